@@ -1,0 +1,228 @@
+"""The command line: argument parsing, sub-commands and exit codes.
+
+Exit codes: 0 success, 2 bad input or usage, 1 any other failure. Errors are
+one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from reader import __version__
+
+COMMANDS = ("parse", "add", "list", "cache")
+BAD_INPUT, FAILURE = 2, 1
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2 with the message."""
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """The options accepted before and after a sub-command."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="where the cache lives (default: $READER_CACHE_DIR or the per-user cache folder)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="neither read nor write the cache",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, no usage dump
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reader",
+        description="A terminal news reader that understands what it shows.",
+        epilog="Commands: parse, add, list, cache (reader COMMAND --help). "
+        "With no command, opens the app on SOURCE... or on the library.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    parse = sub.add_parser("parse", help="analyse one article and print it; no UI")
+    parse.add_argument("source", help="a file, folder or URL")
+    parse.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
+    parse.add_argument("--format", choices=("json", "text", "markdown"), default="json")
+    _global_options(parse, suppress=True)
+
+    add = sub.add_parser("add", help="add articles to the library without opening the UI")
+    add.add_argument("sources", nargs="+", metavar="SOURCE")
+    _global_options(add, suppress=True)
+
+    listing = sub.add_parser("list", help="list the library")
+    listing.add_argument("--json", action="store_true", help="as JSON")
+    listing.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
+    _global_options(listing, suppress=True)
+
+    cache = sub.add_parser("cache", help="the cache: info, path or clear")
+    cache.add_argument("action", choices=("info", "path", "clear"))
+    _global_options(cache, suppress=True)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Sub-command arguments, or the app's sources when no sub-command is named."""
+    parser = build_parser()
+    positionals = [a for a in argv if not a.startswith("-")]
+    if positionals and positionals[0] in COMMANDS or "--help" in argv or "-h" in argv:
+        if not positionals or positionals[0] not in COMMANDS:
+            parser.parse_args(argv)  # prints help and exits
+        return parser.parse_args(argv)
+    opener = _Parser(prog="reader", add_help=False)
+    _global_options(opener, suppress=False)
+    opener.add_argument("--version", action="version", version=f"reader {__version__}")
+    opener.add_argument("sources", nargs="*")
+    args = opener.parse_args(argv)
+    args.command = None
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+        return _run(args)
+    except UsageError as error:
+        print(str(error), file=sys.stderr)
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from reader.sources import SourceError
+
+    try:
+        if args.command == "parse":
+            return _parse(args)
+        if args.command == "add":
+            return _add(args)
+        if args.command == "list":
+            return _list(args)
+        if args.command == "cache":
+            return _cache(args)
+        return _open_app(args)
+    except SourceError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        print(f"reader: {error.strerror or error}", file=sys.stderr)
+        return FAILURE
+
+
+def _open_store(args: argparse.Namespace):
+    from reader.store import Store
+
+    cache_dir = args.cache_dir or (Path(os.environ["READER_CACHE_DIR"]) if os.environ.get("READER_CACHE_DIR") else None)
+    store = Store.open(cache_dir, enabled=not args.no_cache)
+    for warning in store.warnings:
+        print(f"reader: warning: {warning}", file=sys.stderr)
+    return store
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"reader parse: --published wants YYYY-MM-DD, not {value!r}") from None
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from reader.analysis import analysis_for
+    from reader.model import document
+    from reader.render_text import as_markdown, as_text
+    from reader.sources import load
+
+    published = _published(args.published)
+    articles = load(args.source)
+    store = _open_store(args)
+    with store:
+        for article in articles:
+            if published:
+                article = replace(article, published=published)
+            analysis = analysis_for(article, store)
+            if args.format == "json":
+                print(json.dumps(document(article, analysis), ensure_ascii=False, indent=1))
+            elif args.format == "markdown":
+                print(as_markdown(article, analysis))
+            else:
+                print(as_text(article, analysis))
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from reader.analysis import analysis_for
+    from reader.sources import SourceError, load
+
+    failed = 0
+    with _open_store(args) as store:
+        for source in args.sources:
+            try:
+                articles = load(source)
+            except SourceError as error:
+                print(f"reader: {error}", file=sys.stderr)
+                failed += 1
+                continue
+            for article in articles:
+                entry = store.add(article)
+                analysis_for(article, store)
+                print(f"added  {entry.published or '          '}  {entry.title}  ({entry.source})")
+    return BAD_INPUT if failed else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        entries = store.entries()
+        if args.opml:
+            from reader.sources.opml import write_opml
+
+            print(write_opml(store.feeds()))
+        elif args.json:
+            print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=1))
+        else:
+            for e in entries:
+                mark = " " if e.read else "*"
+                print(f"{mark} {e.published or '          '}  {e.title}  ({e.source})")
+    return 0
+
+
+def _cache(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        if args.action == "path":
+            print(store.path or "(no cache)")
+        elif args.action == "clear":
+            store.clear()
+            print("cache cleared")
+        else:
+            for key, value in store.info().items():
+                print(f"{key}: {value}")
+    return 0
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from reader.app import run_app
+
+    return run_app(sources=args.sources, store=_open_store(args))

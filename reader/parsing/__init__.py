@@ -1,0 +1,28 @@
+"""The parsing module: article text in, Analysis out.
+
+Pure Python, deterministic, no Textual and no I/O: it takes a string and a
+reference date and gives back plain dataclasses (reader.model).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader.model import Analysis
+from reader.parsing.actors import find_actors
+from reader.parsing.chronology import build_chronology
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+# Bump whenever a change to the rules changes what analyse() returns: the
+# cache keys analyses by it, so old ones are re-made lazily.
+PARSER_VERSION = "1"
+
+
+def analyse(text: str, published: date | None = None) -> Analysis:
+    """Actors, time expressions and the chronology of one article."""
+    spans = sentences(text)
+    actors = find_actors(text, spans)
+    timexes = find_timexes(text, published, spans)
+    events = build_chronology(text, spans, timexes, actors)
+    return Analysis(actors=actors, timexes=timexes, events=events)

@@ -1,0 +1,65 @@
+"""Paragraphs and sentences with offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.parsing.data import word_list
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the text: `text[start:end]`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:#|[-*+] |\d+\. ))|\n")
+# A sentence ends at . ! or ? (maybe followed by closing quotes or brackets)
+# before white space and an upper-case letter, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines or blocks of the text, each a span."""
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, len(text)))
+    return [_strip(text, s) for s in spans if text[s.start : s.end].strip()]
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of every paragraph, with offsets; abbreviations do not end one."""
+    abbreviations = word_list("abbreviations.txt")
+    result = []
+    for para in paragraphs(text):
+        start = para.start
+        for match in _SENTENCE_END.finditer(text, para.start, para.end):
+            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            if word and _is_abbreviation(word.group(1), abbreviations):
+                continue
+            result.append(_strip(text, Span(start, match.end())))
+            start = match.end()
+        if text[start : para.end].strip():
+            result.append(_strip(text, Span(start, para.end)))
+    return result
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    lowered = word.lower()
+    return lowered in abbreviations or len(word) == 1 and word.isupper()
+
+
+def _strip(text: str, span: Span) -> Span:
+    piece = text[span.start : span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    end = span.end - (len(piece) - len(piece.rstrip()))
+    return Span(start, end)

@@ -1,0 +1,44 @@
+"""Sources: files, folders, web pages and feeds, each turned into Articles.
+
+`load` is the one entry point: it takes what the user typed and returns the
+articles it names, or raises SourceError with a one-line message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.model import Article
+from reader.sources.errors import SourceError
+from reader.sources.files import ARTICLE_SUFFIXES, load_file
+
+__all__ = ["SourceError", "load", "is_url"]
+
+
+def is_url(source: str) -> bool:
+    return "://" in source
+
+
+def load(source: str) -> list[Article]:
+    """The articles a source names: a file, a folder of files, or a URL."""
+    if is_url(source):
+        from reader.sources import web  # heavy: imported only for web sources
+
+        return web.load_url(source)
+    path = Path(source).expanduser()
+    if path.is_dir():
+        return _load_folder(path)
+    if not path.exists():
+        raise SourceError(f"no such file or folder: {source}")
+    if path.suffix.lower() in (".html", ".htm", ".xml", ".rss", ".atom", ".opml"):
+        from reader.sources import web
+
+        return web.load_path(path)
+    return [load_file(path)]
+
+
+def _load_folder(folder: Path) -> list[Article]:
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    if not files:
+        raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
+    return [load_file(p) for p in files]

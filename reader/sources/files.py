@@ -1,0 +1,92 @@
+"""Local .txt and .md articles, with optional front matter or a JSON sidecar."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from reader.model import Article
+from reader.parsing.timex import dateline
+from reader.sources.clean import clean_text
+from reader.sources.errors import SourceError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def load_file(path: Path) -> Article:
+    """One article file; metadata from front matter, a NAME.json sidecar, or the text."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise SourceError(f"file too large (over {MAX_BYTES // 1024 // 1024} MB): {path}")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise SourceError(f"not a file: {path}") from None
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror}") from None
+    if b"\x00" in raw:
+        raise SourceError(f"not a text file (binary data): {path}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError(f"not valid UTF-8 text: {path}") from None
+    meta, body = split_front_matter(text)
+    meta = {**_sidecar(path), **meta}
+    body = clean_text(body)
+    if not body.strip():
+        raise SourceError(f"empty article: {path}")
+    return Article(
+        text=body,
+        title=meta.get("title") or guess_title(body, markdown=path.suffix != ".txt") or path.stem,
+        published=parse_date(meta.get("published") or meta.get("date")) or dateline(body),
+        source=meta.get("source") or str(path),
+        url=meta.get("url", ""),
+    )
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """`key: value` lines between two `---` lines at the top, and the rest."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        return {}, text
+    meta = {}
+    for line in text[4:end].splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[end + 5 :]
+
+
+def guess_title(text: str, markdown: bool) -> str:
+    """A Markdown heading, or a short first line without a final stop (a headline)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if markdown and first.startswith("#"):
+        return first.lstrip("#").strip()
+    if first and len(first) <= 120 and first[-1] not in ".!?:;,\"”":
+        return first
+    return ""
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _sidecar(path: Path) -> dict[str, str]:
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k).lower(): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
