@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -132,10 +131,13 @@ def _run(args: argparse.Namespace) -> int:
 def _open_store(args: argparse.Namespace):
     from reader.store import Store
 
-    cache_dir = args.cache_dir or (Path(os.environ["READER_CACHE_DIR"]) if os.environ.get("READER_CACHE_DIR") else None)
-    store = Store.open(cache_dir, enabled=not args.no_cache)
-    for warning in store.warnings:
+    def warn(warning: str) -> None:
         print(f"reader: warning: {warning}", file=sys.stderr)
+
+    store = Store.open(args.cache_dir, enabled=not args.no_cache)  # reader.paths picks the folder
+    for warning in store.warnings:
+        warn(warning)
+    store.on_warning = warn  # damage found later in the session
     return store
 
 

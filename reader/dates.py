@@ -41,3 +41,14 @@ def _one(value: str) -> str:
     if m := re.fullmatch(r"(\d{3})X", value):
         return f"the {m.group(1)}0s"
     return value
+
+
+def calendar_day(value: str) -> date | None:
+    """The day a TIMEX3 value names, when it names one day of a known year."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None

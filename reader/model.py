@@ -23,6 +23,7 @@ class Article:
     published: date | None = None
     source: str = ""
     url: str = ""
+    feed: str = ""  # the feed URL an entry came from, "" otherwise
 
 
 @dataclass

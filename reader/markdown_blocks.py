@@ -1,0 +1,165 @@
+"""Article text -> display blocks that remember where each character came from.
+
+markdown-it-py parses the text; every rendered piece keeps its source offsets so
+that a highlight given as [start, end] in Article.text (actor mentions, event
+sentences) lands on the right characters of the rendered article. Each line
+break starts a new paragraph, so plain-text articles with one paragraph per
+line read as they were written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of displayed characters; `source` is where it starts in the text, or None."""
+
+    text: str
+    source: int | None
+    style: frozenset[str] = frozenset()
+
+
+@dataclass
+class Block:
+    """One displayed paragraph, heading, list item, quote or code block."""
+
+    kind: str  # paragraph, heading, item, quote, code, rule
+    start: int
+    end: int
+    level: int = 0
+    prefix: str = ""
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    def display_offset(self, source: int) -> int | None:
+        """Where source offset `source` is shown within this block, if it is."""
+        position = 0
+        for segment in self.segments:
+            if segment.source is not None and (
+                segment.source <= source < segment.source + len(segment.text)
+            ):
+                return position + source - segment.source
+            position += len(segment.text)
+        return None
+
+    def display_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The displayed range covering source [start, end), clipped to this block."""
+        position = 0
+        first = last = None
+        for segment in self.segments:
+            if segment.source is not None:
+                lo = max(start, segment.source)
+                hi = min(end, segment.source + len(segment.text))
+                if lo < hi:
+                    if first is None:
+                        first = position + lo - segment.source
+                    last = position + hi - segment.source
+            position += len(segment.text)
+        return (first, last) if first is not None else None
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # commonmark without raw HTML: article text is never interpreted as markup
+    return MarkdownIt("commonmark", {"html": False}).disable("html_block").disable("html_inline")
+
+
+_INLINE_STYLES = {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
+
+
+def blocks(text: str) -> list[Block]:
+    """The display blocks of an article, in order."""
+    line_starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            line_starts.append(index + 1)
+    line_starts.append(len(text))
+    result: list[Block] = []
+    context: list[Token] = []
+    for position, token in enumerate(_parser().parse(text)):
+        if token.nesting == 1:
+            context.append(token)
+        elif token.nesting == -1:
+            context.pop()
+            continue
+        if token.map is None:
+            continue
+        start = line_starts[token.map[0]]
+        end = line_starts[min(token.map[1], len(line_starts) - 1)]
+        if token.type == "inline":
+            result.extend(_inline_blocks(text, token, start, end, context))
+        elif token.type in ("fence", "code_block"):
+            result.append(_code_block(text, token, start, end))
+        elif token.type == "hr":
+            result.append(Block("rule", start, end, segments=[Segment("─" * 20, None)]))
+    return [b for b in result if b.plain.strip()]
+
+
+def _inline_blocks(text: str, token: Token, start: int, end: int, context: list[Token]) -> list[Block]:
+    kind, level, prefix = _kind_of(context)
+    made: list[Block] = []
+    block = Block(kind, start, end, level, prefix)
+    styles: list[str] = []
+    cursor = start
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            made.append(block)
+            block = Block(kind, cursor, end, level, "" if kind == "item" else prefix)
+            continue
+        if child.nesting == 1 and child.type in _INLINE_STYLES:
+            styles.append(_INLINE_STYLES[child.type])
+            continue
+        if child.nesting == -1:
+            if styles:
+                styles.pop()
+            continue
+        content = child.content if child.type != "image" else child.content or "image"
+        if not content:
+            continue
+        style = frozenset(styles + (["code"] if child.type == "code_inline" else []))
+        found = text.find(content, cursor, end)
+        if found < 0:
+            block.segments.append(Segment(content, None, style))
+            continue
+        block.segments.append(Segment(content, found, style))
+        cursor = found + len(content)
+    made.append(block)
+    for piece in made:
+        located = [s.source for s in piece.segments if s.source is not None]
+        if located:
+            last = piece.segments[-1]
+            piece.start = located[0]
+            piece.end = (last.source or piece.start) + len(last.text)
+    return made
+
+
+def _kind_of(context: list[Token]) -> tuple[str, int, str]:
+    """The block kind from the open tokens around an inline token."""
+    kinds = [t.type for t in context]
+    if "heading_open" in kinds:
+        heading = context[kinds.index("heading_open")]
+        return "heading", int(heading.tag[1:]), ""
+    if "list_item_open" in kinds:
+        depth = kinds.count("list_item_open")
+        item = context[len(kinds) - 1 - kinds[::-1].index("list_item_open")]
+        marker = f"{item.info}. " if item.info else "• "
+        return "item", depth, "  " * (depth - 1) + marker
+    if "blockquote_open" in kinds:
+        return "quote", kinds.count("blockquote_open"), "▌ "
+    return "paragraph", 0, ""
+
+
+def _code_block(text: str, token: Token, start: int, end: int) -> Block:
+    content = token.content.rstrip("\n")
+    found = text.find(content, start, end) if content else -1
+    segment = Segment(content, found if found >= 0 else None, frozenset({"code"}))
+    return Block("code", start, end, segments=[segment])

@@ -1,0 +1,1 @@
+"""Screens: reading (the default), library, help and small prompts."""

@@ -1,0 +1,54 @@
+"""The help screen: every binding of every pane, read from the classes themselves."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.keys import key_to_character
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+GLOBAL_KEYS = [("ctrl+p", "Command palette"), ("ctrl+q", "Quit")]
+
+
+def _key_label(binding: Binding) -> str:
+    labels = []
+    for key in (k.strip() for k in binding.key.split(",")):
+        char = key_to_character(key)
+        labels.append(char if char and char.isprintable() and not char.isspace() else key)
+    return " / ".join(labels)
+
+
+def bindings_table(sections: list[tuple[str, list]]) -> Table:
+    """A two-column table: keys and what they do, one section per pane."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in sections:
+        table.add_row(Text(title, style="bold underline"), "")
+        for binding in bindings:
+            if isinstance(binding, Binding):
+                table.add_row(_key_label(binding), binding.description or binding.action)
+            else:
+                table.add_row(*binding)
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; escape, q or ? closes it."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help")]
+
+    def __init__(self, sections: list[tuple[str, list]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "escape closes"
+            yield Static(bindings_table([*self.sections, ("Anywhere", GLOBAL_KEYS)]))

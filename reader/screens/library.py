@@ -1,0 +1,105 @@
+"""The library: every article kept, newest first; `/` filters by words."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.dates import human_date
+from reader.model import Actor
+
+
+def entry_prompt(entry) -> Text:
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append("  " if entry.read else "● ", style="bold")
+    line.append(human_date(entry.published) if entry.published else "no date", style="dim")
+    line.append("  ")
+    line.append(entry.title or entry.source, style="" if entry.read else "bold")
+    return line
+
+
+class EntryList(OptionList):
+    BINDINGS = [
+        Binding("enter", "select", "Open"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+
+class LibraryScreen(ModalScreen):
+    """Chooses an article; dismisses with its library entry, or None."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, store, actor: Actor | None = None, exclude: int | None = None) -> None:
+        super().__init__()
+        self.store, self.actor, self.exclude = store, actor, exclude
+        self._entries: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="library-box") as box:
+            box.border_title = (
+                f"Other articles with {self.actor.name}" if self.actor else "Library (l)"
+            )
+            yield Input(placeholder="words in titles and text", id="library-filter")
+            yield EntryList(id="library-list")
+            yield Static(id="library-count", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#library-filter").display = False
+        self.query_one(EntryList).focus()
+        self._load("")
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _load(self, query: str) -> None:
+        if self.actor is not None:
+            entries = self.store.appearances([self.actor.name, *self.actor.aliases], self.exclude)
+        elif query.strip():
+            entries = self.store.search(query)
+        else:
+            entries = self.store.entries()
+        self.app.call_from_thread(self._fill, entries)
+
+    def _fill(self, entries: list) -> None:
+        self._entries = {str(e.id): e for e in entries}
+        entry_list = self.query_one(EntryList)
+        entry_list.clear_options()
+        entry_list.add_options(Option(entry_prompt(e), id=str(e.id)) for e in entries)
+        if entries:
+            entry_list.highlighted = 0
+        self.query_one("#library-count", Static).update(f"{len(entries)} articles")
+
+    def action_filter(self) -> None:
+        field = self.query_one("#library-filter", Input)
+        field.display = True
+        field.focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._load(event.value)
+
+    @on(Input.Submitted, "#library-filter")
+    def _done_filtering(self) -> None:
+        self.query_one(EntryList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._entries.get(event.option.id or ""))
+
+    def action_close(self) -> None:
+        field = self.query_one("#library-filter", Input)
+        if field.has_focus and field.value:
+            field.value = ""
+            return
+        self.dismiss(None)

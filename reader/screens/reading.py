@@ -1,0 +1,241 @@
+"""The reading screen: Article | Actors | Chronology, linked, all from the keyboard."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from reader.dates import human_date
+from reader.model import Actor, Analysis, Article
+from reader.screens.help import HelpScreen
+from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
+from reader.widgets.article_view import ArticleView
+from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
+
+PANES = ("article", "actors", "chronology")
+PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
+PANE_FOCUS = {"article": ArticleView, "actors": ActorList, "chronology": EventList}
+
+
+class ReadingScreen(Screen):
+    """Shows one article of the library at a time; the library is in `entries`."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("tab", "cycle_pane(1)", "Next pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
+        Binding("1", "focus_pane('article')", "Article", show=False),
+        Binding("2", "focus_pane('actors')", "Actors", show=False),
+        Binding("3", "focus_pane('chronology')", "Chronology", show=False),
+        Binding("n", "step_mention(1)", "Next mention"),
+        Binding("N", "step_mention(-1)", "Previous mention"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("l", "library", "Library"),
+        Binding("left_square_bracket", "step_article(-1)", "Previous article", show=False),
+        Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
+        Binding("a", "appearances", "Other articles"),
+        Binding("r", "refresh", "Refresh feeds", show=False),
+        Binding("o", "open_link", "Open link", show=False),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.entries: list = []
+        self.index = 0
+        self._mentions: list[tuple[int, int]] = []
+        self._mention_index = -1
+        self._pane = "article"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="pane-tabs", markup=False)
+        with Horizontal(id="panes"):
+            yield ArticleView(id="article", classes="pane")
+            with Vertical(id="side"):
+                yield ActorsPane(id="actors", classes="pane")
+                yield ChronologyPane(id="chronology", classes="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane, title in PANE_TITLES.items():
+            self.query_one(f"#{pane}").border_title = title
+        self._set_pane("article")
+        self.query_one(ArticleView).focus()
+
+    # -- showing an article -------------------------------------------------
+
+    def add_entries(self, entries: list) -> None:
+        """Add library entries to those [ and ] step through, and open the first."""
+        known = {e.id: i for i, e in enumerate(self.entries)}
+        self.entries += [e for e in entries if e.id not in known]
+        ids = [e.id for e in self.entries]
+        self.open_entry(ids.index(entries[0].id))
+
+    def open_entry(self, index: int) -> None:
+        self.index = index % len(self.entries)
+        self._set_loading(True)
+        self._analyse(self.entries[self.index].id)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self, entry_id: int, published: date | None = None) -> None:
+        from reader.analysis import analysis_for
+
+        store = self.app.store
+        article = store.article(entry_id)
+        if published is not None:
+            article = replace(article, published=published)
+        analysis = analysis_for(article, store)
+        store.mark_read(entry_id)
+        self.app.call_from_thread(self._show, article, analysis)
+
+    async def _show(self, article: Article, analysis: Analysis) -> None:
+        self.article, self.analysis = article, analysis
+        self.title = article.title or article.source
+        published = human_date(article.published.isoformat()) if article.published else "no date"
+        self.sub_title = f"{published} · {article.source}"
+        await self.query_one(ArticleView).show(article)
+        self.query_one(ActorsPane).show(analysis)
+        self.query_one(ChronologyPane).show(analysis)
+        self._mentions, self._mention_index = [], -1
+        self._set_loading(False)
+        self.refresh_bindings()
+
+    def republish(self, published: date) -> None:
+        """Re-normalise the chronology against another publication date."""
+        if self.entries:
+            self._set_loading(True)
+            self._analyse(self.entries[self.index].id, published)
+
+    def _set_loading(self, loading: bool) -> None:
+        for pane in PANES:
+            self.query_one(f"#{pane}").loading = loading
+
+    # -- links between panes ------------------------------------------------
+
+    @on(ActorSelected)
+    def _show_actor(self, message: ActorSelected) -> None:
+        self._mentions = sorted(message.actor.mentions)
+        self._mention_index = 0 if self._mentions else -1
+        self._paint_mentions()
+        self.refresh_bindings()
+
+    @on(EventSelected)
+    def _show_event(self, message: EventSelected) -> None:
+        self._mentions, self._mention_index = [], -1
+        view = self.query_one(ArticleView)
+        view.mark([], sentence=message.event.sentence)
+        view.reveal(message.event.sentence[0])
+        self.refresh_bindings()
+
+    def _paint_mentions(self) -> None:
+        view = self.query_one(ArticleView)
+        current = self._mentions[self._mention_index] if self._mention_index >= 0 else None
+        view.mark(self._mentions, current=current)
+        if current:
+            view.reveal(current[0])
+            view.border_subtitle = f"mention {self._mention_index + 1} of {len(self._mentions)}"
+
+    # -- actions ------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "step_mention":
+            return bool(self._mentions) or None
+        if action == "step_article":
+            return len(self.entries) > 1 or None
+        if action == "open_link":
+            return bool(self.article and self.article.url.startswith(("http://", "https://")))
+        if action == "appearances":
+            return self._pane == "actors" or None
+        return True
+
+    def action_cycle_pane(self, step: int) -> None:
+        self.action_focus_pane(PANES[(PANES.index(self._pane) + step) % len(PANES)])
+
+    def action_focus_pane(self, pane: str) -> None:
+        self._set_pane(pane)
+        self.query_one(PANE_FOCUS[pane]).focus()
+
+    def _set_pane(self, pane: str) -> None:
+        self._pane = pane
+        for name in PANES:
+            self.set_class(name == pane, f"-show-{name}")
+        tabs = "   ".join(f"[{PANE_TITLES[p]}]" if p == pane else PANE_TITLES[p] for p in PANES)
+        self.query_one("#pane-tabs", Static).update(tabs)
+        self.refresh_bindings()
+
+    def on_descendant_focus(self, event) -> None:
+        for pane, widget_type in PANE_FOCUS.items():
+            if isinstance(event.widget, widget_type) and pane != self._pane:
+                self._set_pane(pane)
+
+    def action_step_mention(self, step: int) -> None:
+        if self._mentions:
+            self._mention_index = (self._mention_index + step) % len(self._mentions)
+            self._paint_mentions()
+
+    def action_clear(self) -> None:
+        self._mentions, self._mention_index = [], -1
+        view = self.query_one(ArticleView)
+        view.clear_marks()
+        view.border_subtitle = ""
+        self.refresh_bindings()
+
+    def action_step_article(self, step: int) -> None:
+        if len(self.entries) > 1:
+            self.open_entry(self.index + step)
+
+    def action_help(self) -> None:
+        from reader.screens.library import LibraryScreen
+
+        self.app.push_screen(
+            HelpScreen(
+                [
+                    ("Reading", self.BINDINGS),
+                    ("Article pane", ArticleView.BINDINGS),
+                    ("Actors pane", ActorList.BINDINGS),
+                    ("Chronology pane", EventList.BINDINGS),
+                    ("Library", LibraryScreen.BINDINGS),
+                ]
+            )
+        )
+
+    def action_library(self) -> None:
+        from reader.screens.library import LibraryScreen
+
+        self.app.push_screen(LibraryScreen(self.app.store), self._open_chosen)
+
+    def action_appearances(self) -> None:
+        from reader.screens.library import LibraryScreen
+
+        actor: Actor | None = self.query_one(ActorsPane).highlighted_actor
+        if actor is None:
+            return
+        current = self.entries[self.index].id if self.entries else None
+        self.app.push_screen(
+            LibraryScreen(self.app.store, actor=actor, exclude=current), self._open_chosen
+        )
+
+    def _open_chosen(self, entry) -> None:
+        if entry is not None:
+            self.add_entries([entry])
+
+    def action_open_link(self) -> None:
+        import webbrowser
+
+        if self.article and self.article.url.startswith(("http://", "https://")):
+            webbrowser.open(self.article.url)
+            self.notify(f"Opened {self.article.url}", markup=False)
+
+    def action_refresh(self) -> None:
+        self.app.refresh_feeds()

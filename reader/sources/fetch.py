@@ -1,0 +1,210 @@
+"""HTTP fetching with limits: every failure becomes a one-line SourceError.
+
+Redirects are followed by hand so that a loop, a redirect to another scheme
+(file://, ftp://) and the redirect count are all caught with a clear message.
+httpx is imported only when something is fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from reader import __version__
+from reader.sources.errors import SourceError
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
+ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+)
+WEB_SCHEMES = ("http", "https")
+
+log = logging.getLogger("reader.sources")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long and how much one fetch may take.
+
+    `timeout` bounds connecting and each read; the whole download must also end
+    within `total` seconds so a server that drips bytes cannot hold us forever.
+    """
+
+    timeout: float = 15.0
+    total: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 10
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """Defaults, overridden by READER_FETCH_TIMEOUT (s) and READER_FETCH_MAX_BYTES."""
+        limits = cls()
+        timeout = os.environ.get("READER_FETCH_TIMEOUT")
+        size = os.environ.get("READER_FETCH_MAX_BYTES")
+        try:
+            if timeout:
+                limits = replace(limits, timeout=float(timeout), total=4 * float(timeout))
+            if size:
+                limits = replace(limits, max_bytes=int(size))
+        except ValueError:
+            log.warning("warning: ignoring a bad READER_FETCH_TIMEOUT or READER_FETCH_MAX_BYTES")
+        return limits
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a fetch brought back; `not_modified` for a 304 (then `content` is empty)."""
+
+    url: str  # after redirects
+    status: int
+    content: bytes
+    content_type: str  # media type, lower case, without parameters
+    charset: str
+    etag: str | None
+    modified: str | None
+    truncated: bool = False
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def client(limits: Limits | None = None) -> httpx.Client:
+    """A client with our User-Agent and timeouts; redirects are handled by `fetch`."""
+    import httpx
+
+    limits = limits or Limits.from_env()
+    return httpx.Client(
+        timeout=httpx.Timeout(limits.timeout),
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        follow_redirects=False,
+    )
+
+
+def fetch(
+    url: str,
+    *,
+    etag: str | None = None,
+    modified: str | None = None,
+    limits: Limits | None = None,
+    session: httpx.Client | None = None,
+) -> Response:
+    """GET `url` within the limits; conditional when `etag` or `modified` is given."""
+    limits = limits or Limits.from_env()
+    check_scheme(url)
+    if session is None:
+        with client(limits) as own:
+            return fetch(url, etag=etag, modified=modified, limits=limits, session=own)
+    import httpx
+
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    deadline = time.monotonic() + limits.total
+    try:
+        return _follow(session, url, headers, limits, deadline)
+    except httpx.TimeoutException:
+        raise SourceError(f"timed out after {limits.timeout:g} s: {url}") from None
+    except httpx.ConnectError as error:
+        raise SourceError(f"cannot reach {_host(url)}: {_reason(error)}") from None
+    except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+        raise SourceError(f"connection failed: {_reason(error)}: {url}") from None
+    except httpx.InvalidURL as error:
+        raise SourceError(f"bad URL ({error}): {url}") from None
+    except httpx.HTTPError as error:
+        raise SourceError(f"cannot fetch {url}: {_reason(error)}") from None
+
+
+def check_scheme(url: str) -> None:
+    """Only http and https go over the network."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in WEB_SCHEMES:
+        raise SourceError(f"unsupported URL scheme {scheme + '://'!r} (use http, https or file): {url}")
+    if not urlsplit(url).hostname:
+        raise SourceError(f"no host name in URL: {url}")
+
+
+def _follow(
+    session: httpx.Client, url: str, headers: dict, limits: Limits, deadline: float
+) -> Response:
+    seen = {url}
+    current = url
+    for _ in range(limits.max_redirects + 1):
+        with session.stream("GET", current, headers=headers) as response:
+            if response.is_redirect and "location" in response.headers:
+                target = str(response.url.join(response.headers["location"]))
+                if urlsplit(target).scheme.lower() not in WEB_SCHEMES:
+                    raise SourceError(f"redirect to a non-web URL refused: {current} -> {target}")
+                if target in seen:
+                    raise SourceError(f"redirect loop: {current} -> {target}")
+                seen.add(target)
+                current = target
+                continue
+            if response.status_code >= 400:
+                phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
+                raise SourceError(f"HTTP {response.status_code}{phrase}: {current}")
+            content, truncated = b"", False
+            if response.status_code != 304:
+                content, truncated = _read(response, limits, deadline, current)
+            media, _, params = response.headers.get("content-type", "").partition(";")
+            return Response(
+                url=str(response.url),
+                status=response.status_code,
+                content=content,
+                content_type=media.strip().lower(),
+                charset=_charset(params),
+                etag=response.headers.get("etag"),
+                modified=response.headers.get("last-modified"),
+                truncated=truncated,
+            )
+    raise SourceError(f"too many redirects (over {limits.max_redirects}): {url}")
+
+
+def _read(response: httpx.Response, limits: Limits, deadline: float, url: str) -> tuple[bytes, bool]:
+    """The body up to `max_bytes`; a longer one is cut there, with a warning."""
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= limits.max_bytes:
+            log.warning(
+                "warning: response cut at the %s limit (the rest is not read): %s",
+                _size(limits.max_bytes),
+                url,
+            )
+            return b"".join(chunks)[: limits.max_bytes], True
+        if time.monotonic() > deadline:
+            raise SourceError(f"download took longer than {limits.total:g} s: {url}")
+    return b"".join(chunks), False
+
+
+def _charset(params: str) -> str:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'").lower()
+    return ""
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def _reason(error: Exception) -> str:
+    """The innermost cause's text: httpx wraps socket errors ("[Errno 111] ...")."""
+    text = str(error) or type(error).__name__
+    return text.split("] ", 1)[-1] if text.startswith("[Errno") else text
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.3g} MB" if n >= 1024 * 1024 else f"{n} bytes"

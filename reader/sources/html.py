@@ -1,0 +1,116 @@
+"""A web page's article as Markdown, with its metadata, by trafilatura.
+
+trafilatura finds the main text (dropping menus, footers and adverts) and
+keeps paragraphs, headings, lists and emphasis as Markdown. It is imported
+only when a page is read.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from reader.sources.clean import clean_text
+from reader.sources.errors import SourceError
+from reader.sources.files import parse_date
+
+# trafilatura keeps a page's menu links when it finds nothing better; fewer
+# words than this is page furniture or an error page, not an article.
+MIN_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article of one HTML page."""
+
+    text: str  # Markdown
+    title: str
+    author: str
+    site: str
+    published: date | None
+    url: str  # the page's own (canonical) URL where it gives one
+
+
+def extract_page(html: bytes | str, url: str = "", where: str = "") -> Page:
+    """The main article of `html`; SourceError if the page has none.
+
+    `where` names the page in messages (the URL or path the user gave).
+    """
+    import trafilatura
+
+    output = trafilatura.extract(
+        html,
+        url=url or None,
+        output_format="markdown",
+        with_metadata=True,
+        include_formatting=True,
+        include_links=False,
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+    )
+    meta, body = _split_header(output or "")
+    body = clean_text(body).strip()
+    if len(body.split()) < MIN_WORDS:
+        raise SourceError(f"no article text found in the page: {where or url}")
+    title = clean_text(meta.get("title", "")).strip()
+    return Page(
+        text=_drop_title_heading(body, title),
+        title=title,
+        author=clean_text(meta.get("author", "")).strip(),
+        site=clean_text(meta.get("sitename", "") or meta.get("hostname", "")).strip(),
+        published=parse_date(meta.get("date")),
+        url=meta.get("url", "") or url,
+    )
+
+
+def fragment_markdown(html: str) -> str:
+    """An HTML fragment (a feed entry's content) as Markdown; "" when it has no text."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        f"<html><body><div>{html}</div></body></html>",
+        output_format="markdown",
+        include_formatting=True,
+        include_comments=False,
+        favor_recall=True,
+    )
+    if text is None:  # too short for trafilatura: keep the plain words
+        import lxml.etree
+        import lxml.html
+
+        try:
+            text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+        except (lxml.etree.LxmlError, ValueError):
+            text = ""
+    return clean_text(text).strip()
+
+
+def _split_header(output: str) -> tuple[dict[str, str], str]:
+    """trafilatura's `key: value` metadata header (plain or JSON-quoted values) and the body."""
+    if not output.startswith("---\n"):
+        return {}, output
+    end = output.find("\n---\n", 3)
+    if end < 0:
+        return {}, output
+    meta = {}
+    for line in output[4:end].splitlines():
+        key, sep, value = line.partition(": ")
+        if not sep:
+            continue
+        if value.startswith('"'):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                value = value.strip('"')
+        meta[key.strip()] = str(value)
+    return meta, output[end + 5 :]
+
+
+def _drop_title_heading(body: str, title: str) -> str:
+    """The body without a first heading that repeats the title (shown apart)."""
+    first, _, rest = body.partition("\n")
+    if title and first.startswith("#") and first.lstrip("#").strip() == title:
+        return rest.lstrip("\n")
+    return body

@@ -1,0 +1,484 @@
+"""The Store: analyses keyed by content, the library, feeds, in one SQLite file.
+
+One connection, shared by the app's worker threads under a lock. Every write is
+one transaction (BEGIN IMMEDIATE ... COMMIT), so a process killed mid-write
+leaves the last committed state. A damaged file is moved aside and rebuilt, an
+unusable folder means running in memory: the cache never stops the reader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from reader import paths
+from reader.model import Analysis, Article
+from reader.store import db, schema
+from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
+
+DB_NAME = "reader.db"
+NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"
+T = TypeVar("T")
+
+
+class StoreError(OSError):
+    """The cache failed for a reason other than damage (busy too long, disk full).
+
+    An OSError, so callers that report I/O failures report this one the same way.
+    """
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """The per-user cache and library. Use Store.open(), not the constructor."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, warnings: list[str]) -> None:
+        self._conn = conn
+        self.path = path
+        self.warnings = warnings
+        # Called with each warning that arises after open (the app shows them).
+        self.on_warning: Callable[[str], None] | None = None
+        self._file_id = db.file_id(path) if path else None
+        self._lock = threading.RLock()
+        self._save_failed = False
+
+    @classmethod
+    def open(cls, cache_dir: Path | None = None, enabled: bool = True) -> Store:
+        """The cache in `cache_dir` (see reader.paths), or in memory if disabled or unusable."""
+        warnings: list[str] = []
+        path = paths.cache_dir(cache_dir) / DB_NAME if enabled else None
+        conn = _open_file(path, warnings) if path else None
+        if conn is None:
+            return cls(db.connect(None), None, warnings)
+        return cls(conn, path, warnings)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- analyses ---------------------------------------------------------
+
+    def cached_analysis(self, article: Article) -> Analysis | None:
+        """The analysis saved for this text, parser version and date, if any."""
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT data FROM analyses WHERE text_hash = ? AND parser_version = ? "
+                "AND published = ?",
+                _analysis_key(article),
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        try:
+            return Analysis.from_dict(json.loads(row[0]))
+        except (ValueError, KeyError, TypeError):
+            return None  # unreadable: analyse again, and the save replaces it
+
+    def save_analysis(self, article: Article, analysis: Analysis) -> None:
+        """Keep the analysis (as JSON) and its actors' names for cross-article search."""
+        digest, version, published = _analysis_key(article)
+        data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        names = {
+            name.casefold()
+            for actor in analysis.actors
+            for name in (actor.name, *actor.aliases)
+            if name.strip()
+        }
+
+        def work(c: sqlite3.Connection) -> None:
+            # An older parser's analyses of this text will not be read again.
+            c.execute(
+                "DELETE FROM analyses WHERE text_hash = ? AND parser_version != ?",
+                (digest, version),
+            )
+            c.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                (digest, version, published, data, _now()),
+            )
+            c.execute("DELETE FROM actor_names WHERE text_hash = ?", (digest,))
+            c.executemany(
+                "INSERT INTO actor_names (name, text_hash) VALUES (?, ?)",
+                ((name, digest) for name in sorted(names)),
+            )
+
+        try:
+            self._run(work, write=True)
+        except StoreError as error:  # the analysis is still shown; only the saving failed
+            if not self._save_failed:
+                self._save_failed = True
+                self._warn(f"could not save analyses in the cache ({error})")
+
+    # -- the library --------------------------------------------------------
+
+    def add(self, article: Article) -> LibraryEntry:
+        """Remember an article; the same source and text added again is the same entry."""
+        return self.add_many([article])[0]
+
+    def add_many(self, articles: Iterable[Article]) -> list[LibraryEntry]:
+        """Add several articles in one transaction (all or none)."""
+        rows = [_article_row(a) for a in articles]
+
+        def work(c: sqlite3.Connection) -> list[LibraryEntry]:
+            return [_upsert(c, *row) for row in rows]
+
+        return self._run(work, write=True)
+
+    def entries(self, limit: int | None = None) -> list[LibraryEntry]:
+        """The library, newest first (by publication date, then when added)."""
+        sql = f"SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST}"
+        params: tuple = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+
+    def article(self, entry_id: int) -> Article:
+        """The whole article of a library entry; KeyError if there is none."""
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT t.text, a.title, a.published, a.source, a.url, a.feed "
+                "FROM articles a JOIN texts t ON t.hash = a.text_hash WHERE a.id = ?",
+                (entry_id,),
+            ).fetchone()
+        )
+        if row is None:
+            raise KeyError(f"no library entry {entry_id}")
+        text, title, published, source, url, feed = row
+        return Article(
+            text=text,
+            title=title,
+            published=datetime.fromisoformat(published).date() if published else None,
+            source=source,
+            url=url,
+            feed=feed,
+        )
+
+    def search(self, query: str) -> list[LibraryEntry]:
+        """Entries whose title or text has every word of the query (as word prefixes)."""
+        match = fts_query(query)
+        if match is None:
+            return self.entries()
+        sql = (
+            f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN "
+            f"(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) {NEWEST_FIRST}"
+        )
+        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
+
+    def mark_read(self, entry_id: int, read: bool = True) -> None:
+        self._run(
+            lambda c: c.execute("UPDATE articles SET read = ? WHERE id = ?", (int(read), entry_id)),
+            write=True,
+        )
+
+    def appearances(self, names: list[str], exclude_entry: int | None = None) -> list[LibraryEntry]:
+        """Other entries whose analysed actors bear any of these names or aliases."""
+        keys = sorted({n.casefold() for n in names if n.strip()})
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        sql = (
+            f"SELECT {ENTRY_COLUMNS} FROM articles WHERE text_hash IN "
+            f"(SELECT text_hash FROM actor_names WHERE name IN ({marks})) "
+            # the excluded entry, and any copy of the same text under another source
+            "AND text_hash IS NOT (SELECT text_hash FROM articles WHERE id = ?) "
+            f"{NEWEST_FIRST}"
+        )
+        params = (*keys, exclude_entry)
+        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+
+    # -- feeds --------------------------------------------------------------
+
+    def add_feed(self, url: str, title: str = "") -> None:
+        """Subscribe to a feed; subscribing again only updates a non-empty title."""
+        self._run(
+            lambda c: c.execute(
+                "INSERT INTO feeds (url, title, added) VALUES (?, ?, ?) ON CONFLICT (url) "
+                "DO UPDATE SET title = CASE WHEN excluded.title != '' "
+                "THEN excluded.title ELSE title END",
+                (url, title, _now()),
+            ),
+            write=True,
+        )
+
+    def feeds(self) -> list[Feed]:
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT url, title, etag, modified, last_error FROM feeds ORDER BY added, url"
+            ).fetchall()
+        )
+        return [Feed(*row) for row in rows]
+
+    def update_feed(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        etag: str | None = None,
+        modified: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Record a fetch: title, etag and modified change only when given; `error`
+        is always written, so a fetch that succeeds (error=None) clears the last one."""
+
+        def work(c: sqlite3.Connection) -> None:
+            c.execute(
+                "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, '', ?)", (url, _now())
+            )
+            c.execute(
+                "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag), "
+                "modified = coalesce(?, modified), last_error = ? WHERE url = ?",
+                (title, etag, modified, error, url),
+            )
+
+        self._run(work, write=True)
+
+    # -- the cache as a whole ---------------------------------------------------
+
+    def info(self) -> dict[str, str | int]:
+        from reader.parsing import PARSER_VERSION  # here: the parser is slow to import
+
+        def work(c: sqlite3.Connection) -> tuple[int, ...]:
+            counts = [
+                c.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "analyses", "feeds")
+            ]
+            pages = c.execute("PRAGMA page_count").fetchone()[0]
+            page_size = c.execute("PRAGMA page_size").fetchone()[0]
+            return (schema.version(c), *counts, pages * page_size)
+
+        version, articles, analyses, feeds, size = self._run(work)
+        if self.path is not None:
+            size = sum(_size(Path(f"{self.path}{s}")) for s in ("", "-wal"))
+        return {
+            "path": str(self.path) if self.path else "(in memory: no cache)",
+            "schema version": version,
+            "parser version": PARSER_VERSION,
+            "articles": articles,
+            "analyses": analyses,
+            "feeds": feeds,
+            "size": _human_size(size),
+        }
+
+    def clear(self) -> None:
+        """Forget every article and analysis. Feed subscriptions stay, but their
+        etags are dropped so the next refresh fetches their articles again."""
+
+        def work(c: sqlite3.Connection) -> None:
+            for table in ("articles", "texts", "analyses", "actor_names"):
+                c.execute(f"DELETE FROM {table}")
+            c.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+            c.execute("UPDATE feeds SET etag = NULL, modified = NULL, last_error = NULL")
+
+        self._run(work, write=True)
+        with contextlib.suppress(StoreError):  # giving the space back is a nicety
+            self._run(lambda c: c.execute("VACUUM"))
+            self._run(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _run(self, work: Callable[[sqlite3.Connection], T], write: bool = False) -> T:
+        """Run `work` under the lock (in a write transaction if asked); on damage,
+        rebuild the cache and try once more; other failures become StoreError."""
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    return self._attempt(work, write)
+                except sqlite3.DatabaseError as error:
+                    if attempt == 2 or self.path is None or not db.is_damage(error):
+                        raise StoreError(f"cache: {error}") from error
+                    self._recover(error)
+        raise AssertionError("unreachable")
+
+    def _attempt(self, work: Callable[[sqlite3.Connection], T], write: bool) -> T:
+        conn = self._conn
+        if not write:
+            return work(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        return result
+
+    def _recover(self, error: sqlite3.DatabaseError) -> None:
+        """The file turned out damaged mid-session: set it aside, carry on with a new one."""
+        assert self.path is not None
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        before = len(self.warnings)
+        conn = _open_file(self.path, self.warnings, damaged=(self._file_id, error))
+        if conn is None:
+            conn, self.path = db.connect(None), None
+        self._conn = conn
+        self._file_id = db.file_id(self.path) if self.path else None
+        if self.on_warning:
+            for warning in self.warnings[before:]:
+                self.on_warning(warning)
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+        if self.on_warning:
+            self.on_warning(message)
+
+
+def _open_file(
+    path: Path,
+    warnings: list[str],
+    damaged: tuple[tuple[int, int] | None, BaseException] | None = None,
+) -> sqlite3.Connection | None:
+    """A connection to the cache file, setting a damaged one aside first; None if unusable.
+
+    `damaged` is (the file's identity when opened, the error) when damage was
+    found after opening.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if damaged:
+            _set_aside(path, *damaged, warnings)
+        opened = db.file_id(path)
+        try:
+            return db.connect(path)
+        except sqlite3.DatabaseError as error:
+            if not db.is_damage(error):
+                raise
+            _set_aside(path, opened, error, warnings)
+            return db.connect(path)
+    except schema.SchemaTooNew as error:
+        warnings.append(f"not using the cache {path}: {error}; running without a cache")
+    except (OSError, sqlite3.Error) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        warnings.append(
+            f"cannot use the cache in {path.parent} ({reason}); running without a cache"
+        )
+    return None
+
+
+def _set_aside(
+    path: Path, opened: tuple[int, int] | None, error: BaseException, warnings: list[str]
+) -> None:
+    """Move the damaged file away, unless another process already replaced it."""
+    if opened is not None and db.file_id(path) == opened:
+        aside = db.move_aside(path)
+        warnings.append(
+            f"the cache was damaged ({error}); moved it to {aside} and started a new one"
+        )
+    else:
+        warnings.append(f"the cache was damaged ({error}); another reader has replaced it")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 query for the words typed: each quoted (so no syntax can fail) and
+    taken as a prefix (so the list filters while typing); None if no words."""
+    words = _WORD.findall(query)
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+def _upsert(
+    c: sqlite3.Connection,
+    digest: str,
+    text: str,
+    title: str,
+    source: str,
+    url: str,
+    feed: str,
+    published: str | None,
+) -> LibraryEntry:
+    """Insert an article, or refresh the metadata of the same (source, text)."""
+    c.execute("INSERT OR IGNORE INTO texts (hash, text) VALUES (?, ?)", (digest, text))
+    row = c.execute(
+        "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?", (source, digest)
+    ).fetchone()
+    if row is None:
+        entry_id = c.execute(
+            "INSERT INTO articles (source, text_hash, title, url, feed, published, added) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (source, digest, title, url, feed, published, _now()),
+        ).lastrowid
+        c.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            (entry_id, title, text),
+        )
+    else:
+        entry_id, old_title = row
+        c.execute(
+            "UPDATE articles SET title = coalesce(nullif(?, ''), title), "
+            "url = coalesce(nullif(?, ''), url), feed = coalesce(nullif(?, ''), feed), "
+            "published = coalesce(?, published) WHERE id = ?",
+            (title, url, feed, published, entry_id),
+        )
+        if title and title != old_title:  # a contentless index is told the old values
+            c.execute(
+                "INSERT INTO articles_fts (articles_fts, rowid, title, text) "
+                "VALUES ('delete', ?, ?, ?)",
+                (entry_id, old_title, text),
+            )
+            c.execute(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (entry_id, title, text),
+            )
+    found = c.execute(f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = ?", (entry_id,))
+    return LibraryEntry.from_row(found.fetchone())
+
+
+def _article_row(article: Article) -> tuple:
+    published = article.published.isoformat() if article.published else None
+    title = article.title or article.source
+    return (
+        text_hash(article.text),
+        article.text,
+        title,
+        article.source,
+        article.url,
+        article.feed,
+        published,
+    )
+
+
+def _analysis_key(article: Article) -> tuple[str, str, str]:
+    """What an analysis depends on: the text, the parser, and the date it resolves against."""
+    from reader.parsing import PARSER_VERSION  # here: the parser is slow to import
+
+    published = article.published.isoformat() if article.published else ""
+    return text_hash(article.text), PARSER_VERSION, published
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1024 or unit == "MB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"

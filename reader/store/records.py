@@ -1,0 +1,42 @@
+"""The rows the store hands out: library entries and feeds."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+
+ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash"
+
+
+@dataclass
+class LibraryEntry:
+    """One article in the library, without its text (listing stays cheap)."""
+
+    id: int
+    title: str
+    source: str
+    url: str
+    feed: str
+    published: str | None  # ISO date
+    added: str  # ISO datetime, UTC
+    read: bool
+    text_hash: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple) -> LibraryEntry:
+        id_, title, source, url, feed, published, added, read, text_hash = row
+        return cls(id_, title, source, url, feed, published, added, bool(read), text_hash)
+
+
+@dataclass
+class Feed:
+    """A subscribed feed and what the last fetch left behind."""
+
+    url: str
+    title: str
+    etag: str | None
+    modified: str | None
+    last_error: str | None

@@ -1,0 +1,93 @@
+"""The cache schema and its migrations, tracked with `PRAGMA user_version`.
+
+MIGRATIONS[n] takes a database from version n to n + 1. A new release appends a
+step and never edits an old one, so any older cache can be brought forward.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        # The library: one row per article (source + text hash). Texts live in
+        # their own table so listing the library never reads them.
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            feed TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            added TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (source, text_hash)
+        )""",
+        "CREATE INDEX articles_newest ON articles (published, added)",
+        "CREATE INDEX articles_hash ON articles (text_hash)",
+        "CREATE TABLE texts (hash TEXT PRIMARY KEY, text TEXT NOT NULL)",
+        # Contentless: the words are indexed, the text is kept once (in texts).
+        """CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, text, content='', tokenize='unicode61 remove_diacritics 2'
+        )""",
+        # Analyses as JSON, keyed by what determines them.
+        """CREATE TABLE analyses (
+            text_hash TEXT NOT NULL,
+            parser_version TEXT NOT NULL,
+            published TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (text_hash, parser_version, published)
+        )""",
+        # Actors' names and aliases, case-folded, for cross-article search.
+        """CREATE TABLE actor_names (
+            name TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            PRIMARY KEY (name, text_hash)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX actor_names_hash ON actor_names (text_hash)",
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            etag TEXT,
+            modified TEXT,
+            last_error TEXT,
+            added TEXT NOT NULL
+        )""",
+    ),
+]
+
+
+class SchemaTooNew(Exception):
+    """The cache was written by a newer reader: leave it alone."""
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database to len(MIGRATIONS), atomically, safe against a concurrent process."""
+    target = len(MIGRATIONS)
+    if _check(version(conn), target):  # the common case: no write lock taken
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = version(conn)  # again, under the lock: another process may have migrated
+        _check(current, target)
+        for step in MIGRATIONS[current:]:
+            for statement in step:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _check(current: int, target: int) -> bool:
+    """True when up to date; raises when the cache is from a newer reader."""
+    if current > target:
+        raise SchemaTooNew(f"its schema ({current}) is newer than this reader's ({target})")
+    return current == target

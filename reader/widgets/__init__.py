@@ -1,0 +1,1 @@
+"""The app's panes and screens: one file each."""

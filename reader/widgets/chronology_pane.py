@@ -1,0 +1,98 @@
+"""The Chronology pane: a timeline strip above the events in time order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.dates import calendar_day, human_date
+from reader.model import Analysis, Event
+
+
+class EventSelected(Message):
+    """The user chose an event: scroll the article to its sentence."""
+
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
+
+
+class EventList(OptionList):
+    BINDINGS = [
+        Binding("enter", "select", "Show in article"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+
+class TimelineStrip(Widget):
+    """The dated events as marks on an axis from the first date to the last."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.days: list[date] = []
+
+    def render(self) -> Text:
+        width = max(self.size.width, 10)
+        if not self.days:
+            return Text("no dated events", style="dim")
+        first, last = min(self.days), max(self.days)
+        span = max((last - first).days, 1)
+        axis = ["─"] * width
+        for day in self.days:
+            axis[round((day - first).days / span * (width - 1))] = "●"
+        left, right = f"{first:%d %b %Y}", f"{last:%d %b %Y}"
+        labels = left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
+        return Text("".join(axis) + "\n" + labels[:width], no_wrap=True)
+
+
+def event_prompt(event: Event, actor_names: dict[str, str]) -> Text:
+    line = Text()
+    line.append(human_date(event.date, event.end_date), style="bold")
+    line.append("  ")
+    line.append(event.text)
+    names = [actor_names[a] for a in event.actors if a in actor_names]
+    if names:
+        line.append("  · " + ", ".join(names), style="dim italic")
+    return line
+
+
+class ChronologyPane(Vertical):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._events: dict[str, Event] = {}
+
+    def compose(self) -> ComposeResult:
+        yield TimelineStrip(id="timeline")
+        yield EventList(id="event-list")
+
+    def show(self, analysis: Analysis) -> None:
+        self._events = {e.id: e for e in analysis.events}
+        names = {a.id: a.name for a in analysis.actors}
+        event_list = self.query_one(EventList)
+        event_list.clear_options()
+        event_list.add_options(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
+        if not analysis.events:
+            event_list.add_option(Option(Text("No dated events", style="dim"), disabled=True))
+        strip = self.query_one(TimelineStrip)
+        strip.days = [d for e in analysis.events if (d := calendar_day(e.date))]
+        strip.refresh()
+        self.border_subtitle = f"{len(analysis.events)} events"
+
+    @on(OptionList.OptionSelected)
+    def _select(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        chosen = self._events.get(event.option.id or "")
+        if chosen:
+            self.post_message(EventSelected(chosen))
