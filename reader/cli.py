@@ -177,17 +177,25 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     from reader.analysis import analysis_for
-    from reader.sources import SourceError, load
+    from reader.sources import SourceError, is_url, load
 
     failed = 0
     with _open_store(args) as store:
         for source in args.sources:
             try:
-                articles = load(source)
+                if is_url(source) or source.lower().endswith(".opml"):
+                    from reader.sources.web import subscribe  # registers the feeds it finds
+
+                    articles, errors = subscribe(source, store)
+                else:
+                    articles, errors = load(source), []
             except SourceError as error:
                 print(f"reader: {error}", file=sys.stderr)
                 failed += 1
                 continue
+            for feed_url, message in errors:
+                print(f"reader: feed failed: {feed_url}: {message}", file=sys.stderr)
+                failed += 1
             for article in articles:
                 entry = store.add(article)
                 analysis_for(article, store)

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.keys import key_to_character
+from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -15,11 +15,7 @@ GLOBAL_KEYS = [("ctrl+p", "Command palette"), ("ctrl+q", "Quit")]
 
 
 def _key_label(binding: Binding) -> str:
-    labels = []
-    for key in (k.strip() for k in binding.key.split(",")):
-        char = key_to_character(key)
-        labels.append(char if char and char.isprintable() and not char.isspace() else key)
-    return " / ".join(labels)
+    return " / ".join(format_key(k.strip()) for k in binding.key.split(","))
 
 
 def bindings_table(sections: list[tuple[str, list]]) -> Table:

@@ -7,6 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -50,7 +51,7 @@ class LibraryScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="library-box") as box:
             box.border_title = (
-                f"Other articles with {self.actor.name}" if self.actor else "Library (l)"
+                f"Other articles with {escape(self.actor.name)}" if self.actor else "Library (l)"
             )
             yield Input(placeholder="words in titles and text", id="library-filter")
             yield EntryList(id="library-list")

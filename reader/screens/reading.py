@@ -109,6 +109,7 @@ class ReadingScreen(Screen):
         self.query_one(ChronologyPane).show(analysis)
         self._mentions, self._mention_index = [], -1
         self._set_loading(False)
+        self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
 
     def republish(self, published: date) -> None:

@@ -129,7 +129,7 @@ def check_scheme(url: str) -> None:
     """Only http and https go over the network."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in WEB_SCHEMES:
-        raise SourceError(f"unsupported URL scheme {scheme + '://'!r} (use http, https or file): {url}")
+        raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {url}")
     if not urlsplit(url).hostname:
         raise SourceError(f"no host name in URL: {url}")
 
@@ -170,7 +170,9 @@ def _follow(
     raise SourceError(f"too many redirects (over {limits.max_redirects}): {url}")
 
 
-def _read(response: httpx.Response, limits: Limits, deadline: float, url: str) -> tuple[bytes, bool]:
+def _read(
+    response: httpx.Response, limits: Limits, deadline: float, url: str
+) -> tuple[bytes, bool]:
     """The body up to `max_bytes`; a longer one is cut there, with a warning."""
     chunks, size = [], 0
     for chunk in response.iter_bytes():

@@ -32,15 +32,16 @@ class Page:
     url: str  # the page's own (canonical) URL where it gives one
 
 
-def extract_page(html: bytes | str, url: str = "", where: str = "") -> Page:
-    """The main article of `html`; SourceError if the page has none.
+def extract_page(content: bytes, charset: str = "", url: str = "", where: str = "") -> Page:
+    """The main article of an HTML page; SourceError if the page has none.
 
+    Without a `charset` (from the HTTP header) trafilatura detects the encoding.
     `where` names the page in messages (the URL or path the user gave).
     """
     import trafilatura
 
     output = trafilatura.extract(
-        html,
+        _decode(content, charset),
         url=url or None,
         output_format="markdown",
         with_metadata=True,
@@ -76,15 +77,28 @@ def fragment_markdown(html: str) -> str:
         include_comments=False,
         favor_recall=True,
     )
-    if text is None:  # too short for trafilatura: keep the plain words
-        import lxml.etree
-        import lxml.html
+    return clean_text(text).strip() if text else fragment_text(html)
 
+
+def fragment_text(html: str) -> str:
+    """An HTML fragment's words as one line of plain text (a title, a short summary)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    except (lxml.etree.LxmlError, ValueError):
+        return ""
+    return " ".join(clean_text(text).split())
+
+
+def _decode(content: bytes, charset: str) -> bytes | str:
+    if charset:
         try:
-            text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
-        except (lxml.etree.LxmlError, ValueError):
-            text = ""
-    return clean_text(text).strip()
+            return content.decode(charset, errors="replace")
+        except LookupError:  # an unknown charset name: let trafilatura guess
+            pass
+    return content
 
 
 def _split_header(output: str) -> tuple[dict[str, str], str]:

@@ -83,7 +83,9 @@ class ChronologyPane(Vertical):
         event_list = self.query_one(EventList)
         event_list.clear_options()
         event_list.add_options(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
-        if not analysis.events:
+        if analysis.events:
+            event_list.highlighted = 0
+        else:
             event_list.add_option(Option(Text("No dated events", style="dim"), disabled=True))
         strip = self.query_one(TimelineStrip)
         strip.days = [d for e in analysis.events if (d := calendar_day(e.date))]

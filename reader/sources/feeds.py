@@ -1,0 +1,305 @@
+"""RSS and Atom feeds: entries to Articles, and refreshing the library's feeds.
+
+feedparser reads RSS 0.9x/1.0/2.0 and Atom and keeps what it can of a broken
+feed (its "bozo" flag is a warning here, not a failure). It is imported only
+when a feed is read. Network and parsing run in worker threads; the store is
+touched only from the calling thread, as SQLite connections want.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from reader.model import Article
+from reader.parsing.timex import dateline
+from reader.sources.clean import clean_text
+from reader.sources.errors import SourceError
+from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
+from reader.sources.files import guess_title
+from reader.sources.sniff import declares_entities, sniff
+
+if TYPE_CHECKING:
+    import httpx
+
+# A feed text shorter than this is a teaser: the article is fetched from the link.
+SUMMARY_WORDS = 150
+WORKERS = 4
+
+log = logging.getLogger("reader.sources")
+
+
+@dataclass
+class FeedResult:
+    """One feed read: its entries, or why it could not be read."""
+
+    url: str
+    title: str = ""
+    articles: list[Article] = field(default_factory=list)
+    etag: str | None = None
+    modified: str | None = None
+    not_modified: bool = False
+    error: str = ""
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did, feed by feed; `errors` is (feed URL, message)."""
+
+    feeds: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    added: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.added} new article{'s' * (self.added != 1)}"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        if self.errors:
+            parts.append(f"{len(self.errors)} failed")
+        return f"{self.feeds} feed{'s' * (self.feeds != 1)}: " + ", ".join(parts)
+
+
+def parse_feed(
+    content: bytes,
+    url: str,
+    *,
+    base: str = "",
+    content_type: str = "",
+    known: Iterable[str] = (),
+    session: httpx.Client | None = None,
+    limits: Limits | None = None,
+) -> tuple[str, list[Article]]:
+    """The feed's title and one Article per entry not in `known` (entry links).
+
+    `url` names the feed in the articles and messages; relative links resolve
+    against `base` (where it was fetched from after redirects), else `url`.
+
+    Entries that carry only a summary get their text from the linked page
+    (through `session`), or keep the summary when that page cannot be read.
+    """
+    import feedparser
+
+    if declares_entities(content):
+        raise SourceError(f"feed refused: it declares XML entities (DOCTYPE/ENTITY): {url}")
+    headers = {"content-location": base or url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(content, response_headers=headers)
+    if parsed.bozo:
+        reason = _reason(parsed.get("bozo_exception"))
+        if not parsed.entries and not parsed.feed.get("title"):
+            raise SourceError(f"not a readable feed ({reason}): {url}")
+        log.warning(
+            "warning: feed is not well-formed (%s); kept the %d entries that could be read: %s",
+            reason,
+            len(parsed.entries),
+            url,
+        )
+    title = _plain(parsed.feed.get("title_detail"), parsed.feed.get("title", ""))
+    known = set(known)
+    articles = []
+    for entry in parsed.entries:
+        if entry.get("link") and entry.get("link") in known:
+            continue
+        article = _entry_article(entry, url, session, limits)
+        if article is not None:
+            articles.append(article)
+    return title, articles
+
+
+def read_feed(
+    url: str,
+    etag: str | None = None,
+    modified: str | None = None,
+    *,
+    known: Iterable[str] = (),
+    limits: Limits | None = None,
+) -> FeedResult:
+    """Fetch and parse one feed, conditionally; never raises (see `error`)."""
+    limits = limits or Limits.from_env()
+    try:
+        with client(limits) as session:
+            response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
+            if response.not_modified:
+                return FeedResult(url, etag=etag, modified=modified, not_modified=True)
+            kind = sniff(response.content, response.content_type)
+            if kind != "feed":
+                raise SourceError(f"not a feed ({response.content_type or kind}): {url}")
+            title, articles = parse_feed(
+                response.content,
+                url,
+                base=response.url,
+                content_type=response.content_type,
+                known=known,
+                session=session,
+                limits=limits,
+            )
+    except SourceError as error:
+        return FeedResult(url, error=str(error).removesuffix(f": {url}"))
+    return FeedResult(url, title, articles, response.etag, response.modified)
+
+
+def read_feeds(
+    feeds: list[tuple[str, str | None, str | None]],
+    *,
+    known: Iterable[str] = (),
+    limits: Limits | None = None,
+    workers: int = WORKERS,
+) -> Iterator[FeedResult]:
+    """(url, etag, modified) feeds read in worker threads, yielded as each ends."""
+    known = frozenset(known)
+    limits = limits or Limits.from_env()
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = [
+            pool.submit(read_feed, url, etag, modified, known=known, limits=limits)
+            for url, etag, modified in feeds
+        ]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def refresh_feeds(
+    store,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    *,
+    limits: Limits | None = None,
+    workers: int = WORKERS,
+) -> RefreshReport:
+    """Reload every feed of the store; new entries go into the library.
+
+    Conditional requests (ETag, Last-Modified) make an unchanged feed cost a
+    304 and nothing more. `on_progress(done, total, feed_url)` is called from
+    this thread, first with (0, total, "") and then after each feed.
+    """
+    feeds = store.feeds()
+    report = RefreshReport(feeds=len(feeds))
+    known = {entry.url for entry in store.entries() if entry.url}
+    if on_progress:
+        on_progress(0, len(feeds), "")
+    jobs = [(feed.url, feed.etag, feed.modified) for feed in feeds]
+    results = read_feeds(jobs, known=known, limits=limits, workers=workers)
+    for done, result in enumerate(results, 1):
+        record(store, result, report)
+        if on_progress:
+            on_progress(done, len(feeds), result.url)
+    return report
+
+
+def record(store, result: FeedResult, report: RefreshReport) -> None:
+    """Add one feed's new articles to the library and save its state in `report` and `store`."""
+    for article in result.articles:
+        store.add(article)
+    save_state(store, result)
+    if result.error:
+        report.errors.append((result.url, result.error))
+    elif result.not_modified:
+        report.unchanged += 1
+    else:
+        report.added += len(result.articles)
+        report.updated += 1
+
+
+def save_state(store, result: FeedResult) -> None:
+    """The feed's title, validators (ETag, Last-Modified) and error, cleared on success."""
+    if result.error:
+        store.update_feed(result.url, error=result.error)
+    elif result.not_modified:
+        store.update_feed(result.url, error=None)
+    else:
+        store.update_feed(
+            result.url,
+            title=result.title or None,
+            etag=result.etag,
+            modified=result.modified,
+            error=None,
+        )
+
+
+def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Article | None:
+    """One entry as an Article; None for an entry with neither text nor title."""
+    link = entry.get("link", "")
+    title = _plain(entry.get("title_detail"), entry.get("title", ""))
+    published = _entry_date(entry)
+    text, summary_only = _entry_text(entry)
+    teaser = not text or summary_only and len(text.split()) < SUMMARY_WORDS
+    if teaser and session is not None and link.split(":", 1)[0].lower() in WEB_SCHEMES:
+        page = _linked_page(link, session, limits)
+        if page is not None:
+            text = page.text
+            title = title or page.title
+            published = published or page.published
+    text = text or title
+    if not text:
+        return None
+    return Article(
+        text=text,
+        title=title or guess_title(text, markdown=True) or link or feed_url,
+        published=published or dateline(text),
+        source=link or entry.get("id", "") or feed_url,
+        url=link,
+        feed=feed_url,
+    )
+
+
+def _entry_text(entry) -> tuple[str, bool]:
+    """The entry's fullest text as Markdown, and whether it is only a summary."""
+    contents = [c for c in entry.get("content", []) if c.get("value")]
+    if contents:
+        best = max(contents, key=lambda c: len(c["value"]))
+        return _markdown(best.get("type", ""), best["value"]), False
+    return _plain_or_markdown(entry.get("summary_detail"), entry.get("summary", "")), True
+
+
+def _linked_page(link: str, session, limits: Limits | None):
+    """The article at an entry's link, or None (with a warning) when it cannot be read."""
+    from reader.sources.html import extract_page
+
+    try:
+        response = fetch(link, limits=limits, session=session)
+        kind = sniff(response.content, response.content_type)
+        if kind != "html":
+            raise SourceError(f"not a web page ({response.content_type or kind}): {link}")
+        return extract_page(response.content, response.charset, response.url, where=link)
+    except SourceError as error:
+        log.warning("warning: kept the feed's summary; the linked page failed: %s", error)
+        return None
+
+
+def _markdown(content_type: str, value: str) -> str:
+    if "html" in content_type:
+        from reader.sources.html import fragment_markdown
+
+        return fragment_markdown(value)
+    return clean_text(value).strip()
+
+
+def _plain_or_markdown(detail, value: str) -> str:
+    return _markdown(detail.get("type", "") if detail else "", value) if value else ""
+
+
+def _plain(detail, value: str) -> str:
+    """A title as one line of plain text (titles may be HTML in Atom)."""
+    if detail and "html" in detail.get("type", "") and "<" in value:
+        from reader.sources.html import fragment_text
+
+        return fragment_text(value)
+    return " ".join(clean_text(value).split())
+
+
+def _entry_date(entry) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    return None
+
+
+def _reason(error: BaseException | None) -> str:
+    text = str(error or "unknown error").strip().splitlines()[0]
+    return text[:200]

@@ -1,0 +1,72 @@
+"""What a downloaded or local document is: a page, a feed, an OPML list, text or binary.
+
+Servers often send the wrong Content-Type (feeds as text/html, pages as
+application/octet-stream), so the document's root element decides where it
+has one, and the header only where it has not.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "model/")
+BINARY_TYPES = ("application/pdf", "application/zip", "application/gzip", "application/msword")
+FEED_ROOTS = ("rss", "feed", "rdf:rdf", "rdf")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# The first element's name, past the XML declaration, comments and the DOCTYPE.
+_ROOT = re.compile(r"<([A-Za-z][\w.:-]*)")
+_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+_HEAD = 64 * 1024
+
+
+def sniff(content: bytes, content_type: str = "") -> str:
+    """One of "html", "feed", "opml", "text", "xml" (another XML document) or "binary"."""
+    if content_type.startswith(BINARY_PREFIXES) or content_type in BINARY_TYPES:
+        return "binary"
+    text = _text(content[:_HEAD])
+    if text is None:
+        return "binary"
+    root = root_element(text)
+    if root in FEED_ROOTS:
+        return "feed"
+    if root == "opml":
+        return "opml"
+    if content_type in TEXT_TYPES:
+        return "text"
+    if root == "html" or content_type in HTML_TYPES:
+        return "html"
+    if content_type.endswith(("/xml", "+xml")):
+        return "xml"
+    return "html" if root else "text"
+
+
+def root_element(text: str) -> str:
+    """The lower-case name of the first element, "" when there is none."""
+    match = _ROOT.search(text)
+    return match.group(1).lower() if match else ""
+
+
+def declares_entities(content: bytes) -> bool:
+    """Whether the XML prolog declares entities: the way in for an expansion bomb."""
+    text = _text(content) or ""
+    root = _ROOT.search(text)
+    return bool(_ENTITY.search(text, 0, root.start() if root else len(text)))
+
+
+def _text(content: bytes) -> str | None:
+    """Text good enough to find markup in; None for binary data (NUL bytes without a BOM)."""
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom) :].decode(encoding, errors="ignore")
+    if b"\x00" in content[:_HEAD]:
+        return None
+    return content.decode("latin-1")

@@ -1,0 +1,29 @@
+"""Fixtures for Pilot tests: an app on a temporary store, waited until it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.app import ReaderApp
+from reader.store import Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "cache") as opened:
+        yield opened
+
+
+@pytest.fixture
+def make_app(store):
+    def make(*sources) -> ReaderApp:
+        return ReaderApp(store, [str(s) for s in sources])
+
+    return make
+
+
+async def settle(pilot) -> None:
+    """Wait until every worker is done and the screen has caught up."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()

@@ -1,0 +1,274 @@
+"""Pilot tests: the reading screen driven from the keyboard, as a person would."""
+
+from __future__ import annotations
+
+import threading
+
+from tests.app.conftest import settle
+from tests.app.helpers import (
+    actor_lines,
+    article_text,
+    event_lines,
+    select_actor,
+    styled_pieces,
+)
+
+from reader.screens.help import HelpScreen
+from reader.screens.library import LibraryScreen
+from reader.widgets.actors_pane import ActorList
+from reader.widgets.article_view import ArticleView
+from reader.widgets.chronology_pane import EventList, TimelineStrip
+
+
+async def test_three_panes_show_the_seed_at_120x40(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert "Azerbaijan and Armenia foreign ministers" in screen.title
+        assert "29 Jun 2023" in screen.sub_title
+        assert "On June 27, the foreign ministers" in article_text(screen)
+        lines = actor_lines(screen)
+        assert "People" in lines
+        assert any("Blinken" in line for line in lines)
+        events = event_lines(screen)
+        assert events and events[0].startswith("Tue 27 Jun 2023")
+        assert "●" in str(screen.query_one(TimelineStrip).render())
+        for pane in ("#article", "#actors", "#chronology"):
+            widget = screen.query_one(pane)
+            assert widget.display and widget.region.width > 0
+            assert screen.region.contains_region(widget.region)
+
+
+async def test_narrow_terminal_shows_one_pane_at_a_time(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.has_class("-narrow")
+        for key, shown in (("2", "#actors"), ("3", "#chronology"), ("1", "#article")):
+            await pilot.press(key)
+            await pilot.pause()
+            widget = screen.query_one(shown)
+            assert widget.region.width == 80
+            assert screen.region.contains_region(widget.region)
+            others = {"#article", "#actors", "#chronology"} - {shown}
+            assert all(screen.query_one(o).region.area == 0 for o in others)
+
+
+async def test_tab_cycles_panes_and_numbers_focus_them(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ActorList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, EventList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, EventList)
+        await pilot.press("2")
+        assert isinstance(app.focused, ActorList)
+        await pilot.press("1")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("3")
+        assert isinstance(app.focused, EventList)
+
+
+async def test_enter_on_an_actor_lights_up_every_mention(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2")
+        select_actor(screen, "Blinken")
+        actor = screen.query_one("#actors").highlighted_actor
+        await pilot.press("enter")
+        await pilot.pause()
+        pieces = styled_pieces(screen)
+        assert len(pieces) == len(actor.mentions) >= 2
+        assert all(piece in {actor.name, *actor.aliases} for piece in pieces)
+        view = screen.query_one(ArticleView)
+        assert view.border_subtitle == f"mention 1 of {len(actor.mentions)}"
+        await pilot.press("n")
+        assert view.border_subtitle == f"mention 2 of {len(actor.mentions)}"
+        await pilot.press("N", "N")
+        total = len(actor.mentions)
+        assert view.border_subtitle == f"mention {total} of {total}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert styled_pieces(screen) == []
+        assert view.border_subtitle == ""
+
+
+async def test_enter_on_an_event_scrolls_to_its_sentence(make_app, tmp_path):
+    filler = "\n".join(f"Paragraph {i} says nothing dated at all." for i in range(60))
+    article = tmp_path / "long.txt"
+    article.write_text(
+        f"A long story\n{filler}\nOn March 3, 2021 the council met in Leeds.\n", encoding="utf-8"
+    )
+    app = make_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        assert view.scroll_y == 0
+        await pilot.press("3", "enter")
+        await pilot.pause(0.2)
+        assert view.scroll_y > 0
+        assert any("council met in Leeds" in piece for piece in styled_pieces(screen))
+
+
+async def test_mouse_click_on_an_actor_selects_it(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click(ActorList, offset=(3, 1))
+        await pilot.click(ActorList, offset=(3, 1))
+        await pilot.pause()
+        assert styled_pieces(app.screen)
+
+
+async def test_help_lists_every_binding(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one("#help-box Static").content
+        keys = [str(cell) for cell in table.columns[0]._cells]
+        actions = [str(cell) for cell in table.columns[1]._cells]
+        for key in ("tab", "n", "N", "l", "[", "]", "? / f1", "q", "ctrl+p", "g / home"):
+            assert key in keys
+        assert "Show in article" in actions
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_ctrl_q_quits_from_any_pane(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_brackets_step_between_articles(make_app, seed_path, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")
+    app = make_app(seed_path, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = app.screen.title
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Second story"
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == first
+
+
+async def test_library_lists_articles_and_opens_one(make_app, seed_path, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")
+    app = make_app(seed_path, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        entries = [str(o.prompt) for o in app.screen.query_one("#library-list")._options]
+        assert any("Second story" in e for e in entries)
+        assert any("Azerbaijan and Armenia" in e for e in entries)
+        await pilot.press("slash", *"Alice")
+        await settle(pilot)
+        entries = [str(o.prompt) for o in app.screen.query_one("#library-list")._options]
+        assert len(entries) == 1 and "Second story" in entries[0]
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.screen.title == "Second story"
+
+
+async def test_bad_source_is_a_notification_and_the_rest_opens(make_app, seed_path, tmp_path):
+    app = make_app(tmp_path / "missing.txt", seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("missing.txt" in m for m in messages)
+        assert "On June 27" in article_text(app.screen)
+
+
+async def test_article_text_is_shown_literally(make_app, tmp_path):
+    article = tmp_path / "tricky.txt"
+    article.write_text(
+        "Markup test\nThe mayor said [bold red]x[/] and \x1b[31mred\x1b[0m then rang\x07 a bell.\n"
+    )
+    app = make_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = article_text(app.screen)
+        assert "[bold red]x[/]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "red then rang a bell" in shown
+
+
+async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, monkeypatch):
+    import reader.analysis
+
+    release = threading.Event()
+    real = reader.analysis.analyse
+
+    def slow(*args, **kwargs):
+        release.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader.analysis, "analyse", slow)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#actors").loading
+        await pilot.press("2")  # the UI still answers keys
+        assert isinstance(app.focused, ActorList)
+        release.set()
+        await settle(pilot)
+        assert not app.screen.query_one("#actors").loading
+        assert actor_lines(app.screen)
+
+
+async def test_command_palette_runs_the_apps_commands(make_app, seed_path, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")
+    app = make_app(seed_path, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Next article")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.title == "Second story"
+
+
+async def test_setting_the_publication_date_renormalises(make_app, tmp_path):
+    article = tmp_path / "dated.md"
+    article.write_text("# Dated\n\nOn Tuesday the board met in Oslo.\n")
+    app = make_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.republish(__import__("datetime").date(2023, 6, 29))
+        await settle(pilot)
+        assert "29 Jun 2023" in app.screen.sub_title
+        assert event_lines(app.screen)[0].startswith("Tue 27 Jun 2023")

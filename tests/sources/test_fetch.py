@@ -1,0 +1,120 @@
+"""HTTP fetching: limits, redirects, conditional requests, and a clear message for each failure."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+
+import pytest
+
+from reader.sources.errors import SourceError
+from reader.sources.fetch import USER_AGENT, Limits, fetch
+
+QUICK = Limits(timeout=0.5, total=2.0, max_bytes=64 * 1024, max_redirects=5)
+
+
+def test_a_page_comes_back_with_its_headers(site):
+    url = site.add("/a.html", "<p>hello</p>", headers={"ETag": '"v1"'})
+    response = fetch(url, limits=QUICK)
+    assert response.status == 200
+    assert response.content == b"<p>hello</p>"
+    assert response.content_type == "text/html"
+    assert response.charset == "utf-8"
+    assert response.etag == '"v1"'
+    assert not response.truncated
+
+
+def test_the_request_says_who_we_are(site):
+    fetch(site.add("/a.html", "x"), limits=QUICK)
+    (_, headers, _), *_ = site.requests
+    assert headers["User-Agent"] == USER_AGENT
+    assert USER_AGENT.startswith("reader/")
+
+
+def test_redirects_are_followed_to_the_final_url(site):
+    target = site.add("/new.html", "moved here")
+    site.redirect("/old.html", "/middle.html", status=301)
+    site.redirect("/middle.html", target)
+    response = fetch(site.url("/old.html"), limits=QUICK)
+    assert response.url == target
+    assert response.content == b"moved here"
+
+
+def test_a_redirect_loop_is_named(site):
+    site.redirect("/a", "/b")
+    site.redirect("/b", "/a")
+    with pytest.raises(SourceError, match=r"^redirect loop: .*/b -> .*/a$"):
+        fetch(site.url("/a"), limits=QUICK)
+
+
+def test_an_endless_redirect_chain_stops_at_the_limit(site):
+    for n in range(10):
+        site.redirect(f"/hop{n}", f"/hop{n + 1}")
+    with pytest.raises(SourceError, match=r"too many redirects \(over 5\)"):
+        fetch(site.url("/hop0"), limits=QUICK)
+    assert len(site.requests) == 6
+
+
+def test_a_redirect_to_a_local_file_is_refused(site):
+    site.redirect("/sneaky", "file:///etc/passwd")
+    with pytest.raises(SourceError, match="redirect to a non-web URL refused"):
+        fetch(site.url("/sneaky"), limits=QUICK)
+
+
+@pytest.mark.parametrize(("status", "phrase"), [(404, "Not Found"), (500, "Internal Server Error")])
+def test_http_errors_give_the_status(site, status, phrase):
+    url = site.add("/broken", "oops", status=status)
+    with pytest.raises(SourceError) as caught:
+        fetch(url, limits=QUICK)
+    assert str(caught.value) == f"HTTP {status} {phrase}: {url}"
+
+
+def test_an_unreachable_host_is_named():
+    with socket.socket() as sock:  # a port that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(SourceError, match=r"^cannot reach 127\.0\.0\.1: .*refused"):
+        fetch(f"http://127.0.0.1:{port}/", limits=QUICK)
+
+
+def test_a_slow_server_times_out_quickly(site):
+    url = site.add("/slow", "late", delay=1.5)
+    start = time.monotonic()
+    with pytest.raises(SourceError, match=r"^timed out after 0\.5 s: "):
+        fetch(url, limits=QUICK)
+    assert time.monotonic() - start < 1.4
+
+
+def test_an_oversized_response_is_cut_at_the_limit_with_a_warning(site, caplog):
+    url = site.add("/big", b"x" * 200_000)
+    with caplog.at_level(logging.WARNING, logger="reader.sources"):
+        response = fetch(url, limits=QUICK)
+    assert response.truncated
+    assert len(response.content) == QUICK.max_bytes
+    assert "response cut at the 65536 bytes limit" in caplog.text
+
+
+def test_an_unchanged_resource_answers_304_with_no_body(site):
+    url = site.add("/feed", "<rss/>", headers={"ETag": '"abc"', "Last-Modified": "Mon, 01 Jan 2024"})
+    first = fetch(url, limits=QUICK)
+    by_etag = fetch(url, etag=first.etag, limits=QUICK)
+    by_date = fetch(url, modified=first.modified, limits=QUICK)
+    assert by_etag.not_modified and by_etag.content == b""
+    assert by_date.not_modified and by_date.content == b""
+    assert site.hits("/feed") == [200, 304, 304]
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://example.invalid/a.html", "javascript:alert(1)", "gopher://x/"]
+)
+def test_only_web_schemes_go_over_the_network(url):
+    with pytest.raises(SourceError, match=r"^unsupported URL scheme '\w+' \(use http, https or file\)"):
+        fetch(url, limits=QUICK)
+
+
+def test_limits_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("READER_FETCH_TIMEOUT", "2.5")
+    monkeypatch.setenv("READER_FETCH_MAX_BYTES", "1000")
+    limits = Limits.from_env()
+    assert (limits.timeout, limits.total, limits.max_bytes) == (2.5, 10.0, 1000)

@@ -1,0 +1,185 @@
+"""The library: adding, listing, reading, searching, actors across articles, feeds."""
+
+import threading
+from datetime import date
+
+import pytest
+
+from reader.model import Actor, Analysis, Article
+from reader.store import Store
+
+
+def article(n: int, text: str = "", published: date | None = None, **kw) -> Article:
+    body = text or f"Story number {n}. The harbour council met on a quiet morning."
+    return Article(text=body, title=kw.pop("title", f"Story {n}"), published=published,
+                   source=kw.pop("source", f"test://{n}"), **kw)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "cache") as s:
+        yield s
+
+
+def test_open_creates_the_database_in_the_folder(tmp_path):
+    with Store.open(tmp_path / "deep" / "cache") as s:
+        assert s.path == tmp_path / "deep" / "cache" / "reader.db"
+        assert s.path.is_file()
+        assert s.warnings == []
+
+
+def test_no_cache_writes_nothing(tmp_path):
+    with Store.open(tmp_path / "cache", enabled=False) as s:
+        s.add(article(1))
+        assert s.path is None
+        assert [e.title for e in s.entries()] == ["Story 1"]
+    assert not (tmp_path / "cache").exists()
+
+
+def test_added_article_round_trips(store):
+    original = article(1, published=date(2021, 3, 4), url="https://example.org/a", feed="f")
+    entry = store.add(original)
+    assert (entry.title, entry.source, entry.published, entry.read) == (
+        "Story 1", "test://1", "2021-03-04", False)
+    assert entry.added.endswith("+00:00")
+    assert store.article(entry.id) == original
+
+
+def test_the_same_article_twice_is_one_entry(store):
+    first = store.add(article(1))
+    again = store.add(article(1, title="Story 1, updated headline"))
+    assert again.id == first.id
+    assert [e.title for e in store.entries()] == ["Story 1, updated headline"]
+    assert store.search("updated")[0].id == first.id
+    assert store.search("Story")[0].id == first.id
+
+
+def test_same_source_with_new_text_is_a_new_entry(store):
+    store.add(article(1, "The ferry left at dawn."))
+    store.add(article(1, "The ferry left at noon."))
+    assert len(store.entries()) == 2
+
+
+def test_entries_newest_first_then_undated(store):
+    store.add(article(1, published=date(2020, 1, 1)))
+    store.add(article(2))
+    store.add(article(3, published=date(2022, 5, 1)))
+    store.add(article(4, published=date(2020, 1, 1)))  # same day as 1, added later
+    assert [e.title for e in store.entries()] == ["Story 3", "Story 4", "Story 1", "Story 2"]
+    assert [e.title for e in store.entries(limit=2)] == ["Story 3", "Story 4"]
+
+
+def test_missing_entry_raises_key_error(store):
+    with pytest.raises(KeyError):
+        store.article(42)
+
+
+def test_mark_read(store):
+    entry = store.add(article(1))
+    store.mark_read(entry.id)
+    assert store.entries()[0].read is True
+    store.mark_read(entry.id, False)
+    assert store.entries()[0].read is False
+    assert store.add(article(1)).read is False  # re-adding keeps the flag as it was
+
+
+def test_search_words_in_titles_and_text(store):
+    store.add(article(1, "Lighthouse keepers voted to strike.", title="Coast news"))
+    store.add(article(2, "The bakery reopened after the flood.", title="Lighthouse repairs"))
+    store.add(article(3, "Nothing about the sea here.", title="Town"))
+    assert {e.title for e in store.search("lighthouse")} == {"Coast news", "Lighthouse repairs"}
+    assert [e.title for e in store.search("BAKERY flood")] == ["Lighthouse repairs"]
+    # a word prefix matches (filtering while typing); undated: the later addition first
+    assert [e.title for e in store.search("lightho")] == ["Lighthouse repairs", "Coast news"]
+    assert store.search("lighthouse bakery strike") == []
+
+
+def test_search_ignores_accents(store):
+    store.add(article(1, "The mayor of São Paulo spoke."))
+    assert len(store.search("sao paulo")) == 1
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "a OR", "(x", "title:", "*", "NEAR(", "-", "'"])
+def test_search_never_raises_on_fts_syntax(store, query):
+    store.add(article(1, "A AND B went to title x near the sea."))
+    assert isinstance(store.search(query), list)
+
+
+def test_blank_search_is_the_whole_library(store):
+    store.add(article(1))
+    assert len(store.search("  ")) == 1
+
+
+def test_appearances_match_names_and_aliases_case_insensitively(store):
+    texts = {1: "Mira Holt spoke.", 2: "Holt replied.", 3: "Jon Bale waved.", 4: "MIRA HOLT left."}
+    actors = {1: ("Mira Holt", ["Holt"]), 2: ("Holt", []), 3: ("Jon Bale", []), 4: ("Mira Holt", [])}
+    ids = {}
+    for n, text in texts.items():
+        a = article(n, text)
+        ids[n] = store.add(a).id
+        name, aliases = actors[n]
+        store.save_analysis(a, Analysis(actors=[Actor("a1", name, "person", aliases=aliases)]))
+    found = store.appearances(["mira holt", "HOLT"], exclude_entry=ids[1])
+    assert {e.id for e in found} == {ids[2], ids[4]}
+    assert {e.id for e in store.appearances(["Jon Bale"])} == {ids[3]}
+    assert store.appearances(["Nobody"]) == []
+    assert store.appearances([]) == []
+
+
+def test_feeds(store):
+    store.add_feed("https://example.org/rss")
+    store.add_feed("https://example.org/rss", "Example")
+    store.add_feed("https://example.org/rss")  # an empty title keeps the known one
+    store.update_feed("https://example.org/rss", etag='"abc"', modified="Mon")
+    store.update_feed("https://example.org/rss", error="timed out")
+    [feed] = store.feeds()
+    assert (feed.title, feed.etag, feed.modified, feed.last_error) == (
+        "Example", '"abc"', "Mon", "timed out")
+    store.update_feed("https://example.org/rss", etag='"def"')  # success clears the error
+    assert store.feeds()[0].last_error is None and store.feeds()[0].etag == '"def"'
+
+
+def test_info_and_clear(store):
+    a = article(1)
+    store.add(a)
+    store.save_analysis(a, Analysis(actors=[Actor("a1", "Mira Holt", "person")]))
+    store.add_feed("https://example.org/rss", "Example")
+    store.update_feed("https://example.org/rss", etag="x")
+    info = store.info()
+    assert (info["articles"], info["analyses"], info["feeds"], info["schema version"]) == (1, 1, 1, 1)
+    assert info["path"] == str(store.path)
+    store.clear()
+    assert store.entries() == [] and store.search("harbour") == []
+    assert store.cached_analysis(a) is None and store.appearances(["Mira Holt"]) == []
+    assert [(f.title, f.etag) for f in store.feeds()] == [("Example", None)]
+    store.add(a)  # the search index was really emptied: a re-add is found once
+    assert len(store.search("harbour")) == 1
+
+
+def test_library_survives_reopening(tmp_path):
+    with Store.open(tmp_path) as s:
+        entry_id = s.add(article(1)).id
+        s.mark_read(entry_id)
+    with Store.open(tmp_path) as s:
+        assert [(e.id, e.read) for e in s.entries()] == [(entry_id, True)]
+
+
+def test_threads_share_one_store(store):
+    errors = []
+
+    def work(t: int) -> None:
+        try:
+            for i in range(25):
+                store.add(article(t * 100 + i))
+                store.entries(limit=5)
+                store.search("harbour")
+        except Exception as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(store.entries()) == 200
