@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
-from textual import work
+import logging
+
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 
 from reader.commands import ReaderCommands
+from reader.model import Article
 from reader.resources import seeds, stylesheet
 from reader.screens.reading import ReadingScreen
+
+
+class Warned(Message):
+    """A warning logged by a source or the store, to show as a notification."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class NotifyHandler(logging.Handler):
+    """Sends log records to the app from any thread (post_message is thread-safe)."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__(logging.WARNING)
+        self.app = app
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.app.post_message(Warned(record.getMessage()))
 
 
 class ReaderApp(App):
@@ -19,40 +42,78 @@ class ReaderApp(App):
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(self, store, sources: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        sources: list[str] | None = None,
+        articles: list[Article] | None = None,
+        errors: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.sources = list(sources or [])
+        self.articles = list(articles or [])
+        self.errors = list(errors or [])
+
+    def on_unmount(self) -> None:
+        logging.getLogger("reader").handlers = self._log_handlers
+
+    @on(Warned)
+    def _warned(self, message: Warned) -> None:
+        self.notify(message.text, severity="warning", markup=False)
 
     def get_default_screen(self) -> ReadingScreen:
         self.reading = ReadingScreen()
         return self.reading
 
     def on_mount(self) -> None:
+        logger = logging.getLogger("reader")
+        logger.handlers, self._log_handlers = [NotifyHandler(self)], logger.handlers
         for warning in self.store.warnings:
             self.notify(warning, title="Cache", severity="warning", markup=False)
         self.load_library()
 
     def load_library(self) -> None:
-        """The named sources, else the library; the seeds when the library is empty."""
-        self.open_sources(self.sources, whole_library=not self.sources)
+        """The given articles and sources, else the library (the seeds when it is empty)."""
+        given = bool(self.sources or self.articles or self.errors)
+        self.open_sources(self.sources, self.articles, self.errors, whole_library=not given)
 
     @work(thread=True, exclusive=True, group="sources", exit_on_error=False)
-    def open_sources(self, sources: list[str], whole_library: bool = False) -> None:
+    def open_sources(
+        self,
+        sources: list[str],
+        articles: list[Article] = (),
+        errors: list[str] = (),
+        whole_library: bool = False,
+    ) -> None:
         """Load sources into the library in the background, then show them."""
-        from reader.sources import SourceError, load
+        from reader.sources import gather, is_url
 
         if whole_library and not self.store.entries(limit=1):
             sources = [str(seeds())]
-        entries, errors = [], []
-        for source in sources:
-            try:
-                entries += [self.store.add(article) for article in load(source)]
-            except SourceError as error:
-                errors.append(str(error))
+        loaded, failed = gather([s for s in sources if not is_url(s)])
+        entries = [self.store.add(article) for article in [*articles, *loaded]]
+        for url in filter(is_url, sources):
+            found, messages = self._subscribe(url)
+            entries += found
+            failed += messages
         if whole_library:
             entries = self.store.entries()
-        self.call_from_thread(self._library_loaded, entries, errors)
+        self.call_from_thread(self._library_loaded, entries, [*errors, *failed])
+
+    def _subscribe(self, url: str) -> tuple[list, list[str]]:
+        """A page's article, or a feed's entries (the feed is kept for refreshes)."""
+        from reader.sources import SourceError
+        from reader.sources.web import subscribe
+
+        try:
+            articles, errors = subscribe(url, self.store)
+        except SourceError as error:
+            return [], [str(error)]
+        entries = [self.store.add(article) for article in articles]
+        known = {e.id for e in entries}
+        entries += [e for e in self.store.entries() if e.feed == url and e.id not in known]
+        return entries, [f"{feed}: {message}" for feed, message in errors]
 
     def _library_loaded(self, entries: list, errors: list[str]) -> None:
         for error in errors:
@@ -64,7 +125,7 @@ class ReaderApp(App):
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def refresh_feeds(self) -> None:
-        """Reload every feed in the background, with progress in a notification."""
+        """Reload every feed in the background; progress on the status line."""
         from reader.sources.feeds import refresh_feeds
 
         if not self.store.feeds():
@@ -72,20 +133,20 @@ class ReaderApp(App):
             return
 
         def progress(done: int, total: int, url: str) -> None:
-            self.call_from_thread(
-                self.notify, f"{done} of {total}: {url}", title="Refreshing", timeout=2, markup=False
-            )
+            self.call_from_thread(self.reading.set_status, f"Refreshing feeds: {done} of {total}")
 
         report = refresh_feeds(self.store, progress)
+        self.call_from_thread(self._refreshed, report)
+
+    def _refreshed(self, report) -> None:
+        self.reading.set_status("")
         for url, message in report.errors:
-            self.call_from_thread(
-                self.notify, f"{url}: {message}", title="Feed failed", severity="error", markup=False
-            )
-        self.call_from_thread(self.notify, f"Feeds refreshed: {report.summary()}", markup=False)
+            self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
+        self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
 
 
-def run_app(sources: list[str], store) -> int:
+def run_app(store, articles: list[Article], remote: list[str], errors: list[str]) -> int:
     """Run the app until the user quits; the exit code for the command line."""
     with store:
-        ReaderApp(store, sources).run()
+        ReaderApp(store, remote, articles, errors).run()
     return 0

@@ -95,6 +95,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    warnings = logging.StreamHandler()
+    warnings.setFormatter(logging.Formatter("reader: %(message)s"))
+    logging.getLogger("reader").addHandler(warnings)
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
         return _run(args)
@@ -212,10 +215,13 @@ def _list(args: argparse.Namespace) -> int:
             print(write_opml(store.feeds()))
         elif args.json:
             print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=1))
-        else:
-            for e in entries:
-                mark = " " if e.read else "*"
-                print(f"{mark} {e.published or '          '}  {e.title}  ({e.source})")
+        else:  # one write: a print per line is most of the time of a 10,000-article list
+            sys.stdout.write(
+                "".join(
+                    f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  ({e.source})\n"
+                    for e in entries
+                )
+            )
     return 0
 
 
@@ -233,6 +239,15 @@ def _cache(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    """Local sources are read first, so that nothing but bad input exits at once."""
     from reader.app import run_app
+    from reader.sources import gather, is_url
 
-    return run_app(sources=args.sources, store=_open_store(args))
+    local = [s for s in args.sources if not is_url(s)]
+    articles, errors = gather(local)
+    if args.sources and not articles and len(local) == len(args.sources):
+        for error in errors:
+            print(f"reader: {error}", file=sys.stderr)
+        return BAD_INPUT
+    remote = [s for s in args.sources if is_url(s)]
+    return run_app(_open_store(args), articles=articles, remote=remote, errors=errors)

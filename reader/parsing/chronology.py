@@ -1,39 +1,209 @@
-"""Events: dated sentences in time order. (First simple version.)"""
+"""The chronology: what happened when, in time order.
+
+Each clause anchored by a calendar date becomes an event with that date (a
+range for "from June 27 to 29", "June 27-29", "until June 29", "since 2004"),
+a short summary (the clause, not the sentence) and the actors it mentions.
+A sentence without a date that opens with an order cue ("In the wake of...",
+"Earlier, ...") is placed just before or after the nearest dated one, with a
+date such as "before 2023-06-27". Durations, sets and PRESENT_REF-style values
+stay off the timeline. Events are sorted by where their date starts; ties
+keep text order.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date
+from functools import cache
+
 from reader.model import Actor, Event, TimeExpression
+from reader.parsing import clauses
+from reader.parsing.data import table
+from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
+from reader.parsing.timex import range_end
+from reader.parsing.timex_patterns import words
+from reader.parsing.timex_values import is_calendar, sort_key
 
 
 def build_chronology(
-    text: str, sentences: list[Span], timexes: list[TimeExpression], actors: list[Actor]
+    text: str,
+    sentences: list[Span],
+    timexes: list[TimeExpression],
+    actors: list[Actor],
+    published: date | None = None,
 ) -> list[Event]:
-    """One event per sentence that holds a dated time expression, in date order."""
-    events = []
-    for sentence in sentences:
-        timex = next(
-            (t for t in timexes if sentence.start <= t.start < sentence.end and t.type == "DATE"),
-            None,
-        )
-        if timex is None:
-            continue
-        inside = [
-            a.id
-            for a in actors
-            if any(sentence.start <= s < sentence.end for s, _ in a.mentions)
-        ]
-        events.append(
-            Event(
-                id="",
-                date=timex.value,
-                timex=timex.id,
-                sentence=(sentence.start, sentence.end),
-                text=sentence.of(text),
-                actors=inside,
-            )
-        )
-    events.sort(key=lambda e: e.date)
+    """Events in time order, numbered e1, e2, ... in that order.
+
+    `published` lets "will run until June 29" start on the day of writing.
+    """
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and is_calendar(t.value)]
+    cast = _Cast(actors)
+    keyed: list[tuple[tuple, Event]] = []
+    undated: list[Span] = []
+    for sentence, inside in _by_sentence(sentences, dated):
+        if inside:
+            keyed += _dated_events(text, sentence, inside, cast, published)
+        else:
+            undated.append(sentence)
+    keyed += _cued_events(text, undated, dated, cast)
+    keyed.sort(key=lambda pair: pair[0])
+    events = [event for _, event in keyed]
     for number, event in enumerate(events, 1):
         event.id = f"e{number}"
     return events
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = table("chronology_cues.json")
+    tail = r"(?:\s+|\s*,\s*)\Z"
+    return {
+        "until": re.compile(rf"(?<![\w-]){words(cues['until'], fold=True)}{tail}"),
+        "since": re.compile(rf"(?<![\w-]){words(cues['since'], fold=True)}{tail}"),
+        "range_start": re.compile(rf"(?<![\w-]){words(cues['range_start'], fold=True)}{tail}"),
+        "joiner": re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"),
+        "phrase": re.compile(rf"(?:{words(cues['earlier_phrase'], fold=True)})\s+"),
+        "clause": re.compile(rf"(?:{words(cues['earlier_clause'], fold=True)})\s+"),
+        "earlier": re.compile(rf"(?:{words(cues['earlier_adverb'], fold=True)})\s*,?\s+"),
+        "later": re.compile(rf"(?:{words(cues['later_adverb'], fold=True)})\s*,?\s+"),
+        "comma": re.compile(r",\s"),
+    }
+
+
+def _by_sentence(sentences: list[Span], dated: list[TimeExpression]):
+    """Each sentence with the dated expressions that start in it (both lists in text order)."""
+    index = 0
+    for sentence in sentences:
+        while index < len(dated) and dated[index].start < sentence.start:
+            index += 1
+        inside = []
+        while index < len(dated) and dated[index].start < sentence.end:
+            inside.append(dated[index])
+            index += 1
+        yield sentence, inside
+
+
+class _Cast:
+    """Actor mentions in text order, to list the actors of a clause by bisection."""
+
+    def __init__(self, actors: list[Actor]):
+        self.mentions = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
+        self.starts = [m[0] for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[str]:
+        found: list[str] = []
+        for index in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
+            s, e, actor = self.mentions[index]
+            if e <= end and actor not in found:
+                found.append(actor)
+        return found
+
+
+def _dated_events(text, sentence, inside, cast, published):
+    groups = _ranges(text, inside)
+    spans = clauses.segments(
+        text, sentence.start, sentence.end, [(g[0].start, g[-1].end) for g in groups]
+    )
+    seen = set()
+    for group, span in zip(groups, spans, strict=True):
+        first, last = group[0], group[-1]
+        own = [(t.start, t.end) for t in inside if span[0] <= t.start < span[1]]
+        if clauses.own_words(text, span, own) < clauses.MIN_WORDS:
+            continue  # a date line or a heading, not an event
+        start_value, end_value = first.value, last.value if last is not first else None
+        if end_value is None:
+            start_value, end_value = _open_range(text, sentence, first, published)
+        if (span, start_value) in seen:
+            continue
+        seen.add((span, start_value))
+        joined = span[0] != sentence.start
+        event = Event(
+            id="",
+            date=start_value,
+            timex=first.id,
+            sentence=(sentence.start, sentence.end),
+            text=clauses.summary(text, span, (first.start, last.end), joined),
+            actors=cast.within(*span),
+            end_date=end_value if end_value != start_value else None,
+        )
+        yield (sort_key(start_value), 0, first.start), event
+
+
+def _ranges(text: str, inside: list[TimeExpression]) -> list[list[TimeExpression]]:
+    """Dates in groups: "from June 27 to June 29" and "between 2001 and 2003" are one range."""
+    patterns = _patterns()
+    groups: list[list[TimeExpression]] = []
+    for timex in inside:
+        if groups and len(groups[-1]) == 1:
+            left = groups[-1][0]
+            joiner = patterns["joiner"].fullmatch(text, left.end, timex.start)
+            if joiner and sort_key(left.value) < sort_key(timex.value):
+                opened = patterns["range_start"].search(text, max(0, left.start - 12), left.start)
+                if opened or "and" not in joiner.group().lower():
+                    groups[-1].append(timex)
+                    continue
+        groups.append([timex])
+    return groups
+
+
+def _open_range(text, sentence, timex, published):
+    """(start, end) of a one-sided range: "June 27-29", "until June 29", "since 2004"."""
+    end = range_end(timex)
+    if end:
+        return timex.value, end
+    patterns = _patterns()
+    before = max(sentence.start, timex.start - 12)
+    if patterns["since"].search(text, before, timex.start):
+        return timex.value, "PRESENT_REF"
+    if published and patterns["until"].search(text, before, timex.start):
+        tense = tense_at(text, timex.start, timex.end, sentence.start, sentence.end)
+        today = published.isoformat()
+        if tense != "past" and sort_key(today) < sort_key(timex.value):
+            return today, timex.value
+    return timex.value, None
+
+
+def _cued_events(text, undated, dated, cast):
+    """Undated sentences opening with an order cue, placed next to the nearest dated one."""
+    if not dated:
+        return
+    patterns = _patterns()
+    positions = [t.start for t in dated]
+    for sentence in undated:
+        placed = _cue(text, sentence, patterns)
+        if placed is None:
+            continue
+        direction, span = placed
+        index = bisect_left(positions, sentence.start) - 1
+        reference = dated[index] if index >= 0 else dated[0]
+        event = Event(
+            id="",
+            date=f"{direction} {reference.value}",
+            timex=None,
+            sentence=(sentence.start, sentence.end),
+            text=clauses.summary(text, span),
+            actors=cast.within(*span),
+        )
+        rank = -1 if direction == "before" else 1
+        yield (sort_key(reference.value), rank, sentence.start), event
+
+
+def _cue(text: str, sentence: Span, patterns) -> tuple[str, tuple[int, int]] | None:
+    """("before" or "after", the span of the event) for a sentence opening with a cue."""
+    start, end = sentence.start, sentence.end
+    for name, direction in (("earlier", "before"), ("later", "after")):
+        match = patterns[name].match(text, start, end)
+        if match and ("," in match.group() or " " in match.group().strip()):
+            return direction, (match.end(), end)
+    match = patterns["phrase"].match(text, start, end)
+    if match:
+        comma = patterns["comma"].search(text, match.end(), end)
+        return "before", (match.end(), comma.start() if comma else end)
+    match = patterns["clause"].match(text, start, end)
+    if match:
+        comma = patterns["comma"].search(text, match.end(), end)
+        if comma:
+            return "before", (comma.end(), end)
+    return None

@@ -65,9 +65,11 @@ class ReadingScreen(Screen):
             with Vertical(id="side"):
                 yield ActorsPane(id="actors", classes="pane")
                 yield ChronologyPane(id="chronology", classes="pane")
+        yield Static(id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
+        self.set_status("")
         for pane, title in PANE_TITLES.items():
             self.query_one(f"#{pane}").border_title = title
         self._set_pane("article")
@@ -117,6 +119,12 @@ class ReadingScreen(Screen):
         if self.entries:
             self._set_loading(True)
             self._analyse(self.entries[self.index].id, published)
+
+    def set_status(self, text: str) -> None:
+        """A line above the footer for background work ("Refreshing feeds: 2 of 5")."""
+        status = self.query_one("#status", Static)
+        status.update(text)
+        status.display = bool(text)
 
     def _set_loading(self, loading: bool) -> None:
         for pane in PANES:

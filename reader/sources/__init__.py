@@ -12,7 +12,7 @@ from reader.model import Article
 from reader.sources.errors import SourceError
 from reader.sources.files import ARTICLE_SUFFIXES, load_file
 
-__all__ = ["SourceError", "load", "is_url"]
+__all__ = ["SourceError", "gather", "is_url", "load"]
 
 
 def is_url(source: str) -> bool:
@@ -42,3 +42,15 @@ def _load_folder(folder: Path) -> list[Article]:
     if not files:
         raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
     return [load_file(p) for p in files]
+
+
+def gather(sources: list[str]) -> tuple[list[Article], list[str]]:
+    """The articles of every source that can be read, and one message per one that cannot."""
+    articles: list[Article] = []
+    errors: list[str] = []
+    for source in sources:
+        try:
+            articles += load(source)
+        except SourceError as error:
+            errors.append(str(error))
+    return articles, errors

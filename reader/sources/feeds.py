@@ -9,6 +9,7 @@ touched only from the calling thread, as SQLite connections want.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -91,8 +92,11 @@ def parse_feed(
     if content_type:
         headers["content-type"] = content_type
     parsed = feedparser.parse(content, response_headers=headers)
-    if parsed.bozo:
-        reason = _reason(parsed.get("bozo_exception"))
+    problem = parsed.get("bozo_exception")
+    # A wrong Content-Type or charset header is the server's slip, not a broken feed.
+    benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    if parsed.bozo and not isinstance(problem, benign):
+        reason = _reason(problem)
         if not parsed.entries and not parsed.feed.get("title"):
             raise SourceError(f"not a readable feed ({reason}): {url}")
         log.warning(
@@ -301,5 +305,6 @@ def _entry_date(entry) -> date | None:
 
 
 def _reason(error: BaseException | None) -> str:
-    text = str(error or "unknown error").strip().splitlines()[0]
-    return text[:200]
+    """The parser's complaint, its "<unknown>:2:20:" position said in words."""
+    text = str(error or "unknown error").strip().splitlines()[0][:200]
+    return re.sub(r"^<unknown>:(\d+):(\d+): ", r"line \1, column \2: ", text)

@@ -116,7 +116,7 @@ def fetch(
     except httpx.TimeoutException:
         raise SourceError(f"timed out after {limits.timeout:g} s: {url}") from None
     except httpx.ConnectError as error:
-        raise SourceError(f"cannot reach {_host(url)}: {_reason(error)}") from None
+        raise SourceError(f"cannot reach {_host(url)} ({_reason(error)}): {url}") from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
         raise SourceError(f"connection failed: {_reason(error)}: {url}") from None
     except httpx.InvalidURL as error:

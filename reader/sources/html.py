@@ -71,7 +71,7 @@ def fragment_markdown(html: str) -> str:
     import trafilatura
 
     text = trafilatura.extract(
-        f"<html><body><div>{html}</div></body></html>",
+        f"<html><body><article>{html}</article></body></html>",  # an article: keep its headings
         output_format="markdown",
         include_formatting=True,
         include_comments=False,

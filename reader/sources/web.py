@@ -16,7 +16,7 @@ from reader.model import Article
 from reader.parsing.timex import dateline
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
-from reader.sources.fetch import Limits, client, fetch
+from reader.sources.fetch import Limits, check_scheme, client, fetch
 from reader.sources.files import guess_title, parse_date, split_front_matter
 from reader.sources.sniff import root_element, sniff
 
@@ -41,6 +41,8 @@ class _Document:
 
 def load_url(url: str) -> list[Article]:
     """The articles at an http, https or file URL: a page, a feed's entries, an OPML's feeds."""
+    if urlsplit(url).scheme.lower() != "file":
+        check_scheme(url)
     return _load(url, store=None)[0]
 
 
@@ -148,7 +150,11 @@ def _feed(document: _Document, store) -> list[Article]:
     if store is not None and document.remote:
         store.add_feed(feed_url, title)
         store.update_feed(
-            feed_url, title=title or None, etag=document.etag, modified=document.modified, error=None
+            feed_url,
+            title=title or None,
+            etag=document.etag,
+            modified=document.modified,
+            error=None,
         )
     elif not articles:
         raise SourceError(f"no entries in the feed: {document.where}")

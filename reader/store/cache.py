@@ -26,6 +26,8 @@ from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
 DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"
+_ALL_NEWEST_FIRST = f"SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST}"
+_MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
 T = TypeVar("T")
 
 
@@ -142,7 +144,7 @@ class Store:
 
     def entries(self, limit: int | None = None) -> list[LibraryEntry]:
         """The library, newest first (by publication date, then when added)."""
-        sql = f"SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST}"
+        sql = _ALL_NEWEST_FIRST
         params: tuple = ()
         if limit is not None:
             sql += " LIMIT ?"
@@ -171,15 +173,21 @@ class Store:
         )
 
     def search(self, query: str) -> list[LibraryEntry]:
-        """Entries whose title or text has every word of the query (as word prefixes)."""
+        """Entries whose title or text has every word of the query (as word prefixes),
+        newest first."""
         match = fts_query(query)
         if match is None:
             return self.entries()
-        sql = (
-            f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN "
-            f"(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) {NEWEST_FIRST}"
-        )
+        sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
+
+    def search_ids(self, query: str) -> set[int] | None:
+        """The ids of the entries `search` would return, without building them: for
+        filtering a list already on screen. None when the query has no words (keep all)."""
+        match = fts_query(query)
+        if match is None:
+            return None
+        return self._run(lambda c: {row[0] for row in c.execute(_MATCHING_IDS, (match,))})
 
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self._run(
@@ -476,9 +484,11 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _human_size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if n < 1024 or unit == "MB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+def _human_size(n: float) -> str:
+    if n < 1024:
+        return f"{n:.0f} bytes"
+    for unit in ("KB", "MB", "GB"):
         n /= 1024
-    return f"{n:.1f} GB"
+        if n < 1024 or unit == "GB":
+            break
+    return f"{n:.1f} {unit}"

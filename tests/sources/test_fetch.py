@@ -74,7 +74,7 @@ def test_an_unreachable_host_is_named():
     with socket.socket() as sock:  # a port that nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with pytest.raises(SourceError, match=r"^cannot reach 127\.0\.0\.1: .*refused"):
+    with pytest.raises(SourceError, match=r"^cannot reach 127\.0\.0\.1 \(.*refused\): http://"):
         fetch(f"http://127.0.0.1:{port}/", limits=QUICK)
 
 
@@ -84,6 +84,14 @@ def test_a_slow_server_times_out_quickly(site):
     with pytest.raises(SourceError, match=r"^timed out after 0\.5 s: "):
         fetch(url, limits=QUICK)
     assert time.monotonic() - start < 1.4
+
+
+def test_a_server_that_drips_bytes_hits_the_total_deadline(site):
+    url = site.add("/drip", b"x" * 400, drip=0.05)  # 40 pieces, each well within the timeout
+    start = time.monotonic()
+    with pytest.raises(SourceError, match=r"^download took longer than 1 s: "):
+        fetch(url, limits=Limits(timeout=0.5, total=1.0))
+    assert time.monotonic() - start < 1.8
 
 
 def test_an_oversized_response_is_cut_at_the_limit_with_a_warning(site, caplog):
@@ -96,7 +104,9 @@ def test_an_oversized_response_is_cut_at_the_limit_with_a_warning(site, caplog):
 
 
 def test_an_unchanged_resource_answers_304_with_no_body(site):
-    url = site.add("/feed", "<rss/>", headers={"ETag": '"abc"', "Last-Modified": "Mon, 01 Jan 2024"})
+    url = site.add(
+        "/feed", "<rss/>", headers={"ETag": '"abc"', "Last-Modified": "Mon, 01 Jan 2024"}
+    )
     first = fetch(url, limits=QUICK)
     by_etag = fetch(url, etag=first.etag, limits=QUICK)
     by_date = fetch(url, modified=first.modified, limits=QUICK)
@@ -109,7 +119,9 @@ def test_an_unchanged_resource_answers_304_with_no_body(site):
     "url", ["ftp://example.invalid/a.html", "javascript:alert(1)", "gopher://x/"]
 )
 def test_only_web_schemes_go_over_the_network(url):
-    with pytest.raises(SourceError, match=r"^unsupported URL scheme '\w+' \(use http, https or file\)"):
+    with pytest.raises(
+        SourceError, match=r"^unsupported URL scheme '\w+' \(use http, https or file\)"
+    ):
         fetch(url, limits=QUICK)
 
 

@@ -5,8 +5,9 @@ import sqlite3
 
 import pytest
 
+from reader.analysis import analysis_for
 from reader.model import Article
-from reader.store import Store, schema
+from reader.store import Store, StoreError, schema
 
 
 def articles(n: int) -> list[Article]:
@@ -110,3 +111,17 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "extra" not in tables and "articles" in tables
     conn.close()
+
+
+def test_a_cache_that_stops_taking_writes(tmp_path):
+    with Store.open(tmp_path) as store:
+        late = []
+        store.on_warning = late.append
+        store._conn.execute("PRAGMA query_only = ON")  # every write now fails, as on a full disk
+        for article in articles(3):  # analysing still works; one warning, not one per article
+            assert analysis_for(article, store) is not None
+        assert len(late) == 1 and "could not save" in late[0]
+        with pytest.raises(StoreError) as caught:  # adding must not pretend to succeed
+            store.add(articles(1)[0])
+        assert isinstance(caught.value, OSError) and "readonly" in str(caught.value)
+        assert store.entries() == []  # and the store still reads

@@ -11,8 +11,13 @@ from reader.store import Store
 
 def article(n: int, text: str = "", published: date | None = None, **kw) -> Article:
     body = text or f"Story number {n}. The harbour council met on a quiet morning."
-    return Article(text=body, title=kw.pop("title", f"Story {n}"), published=published,
-                   source=kw.pop("source", f"test://{n}"), **kw)
+    return Article(
+        text=body,
+        title=kw.pop("title", f"Story {n}"),
+        published=published,
+        source=kw.pop("source", f"test://{n}"),
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -40,7 +45,11 @@ def test_added_article_round_trips(store):
     original = article(1, published=date(2021, 3, 4), url="https://example.org/a", feed="f")
     entry = store.add(original)
     assert (entry.title, entry.source, entry.published, entry.read) == (
-        "Story 1", "test://1", "2021-03-04", False)
+        "Story 1",
+        "test://1",
+        "2021-03-04",
+        False,
+    )
     assert entry.added.endswith("+00:00")
     assert store.article(entry.id) == original
 
@@ -94,6 +103,13 @@ def test_search_words_in_titles_and_text(store):
     assert store.search("lighthouse bakery strike") == []
 
 
+def test_search_ids_agree_with_search(store):
+    for n, text in enumerate(["Tides rose.", "The tide fell.", "Wind only."]):
+        store.add(article(n, text))
+    assert store.search_ids("tide") == {e.id for e in store.search("tide")} != set()
+    assert store.search_ids("") is None and store.search_ids('"(') is None
+
+
 def test_search_ignores_accents(store):
     store.add(article(1, "The mayor of São Paulo spoke."))
     assert len(store.search("sao paulo")) == 1
@@ -112,7 +128,12 @@ def test_blank_search_is_the_whole_library(store):
 
 def test_appearances_match_names_and_aliases_case_insensitively(store):
     texts = {1: "Mira Holt spoke.", 2: "Holt replied.", 3: "Jon Bale waved.", 4: "MIRA HOLT left."}
-    actors = {1: ("Mira Holt", ["Holt"]), 2: ("Holt", []), 3: ("Jon Bale", []), 4: ("Mira Holt", [])}
+    actors = {
+        1: ("Mira Holt", ["Holt"]),
+        2: ("Holt", []),
+        3: ("Jon Bale", []),
+        4: ("Mira Holt", []),
+    }
     ids = {}
     for n, text in texts.items():
         a = article(n, text)
@@ -134,7 +155,11 @@ def test_feeds(store):
     store.update_feed("https://example.org/rss", error="timed out")
     [feed] = store.feeds()
     assert (feed.title, feed.etag, feed.modified, feed.last_error) == (
-        "Example", '"abc"', "Mon", "timed out")
+        "Example",
+        '"abc"',
+        "Mon",
+        "timed out",
+    )
     store.update_feed("https://example.org/rss", etag='"def"')  # success clears the error
     assert store.feeds()[0].last_error is None and store.feeds()[0].etag == '"def"'
 
@@ -146,7 +171,12 @@ def test_info_and_clear(store):
     store.add_feed("https://example.org/rss", "Example")
     store.update_feed("https://example.org/rss", etag="x")
     info = store.info()
-    assert (info["articles"], info["analyses"], info["feeds"], info["schema version"]) == (1, 1, 1, 1)
+    assert (info["articles"], info["analyses"], info["feeds"], info["schema version"]) == (
+        1,
+        1,
+        1,
+        1,
+    )
     assert info["path"] == str(store.path)
     store.clear()
     assert store.entries() == [] and store.search("harbour") == []

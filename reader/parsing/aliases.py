@@ -1,0 +1,127 @@
+"""Grouping the forms of a name into one actor: "Blinken" -> "Anthony Blinken".
+
+Longer forms are seen first and leave index entries for the short forms they allow:
+a surname for a person, the part before "of"/"for" or the first word for an
+organisation, the rest after a place word ("US State Department" -> "State
+Department"), initials. A short form that fits several long ones goes to the most
+mentioned. Countries meet through their ISO code, so "USA" and "the United States"
+are one actor. Every step is a dictionary look-up: linear in the number of forms.
+"""
+
+from __future__ import annotations
+
+from reader.parsing.forms import Form
+from reader.parsing.lexicon import Lexicon
+
+_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+class _Groups:
+    """Union-find over form keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        parent = self.parent.setdefault(item, item)
+        while parent != item:
+            grand = self.parent[parent]
+            self.parent[item] = grand
+            item, parent = parent, grand
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in _JOINERS and w[0].isalpha())
+
+
+class _Index:
+    """Short form (tuple of word keys) -> the long forms that allow it."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[Form]] = {}
+
+    def add(self, short: tuple[str, ...], form: Form) -> None:
+        self.entries.setdefault(short, []).append(form)
+
+    def best(self, short: tuple[str, ...]) -> Form | None:
+        options = self.entries.get(short)
+        return max(options, key=lambda f: len(f.mentions)) if options else None
+
+
+def group_forms(
+    forms: dict[str, Form], links: list[tuple[str, str]], lex: Lexicon
+) -> list[list[Form]]:
+    """The forms of each actor, grouped; `links` are pairs known to corefer."""
+    groups = _Groups()
+    for a, b in links:
+        if a in forms and b in forms:
+            groups.union(a, b)
+    for form in forms.values():
+        code = lex.countries.get(form.key)
+        if code:
+            groups.union("country:" + code, form.key)
+    index = _Index()
+    names = frozenset(forms)
+    ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
+    for form in ordered:
+        if form.key not in lex.countries:
+            target = _long_form(form, index, lex)
+            if target is not None:
+                groups.union(target.key, form.key)
+        _register(form, index, lex, names)
+    result: dict[str, list[Form]] = {}
+    for form in ordered:
+        result.setdefault(groups.find(form.key), []).append(form)
+    return list(result.values())
+
+
+def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
+    joined = " ".join(words)
+    return lex.is_place(joined) or all(w in lex.demonyms for w in words)
+
+
+def _looks_personal(form: Form, lex: Lexicon) -> bool:
+    return form.words[0] in lex.first_names or form.person_cues > 0
+
+
+def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) -> None:
+    words = form.words
+    if len(words) < 2:
+        return
+    for p, word in enumerate(words):
+        if word in ("of", "for") and p > 0:
+            index.add(words[:p], form)
+    for p in range(1, len(words)):
+        if words[p] in _JOINERS:
+            break
+        named = p == 1 and len(words) > 2 and words[0] in names
+        if named or _is_place_words(words[:p], lex):
+            index.add(words[p:], form)
+    if _looks_personal(form, lex):
+        index.add(("surname:" + words[-1],), form)
+    elif not lex.is_place(form.key):
+        index.add(words[:1], form)
+        initials = _initials(words)
+        if len(initials) >= 2:
+            index.add(("initials:" + initials,), form)
+            last = words[-1]
+            if last in lex.org_suffixes or last in lex.org_heads:
+                index.add(("initials:" + initials[:-1],), form)
+
+
+def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
+    words = form.words
+    target = index.best(words)
+    if target is None and len(words) == 1:
+        target = index.best(("surname:" + words[0],))
+        if target is None and form.surface.isupper():
+            target = index.best(("initials:" + words[0],))
+    if target is not None and lex.is_place(form.key) and not lex.is_place(target.key):
+        return None
+    return target

@@ -1,0 +1,50 @@
+"""The kind of an actor from its forms: person, organization, place, group or other.
+
+The evidence, strongest first: a title or role (person), a gazetteer (countries,
+cities, regions), a demonym with a collective noun (group), the head word of the name
+("Ministry", "Inc.", "Center", "River", "Summit"), a known first name, a surname used
+alone, place cues around it ("in X", "X, California"). A name nothing speaks for is
+an organisation: in news, one-word names without cues mostly are.
+"""
+
+from __future__ import annotations
+
+from reader.parsing.forms import Form
+from reader.parsing.lexicon import Lexicon
+
+
+def _head(words: tuple[str, ...]) -> tuple[str, bool]:
+    """The head word (the last before "of"/"for") and whether "for" follows it."""
+    for i, word in enumerate(words):
+        if word in ("of", "for") and i > 0:
+            return words[i - 1], word == "for"
+    return words[-1], False
+
+
+def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
+    """The kind of the actor whose forms are `forms` and fullest form is `name`."""
+    words = name.words
+    if any(f.person_cues or f.roles for f in forms):
+        return "person"
+    if any(lex.is_place(f.key) for f in forms):
+        return "place"
+    if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
+        return "group"
+    head, before_for = _head(words)
+    if len(words) > 1 or head in lex.org_suffixes:
+        if head in lex.facility_heads:
+            return "organization" if before_for else "place"
+        if head in lex.org_heads or any(w in lex.org_suffixes for w in words):
+            return "organization"
+        if head in lex.place_heads:
+            return "place"
+        if head in lex.event_heads:
+            return "other"
+    if len(words) > 1 and words[0] in lex.first_names:
+        return "person"
+    if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
+        return "person"
+    cues = sum(f.place_cues for f in forms)
+    if cues * 2 > sum(len(f.mentions) for f in forms) or cues and len(words) == 1 and cues >= 1:
+        return "place"
+    return "organization"

@@ -1,0 +1,190 @@
+"""The word lists and gazetteers that actor extraction looks names up in, built once.
+
+Countries come from pycountry (names, common and official names) plus the aliases in
+data/country_aliases.json; everything else is a data file, so rules stay data-free.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from reader.parsing.data import table, word_list
+
+# Kinds of first-level subdivisions that news writes as places of their own (US states,
+# Canadian provinces...): lower levels ("District", "Municipality") clash with common words.
+_SUBDIVISION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Region",
+        "Land",
+        "Autonomous region",
+        "Autonomous community",
+        "Republic",
+        "Governorate",
+        "Prefecture",
+        "Country",
+        "Nation",
+        "Territory",
+        "Emirate",
+        "Autonomous republic",
+        "Federal district",
+        "Capital district",
+        "Special administrative region",
+    }
+)
+
+
+def key(name: str) -> str:
+    """The form names are compared in: case, dots, curly apostrophes and spacing ignored."""
+    folded = name.casefold().replace(".", "").replace("\u2019", "'")
+    return " ".join(folded.split())
+
+
+def _ascii(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup sets, all of keys (see `key`) unless said otherwise."""
+
+    countries: dict[str, str]  # key -> ISO alpha-2 code
+    places: frozenset[str]  # cities, subdivisions, regions
+    first_names: frozenset[str]
+    demonyms: frozenset[str]  # singular and plural forms
+    group_nouns: frozenset[str]
+    non_names: frozenset[str]
+    function_words: frozenset[str]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    place_heads: frozenset[str]
+    event_heads: frozenset[str]
+    place_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
+    currency_words: frozenset[str]
+    product_nouns: frozenset[str]
+
+    def is_place(self, name_key: str) -> bool:
+        return name_key in self.countries or name_key in self.places
+
+    def is_title(self, word_key: str) -> bool:
+        return word_key in self.title_heads  # plurals are in the set too
+
+    def is_title_word(self, word_key: str) -> bool:
+        return self.is_title(word_key) or word_key in self.title_modifiers
+
+    def is_head(self, word_key: str) -> bool:
+        """A word after which "of"/"for" continues the same name ("Bank of", "Center for")."""
+        return (
+            word_key in self.org_heads
+            or word_key in self.org_suffixes
+            or word_key in self.facility_heads
+            or word_key in self.place_heads
+            or word_key in self.event_heads
+            or self.is_title(word_key)
+        )
+
+
+def singular(word: str) -> str:
+    """The singular of a plural title word ("ministers" -> "minister"), case kept."""
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lowered.endswith("men"):
+        return word[:-3] + "man"
+    if lowered.endswith("people"):
+        return word[:-6] + "person"
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("person"):
+        return word[:-6] + "people"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
+
+
+def _plurals(demonym: str) -> set[str]:
+    if demonym.endswith(("ese", "ish", "ch", "ss", "sh")):
+        return {demonym}
+    return {demonym, demonym + "s"}
+
+
+def _countries() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                found[key(value)] = country.alpha_2
+                found[key(_ascii(value))] = country.alpha_2
+    for alias, code in table("country_aliases.json").items():
+        if not alias.startswith("_"):
+            found[key(alias)] = code
+    return found
+
+
+def _subdivisions() -> set[str]:
+    names = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in _SUBDIVISION_TYPES and "," not in sub.name:
+            names.add(key(sub.name))
+            names.add(key(_ascii(sub.name)))
+    return names
+
+
+def _keys(words) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All lists, loaded on first use and kept for the process."""
+    words = table("name_words.json")
+    titles = table("titles.json")
+    cities = word_list("cities.txt")
+    places = {key(c) for c in cities} | {key(_ascii(c)) for c in cities}
+    places |= _subdivisions() | _keys(word_list("regions.txt"))
+    demonyms = set()
+    for demonym in word_list("demonyms.txt"):
+        demonyms |= _plurals(demonym)
+    return Lexicon(
+        countries=_countries(),
+        places=frozenset(places),
+        first_names=_keys(word_list("first_names.txt")),
+        demonyms=_keys(demonyms),
+        group_nouns=_keys(word_list("group_nouns.txt")),
+        non_names=_keys(word_list("non_names.txt")),
+        function_words=_keys(word_list("function_words.txt")),
+        title_heads=_keys(titles["heads"]) | _keys(_plural(w) for w in titles["heads"]),
+        title_modifiers=_keys(titles["modifiers"]),
+        honorifics=_keys(titles["honorifics"]),
+        connectors=_keys(words["connectors"]),
+        particles=_keys(words["particles"]),
+        org_suffixes=_keys(words["organization_suffixes"]),
+        org_heads=_keys(words["organization_heads"]),
+        facility_heads=_keys(words["facility_heads"]),
+        place_heads=_keys(words["place_heads"]),
+        event_heads=_keys(words["event_heads"]),
+        place_nouns=_keys(words["place_nouns"]),
+        place_prepositions=_keys(words["place_prepositions"]),
+        currency_words=_keys(words["currency_words"]),
+        product_nouns=_keys(words["product_nouns"]),
+    )

@@ -1,0 +1,402 @@
+"""Proper-name candidates: runs of capitalised words, cleaned of what is not a name.
+
+News capitalises more than names: sentence openings, title-case headlines, titles
+before names. A capitalised word at such a place counts only when the article also
+capitalises it mid-sentence, when a gazetteer knows it, or when more capitalised
+words follow it. Titles inside a run ("Secretary of State Anthony Blinken") split it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.parsing.data import word_list
+from reader.parsing.lexicon import Lexicon, key
+from reader.parsing.text import Span
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-&'\u2019.]\w+)*|[^\w\s]")
+_OPENERS = frozenset("\"'\u201c\u2018([{\u00ab")
+_POSSESSIVE = ("'s", "\u2019s")
+_KEYS: dict[str, str] = {}  # word -> key: the vocabulary of news is small, keys repeat
+_KEY_CACHE_SIZE = 200_000
+
+
+class Token:
+    """One word or punctuation mark of a sentence (a plain slotted class: there are many)."""
+
+    __slots__ = ("start", "end", "text", "key", "cap", "camel", "initial", "possessive")
+
+    def __init__(self, start: int, end: int, text: str, key: str, possessive: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        first = text[0]
+        self.cap = first.isupper()  # starts with a capital (or is an initialism)
+        self.camel = first.islower() and not text.islower()  # "iPhone": a product-style name
+        self.initial = False  # at a place where any word is capitalised
+        self.possessive = possessive
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name as written: tokens[first:last+1] of one sentence, possessive 's left out."""
+
+    tokens: list[Token]
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    title_cue: bool = False  # a title or honorific stands right before it
+
+
+def tokenize(
+    text: str, sentence: Span, abbreviations: frozenset[str], function_words: frozenset[str]
+) -> list[Token]:
+    """Words, initialisms and punctuation of one sentence, with offsets."""
+    tokens: list[Token] = []
+    append = tokens.append
+    keys = _KEYS
+    last_end = -1
+    for match in _TOKEN.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if start < last_end:  # the dot an abbreviation took
+            continue
+        word = match.group()
+        if end < sentence.end and text[end] == "." and word.lower() in abbreviations:
+            end += 1
+            word += "."
+        possessive = len(word) > 2 and word.endswith(_POSSESSIVE)
+        bare = word[:-2] if possessive else word
+        word_key = keys.get(bare)
+        if word_key is None:
+            word_key = key(bare)
+            if len(keys) < _KEY_CACHE_SIZE:
+                keys[bare] = word_key
+        append(Token(start, end, word, word_key, possessive))
+        last_end = end
+    _mark_initials(tokens, function_words)
+    return tokens
+
+
+def _mark_initials(tokens: list[Token], function_words: frozenset[str]) -> None:
+    """Sentence openings, words after an opening quote, and every word of a headline
+    in title case (one whose longer lower-case words are all function words)."""
+    headline = bool(tokens) and tokens[-1].text not in (".", "?")
+    title_case = (
+        headline
+        and sum(t.cap for t in tokens) >= 3
+        and not any(
+            t.text[0].islower() and len(t.text) > 3 and t.key not in function_words for t in tokens
+        )
+    )
+    after_opening = True
+    for token in tokens:
+        text = token.text
+        if title_case or after_opening:
+            token.initial = True
+        if text in _OPENERS or text == ":":
+            after_opening = True
+        elif text[0].isalnum():
+            after_opening = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the whole article says about its capitalised words."""
+
+    confirmed: frozenset[str]  # capitalised where any word would not be
+    lowercase: frozenset[str]  # also written in lower case
+    openers: frozenset[str]  # open two sentences or more
+
+
+def article_evidence(sentences: list[list[Token]]) -> Evidence:
+    """Evidence from every token of the article, gathered in one pass."""
+    confirmed, lowercase, seen, openers = set(), set(), set(), set()
+    for tokens in sentences:
+        for token in tokens:
+            if token.cap:
+                if not token.initial:
+                    confirmed.add(token.key)
+                elif token.key in seen:
+                    openers.add(token.key)
+                else:
+                    seen.add(token.key)
+            elif token.text[0].islower():
+                lowercase.add(token.key)
+    return Evidence(frozenset(confirmed), frozenset(lowercase), frozenset(openers))
+
+
+class NameFinder:
+    """Finds name candidates sentence by sentence; knows the article's confirmed words."""
+
+    def __init__(self, text: str, lex: Lexicon, evidence: Evidence) -> None:
+        self.text = text
+        self.lex = lex
+        self.evidence = evidence
+
+    def candidates(self, tokens: list[Token]) -> list[Candidate]:
+        found = []
+        for first, last in self._runs(tokens):
+            for piece in self._clean(tokens, first, last):
+                found.extend(self._split_title(tokens, *piece))
+        return [c for c in (self._finish(tokens, c) for c in found) if c is not None]
+
+    # -- runs of capitalised words -------------------------------------------------
+
+    def _is_joiner(self, token: Token) -> bool:
+        return not token.cap and (
+            token.key in self.lex.connectors or token.key in self.lex.particles
+        )
+
+    def _runs(self, tokens: list[Token]):
+        """(first, last) index pairs of maximal capitalised runs (connectors inside)."""
+        n = len(tokens)
+        i = 0
+        while i < n:
+            token = tokens[i]
+            if not (token.cap or token.camel) or not token.text[0].isalpha():
+                i += 1
+                continue
+            j = i
+            while not tokens[j].possessive and j + 1 < n:
+                nxt = tokens[j + 1]
+                if "\n" in nxt.text or nxt.start == tokens[j].end:
+                    break
+                if tokens[j].text.endswith(".") and not self.lex.is_title_word(nxt.key):
+                    break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
+                if nxt.camel and not token.camel:
+                    break
+                if (nxt.cap or nxt.camel) and nxt.text[0].isalpha():
+                    j += 1
+                    continue
+                if nxt.text == "&" or self._is_joiner(nxt):
+                    k = j + 1
+                    while k + 1 < n and self._is_joiner(tokens[k + 1]):
+                        k += 1
+                    if k + 1 < n and tokens[k + 1].cap and tokens[k + 1].text[0].isalpha():
+                        j = k + 1
+                        continue
+                break
+            yield i, j
+            i = j + 1
+
+    def _known(self, token: Token) -> bool:
+        lex = self.lex
+        k = token.key
+        return (
+            k in lex.countries
+            or k in lex.places
+            or k in lex.first_names
+            or k in lex.demonyms
+            or "." in token.text
+        )
+
+    def _trusted(self, token: Token) -> bool:
+        """A capitalised word at a sentence opening (or in a headline) that is a name."""
+        k = token.key
+        if self._known(token):
+            return True
+        if k in self.evidence.lowercase or self._is_function(token):
+            return False
+        return k in self.evidence.confirmed or k in self.evidence.openers
+
+    def _is_function(self, token: Token) -> bool:
+        text = token.text
+        return token.key in self.lex.function_words and (len(text) == 1 or text[1:].islower())
+
+    def _clean(self, tokens: list[Token], first: int, last: int):
+        """Drop leading function words and unconfirmed capitals; split at "and"/"of"."""
+        while first <= last and (
+            self._is_function(tokens[first]) or self._is_joiner(tokens[first])
+        ):
+            first += 1
+        while last >= first and (self._is_joiner(tokens[last]) or tokens[last].text == "&"):
+            last -= 1
+        if first > last or any(tokens[i].camel for i in range(first, last + 1)):
+            return
+        if tokens[first].initial and last > first and tokens[first + 1].initial:
+            yield from self._trusted_pieces(tokens, first, last)  # a title-case line
+            return
+        for a, b in self._split_and(tokens, first, last):
+            if a < b or not tokens[a].initial or self._trusted(tokens[a]):
+                yield a, b
+
+    def _trusted_pieces(self, tokens: list[Token], first: int, last: int):
+        start = None
+        for i in range(first, last + 2):
+            ok = i <= last and (
+                self._trusted(tokens[i])
+                or (start is not None and self._is_joiner(tokens[i]))
+                or self.lex.is_title_word(tokens[i].key)
+                or tokens[i].key in self.lex.honorifics
+            )
+            if ok and start is None:
+                start = i
+            elif not ok and start is not None:
+                end = i - 1
+                while end >= start and self._is_joiner(tokens[end]):
+                    end -= 1
+                if end >= start:
+                    yield from self._split_and(tokens, start, end)
+                start = None
+
+    def _split_and(self, tokens: list[Token], first: int, last: int):
+        """Keep "and"/"of" inside a name only where an organisation word asks for it."""
+        lex = self.lex
+        pieces = []
+        start = first
+        seen_head = False
+        for i in range(first, last + 1):
+            token = tokens[i]
+            if token.cap:
+                if lex.is_head(token.key) or token.key in lex.org_suffixes:
+                    seen_head = True
+                continue
+            if token.key in ("of", "for", "the") and not seen_head:
+                pieces.append((start, i - 1))
+                start = i + 1
+            elif token.key == "and" and not self._keeps_and(tokens, start, i, last):
+                pieces.append((start, i - 1))
+                start = i + 1
+                seen_head = False
+        pieces.append((start, last))
+        for a, b in pieces:
+            while a <= b and self._is_joiner(tokens[a]):
+                a += 1
+            while b >= a and self._is_joiner(tokens[b]):
+                b -= 1
+            if a <= b:
+                yield a, b
+
+    def _keeps_and(self, tokens: list[Token], start: int, at: int, last: int) -> bool:
+        lex = self.lex
+        whole = key(" ".join(t.text for t in tokens[start : last + 1]))
+        if lex.is_place(whole):
+            return True
+        before = [t.key for t in tokens[start:at]]
+        after = [t.key for t in tokens[at + 1 : last + 1]]
+        if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
+            return not lex.is_place(" ".join(after))
+        has_head = any(lex.is_head(w) for w in before)
+        ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
+        return ends_org and not has_head and len(before) >= 2 and len(after) <= 3
+
+    # -- titles inside a run ---------------------------------------------------------
+
+    def _split_title(self, tokens: list[Token], first: int, last: int):
+        """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name."""
+        lex = self.lex
+        start = None
+        for i in range(first, last + 1):
+            k = tokens[i].key
+            if k in lex.honorifics or lex.is_title(k):
+                if i > first and tokens[i - 1].key in ("of", "for"):
+                    break
+                start = i
+                while start > first and tokens[start - 1].key in lex.title_modifiers:
+                    start -= 1
+                break
+            if lex.is_head(k) and i < last and tokens[i + 1].key in ("of", "for"):
+                break
+        if start is None:
+            yield Candidate(tokens, first, last, 0, 0, "")
+            return
+        end = start
+        while end + 1 <= last:
+            k = tokens[end + 1].key
+            if k in lex.honorifics or lex.is_title_word(k):
+                end += 1
+            elif k in ("of", "for") and end + 2 <= last:
+                nxt = tokens[end + 2].key
+                if lex.is_title_word(nxt) or lex.is_place(nxt):
+                    end += 2
+                else:
+                    break
+            else:
+                break
+        if end < last and not self._person_like(tokens, end + 1, last):
+            yield Candidate(tokens, first, last, 0, 0, "")
+            return
+        if end == last and start > first and tokens[first].key in lex.first_names:
+            # "Martin Luther King": a trailing title word after a first name is a surname
+            yield Candidate(tokens, first, last, 0, 0, "")
+            return
+        if start > first:
+            yield Candidate(tokens, first, start - 1, 0, 0, "")
+        if end < last:
+            yield Candidate(tokens, end + 1, last, 0, 0, "", title_cue=True)
+
+    def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
+        lex = self.lex
+        words = [t.key for t in tokens[first : last + 1]]
+        if lex.is_place(" ".join(words)):
+            return False
+        return not any(
+            w in lex.org_heads
+            or w in lex.org_suffixes
+            or w in lex.place_heads
+            or w in lex.facility_heads
+            or w in lex.event_heads
+            for w in words
+        )
+
+    # -- final checks ----------------------------------------------------------------
+
+    def _only_title(self, words: list[Token]) -> bool:
+        lex = self.lex
+        return any(lex.is_title(t.key) or t.key in lex.honorifics for t in words) and all(
+            t.key in lex.honorifics or lex.is_title_word(t.key) or self._is_joiner(t) for t in words
+        )
+
+    def _is_product(self, tokens: list[Token], first: int, last: int) -> bool:
+        """ "US$299", "US dollars", "Mac OS X operating system": money and products."""
+        lex = self.lex
+        if last + 1 >= len(tokens):
+            return False
+        nxt = tokens[last + 1]
+        if (nxt.text == "$" and nxt.start == tokens[last].end) or nxt.key in lex.currency_words:
+            return True
+        end = tokens[last].key
+        named_org = end in lex.org_heads or end in lex.org_suffixes
+        return last > first and nxt.key in lex.product_nouns and not named_org
+
+    def _finish(self, tokens: list[Token], cand: Candidate) -> Candidate | None:
+        lex = self.lex
+        first, last = cand.first, cand.last
+        while first <= last and (
+            self._is_function(tokens[first]) or self._is_joiner(tokens[first])
+        ):
+            first += 1
+        if first > last:
+            return None
+        words = tokens[first : last + 1]
+        whole = key(" ".join(t.text[:-2] if t.possessive else t.text for t in words))
+        if (
+            whole in lex.non_names
+            or self._only_title(words)
+            or self._is_product(tokens, first, last)
+            or any(len(t.text) > 3 and any(ch.isdigit() for ch in t.text) for t in words)
+        ):
+            return None
+        if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
+            return None
+        end_token = tokens[last]
+        end = end_token.end - 2 if end_token.possessive else end_token.end
+        if whole in lex.demonyms:
+            nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+            if nxt is not None and not end_token.possessive and nxt.key in lex.group_nouns:
+                last, end = last + 1, nxt.end
+            elif not whole.endswith("s"):
+                return None
+        cand.first, cand.last = first, last
+        cand.start, cand.end = tokens[first].start, end
+        cand.text = self.text[cand.start : end]
+        return cand
+
+
+def abbreviations() -> frozenset[str]:
+    """Words that keep their final dot ("Inc.", "Mr."): the sentence splitter's list."""
+    return word_list("abbreviations.txt")

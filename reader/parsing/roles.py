@@ -1,0 +1,224 @@
+"""Roles of people, from the text's own cues around a name.
+
+Three shapes carry a role in news: a title before the name ("Deputy press secretary
+Vedant Patel"), an apposition after or before it ("Matthew Miller, the spokesperson for
+...", "the national security advisor to ..., Jake Sullivan"), and the "respectively"
+pairing of a plural title with a list of names.
+"""
+
+from __future__ import annotations
+
+from reader.parsing.lexicon import Lexicon, singular
+from reader.parsing.names import Candidate, Token
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_PHRASE_ENDS = frozenset(
+    {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
+)
+_MAX_PHRASE = 12
+
+
+class RoleFinder:
+    """Roles for the candidates of one sentence: {candidate index: [role, ...]}."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+
+    def roles(
+        self, tokens: list[Token], cands: list[Candidate], personal: list[bool]
+    ) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        by_first = {c.first: i for i, c in enumerate(cands)}
+        paired = self._respectively(tokens, cands, by_first, found)
+        for i, cand in enumerate(cands):
+            if not personal[i] or i in paired:
+                continue
+            before = self._title_before(tokens, cand)
+            if before:
+                role, plural = before
+                found.setdefault(i, []).append(role)
+                if plural:
+                    for j in self._coordinated(tokens, cand, by_first, cands):
+                        found.setdefault(j, []).append(role)
+            for role in (
+                self._apposition_after(tokens, cand),
+                self._apposition_before(tokens, cand),
+            ):
+                if role:
+                    found.setdefault(i, []).append(role)
+        return found
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _span(self, tokens: list[Token], first: int, last: int, head: int | None = None) -> str:
+        """The text of tokens[first..last]; the plural title at `head` made singular."""
+        start, end = tokens[first].start, tokens[last].end
+        if head is None:
+            return self.text[start:end]
+        h = tokens[head]
+        return self.text[start : h.start] + singular(h.text) + self.text[h.end : end]
+
+    def _is_title_word(self, token: Token) -> bool:
+        return self.lex.is_title_word(token.key)
+
+    @staticmethod
+    def _coordinated(tokens: list[Token], cand: Candidate, by_first: dict[int, int], cands):
+        """Candidates listed after `cand` with "and" or commas: "X, Y and Z"."""
+        j = cand.last + 1
+        while j < len(tokens) and tokens[j].key in (",", "and"):
+            j += 1
+            if j < len(tokens) and tokens[j].key == "and":
+                j += 1
+            if j not in by_first:
+                return
+            yield by_first[j]
+            j = cands[by_first[j]].last + 1
+
+    # -- title before the name -----------------------------------------------------
+
+    def _title_before(self, tokens: list[Token], cand: Candidate) -> tuple[str, bool] | None:
+        lex = self.lex
+        i = cand.first - 1
+        low = None
+        while i >= 0:
+            token = tokens[i]
+            k = token.key
+            if self._is_title_word(token) or k in lex.honorifics:
+                low = i
+            elif low is None:
+                break
+            elif token.cap and token.text[0].isalpha() and k not in lex.function_words:
+                low = i
+            elif (
+                (
+                    k in ("of", "for")
+                    and i > 0
+                    and (tokens[i - 1].cap or self._is_title_word(tokens[i - 1]))
+                )
+                or k == "and"
+                and i > 0
+                and lex.is_title(tokens[i - 1].key)
+            ):
+                pass
+            else:
+                break
+            i -= 1
+        if low is None:
+            return None
+        while low < cand.first and tokens[low].key in lex.honorifics:
+            low += 1
+        heads = [j for j in range(low, cand.first) if lex.is_title(tokens[j].key)]
+        if not heads:
+            return None
+        head = heads[-1]
+        plural = singular(tokens[head].text) != tokens[head].text
+        return self._span(tokens, low, cand.first - 1, head if plural else None), plural
+
+    # -- appositions ---------------------------------------------------------------
+
+    def _phrase_role(self, tokens: list[Token], first: int, last: int) -> str | None:
+        """A role if tokens[first..last] is a short noun phrase headed by a title."""
+        lex = self.lex
+        while first <= last and tokens[first].key in _DETERMINERS:
+            first += 1
+        if first > last or last - first + 1 > _MAX_PHRASE:
+            return None
+        head = None
+        for j in range(first, min(last + 1, first + 5)):
+            token = tokens[j]
+            if lex.is_title(token.key):
+                head = j
+                break
+            if not (token.cap or self._is_title_word(token) or token.possessive):
+                return None
+        if head is None:
+            return None
+        plural = singular(tokens[head].text) != tokens[head].text
+        if plural:
+            return self._span(tokens, first, head, head)
+        return self._span(tokens, first, last)
+
+    def _apposition_after(self, tokens: list[Token], cand: Candidate) -> str | None:
+        j = cand.last + 1
+        if j >= len(tokens) or tokens[j].text != ",":
+            return None
+        end = j + 1
+        while end < len(tokens) and tokens[end].text not in _PHRASE_ENDS:
+            end += 1
+        if end == j + 1:
+            return None
+        return self._phrase_role(tokens, j + 1, end - 1)
+
+    def _apposition_before(self, tokens: list[Token], cand: Candidate) -> str | None:
+        j = cand.first - 1
+        if j < 1 or tokens[j].text != ",":
+            return None
+        start = j - 1
+        while start > 0 and tokens[start - 1].text not in _PHRASE_ENDS:
+            if tokens[start].key in _DETERMINERS:
+                break
+            start -= 1
+        if tokens[start].key not in _DETERMINERS and start > 0 and tokens[start - 1].text != ",":
+            return None
+        return self._phrase_role(tokens, start, j - 1)
+
+    # -- respectively --------------------------------------------------------------
+
+    def _list(
+        self, tokens: list[Token], j: int, by_first: dict[int, int], cands
+    ) -> tuple[list[int], int]:
+        """Candidates "A, B and C" from token j: their indexes and the token after."""
+        items: list[int] = []
+        while j in by_first:
+            items.append(by_first[j])
+            j = cands[by_first[j]].last + 1
+            if j < len(tokens) and tokens[j].key == "and":
+                j += 1
+                if j in by_first:
+                    items.append(by_first[j])
+                    return items, cands[by_first[j]].last + 1
+                return [], j
+            if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
+                if tokens[j + 1].key == "and":
+                    j += 1
+                    continue
+                j += 1
+                continue
+            break
+        return [], j
+
+    def _respectively(self, tokens, cands, by_first, found) -> set[int]:
+        lex = self.lex
+        paired: set[int] = set()
+        for r, token in enumerate(tokens):
+            if token.key != "respectively":
+                continue
+            for h in range(r - 1, -1, -1):
+                head = tokens[h]
+                if not (lex.is_title(head.key) and singular(head.text) != head.text):
+                    continue
+                if h + 1 >= len(tokens) or tokens[h + 1].key != "of":
+                    break
+                places, j = self._list(tokens, h + 2, by_first, cands)
+                if not places or j >= len(tokens) or tokens[j].text != ",":
+                    break
+                names, j = self._list(tokens, j + 1, by_first, cands)
+                if j < len(tokens) and tokens[j].text == ",":
+                    j += 1
+                if len(names) != len(places) or j != r:
+                    break
+                low = h
+                while (
+                    low > 0
+                    and self._is_title_word(tokens[low - 1])
+                    and tokens[low - 1].key not in _DETERMINERS
+                ):
+                    low -= 1
+                title = self._span(tokens, low, h, h)
+                title = title[0].upper() + title[1:]
+                for name, place in zip(names, places, strict=True):
+                    found.setdefault(name, []).append(f"{title} of {cands[place].text}")
+                    paired.add(name)
+                break
+        return paired

@@ -1,0 +1,272 @@
+"""TIMEX3 values: calendar arithmetic and formatting, no text.
+
+Every function takes plain numbers or dates and gives back a TIMEX3 value
+string ("2023-06-27", "2023-W26", "2023-Q3", "XXXX-06-27", ...), so the rules
+in timex.py only decide *what* is meant, never how to write it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+# Seasons by their first month (meteorological): a winter belongs to the year of its December.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Decades and centuries: "199X" and "19XX" (the design's convention; TIMEX3 proper writes "199" / "19").
+DECADE = "{}X"
+CENTURY = "{}XX"
+
+
+def day_value(year: int | None, month: int, day: int) -> str:
+    """A calendar day, with XXXX for an unknown year."""
+    return f"{_year(year)}-{month:02d}-{day:02d}"
+
+
+def month_value(year: int | None, month: int) -> str:
+    return f"{_year(year)}-{month:02d}"
+
+
+def year_value(year: int | None) -> str:
+    return _year(year)
+
+
+def week_value(day: date) -> str:
+    """The ISO week holding `day`: 2023-06-29 -> 2023-W26."""
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def weekend_value(day: date) -> str:
+    return week_value(day) + "-WE"
+
+
+def quarter_value(year: int | None, quarter: int) -> str:
+    return f"{_year(year)}-Q{quarter}"
+
+
+def half_value(year: int | None, half: int) -> str:
+    return f"{_year(year)}-H{half}"
+
+
+def season_value(year: int | None, season: str) -> str:
+    return f"{_year(year)}-{season}"
+
+
+def decade_value(first_year: int) -> str:
+    return DECADE.format(first_year // 10)
+
+
+def century_value(number: int) -> str:
+    """The 20th century -> 19XX."""
+    return CENTURY.format(number - 1)
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists (29 February only in a leap year; any year when unknown)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _year(year: int | None) -> str:
+    return "XXXX" if year is None else f"{year:04d}"
+
+
+# -- shifting by calendar units ------------------------------------------------
+
+
+def shift(anchor: date, unit: str, count: int) -> str:
+    """The unit holding `anchor` moved by `count` units, written at that unit's grain.
+
+    shift(2023-06-29, "W", -1) -> "2023-W25"; shift(.., "Y", -2) -> "2021".
+    """
+    if unit == "D":
+        return (anchor + timedelta(days=count)).isoformat()
+    if unit == "W":
+        return week_value(anchor + timedelta(weeks=count))
+    if unit == "FN":
+        return week_value(anchor + timedelta(weeks=2 * count))
+    if unit == "M":
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + count, 12)
+        return month_value(year, month + 1)
+    if unit == "Q":
+        year, quarter = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + count, 4)
+        return quarter_value(year, quarter + 1)
+    if unit == "Y":
+        return year_value(anchor.year + count)
+    if unit == "DE":
+        return decade_value(anchor.year + 10 * count)
+    if unit == "CE":
+        return century_value(anchor.year // 100 + 1 + count)
+    raise ValueError(f"no calendar unit {unit!r}")
+
+
+def shift_date(anchor: date, unit: str, count: int) -> date | None:
+    """`anchor` moved by `count` days, weeks, months or years (None for other units)."""
+    try:
+        if unit == "D":
+            return anchor + timedelta(days=count)
+        if unit in ("W", "FN"):
+            return anchor + timedelta(weeks=count * (2 if unit == "FN" else 1))
+        if unit in ("M", "Y"):
+            months = count * (12 if unit == "Y" else 1)
+            year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+            day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+            return date(year, month + 1, day)
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+# -- picking the right occurrence of a partial date ---------------------------
+
+
+def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
+    """The day named `weekday` (1 = Monday) nearest `anchor` in the given direction.
+
+    "past" or None: the latest one on or before the anchor (the same weekday is
+    the anchor itself); "future": the first on or after; "last"/"next": strictly
+    before or after.
+    """
+    delta = weekday - anchor.isoweekday()
+    if direction == "future":
+        return anchor + timedelta(days=delta % 7)
+    if direction == "next":
+        return anchor + timedelta(days=delta % 7 or 7)
+    if direction == "last":
+        return anchor - timedelta(days=(-delta) % 7 or 7)
+    return anchor - timedelta(days=(-delta) % 7)
+
+
+def month_year(anchor: date, month: int, tense: str | None) -> int:
+    """The year of a month named without one.
+
+    A past clause means the latest such month up to the anchor's, a future one
+    the first from it on; without a cue, the latest up to two months ahead.
+    """
+    here = anchor.year * 12 + anchor.month - 1
+    return _occurrence(here, month - 1, 12, {"past": 0, "future": None}.get(tense, 2), tense)
+
+
+def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
+    """The year of a month and day named without one ("December 28" on 3 January: last year).
+
+    A past clause means the latest such day up to two weeks after the anchor, a
+    future one the first from two weeks before it; without a cue, the latest
+    up to two months ahead.
+    """
+    slack = {"past": 14, "future": -14}.get(tense, 61)
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
+    if not years:
+        return anchor.year
+    if tense == "future":
+        later = [y for y in years if (date(y, month, day) - anchor).days >= slack]
+        return min(later) if later else max(years)
+    earlier = [y for y in years if (date(y, month, day) - anchor).days <= slack]
+    return max(earlier) if earlier else min(years)
+
+
+def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
+    """The year of a quarter named without one: the latest begun, or the next by a future clause."""
+    here = anchor.year * 4 + (anchor.month - 1) // 3
+    return _occurrence(here, quarter - 1, 4, {"future": None}.get(tense, 0), tense)
+
+
+def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense: str | None) -> int:
+    """The year of the latest `target` period at most `ahead` periods after `here`,
+    or (ahead None) of the first one not before `here`."""
+    if ahead is None:
+        return (here - target + per_year - 1) // per_year
+    return (here + ahead - target) // per_year
+
+
+def current_season(day: date) -> tuple[int, str]:
+    """The (year, season) holding `day`; January and February belong to last year's winter."""
+    if day.month <= 2:
+        return day.year - 1, "WI"
+    name = max((m, s) for s, m in SEASON_START.items() if m <= day.month)[1]
+    return day.year, name
+
+
+def season_occurrence(anchor: date, season: str, which: str | None) -> int:
+    """The year of a season named without one.
+
+    which = "last": the latest one that is over; "next": the first not yet begun;
+    "this" or None: the current one, else this year's (or the nearest by tense).
+    """
+    year, now = current_season(anchor)
+    order = ["SP", "SU", "FA", "WI"]
+    here = year * 4 + order.index(now)
+    target = order.index(season)
+    if which == "last":
+        return (here - 1 - target) // 4
+    if which == "next":
+        return (here + 1 - target + 3) // 4
+    if which == "past":
+        return (here - target) // 4
+    if which == "future":
+        return (here - target + 3) // 4
+    return anchor.year if season != "WI" or anchor.month > 2 else anchor.year - 1
+
+
+# -- reading values back ----------------------------------------------------------
+
+_CALENDAR = re.compile(
+    r"(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[\d:]+|MO|AF|EV|NI))?)?"
+    r"|W(?P<week>\d{2})(?:-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
+    r"|(?P<decade>\d{3})X|(?P<century>\d{2})XX|FY(?P<fiscal>\d{4})"
+)
+_PART_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
+
+
+def is_calendar(value: str) -> bool:
+    """Whether the value names a stretch of the calendar (not a duration, a set or a _REF)."""
+    return _CALENDAR.fullmatch(value) is not None
+
+
+def sort_key(value: str) -> tuple:
+    """Where a calendar value starts: (known year?, year, month, day, time) for ordering.
+
+    Values with an unknown year sort after every known one, by month and day.
+    """
+    m = _CALENDAR.fullmatch(value)
+    if m is None:
+        return (2, 0, 0, 0, "")
+    if m["decade"]:
+        return (0, int(m["decade"]) * 10, 1, 1, "")
+    if m["century"]:
+        return (0, int(m["century"]) * 100, 1, 1, "")
+    if m["fiscal"]:
+        return (0, int(m["fiscal"]), 1, 1, "")
+    unknown = m["year"] == "XXXX"
+    year = 0 if unknown else int(m["year"])
+    month, day, clock = 1, 1, ""
+    if m["month"]:
+        month = int(m["month"])
+        if m["day"] and m["day"] != "XX":
+            day = int(m["day"])
+        if m["day"] == "XX":
+            day = 15
+        clock = _PART_OF_DAY.get(m["time"] or "", m["time"] or "")
+    elif m["week"] and not unknown:
+        start = date.fromisocalendar(year, int(m["week"]), 1)
+        year, month, day = start.year, start.month, start.day
+    elif m["quarter"]:
+        month = 3 * int(m["quarter"]) - 2
+    elif m["half"]:
+        month = 6 * int(m["half"]) - 5
+    elif m["season"]:
+        month = SEASON_START.get(m["season"], 9)
+    return (1 if unknown else 0, year, month, day, clock)
+
+
+def as_date(value: str) -> date | None:
+    """The day a value names, when it names exactly one day."""
+    m = _CALENDAR.fullmatch(value)
+    if m is None or m["year"] in (None, "XXXX") or not m["day"] or m["day"] == "XX":
+        return None
+    try:
+        return date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None

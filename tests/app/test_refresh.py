@@ -1,0 +1,60 @@
+"""Pilot test: `r` refreshes the feeds in the background, with progress and errors."""
+
+from __future__ import annotations
+
+import threading
+
+from tests.app.conftest import settle
+from tests.localsite import fast_limits, site  # noqa: F401 (fixtures)
+
+import reader.sources.feeds
+
+RSS = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour news</title><link>{base}/</link>
+<item><title>Ferry returns to the harbour</title><link>{base}/ferry.html</link>
+<pubDate>Tue, 27 Jun 2023 09:00:00 GMT</pubDate>
+<description>{body}</description></item>
+</channel></rss>"""
+
+
+async def test_refresh_shows_progress_and_the_failing_feed(make_app, store, seed_path, site, monkeypatch):  # noqa: F811
+    body = " ".join(["The ferry from Oban returned to the harbour on Monday."] * 30)
+    good = site.add("/good.xml", RSS.format(base=site.base, body=body), content_type="application/rss+xml")
+    bad = site.add("/bad.xml", "down", status=503)
+    store.add_feed(good)
+    store.add_feed(bad)
+
+    real = reader.sources.feeds.refresh_feeds
+    halfway, resume = threading.Event(), threading.Event()
+
+    def paused_refresh(store_, on_progress=None, **kwargs):
+        def progress(done, total, url):
+            on_progress(done, total, url)
+            if done == 1:
+                halfway.set()
+                resume.wait(5)
+
+        return real(store_, progress, **kwargs)
+
+    monkeypatch.setattr(reader.sources.feeds, "refresh_feeds", paused_refresh)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if halfway.is_set():
+                break
+        await pilot.pause(0.1)
+        status = app.screen.query_one("#status")
+        assert status.display and str(status.content) == "Refreshing feeds: 1 of 2"
+        await pilot.press("2")  # the UI answers meanwhile
+        assert app.focused.id == "actor-list"
+        resume.set()
+        await settle(pilot)
+        assert not status.display
+        messages = [n.message for n in app._notifications]
+        assert any(bad in m and "503" in m for m in messages)
+        assert any("2 feeds: 1 new article" in m and "1 failed" in m for m in messages)
+        titles = [e.title for e in store.entries()]
+        assert "Ferry returns to the harbour" in titles

@@ -1,0 +1,180 @@
+"""Benchmark: the library with 10,000 articles against one holding only the seed.
+
+Measures start-up to a usable library (Store.open + entries(), in a fresh
+process, and `reader list` as a subprocess), the library filter (FTS5), and the
+peak memory of a process that opens and lists the big library.
+
+    /work/venv/bin/python tests/perf/cache_perf.py [--articles 10000]
+
+Targets: start-up at most 1.5x the seed-only cache, a filter under 50 ms, peak
+memory under 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+from reader.analysis import analysis_for
+from reader.sources import load
+from reader.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "eval" / "dev"
+SEEDS = REPO / "seeds"
+RUNS = 7
+QUERIES = ["minister", "apple iphone", "the", "ann", "q", "nothing-matches-this", 'bad "query (']
+
+PAGE = 100  # a first screenful of the library list
+# Runs in a fresh process: the time from import to a listed library (the first
+# page, then all of it), and peak memory.
+OPEN_AND_LIST = f"""
+import resource, sys, time
+start = time.perf_counter()
+from reader.store import Store
+with Store.open(sys.argv[1]) as store:
+    store.entries(limit={PAGE})
+    page = time.perf_counter() - start
+    store.entries()
+    whole = time.perf_counter() - start
+print(page, whole, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def base_articles():
+    """The dev articles (or the seeds when the evaluation folder is absent)."""
+    folder = DEV if DEV.is_dir() else SEEDS
+    return load(str(folder))
+
+
+def variants(bases, count: int):
+    """`count` distinct articles: each base with its own opening line, title and date."""
+    for i in range(count):
+        base = bases[i % len(bases)]
+        published = base.published + timedelta(days=i % 3650) if base.published else None
+        yield replace(
+            base,
+            text=f"Bulletin {i}.\n{base.text}",
+            title=f"{base.title} ({i})",
+            published=published,
+            source=f"perf://{i}",
+        )
+
+
+def build(folder: Path, count: int) -> float:
+    """A cache with the seed and `count` - 1 varied articles; a few of them analysed."""
+    seed = load(str(SEEDS))
+    started = time.perf_counter()
+    with Store.open(folder) as store:
+        for article in seed:
+            store.add(article)
+            analysis_for(article, store)
+        if count > 1:
+            others = list(variants(base_articles(), count - len(seed)))
+            store.add_many(others)  # one transaction
+            for article in others[:50]:  # enough actors for cross-article search
+                analysis_for(article, store)
+    return time.perf_counter() - started
+
+
+def run_child(args: list[str]) -> tuple[float, str, int]:
+    """Wall-clock seconds, stdout, and peak memory (KB) of one child process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{args} failed with {proc.returncode}")
+    return elapsed, out, usage.ru_maxrss
+
+
+def startup(folder: Path) -> dict[str, float]:
+    """Median over RUNS of: in-process open+list time, that process's wall clock, `reader list`."""
+    page, inner, wall, listing, memory = [], [], [], [], []
+    for _ in range(RUNS):
+        elapsed, out, rss = run_child([sys.executable, "-c", OPEN_AND_LIST, str(folder)])
+        first, whole, self_rss = out.split()
+        page.append(float(first))
+        inner.append(float(whole))
+        wall.append(elapsed)
+        memory.append(max(rss, int(self_rss)))
+        env_args = [sys.executable, "-m", "reader", "list", "--cache-dir", str(folder)]
+        elapsed, _, rss = run_child(env_args)
+        listing.append(elapsed)
+        memory.append(rss)
+    return {
+        f"open+entries(limit={PAGE}) (in process)": statistics.median(page),
+        "open+entries() (in process)": statistics.median(inner),
+        "open+entries() (process wall clock)": statistics.median(wall),
+        "reader list (wall clock)": statistics.median(listing),
+        "peak memory MB": max(memory) / 1024,
+    }
+
+
+def filter_times(folder: Path) -> dict[str, tuple[float, float, int]]:
+    """Median seconds of search() and of search_ids(), and the hit count, per query."""
+    results = {}
+    with Store.open(folder) as store:
+        for query in QUERIES:
+            figures = []
+            for method in (store.search, store.search_ids):
+                times = []
+                for _ in range(RUNS):
+                    started = time.perf_counter()
+                    hits = method(query) or []
+                    times.append(time.perf_counter() - started)
+                figures.append(statistics.median(times))
+            results[query] = (*figures, len(hits))
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        small, big = Path(tmp, "seed"), Path(tmp, "big")
+        build(small, 1)
+        seconds = build(big, args.articles)
+        size = sum(p.stat().st_size for p in big.iterdir()) / 1e6
+        print(f"built {args.articles} articles in {seconds:.1f} s ({size:.1f} MB on disk)")
+
+        base, large = startup(small), startup(big)
+        print(f"\nstart-up, median of {RUNS}{'':<17}seed only   {args.articles} articles   ratio")
+        for key in base:
+            if key == "peak memory MB":
+                continue
+            ratio = large[key] / base[key]
+            flag = "" if ratio <= 1.5 else "   (over 1.5x)"
+            print(
+                f"  {key:<40} {base[key] * 1000:7.1f} ms {large[key] * 1000:9.1f} ms"
+                f"   {ratio:4.2f}x{flag}"
+            )
+
+        print(f"\nlibrary filter on {args.articles} articles (target < 50 ms)")
+        print(f"  {'query':<24} {'search()':>10} {'search_ids()':>13} {'hits':>7}")
+        worst = [0.0, 0.0]
+        for query, (entries, ids, hits) in filter_times(big).items():
+            worst = [max(worst[0], entries), max(worst[1], ids)]
+            print(f"  {query!r:<24} {entries * 1000:7.1f} ms {ids * 1000:10.1f} ms {hits:7}")
+        print(f"  {'worst':<24} {worst[0] * 1000:7.1f} ms {worst[1] * 1000:10.1f} ms")
+
+        print(
+            f"\npeak memory (target < 200 MB): seed only {base['peak memory MB']:.0f} MB, "
+            f"{args.articles} articles {large['peak memory MB']:.0f} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Time the whole analysis (reader.parsing.analyse) on 10 KB to 10 MB of news text.
+
+Run: python tests/perf/parse_speed.py [--sizes 10K,100K,1M,10M]
+
+The text is the dev articles of ../shared/eval/dev (beside the repository), or the
+bundled seeds/ when that folder is absent, repeated up to each size. Prints MB/s and
+peak memory per size and the throughput ratio between neighbouring sizes: a ratio
+near 1 means the analysis grows linearly with the text. The target is >= 1 MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from reader.parsing import analyse  # noqa: E402
+
+UNITS = {"K": 1_000, "M": 1_000_000}
+
+
+def corpus() -> str:
+    """The news text to repeat: the dev articles, else the seeds."""
+    for folder in (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds"):
+        files = sorted(folder.glob("*.txt"))
+        if files:
+            return "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+    raise SystemExit("no articles found in ../shared/eval/dev or seeds/")
+
+
+def sized(text: str, size: int) -> str:
+    """`text` repeated (whole paragraphs) to about `size` characters."""
+    copies = size // len(text) + 1
+    return ("\n\n".join([text] * copies))[:size].rsplit("\n", 1)[0]
+
+
+def parse_size(label: str) -> int:
+    label = label.strip().upper()
+    if label[-1] in UNITS:
+        return int(float(label[:-1]) * UNITS[label[-1]])
+    return int(label)
+
+
+def measure(text: str, memory: bool) -> tuple[float, float]:
+    """Seconds for one analysis, and peak traced memory in MB (0 when not traced)."""
+    if memory:
+        tracemalloc.start()
+    start = time.perf_counter()
+    analyse(text, date(2024, 1, 1))
+    seconds = time.perf_counter() - start
+    peak = 0.0
+    if memory:
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+    return seconds, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="10K,100K,1M,10M")
+    parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc (it slows runs)")
+    args = parser.parse_args()
+    base = corpus()
+    analyse(base[:2000], date(2024, 1, 1))  # load word lists and gazetteers once
+    print(f"{'size':>8} {'seconds':>9} {'MB/s':>7} {'peak MB':>9}  ratio")
+    previous = None
+    for label in args.sizes.split(","):
+        text = sized(base, parse_size(label))
+        megabytes = len(text.encode("utf-8")) / 1e6
+        seconds, _ = measure(text, memory=False)
+        peak = 0.0 if args.no_memory else measure(text, memory=True)[1]
+        rate = megabytes / seconds
+        ratio = f"{rate / previous:5.2f}" if previous else "    -"
+        print(f"{label:>8} {seconds:9.3f} {rate:7.2f} {peak:9.1f}  {ratio}")
+        previous = rate
+    max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"max resident set size: {max_rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

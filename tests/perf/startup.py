@@ -1,0 +1,91 @@
+"""Start-up: launch to the three panes filled with the seed, against a bare Textual app.
+
+The baseline is a bare Textual app that shows the same text in a Markdown widget.
+Both are started as fresh processes, alternately, in the same run; the figure is
+the ratio of medians (target: at most 1.3). Run: python tests/perf/startup.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "000_9ccef687f09b7d79.txt"
+
+BARE = """
+import asyncio, sys
+from textual.app import App
+from textual.widgets import Markdown
+
+class Bare(App):
+    def compose(self):
+        yield Markdown(open(sys.argv[1], encoding="utf-8").read())
+
+async def main():
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        print("READY", flush=True)
+
+asyncio.run(main())
+"""
+
+READER = """
+import asyncio, sys
+from pathlib import Path
+from reader.app import ReaderApp
+from reader.sources import load
+from reader.store import Store
+
+async def main():
+    store = Store.open(Path(sys.argv[2]), enabled=sys.argv[3] == "cache")
+    app = ReaderApp(store, articles=load(sys.argv[1]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.reading.analysis is None:
+            await pilot.pause(0.005)
+        await pilot.pause()
+        print("READY", flush=True)
+
+asyncio.run(main())
+"""
+
+
+def launch(code: str, *args: str) -> float:
+    """Seconds from spawning the process to its READY line."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, cwd=REPO
+    )
+    for line in process.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError("the app never became ready")
+    process.wait()
+    return elapsed
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    with tempfile.TemporaryDirectory() as cache:
+        launch(READER, str(SEED), cache, "cache")  # warm the cache and the file system
+        launch(BARE, str(SEED))
+        times: dict[str, list[float]] = {"bare": [], "reader (cached)": [], "reader (no cache)": []}
+        for _ in range(runs):
+            times["bare"].append(launch(BARE, str(SEED)))
+            times["reader (cached)"].append(launch(READER, str(SEED), cache, "cache"))
+            times["reader (no cache)"].append(launch(READER, str(SEED), cache, "none"))
+    base = statistics.median(times["bare"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:18} median {median * 1000:7.1f} ms  ratio {median / base:.2f}")
+
+
+if __name__ == "__main__":
+    main()

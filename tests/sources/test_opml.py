@@ -1,0 +1,111 @@
+"""OPML lists: read safely, written back, and imported into the library."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import pytest
+
+from reader.sources import load
+from reader.sources.errors import SourceError
+from reader.sources.opml import Outline, read_opml, write_opml
+from reader.sources.web import subscribe
+from reader.store import Store
+from tests.sources.samples import FEED_TYPE, FLOOD, rss
+
+NESTED = b"""<?xml version="1.0"?>
+<opml version="1.0"><head><title>mine</title></head><body>
+ <outline text="News">
+  <outline text="Valley" type="rss" xmlUrl="http://valley.test/rss"/>
+  <outline title="Harbour" text="ignored" type="rss" xmlurl="http://harbour.test/atom"/>
+ </outline>
+ <outline text="Valley again" xmlUrl="http://valley.test/rss"/>
+ <outline text="a plain link" htmlUrl="http://no-feed.test/"/>
+</body></opml>"""
+
+
+@dataclass
+class Feed:
+    url: str
+    title: str
+
+
+def test_nested_outlines_are_flattened_once_each():
+    assert read_opml(NESTED) == [
+        Outline("http://valley.test/rss", "Valley"),
+        Outline("http://harbour.test/atom", "Harbour"),
+    ]
+
+
+def test_written_opml_reads_back_with_awkward_titles():
+    feeds = [Feed("http://a.test/rss?x=1&y=2", 'Tom & "Jerry" <news>'), Feed("http://b.test/", "")]
+    text = write_opml(feeds)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">')
+    assert read_opml(text.encode()) == [
+        Outline("http://a.test/rss?x=1&y=2", 'Tom & "Jerry" <news>'),
+        Outline("http://b.test/", "http://b.test/"),
+    ]
+
+
+def test_entity_declarations_are_refused():
+    bomb = b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaa">]><opml><body/></opml>'
+    with pytest.raises(SourceError, match="^OPML refused: it declares XML entities or a DTD: x$"):
+        read_opml(bomb, "x")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"<rss/>", "not an OPML file (root element <rss>)"), (b"<opml><body>", "not a well-formed")],
+)
+def test_other_documents_are_not_opml(data, message):
+    with pytest.raises(SourceError) as caught:
+        read_opml(data, "x")
+    assert str(caught.value).startswith(message)
+    assert str(caught.value).endswith(": x")
+
+
+def opml_of(*urls: str) -> str:
+    return write_opml([Feed(url, "") for url in urls])
+
+
+def entry(n: int) -> dict[str, str]:
+    return {"title": f"Story {n}", "link": f"http://news.test/{n}", "content": " ".join(FLOOD)}
+
+
+def test_a_local_opml_file_loads_every_feed_and_warns_of_the_failures(site, tmp_path, caplog):
+    good = site.add("/a.xml", rss([entry(1), entry(2)]), content_type=FEED_TYPE)
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml_of(good, site.url("/gone.xml")))
+    with caplog.at_level(logging.WARNING, logger="reader.sources"):
+        articles = load(str(path))
+    assert [a.title for a in articles] == ["Story 1", "Story 2"]
+    assert f"feed skipped: {site.url('/gone.xml')}: HTTP 404 Not Found" in caplog.text
+
+
+def test_an_opml_list_whose_feeds_all_fail_is_an_error(site, tmp_path):
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml_of(site.url("/gone.xml")))
+    with pytest.raises(SourceError, match=r"^none of the 1 feeds could be read \(.*HTTP 404"):
+        load(str(path))
+
+
+def test_subscribing_to_an_opml_list_registers_every_feed(site, tmp_path):
+    good = site.add("/a.xml", rss([entry(1)], title="Feed A"), content_type=FEED_TYPE)
+    gone = site.url("/gone.xml")
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml_of(good, gone))
+    with Store.open(tmp_path / "cache") as store:
+        articles, errors = subscribe(str(path), store)
+        feeds = {f.url: f for f in store.feeds()}
+    assert [a.title for a in articles] == ["Story 1"]
+    assert errors == [(gone, "HTTP 404 Not Found")]
+    assert set(feeds) == {good, gone}
+    assert feeds[good].title == "Feed A"
+    assert feeds[gone].last_error == "HTTP 404 Not Found"
+
+
+def test_an_opml_list_over_http_is_read_too(site):
+    good = site.add("/a.xml", rss([entry(1)]), content_type=FEED_TYPE)
+    url = site.add("/list.opml", opml_of(good), content_type="text/x-opml")
+    assert [a.title for a in load(url)] == ["Story 1"]

@@ -1,0 +1,139 @@
+"""Web pages and local HTML files: the article's text as Markdown, with its metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.sources import load
+from reader.sources.errors import SourceError
+from reader.sources.html import extract_page
+from reader.sources.web import load_url
+from tests.sources.samples import FLOOD, flood_page, page
+
+
+def test_the_article_keeps_paragraphs_and_headings_as_markdown():
+    found = extract_page(flood_page().encode(), url="http://news.test/flood")
+    paragraphs = found.text.split("\n\n")
+    assert paragraphs[0] == FLOOD[0]
+    assert "## Help is on the way" in paragraphs
+    assert FLOOD[2] in paragraphs
+
+
+def test_menus_footers_and_the_repeated_title_are_left_out():
+    found = extract_page(flood_page().encode())
+    assert "Sport" not in found.text
+    assert "Copyright" not in found.text
+    assert not found.text.startswith("# ")
+
+
+def test_metadata_comes_from_the_page():
+    found = extract_page(flood_page().encode(), url="http://news.test/flood")
+    assert found.title == "River floods the lower town"
+    assert found.author == "Nora Blake"
+    assert found.site == "Valley Courier"
+    assert found.published == date(2021, 10, 3)
+
+
+def test_a_page_without_article_text_is_refused():
+    empty = "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav>"
+    with pytest.raises(SourceError, match=r"^no article text found in the page: here$"):
+        extract_page((empty + "<p>Sign in</p></body></html>").encode(), where="here")
+
+
+def test_a_url_gives_one_article(site):
+    url = site.add("/flood.html", flood_page())
+    (article,) = load(url)
+    assert article.title == "River floods the lower town"
+    assert article.published == date(2021, 10, 3)
+    assert article.source == url
+    assert article.url == url
+    assert article.text.startswith(FLOOD[0])
+
+
+def test_the_charset_of_the_response_is_used(site):
+    text = page("Café owner honoured", [FLOOD[0].replace("Ardmore", "Sainte-Thérèse")] + FLOOD[1:])
+    url = site.add("/latin.html", text.encode("latin-1"), content_type="text/html; charset=latin-1")
+    (article,) = load_url(url)
+    assert "Sainte-Thérèse" in article.text
+    assert article.title == "Café owner honoured"
+
+
+def test_terminal_escapes_in_a_page_are_removed(site):
+    hostile = [FLOOD[0] + " \x1b[2J\x1b]0;pwned\x07Evil\x9b", *FLOOD[1:]]
+    (article,) = load_url(site.add("/esc.html", page("Escapes", hostile)))
+    assert "\x1b" not in article.text and "\x9b" not in article.text and "\x07" not in article.text
+    assert "Evil" in article.text
+
+
+def test_a_date_line_in_the_text_is_the_fallback_date(site):
+    dated = page("Bridge opens", ["March 6, 2008", *FLOOD])
+    (article,) = load_url(site.add("/dated.html", dated))
+    assert article.published == date(2008, 3, 6)
+
+
+def test_a_local_html_file_reads_like_the_page(tmp_path, site):
+    path = tmp_path / "flood.html"
+    path.write_text(flood_page(), encoding="utf-8")
+    (from_file,) = load(str(path))
+    (from_file_url,) = load(path.as_uri())
+    (from_web,) = load(site.add("/flood.html", flood_page()))
+    assert from_file.text == from_file_url.text == from_web.text
+    assert from_file.title == from_web.title
+    assert from_file.source == str(path)
+    assert from_file.url == ""
+
+
+def test_a_file_url_to_a_text_file_reads_the_text_file(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Ferry strike ends\n\nThe ferry crews went back to work on Friday.\n")
+    (article,) = load(path.as_uri())
+    assert article.title == "Ferry strike ends"
+
+
+def test_a_plain_text_response_is_an_article(site):
+    url = site.add("/story.txt", "Dam repaired\n\n" + FLOOD[1], content_type="text/plain")
+    (article,) = load_url(url)
+    assert article.title == "Dam repaired"
+    assert FLOOD[1] in article.text
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png", "not a web page or feed (image/png)"),
+        (b"PK\x03\x04\x00\x00zip", "application/octet-stream", "(application/octet-stream)"),
+        (b"\x00\x01\x02\x03 no type", "", "not a web page or feed (binary data)"),
+        (b"%PDF-1.4 ...", "application/pdf", "not a web page or feed (application/pdf)"),
+        (
+            b"<?xml version='1.0'?><svg/>",
+            "application/xml",
+            "an XML document (<svg>) but not a feed",
+        ),
+    ],
+)
+def test_a_non_html_response_is_refused(site, body, content_type, message):
+    url = site.add("/thing", body, content_type=content_type)
+    with pytest.raises(SourceError, match=r"^(not a web page or feed|an XML document)") as caught:
+        load_url(url)
+    assert message in str(caught.value)
+    assert str(caught.value).endswith(url)
+
+
+def test_an_oversized_page_is_cut_and_still_read(site, monkeypatch, caplog):
+    monkeypatch.setenv("READER_FETCH_MAX_BYTES", "3000")
+    long_page = page(
+        "Long report",
+        FLOOD + [f"Filler paragraph number {n} about the river." for n in range(300)],
+    )
+    (article,) = load_url(site.add("/long.html", long_page))
+    assert article.text.startswith(FLOOD[0])
+    assert len(article.text) < 3000
+    assert "response cut at the 3000 bytes limit" in caplog.text
+
+
+@pytest.mark.parametrize("url", ["ftp://example.invalid/a.html", "mailto:x@y.z", "data://text/x"])
+def test_other_schemes_are_refused(url):
+    with pytest.raises(SourceError, match="unsupported URL scheme"):
+        load(url) if "://" in url else load_url(url)

@@ -1,0 +1,259 @@
+"""Actor extraction: names, kinds, roles, merged short forms and mention offsets."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.model import Actor
+from reader.parsing.actors import find_actors
+from reader.parsing.text import sentences
+
+
+def actors_of(text: str) -> list[Actor]:
+    return find_actors(text, sentences(text))
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    for actor in actors:
+        if name == actor.name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"{name!r} not among {[a.name for a in actors]}")
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def norm(form: str) -> str:
+    return re.sub(r"['\u2019]s$", "", form).casefold().replace(".", "")
+
+
+# -- names and kinds --------------------------------------------------------------------
+
+
+def test_people_places_and_organisations_get_their_kinds():
+    found = actors_of(
+        "Maria Lopez met officials of the Ministry of Health in Lisbon on Monday. "
+        "Later, Lopez visited Norway with staff of Vesta Holdings Inc."
+    )
+    assert by_name(found, "Maria Lopez").kind == "person"
+    assert by_name(found, "Ministry of Health").kind == "organization"
+    assert by_name(found, "Lisbon").kind == "place"
+    assert by_name(found, "Norway").kind == "place"
+    assert by_name(found, "Vesta Holdings Inc.").kind == "organization"
+
+
+def test_sentence_openings_months_and_weekdays_are_not_actors():
+    found = actors_of(
+        "Expressing hope, the mayor spoke in Oslo. Meanwhile prices rose in March. "
+        "On Tuesday, Karl Berg resigned."
+    )
+    assert names(found) == {"Oslo", "Karl Berg"}
+
+
+def test_a_sentence_opening_name_counts_when_the_text_confirms_it():
+    found = actors_of("Nordvik announced a merger. Analysts expect Nordvik to grow.")
+    assert by_name(found, "Nordvik").mentions == [(0, 7), (44, 51)]
+
+
+def test_title_case_headline_keeps_only_known_names():
+    found = actors_of("Lisbon Mayor Warns Of Storm Damage\nThe mayor of Lisbon spoke on Monday.")
+    assert names(found) == {"Lisbon"}
+    assert len(by_name(found, "Lisbon").mentions) == 2
+
+
+def test_demonym_with_collective_noun_is_a_group_and_bare_adjective_is_nothing():
+    found = actors_of("The clashes worried Georgian soldiers near a Turkish factory.")
+    assert by_name(found, "Georgian soldiers").kind == "group"
+    assert names(found) == {"Georgian soldiers"}
+
+
+def test_plural_demonym_is_a_group():
+    assert (
+        by_name(actors_of("Polls show that Canadians trust the plan."), "Canadians").kind == "group"
+    )
+
+
+def test_hyphenated_and_non_ascii_names():
+    found = actors_of("Talks on South Ossetia-Abkhazia stalled, said Mehmet Şimşek in Ankara.")
+    assert by_name(found, "Mehmet Şimşek").kind == "person"
+    assert "South Ossetia-Abkhazia" in names(found)
+
+
+def test_products_and_money_are_not_actors():
+    found = actors_of(
+        "Shares of Vesta rose: it sells the iPad for US$299 and 40 US dollars in Peru."
+    )
+    assert "US" not in {n for a in found for n in [a.name, *a.aliases]}
+    assert names(found) == {"Vesta", "Peru"}
+
+
+# -- merging ------------------------------------------------------------------------------
+
+
+def test_surname_is_merged_into_the_full_name():
+    found = actors_of("Olga Petrenko arrived in Kyiv. Petrenko said the talks went well.")
+    olga = by_name(found, "Olga Petrenko")
+    assert olga.aliases == ["Petrenko"]
+    assert len(olga.mentions) == 2
+    assert len(found) == 2
+
+
+def test_country_aliases_and_possessives_are_one_actor():
+    text = (
+        "The United States and Brazil met. USA officials and the U.S. envoy praised Brazil's plan."
+    )
+    found = actors_of(text)
+    usa = by_name(found, "United States")
+    assert {"USA", "U.S."} <= set(usa.aliases)
+    brazil = by_name(found, "Brazil")
+    assert [text[s:e] for s, e in brazil.mentions] == ["Brazil", "Brazil"]
+    assert len(found) == 2
+
+
+def test_acronym_in_brackets_is_an_alias():
+    found = actors_of(
+        "The Northern Grain Traders Association (NGTA) met in Kent. NGTA members voted."
+    )
+    ngta = by_name(found, "Northern Grain Traders Association")
+    assert ngta.aliases == ["NGTA"]
+    assert ngta.kind == "organization"
+
+
+def test_short_forms_of_organisations_are_merged():
+    found = actors_of(
+        "A spokesman for the French Foreign Ministry spoke. The Foreign Ministry later "
+        "wrote to Nordbank Group. Nordbank declined."
+    )
+    assert by_name(found, "French Foreign Ministry").aliases == ["Foreign Ministry"]
+    assert by_name(found, "Nordbank Group").aliases == ["Nordbank"]
+
+
+def test_short_form_before_of_is_merged():
+    found = actors_of(
+        "The Institute for Coastal Studies of Maine warned. The Institute for Coastal Studies "
+        "said sea levels rose."
+    )
+    assert len(found) == 1
+    assert found[0].name == "Institute for Coastal Studies of Maine"
+
+
+# -- roles --------------------------------------------------------------------------------
+
+
+def test_title_before_the_name_is_a_role_and_not_part_of_it():
+    found = actors_of("Brazilian Minister of Finance Paulo Mendes met Senior economist Ana Ruiz.")
+    paulo = by_name(found, "Paulo Mendes")
+    assert paulo.roles == ["Brazilian Minister of Finance"]
+    assert by_name(found, "Ana Ruiz").roles == ["Senior economist"]
+
+
+def test_lower_case_title_and_organisation_before_the_name():
+    found = actors_of("It rained when Vesta Holdings chief executive Lena Park arrived.")
+    assert by_name(found, "Lena Park").roles == ["Vesta Holdings chief executive"]
+    assert by_name(found, "Vesta Holdings").kind == "organization"
+
+
+def test_apposition_after_the_name():
+    found = actors_of("Tom Hale, the spokesperson for the Port Authority, declined to comment.")
+    assert by_name(found, "Tom Hale").roles == ["spokesperson for the Port Authority"]
+
+
+def test_apposition_before_the_name():
+    found = actors_of("Later, the chief economist of Nordbank, Eva Lind, raised rates.")
+    assert by_name(found, "Eva Lind").roles == ["chief economist of Nordbank"]
+
+
+def test_respectively_pairs_titles_with_names():
+    found = actors_of(
+        "On Friday the finance ministers of Chile and Peru, Rosa Diaz and Luis Vega "
+        "respectively, signed the deal."
+    )
+    assert by_name(found, "Rosa Diaz").roles == ["Finance minister of Chile"]
+    assert by_name(found, "Luis Vega").roles == ["Finance minister of Peru"]
+
+
+def test_plural_title_before_listed_names_goes_to_each():
+    found = actors_of("The deal was signed by Prime Ministers Rosa Diaz and Luis Vega.")
+    assert by_name(found, "Rosa Diaz").roles == ["Prime Minister"]
+    assert by_name(found, "Luis Vega").roles == ["Prime Minister"]
+
+
+def test_honorific_marks_a_person_without_a_role():
+    found = actors_of("Mr Quill and the Vesta board disagreed.")
+    quill = by_name(found, "Quill")
+    assert quill.kind == "person"
+    assert quill.roles == []
+
+
+# -- ids and offsets ----------------------------------------------------------------------
+
+
+def test_ids_follow_prominence():
+    found = actors_of("Peru and Chile met. Peru won. Peru and Chile left. Peru stayed.")
+    assert [(a.id, a.name) for a in found] == [("a1", "Peru"), ("a2", "Chile")]
+
+
+def _spells_a_form(text: str, actor: Actor) -> bool:
+    forms = {norm(actor.name)} | {norm(a) for a in actor.aliases}
+    return all(norm(text[s:e]) in forms for s, e in actor.mentions)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_offsets_spell_a_form_on_any_string(text):
+    for actor in actors_of(text):
+        assert actor.kind in {"person", "organization", "place", "group", "other"}
+        for start, end in actor.mentions:
+            assert 0 <= start < end <= len(text)
+        assert _spells_a_form(text, actor)
+
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "said",
+        "President",
+        "Minister",
+        "Paulo",
+        "Mendes",
+        "Peru",
+        "Chile",
+        "Vesta",
+        "Holdings",
+        "Inc.",
+        "U.S.",
+        "Ministry",
+        "Health",
+        ",",
+        ".",
+        "'s",
+        "respectively",
+        "ministers",
+        "foreign",
+        "(",
+        ")",
+        "NGTA",
+        "Georgian",
+        "soldiers",
+        "Mr",
+        "on",
+        "Monday",
+        "Expressing",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_offsets_spell_a_form_on_news_like_word_salad(words):
+    text = " ".join(words)
+    for actor in actors_of(text):
+        assert _spells_a_form(text, actor)
+        assert actor.mentions == sorted(set(actor.mentions))
