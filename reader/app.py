@@ -8,6 +8,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.worker import Worker, WorkerState
 
 from reader.commands import ReaderCommands
 from reader.model import Article
@@ -57,6 +58,16 @@ class ReaderApp(App):
 
     def on_unmount(self) -> None:
         logging.getLogger("reader").handlers = self._log_handlers
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.report_failure(event.worker.error)
+
+    def report_failure(self, error: BaseException | None) -> None:
+        """A failed background job is reported, never silent, and never a crash."""
+        message = f"{type(error).__name__}: {error}"
+        self.notify(message, title="Something failed", severity="error", markup=False)
+        self.reading.set_loading(False)
 
     @on(Warned)
     def _warned(self, message: Warned) -> None:

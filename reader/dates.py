@@ -17,6 +17,9 @@ def human_date(value: str, end: str | None = None) -> str:
 
 
 def _one(value: str) -> str:
+    relation, _, anchor = value.partition(" ")
+    if relation in ("before", "after") and anchor:
+        return f"{relation} {_one(anchor)}"
     if value in _REFS:
         return _REFS[value]
     if m := re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?", value):

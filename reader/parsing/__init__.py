@@ -14,11 +14,6 @@ from reader.parsing.chronology import build_chronology
 from reader.parsing.text import sentences
 from reader.parsing.timex import find_timexes
 
-# Bump whenever a change to the rules changes what analyse() returns: the
-# cache keys analyses by it, so old ones are re-made lazily.
-PARSER_VERSION = "1"
-
-
 def analyse(text: str, published: date | None = None) -> Analysis:
     """Actors, time expressions and the chronology of one article."""
     spans = sentences(text)

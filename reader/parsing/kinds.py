@@ -45,6 +45,6 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
     if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
         return "person"
     cues = sum(f.place_cues for f in forms)
-    if cues * 2 > sum(len(f.mentions) for f in forms) or cues and len(words) == 1 and cues >= 1:
+    if cues and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms)):
         return "place"
     return "organization"

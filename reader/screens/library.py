@@ -11,6 +11,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor
@@ -47,6 +48,10 @@ class LibraryScreen(ModalScreen):
         super().__init__()
         self.store, self.actor, self.exclude = store, actor, exclude
         self._entries: dict[str, object] = {}
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-box") as box:

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
+from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
@@ -56,6 +57,11 @@ class ReadingScreen(Screen):
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
         self._pane = "article"
+        self._loading = False
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -86,7 +92,7 @@ class ReadingScreen(Screen):
 
     def open_entry(self, index: int) -> None:
         self.index = index % len(self.entries)
-        self._set_loading(True)
+        self.set_loading(True)
         self._analyse(self.entries[self.index].id)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
@@ -110,14 +116,14 @@ class ReadingScreen(Screen):
         self.query_one(ActorsPane).show(analysis)
         self.query_one(ChronologyPane).show(analysis)
         self._mentions, self._mention_index = [], -1
-        self._set_loading(False)
+        self.set_loading(False)
         self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
 
     def republish(self, published: date) -> None:
         """Re-normalise the chronology against another publication date."""
         if self.entries:
-            self._set_loading(True)
+            self.set_loading(True)
             self._analyse(self.entries[self.index].id, published)
 
     def set_status(self, text: str) -> None:
@@ -126,7 +132,9 @@ class ReadingScreen(Screen):
         status.update(text)
         status.display = bool(text)
 
-    def _set_loading(self, loading: bool) -> None:
+    def set_loading(self, loading: bool) -> None:
+        """Panes show a spinner; focus moves made by the spinner are not the user's."""
+        self._loading = loading
         for pane in PANES:
             self.query_one(f"#{pane}").loading = loading
 
@@ -184,6 +192,8 @@ class ReadingScreen(Screen):
         self.refresh_bindings()
 
     def on_descendant_focus(self, event) -> None:
+        if self._loading:
+            return
         for pane, widget_type in PANE_FOCUS.items():
             if isinstance(event.widget, widget_type) and pane != self._pane:
                 self._set_pane(pane)

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from reader import paths
 from reader.model import Analysis, Article
+from reader.parser_version import parser_version
 from reader.store import db, schema
 from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
@@ -260,8 +261,6 @@ class Store:
     # -- the cache as a whole ---------------------------------------------------
 
     def info(self) -> dict[str, str | int]:
-        from reader.parsing import PARSER_VERSION  # here: the parser is slow to import
-
         def work(c: sqlite3.Connection) -> tuple[int, ...]:
             counts = [
                 c.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -277,7 +276,7 @@ class Store:
         return {
             "path": str(self.path) if self.path else "(in memory: no cache)",
             "schema version": version,
-            "parser version": PARSER_VERSION,
+            "parser version": parser_version(),
             "articles": articles,
             "analyses": analyses,
             "feeds": feeds,
@@ -467,10 +466,8 @@ def _article_row(article: Article) -> tuple:
 
 def _analysis_key(article: Article) -> tuple[str, str, str]:
     """What an analysis depends on: the text, the parser, and the date it resolves against."""
-    from reader.parsing import PARSER_VERSION  # here: the parser is slow to import
-
     published = article.published.isoformat() if article.published else ""
-    return text_hash(article.text), PARSER_VERSION, published
+    return text_hash(article.text), parser_version(), published
 
 
 def _now() -> str:

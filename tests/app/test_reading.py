@@ -32,7 +32,7 @@ async def test_three_panes_show_the_seed_at_120x40(make_app, seed_path):
         assert "People" in lines
         assert any("Blinken" in line for line in lines)
         events = event_lines(screen)
-        assert events and events[0].startswith("Tue 27 Jun 2023")
+        assert any(line.startswith("Tue 27 Jun 2023") for line in events)
         assert "●" in str(screen.query_one(TimelineStrip).render())
         for pane in ("#article", "#actors", "#chronology"):
             widget = screen.query_one(pane)
@@ -272,3 +272,19 @@ async def test_setting_the_publication_date_renormalises(make_app, tmp_path):
         await settle(pilot)
         assert "29 Jun 2023" in app.screen.sub_title
         assert event_lines(app.screen)[0].startswith("Tue 27 Jun 2023")
+
+
+async def test_a_failing_analysis_is_reported_not_a_crash(make_app, seed_path, monkeypatch):
+    import reader.analysis
+
+    def broken(*args, **kwargs):
+        raise ValueError("parser broke")
+
+    monkeypatch.setattr(reader.analysis, "analyse", broken)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert app.is_running
+        assert any("parser broke" in n.message for n in app._notifications)
+        assert not app.screen.query_one("#actors").loading

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 import reader.analysis
-import reader.parsing
+import reader.store.cache
 from reader.analysis import analysis_for
 from reader.model import Article
 from reader.store import Store
@@ -63,7 +63,7 @@ def test_a_new_parser_version_re_analyses_lazily(tmp_path, parse_calls, monkeypa
     with Store.open(tmp_path) as store:
         analysis_for(one, store)
         analysis_for(two, store)
-        monkeypatch.setattr(reader.parsing, "PARSER_VERSION", "next")
+        monkeypatch.setattr(reader.store.cache, "parser_version", lambda: "next")
         assert store.cached_analysis(one) is None
         analysis_for(one, store)  # only the article opened is re-made
         assert store.cached_analysis(one) is not None
