@@ -8,7 +8,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.commands import ReaderCommands
 from reader.model import Article
@@ -80,6 +80,7 @@ class ReaderApp(App):
     def on_mount(self) -> None:
         logger = logging.getLogger("reader")
         logger.handlers, self._log_handlers = [NotifyHandler(self)], logger.handlers
+        self.store.on_warning = lambda text: self.post_message(Warned(text))
         for warning in self.store.warnings:
             self.notify(warning, title="Cache", severity="warning", markup=False)
         self.load_library()
@@ -131,8 +132,20 @@ class ReaderApp(App):
             self.notify(error, title="Could not open", severity="error", markup=False)
         if entries:
             self.reading.add_entries(entries)
+            self.index_library(entries)
         elif not self.reading.entries:
             self.notify("No article to show.", severity="warning")
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def index_library(self, entries: list) -> None:
+        """Analyse the other articles too, so `a` finds an actor in all of them."""
+        from reader.analysis import analysis_for
+
+        worker = get_current_worker()
+        for entry in entries:
+            if worker.is_cancelled:
+                return
+            analysis_for(self.store.article(entry.id), self.store)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def refresh_feeds(self) -> None:

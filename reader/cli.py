@@ -81,7 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Sub-command arguments, or the app's sources when no sub-command is named."""
     parser = build_parser()
-    positionals = [a for a in argv if not a.startswith("-")]
+    globals_only = _Parser(add_help=False)
+    _global_options(globals_only, suppress=False)
+    rest = globals_only.parse_known_args(argv)[1]  # without --cache-dir DIR and --no-cache
+    positionals = [a for a in rest if not a.startswith("-")]
     if positionals and positionals[0] in COMMANDS or "--help" in argv or "-h" in argv:
         if not positionals or positionals[0] not in COMMANDS:
             parser.parse_args(argv)  # prints help and exits

@@ -30,7 +30,11 @@ class ReaderCommands(Provider):
         reading = self.app.reading
         return [
             ("Open file…", "Open a .txt, .md or .html file, or a folder", self._open_file),
-            ("Next article", "Go to the next article ( ] )", partial(reading.action_step_article, 1)),
+            (
+                "Next article",
+                "Go to the next article ( ] )",
+                partial(reading.action_step_article, 1),
+            ),
             (
                 "Previous article",
                 "Go to the previous article ( [ )",
@@ -69,12 +73,17 @@ class ReaderCommands(Provider):
 
     def _set_date(self) -> None:
         reading = self.app.reading
-        current = reading.article.published.isoformat() if reading.article and reading.article.published else ""
+        current = (
+            reading.article.published.isoformat()
+            if reading.article and reading.article.published
+            else ""
+        )
 
         def chosen(value: str | None) -> None:
             if value:
                 reading.republish(date.fromisoformat(value.strip()))
 
         self.app.push_screen(
-            PromptScreen("Publication date (YYYY-MM-DD):", current, "2023-06-29", _check_date), chosen
+            PromptScreen("Publication date (YYYY-MM-DD):", current, "2023-06-29", _check_date),
+            chosen,
         )

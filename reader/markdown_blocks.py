@@ -85,7 +85,7 @@ def blocks(text: str) -> list[Block]:
     line_starts.append(len(text))
     result: list[Block] = []
     context: list[Token] = []
-    for position, token in enumerate(_parser().parse(text)):
+    for token in _parser().parse(text):
         if token.nesting == 1:
             context.append(token)
         elif token.nesting == -1:
@@ -104,7 +104,9 @@ def blocks(text: str) -> list[Block]:
     return [b for b in result if b.plain.strip()]
 
 
-def _inline_blocks(text: str, token: Token, start: int, end: int, context: list[Token]) -> list[Block]:
+def _inline_blocks(
+    text: str, token: Token, start: int, end: int, context: list[Token]
+) -> list[Block]:
     kind, level, prefix = _kind_of(context)
     made: list[Block] = []
     block = Block(kind, start, end, level, prefix)

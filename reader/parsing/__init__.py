@@ -14,6 +14,7 @@ from reader.parsing.chronology import build_chronology
 from reader.parsing.text import sentences
 from reader.parsing.timex import find_timexes
 
+
 def analyse(text: str, published: date | None = None) -> Analysis:
     """Actors, time expressions and the chronology of one article."""
     spans = sentences(text)

@@ -25,6 +25,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:#|[-*+] |\d+\. ))|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
+# The word before a full stop; only a short stretch is read, so that a long
+# paragraph full of abbreviations still costs linear time.
+_LAST_WORD = re.compile(r"(?<![\w.])([\w.]+)\.\Z")
+_LONGEST_WORD = 40
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines or blocks of the text, each a span."""
     spans = []
@@ -43,8 +49,9 @@ def sentences(text: str) -> list[Span]:
     for para in paragraphs(text):
         start = para.start
         for match in _SENTENCE_END.finditer(text, para.start, para.end):
-            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
-            if word and _is_abbreviation(word.group(1), abbreviations):
+            stop = match.start() + 1
+            word = _LAST_WORD.search(text, max(start, stop - _LONGEST_WORD), stop)
+            if word and _is_abbreviation(word.group(1), abbreviations, text[match.end() : match.end() + 3]):
                 continue
             result.append(_strip(text, Span(start, match.end())))
             start = match.end()
@@ -53,8 +60,11 @@ def sentences(text: str) -> list[Span]:
     return result
 
 
-def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -> bool:
+    """Whether `word.` is an abbreviation here; "no." only before a number ("No. 1")."""
     lowered = word.lower()
+    if lowered in word_list("abbreviations_before_numbers.txt"):
+        return following.strip()[:1].isdigit()
     return lowered in abbreviations or len(word) == 1 and word.isupper()
 
 

@@ -84,7 +84,10 @@ class LibraryScreen(ModalScreen):
         entry_list.add_options(Option(entry_prompt(e), id=str(e.id)) for e in entries)
         if entries:
             entry_list.highlighted = 0
-        self.query_one("#library-count", Static).update(f"{len(entries)} articles")
+        count = f"{len(entries)} article{'s' * (len(entries) != 1)}"
+        if self.actor is not None and not entries:
+            count = f"No other article in the library mentions {self.actor.name}."
+        self.query_one("#library-count", Static).update(count)
 
     def action_filter(self) -> None:
         field = self.query_one("#library-filter", Input)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from reader.model import Article
-from reader.parsing.timex import dateline
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
 
@@ -17,6 +16,7 @@ MAX_BYTES = 20 * 1024 * 1024
 
 def load_file(path: Path) -> Article:
     """One article file; metadata from front matter, a NAME.json sidecar, or the text."""
+    from reader.parsing.timex import dateline  # here: the parser is slow to import
     try:
         if path.stat().st_size > MAX_BYTES:
             raise SourceError(f"file too large (over {MAX_BYTES // 1024 // 1024} MB): {path}")
@@ -67,7 +67,7 @@ def guess_title(text: str, markdown: bool) -> str:
     first = text.lstrip().split("\n", 1)[0].strip()
     if markdown and first.startswith("#"):
         return first.lstrip("#").strip()
-    if first and len(first) <= 120 and first[-1] not in ".!?:;,\"”":
+    if first and len(first) <= 120 and first[-1] not in '.!?:;,"”':
         return first
     return ""
 

@@ -32,7 +32,9 @@ class BlockView(Static):
     def paint(self, marks: list[tuple[int, int, Style]]) -> None:
         text = Text(self.block.prefix, end="")
         for segment in self.block.segments:
-            style = Style.combine([Style(), *(_INLINE[s] for s in sorted(segment.style) if s in _INLINE)])
+            style = Style.combine(
+                [Style(), *(_INLINE[s] for s in sorted(segment.style) if s in _INLINE)]
+            )
             text.append(segment.text, style)
         offset = len(self.block.prefix)
         for start, end, style in marks:
@@ -48,10 +50,10 @@ class ArticleView(VerticalScroll, can_focus=True):
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", key_display="space"),
-        Binding("b,pageup", "page_up", "Page up", key_display="b"),
-        Binding("g,home", "scroll_home", "Top", key_display="g"),
-        Binding("G,end", "scroll_end", "Bottom", key_display="G"),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
     ]
     COMPONENT_CLASSES = {"article--mention", "article--current", "article--sentence"}
 

@@ -53,7 +53,9 @@ class TimelineStrip(Widget):
         for day in self.days:
             axis[round((day - first).days / span * (width - 1))] = "●"
         left, right = f"{first:%d %b %Y}", f"{last:%d %b %Y}"
-        labels = left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
+        labels = (
+            left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
+        )
         return Text("".join(axis) + "\n" + labels[:width], no_wrap=True)
 
 

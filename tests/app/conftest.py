@@ -6,6 +6,7 @@ import pytest
 
 from reader.app import ReaderApp
 from reader.store import Store
+from tests.localsite import fast_limits, site  # noqa: F401 (fixtures for the refresh test)
 
 
 @pytest.fixture

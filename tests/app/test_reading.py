@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import threading
 
+from reader.screens.help import HelpScreen
+from reader.screens.library import LibraryScreen
+from reader.widgets.actors_pane import ActorList
+from reader.widgets.article_view import ArticleView
+from reader.widgets.chronology_pane import EventList, TimelineStrip
 from tests.app.conftest import settle
 from tests.app.helpers import (
     actor_lines,
@@ -12,12 +17,6 @@ from tests.app.helpers import (
     select_actor,
     styled_pieces,
 )
-
-from reader.screens.help import HelpScreen
-from reader.screens.library import LibraryScreen
-from reader.widgets.actors_pane import ActorList
-from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList, TimelineStrip
 
 
 async def test_three_panes_show_the_seed_at_120x40(make_app, seed_path):

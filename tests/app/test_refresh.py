@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from tests.app.conftest import settle
-from tests.localsite import fast_limits, site  # noqa: F401 (fixtures)
-
 import reader.sources.feeds
+from tests.app.conftest import settle
 
 RSS = """<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Harbour news</title><link>{base}/</link>
@@ -17,9 +15,13 @@ RSS = """<?xml version="1.0"?>
 </channel></rss>"""
 
 
-async def test_refresh_shows_progress_and_the_failing_feed(make_app, store, seed_path, site, monkeypatch):  # noqa: F811
+async def test_refresh_shows_progress_and_the_failing_feed(
+    make_app, store, seed_path, site, monkeypatch
+):
     body = " ".join(["The ferry from Oban returned to the harbour on Monday."] * 30)
-    good = site.add("/good.xml", RSS.format(base=site.base, body=body), content_type="application/rss+xml")
+    good = site.add(
+        "/good.xml", RSS.format(base=site.base, body=body), content_type="application/rss+xml"
+    )
     bad = site.add("/bad.xml", "down", status=503)
     store.add_feed(good)
     store.add_feed(bad)

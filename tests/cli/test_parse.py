@@ -21,8 +21,8 @@ def test_parse_prints_the_json_document(run_reader, seed_path):
             assert 0 <= start < end <= len(doc["text"])
     for timex in doc["timexes"]:
         assert doc["text"][timex["start"] : timex["end"]] == timex["text"]
-    dates = [e["date"] for e in doc["events"]]
-    assert dates == sorted(dates)
+    days = [e["date"] for e in doc["events"] if len(e["date"]) == 10 and e["date"][4] == "-"]
+    assert days == sorted(days) and "2023-06-27" in days
 
 
 def test_parse_takes_the_date_from_a_date_line(run_reader, tmp_path):
@@ -35,7 +35,9 @@ def test_parse_takes_the_date_from_a_date_line(run_reader, tmp_path):
 
 def test_parse_reads_front_matter(run_reader, tmp_path):
     article = tmp_path / "story.md"
-    article.write_text("---\ntitle: A story\ndate: 2021-05-04\nsource: Gazette\n---\n# Head\n\nText.\n")
+    article.write_text(
+        "---\ntitle: A story\ndate: 2021-05-04\nsource: Gazette\n---\n# Head\n\nText.\n"
+    )
     doc = json.loads(run_reader("parse", article).stdout)
     assert (doc["title"], doc["published"], doc["source"]) == ("A story", "2021-05-04", "Gazette")
     assert doc["text"].startswith("# Head")

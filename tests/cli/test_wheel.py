@@ -45,16 +45,17 @@ def test_wheel_installs_and_starts_headless(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / "bin"
-    subprocess.run(
-        [bin_dir / "pip", "install", "-q", str(wheel)], check=True, capture_output=True
-    )
+    subprocess.run([bin_dir / "pip", "install", "-q", str(wheel)], check=True, capture_output=True)
     env = {**os.environ, "PYTHONPATH": ""}
     version = subprocess.run(
         [bin_dir / "reader", "--version"], capture_output=True, text=True, cwd=tmp_path, env=env
     )
     assert version.stdout.startswith("reader ")
     module = subprocess.run(
-        [bin_dir / "python", "-m", "reader", "--version"], capture_output=True, text=True, cwd=tmp_path
+        [bin_dir / "python", "-m", "reader", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert module.stdout == version.stdout
     started = subprocess.run(

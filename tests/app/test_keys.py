@@ -1,0 +1,104 @@
+"""Pilot tests for the movement keys and the keys that reach outside the article."""
+
+from __future__ import annotations
+
+from reader.screens.library import LibraryScreen
+from reader.widgets.actors_pane import ActorList
+from reader.widgets.article_view import ArticleView
+from tests.app.conftest import settle
+from tests.app.helpers import select_actor
+
+
+def long_article(tmp_path, name="long.md", title="Long story", extra=""):
+    paragraphs = "\n\n".join(f"Paragraph {i} tells of Maria Lopez in Lisbon." for i in range(80))
+    path = tmp_path / name
+    path.write_text(f"# {title}\n\n{paragraphs}\n\n{extra}\n", encoding="utf-8")
+    return path
+
+
+async def test_article_scroll_keys(make_app, tmp_path):
+    app = make_app(long_article(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("j", "j", "j")
+        await pilot.pause(0.3)
+        assert view.scroll_y == 3
+        await pilot.press("k")
+        await pilot.pause(0.3)
+        assert view.scroll_y == 2
+        await pilot.press("space")
+        await pilot.pause(0.3)
+        paged = view.scroll_y
+        assert paged > 20
+        await pilot.press("b")
+        await pilot.pause(0.3)
+        assert view.scroll_y < paged
+        await pilot.press("G")
+        await pilot.pause(0.3)
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause(0.3)
+        assert view.scroll_y == 0
+
+
+async def test_list_movement_keys(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        actor_list = app.screen.query_one(ActorList)
+        first = actor_list.highlighted
+        await pilot.press("j")
+        assert actor_list.highlighted == first + 1
+        await pilot.press("k")
+        assert actor_list.highlighted == first
+        await pilot.press("G")
+        assert actor_list.highlighted == actor_list.option_count - 1
+        await pilot.press("g")
+        assert actor_list.highlighted == first
+
+
+async def test_a_lists_other_articles_with_the_actor(make_app, seed_path, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("# Talks go on\n\nAnthony Blinken met ministers in Paris on 2 July 2023.\n")
+    unrelated = tmp_path / "unrelated.md"
+    unrelated.write_text("# Harvest\n\nFarmers in Kent began the harvest.\n")
+    app = make_app(seed_path, other, unrelated)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Blinken")
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        entries = [str(o.prompt) for o in app.screen.query_one("#library-list")._options]
+        assert len(entries) == 1 and "Talks go on" in entries[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.title == "Talks go on"
+
+
+async def test_o_opens_the_link_only_when_pressed(make_app, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    article = tmp_path / "linked.md"
+    article.write_text("---\ntitle: Linked\nurl: https://example.org/story\n---\nA story.\n")
+    app = make_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert opened == []
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == ["https://example.org/story"]
+
+
+async def test_o_does_nothing_without_a_web_link(make_app, seed_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == []
