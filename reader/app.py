@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.commands import ReaderCommands
 from reader.model import Article
 from reader.resources import seeds, stylesheet
 from reader.screens.reading import ReadingScreen
@@ -40,7 +39,7 @@ class ReaderApp(App):
 
     CSS_PATH = str(stylesheet())
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
 
     def __init__(
@@ -167,6 +166,12 @@ class ReaderApp(App):
         for url, message in report.errors:
             self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
         self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
+
+
+def _commands():
+    from reader.commands import ReaderCommands  # here: only when the palette opens
+
+    return ReaderCommands
 
 
 def run_app(store, articles: list[Article], remote: list[str], errors: list[str]) -> int:

@@ -9,16 +9,21 @@ from __future__ import annotations
 from datetime import date
 
 from reader.model import Analysis
-from reader.parsing.actors import find_actors
-from reader.parsing.chronology import build_chronology
-from reader.parsing.text import sentences
-from reader.parsing.timex import find_timexes
 
 
 def analyse(text: str, published: date | None = None) -> Analysis:
-    """Actors, time expressions and the chronology of one article."""
+    """Actors, time expressions and the chronology of one article.
+
+    The rules are imported here, not above, so that a cached article opens
+    without loading them (and their gazetteers) at all.
+    """
+    from reader.parsing.actors import find_actors
+    from reader.parsing.chronology import build_chronology
+    from reader.parsing.text import sentences
+    from reader.parsing.timex import find_timexes
+
     spans = sentences(text)
     actors = find_actors(text, spans)
     timexes = find_timexes(text, published, spans)
-    events = build_chronology(text, spans, timexes, actors)
+    events = build_chronology(text, spans, timexes, actors, published)
     return Analysis(actors=actors, timexes=timexes, events=events)

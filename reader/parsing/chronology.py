@@ -91,41 +91,49 @@ class _Cast:
     def __init__(self, actors: list[Actor]):
         self.mentions = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         self.starts = [m[0] for m in self.mentions]
+        self.seen: dict[tuple[int, int], list[str]] = {}
 
     def within(self, start: int, end: int) -> list[str]:
+        if (start, end) in self.seen:
+            return list(self.seen[start, end])
         found: list[str] = []
         for index in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
             s, e, actor = self.mentions[index]
             if e <= end and actor not in found:
                 found.append(actor)
-        return found
+        self.seen[start, end] = found
+        return list(found)
 
 
 def _dated_events(text, sentence, inside, cast, published):
     groups = _ranges(text, inside)
-    spans = clauses.segments(
+    clauses_of = clauses.segments(
         text, sentence.start, sentence.end, [(g[0].start, g[-1].end) for g in groups]
     )
     seen = set()
-    for group, span in zip(groups, spans, strict=True):
-        first, last = group[0], group[-1]
-        own = [(t.start, t.end) for t in inside if span[0] <= t.start < span[1]]
-        if clauses.own_words(text, span, own) < clauses.MIN_WORDS:
+    summaries: dict[tuple[int, int], str] = {}
+    for group, (start, end, own_words) in zip(groups, clauses_of, strict=True):
+        if own_words < clauses.MIN_WORDS:
             continue  # a date line or a heading, not an event
+        first, last = group[0], group[-1]
         start_value, end_value = first.value, last.value if last is not first else None
         if end_value is None:
             start_value, end_value = _open_range(text, sentence, first, published)
-        if (span, start_value) in seen:
+        if (start, start_value) in seen:
             continue
-        seen.add((span, start_value))
-        joined = span[0] != sentence.start
+        seen.add((start, start_value))
+        if (start, end) not in summaries:
+            joined = start != sentence.start
+            summaries[start, end] = clauses.summary(
+                text, (start, end), (first.start, last.end), joined
+            )
         event = Event(
             id="",
             date=start_value,
             timex=first.id,
             sentence=(sentence.start, sentence.end),
-            text=clauses.summary(text, span, (first.start, last.end), joined),
-            actors=cast.within(*span),
+            text=summaries[start, end],
+            actors=cast.within(start, end),
             end_date=end_value if end_value != start_value else None,
         )
         yield (sort_key(start_value), 0, first.start), event

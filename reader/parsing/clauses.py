@@ -20,7 +20,9 @@ MIN_WORDS = 3  # a clause with fewer words of its own is no event (a date line)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Breaks of any strength, clause breaks only, leading connectives, a leading
+    preposition, a word."""
     cues = table("chronology_cues.json")
     openers = words(cues["clause_openers"], fold=True)
     breaks = re.compile(
@@ -28,28 +30,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"|(?P<medium>,\s+(?={openers}\b))"
         r"|(?P<weak>,\s+|\s+(?=(?i:and|but|while)\s))"
     )
+    clause_breaks = re.compile(breaks.pattern.split("|(?P<weak>")[0])
     leading = re.compile(rf"(?:[\s,;:—–\-\"“”'‘’()]+|{openers}\b)+")
-    preposition = re.compile(rf"\s*(?:{words(cues['date_prepositions'], fold=True)}\s+)?\Z")
+    preposition = re.compile(
+        rf"[\s,;:—–\-\"“”'‘’(]*(?:{words(cues['date_prepositions'], fold=True)}\s+)?\Z"
+    )
     word = re.compile(r"[A-Za-z]{2,}")
-    return breaks, leading, preposition, word
+    return breaks, clause_breaks, leading, preposition, word
 
 
 _PUNCTUATION = re.compile(r"[\s,;:—–\-\"“”'‘’()]+")
 
 
-def segments(text: str, start: int, end: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clause of each anchor (a date's span, in text order) within text[start:end].
+@cache
+def _discourse() -> re.Pattern[str]:
+    """ "Furthermore, ", "Meanwhile, ": openings a summary can do without."""
+    return re.compile(rf"{words(table('chronology_cues.json')['discourse'], fold=True)}\s*,\s*")
+
+
+def segments(
+    text: str, start: int, end: int, anchors: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, own words) of the clause of each anchor (a date's span, in text order).
 
     Between two dates the sentence is cut at the strongest break; before the
     first and after the last only a clause break counts (not the comma of an
     apposition). Anchors with no break between them share a clause; a clause
-    with too few words of its own is joined to the one after it.
+    with too few words besides its dates is joined to the one after it.
     """
     if not anchors:
         return []
-    breaks = _patterns()[0]
-    left = _last_clause_break(breaks, text, start, anchors[0][0])
-    right = _first_clause_break(breaks, text, anchors[-1][1], end)
+    breaks, clause_breaks = _patterns()[:2]
+    left = _last_clause_break(clause_breaks, text, start, anchors[0][0])
+    right = _first_clause_break(clause_breaks, text, anchors[-1][1], end)
     bounds = [start] + ([left] if left is not None else [])
     owners: list[list[int]] = [[]] if left is not None else []
     owners.append([0])
@@ -64,13 +77,30 @@ def segments(text: str, start: int, end: int, anchors: list[tuple[int, int]]) ->
         bounds.append(right)
         owners.append([])
     bounds.append(end)
-    spans = [(bounds[i], bounds[i + 1]) for i in range(len(owners))]
-    spans, owners = _join_short(text, spans, owners, anchors)
-    result: list[tuple[int, int]] = [(start, end)] * len(anchors)
-    for span, members in zip(spans, owners, strict=True):
-        for index in members:
-            result[index] = span
+    pieces = [
+        _Piece(
+            bounds[i],
+            bounds[i + 1],
+            _own_words(text, bounds[i], bounds[i + 1], anchors, members),
+            members,
+        )
+        for i, members in enumerate(owners)
+    ]
+    result: list[tuple[int, int, int]] = [(start, end, 0)] * len(anchors)
+    for piece in _join_short(pieces):
+        for index in piece.members:
+            result[index] = (piece.start, piece.end, piece.words)
     return result
+
+
+class _Piece:
+    __slots__ = ("start", "end", "words", "members")
+
+    def __init__(self, start: int, end: int, words: int, members: list[int]):
+        self.start, self.end, self.words, self.members = start, end, words, members
+
+    def join(self, other: _Piece) -> _Piece:
+        return _Piece(self.start, other.end, self.words + other.words, self.members + other.members)
 
 
 def _best_break(breaks: re.Pattern[str], text: str, left: int, right: int) -> int | None:
@@ -85,40 +115,39 @@ def _best_break(breaks: re.Pattern[str], text: str, left: int, right: int) -> in
 def _last_clause_break(breaks, text: str, left: int, right: int) -> int | None:
     found = None
     for match in breaks.finditer(text, left, right):
-        if not match["weak"]:
-            found = match.start()
+        found = match.start()
     return found
 
 
 def _first_clause_break(breaks, text: str, left: int, right: int) -> int | None:
-    for match in breaks.finditer(text, left, right):
-        if not match["weak"]:
-            return match.start()
-    return None
+    match = breaks.search(text, left, right)
+    return match.start() if match else None
 
 
-def _join_short(text, spans, owners, anchors):
+def _join_short(pieces: list[_Piece]) -> list[_Piece]:
     """Merge a clause that is little more than its date ("On June 27,") into the next one."""
-    index = 0
-    while index < len(spans):
-        members = owners[index]
-        dates = [anchors[i] for i in members]
-        if not members or own_words(text, spans[index], dates) >= MIN_WORDS or len(spans) == 1:
-            index += 1
+    joined: list[_Piece] = []
+    carry: _Piece | None = None
+    for piece in pieces:
+        if carry is not None:
+            piece, carry = carry.join(piece), None
+        if piece.members and piece.words < MIN_WORDS:
+            carry = piece
             continue
-        other = index + 1 if index + 1 < len(spans) else index - 1
-        low, high = sorted((index, other))
-        spans[low : high + 1] = [(spans[low][0], spans[high][1])]
-        owners[low : high + 1] = [owners[low] + owners[high]]
-        index = low
-    return spans, owners
+        joined.append(piece)
+    if carry is not None:
+        if joined:
+            joined[-1] = joined[-1].join(carry)
+        else:
+            joined.append(carry)
+    return joined
 
 
-def own_words(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> int:
+def _own_words(text: str, start: int, end: int, anchors, members: list[int]) -> int:
     """How many words the clause has besides its dates."""
-    word = _patterns()[3]
-    count = len(word.findall(text, span[0], span[1]))
-    return count - sum(len(word.findall(text, s, e)) for s, e in dates)
+    word = _patterns()[4]
+    count = len(word.findall(text, start, end))
+    return count - sum(len(word.findall(text, *anchors[i])) for i in members)
 
 
 def summary(
@@ -126,13 +155,17 @@ def summary(
 ) -> str:
     """The clause as a short line: no leading date ("On June 27,"), and for a clause cut
     from a longer sentence (`joined`) no leading connective ("and", "according to")."""
-    _, leading, preposition, word = _patterns()
+    leading, preposition, word = _patterns()[2:]
+    discourse = _discourse()
     start, end = span
-    if lead is not None and lead[0] >= start and preposition.match(text, start, lead[0]):
-        if len(word.findall(text, lead[1], end)) >= MIN_WORDS:
-            start = lead[1]
+    leads = lead is not None and lead[0] >= start and preposition.match(text, start, lead[0])
+    if leads and len(word.findall(text, lead[1], end)) >= MIN_WORDS:
+        start = lead[1]
     match = (leading if joined else _PUNCTUATION).match(text, start, end)
     if match:
+        start = match.end()
+    match = discourse.match(text, start, end)
+    if match and len(word.findall(text, match.end(), end)) >= MIN_WORDS:
         start = match.end()
     line = " ".join(text[start:end].split()).rstrip(" ,;:—–-")
     if line.endswith(".") and "." not in line[:-1].rsplit(" ", 1)[-1]:

@@ -19,7 +19,9 @@ def _read(name: str) -> str:
 def word_list(name: str) -> frozenset[str]:
     """A set of lines from data/NAME, without blank lines and # comments."""
     return frozenset(
-        line.strip() for line in _read(name).splitlines() if line.strip() and not line.startswith("#")
+        line.strip()
+        for line in _read(name).splitlines()
+        if line.strip() and not line.startswith("#")
     )
 
 

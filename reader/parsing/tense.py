@@ -2,19 +2,21 @@
 
 "on Tuesday" means last Tuesday in "talks began on Tuesday" and next Tuesday
 in "talks will begin on Tuesday": the nearest tense cue to the expression
-decides. Only a short window around the position is read, so the cost per
-question is constant whatever the length of the text.
+decides. Each sentence is scanned for cues once, on the first question about
+it; a question is then a bisection, so the cost stays linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from reader.parsing.data import table
 from reader.parsing.timex_patterns import words
 
-WINDOW = 120  # characters read on each side of the position
+WINDOW = 120  # how far (in characters) a cue may be from the expression
+_BREAK = "break"
 
 
 @cache
@@ -23,39 +25,64 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
     data = table("timex_tense_cues.json")
     listed = words(set(data["future"]) | set(data["past"]), fold=True)
     pattern = re.compile(r"[;:]|(?<![\w'])(?:" + listed + r"|(?i:[a-z]{2,}ed))(?![\w'])")
-    return pattern, frozenset(data["future"]), frozenset(data["not_past"]), frozenset(data["passive"])
+    return (
+        pattern,
+        frozenset(data["future"]),
+        frozenset(data["not_past"]),
+        frozenset(data["passive"]),
+    )
 
 
-def tense_at(text: str, start: int, end: int, lower: int = 0, upper: int | None = None) -> str | None:
-    """ "past", "future" or None for the expression at text[start:end].
+class TenseIndex:
+    """The tense cues of a text, sentence by sentence."""
 
-    `lower`/`upper` bound the search (the sentence); a clause break (; or :)
-    stops it too. A cue before the expression wins a tie with one after it.
-    """
-    pattern, future, not_past, passive = _cues()
-    upper = len(text) if upper is None else upper
-    best, distance = None, WINDOW + 1
-    for match in pattern.finditer(text, max(lower, start - WINDOW), start):
-        kind = _kind(text, match, future, not_past, passive)
-        if kind == "break":
-            best, distance = None, WINDOW + 1
-        elif kind:
-            best, distance = kind, start - match.end()
-    for match in pattern.finditer(text, end, min(upper, end + WINDOW)):
-        if match.start() - end >= distance:
-            break
-        kind = _kind(text, match, future, not_past, passive)
-        if kind == "break":
-            break
-        if kind:
-            return kind
-    return best
+    def __init__(self, text: str):
+        self.text = text
+        self._scanned: dict[int, tuple[list[int], list[int], list[str]]] = {}
+
+    def at(self, start: int, end: int, lower: int = 0, upper: int | None = None) -> str | None:
+        """ "past", "future" or None for the expression at text[start:end].
+
+        `lower`/`upper` bound the search (the sentence); a clause break (; or :)
+        stops it too. A cue before the expression wins a tie with one after it.
+        """
+        upper = len(self.text) if upper is None else upper
+        starts, ends, kinds = self._cues_of(lower, upper)
+        best, distance = None, WINDOW + 1
+        index = bisect_right(ends, start) - 1
+        if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
+            best, distance = kinds[index], start - ends[index]
+        index = bisect_left(starts, end)
+        if index < len(starts) and kinds[index] != _BREAK and starts[index] - end < distance:
+            return kinds[index]
+        return best
+
+    def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:
+        if lower not in self._scanned:
+            pattern, future, not_past, passive = _cues()
+            starts, ends, kinds = [], [], []
+            for match in pattern.finditer(self.text, lower, upper):
+                kind = _kind(self.text, match, future, not_past, passive)
+                if kind:
+                    starts.append(match.start())
+                    ends.append(match.end())
+                    kinds.append(kind)
+            self._scanned[lower] = (starts, ends, kinds)
+        return self._scanned[lower]
+
+
+def tense_at(
+    text: str, start: int, end: int, lower: int = 0, upper: int | None = None
+) -> str | None:
+    """The tense around one expression (see TenseIndex.at), for a single question."""
+    window_low = max(lower, start - WINDOW)
+    return TenseIndex(text).at(start, end, window_low, min(upper or len(text), end + WINDOW))
 
 
 def _kind(text: str, match: re.Match, future, not_past, passive) -> str | None:
     word = match.group().lower()
     if word in ";:":
-        return "break"
+        return _BREAK
     if word in future:
         return "future"
     if not word.endswith("ed") or len(word) <= 3:

@@ -51,7 +51,9 @@ def sentences(text: str) -> list[Span]:
         for match in _SENTENCE_END.finditer(text, para.start, para.end):
             stop = match.start() + 1
             word = _LAST_WORD.search(text, max(start, stop - _LONGEST_WORD), stop)
-            if word and _is_abbreviation(word.group(1), abbreviations, text[match.end() : match.end() + 3]):
+            if word and _is_abbreviation(
+                word.group(1), abbreviations, text[match.end() : match.end() + 3]
+            ):
                 continue
             result.append(_strip(text, Span(start, match.end())))
             start = match.end()

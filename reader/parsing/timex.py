@@ -17,7 +17,7 @@ from datetime import date
 from reader.model import TimeExpression
 from reader.parsing import timex_values as tv
 from reader.parsing.data import table
-from reader.parsing.tense import tense_at
+from reader.parsing.tense import TenseIndex, tense_at
 from reader.parsing.text import Span
 from reader.parsing.timex_patterns import (
     boundary,
@@ -26,6 +26,7 @@ from reader.parsing.timex_patterns import (
     prefix_run,
     rules,
     rules_for,
+    scanner_for,
     trigger,
     word_kinds,
 )
@@ -47,6 +48,7 @@ class _Context:
         self.published = published
         self.starts = [s.start for s in sentences]
         self.sentences = sentences
+        self.tenses = TenseIndex(text)
         # the day, month and year mentioned last, for "the previous day" or "two years later"
         self.last_day: date | None = None
         self.last_month: date | None = None
@@ -73,7 +75,7 @@ class _Context:
         index = bisect_right(self.starts, start) - 1
         if 0 <= index < len(self.sentences) and start < self.sentences[index].end:
             sentence = self.sentences[index]
-            return tense_at(self.text, start, end, sentence.start, sentence.end)
+            return self.tenses.at(start, end, sentence.start, sentence.end)
         return tense_at(self.text, start, end)
 
     @property
@@ -143,22 +145,32 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
         kind = word_kinds()[head.group().lower()]
     elif kind == "digit" and not digit_head().match(text, head.start()):
         return None
-    candidates = rules_for(kind)
+    scan, patterns = scanner_for(kind), rules()
     run = prefix_run().search(text, max(covered, head.start() - PREFIX_WINDOW), head.start())
     start = run.start() if run else head.start()
     while start <= head.start():
-        if boundary().match(text, start):
-            for name, rule in candidates:
-                parts = rule.match(text, start)
-                if parts is not None and parts.end() > head.start():
-                    result = _resolve(name, parts, context)
-                    if result is not None:
-                        return result
-                    break
+        match = scan.match(text, start) if boundary().match(text, start) else None
+        if match is not None:
+            if match.end() > head.start():
+                name = match.lastgroup
+                parts = patterns[name].fullmatch(text, start, match.end())
+                result = _resolve(name, parts, context) if parts else None
+            else:  # the first rule that fits stops short of the trigger: try the others
+                result = _covering(text, start, head.start(), kind, context)
+            if result is not None:
+                return result
         following = _NEXT_WORD.search(text, start + 1, head.start() + 1)
         if following is None:
             return None
         start = following.start()
+    return None
+
+
+def _covering(text: str, start: int, head: int, kind: str, context: _Context) -> _Found | None:
+    for name, rule in rules_for(kind):
+        parts = rule.match(text, start)
+        if parts is not None and parts.end() > head:
+            return _resolve(name, parts, context)
     return None
 
 
@@ -461,9 +473,9 @@ def _relative(parts, ctx):
         elif step > 0 and month <= reference.month:
             year += 1
         return _date(parts, kind, _with_mod(parts, tv.month_value(year, month)))
-    # a part of the day: "this morning", "that night"
+    # a part of the day: "this morning", "that night", "last night" (yesterday's)
     code = ctx.day_parts[parts["daypart"].lower()]
-    day = reference.isoformat() if reference else "XXXX-XX-XX"
+    day = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{day}T{code}")
 
 
@@ -543,7 +555,7 @@ def _duration(parts, ctx):
     if unit_word == "quarter":
         return None
     count = _number(ctx, parts["num"])
-    if count is not None and parts["half"]:
+    if count is not None and (parts["half"] or parts["half_pre"]):
         count += 0.5
     return _date(parts, "DURATION", _period(count, _unit(ctx, unit_word)))
 
@@ -597,7 +609,9 @@ def _reference(parts, ctx):
     if parts["open"]:
         phrase = _fold(parts["open"])
         start = parts.start() + 3  # "in the past": the expression is "the past"
-        return _Found("DATE", "PAST_REF" if phrase.endswith("past") else "FUTURE_REF", start, parts.end())
+        return _Found(
+            "DATE", "PAST_REF" if phrase.endswith("past") else "FUTURE_REF", start, parts.end()
+        )
     phrase = _fold(parts["plain"])
     value = ctx.refs[phrase]
     if phrase == "now" and ctx.published:

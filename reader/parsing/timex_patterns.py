@@ -86,8 +86,10 @@ def _parts() -> dict[str, str]:
         r"|first\s+half|second\s+half|latter\s+half|turn)\s+of\s+(?:the\s+)?)"
     )
     p["MOD_IN"] = r"(?i:(?:early|mid|late|earlier|later)\s+in\s+(?:the\s+)?)"
-    p["MOD"] = r"(?P<mod>{MOD_OF}|{MOD_IN}|(?i:(?:early|mid|late)(?:-|\s+)|(?:earlier|later)\s+))".format(
-        **p
+    p["MOD"] = (
+        r"(?P<mod>{MOD_OF}|{MOD_IN}|(?i:(?:early|mid|late)(?:-|\s+)|(?:earlier|later)\s+))".format(
+            **p
+        )
     )
     return p
 
@@ -156,7 +158,9 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "season_year",
-            r"{MOD}?(?:(?i:the)\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})".format(**p),
+            r"{MOD}?(?:(?i:the)\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})".format(
+                **p
+            ),
         ),
         (
             "relative",
@@ -196,7 +200,8 @@ def _rules() -> list[tuple[str, str]]:
             r"(?:(?P<span>(?i:the\s+)?(?i:past|last|next|first|previous|coming|following|final"
             r"|remaining|preceding))\s+)?(?:(?i:more|less|fewer)\s+than\s+|(?i:over|about|nearly"
             r"|almost|around|some|up\s+to|at\s+least|roughly|approximately|just|only|another"
-            r"|an\s+additional|a\s+further)\s+)?(?P<num>{NUM})[- ](?P<unit>{UNIT})"
+            r"|an\s+additional|a\s+further)\s+)?(?P<num>{NUM})(?P<half_pre>\s+and\s+a\s+half)?[- ]"
+            r"(?P<unit>{UNIT})"
             r"(?P<half>\s+and\s+a\s+half)?(?![- ]olds?\b)(?:-long)?(?!\w)"
             r"|(?P<half_of>(?i:half\s+an?))\s+(?P<half_unit>(?i:hour|day|year|century|decade))(?!\w)"
             r"|(?P<lead>(?i:for|over|within)\s+)(?P<bare>(?i:years|decades|months|weeks|hours))"
@@ -228,7 +233,9 @@ def _rules() -> list[tuple[str, str]]:
         (
             "year",
             r"{MOD}?(?:(?P<the_year>(?i:the\s+)?(?i:year|calendar\s+year))\s+)?(?P<year>{YEAR})"
-            r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>{YEAR}|\d{{2}}))?(?!\w|,\d|\.\d)".format(**p),
+            r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>{YEAR}|\d{{2}}))?(?!\w|,\d|\.\d)".format(
+                **p
+            ),
         ),
         (
             "month",
@@ -261,7 +268,7 @@ _KIND_RULES = {
     "weekday": {"date_md", "date_dm", "relative", "set", "weekday"},
     "holiday": {"holiday"},
     "unit": {"holiday", "century", "fiscal", "quarter", "relative", "deictic", "ago", "set"}
-    | {"duration", "anchored", "year", "weekend"},
+    | {"duration", "anchored", "reference", "year", "weekend"},
     "daypart": {"relative", "deictic", "set", "anchored"},
     "season": {"season_year", "relative", "set", "season"},
     "deictic": {"deictic"},
@@ -276,6 +283,22 @@ _KIND_RULES = {
 def rules_for(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rules worth trying for an expression holding a trigger of this kind."""
     return tuple((name, rule) for name, rule in rules().items() if name in _KIND_RULES[kind])
+
+
+@cache
+def scanner_for(kind: str) -> re.Pattern[str]:
+    """The rules of rules_for(kind) as one alternation: the group named after a rule tells
+    which matched (its own pattern then reads the parts)."""
+    branches = []
+    for name, source in _rules():
+        if name in _KIND_RULES[kind]:
+            plain = _BACKREF.sub("[/.]", _GROUP.sub("(?:", source))
+            branches.append(f"(?P<{name}>{plain})")
+    return re.compile("|".join(branches))
+
+
+_GROUP = re.compile(r"\(\?P<\w+>")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 
 
 @cache
@@ -324,10 +347,13 @@ def boundary() -> re.Pattern[str]:
     return re.compile(r"(?<![\w$£€#@/.-])")
 
 
+MAX_PREFIX_WORDS = 6  # "the very beginning of the financial" year
+
+
 @cache
 def prefix_run() -> re.Pattern[str]:
     """A run of words that may open an expression before its trigger, up to the trigger."""
     lex = lexicon()
     openers = lex["opening_words"] + list(lex["numbers"]) + list(lex["ordinals"])
     opener = rf"(?:{words(openers, fold=True)}|\d[\d.,]*(?:st|nd|rd|th)?|'\d0)"
-    return re.compile(rf"(?<![\w'’])(?:{opener}(?:\s+|-|,\s*))+\Z")
+    return re.compile(rf"(?<![\w'’])(?:{opener}(?:\s+|-|,\s*)){{1,{MAX_PREFIX_WORDS}}}\Z")

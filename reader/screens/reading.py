@@ -10,17 +10,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
-from reader.screens.help import HelpScreen
 from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
 
 PANES = ("article", "actors", "chronology")
+SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS = {"article": ArticleView, "actors": ActorList, "chronology": EventList}
 
@@ -58,6 +59,7 @@ class ReadingScreen(Screen):
         self._mention_index = -1
         self._pane = "article"
         self._loading = False
+        self._spinner_timer: Timer | None = None
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -91,40 +93,50 @@ class ReadingScreen(Screen):
         self.open_entry(ids.index(entries[0].id))
 
     def open_entry(self, index: int) -> None:
+        """Show an entry: at once when its analysis is cached, else after a worker parses it."""
         self.index = index % len(self.entries)
-        self.set_loading(True)
-        self._analyse(self.entries[self.index].id)
+        entry_id = self.entries[self.index].id
+        store = self.app.store
+        article = store.article(entry_id)  # reads: WAL never blocks them on a writer
+        cached = store.cached_analysis(article)
+        if cached is None:
+            self.set_loading(True)
+            self._analyse(article, entry_id)
+        else:
+            self.call_next(self._show, article, cached, entry_id)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self, entry_id: int, published: date | None = None) -> None:
+    def _analyse(self, article: Article, entry_id: int | None) -> None:
         from reader.analysis import analysis_for
 
-        store = self.app.store
-        article = store.article(entry_id)
-        if published is not None:
-            article = replace(article, published=published)
-        analysis = analysis_for(article, store)
-        store.mark_read(entry_id)
-        self.app.call_from_thread(self._show, article, analysis)
+        analysis = analysis_for(article, self.app.store)
+        self.app.call_from_thread(self._show, article, analysis, entry_id)
 
-    async def _show(self, article: Article, analysis: Analysis) -> None:
+    @work(thread=True, group="marks", exit_on_error=False)
+    def _mark_read(self, entry_id: int) -> None:
+        self.app.store.mark_read(entry_id)
+
+    async def _show(self, article: Article, analysis: Analysis, entry_id: int | None) -> None:
         self.article, self.analysis = article, analysis
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
-        await self.query_one(ArticleView).show(article)
-        self.query_one(ActorsPane).show(analysis)
-        self.query_one(ChronologyPane).show(analysis)
-        self._mentions, self._mention_index = [], -1
-        self.set_loading(False)
-        self.query_one(PANE_FOCUS[self._pane]).focus()
+        with self.app.batch_update():
+            await self.query_one(ArticleView).show(article)
+            self.query_one(ActorsPane).show(analysis)
+            self.query_one(ChronologyPane).show(analysis)
+            self._mentions, self._mention_index = [], -1
+            self.set_loading(False)
+            self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
+        if entry_id is not None:
+            self._mark_read(entry_id)
 
     def republish(self, published: date) -> None:
         """Re-normalise the chronology against another publication date."""
-        if self.entries:
+        if self.article is not None:
             self.set_loading(True)
-            self._analyse(self.entries[self.index].id, published)
+            self._analyse(replace(self.article, published=published), None)
 
     def set_status(self, text: str) -> None:
         """A line above the footer for background work ("Refreshing feeds: 2 of 5")."""
@@ -133,7 +145,17 @@ class ReadingScreen(Screen):
         status.display = bool(text)
 
     def set_loading(self, loading: bool) -> None:
-        """Panes show a spinner; focus moves made by the spinner are not the user's."""
+        """Panes show a spinner when work takes long enough to notice (a cached
+        article opens without one); focus moves made by the spinner are not the user's."""
+        if self._spinner_timer is not None:
+            self._spinner_timer.stop()
+            self._spinner_timer = None
+        if loading:
+            self._spinner_timer = self.set_timer(SPINNER_DELAY, lambda: self._spin(True))
+        else:
+            self._spin(False)
+
+    def _spin(self, loading: bool) -> None:
         self._loading = loading
         for pane in PANES:
             self.query_one(f"#{pane}").loading = loading
@@ -184,6 +206,8 @@ class ReadingScreen(Screen):
         self.query_one(PANE_FOCUS[pane]).focus()
 
     def _set_pane(self, pane: str) -> None:
+        if pane == self._pane and self.has_class(f"-show-{pane}"):
+            return
         self._pane = pane
         for name in PANES:
             self.set_class(name == pane, f"-show-{name}")
@@ -215,6 +239,7 @@ class ReadingScreen(Screen):
             self.open_entry(self.index + step)
 
     def action_help(self) -> None:
+        from reader.screens.help import HelpScreen
         from reader.screens.library import LibraryScreen
 
         self.app.push_screen(

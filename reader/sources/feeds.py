@@ -17,11 +17,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from reader.model import Article
-from reader.parsing.timex import dateline
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
-from reader.sources.files import guess_title
+from reader.sources.files import guess_title, publication_date
 from reader.sources.sniff import declares_entities, sniff
 
 if TYPE_CHECKING:
@@ -244,7 +243,7 @@ def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Arti
     return Article(
         text=text,
         title=title or guess_title(text, markdown=True) or link or feed_url,
-        published=published or dateline(text),
+        published=publication_date(published, text),
         source=link or entry.get("id", "") or feed_url,
         url=link,
         feed=feed_url,

@@ -16,7 +16,6 @@ MAX_BYTES = 20 * 1024 * 1024
 
 def load_file(path: Path) -> Article:
     """One article file; metadata from front matter, a NAME.json sidecar, or the text."""
-    from reader.parsing.timex import dateline  # here: the parser is slow to import
     try:
         if path.stat().st_size > MAX_BYTES:
             raise SourceError(f"file too large (over {MAX_BYTES // 1024 // 1024} MB): {path}")
@@ -41,7 +40,7 @@ def load_file(path: Path) -> Article:
     return Article(
         text=body,
         title=meta.get("title") or guess_title(body, markdown=path.suffix != ".txt") or path.stem,
-        published=parse_date(meta.get("published") or meta.get("date")) or dateline(body),
+        published=publication_date(meta.get("published") or meta.get("date"), body),
         source=meta.get("source") or str(path),
         url=meta.get("url", ""),
     )
@@ -70,6 +69,18 @@ def guess_title(text: str, markdown: bool) -> str:
     if first and len(first) <= 120 and first[-1] not in '.!?:;,"”':
         return first
     return ""
+
+
+def publication_date(declared: str | date | None, body: str) -> date | None:
+    """The declared date, else a date line at the top of the text ("March 06, 2008")."""
+    if isinstance(declared, date):
+        return declared
+    found = parse_date(declared)
+    if found is None:
+        from reader.parsing.timex import dateline  # here: the parser is slow to import
+
+        found = dateline(body)
+    return found
 
 
 def parse_date(value: str | None) -> date | None:

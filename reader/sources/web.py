@@ -13,11 +13,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reader.model import Article
-from reader.parsing.timex import dateline
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import Limits, check_scheme, client, fetch
-from reader.sources.files import guess_title, parse_date, split_front_matter
+from reader.sources.files import guess_title, publication_date, split_front_matter
 from reader.sources.sniff import root_element, sniff
 
 WEB_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
@@ -111,7 +110,7 @@ def _page_article(document: _Document) -> Article:
     return Article(
         text=page.text,
         title=page.title or guess_title(page.text, markdown=True) or document.where,
-        published=page.published or dateline(page.text),
+        published=publication_date(page.published, page.text),
         source=document.where,
         url=page.url if document.remote or page.url != document.url else "",
     )
@@ -126,7 +125,7 @@ def _text_article(document: _Document) -> Article:
     return Article(
         text=body,
         title=meta.get("title") or guess_title(body, markdown=True) or document.where,
-        published=parse_date(meta.get("published") or meta.get("date")) or dateline(body),
+        published=publication_date(meta.get("published") or meta.get("date"), body),
         source=document.where,
         url=document.url if document.remote else "",
     )

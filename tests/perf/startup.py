@@ -1,6 +1,7 @@
 """Start-up: launch to the three panes filled with the seed, against a bare Textual app.
 
-The baseline is a bare Textual app that shows the same text in a Markdown widget.
+The baseline is a bare Textual app that shows the same text in a Markdown widget
+(ready once the widget has mounted its blocks).
 Both are started as fresh processes, alternately, in the same run; the figure is
 the ratio of medians (target: at most 1.3). Run: python tests/perf/startup.py [RUNS]
 """
@@ -29,6 +30,9 @@ class Bare(App):
 async def main():
     app = Bare()
     async with app.run_test(size=(120, 40)) as pilot:
+        markdown = app.query_one(Markdown)
+        while not markdown.children:  # the text is shown once its blocks are mounted
+            await pilot.pause(0.005)
         await pilot.pause()
         print("READY", flush=True)
 

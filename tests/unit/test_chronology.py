@@ -1,0 +1,156 @@
+"""The chronology: dated clauses in time order, ranges, cue-placed events, actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.model import Actor
+from reader.parsing.chronology import build_chronology
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+PUBLISHED = date(2023, 6, 29)
+
+
+def chronology(text: str, actors: list[Actor] | None = None, published: date | None = PUBLISHED):
+    spans = sentences(text)
+    timexes = find_timexes(text, published, spans)
+    return build_chronology(text, spans, timexes, actors or [], published)
+
+
+def test_events_are_in_time_order_with_ids_in_that_order():
+    text = (
+        "The talks ended on June 28 in Oslo. "
+        "Delegates had arrived on June 26 from Rome. "
+        "A first session was held on June 27 at the palace."
+    )
+    events = chronology(text)
+    assert [e.date for e in events] == ["2023-06-26", "2023-06-27", "2023-06-28"]
+    assert [e.id for e in events] == ["e1", "e2", "e3"]
+
+
+def test_ties_keep_text_order():
+    text = "Rain fell heavily on June 27 in the north. Roads closed on June 27 near the coast."
+    events = chronology(text)
+    assert [e.date for e in events] == ["2023-06-27", "2023-06-27"]
+    assert "Rain" in events[0].text and "Roads" in events[1].text
+
+
+def test_each_dated_clause_is_its_own_event_with_a_short_summary():
+    text = "He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant."
+    events = chronology(text)
+    assert [e.date for e in events] == ["2004", "2009"]
+    assert events[0].text == "He fought cancer in 2004"
+    assert events[1].text.startswith("took six months off")
+    assert all(e.sentence == (0, len(text)) for e in events)
+
+
+def test_a_leading_date_is_left_out_of_the_summary():
+    (event,) = chronology("On June 27, the ministers held a meeting in Arlington.")
+    assert event.text == "the ministers held a meeting in Arlington"
+    assert event.timex == "t1"
+
+
+def test_ranges():
+    (event,) = chronology("The festival ran from June 20 to June 25 in the old town.")
+    assert (event.date, event.end_date) == ("2023-06-20", "2023-06-25")
+    (event,) = chronology("The fair ran June 20-22 in the city park.")
+    assert (event.date, event.end_date) == ("2023-06-20", "2023-06-22")
+    (event,) = chronology("Talks will carry on in Washington until July 2.")
+    assert (event.date, event.end_date) == ("2023-06-29", "2023-07-02")
+    (event,) = chronology("He has been fighting cancer since 2004.")
+    assert (event.date, event.end_date) == ("2004", "PRESENT_REF")
+
+
+def test_durations_sets_and_references_stay_off_the_timeline():
+    text = "The strike lasted three weeks. The fair is held every year. Prices are currently high."
+    assert chronology(text) == []
+
+
+def test_a_date_line_is_no_event():
+    text = "Markets rally\nJune 27, 2023\nShares rose sharply on June 26 in Tokyo trading."
+    assert [e.date for e in chronology(text)] == ["2023-06-26"]
+
+
+def test_cued_sentences_are_placed_before_or_after_the_nearest_date():
+    text = (
+        "In the wake of a border clash, ministers met for talks. "
+        "On June 27, the ministers signed a truce in Geneva. "
+        "Later, both sides withdrew their troops from the border."
+    )
+    events = chronology(text)
+    assert [e.date for e in events] == ["before 2023-06-27", "2023-06-27", "after 2023-06-27"]
+    assert events[0].text == "a border clash"
+    assert events[0].timex is None
+    assert events[2].text == "both sides withdrew their troops from the border"
+
+
+def test_actors_of_the_clause():
+    text = "On June 27, Smith met Jones in Paris; on June 28 Brown flew home."
+    smith = Actor("a1", "Smith", "person", mentions=[(12, 17)])
+    jones = Actor("a2", "Jones", "person", mentions=[(22, 27)])
+    brown = Actor("a3", "Brown", "person", mentions=[(48, 53)])
+    events = chronology(text, [smith, jones, brown])
+    assert [e.actors for e in events] == [["a1", "a2"], ["a3"]]
+
+
+def test_unknown_years_sort_after_known_ones():
+    text = "The bridge opened on June 28. It was planned in 2019 by the city council."
+    events = chronology(text, published=None)
+    assert [e.date for e in events] == ["2019", "XXXX-06-28"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "On",
+                "June",
+                "27",
+                ",",
+                "the",
+                "talks",
+                "ended",
+                ".",
+                "In",
+                "the",
+                "wake",
+                "of",
+                "it",
+                "later",
+                "Later",
+                ",",
+                "from",
+                "to",
+                "until",
+                "since",
+                "2004",
+                "and",
+                ";",
+                "Smith",
+                "met",
+                "in",
+                "2019",
+                "-",
+                "29",
+                "the",
+                "previous",
+                "day",
+                "yesterday",
+                "Earlier",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_never_raises_and_spans_are_valid(pieces):
+    text = " ".join(pieces)
+    events = chronology(text)
+    for event in events:
+        start, end = event.sentence
+        assert 0 <= start < end <= len(text)
+    assert [e.id for e in events] == [f"e{n}" for n in range(1, len(events) + 1)]

@@ -1,0 +1,62 @@
+"""Paragraphs and sentences with offsets."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.parsing.text import Span, paragraphs, sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [s.of(text) for s in sentences(text)]
+
+
+def test_sentences_and_abbreviations():
+    text = "Mr. Smith met Dr. Jones at 3 p.m. Tuesday. The U.S. Army agreed. It was J. K. Rowling."
+    assert pieces(text) == [
+        "Mr. Smith met Dr. Jones at 3 p.m. Tuesday.",
+        "The U.S. Army agreed.",
+        "It was J. K. Rowling.",
+    ]
+
+
+def test_number_abbreviations_only_before_a_number():
+    assert pieces("It is No. 1 in sales. The answer was no. Then he left.") == [
+        "It is No. 1 in sales.",
+        "The answer was no.",
+        "Then he left.",
+    ]
+
+
+def test_quotes_and_paragraphs():
+    text = "He said: “We agree.” Then he left.\n\nA new paragraph starts here."
+    assert pieces(text) == ["He said: “We agree.”", "Then he left.", "A new paragraph starts here."]
+    assert [p.of(text) for p in paragraphs(text)] == [
+        "He said: “We agree.” Then he left.",
+        "A new paragraph starts here.",
+    ]
+
+
+def test_span_of():
+    assert Span(4, 9).of("The talks ended.") == "talks"
+
+
+def test_long_paragraph_of_abbreviations_is_linear():
+    text = "Mr. Smith met Dr. Jones and Gen. Lee and " * 20000
+    started = time.process_time()
+    assert len(sentences(text)) == 1
+    assert time.process_time() - started < 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n“”\"'AZ19")), max_size=200))
+def test_spans_are_ordered_stripped_and_inside_the_text(text):
+    spans = sentences(text)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        piece = span.of(text)
+        assert piece == piece.strip()
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))

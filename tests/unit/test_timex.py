@@ -1,0 +1,275 @@
+"""Time expressions and their TIMEX3 values, against fixed publication dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.parsing.text import sentences
+from reader.parsing.timex import dateline, find_timexes, range_end
+
+THURSDAY = date(2023, 6, 29)  # a Thursday in ISO week 26
+
+
+def found(text: str, published: date | None = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, published, sentences(text))]
+
+
+def value_of(text: str, expression: str, published: date | None = THURSDAY) -> str:
+    hits = [v for t, _, v in found(text, published) if t == expression]
+    assert hits, f"{expression!r} not found in {found(text, published)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The talks opened on June 27 in Vienna.", "June 27", "2023-06-27"),
+        ("The treaty was signed on 27 June 2021.", "27 June 2021", "2021-06-27"),
+        ("Shares fell on June 27, 2022, a year of losses.", "June 27, 2022", "2022-06-27"),
+        ("The filing is dated 6/27/2023.", "6/27/2023", "2023-06-27"),
+        ("The record shows 2023-06-27 as the day.", "2023-06-27", "2023-06-27"),
+        ("The summit ran from June 27-29 in Oslo.", "June 27-29", "2023-06-27"),
+        ("Prices peaked in mid-June.", "mid-June", "2023-06"),
+        ("The firm plans a listing in early 2024.", "early 2024", "2024"),
+        ("Jazz records sold well in the 1990s.", "the 1990s", "199X"),
+        ("The plant closed in March.", "March", "2023-03"),
+        ("The company was founded in 2019.", "2019", "2019"),
+        ("Revenue rose in Q3 2022.", "Q3 2022", "2022-Q3"),
+        ("Profit fell in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
+        ("The band toured Europe last summer.", "last summer", "2022-SU"),
+        ("The law was passed in the spring of 2020.", "the spring of 2020", "2020-SP"),
+        ("The project starts in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("Sales jumped on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),
+        ("He wrote the book in the 19th century.", "the 19th century", "18XX"),
+        ("Results for fiscal 2022 were weak.", "fiscal 2022", "FY2022"),
+    ],
+)
+def test_absolute_dates(sentence, expression, value):
+    assert value_of(sentence, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The minister resigned today.", "today", "2023-06-29"),
+        ("The minister resigned yesterday.", "yesterday", "2023-06-28"),
+        ("The vote takes place tomorrow.", "tomorrow", "2023-06-30"),
+        ("Exports fell last week.", "last week", "2023-W25"),
+        ("Talks continue this week.", "this week", "2023-W26"),
+        ("The report is due next month.", "next month", "2023-07"),
+        ("The fire started two days ago.", "two days ago", "2023-06-27"),
+        ("The shop opened three weeks ago.", "three weeks ago", "2023-W23"),
+        ("Inflation rose earlier this year.", "earlier this year", "2023"),
+        ("Sales fell last year.", "last year", "2022"),
+        ("The index fell over the past decade.", "the past decade", "201X"),
+        ("Profit rose in the last quarter.", "the last quarter", "2023-Q1"),
+        ("The store is now closed.", "now", "PRESENT_REF"),
+        ("The store currently sells books.", "currently", "PRESENT_REF"),
+        ("The firm recently hired staff.", "recently", "PAST_REF"),
+        ("Such cases were rare in the past.", "the past", "PAST_REF"),
+        ("More cuts may come in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+        ("It has run for more than a week now.", "now", "2023-06-29"),
+        ("Five years from now the town will be larger.", "Five years from now", "2028"),
+    ],
+)
+def test_relative_to_publication(sentence, expression, value):
+    assert value_of(sentence, expression) == value
+
+
+def test_weekday_direction_follows_the_tense():
+    assert value_of("The court ruled on Tuesday.", "Tuesday") == "2023-06-27"
+    assert value_of("The court will rule on Tuesday.", "Tuesday") == "2023-07-04"
+    assert value_of("The trial is set to begin on Monday.", "Monday") == "2023-07-03"
+    assert value_of("Markets rallied last Friday.", "last Friday") == "2023-06-23"
+    assert value_of("The board meets next Wednesday.", "next Wednesday") == "2023-07-05"
+
+
+def test_weekday_on_the_publication_weekday_is_that_day():
+    assert value_of("The company announced on Thursday a new plan.", "Thursday") == "2023-06-29"
+    assert value_of("Monday's memo was leaked.", "Monday's", date(2023, 6, 26)) == "2023-06-26"
+
+
+def test_year_boundary():
+    january = date(2024, 1, 3)
+    assert value_of("Prices were cut on December 28.", "December 28", january) == "2023-12-28"
+    assert value_of("The shop reopens on January 10.", "January 10", january) == "2024-01-10"
+    december = date(2023, 12, 20)
+    assert value_of("The new law takes effect January 5.", "January 5", december) == "2024-01-05"
+    assert value_of("The plant opened in November.", "November", january) == "2023-11"
+    assert (
+        value_of("Sales slumped in the fourth quarter.", "the fourth quarter", january) == "2023-Q4"
+    )
+
+
+def test_month_named_without_a_year_follows_the_tense():
+    assert value_of("The plant closed in September.", "September") == "2022-09"
+    assert value_of("The plant will reopen in September.", "September") == "2023-09"
+
+
+def test_without_a_publication_date_the_year_stays_unknown():
+    assert value_of("The talks opened on June 27.", "June 27", None) == "XXXX-06-27"
+    assert value_of("The plant closed in March.", "March", None) == "XXXX-03"
+    assert value_of("The court ruled on Tuesday.", "Tuesday", None) == "XXXX-WXX-2"
+    assert value_of("Exports fell last week.", "last week", None) == "XXXX-WXX"
+    assert value_of("The deal closed on June 27, 2021.", "June 27, 2021", None) == "2021-06-27"
+
+
+def test_expressions_anchored_to_the_date_mentioned_last():
+    text = "The fire broke out on March 3, 2021. The previous day, a storm had hit the city."
+    assert value_of(text, "The previous day") == "2021-03-02"
+    text = (
+        "The strike began on 10 May 2022. The same day, talks failed; two days later they resumed."
+    )
+    assert value_of(text, "The same day") == "2022-05-10"
+    assert value_of(text, "two days later") == "2022-05-12"
+    text = "The merger was completed in 2005. The following year, the firm was sold."
+    assert value_of(text, "The following year") == "2006"
+
+
+def test_times_of_day():
+    assert value_of("The vote closes at 3 p.m. on June 27.", "3 p.m. on June 27") == (
+        "2023-06-27T15:00"
+    )
+    assert value_of("Police arrived on Tuesday morning.", "Tuesday morning") == "2023-06-27TMO"
+    assert value_of("The minister spoke this morning.", "this morning") == "2023-06-29TMO"
+    assert value_of("The blast came last night.", "last night") == "2023-06-28TNI"
+    times = found("The market opened at 9:30 a.m. and closed at noon.")
+    assert ("9:30 a.m.", "TIME", "2023-06-29T09:30") in times
+    assert ("noon", "TIME", "2023-06-29T12:00") in times
+
+
+def test_durations_and_sets_are_labelled():
+    assert ("three weeks", "DURATION", "P3W") in found("The strike lasted three weeks.")
+    assert ("two and a half years", "DURATION", "P2.5Y") in found(
+        "Building took two and a half years."
+    )
+    assert ("45 minutes", "DURATION", "PT45M") in found("Trading stopped for 45 minutes.")
+    assert ("every year", "SET", "P1Y") in found("The fair is held every year.")
+    assert ("annually", "SET", "P1Y") in found("The prize is awarded annually.")
+    assert ("every Monday", "SET", "XXXX-WXX-1") in found("The club meets every Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theresa May met April Ryan to march on Downing Street.",
+        "The plane, a Boeing 747 on Flight 1549, carried 2000 people.",
+        "He paid $2010 for 1,500 shares and 3,800 bonds, up 12 percent.",
+        "The 55-year-old chief executive spoke for the first time.",
+        "At the end of the day, the last word went to the Sunday Times.",
+        "The last day of school is a second chance for a quarter of pupils.",
+    ],
+)
+def test_things_that_are_not_time_expressions(sentence):
+    assert found(sentence) == []
+
+
+def test_ids_and_offsets_follow_the_text():
+    text = "On June 27 the ministers met; on June 28 they left, and talks end on Friday."
+    timexes = find_timexes(text, THURSDAY, sentences(text))
+    assert [t.id for t in timexes] == ["t1", "t2", "t3"]
+    assert [text[t.start : t.end] for t in timexes] == [t.text for t in timexes]
+    assert [t.start for t in timexes] == sorted(t.start for t in timexes)
+
+
+def test_range_end():
+    (timex,) = find_timexes("The fair runs June 27-29.", THURSDAY, [])
+    assert range_end(timex) == "2023-06-29"
+    (timex,) = find_timexes("The survey covers 2019-2021.", THURSDAY, [])
+    assert range_end(timex) == "2021"
+    (timex,) = find_timexes("The fair runs on June 27.", THURSDAY, [])
+    assert range_end(timex) is None
+
+
+def test_dateline():
+    assert dateline("Markets rally\nMarch 06, 2008\nShares rose on Thursday.") == date(2008, 3, 6)
+    assert dateline("Markets rally\n27 June 2023\nShares rose.") == date(2023, 6, 27)
+    assert dateline("Shares rose on March 6, 2008, traders said.") is None
+    assert dateline("Markets rally\nMarch 06\nShares rose.") is None
+
+
+_PIECES = st.sampled_from(
+    [
+        "June",
+        "27",
+        ",",
+        "2023",
+        "May",
+        "the",
+        "last",
+        "next",
+        "week",
+        "Monday",
+        "on",
+        "3",
+        "p.m.",
+        "ago",
+        "later",
+        "earlier",
+        "day",
+        "year",
+        ".",
+        ";",
+        "-",
+        "–",
+        "/",
+        "12/31/1999",
+        "1990s",
+        "'80s",
+        "Q3",
+        "first",
+        "quarter",
+        "of",
+        "mid-",
+        "early",
+        "every",
+        "two",
+        "a",
+        "half",
+        "and",
+        "previous",
+        "same",
+        "that",
+        "until",
+        "29",
+        "February",
+        "30",
+        "fiscal",
+        "FY08",
+        "now",
+        "recently",
+        "today",
+        "morning",
+        "Christmas",
+        "summer",
+        "1,000",
+        "$",
+        "%",
+        "10:30",
+        "noon",
+        "o'clock",
+        "hours",
+        "decades-long",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=30),
+    st.one_of(st.none(), st.dates()),
+)
+def test_never_raises_and_offsets_are_valid(pieces, published):
+    text = " ".join(pieces)
+    timexes = find_timexes(text, published, sentences(text))
+    for timex in timexes:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+    starts = [t.start for t in timexes]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))
