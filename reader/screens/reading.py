@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
@@ -19,6 +19,7 @@ from reader.model import Actor, Analysis, Article
 from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
+from reader.widgets.footer import KeyFooter
 
 PANES = ("article", "actors", "chronology")
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
@@ -74,7 +75,7 @@ class ReadingScreen(Screen):
                 yield ActorsPane(id="actors", classes="pane")
                 yield ChronologyPane(id="chronology", classes="pane")
         yield Static(id="status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_status("")

@@ -238,8 +238,12 @@ async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, monkey
     monkeypatch.setattr(reader.analysis, "analyse", slow)
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        assert app.screen.query_one("#actors").loading
+        actors = app.screen.query_one("#actors")
+        for _ in range(50):  # the spinner shows once parsing takes noticeably long
+            await pilot.pause(0.1)
+            if actors.loading:
+                break
+        assert actors.loading
         await pilot.press("2")  # the UI still answers keys
         assert isinstance(app.focused, ActorList)
         release.set()

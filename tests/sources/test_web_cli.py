@@ -136,7 +136,7 @@ def test_an_oversized_page_is_read_up_to_the_limit_with_a_warning(site, monkeypa
     assert json.loads(done.stdout)["text"].startswith(FLOOD[0])
     assert (
         done.stderr
-        == f"warning: response cut at the 4000 bytes limit (the rest is not read): {url}\n"
+        == f"reader: warning: response cut at the 4000 bytes limit (the rest is not read): {url}\n"
     )
 
 
