@@ -103,14 +103,16 @@ class ReaderApp(App):
         if whole_library and not self.store.entries(limit=1):
             sources = [str(seeds())]
         loaded, failed = gather([s for s in sources if not is_url(s)])
-        entries = [self.store.add(article) for article in [*articles, *loaded]]
+        entries = self.store.add_many([*articles, *loaded])
         for url in filter(is_url, sources):
             found, messages = self._subscribe(url)
             entries += found
             failed += messages
+        added = list(entries)
         if whole_library:
             entries = self.store.entries()
         self.call_from_thread(self._library_loaded, entries, [*errors, *failed])
+        self._index(added)
 
     def _subscribe(self, url: str) -> tuple[list, list[str]]:
         """A page's article, or a feed's entries (the feed is kept for refreshes)."""
@@ -131,13 +133,12 @@ class ReaderApp(App):
             self.notify(error, title="Could not open", severity="error", markup=False)
         if entries:
             self.reading.add_entries(entries)
-            self.index_library(entries)
         elif not self.reading.entries:
             self.notify("No article to show.", severity="warning")
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def index_library(self, entries: list) -> None:
-        """Analyse the other articles too, so `a` finds an actor in all of them."""
+    def _index(self, entries: list) -> None:
+        """Analyse newly added articles too (in this worker), so `a` finds an actor in
+        all of them; the library's older articles were analysed when they came in."""
         from reader.analysis import analysis_for
 
         worker = get_current_worker()

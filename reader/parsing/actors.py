@@ -14,16 +14,10 @@ from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of
 from reader.parsing.lexicon import Lexicon, key, lexicon
-from reader.parsing.names import (
-    Candidate,
-    NameFinder,
-    Token,
-    abbreviations,
-    article_evidence,
-    tokenize,
-)
+from reader.parsing.names import Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
+from reader.parsing.tokens import Token, tokenize
 
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
@@ -33,8 +27,7 @@ _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", 
 def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     """Every actor of the text once, most mentioned first, with ids a1, a2, ..."""
     lex = lexicon()
-    abbrev = abbreviations()
-    tokenized = [tokenize(text, sentence, abbrev, lex.function_words) for sentence in sentences]
+    tokenized = tokenize(text, sentences, lex.function_words)
     finder = NameFinder(text, lex, article_evidence(tokenized))
     role_finder = RoleFinder(text, lex)
     forms: dict[str, Form] = {}

@@ -8,35 +8,10 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from reader.parsing.data import word_list
 from reader.parsing.lexicon import Lexicon, key
-from reader.parsing.text import Span
-
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-&'\u2019.]\w+)*|[^\w\s]")
-_OPENERS = frozenset("\"'\u201c\u2018([{\u00ab")
-_POSSESSIVE = ("'s", "\u2019s")
-_KEYS: dict[str, str] = {}  # word -> key: the vocabulary of news is small, keys repeat
-_KEY_CACHE_SIZE = 200_000
-
-
-class Token:
-    """One word or punctuation mark of a sentence (a plain slotted class: there are many)."""
-
-    __slots__ = ("start", "end", "text", "key", "cap", "camel", "initial", "possessive")
-
-    def __init__(self, start: int, end: int, text: str, key: str, possessive: bool) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.key = key
-        first = text[0]
-        self.cap = first.isupper()  # starts with a capital (or is an initialism)
-        self.camel = first.islower() and not text.islower()  # "iPhone": a product-style name
-        self.initial = False  # at a place where any word is capitalised
-        self.possessive = possessive
+from reader.parsing.tokens import Token
 
 
 @dataclass(slots=True)
@@ -50,57 +25,6 @@ class Candidate:
     end: int
     text: str
     title_cue: bool = False  # a title or honorific stands right before it
-
-
-def tokenize(
-    text: str, sentence: Span, abbreviations: frozenset[str], function_words: frozenset[str]
-) -> list[Token]:
-    """Words, initialisms and punctuation of one sentence, with offsets."""
-    tokens: list[Token] = []
-    append = tokens.append
-    keys = _KEYS
-    last_end = -1
-    for match in _TOKEN.finditer(text, sentence.start, sentence.end):
-        start, end = match.span()
-        if start < last_end:  # the dot an abbreviation took
-            continue
-        word = match.group()
-        if end < sentence.end and text[end] == "." and word.lower() in abbreviations:
-            end += 1
-            word += "."
-        possessive = len(word) > 2 and word.endswith(_POSSESSIVE)
-        bare = word[:-2] if possessive else word
-        word_key = keys.get(bare)
-        if word_key is None:
-            word_key = key(bare)
-            if len(keys) < _KEY_CACHE_SIZE:
-                keys[bare] = word_key
-        append(Token(start, end, word, word_key, possessive))
-        last_end = end
-    _mark_initials(tokens, function_words)
-    return tokens
-
-
-def _mark_initials(tokens: list[Token], function_words: frozenset[str]) -> None:
-    """Sentence openings, words after an opening quote, and every word of a headline
-    in title case (one whose longer lower-case words are all function words)."""
-    headline = bool(tokens) and tokens[-1].text not in (".", "?")
-    title_case = (
-        headline
-        and sum(t.cap for t in tokens) >= 3
-        and not any(
-            t.text[0].islower() and len(t.text) > 3 and t.key not in function_words for t in tokens
-        )
-    )
-    after_opening = True
-    for token in tokens:
-        text = token.text
-        if title_case or after_opening:
-            token.initial = True
-        if text in _OPENERS or text == ":":
-            after_opening = True
-        elif text[0].isalnum():
-            after_opening = False
 
 
 @dataclass(frozen=True)
@@ -395,8 +319,3 @@ class NameFinder:
         cand.start, cand.end = tokens[first].start, end
         cand.text = self.text[cand.start : end]
         return cand
-
-
-def abbreviations() -> frozenset[str]:
-    """Words that keep their final dot ("Inc.", "Mr."): the sentence splitter's list."""
-    return word_list("abbreviations.txt")

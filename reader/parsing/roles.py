@@ -9,7 +9,8 @@ pairing of a plural title with a list of names.
 from __future__ import annotations
 
 from reader.parsing.lexicon import Lexicon, singular
-from reader.parsing.names import Candidate, Token
+from reader.parsing.names import Candidate
+from reader.parsing.tokens import Token
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _PHRASE_ENDS = frozenset(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -9,12 +11,16 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor
+
+PAGE = 200  # entries listed at once; the filter reaches the rest
+TYPING_PAUSE = 0.15  # seconds
 
 
 def entry_prompt(entry) -> Text:
@@ -48,6 +54,7 @@ class LibraryScreen(ModalScreen):
         super().__init__()
         self.store, self.actor, self.exclude = store, actor, exclude
         self._entries: dict[str, object] = {}
+        self._typing: Timer | None = None
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -71,13 +78,13 @@ class LibraryScreen(ModalScreen):
     def _load(self, query: str) -> None:
         if self.actor is not None:
             entries = self.store.appearances([self.actor.name, *self.actor.aliases], self.exclude)
-        elif query.strip():
-            entries = self.store.search(query)
         else:
-            entries = self.store.entries()
+            entries = self.store.search(query, limit=PAGE + 1)
         self.app.call_from_thread(self._fill, entries)
 
     def _fill(self, entries: list) -> None:
+        more = len(entries) > PAGE
+        entries = entries[:PAGE]
         self._entries = {str(e.id): e for e in entries}
         entry_list = self.query_one(EntryList)
         entry_list.clear_options()
@@ -85,6 +92,8 @@ class LibraryScreen(ModalScreen):
         if entries:
             entry_list.highlighted = 0
         count = f"{len(entries)} article{'s' * (len(entries) != 1)}"
+        if more:
+            count = f"The newest {PAGE} articles; / filters the rest"
         if self.actor is not None and not entries:
             count = f"No other article in the library mentions {self.actor.name}."
         self.query_one("#library-count", Static).update(count)
@@ -96,7 +105,10 @@ class LibraryScreen(ModalScreen):
 
     @on(Input.Changed, "#library-filter")
     def _filter(self, event: Input.Changed) -> None:
-        self._load(event.value)
+        """Search once typing pauses, not at every key."""
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(TYPING_PAUSE, partial(self._load, event.value))
 
     @on(Input.Submitted, "#library-filter")
     def _done_filtering(self) -> None:

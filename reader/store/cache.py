@@ -173,22 +173,18 @@ class Store:
             feed=feed,
         )
 
-    def search(self, query: str) -> list[LibraryEntry]:
+    def search(self, query: str, limit: int | None = None) -> list[LibraryEntry]:
         """Entries whose title or text has every word of the query (as word prefixes),
         newest first."""
         match = fts_query(query)
         if match is None:
-            return self.entries()
+            return self.entries(limit)
         sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
-        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
-
-    def search_ids(self, query: str) -> set[int] | None:
-        """The ids of the entries `search` would return, without building them: for
-        filtering a list already on screen. None when the query has no words (keep all)."""
-        match = fts_query(query)
-        if match is None:
-            return None
-        return self._run(lambda c: {row[0] for row in c.execute(_MATCHING_IDS, (match,))})
+        params: tuple = (match,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (match, limit)
+        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self._run(

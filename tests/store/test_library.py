@@ -103,11 +103,13 @@ def test_search_words_in_titles_and_text(store):
     assert store.search("lighthouse bakery strike") == []
 
 
-def test_search_ids_agree_with_search(store):
+def test_search_can_stop_at_a_limit(store):
     for n, text in enumerate(["Tides rose.", "The tide fell.", "Wind only."]):
         store.add(article(n, text))
-    assert store.search_ids("tide") == {e.id for e in store.search("tide")} != set()
-    assert store.search_ids("") is None and store.search_ids('"(') is None
+    found = store.search("tide")
+    assert len(found) == 2 and store.search("tide", limit=1) == found[:1]
+    assert len(store.search("", limit=2)) == 2
+    assert store.search('"(', limit=1) == store.entries(limit=1)
 
 
 def test_search_ignores_accents(store):

@@ -1,0 +1,134 @@
+"""Words, initialisms and punctuation of every sentence, with offsets and the facts
+name finding asks of them (key, capital, possessive, at an opening).
+
+There are many tokens and few distinct words, so the article is tokenized at once:
+one regular-expression pass, the facts of each distinct word worked out once, and
+the tokens built as named tuples by C-level maps rather than one Python call each.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, partial
+from itertools import accumulate
+from operator import sub
+from typing import NamedTuple
+
+from reader.parsing.data import word_list
+from reader.parsing.lexicon import key
+from reader.parsing.text import Span
+from reader.parsing.timex_patterns import words as alternation
+
+_OPENERS = frozenset("\"'\u201c\u2018([{\u00ab")
+_POSSESSIVE = ("'s", "\u2019s")
+_FACTS_CACHE_SIZE = 200_000  # distinct words kept; the vocabulary of news is small
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # of the word without its possessive 's
+    cap: bool  # starts with a capital (or is an initialism)
+    camel: bool  # "iPhone": a product-style name
+    possessive: bool
+    initial: bool  # at a place where any word is capitalised
+
+
+_new_token = partial(tuple.__new__, Token)  # Token(*fields) without a Python-level call
+
+
+def abbreviations() -> frozenset[str]:
+    """Words that keep their final dot ("Inc.", "Mr."): the sentence splitter's list."""
+    return word_list("abbreviations.txt")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """A token with the white space before it: an initialism ("U.S."), an abbreviation
+    with its dot ("Inc."), a word ("Biden's", "al-Assad", "AT&T") or one mark."""
+    abbreviation = alternation(sorted(abbreviations()))
+    return re.compile(
+        rf"\s*(?:(?:[^\W\d_]\.){{2,}}|(?ai:{abbreviation})\.(?!\w)"
+        r"|\w+(?:[-&'\u2019.]\w+)*|[^\w\s])"
+    )
+
+
+class _Facts(dict):
+    """word -> (key, cap, camel, possessive), worked out on first sight."""
+
+    def __missing__(self, word: str) -> tuple[str, bool, bool, bool]:
+        possessive = len(word) > 2 and word.endswith(_POSSESSIVE)
+        first = word[0]
+        facts = (
+            key(word[:-2] if possessive else word),
+            first.isupper(),
+            first.islower() and not word.islower(),
+            possessive,
+        )
+        if len(self) < _FACTS_CACHE_SIZE:
+            self[word] = facts
+        return facts
+
+
+_FACTS = _Facts()
+
+
+def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -> list[list[Token]]:
+    """The tokens of each sentence (sentences lie apart, with only white space between)."""
+    pieces = _pattern().findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    words = list(map(str.lstrip, pieces))
+    starts = list(map(sub, ends, map(len, words)))
+    facts = list(map(_FACTS.__getitem__, words))
+    keys, caps, camels, possessives = zip(*facts, strict=True) if facts else ((),) * 4
+    result = []
+    low = 0
+    for sentence in sentences:
+        low = bisect_left(starts, sentence.start, low)
+        high = bisect_left(starts, sentence.end, low)
+        span = slice(low, high)
+        initial = _initials(words[span], keys[span], caps[span], function_words)
+        fields = zip(
+            starts[span],
+            ends[span],
+            words[span],
+            keys[span],
+            caps[span],
+            camels[span],
+            possessives[span],
+            initial,
+            strict=True,
+        )
+        result.append(list(map(_new_token, fields)))
+        low = high
+    return result
+
+
+def _initials(
+    words: list[str], keys: tuple[str, ...], caps: tuple[bool, ...], function_words: frozenset[str]
+) -> list[bool]:
+    """Sentence openings, words after an opening quote, and every word of a headline
+    in title case (one whose longer lower-case words are all function words)."""
+    if (
+        words
+        and words[-1] not in (".", "?")
+        and sum(caps) >= 3
+        and not any(
+            w[0].islower() and len(w) > 3 and k not in function_words
+            for w, k in zip(words, keys, strict=True)
+        )
+    ):
+        return [True] * len(words)
+    flags = []
+    after_opening = True
+    for word in words:
+        flags.append(after_opening)
+        if word in _OPENERS or word == ":":
+            after_opening = True
+        elif word[0].isalnum():
+            after_opening = False
+    return flags

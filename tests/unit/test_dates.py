@@ -1,0 +1,51 @@
+"""TIMEX3 values as the panes write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.dates import calendar_day, human_date
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2023-06-27", "Tue 27 Jun 2023"),
+        ("XXXX-06-27", "27 Jun, year unknown"),
+        ("2023-06-27T15:00", "Tue 27 Jun 2023 15:00"),
+        ("2023-06-27TMO", "Tue 27 Jun 2023 morning"),
+        ("2023-06", "Jun 2023"),
+        ("2011-06-XX", "Jun 2011"),
+        ("2023-W26", "week 26 of 2023"),
+        ("2023-W26-WE", "weekend of week 26, 2023"),
+        ("XXXX-WXX-2", "a Tuesday, date unknown"),
+        ("2023-Q3", "Q3 2023"),
+        ("2023-H1", "first half of 2023"),
+        ("2023-SU", "summer 2023"),
+        ("FY2022", "fiscal year 2022"),
+        ("199X", "the 1990s"),
+        ("18XX", "the 1800s"),
+        ("2019", "2019"),
+        ("XXXX", "date unknown"),
+        ("PAST_REF", "in the past"),
+        ("before 2023-06-27", "before Tue 27 Jun 2023"),
+        ("2023-02-30", "2023-02-30"),
+        ("P3W", "P3W"),
+    ],
+)
+def test_values_are_written_for_people(value, shown):
+    assert human_date(value) == shown
+
+
+def test_ranges_join_both_ends():
+    assert human_date("2023-06-27", "2023-06-29") == "Tue 27 Jun 2023 – Thu 29 Jun 2023"
+    assert human_date("2004", "PRESENT_REF") == "2004 – now"
+
+
+def test_calendar_day_only_for_whole_days():
+    assert calendar_day("2023-06-27T15:00") == date(2023, 6, 27)
+    assert calendar_day("2023-06") is None
+    assert calendar_day("XXXX-06-27") is None
+    assert calendar_day("2023-02-30") is None
