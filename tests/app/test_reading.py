@@ -194,6 +194,7 @@ async def test_library_lists_articles_and_opens_one(make_app, seed_path, tmp_pat
         assert any("Second story" in e for e in entries)
         assert any("Azerbaijan and Armenia" in e for e in entries)
         await pilot.press("slash", *"Alice")
+        await pilot.pause(0.3)  # the search runs once typing pauses
         await settle(pilot)
         entries = [str(o.prompt) for o in app.screen.query_one("#library-list")._options]
         assert len(entries) == 1 and "Second story" in entries[0]
