@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
@@ -27,10 +28,15 @@ PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "
 PANE_FOCUS = {"article": ArticleView, "actors": ActorList, "chronology": EventList}
 
 
+def _tabs(current: str) -> str:
+    """The pane names as tabs, the current one in brackets (shown on narrow terminals)."""
+    return "   ".join(f"[{PANE_TITLES[p]}]" if p == current else PANE_TITLES[p] for p in PANES)
+
+
 class ReadingScreen(Screen):
     """Shows one article of the library at a time; the library is in `entries`."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    NARROW = 100  # columns: under this, one pane shows at a time, like tabs
     BINDINGS = [
         Binding("tab", "cycle_pane(1)", "Next pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
@@ -51,7 +57,7 @@ class ReadingScreen(Screen):
     ]
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(classes="-show-article")
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.entries: list = []
@@ -67,21 +73,27 @@ class ReadingScreen(Screen):
             self.app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(id="pane-tabs", markup=False)
+        panes = {
+            "article": ArticleView(id="article", classes="pane"),
+            "actors": ActorsPane(id="actors", classes="pane"),
+            "chronology": ChronologyPane(id="chronology", classes="pane"),
+        }
+        for name, pane in panes.items():
+            pane.border_title = PANE_TITLES[name]
+        yield Static(id="title-bar")
+        yield Static(_tabs(self._pane), id="pane-tabs", markup=False)
         with Horizontal(id="panes"):
-            yield ArticleView(id="article", classes="pane")
+            yield panes["article"]
             with Vertical(id="side"):
-                yield ActorsPane(id="actors", classes="pane")
-                yield ChronologyPane(id="chronology", classes="pane")
+                yield panes["actors"]
+                yield panes["chronology"]
         yield Static(id="status", markup=False)
         yield KeyFooter()
 
+    def on_resize(self, event) -> None:
+        self.set_class(event.size.width < self.NARROW, "-narrow")
+
     def on_mount(self) -> None:
-        self.set_status("")
-        for pane, title in PANE_TITLES.items():
-            self.query_one(f"#{pane}").border_title = title
-        self._set_pane("article")
         self.query_one(ArticleView).focus()
 
     # -- showing an article -------------------------------------------------
@@ -122,6 +134,10 @@ class ReadingScreen(Screen):
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
+        bar = Text(" reader ─ ", style="dim", no_wrap=True, overflow="ellipsis")
+        bar.append(self.title, style="bold")
+        bar.append(f" ─ {self.sub_title}", style="dim")
+        self.query_one("#title-bar", Static).update(bar)
         with self.app.batch_update():
             await self.query_one(ArticleView).show(article)
             self.query_one(ActorsPane).show(analysis)
@@ -143,7 +159,7 @@ class ReadingScreen(Screen):
         """A line above the footer for background work ("Refreshing feeds: 2 of 5")."""
         status = self.query_one("#status", Static)
         status.update(text)
-        status.display = bool(text)
+        status.set_class(bool(text), "-busy")
 
     def set_loading(self, loading: bool) -> None:
         """Panes show a spinner when work takes long enough to notice (a cached
@@ -212,8 +228,7 @@ class ReadingScreen(Screen):
         self._pane = pane
         for name in PANES:
             self.set_class(name == pane, f"-show-{name}")
-        tabs = "   ".join(f"[{PANE_TITLES[p]}]" if p == pane else PANE_TITLES[p] for p in PANES)
-        self.query_one("#pane-tabs", Static).update(tabs)
+        self.query_one("#pane-tabs", Static).update(_tabs(pane))
         self.refresh_bindings()
 
     def on_descendant_focus(self, event) -> None:

@@ -49,12 +49,12 @@ async def test_refresh_shows_progress_and_the_failing_feed(
                 break
         await pilot.pause(0.1)
         status = app.screen.query_one("#status")
-        assert status.display and str(status.content) == "Refreshing feeds: 1 of 2"
+        assert status.has_class("-busy") and str(status.content) == "Refreshing feeds: 1 of 2"
         await pilot.press("2")  # the UI answers meanwhile
         assert app.focused.id == "actor-list"
         resume.set()
         await settle(pilot)
-        assert not status.display
+        assert not status.has_class("-busy")
         messages = [n.message for n in app._notifications]
         assert any(bad in m and "503" in m for m in messages)
         assert any("2 feeds: 1 new article" in m and "1 failed" in m for m in messages)
