@@ -66,14 +66,7 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
         return False
     if len(words) == 2 and words[0] in lex.first_names:
         return True  # "Lena Park": a surname that is also a head word
-    return not any(
-        w in lex.org_heads
-        or w in lex.org_suffixes
-        or w in lex.facility_heads
-        or w in lex.place_heads
-        or w in lex.event_heads
-        for w in words
-    )
+    return not any(w in lex.kind_heads for w in words)
 
 
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -39,6 +39,7 @@ _SUBDIVISION_TYPES = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
 def key(name: str) -> str:
     """The form names are compared in: case, dots, curly apostrophes and spacing ignored."""
     folded = name.casefold().replace(".", "").replace("\u2019", "'")
@@ -75,6 +76,9 @@ class Lexicon:
     place_prepositions: frozenset[str]
     currency_words: frozenset[str]
     product_nouns: frozenset[str]
+    # unions of the sets above, asked often enough to keep whole
+    kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
+    title_words: frozenset[str]  # title heads and modifiers
 
     def is_place(self, name_key: str) -> bool:
         return name_key in self.countries or name_key in self.places
@@ -83,18 +87,11 @@ class Lexicon:
         return word_key in self.title_heads  # plurals are in the set too
 
     def is_title_word(self, word_key: str) -> bool:
-        return self.is_title(word_key) or word_key in self.title_modifiers
+        return word_key in self.title_words
 
     def is_head(self, word_key: str) -> bool:
         """A word after which "of"/"for" continues the same name ("Bank of", "Center for")."""
-        return (
-            word_key in self.org_heads
-            or word_key in self.org_suffixes
-            or word_key in self.facility_heads
-            or word_key in self.place_heads
-            or word_key in self.event_heads
-            or self.is_title(word_key)
-        )
+        return word_key in self.kind_heads or word_key in self.title_heads
 
 
 def singular(word: str) -> str:
@@ -165,6 +162,18 @@ def lexicon() -> Lexicon:
     demonyms = set()
     for demonym in word_list("demonyms.txt"):
         demonyms |= _plurals(demonym)
+    heads = {
+        name: _keys(words[name])
+        for name in (
+            "organization_suffixes",
+            "organization_heads",
+            "facility_heads",
+            "place_heads",
+            "event_heads",
+        )
+    }
+    title_heads = _keys(titles["heads"]) | _keys(_plural(w) for w in titles["heads"])
+    title_modifiers = _keys(titles["modifiers"])
     return Lexicon(
         countries=_countries(),
         places=frozenset(places),
@@ -173,18 +182,20 @@ def lexicon() -> Lexicon:
         group_nouns=_keys(word_list("group_nouns.txt")),
         non_names=_keys(word_list("non_names.txt")),
         function_words=_keys(word_list("function_words.txt")),
-        title_heads=_keys(titles["heads"]) | _keys(_plural(w) for w in titles["heads"]),
-        title_modifiers=_keys(titles["modifiers"]),
+        title_heads=title_heads,
+        title_modifiers=title_modifiers,
         honorifics=_keys(titles["honorifics"]),
         connectors=_keys(words["connectors"]),
         particles=_keys(words["particles"]),
-        org_suffixes=_keys(words["organization_suffixes"]),
-        org_heads=_keys(words["organization_heads"]),
-        facility_heads=_keys(words["facility_heads"]),
-        place_heads=_keys(words["place_heads"]),
-        event_heads=_keys(words["event_heads"]),
+        org_suffixes=heads["organization_suffixes"],
+        org_heads=heads["organization_heads"],
+        facility_heads=heads["facility_heads"],
+        place_heads=heads["place_heads"],
+        event_heads=heads["event_heads"],
         place_nouns=_keys(words["place_nouns"]),
         place_prepositions=_keys(words["place_prepositions"]),
         currency_words=_keys(words["currency_words"]),
         product_nouns=_keys(words["product_nouns"]),
+        kind_heads=frozenset().union(*heads.values()),
+        title_words=title_heads | title_modifiers,
     )

@@ -176,7 +176,7 @@ class NameFinder:
         for i in range(first, last + 1):
             token = tokens[i]
             if token.cap:
-                if lex.is_head(token.key) or token.key in lex.org_suffixes:
+                if lex.is_head(token.key):
                     seen_head = True
                 continue
             if token.key in ("of", "for", "the") and not seen_head:
@@ -258,14 +258,7 @@ class NameFinder:
         words = [t.key for t in tokens[first : last + 1]]
         if lex.is_place(" ".join(words)):
             return False
-        return not any(
-            w in lex.org_heads
-            or w in lex.org_suffixes
-            or w in lex.place_heads
-            or w in lex.facility_heads
-            or w in lex.event_heads
-            for w in words
-        )
+        return not any(w in lex.kind_heads for w in words)
 
     # -- final checks ----------------------------------------------------------------
 
@@ -302,7 +295,7 @@ class NameFinder:
             whole in lex.non_names
             or self._only_title(words)
             or self._is_product(tokens, first, last)
-            or any(len(t.text) > 3 and any(ch.isdigit() for ch in t.text) for t in words)
+            or any(len(t.text) > 3 and any(map(str.isdigit, t.text)) for t in words)
         ):
             return None
         if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:

@@ -20,7 +20,7 @@ from reader.parsing.lexicon import key
 from reader.parsing.text import Span
 from reader.parsing.timex_patterns import words as alternation
 
-_OPENERS = frozenset("\"'\u201c\u2018([{\u00ab")
+_OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
 _FACTS_CACHE_SIZE = 200_000  # distinct words kept; the vocabulary of news is small
 
@@ -85,27 +85,20 @@ def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -
     starts = list(map(sub, ends, map(len, words)))
     facts = list(map(_FACTS.__getitem__, words))
     keys, caps, camels, possessives = zip(*facts, strict=True) if facts else ((),) * 4
-    result = []
+    bounds = []
+    initials = [False] * len(words)
     low = 0
     for sentence in sentences:
         low = bisect_left(starts, sentence.start, low)
         high = bisect_left(starts, sentence.end, low)
-        span = slice(low, high)
-        initial = _initials(words[span], keys[span], caps[span], function_words)
-        fields = zip(
-            starts[span],
-            ends[span],
-            words[span],
-            keys[span],
-            caps[span],
-            camels[span],
-            possessives[span],
-            initial,
-            strict=True,
+        bounds.append((low, high))
+        initials[low:high] = _initials(
+            words[low:high], keys[low:high], caps[low:high], function_words
         )
-        result.append(list(map(_new_token, fields)))
         low = high
-    return result
+    fields = zip(starts, ends, words, keys, caps, camels, possessives, initials, strict=True)
+    tokens = list(map(_new_token, fields))
+    return [tokens[low:high] for low, high in bounds]
 
 
 def _initials(
@@ -123,12 +116,12 @@ def _initials(
         )
     ):
         return [True] * len(words)
-    flags = []
-    after_opening = True
-    for word in words:
-        flags.append(after_opening)
-        if word in _OPENERS or word == ":":
-            after_opening = True
-        elif word[0].isalnum():
-            after_opening = False
+    flags = [False] * len(words)
+    for i in [0] + [j + 1 for j, word in enumerate(words) if word in _OPENERS]:
+        # from an opening to the first word after it, or to the next opening
+        while i < len(words):
+            flags[i] = True
+            if words[i][0].isalnum() or words[i] in _OPENERS:
+                break
+            i += 1
     return flags

@@ -38,22 +38,22 @@ class ReadingScreen(Screen):
 
     NARROW = 100  # columns: under this, one pane shows at a time, like tabs
     BINDINGS = [
-        Binding("tab", "cycle_pane(1)", "Next pane"),
+        Binding("tab", "cycle_pane(1)", "Pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
         Binding("1", "focus_pane('article')", "Article", show=False),
         Binding("2", "focus_pane('actors')", "Actors", show=False),
         Binding("3", "focus_pane('chronology')", "Chronology", show=False),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
         Binding("n", "step_mention(1)", "Next mention"),
         Binding("N", "step_mention(-1)", "Previous mention"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("l", "library", "Library"),
+        Binding("a", "appearances", "Other articles"),
         Binding("left_square_bracket", "step_article(-1)", "Previous article", show=False),
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
-        Binding("a", "appearances", "Other articles"),
         Binding("r", "refresh", "Refresh feeds", show=False),
         Binding("o", "open_link", "Open link", show=False),
-        Binding("question_mark,f1", "help", "Help"),
-        Binding("q", "app.quit", "Quit"),
     ]
 
     def __init__(self) -> None:
@@ -88,7 +88,7 @@ class ReadingScreen(Screen):
                 yield panes["actors"]
                 yield panes["chronology"]
         yield Static(id="status", markup=False)
-        yield KeyFooter()
+        yield KeyFooter(compact=True)
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < self.NARROW, "-narrow")
@@ -205,14 +205,14 @@ class ReadingScreen(Screen):
     # -- actions ------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "step_mention":
-            return bool(self._mentions) or None
+        if action == "step_mention":  # shown once an actor is chosen
+            return bool(self._mentions)
         if action == "step_article":
             return len(self.entries) > 1 or None
         if action == "open_link":
             return bool(self.article and self.article.url.startswith(("http://", "https://")))
-        if action == "appearances":
-            return self._pane == "actors" or None
+        if action == "appearances":  # a key of the Actors pane
+            return self._pane == "actors"
         return True
 
     def action_cycle_pane(self, step: int) -> None:

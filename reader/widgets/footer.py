@@ -10,8 +10,8 @@ class KeyFooter(Footer):
     """Every focus move and state change asks the footer to rebuild its keys; most
     leave the shown keys as they were, and rebuilding them is costly."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, compact: bool = False) -> None:
+        super().__init__(compact=compact)
         self._shown: tuple | None = None
 
     def bindings_changed(self, screen: Screen) -> None:
