@@ -122,11 +122,18 @@ class ReaderApp(App):
         try:
             articles, errors = subscribe(url, self.store)
         except SourceError as error:
-            return [], [str(error)]
-        entries = [self.store.add(article) for article in articles]
-        known = {e.id for e in entries}
-        entries += [e for e in self.store.entries() if e.feed == url and e.id not in known]
+            kept = self._kept_from(url, [])
+            note = "; showing the copy kept in the library" if kept else ""
+            return kept, [f"{error}{note}"]
+        entries = self._kept_from(url, self.store.add_many(articles))
         return entries, [f"{feed}: {message}" for feed, message in errors]
+
+    def _kept_from(self, url: str, entries: list) -> list:
+        """These entries and those the library already has from this page or feed,
+        so that what was fetched once opens offline too."""
+        known = {e.id for e in entries}
+        kept = [e for e in self.store.entries() if url in (e.feed, e.url) and e.id not in known]
+        return [*entries, *kept]
 
     def _library_loaded(self, entries: list, errors: list[str]) -> None:
         for error in errors:

@@ -163,12 +163,21 @@ def _parse(args: argparse.Namespace) -> int:
     from reader.analysis import analysis_for
     from reader.model import document
     from reader.render_text import as_markdown, as_text
-    from reader.sources import load
+    from reader.sources import SourceError, is_url, load
 
     published = _published(args.published)
-    articles = load(args.source)
-    store = _open_store(args)
-    with store:
+    with _open_store(args) as store:
+        try:
+            articles = load(args.source)
+        except SourceError as error:
+            kept = [e for e in store.entries() if args.source in (e.url, e.feed)]
+            if not is_url(args.source) or not kept:
+                raise
+            print(f"reader: {error}; using the copy kept in the library", file=sys.stderr)
+            articles = [store.article(e.id) for e in kept]
+        else:
+            if is_url(args.source):  # what is fetched is kept, to open offline later
+                store.add_many(articles)
         for article in articles:
             if published:
                 article = replace(article, published=published)

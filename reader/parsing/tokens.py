@@ -49,12 +49,13 @@ def abbreviations() -> frozenset[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     """A token with the white space before it: an initialism ("U.S."), an abbreviation
-    with its dot ("Inc."), a word ("Biden's", "al-Assad", "AT&T") or one mark."""
-    abbreviation = alternation(sorted(abbreviations()))
-    return re.compile(
-        rf"\s*(?:(?:[^\W\d_]\.){{2,}}|(?ai:{abbreviation})\.(?!\w)"
-        r"|\w+(?:[-&'\u2019.]\w+)*|[^\w\s])"
-    )
+    with its dot ("Inc."), a word ("Biden's", "al-Assad", "AT&T") or one mark. The
+    look-aheads only let a plain word skip the first two branches sooner."""
+    letter = r"[^\W\d_]"
+    initialism = rf"(?={letter}\.{letter}\.)(?:{letter}\.){{2,}}"
+    abbreviation = rf"(?=\w+\.(?!\w))(?ai:{alternation(sorted(abbreviations()))})\.(?!\w)"
+    word = r"\w+(?:[-&'\u2019.]\w+)*"
+    return re.compile(rf"\s*(?:{initialism}|{abbreviation}|{word}|[^\w\s])")
 
 
 class _Facts(dict):

@@ -158,3 +158,15 @@ def test_a_missing_local_web_file_is_named(tmp_path, suffix, capsys):
     missing = tmp_path / f"nothing{suffix}"
     assert main(["parse", str(missing)]) == 2
     assert capsys.readouterr().err == f"reader: no such file or folder: {missing}\n"
+
+
+def test_parse_a_url_offline_uses_the_kept_copy(site):
+    url = site.add("/story.html", flood_page())
+    assert reader("parse", url).returncode == 0
+    site.add("/story.html", "gone", status=503)
+    again = reader("parse", url, "--format", "json")
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["text"].startswith(FLOOD[0])
+    assert (
+        again.stderr.startswith("reader: HTTP 503") and "copy kept in the library" in again.stderr
+    )

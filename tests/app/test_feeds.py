@@ -60,3 +60,21 @@ async def test_refresh_shows_progress_and_the_failing_feed(
         assert any("2 feeds: 1 new article" in m and "1 failed" in m for m in messages)
         titles = [e.title for e in store.entries()]
         assert "Ferry returns to the harbour" in titles
+
+
+async def test_a_feed_fetched_once_opens_offline(make_app, store, site):
+    body = " ".join(["The lighthouse in Wick was repainted on Tuesday by volunteers."] * 30)
+    feed = site.add(
+        "/feed.xml", RSS.format(base=site.base, body=body), content_type="application/rss+xml"
+    )
+    app = make_app(feed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Ferry returns to the harbour"
+    site.add("/feed.xml", "gone", status=503)  # the network is down now
+    app = make_app(feed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Ferry returns to the harbour"
+        messages = [n.message for n in app._notifications]
+        assert any("503" in m and "copy kept in the library" in m for m in messages)
