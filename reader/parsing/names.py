@@ -60,6 +60,7 @@ class NameFinder:
         self.text = text
         self.lex = lex
         self.evidence = evidence
+        self.joiners = lex.connectors | lex.particles
 
     def candidates(self, tokens: list[Token]) -> list[Candidate]:
         found = []
@@ -71,18 +72,14 @@ class NameFinder:
     # -- runs of capitalised words -------------------------------------------------
 
     def _is_joiner(self, token: Token) -> bool:
-        return not token.cap and (
-            token.key in self.lex.connectors or token.key in self.lex.particles
-        )
+        return not token.cap and token.key in self.joiners
 
     def _runs(self, tokens: list[Token]):
         """(first, last) index pairs of maximal capitalised runs (connectors inside)."""
         n = len(tokens)
-        i = 0
-        while i < n:
-            token = tokens[i]
-            if not (token.cap or token.camel) or not token.text[0].isalpha():
-                i += 1
+        j = -1
+        for i, token in enumerate(tokens):
+            if i <= j or not (token.cap or token.camel) or not token.text[0].isalpha():
                 continue
             j = i
             while not tokens[j].possessive and j + 1 < n:
@@ -105,7 +102,6 @@ class NameFinder:
                         continue
                 break
             yield i, j
-            i = j + 1
 
     def _known(self, token: Token) -> bool:
         lex = self.lex
@@ -139,7 +135,7 @@ class NameFinder:
             first += 1
         while last >= first and (self._is_joiner(tokens[last]) or tokens[last].text == "&"):
             last -= 1
-        if first > last or any(tokens[i].camel for i in range(first, last + 1)):
+        if first > last or any(t.camel for t in tokens[first : last + 1]):
             return
         if tokens[first].initial and last > first and tokens[first + 1].initial:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line

@@ -33,13 +33,13 @@ _LONGEST_WORD = 40
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines or blocks of the text, each a span."""
-    spans = []
+    bounds = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.append(Span(start, match.start()))
+        bounds.append((start, match.start()))
         start = match.end()
-    spans.append(Span(start, len(text)))
-    return [_strip(text, s) for s in spans if text[s.start : s.end].strip()]
+    bounds.append((start, len(text)))
+    return [_strip(text, start, end) for start, end in bounds if text[start:end].strip()]
 
 
 def sentences(text: str) -> list[Span]:
@@ -55,10 +55,10 @@ def sentences(text: str) -> list[Span]:
                 word.group(1), abbreviations, text[match.end() : match.end() + 3]
             ):
                 continue
-            result.append(_strip(text, Span(start, match.end())))
+            result.append(_strip(text, start, match.end()))
             start = match.end()
         if text[start : para.end].strip():
-            result.append(_strip(text, Span(start, para.end)))
+            result.append(_strip(text, start, para.end))
     return result
 
 
@@ -70,8 +70,7 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -
     return lowered in abbreviations or len(word) == 1 and word.isupper()
 
 
-def _strip(text: str, span: Span) -> Span:
-    piece = text[span.start : span.end]
-    start = span.start + len(piece) - len(piece.lstrip())
-    end = span.end - (len(piece) - len(piece.rstrip()))
-    return Span(start, end)
+def _strip(text: str, start: int, end: int) -> Span:
+    """The span of text[start:end] without white space around it."""
+    piece = text[start:end]
+    return Span(start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip()))

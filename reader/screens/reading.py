@@ -88,7 +88,7 @@ class ReadingScreen(Screen):
                 yield panes["actors"]
                 yield panes["chronology"]
         yield Static(id="status", markup=False)
-        yield KeyFooter(compact=True)
+        yield KeyFooter()
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < self.NARROW, "-narrow")

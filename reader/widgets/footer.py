@@ -1,27 +1,61 @@
-"""The footer: Textual's, recomposed only when the keys it shows change."""
+"""The footer: the keys that apply where the focus is, on one line.
+
+One widget that redraws its line, rather than Textual's Footer, which mounts a
+widget per key and rebuilds them at every focus move: start-up and every move
+stay cheap. A click on a key presses it.
+"""
 
 from __future__ import annotations
 
+from rich.style import Style
+from rich.text import Text
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
 
 
-class KeyFooter(Footer):
-    """Every focus move and state change asks the footer to rebuild its keys; most
-    leave the shown keys as they were, and rebuilding them is costly."""
+class KeyFooter(Widget):
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+    }
+    """
+    COMPONENT_CLASSES = {"key-footer--key", "key-footer--disabled"}
 
-    def __init__(self, compact: bool = False) -> None:
-        super().__init__(compact=compact)
-        self._shown: tuple | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: list[tuple[str, str, str, bool]] = []  # key, shown as, description, enabled
 
-    def bindings_changed(self, screen: Screen) -> None:
-        shown = tuple(
-            (binding.key, binding.description, enabled)
-            for _, binding, enabled, _ in screen.active_bindings.values()
-            if binding.show
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        seen: set[str] = set()
+        keys = []
+        for _, binding, enabled, _ in screen.active_bindings.values():
+            if binding.show and binding.action not in seen:
+                seen.add(binding.action)
+                keys.append(
+                    (binding.key, self.app.get_key_display(binding), binding.description, enabled)
+                )
+        if keys != self._keys:
+            self._keys = keys
+            self.refresh()
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-footer--key")
+        disabled = self.get_component_rich_style("key-footer--disabled")
+        line = Text(no_wrap=True, overflow="crop")
+        for key, shown, description, enabled in self._keys:
+            click = Style(meta={"@click": f"app.simulate_key({key!r})"})
+            line.append(f" {shown} ", (key_style if enabled else disabled) + click)
+            line.append(f"{description} ", (Style() if enabled else disabled) + click)
+        palette = Text(
+            " ^p palette ", style=key_style + Style(meta={"@click": "app.command_palette"})
         )
-        if shown == self._shown and self._bindings_ready:
-            return
-        super().bindings_changed(screen)
-        if screen.app.app_focus:  # otherwise Footer waits for focus: keep asking
-            self._shown = shown
+        room = self.size.width - palette.cell_len
+        line.truncate(max(room, 0), overflow="ellipsis")
+        line.pad_right(max(room - line.cell_len, 0))
+        return line + palette

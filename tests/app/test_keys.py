@@ -102,3 +102,23 @@ async def test_o_does_nothing_without_a_web_link(make_app, seed_path, monkeypatc
         await pilot.press("o")
         await pilot.pause()
         assert opened == []
+
+
+async def test_footer_shows_the_keys_that_apply_and_clicks_press_them(make_app, seed_path):
+    from reader.screens.help import HelpScreen
+    from reader.widgets.footer import KeyFooter
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        line = str(footer.render())
+        assert "tab Pane" in line and "? Help" in line and "^p palette" in line
+        assert "Next mention" not in line  # only once an actor is chosen
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        line = str(footer.render())
+        assert "Show in article" in line and "n Next mention" in line
+        await pilot.click(KeyFooter, offset=(line.index("? Help") + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
