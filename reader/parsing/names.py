@@ -61,13 +61,42 @@ class NameFinder:
         self.lex = lex
         self.evidence = evidence
         self.joiners = lex.connectors | lex.particles
+        self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
 
     def candidates(self, tokens: list[Token]) -> list[Candidate]:
         found = []
         for first, last in self._runs(tokens):
-            for piece in self._clean(tokens, first, last):
-                found.extend(self._split_title(tokens, *piece))
-        return [c for c in (self._finish(tokens, c) for c in found) if c is not None]
+            for a, b, trim, title_cue in self._names(tokens, first, last):
+                start, end = tokens[first + a].start, tokens[first + b].end - trim
+                found.append(
+                    Candidate(
+                        tokens, first + a, first + b, start, end, self.text[start:end], title_cue
+                    )
+                )
+        return found
+
+    def _names(self, tokens: list[Token], first: int, last: int) -> tuple:
+        """The names in the run tokens[first..last]: (first, last, characters to trim at
+        the end, title cue), counted from the run's start. Runs recur ("The", "Apple",
+        "Steve Jobs"), so each is worked out once per article; what the rules read is
+        the run's words, which of them open a sentence, and the token after the run."""
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        context = (
+            tuple([(t.text, t.initial) for t in tokens[first : last + 1]]),
+            after and (after.text, after.start == tokens[last].end),
+        )
+        names = self._seen.get(context)
+        if names is None:
+            names = self._seen[context] = tuple(self._work_out(tokens, first, last))
+        return names
+
+    def _work_out(self, tokens: list[Token], first: int, last: int):
+        for piece in self._clean(tokens, first, last):
+            for a, b, title_cue in self._split_title(tokens, *piece):
+                finished = self._finish(tokens, a, b)
+                if finished is not None:
+                    a, b, trim = finished
+                    yield a - first, b - first, trim, title_cue
 
     # -- runs of capitalised words -------------------------------------------------
 
@@ -207,7 +236,8 @@ class NameFinder:
     # -- titles inside a run ---------------------------------------------------------
 
     def _split_title(self, tokens: list[Token], first: int, last: int):
-        """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name."""
+        """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name.
+        Yields (first, last, whether a title stands before it)."""
         lex = self.lex
         start = None
         for i in range(first, last + 1):
@@ -222,7 +252,7 @@ class NameFinder:
             if lex.is_head(k) and i < last and tokens[i + 1].key in ("of", "for"):
                 break
         if start is None:
-            yield Candidate(tokens, first, last, 0, 0, "")
+            yield first, last, False
             return
         end = start
         while end + 1 <= last:
@@ -238,16 +268,16 @@ class NameFinder:
             else:
                 break
         if end < last and not self._person_like(tokens, end + 1, last):
-            yield Candidate(tokens, first, last, 0, 0, "")
+            yield first, last, False
             return
         if end == last and start > first and tokens[first].key in lex.first_names:
             # "Martin Luther King": a trailing title word after a first name is a surname
-            yield Candidate(tokens, first, last, 0, 0, "")
+            yield first, last, False
             return
         if start > first:
-            yield Candidate(tokens, first, start - 1, 0, 0, "")
+            yield first, start - 1, False
         if end < last:
-            yield Candidate(tokens, end + 1, last, 0, 0, "", title_cue=True)
+            yield end + 1, last, True
 
     def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
         lex = self.lex
@@ -276,9 +306,10 @@ class NameFinder:
         named_org = end in lex.org_heads or end in lex.org_suffixes
         return last > first and nxt.key in lex.product_nouns and not named_org
 
-    def _finish(self, tokens: list[Token], cand: Candidate) -> Candidate | None:
+    def _finish(self, tokens: list[Token], first: int, last: int) -> tuple[int, int, int] | None:
+        """(first, last, characters to trim at the end) of the name left after the last
+        checks, if one is."""
         lex = self.lex
-        first, last = cand.first, cand.last
         while first <= last and (
             self._is_function(tokens[first]) or self._is_joiner(tokens[first])
         ):
@@ -296,15 +327,11 @@ class NameFinder:
             return None
         if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
             return None
-        end_token = tokens[last]
-        end = end_token.end - 2 if end_token.possessive else end_token.end
+        trim = 2 if tokens[last].possessive else 0  # the possessive 's
         if whole in lex.demonyms:
             nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-            if nxt is not None and not end_token.possessive and nxt.key in lex.group_nouns:
-                last, end = last + 1, nxt.end
-            elif not whole.endswith("s"):
+            if nxt is not None and not trim and nxt.key in lex.group_nouns:
+                return first, last + 1, 0  # "Chinese people"
+            if not whole.endswith("s"):
                 return None
-        cand.first, cand.last = first, last
-        cand.start, cand.end = tokens[first].start, end
-        cand.text = self.text[cand.start : end]
-        return cand
+        return first, last, trim

@@ -30,6 +30,8 @@ class RoleFinder:
         self, tokens: list[Token], cands: list[Candidate], personal: list[bool]
     ) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
+        if not cands:
+            return found
         by_first = {c.first: i for i, c in enumerate(cands)}
         paired = self._respectively(tokens, cands, by_first, found)
         for i, cand in enumerate(cands):
@@ -192,9 +194,7 @@ class RoleFinder:
     def _respectively(self, tokens, cands, by_first, found) -> set[int]:
         lex = self.lex
         paired: set[int] = set()
-        for r, token in enumerate(tokens):
-            if token.key != "respectively":
-                continue
+        for r in [i for i, t in enumerate(tokens) if t.key == "respectively"]:
             for h in range(r - 1, -1, -1):
                 head = tokens[h]
                 if not (lex.is_title(head.key) and singular(head.text) != head.text):

@@ -3,17 +3,16 @@ name finding asks of them (key, capital, possessive, at an opening).
 
 There are many tokens and few distinct words, so the article is tokenized at once:
 one regular-expression pass, the facts of each distinct word worked out once, and
-the tokens built as named tuples by C-level maps rather than one Python call each.
+the offsets and tokens made by C-level maps rather than a Python loop.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate
 from operator import sub
-from typing import NamedTuple
 
 from reader.parsing.data import word_list
 from reader.parsing.lexicon import key
@@ -25,20 +24,30 @@ _POSSESSIVE = ("'s", "\u2019s")
 _FACTS_CACHE_SIZE = 200_000  # distinct words kept; the vocabulary of news is small
 
 
-class Token(NamedTuple):
-    """One word or punctuation mark of a sentence."""
+class Token:
+    """One word or punctuation mark of a sentence (slotted: there are many, read often)."""
 
-    start: int
-    end: int
-    text: str
-    key: str  # of the word without its possessive 's
-    cap: bool  # starts with a capital (or is an initialism)
-    camel: bool  # "iPhone": a product-style name
-    possessive: bool
-    initial: bool  # at a place where any word is capitalised
+    __slots__ = ("start", "end", "text", "key", "cap", "camel", "possessive", "initial")
 
-
-_new_token = partial(tuple.__new__, Token)  # Token(*fields) without a Python-level call
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        key: str,
+        cap: bool,
+        camel: bool,
+        possessive: bool,
+        initial: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key  # of the word without its possessive 's
+        self.cap = cap  # starts with a capital (or is an initialism)
+        self.camel = camel  # "iPhone": a product-style name
+        self.possessive = possessive
+        self.initial = initial  # at a place where any word is capitalised
 
 
 def abbreviations() -> frozenset[str]:
@@ -87,42 +96,49 @@ def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -
     facts = list(map(_FACTS.__getitem__, words))
     keys, caps, camels, possessives = zip(*facts, strict=True) if facts else ((),) * 4
     bounds = []
-    initials = [False] * len(words)
     low = 0
     for sentence in sentences:
         low = bisect_left(starts, sentence.start, low)
         high = bisect_left(starts, sentence.end, low)
         bounds.append((low, high))
-        initials[low:high] = _initials(
-            words[low:high], keys[low:high], caps[low:high], function_words
-        )
         low = high
-    fields = zip(starts, ends, words, keys, caps, camels, possessives, initials, strict=True)
-    tokens = list(map(_new_token, fields))
+    initials = _initials(words, keys, caps, bounds, function_words)
+    tokens = list(map(Token, starts, ends, words, keys, caps, camels, possessives, initials))
     return [tokens[low:high] for low, high in bounds]
 
 
 def _initials(
-    words: list[str], keys: tuple[str, ...], caps: tuple[bool, ...], function_words: frozenset[str]
+    words: list[str],
+    keys: tuple[str, ...],
+    caps: tuple[bool, ...],
+    bounds: list[tuple[int, int]],
+    function_words: frozenset[str],
 ) -> list[bool]:
-    """Sentence openings, words after an opening quote, and every word of a headline
-    in title case (one whose longer lower-case words are all function words)."""
-    if (
-        words
-        and words[-1] not in (".", "?")
-        and sum(caps) >= 3
-        and not any(
-            w[0].islower() and len(w) > 3 and k not in function_words
-            for w, k in zip(words, keys, strict=True)
-        )
-    ):
-        return [True] * len(words)
+    """Which tokens stand where any word is capitalised: from a sentence opening or an
+    opening quote to the first word after it, and every word of a headline in title
+    case (one whose longer lower-case words are all function words)."""
     flags = [False] * len(words)
-    for i in [0] + [j + 1 for j, word in enumerate(words) if word in _OPENERS]:
-        # from an opening to the first word after it, or to the next opening
-        while i < len(words):
+    openings = [low for low, _ in bounds] + [j + 1 for j, w in enumerate(words) if w in _OPENERS]
+    for i in openings:
+        while i < len(words):  # up to the first word, or the next opening (it goes on)
             flags[i] = True
             if words[i][0].isalnum() or words[i] in _OPENERS:
                 break
             i += 1
+    for low, high in bounds:
+        if (
+            high > low
+            and words[high - 1] not in (".", "?")
+            and _title_case(words[low:high], keys[low:high], caps[low:high], function_words)
+        ):
+            flags[low:high] = [True] * (high - low)
     return flags
+
+
+def _title_case(
+    words: list[str], keys: tuple[str, ...], caps: tuple[bool, ...], function_words: frozenset[str]
+) -> bool:
+    return sum(caps) >= 3 and not any(
+        w[0].islower() and len(w) > 3 and k not in function_words
+        for w, k in zip(words, keys, strict=True)
+    )

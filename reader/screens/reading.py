@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -65,8 +64,8 @@ class ReadingScreen(Screen):
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
         self._pane = "article"
-        self._loading = False
-        self._spinner_timer: Timer | None = None
+        self._busy = False  # work under way
+        self._loading = False  # the spinner is shown
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -164,18 +163,17 @@ class ReadingScreen(Screen):
     def set_loading(self, loading: bool) -> None:
         """Panes show a spinner when work takes long enough to notice (a cached
         article opens without one); focus moves made by the spinner are not the user's."""
-        if self._spinner_timer is not None:
-            self._spinner_timer.stop()
-            self._spinner_timer = None
+        self._busy = loading
         if loading:
-            self._spinner_timer = self.set_timer(SPINNER_DELAY, lambda: self._spin(True))
+            self.set_timer(SPINNER_DELAY, self._spin)
         else:
-            self._spin(False)
+            self._spin()
 
-    def _spin(self, loading: bool) -> None:
-        self._loading = loading
+    def _spin(self) -> None:
+        """Show the spinner if the work is still going on, hide it once it is done."""
+        self._loading = self._busy
         for pane in PANES:
-            self.query_one(f"#{pane}").loading = loading
+            self.query_one(f"#{pane}").loading = self._busy
 
     # -- links between panes ------------------------------------------------
 

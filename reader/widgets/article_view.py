@@ -107,8 +107,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         indexes = self._blocks_between(offset, offset + 1) or [
             max(0, bisect_right(self._starts, offset) - 1)
         ]
-        if self._views:
-            self.scroll_to_center(self._views[indexes[0]], animate=False)
+        if self._views:  # after the next refresh: the blocks' places are known by then
+            self.call_after_refresh(self.scroll_to_center, self._views[indexes[0]], animate=False)
 
     def _blocks_between(self, start: int, end: int) -> list[int]:
         first = max(0, bisect_right(self._starts, start) - 1)

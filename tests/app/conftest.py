@@ -18,7 +18,9 @@ def store(tmp_path):
 @pytest.fixture
 def make_app(store):
     def make(*sources) -> ReaderApp:
-        return ReaderApp(store, [str(s) for s in sources])
+        app = ReaderApp(store, [str(s) for s in sources])
+        app.animation_level = "none"  # scrolls land at once: no timing in the tests
+        return app
 
     return make
 
