@@ -84,6 +84,9 @@ async def test_enter_on_an_actor_lights_up_every_mention(make_app, seed_path):
         await pilot.press("2")
         select_actor(screen, "Blinken")
         actor = screen.query_one("#actors").highlighted_actor
+        await pilot.pause()
+        detail = str(screen.query_one("#actor-detail").content)
+        assert "Secretary of State" in detail and "Also: Blinken" in detail
         await pilot.press("enter")
         await pilot.pause()
         pieces = styled_pieces(screen)

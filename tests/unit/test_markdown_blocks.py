@@ -1,0 +1,60 @@
+"""Markdown to display blocks, each character still pointing at its place in the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.markdown_blocks import blocks
+
+MARKDOWN = """# A *big* title
+
+Some **bold** text with a [link](http://example.org) and `code`.
+A second line is its own paragraph.
+
+- one item
+- two [bold red]x[/] items
+
+> a quote
+
+```
+code block
+```
+"""
+
+
+def test_kinds_prefixes_and_styles():
+    shown = blocks(MARKDOWN)
+    assert [b.kind for b in shown] == [
+        "heading", "paragraph", "paragraph", "item", "item", "quote", "code",
+    ]  # fmt: skip
+    assert shown[0].level == 1 and shown[0].plain == "A big title"
+    styles = {s.text: s.style for s in shown[1].segments}
+    assert styles["bold"] == {"strong"} and styles["link"] == {"link"} and styles["code"] == {"code"}
+    assert shown[3].prefix == "• " and shown[3].plain == "one item"
+    assert shown[4].plain == "two [bold red]x[/] items"  # markup-like text stays literal
+    assert shown[6].plain == "code block"
+
+
+def test_display_ranges_map_back_to_the_text():
+    shown = blocks(MARKDOWN)
+    start = MARKDOWN.index("bold")
+    paragraph = shown[1]
+    first, last = paragraph.display_range(start, start + 4)
+    assert paragraph.plain[first:last] == "bold"
+    assert paragraph.display_offset(start) == first
+    assert shown[0].display_range(start, start + 4) is None
+
+
+def test_plain_text_lines_are_paragraphs():
+    text = "Headline\nMarch 06, 2008\nFirst paragraph.\nSecond paragraph."
+    assert [b.plain for b in blocks(text)] == text.split("\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_every_located_segment_spells_its_source(text):
+    for block in blocks(text):
+        for segment in block.segments:
+            if segment.source is not None:
+                assert text[segment.source : segment.source + len(segment.text)] == segment.text
