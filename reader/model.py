@@ -12,6 +12,13 @@ from datetime import date
 SCHEMA = "reader/1"
 
 KINDS = ("person", "organization", "place", "group", "other")
+KIND_HEADINGS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "other": "Other",
+}
 
 
 @dataclass(frozen=True)

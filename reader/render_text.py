@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from reader.dates import human_date
-from reader.model import Analysis, Article
-
-KIND_HEADINGS = {
-    "person": "People",
-    "organization": "Organisations",
-    "place": "Places",
-    "group": "Groups",
-    "other": "Other",
-}
+from reader.model import KIND_HEADINGS, Analysis, Article
 
 
 def _sections(article: Article, analysis: Analysis) -> list[tuple[str, list[str]]]:

@@ -18,6 +18,15 @@ def _key_label(binding: Binding) -> str:
     return " / ".join(format_key(k.strip()) for k in binding.key.split(","))
 
 
+def own_bindings(widget_class: type) -> list[Binding]:
+    """The bindings a class of ours declares or inherits from another of ours."""
+    found = []
+    for cls in reversed(widget_class.__mro__):
+        if cls.__module__.startswith("reader.") and "BINDINGS" in vars(cls):
+            found += [b for b in cls.BINDINGS if isinstance(b, Binding)]
+    return found
+
+
 def bindings_table(sections: list[tuple[str, list]]) -> Table:
     """A two-column table: keys and what they do, one section per pane."""
     table = Table.grid(padding=(0, 2))
@@ -39,9 +48,9 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help")]
 
-    def __init__(self, sections: list[tuple[str, list]]) -> None:
+    def __init__(self, sections: list[tuple[str, type]]) -> None:
         super().__init__()
-        self.sections = sections
+        self.sections = [(title, own_bindings(cls)) for title, cls in sections]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:

@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor
+from reader.widgets.lists import KeyList
 
 PAGE = 200  # entries listed at once; the filter reaches the rest
 TYPING_PAUSE = 0.15  # seconds
@@ -32,14 +33,8 @@ def entry_prompt(entry) -> Text:
     return line
 
 
-class EntryList(OptionList):
-    BINDINGS = [
-        Binding("enter", "select", "Open"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+class EntryList(KeyList):
+    BINDINGS = [Binding("enter", "select", "Open")]
 
 
 class LibraryScreen(ModalScreen):

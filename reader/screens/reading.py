@@ -254,16 +254,17 @@ class ReadingScreen(Screen):
 
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen
-        from reader.screens.library import LibraryScreen
+        from reader.screens.library import EntryList, LibraryScreen
 
         self.app.push_screen(
             HelpScreen(
                 [
-                    ("Reading", self.BINDINGS),
-                    ("Article pane", ArticleView.BINDINGS),
-                    ("Actors pane", ActorList.BINDINGS),
-                    ("Chronology pane", EventList.BINDINGS),
-                    ("Library", LibraryScreen.BINDINGS),
+                    ("Reading", ReadingScreen),
+                    ("Article pane", ArticleView),
+                    ("Actors pane", ActorList),
+                    ("Chronology pane", EventList),
+                    ("Library", LibraryScreen),
+                    ("Library list", EntryList),
                 ]
             )
         )

@@ -16,16 +16,9 @@ MAX_BYTES = 20 * 1024 * 1024
 
 def load_file(path: Path) -> Article:
     """One article file; metadata from front matter, a NAME.json sidecar, or the text."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise SourceError(f"file too large (over {MAX_BYTES // 1024 // 1024} MB): {path}")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise SourceError(f"not a file: {path}") from None
-    except OSError as error:
-        raise SourceError(f"cannot read {path}: {error.strerror}") from None
+    raw = read_local(path, MAX_BYTES)
+    if len(raw) > MAX_BYTES:
+        raise SourceError(f"file too large (over {MAX_BYTES // 1024 // 1024} MB): {path}")
     if b"\x00" in raw:
         raise SourceError(f"not a text file (binary data): {path}")
     try:
@@ -44,6 +37,19 @@ def load_file(path: Path) -> Article:
         source=meta.get("source") or str(path),
         url=meta.get("url", ""),
     )
+
+
+def read_local(path: Path, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes of a local file: one more than the limit says it is longer."""
+    try:
+        with path.open("rb") as file:
+            return file.read(limit + 1)
+    except FileNotFoundError:
+        raise SourceError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise SourceError(f"not a file: {path}") from None
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror}") from None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -16,7 +16,7 @@ from reader.model import Article
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import Limits, check_scheme, client, fetch
-from reader.sources.files import guess_title, publication_date, split_front_matter
+from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
 from reader.sources.sniff import root_element, sniff
 
 WEB_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
@@ -191,15 +191,7 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
 def _read_path(path: Path) -> _Document:
     """A local file's bytes, cut at the fetch size limit like a download."""
     limit = Limits.from_env().max_bytes
-    try:
-        with path.open("rb") as file:
-            content = file.read(limit + 1)
-    except FileNotFoundError:
-        raise SourceError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise SourceError(f"not a file: {path}") from None
-    except OSError as error:
-        raise SourceError(f"cannot read {path}: {error.strerror}") from None
+    content = read_local(path, limit)
     if len(content) > limit:
         log.warning(
             "warning: file cut at the %d-byte limit (the rest is not read): %s", limit, path

@@ -11,15 +11,8 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.model import Actor, Analysis
-
-KIND_HEADINGS = {
-    "person": "People",
-    "organization": "Organisations",
-    "place": "Places",
-    "group": "Groups",
-    "other": "Other",
-}
+from reader.model import KIND_HEADINGS, Actor, Analysis
+from reader.widgets.lists import KeyList
 
 
 class ActorSelected(Message):
@@ -30,14 +23,8 @@ class ActorSelected(Message):
         self.actor = actor
 
 
-class ActorList(OptionList):
-    BINDINGS = [
-        Binding("enter", "select", "Show in article"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+class ActorList(KeyList):
+    BINDINGS = [Binding("enter", "select", "Show in article")]
 
 
 def actor_prompt(actor: Actor, width: int = 28) -> Text:

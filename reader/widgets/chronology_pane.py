@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from reader.dates import calendar_day, human_date
 from reader.model import Analysis, Event
+from reader.widgets.lists import KeyList
 
 
 class EventSelected(Message):
@@ -26,14 +27,8 @@ class EventSelected(Message):
         self.event = event
 
 
-class EventList(OptionList):
-    BINDINGS = [
-        Binding("enter", "select", "Show in article"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+class EventList(KeyList):
+    BINDINGS = [Binding("enter", "select", "Show in article")]
 
 
 class TimelineStrip(Widget):

@@ -142,7 +142,21 @@ async def test_help_lists_every_binding(make_app, seed_path):
         table = app.screen.query_one("#help-box Static").content
         keys = [str(cell) for cell in table.columns[0]._cells]
         actions = [str(cell) for cell in table.columns[1]._cells]
-        for key in ("tab", "n", "N", "l", "[", "]", "? / f1", "q", "ctrl+p", "g / home"):
+        for key in (
+            "tab",
+            "n",
+            "N",
+            "l",
+            "[",
+            "]",
+            "? / f1",
+            "q",
+            "ctrl+p",
+            "g / home",
+            "j",
+            "G",
+            "/",
+        ):
             assert key in keys
         assert "Show in article" in actions
         await pilot.press("escape")

@@ -30,7 +30,9 @@ def test_kinds_prefixes_and_styles():
     ]  # fmt: skip
     assert shown[0].level == 1 and shown[0].plain == "A big title"
     styles = {s.text: s.style for s in shown[1].segments}
-    assert styles["bold"] == {"strong"} and styles["link"] == {"link"} and styles["code"] == {"code"}
+    assert (
+        styles["bold"] == {"strong"} and styles["link"] == {"link"} and styles["code"] == {"code"}
+    )
     assert shown[3].prefix == "• " and shown[3].plain == "one item"
     assert shown[4].plain == "two [bold red]x[/] items"  # markup-like text stays literal
     assert shown[6].plain == "code block"
