@@ -37,7 +37,7 @@ class ReadingScreen(Screen):
 
     NARROW = 100  # columns: under this, one pane shows at a time, like tabs
     BINDINGS = [
-        Binding("tab", "cycle_pane(1)", "Pane"),
+        Binding("tab", "cycle_pane(1)", "Next pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
         Binding("1", "focus_pane('article')", "Article", show=False),
         Binding("2", "focus_pane('actors')", "Actors", show=False),

@@ -113,7 +113,7 @@ async def test_footer_shows_the_keys_that_apply_and_clicks_press_them(make_app, 
         await settle(pilot)
         footer = app.screen.query_one(KeyFooter)
         line = str(footer.render())
-        assert "tab Pane" in line and "? Help" in line and "^p palette" in line
+        assert "tab Next pane" in line and "? Help" in line and "^p palette" in line
         assert "Next mention" not in line  # only once an actor is chosen
         await pilot.press("2", "enter")
         await pilot.pause()
