@@ -148,17 +148,12 @@ def _actor(forms: list[Form], lex: Lexicon) -> Actor:
 
 
 def _distinct_roles(roles: list[str]) -> list[str]:
-    """Roles without repeats; one whose words another role holds is left out."""
-    words = [
-        frozenset(w for w in _ROLE_WORD.findall(r.casefold()) if w not in _ROLE_STOP) for r in roles
+    """Roles without repeats (the first spelling of each set of words); one whose words
+    another role holds is left out. Repeats go first: an actor named often has many."""
+    first_of: dict[frozenset[str], str] = {}
+    for role in roles:
+        words = frozenset(w for w in _ROLE_WORD.findall(role.casefold()) if w not in _ROLE_STOP)
+        first_of.setdefault(words, role)
+    return [
+        role for words, role in first_of.items() if not any(words < other for other in first_of)
     ]
-    kept = []
-    for i, role in enumerate(roles):
-        if any(
-            (words[i] < words[j]) or (words[i] == words[j] and j < i)
-            for j in range(len(roles))
-            if j != i
-        ):
-            continue
-        kept.append(role)
-    return kept

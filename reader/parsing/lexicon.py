@@ -47,6 +47,8 @@ def key(name: str) -> str:
 
 
 def _ascii(name: str) -> str:
+    if name.isascii():
+        return name  # most names: nothing to take off
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -24,7 +24,7 @@ from reader.parsing.timex_patterns import (
     digit_head,
     lexicon,
     prefix_run,
-    rules,
+    rule,
     rules_for,
     scanner_for,
     trigger,
@@ -145,7 +145,7 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
         kind = word_kinds()[head.group().lower()]
     elif kind == "digit" and not digit_head().match(text, head.start()):
         return None
-    scan, patterns = scanner_for(kind), rules()
+    scan = scanner_for(kind)
     run = prefix_run().search(text, max(covered, head.start() - PREFIX_WINDOW), head.start())
     start = run.start() if run else head.start()
     while start <= head.start():
@@ -153,7 +153,7 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
         if match is not None:
             if match.end() > head.start():
                 name = match.lastgroup
-                parts = patterns[name].fullmatch(text, start, match.end())
+                parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
                 result = _covering(text, start, head.start(), kind, context)
@@ -167,8 +167,8 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
 
 
 def _covering(text: str, start: int, head: int, kind: str, context: _Context) -> _Found | None:
-    for name, rule in rules_for(kind):
-        parts = rule.match(text, start)
+    for name, pattern in rules_for(kind):
+        parts = pattern.match(text, start)
         if parts is not None and parts.end() > head:
             return _resolve(name, parts, context)
     return None
@@ -189,7 +189,7 @@ def dateline(text: str) -> date | None:
     for line in text.lstrip().splitlines()[:4]:
         line = line.strip().rstrip(".:;,—–-").strip()
         for name in ("date_md", "date_dm", "iso"):
-            parts = rules()[name].fullmatch(line)
+            parts = rule(name).fullmatch(line)
             found = _resolve(name, parts, _Context(line, None, [])) if parts else None
             if found and parts["year"] and (day := tv.as_date(found.value)):
                 return day
@@ -725,6 +725,7 @@ def _word_before(text: str, position: int) -> str:
 
 
 _BEFORE_NAME = re.compile(r"\s+(?!(?:I|A)\b)[A-Z][a-z]")
+_NEXT_CHUNK = re.compile(r"\s*(\S+)")  # the next word with what sticks to it ("Times,")
 _PREPOSITION = re.compile(
     r"(?:\b(?:on|by|until|till|since|from|before|after|last|next|this|early|late)|,)\s+$",
     re.IGNORECASE,
@@ -735,7 +736,7 @@ def _names_something(text: str, parts: re.Match) -> bool:
     """ "the Sunday Times", "Saturday Night Live": a day name that starts a proper name."""
     if not _BEFORE_NAME.match(text, parts.end()):
         return False
-    if _fold(text[parts.end() :].split(None, 1)[0]).capitalize() in _MONTH_NAMES:
+    if _fold(_NEXT_CHUNK.match(text, parts.end())[1]).capitalize() in _MONTH_NAMES:
         return False
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
 

@@ -257,9 +257,15 @@ def _rules() -> list[tuple[str, str]]:
 
 
 @cache
-def rules() -> dict[str, re.Pattern[str]]:
-    """Each rule's own pattern, with its named parts, in the order they are tried."""
-    return {name: re.compile(source) for name, source in _rules()}
+def _sources() -> dict[str, str]:
+    return dict(_rules())
+
+
+@cache
+def rule(name: str) -> re.Pattern[str]:
+    """One rule's own pattern, with its named parts; compiled on first use, since a
+    short text needs few of them."""
+    return re.compile(_sources()[name])
 
 
 # The rules that may hold each kind of trigger word, in the order of _rules().
@@ -282,7 +288,7 @@ _KIND_RULES = {
 @cache
 def rules_for(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rules worth trying for an expression holding a trigger of this kind."""
-    return tuple((name, rule) for name, rule in rules().items() if name in _KIND_RULES[kind])
+    return tuple((name, rule(name)) for name in _sources() if name in _KIND_RULES[kind])
 
 
 @cache
@@ -290,7 +296,7 @@ def scanner_for(kind: str) -> re.Pattern[str]:
     """The rules of rules_for(kind) as one alternation: the group named after a rule tells
     which matched (its own pattern then reads the parts)."""
     branches = []
-    for name, source in _rules():
+    for name, source in _sources().items():
         if name in _KIND_RULES[kind]:
             plain = _BACKREF.sub("[/.]", _GROUP.sub("(?:", source))
             branches.append(f"(?P<{name}>{plain})")

@@ -30,29 +30,15 @@ class Token:
     __slots__ = ("start", "end", "text", "key", "cap", "camel", "possessive", "initial")
 
     def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        key: str,
-        cap: bool,
-        camel: bool,
-        possessive: bool,
-        initial: bool,
+        self, start: int, end: int, text: str, facts: tuple[str, bool, bool, bool], initial: bool
     ) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.key = key  # of the word without its possessive 's
-        self.cap = cap  # starts with a capital (or is an initialism)
-        self.camel = camel  # "iPhone": a product-style name
-        self.possessive = possessive
+        # the key of the word without its possessive 's; whether it starts with a capital
+        # (or is an initialism); "iPhone", a product-style name; whether it ends in 's
+        self.key, self.cap, self.camel, self.possessive = facts
         self.initial = initial  # at a place where any word is capitalised
-
-
-def abbreviations() -> frozenset[str]:
-    """Words that keep their final dot ("Inc.", "Mr."): the sentence splitter's list."""
-    return word_list("abbreviations.txt")
 
 
 @cache
@@ -62,7 +48,9 @@ def _pattern() -> re.Pattern[str]:
     look-aheads only let a plain word skip the first two branches sooner."""
     letter = r"[^\W\d_]"
     initialism = rf"(?={letter}\.{letter}\.)(?:{letter}\.){{2,}}"
-    abbreviation = rf"(?=\w+\.(?!\w))(?ai:{alternation(sorted(abbreviations()))})\.(?!\w)"
+    # the sentence splitter's list (lower case, ASCII): any capitalisation of its words
+    listed = alternation(sorted(word_list("abbreviations.txt")))
+    abbreviation = rf"(?=\w+\.(?!\w))(?ai:{listed})\.(?!\w)"
     word = r"\w+(?:[-&'\u2019.]\w+)*"
     return re.compile(rf"\s*(?:{initialism}|{abbreviation}|{word}|[^\w\s])")
 
@@ -89,12 +77,8 @@ _FACTS = _Facts()
 
 def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -> list[list[Token]]:
     """The tokens of each sentence (sentences lie apart, with only white space between)."""
-    pieces = _pattern().findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    words = list(map(str.lstrip, pieces))
-    starts = list(map(sub, ends, map(len, words)))
+    words, starts, ends = _words(text)
     facts = list(map(_FACTS.__getitem__, words))
-    keys, caps, camels, possessives = zip(*facts, strict=True) if facts else ((),) * 4
     bounds = []
     low = 0
     for sentence in sentences:
@@ -102,15 +86,24 @@ def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -
         high = bisect_left(starts, sentence.end, low)
         bounds.append((low, high))
         low = high
-    initials = _initials(words, keys, caps, bounds, function_words)
-    tokens = list(map(Token, starts, ends, words, keys, caps, camels, possessives, initials))
-    return [tokens[low:high] for low, high in bounds]
+    initials = _initials(words, facts, bounds, function_words)
+    return [
+        list(map(Token, *(column[low:high] for column in (starts, ends, words, facts, initials))))
+        for low, high in bounds
+    ]
+
+
+def _words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Every token's text, start and end (the white space matched before each is dropped)."""
+    pieces = _pattern().findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    words = list(map(str.lstrip, pieces))
+    return words, list(map(sub, ends, map(len, words))), ends
 
 
 def _initials(
     words: list[str],
-    keys: tuple[str, ...],
-    caps: tuple[bool, ...],
+    facts: list[tuple[str, bool, bool, bool]],
     bounds: list[tuple[int, int]],
     function_words: frozenset[str],
 ) -> list[bool]:
@@ -129,16 +122,16 @@ def _initials(
         if (
             high > low
             and words[high - 1] not in (".", "?")
-            and _title_case(words[low:high], keys[low:high], caps[low:high], function_words)
+            and _title_case(words[low:high], facts[low:high], function_words)
         ):
             flags[low:high] = [True] * (high - low)
     return flags
 
 
 def _title_case(
-    words: list[str], keys: tuple[str, ...], caps: tuple[bool, ...], function_words: frozenset[str]
+    words: list[str], facts: list[tuple[str, bool, bool, bool]], function_words: frozenset[str]
 ) -> bool:
-    return sum(caps) >= 3 and not any(
-        w[0].islower() and len(w) > 3 and k not in function_words
-        for w, k in zip(words, keys, strict=True)
+    return sum(cap for _, cap, _, _ in facts) >= 3 and not any(
+        w[0].islower() and len(w) > 3 and word_key not in function_words
+        for w, (word_key, *_) in zip(words, facts, strict=True)
     )

@@ -182,6 +182,16 @@ def test_plural_title_before_listed_names_goes_to_each():
     assert by_name(found, "Luis Vega").roles == ["Prime Minister"]
 
 
+def test_repeated_roles_are_listed_once_and_narrower_ones_dropped():
+    text = " ".join(
+        f"On day {n}, Finance Minister Rosa Diaz spoke; minister Diaz, the finance minister "
+        "of Chile, agreed."
+        for n in range(200)
+    )
+    rosa = by_name(actors_of(text), "Rosa Diaz")
+    assert rosa.roles == ["finance minister of Chile"]
+
+
 def test_honorific_marks_a_person_without_a_role():
     found = actors_of("Mr Quill and the Vesta board disagreed.")
     quill = by_name(found, "Quill")

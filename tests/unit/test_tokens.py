@@ -1,0 +1,64 @@
+"""Tokens: offsets, the facts per word, and which tokens stand at an opening."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+
+from reader.parsing import analyse
+from reader.parsing.lexicon import lexicon
+from reader.parsing.text import sentences
+from reader.parsing.tokens import tokenize
+
+
+def tokens_of(text: str):
+    return tokenize(text, sentences(text), lexicon().function_words)
+
+
+def test_offsets_index_the_text_and_sentences_keep_their_tokens():
+    text = "Mira Holt left Oslo.  Then   the board met!\n\nA new line (here)."
+    found = tokens_of(text)
+    assert [[t.text for t in s] for s in found] == [
+        ["Mira", "Holt", "left", "Oslo", "."],
+        ["Then", "the", "board", "met", "!"],
+        ["A", "new", "line", "(", "here", ")", "."],
+    ]
+    assert all(text[t.start : t.end] == t.text for s in found for t in s)
+
+
+def test_abbreviations_and_initialisms_keep_their_dots():
+    [tokens] = tokens_of("Dr. Vance of Kestrel Inc. met U.S. envoys, i.e. the Inc.com staff.")
+    words = [t.text for t in tokens]
+    assert words[:2] == ["Dr.", "Vance"]
+    assert "Inc." in words and "U.S." in words and "i.e." in words
+    assert "Inc.com" in words  # a dot inside a word is no abbreviation
+
+
+def test_facts_of_each_word():
+    [tokens] = tokens_of("Ada Brook's iPhone broke.")
+    ada, brook, phone, broke, _ = tokens
+    assert ada.cap and ada.key == "ada" and not ada.possessive
+    assert brook.possessive and brook.key == "brook" and brook.text == "Brook's"
+    assert phone.camel and not phone.cap
+    assert not broke.cap and not broke.camel
+
+
+def test_openings_after_quotes_and_title_case_headlines():
+    text = 'Rain Falls On Northern Towns\n\nShe said: "Water Is rising," and Tom Reed left.'
+    headline, sentence = tokens_of(text)
+    assert all(t.initial for t in headline)
+    initial = [t.text for t in sentence if t.initial]
+    # a straight quote may open or close: the word after either kind counts as an opening
+    assert initial == ["She", '"', "Water", "and"]
+
+
+def test_analysis_leaves_the_cycle_collector_as_it_was():
+    assert gc.isenabled()
+    analyse("Lena Park visited Oslo on Monday.", date(2024, 1, 1))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyse("Lena Park visited Oslo on Monday.", date(2024, 1, 1))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
