@@ -178,16 +178,19 @@ def _parse(args: argparse.Namespace) -> int:
         else:
             if is_url(args.source):  # what is fetched is kept, to open offline later
                 store.add_many(articles)
-        for article in articles:
-            if published:
-                article = replace(article, published=published)
-            analysis = analysis_for(article, store)
-            if args.format == "json":
-                print(json.dumps(document(article, analysis), ensure_ascii=False, indent=1))
-            elif args.format == "markdown":
-                print(as_markdown(article, analysis))
-            else:
-                print(as_text(article, analysis))
+        if published:
+            articles = [replace(article, published=published) for article in articles]
+        analysed = [(article, analysis_for(article, store)) for article in articles]
+    if args.format == "json":  # one document, or a list of them for a folder or a feed
+        documents = [document(article, analysis) for article, analysis in analysed]
+        print(
+            json.dumps(
+                documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=1
+            )
+        )
+    else:
+        write = as_markdown if args.format == "markdown" else as_text
+        print("\n\n".join(write(article, analysis) for article, analysis in analysed))
     return 0
 
 

@@ -101,3 +101,11 @@ def test_control_characters_are_stripped(run_reader, tmp_path):
     doc = json.loads(run_reader("parse", article).stdout)
     assert "\x1b" not in doc["text"] and "\x07" not in doc["text"]
     assert "The mayor spoke." in doc["text"]
+
+
+def test_parse_a_folder_gives_a_list_of_documents(run_reader, tmp_path):
+    for name in ("a.txt", "b.md"):
+        (tmp_path / name).write_text(f"Story {name}\nThe mayor of Leeds spoke on May 4, 2021.\n")
+    docs = json.loads(run_reader("parse", tmp_path).stdout)
+    assert [d["title"] for d in docs] == ["Story a.txt", "Story b.md"]
+    assert all(d["schema"] == "reader/1" for d in docs)
