@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
-from reader.resources import seeds, stylesheet
+from reader.resources import stylesheet
 from reader.screens.reading import ReadingScreen
 
 
@@ -98,42 +98,12 @@ class ReaderApp(App):
         whole_library: bool = False,
     ) -> None:
         """Load sources into the library in the background, then show them."""
-        from reader.sources import gather, is_url
+        from reader import library
 
-        if whole_library and not self.store.entries(limit=1):
-            sources = [str(seeds())]
-        loaded, failed = gather([s for s in sources if not is_url(s)])
-        entries = self.store.add_many([*articles, *loaded])
-        for url in filter(is_url, sources):
-            found, messages = self._subscribe(url)
-            entries += found
-            failed += messages
-        added = list(entries)
-        if whole_library:
-            entries = self.store.entries()
-        self.call_from_thread(self._library_loaded, entries, [*errors, *failed])
-        self._index(added)
-
-    def _subscribe(self, url: str) -> tuple[list, list[str]]:
-        """A page's article, or a feed's entries (the feed is kept for refreshes)."""
-        from reader.sources import SourceError
-        from reader.sources.web import subscribe
-
-        try:
-            articles, errors = subscribe(url, self.store)
-        except SourceError as error:
-            kept = self._kept_from(url, [])
-            note = "; showing the copy kept in the library" if kept else ""
-            return kept, [f"{error}{note}"]
-        entries = self._kept_from(url, self.store.add_many(articles))
-        return entries, [f"{feed}: {message}" for feed, message in errors]
-
-    def _kept_from(self, url: str, entries: list) -> list:
-        """These entries and those the library already has from this page or feed,
-        so that what was fetched once opens offline too."""
-        known = {e.id for e in entries}
-        kept = [e for e in self.store.entries() if url in (e.feed, e.url) and e.id not in known]
-        return [*entries, *kept]
+        shown, added, failed = library.open_sources(self.store, sources, articles, whole_library)
+        self.call_from_thread(self._library_loaded, shown, [*errors, *failed])
+        worker = get_current_worker()
+        library.index(self.store, added, lambda: worker.is_cancelled)
 
     def _library_loaded(self, entries: list, errors: list[str]) -> None:
         for error in errors:
@@ -142,17 +112,6 @@ class ReaderApp(App):
             self.reading.add_entries(entries)
         elif not self.reading.entries:
             self.notify("No article to show.", severity="warning")
-
-    def _index(self, entries: list) -> None:
-        """Analyse newly added articles too (in this worker), so `a` finds an actor in
-        all of them; the library's older articles were analysed when they came in."""
-        from reader.analysis import analysis_for
-
-        worker = get_current_worker()
-        for entry in entries:
-            if worker.is_cancelled:
-                return
-            analysis_for(self.store.article(entry.id), self.store)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def refresh_feeds(self) -> None:
