@@ -66,6 +66,7 @@ class ReadingScreen(Screen):
         self._pane = "article"
         self._busy = False  # work under way
         self._loading = False  # the spinner is shown
+        self._request = 0  # which article was asked for last: older answers are dropped
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -111,24 +112,29 @@ class ReadingScreen(Screen):
         store = self.app.store
         article = store.article(entry_id)  # reads: WAL never blocks them on a writer
         cached = store.cached_analysis(article)
+        self._request += 1
         if cached is None:
             self.set_loading(True)
-            self._analyse(article, entry_id)
+            self._analyse(article, entry_id, self._request)
         else:
-            self.call_next(self._show, article, cached, entry_id)
+            self.call_next(self._show, article, cached, entry_id, self._request)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self, article: Article, entry_id: int | None) -> None:
+    def _analyse(self, article: Article, entry_id: int | None, request: int) -> None:
         from reader.analysis import analysis_for
 
         analysis = analysis_for(article, self.app.store)
-        self.app.call_from_thread(self._show, article, analysis, entry_id)
+        self.app.call_from_thread(self._show, article, analysis, entry_id, request)
 
     @work(thread=True, group="marks", exit_on_error=False)
     def _mark_read(self, entry_id: int) -> None:
         self.app.store.mark_read(entry_id)
 
-    async def _show(self, article: Article, analysis: Analysis, entry_id: int | None) -> None:
+    async def _show(
+        self, article: Article, analysis: Analysis, entry_id: int | None, request: int
+    ) -> None:
+        if request != self._request:  # the reader has moved on to another article
+            return
         self.article, self.analysis = article, analysis
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
@@ -151,8 +157,9 @@ class ReadingScreen(Screen):
     def republish(self, published: date) -> None:
         """Re-normalise the chronology against another publication date."""
         if self.article is not None:
+            self._request += 1
             self.set_loading(True)
-            self._analyse(replace(self.article, published=published), None)
+            self._analyse(replace(self.article, published=published), None, self._request)
 
     def set_status(self, text: str) -> None:
         """A line above the footer for background work ("Refreshing feeds: 2 of 5")."""
