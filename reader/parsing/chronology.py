@@ -69,6 +69,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "earlier": re.compile(rf"(?:{words(cues['earlier_adverb'], fold=True)})\s*,?\s+"),
         "later": re.compile(rf"(?:{words(cues['later_adverb'], fold=True)})\s*,?\s+"),
         "comma": re.compile(r",\s"),
+        # the words any of the four cues above opens with, to pass over most sentences at once
+        "cue": re.compile(
+            words(
+                cues["earlier_phrase"]
+                + cues["earlier_clause"]
+                + cues["earlier_adverb"]
+                + cues["later_adverb"],
+                fold=True,
+            )
+        ),
     }
 
 
@@ -201,6 +211,8 @@ def _cued_events(text, undated, dated, cast):
 def _cue(text: str, sentence: Span, patterns) -> tuple[str, tuple[int, int]] | None:
     """("before" or "after", the span of the event) for a sentence opening with a cue."""
     start, end = sentence.start, sentence.end
+    if not patterns["cue"].match(text, start, end):
+        return None
     for name, direction in (("earlier", "before"), ("later", "after")):
         match = patterns[name].match(text, start, end)
         if match and ("," in match.group() or " " in match.group().strip()):

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from reader.model import TimeExpression
 from reader.parsing import timex_values as tv
@@ -92,23 +93,30 @@ class _Context:
         return self.anchor
 
     def remember(self, value: str) -> None:
-        match = _CALENDAR_START.match(value)
-        if match is None:
-            return
-        year = int(match[1])
-        if not 1 <= year <= 9999:
+        year, month, day = _calendar_parts(value)
+        if year is None:
             return
         if year != self.last_year:
             self.last_day = self.last_month = None
         self.last_year = year
-        if match[2] and 1 <= int(match[2]) <= 12:
-            month = date(year, int(match[2]), 1)
+        if month is not None:
             if month != self.last_month:
                 self.last_day = None
             self.last_month = month
-        day = tv.as_date(value[:10])
         if day is not None:
             self.last_day = day
+
+
+@lru_cache(maxsize=4096)
+def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
+    """The year, month and day a value names (None where it names none); an article
+    repeats its dates, so each value is read once."""
+    match = _CALENDAR_START.match(value)
+    if match is None or not 1 <= int(match[1]) <= 9999:
+        return None, None, None
+    year = int(match[1])
+    month = date(year, int(match[2]), 1) if match[2] and 1 <= int(match[2]) <= 12 else None
+    return year, month, tv.as_date(value[:10])
 
 
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")

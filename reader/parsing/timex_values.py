@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Seasons by their first month (meteorological): a winter belongs to the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -218,13 +219,18 @@ _CALENDAR = re.compile(
     r"|(?P<decade>\d{3})X|(?P<century>\d{2})XX|FY(?P<fiscal>\d{4})"
 )
 _PART_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
+# The readers below are asked about the same few values again and again (an article
+# repeats its dates), so each answer is kept.
+_READS = 4096
 
 
+@lru_cache(maxsize=_READS)
 def is_calendar(value: str) -> bool:
     """Whether the value names a stretch of the calendar (not a duration, a set or a _REF)."""
     return _CALENDAR.fullmatch(value) is not None
 
 
+@lru_cache(maxsize=_READS)
 def sort_key(value: str) -> tuple:
     """Where a calendar value starts: (known year?, year, month, day, time) for ordering.
 
@@ -261,6 +267,7 @@ def sort_key(value: str) -> tuple:
     return (1 if unknown else 0, year, month, day, clock)
 
 
+@lru_cache(maxsize=_READS)
 def as_date(value: str) -> date | None:
     """The day a value names, when it names exactly one day."""
     m = _CALENDAR.fullmatch(value)
