@@ -36,6 +36,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         cands = finder.candidates(tokens)
         personal = [_could_be_person(c, lex) for c in cands]
         roles = role_finder.roles(tokens, cands, personal)
+        placed = False  # the candidate before had a place cue
         for i, cand in enumerate(cands):
             form = _form(forms, cand)
             form.surfaces[cand.text] += 1
@@ -43,7 +44,12 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.roles.extend(roles.get(i, ()))
             cued = personal[i] and (cand.title_cue or i in roles or _speech_cue(tokens, cand))
             form.person_cues += int(bool(cued))
-            form.place_cues += _place_cue(tokens, cand, lex)
+            company = _company_cue(tokens, cand, lex)
+            form.company_cues += company
+            placed = not company and (
+                _place_cue(tokens, cand, lex) or (placed and _listed(tokens, cands[i - 1], cand))
+            )
+            form.place_cues += placed
         links.extend(_bracketed(tokens, cands))
     actors = [_actor(group, lex) for group in group_forms(forms, links, lex)]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
@@ -80,18 +86,60 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
-def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
-    """ "in X", "the region of X", "X, California": cues that X is a place."""
+def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """ "in X", "the region of X", "X, California", "the X river", "the ferry from X to
+    Y": cues that X is a place."""
     i, j = cand.first, cand.last
     if cand.tokens[j].possessive:
-        return 0
-    if i >= 1 and not tokens[i - 1].cap and tokens[i - 1].key in lex.place_prepositions:
-        return 1
-    if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.place_nouns:
-        return 1
-    if j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].cap:
-        return int(lex.is_place(tokens[j + 2].key))
-    return 0
+        return False
+    if i >= 1:
+        before = tokens[i - 1]
+        if (not before.cap or before.initial) and before.key in lex.place_prepositions:
+            return True
+        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
+            return True
+        if before.key in ("from", "to", "via") and _travel(tokens, i - 1, lex):
+            return True
+    if j + 1 < len(tokens):
+        after = tokens[j + 1]
+        if not after.cap and after.key in lex.place_heads and not after.key.endswith("s"):
+            return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
+        if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
+            return lex.is_place(tokens[j + 2].key)
+    return False
+
+
+def _travel(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the "from"/"to" at `at` belongs to a travel word: "the ferry from", "flew
+    to", or the "to" of "a flight from X to"."""
+    if at and tokens[at - 1].key in lex.travel_nouns:
+        return True
+    if tokens[at].key != "to":
+        return False
+    for k in range(at - 1, max(at - 6, 0), -1):
+        if tokens[k].key == "from":
+            return tokens[k - 1].key in lex.travel_nouns
+    return False
+
+
+def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
+    """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z"
+    (a comma alone goes on a list only when another comma or "and" follows)."""
+    between = [t.key for t in tokens[prev.last + 1 : cand.first]]
+    if between == [","]:
+        j = cand.last + 1
+        return j < len(tokens) and tokens[j].key in (",", "and")
+    return between in (["and"], [",", "and"], ["or"])
+
+
+def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """ "shares in X", "a stake in X", "X shares": cues that X is a company."""
+    i, j = cand.first, cand.last
+    if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
+        return True
+    return (
+        j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
+    )
 
 
 def _bracketed(tokens: list[Token], cands: list[Candidate]):

@@ -1,7 +1,7 @@
 """Grouping the forms of a name into one actor: "Blinken" -> "Anthony Blinken".
 
 Longer forms are seen first and leave index entries for the short forms they allow:
-a surname for a person, the part before "of"/"for" or the first word for an
+a surname for a person, the part before "of"/"for" or the opening words for an
 organisation, the rest after a place word ("US State Department" -> "State
 Department"), initials. A short form that fits several long ones goes to the most
 mentioned. Countries meet through their ISO code, so "USA" and "the United States"
@@ -103,10 +103,17 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) ->
         named = p == 1 and len(words) > 2 and words[0] in names
         if named or _is_place_words(words[:p], lex):
             index.add(words[p:], form)
+    country = _country_prefix(words, lex)
+    if country:
+        index.add(country, form)
     if _looks_personal(form, lex):
         index.add(("surname:" + words[-1],), form)
-    elif not lex.is_place(form.key):
-        index.add(words[:1], form)
+    elif not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
+        # "EADS North America" is a unit of its own, not the long form of "EADS"
+        for p in range(1, len(words)):
+            if words[p] in _JOINERS:
+                break
+            index.add(words[:p], form)  # "Dow Jones" of "Dow Jones Industrial Average"
         initials = _initials(words)
         if len(initials) >= 2:
             index.add(("initials:" + initials,), form)
@@ -115,9 +122,22 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) ->
                 index.add(("initials:" + initials[:-1],), form)
 
 
+def _country_prefix(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "US Air Force" and "United States Air Force" as one key: the country's code
+    for the country its words open with, then the rest."""
+    for p in range(len(words) - 1, 0, -1):
+        code = lex.countries.get(" ".join(words[:p]))
+        if code:
+            return ("country:" + code, *words[p:])
+    return None
+
+
 def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     words = form.words
     target = index.best(words)
+    if target is None and len(words) > 1:
+        country = _country_prefix(words, lex)
+        target = index.best(country) if country else None
     if target is None and len(words) == 1:
         target = index.best(("surname:" + words[0],))
         if target is None and form.surface.isupper():

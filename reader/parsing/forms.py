@@ -17,6 +17,7 @@ class Form:
     roles: list[str] = field(default_factory=list)
     person_cues: int = 0
     place_cues: int = 0
+    company_cues: int = 0
 
     @property
     def surface(self) -> str:

@@ -26,11 +26,16 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
     words = name.words
     if any(f.person_cues or f.roles for f in forms):
         return "person"
+    head, before_for = _head(words)
+    organised = len(words) > 1 and (
+        head in lex.org_heads or any(w in lex.org_suffixes for w in words)
+    )
+    if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
+        return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
     if any(lex.is_place(f.key) for f in forms):
         return "place"
     if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
         return "group"
-    head, before_for = _head(words)
     if len(words) > 1 or head in lex.org_suffixes:
         if head in lex.facility_heads:
             return "organization" if before_for else "place"
@@ -45,6 +50,15 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
     if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
         return "person"
     cues = sum(f.place_cues for f in forms)
-    if cues and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms)):
+    if (
+        cues
+        and not _company(forms)
+        and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms))
+    ):
         return "place"
     return "organization"
+
+
+def _company(forms: list[Form]) -> bool:
+    """Whether the text treats the actor as a company more often than as a place."""
+    return sum(f.company_cues for f in forms) > sum(f.place_cues for f in forms)

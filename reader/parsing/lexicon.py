@@ -78,6 +78,10 @@ class Lexicon:
     place_prepositions: frozenset[str]
     currency_words: frozenset[str]
     product_nouns: frozenset[str]
+    descriptors: frozenset[str]  # words that open a sentence before a name, not in it
+    subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
+    stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
+    travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
@@ -198,6 +202,10 @@ def lexicon() -> Lexicon:
         place_prepositions=_keys(words["place_prepositions"]),
         currency_words=_keys(words["currency_words"]),
         product_nouns=_keys(words["product_nouns"]),
+        descriptors=_keys(word_list("descriptors.txt")),
+        subject_verbs=_keys(words["subject_verbs"]),
+        stake_nouns=_keys(words["stake_nouns"]),
+        travel_nouns=_keys(words["travel_nouns"]),
         kind_heads=frozenset().union(*heads.values()),
         title_words=title_heads | title_modifiers,
     )

@@ -84,11 +84,24 @@ class NameFinder:
         context = (
             tuple([(t.text, t.initial) for t in tokens[first : last + 1]]),
             after and (after.text, after.start == tokens[last].end),
+            first == last
+            and (tokens[first].initial or tokens[first].key in self.lex.demonyms)
+            and self._surroundings(tokens, first),
         )
         names = self._seen.get(context)
         if names is None:
             names = self._seen[context] = tuple(self._work_out(tokens, first, last))
         return names
+
+    @staticmethod
+    def _surroundings(tokens: list[Token], i: int) -> tuple:
+        """What the rules for a lone opening word or demonym read beyond the word after
+        it: the word before and the one after next (see `_named_by_context`, `_people`)."""
+        before = tokens[i - 1].key if i else None
+        if i + 2 >= len(tokens):
+            return before, None
+        nxt = tokens[i + 2]
+        return before, (nxt.text, nxt.initial)
 
     def _work_out(self, tokens: list[Token], first: int, last: int):
         for piece in self._clean(tokens, first, last):
@@ -113,6 +126,16 @@ class NameFinder:
             j = i
             while not tokens[j].possessive and j + 1 < n:
                 nxt = tokens[j + 1]
+                if (
+                    nxt.text == "."
+                    and j > i
+                    and len(tokens[j].text) == 1
+                    and j + 2 < n
+                    and tokens[j + 2].cap
+                    and nxt.start == tokens[j].end
+                ):
+                    j += 2  # a middle initial: "George W. Bush"
+                    continue
                 if "\n" in nxt.text or nxt.start == tokens[j].end:
                     break
                 if tokens[j].text.endswith(".") and not self.lex.is_title_word(nxt.key):
@@ -164,14 +187,65 @@ class NameFinder:
             first += 1
         while last >= first and (self._is_joiner(tokens[last]) or tokens[last].text == "&"):
             last -= 1
+        while first < last and tokens[first].initial and tokens[first].key in self.lex.descriptors:
+            first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         if first > last or any(t.camel for t in tokens[first : last + 1]):
             return
         if tokens[first].initial and last > first and tokens[first + 1].initial:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
         for a, b in self._split_and(tokens, first, last):
-            if a < b or not tokens[a].initial or self._trusted(tokens[a]):
+            if (
+                a < b
+                or not tokens[a].initial
+                or self._trusted(tokens[a])
+                or self._named_by_context(tokens, a)
+            ):
                 yield a, b
+
+    def _named_by_context(self, tokens: list[Token], i: int) -> bool:
+        """A lone capitalised word at an opening that its neighbours show to be a name:
+        an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said"),
+        the first of a list of names ("Qantas and Emirates ...", "Audi, BMW and ..."),
+        a news agency in a dateline ("BERLIN (Reuters) -")."""
+        lex = self.lex
+        token = tokens[i]
+        k = token.key
+        if (
+            k in lex.function_words
+            or k in lex.non_names
+            or k in lex.group_nouns
+            or lex.is_title_word(k)
+            or k in self.evidence.lowercase
+        ):
+            return False
+        text = token.text
+        if len(text) >= 2 and text.isalpha() and text.isupper():
+            return True
+        if i + 2 >= len(tokens):
+            return False
+        nxt, then = tokens[i + 1], tokens[i + 2]
+        if nxt.key in lex.subject_verbs:
+            return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
+        if i and tokens[i - 1].text == "(" and nxt.text == ")":
+            return then.text in ("-", "\u2013", "\u2014")
+        listed = then.cap and not then.initial and then.key not in lex.function_words
+        if nxt.key == "and":
+            return listed
+        # "Audi, BMW and ...": a comma alone follows adverbs ("Separately, Ford ...")
+        return (
+            nxt.text == ","
+            and listed
+            and not k.endswith("ly")
+            and self._listed_after(tokens, i + 2)
+        )
+
+    @staticmethod
+    def _listed_after(tokens: list[Token], i: int) -> bool:
+        """Whether a comma or "and" follows the capitalised words from tokens[i]."""
+        while i < len(tokens) and tokens[i].cap:
+            i += 1
+        return i < len(tokens) and tokens[i].key in (",", "and")
 
     def _trusted_pieces(self, tokens: list[Token], first: int, last: int):
         start = None
@@ -277,7 +351,19 @@ class NameFinder:
         if start > first:
             yield first, start - 1, False
         if end < last:
-            yield end + 1, last, True
+            yield from self._person_of_place(tokens, end + 1, last)
+
+    def _person_of_place(self, tokens: list[Token], first: int, last: int):
+        """ "(Senator) Lena Park of Ohio": the person after a title, then the place."""
+        lex = self.lex
+        for i in range(first + 1, last):
+            if tokens[i].key == "of":
+                if lex.is_place(" ".join(t.key for t in tokens[i + 1 : last + 1])):
+                    yield first, i - 1, True
+                    yield i + 1, last, False
+                    return
+                break
+        yield first, last, True
 
     def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
         lex = self.lex
@@ -328,10 +414,33 @@ class NameFinder:
         if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if whole in lex.demonyms:
-            nxt = tokens[last + 1] if last + 1 < len(tokens) else None
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
-            if not whole.endswith("s"):
+            if not whole.endswith("s") and not self._people(tokens, first, nxt):
                 return None
+        elif not trim and nxt is not None and _index_number(words[-1], nxt):
+            return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _people(self, tokens: list[Token], first: int, nxt: Token | None) -> bool:
+        """ "the Chinese are ...": a demonym after "the" and before no noun is a people."""
+        if not first or tokens[first - 1].key != "the":
+            return False
+        if nxt is None or nxt.text in (",", ".", ";"):
+            return True
+        return nxt.key in self.lex.function_words and nxt.key not in ("and", "or", "of", "&")
+
+
+def _index_number(name: Token, nxt: Token) -> bool:
+    """Whether `nxt` numbers the acronym before it ("FTSE 100"): two to four digits,
+    a space between, no year."""
+    text = nxt.text
+    return (
+        name.text.isupper()
+        and text.isdigit()
+        and 2 <= len(text) <= 4
+        and nxt.start > name.end
+        and not (len(text) == 4 and text[:2] in ("19", "20"))
+    )

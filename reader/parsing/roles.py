@@ -133,7 +133,11 @@ class RoleFinder:
             if lex.is_title(token.key):
                 head = j
                 break
-            if not (token.cap or self._is_title_word(token) or token.possessive):
+            plain = not (token.cap or self._is_title_word(token) or token.possessive)
+            # "chief market analyst": a plain word inside, once a title word began it
+            if plain and (
+                j == first or token.key in lex.function_words or not token.text.isalpha()
+            ):
                 return None
         if head is None:
             return None

@@ -267,3 +267,96 @@ def test_offsets_spell_a_form_on_news_like_word_salad(words):
     for actor in actors_of(text):
         assert _spells_a_form(text, actor)
         assert actor.mentions == sorted(set(actor.mentions))
+
+
+# -- news of other topics: openings, company cues, lists, datelines ------------------------
+
+
+def test_opening_word_before_a_list_of_names_or_a_reporting_verb_is_a_name():
+    found = actors_of(
+        "Kestrel, Vantor and Morrow Mills lobbied the ministry. "
+        "Halvia and Ostrum have also ordered jets. Brightwell said it would wait."
+    )
+    assert {"Kestrel", "Halvia", "Brightwell"} <= names(found)
+
+
+def test_opening_adverbs_and_plural_subjects_stay_out():
+    found = actors_of("Separately, Ostrum and Halvia cut jobs. Sources said Ostrum was next.")
+    assert names(found) == {"Ostrum", "Halvia"}
+
+
+def test_acronym_at_an_opening_and_agency_in_a_dateline():
+    found = actors_of("OSLO (Newswire) - KVX, which builds ferries, said profits rose in Oslo.")
+    assert by_name(found, "Newswire").kind == "organization"
+    assert by_name(found, "KVX").kind == "organization"
+    assert by_name(found, "OSLO").kind == "place"
+
+
+def test_descriptor_opening_a_sentence_is_not_part_of_the_name():
+    found = actors_of("Rival Halvia said nothing. Neighbouring Norway sent aid.")
+    assert {"Halvia", "Norway"} <= names(found)
+    assert not any(a.name.startswith(("Rival", "Neighbouring")) for a in found)
+
+
+def test_shares_in_a_company_do_not_make_it_a_place():
+    found = actors_of("Shares in Vantor fell 2 percent. In Lyon, Vantor shares rose.")
+    assert by_name(found, "Vantor").kind == "organization"
+    assert by_name(found, "Lyon").kind == "place"
+
+
+def test_a_legal_name_beats_a_city_of_the_same_name():
+    found = actors_of("Reading Holdings Ltd. said its profit rose.")
+    assert by_name(found, "Reading Holdings Ltd.").kind == "organization"
+
+
+def test_places_by_lists_travel_and_a_river_after_them():
+    found = actors_of(
+        "The ferry from Kilmory to Dunvegan was cancelled. Crews were stranded in "
+        "Ardmore and Tobermory. The Tarsa river burst its banks."
+    )
+    for place in ("Kilmory", "Dunvegan", "Ardmore", "Tobermory", "Tarsa"):
+        assert by_name(found, place).kind == "place", place
+
+
+def test_the_demonym_as_a_people_is_a_group_but_not_as_an_adjective():
+    found = actors_of('"The Chinese are coming," he said of Chinese electric cars.')
+    assert by_name(found, "Chinese").kind == "group"
+    assert len(by_name(found, "Chinese").mentions) == 1
+
+
+def test_an_acronym_index_keeps_its_number():
+    found = actors_of("The FTSE 100 closed lower in London while Halvia fell in 2008.")
+    assert "FTSE 100" in names(found)
+
+
+def test_person_of_a_place_after_a_title_is_split():
+    found = actors_of("Senator Lena Varga of Ohio welcomed the contract.")
+    assert by_name(found, "Lena Varga").roles == ["Senator"]
+    assert by_name(found, "Ohio").kind == "place"
+
+
+def test_opening_words_and_a_country_prefix_are_merged_and_a_regional_unit_is_not():
+    found = actors_of(
+        "The Kestrel Composite Index fell. Kestrel Composite was down. The US Coast Guard "
+        "and the United States Coast Guard helped. Vantor North America, a unit of Vantor, "
+        "grew faster than Vantor."
+    )
+    assert by_name(found, "Kestrel Composite Index").aliases == ["Kestrel Composite"]
+    assert by_name(found, "US Coast Guard") is by_name(found, "United States Coast Guard")
+    assert by_name(found, "Vantor") is not by_name(found, "Vantor North America")
+
+
+def test_lower_case_words_inside_titles_and_people_titles():
+    found = actors_of(
+        '"Prices fell," said Omar Haddad, chief market analyst at Vantor Partners. '
+        "Harbour master Ewan Reid said the investor Lena Park agreed."
+    )
+    assert by_name(found, "Omar Haddad").roles == ["chief market analyst at Vantor Partners"]
+    assert by_name(found, "Ewan Reid").roles == ["Harbour master"]
+    assert by_name(found, "Lena Park").roles == ["investor"]
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    found = actors_of("President Harold T. Brennan met Brennan's staff.")
+    assert by_name(found, "Harold T. Brennan").roles == ["President"]
+    assert by_name(found, "Harold T. Brennan").aliases == ["Brennan"]
