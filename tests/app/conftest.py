@@ -25,6 +25,27 @@ def make_app(store):
     return make
 
 
+@pytest.fixture
+def held_parser(monkeypatch):
+    """Make the parser wait until the test calls `release()` (at most 5 s)."""
+    import threading
+
+    import reader.analysis
+
+    gate = threading.Event()
+    real = reader.analysis.analyse
+
+    def held(*args, **kwargs):
+        gate.wait(5)
+        return real(*args, **kwargs)
+
+    def hold() -> None:
+        monkeypatch.setattr(reader.analysis, "analyse", held)
+
+    hold.release = gate.set
+    return hold
+
+
 async def settle(pilot) -> None:
     """Wait until every worker is done and the screen has caught up."""
     for _ in range(3):

@@ -125,31 +125,20 @@ async def test_footer_shows_the_keys_that_apply_and_clicks_press_them(make_app, 
 
 
 async def test_a_late_analysis_does_not_replace_the_article_chosen_since(
-    make_app, seed_path, tmp_path, monkeypatch
+    make_app, seed_path, tmp_path, held_parser
 ):
-    import threading
-
-    import reader.analysis
-
     other = tmp_path / "other.md"
     other.write_text("# Slow story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         first = app.screen.title
-        release = threading.Event()
-        real = reader.analysis.analyse
-
-        def slow(*args, **kwargs):
-            release.wait(5)
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(reader.analysis, "analyse", slow)
+        held_parser()
         app.open_sources([str(other)])  # a new, unparsed article: its worker waits
         await pilot.pause(0.3)
         await pilot.press("left_square_bracket")  # back to the cached seed at once
         await pilot.pause()
         assert app.screen.title == first
-        release.set()
+        held_parser.release()
         await settle(pilot)
         assert app.screen.title == first

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.widgets.actors_pane import ActorList
@@ -243,17 +241,8 @@ async def test_article_text_is_shown_literally(make_app, tmp_path):
         assert "red then rang a bell" in shown
 
 
-async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, monkeypatch):
-    import reader.analysis
-
-    release = threading.Event()
-    real = reader.analysis.analyse
-
-    def slow(*args, **kwargs):
-        release.wait(5)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(reader.analysis, "analyse", slow)
+async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, held_parser):
+    held_parser()
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
         actors = app.screen.query_one("#actors")
@@ -264,7 +253,7 @@ async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, monkey
         assert actors.loading
         await pilot.press("2")  # the UI still answers keys
         assert isinstance(app.focused, ActorList)
-        release.set()
+        held_parser.release()
         await settle(pilot)
         assert not app.screen.query_one("#actors").loading
         assert actor_lines(app.screen)
