@@ -49,6 +49,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
+        usage="reader [--cache-dir DIR] [--no-cache] [SOURCE ...]\n"
+        "       reader {parse,add,list,cache} ... (reader COMMAND --help)",
         description="A terminal news reader that understands what it shows.",
         epilog="Commands: parse, add, list, cache (reader COMMAND --help). "
         "With no command, opens the app on SOURCE... or on the library.",
