@@ -68,11 +68,13 @@ def _form(forms: dict[str, Form], cand: Candidate) -> Form:
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
     words = [t.key for t in cand.tokens[cand.first : cand.last + 1]]
-    if lex.is_place(" ".join(words)) or words[-1] in lex.demonyms or words[-1] in lex.group_nouns:
+    if words[-1] in lex.demonyms or words[-1] in lex.group_nouns:
+        return False
+    if lex.is_place(words[0] if len(words) == 1 else " ".join(words)):
         return False
     if len(words) == 2 and words[0] in lex.first_names:
         return True  # "Lena Park": a surname that is also a head word
-    return not any(w in lex.kind_heads for w in words)
+    return lex.kind_heads.isdisjoint(words)
 
 
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:

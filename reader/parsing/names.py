@@ -8,7 +8,9 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from reader.parsing.lexicon import Lexicon, key
 from reader.parsing.tokens import Token
@@ -37,20 +39,15 @@ class Evidence:
 
 
 def article_evidence(sentences: list[list[Token]]) -> Evidence:
-    """Evidence from every token of the article, gathered in one pass."""
-    confirmed, lowercase, seen, openers = set(), set(), set(), set()
-    for tokens in sentences:
-        for token in tokens:
-            if token.cap:
-                if not token.initial:
-                    confirmed.add(token.key)
-                elif token.key in seen:
-                    openers.add(token.key)
-                else:
-                    seen.add(token.key)
-            elif token.text[0].islower():
-                lowercase.add(token.key)
-    return Evidence(frozenset(confirmed), frozenset(lowercase), frozenset(openers))
+    """Evidence from every token of the article (comprehensions: there are many tokens)."""
+    tokens = list(chain.from_iterable(sentences))
+    capitals = [t for t in tokens if t.cap]
+    openings = Counter([t.key for t in capitals if t.initial])
+    return Evidence(
+        frozenset([t.key for t in capitals if not t.initial]),
+        frozenset([t.key for t in tokens if not t.cap and t.text[0].islower()]),
+        frozenset([k for k, count in openings.items() if count > 1]),
+    )
 
 
 class NameFinder:
@@ -61,6 +58,7 @@ class NameFinder:
         self.lex = lex
         self.evidence = evidence
         self.joiners = lex.connectors | lex.particles
+        self.titled = lex.title_heads | lex.honorifics  # a title alone is no name
         self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
 
     def candidates(self, tokens: list[Token]) -> list[Candidate]:
@@ -90,7 +88,7 @@ class NameFinder:
         )
         names = self._seen.get(context)
         if names is None:
-            names = self._seen[context] = tuple(self._work_out(tokens, first, last))
+            names = self._seen[context] = self._work_out(tokens, first, last)
         return names
 
     @staticmethod
@@ -103,13 +101,15 @@ class NameFinder:
         nxt = tokens[i + 2]
         return before, (nxt.text, nxt.initial)
 
-    def _work_out(self, tokens: list[Token], first: int, last: int):
+    def _work_out(self, tokens: list[Token], first: int, last: int) -> tuple:
+        names = []
         for piece in self._clean(tokens, first, last):
             for a, b, title_cue in self._split_title(tokens, *piece):
                 finished = self._finish(tokens, a, b)
                 if finished is not None:
                     a, b, trim = finished
-                    yield a - first, b - first, trim, title_cue
+                    names.append((a - first, b - first, trim, title_cue))
+        return tuple(names)
 
     # -- runs of capitalised words -------------------------------------------------
 
@@ -119,35 +119,39 @@ class NameFinder:
     def _runs(self, tokens: list[Token]):
         """(first, last) index pairs of maximal capitalised runs (connectors inside)."""
         n = len(tokens)
+        joiners = self.joiners
+        title_words = self.lex.title_words
         j = -1
         for i, token in enumerate(tokens):
             if i <= j or not (token.cap or token.camel) or not token.text[0].isalpha():
                 continue
             j = i
-            while not tokens[j].possessive and j + 1 < n:
-                nxt = tokens[j + 1]
+            while j + 1 < n:
+                current, nxt = tokens[j], tokens[j + 1]
+                if current.possessive:
+                    break
                 if (
                     nxt.text == "."
                     and j > i
-                    and len(tokens[j].text) == 1
+                    and len(current.text) == 1
                     and j + 2 < n
                     and tokens[j + 2].cap
-                    and nxt.start == tokens[j].end
+                    and nxt.start == current.end
                 ):
                     j += 2  # a middle initial: "George W. Bush"
                     continue
-                if "\n" in nxt.text or nxt.start == tokens[j].end:
+                if nxt.start == current.end or "\n" in nxt.text:
                     break
-                if tokens[j].text.endswith(".") and not self.lex.is_title_word(nxt.key):
+                if current.text[-1] == "." and nxt.key not in title_words:
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
                 if nxt.camel and not token.camel:
                     break
                 if (nxt.cap or nxt.camel) and nxt.text[0].isalpha():
                     j += 1
                     continue
-                if nxt.text == "&" or self._is_joiner(nxt):
+                if nxt.text == "&" or (not nxt.cap and nxt.key in joiners):
                     k = j + 1
-                    while k + 1 < n and self._is_joiner(tokens[k + 1]):
+                    while k + 1 < n and not tokens[k + 1].cap and tokens[k + 1].key in joiners:
                         k += 1
                     if k + 1 < n and tokens[k + 1].cap and tokens[k + 1].text[0].isalpha():
                         j = k + 1
@@ -179,18 +183,38 @@ class NameFinder:
         text = token.text
         return token.key in self.lex.function_words and (len(text) == 1 or text[1:].islower())
 
+    def _skip_leading(self, tokens: list[Token], first: int, last: int) -> int:
+        """`first` moved past the function words and joiners that open tokens[first..last]."""
+        function_words, joiners = self.lex.function_words, self.joiners
+        while first <= last:
+            token = tokens[first]
+            k = token.key
+            if k in function_words:
+                text = token.text
+                if len(text) == 1 or text[1:].islower():
+                    first += 1
+                    continue
+            if token.cap or k not in joiners:
+                break
+            first += 1
+        return first
+
     def _clean(self, tokens: list[Token], first: int, last: int):
         """Drop leading function words and unconfirmed capitals; split at "and"/"of"."""
-        while first <= last and (
-            self._is_function(tokens[first]) or self._is_joiner(tokens[first])
+        first = self._skip_leading(tokens, first, last)
+        joiners = self.joiners
+        while last >= first and (
+            (not tokens[last].cap and tokens[last].key in joiners) or tokens[last].text == "&"
         ):
-            first += 1
-        while last >= first and (self._is_joiner(tokens[last]) or tokens[last].text == "&"):
             last -= 1
-        while first < last and tokens[first].initial and tokens[first].key in self.lex.descriptors:
+        descriptors = self.lex.descriptors
+        while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
-        if first > last or any(t.camel for t in tokens[first : last + 1]):
+        if first > last:
             return
+        for i in range(first, last + 1):
+            if tokens[i].camel:
+                return
         if tokens[first].initial and last > first and tokens[first + 1].initial:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
@@ -376,7 +400,7 @@ class NameFinder:
 
     def _only_title(self, words: list[Token]) -> bool:
         lex = self.lex
-        return any(lex.is_title(t.key) or t.key in lex.honorifics for t in words) and all(
+        return any(t.key in self.titled for t in words) and all(
             t.key in lex.honorifics or lex.is_title_word(t.key) or self._is_joiner(t) for t in words
         )
 
@@ -396,19 +420,20 @@ class NameFinder:
         """(first, last, characters to trim at the end) of the name left after the last
         checks, if one is."""
         lex = self.lex
-        while first <= last and (
-            self._is_function(tokens[first]) or self._is_joiner(tokens[first])
-        ):
-            first += 1
+        first = self._skip_leading(tokens, first, last)
         if first > last:
             return None
         words = tokens[first : last + 1]
-        whole = key(" ".join(t.text[:-2] if t.possessive else t.text for t in words))
+        if len(words) == 1:
+            only = words[0]
+            whole = key(only.text[:-2] if only.possessive else only.text)
+        else:
+            whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
         if (
             whole in lex.non_names
             or self._only_title(words)
             or self._is_product(tokens, first, last)
-            or any(len(t.text) > 3 and any(map(str.isdigit, t.text)) for t in words)
+            or any(_has_digits(t.text) for t in words)
         ):
             return None
         if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
@@ -431,6 +456,11 @@ class NameFinder:
         if nxt is None or nxt.text in (",", ".", ";"):
             return True
         return nxt.key in self.lex.function_words and nxt.key not in ("and", "or", "of", "&")
+
+
+def _has_digits(text: str) -> bool:
+    """Whether a word longer than three characters holds a digit ("G8" does not count)."""
+    return len(text) > 3 and not text.isalpha() and any(map(str.isdigit, text))
 
 
 def _index_number(name: Token, nxt: Token) -> bool:

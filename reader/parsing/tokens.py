@@ -87,10 +87,8 @@ def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -
         bounds.append((low, high))
         low = high
     initials = _initials(words, facts, bounds, function_words)
-    return [
-        list(map(Token, *(column[low:high] for column in (starts, ends, words, facts, initials))))
-        for low, high in bounds
-    ]
+    tokens = list(map(Token, starts, ends, words, facts, initials))
+    return [tokens[low:high] for low, high in bounds]
 
 
 def _words(text: str) -> tuple[list[str], list[int], list[int]]:
