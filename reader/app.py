@@ -82,6 +82,8 @@ class ReaderApp(App):
         self.store.on_warning = lambda text: self.post_message(Warned(text))
         for warning in self.store.warnings:
             self.notify(warning, title="Cache", severity="warning", markup=False)
+        if self.articles:  # shown before the first frame when its analysis is cached
+            self.reading.show_cached(self.articles[0])
         self.load_library()
 
     def load_library(self) -> None:

@@ -105,14 +105,25 @@ class ReadingScreen(Screen):
         ids = [e.id for e in self.entries]
         self.open_entry(ids.index(entries[0].id))
 
+    def show_cached(self, article: Article) -> None:
+        """Show an article at once if its analysis is cached (before it has a library entry)."""
+        cached = self.app.store.cached_analysis(article)
+        if cached is not None:
+            self._request += 1
+            self.call_next(self._show, article, cached, None, self._request)
+
     def open_entry(self, index: int) -> None:
         """Show an entry: at once when its analysis is cached, else after a worker parses it."""
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
         store = self.app.store
         article = store.article(entry_id)  # reads: WAL never blocks them on a writer
-        cached = store.cached_analysis(article)
         self._request += 1
+        if article == self.article:  # already on screen (shown before it was in the library)
+            self.set_loading(False)
+            self._mark_read(entry_id)
+            return
+        cached = store.cached_analysis(article)
         if cached is None:
             self.set_loading(True)
             self._analyse(article, entry_id, self._request)
