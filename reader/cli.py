@@ -59,22 +59,26 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    parse = sub.add_parser("parse", help="analyse one article and print it; no UI")
+    parse = sub.add_parser(
+        "parse", prog="reader parse", help="analyse one article and print it; no UI"
+    )
     parse.add_argument("source", help="a file, folder or URL")
     parse.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
     parse.add_argument("--format", choices=("json", "text", "markdown"), default="json")
     _global_options(parse, suppress=True)
 
-    add = sub.add_parser("add", help="add articles to the library without opening the UI")
+    add = sub.add_parser(
+        "add", prog="reader add", help="add articles to the library without opening the UI"
+    )
     add.add_argument("sources", nargs="+", metavar="SOURCE")
     _global_options(add, suppress=True)
 
-    listing = sub.add_parser("list", help="list the library")
+    listing = sub.add_parser("list", prog="reader list", help="list the library")
     listing.add_argument("--json", action="store_true", help="as JSON")
     listing.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
     _global_options(listing, suppress=True)
 
-    cache = sub.add_parser("cache", help="the cache: info, path or clear")
+    cache = sub.add_parser("cache", prog="reader cache", help="the cache: info, path or clear")
     cache.add_argument("action", choices=("info", "path", "clear"))
     _global_options(cache, suppress=True)
     return parser
