@@ -58,20 +58,18 @@ async def test_tab_cycles_panes_and_numbers_focus_them(make_app, seed_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert isinstance(app.focused, ArticleView)
-        await pilot.press("tab")
-        assert isinstance(app.focused, ActorList)
-        await pilot.press("tab")
-        assert isinstance(app.focused, EventList)
-        await pilot.press("tab")
-        assert isinstance(app.focused, ArticleView)
-        await pilot.press("shift+tab")
-        assert isinstance(app.focused, EventList)
-        await pilot.press("2")
-        assert isinstance(app.focused, ActorList)
-        await pilot.press("1")
-        assert isinstance(app.focused, ArticleView)
-        await pilot.press("3")
-        assert isinstance(app.focused, EventList)
+        steps = [
+            ("tab", ActorList),
+            ("tab", EventList),
+            ("tab", ArticleView),
+            ("shift+tab", EventList),
+            ("2", ActorList),
+            ("1", ArticleView),
+            ("3", EventList),
+        ]
+        for key, focused in steps:
+            await pilot.press(key)
+            assert isinstance(app.focused, focused), key
 
 
 async def test_enter_on_an_actor_lights_up_every_mention(make_app, seed_path):
