@@ -105,7 +105,9 @@ class ReaderApp(App):
         shown, added, failed = library.open_sources(self.store, sources, articles, whole_library)
         self.call_from_thread(self._library_loaded, shown, [*errors, *failed])
         worker = get_current_worker()
-        library.index(self.store, added, lambda: worker.is_cancelled)
+        on_screen = shown[0].id if shown else None  # the reading screen analyses that one
+        others = [e for e in added if e.id != on_screen]
+        library.index(self.store, others, lambda: worker.is_cancelled)
 
     def _library_loaded(self, entries: list, errors: list[str]) -> None:
         for error in errors:

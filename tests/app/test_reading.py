@@ -296,3 +296,24 @@ async def test_a_failing_analysis_is_reported_not_a_crash(make_app, seed_path, m
         assert app.is_running
         assert any("parser broke" in n.message for n in app._notifications)
         assert not app.screen.query_one("#actors").loading
+
+
+async def test_each_new_article_is_parsed_once(make_app, seed_path, tmp_path, monkeypatch):
+    import reader.analysis
+
+    other = tmp_path / "other.md"
+    other.write_text("# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")
+    parsed = []
+    real = reader.analysis.analyse
+
+    def counted(text, published=None):
+        parsed.append(text[:20])
+        return real(text, published)
+
+    monkeypatch.setattr(reader.analysis, "analyse", counted)
+    app = make_app(seed_path, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        await settle(pilot)
+    assert sorted(parsed) == sorted({*parsed}) and len(parsed) == 2
