@@ -29,19 +29,23 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     lex = lexicon()
     tokenized = tokenize(text, sentences, lex.function_words)
     finder = NameFinder(text, lex, article_evidence(tokenized))
-    role_finder = RoleFinder(text, lex)
+    role_finder = RoleFinder(text, lex, "respectively" in tokenized.keys)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
-    for tokens in tokenized:
+    for tokens in tokenized.sentences:
         cands = finder.candidates(tokens)
+        if not cands:
+            continue
         personal = [_could_be_person(c, lex) for c in cands]
         roles = role_finder.roles(tokens, cands, personal)
         placed = False  # the candidate before had a place cue
         for i, cand in enumerate(cands):
             form = _form(forms, cand)
-            form.surfaces[cand.text] += 1
+            surfaces = form.surfaces
+            surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
             form.mentions.append((cand.start, cand.end))
-            form.roles.extend(roles.get(i, ()))
+            if i in roles:
+                form.roles.extend(roles[i])
             cued = personal[i] and (cand.title_cue or i in roles or _speech_cue(tokens, cand))
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
@@ -50,7 +54,8 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 _place_cue(tokens, cand, lex) or (placed and _listed(tokens, cands[i - 1], cand))
             )
             form.place_cues += placed
-        links.extend(_bracketed(tokens, cands))
+        if len(cands) > 1:
+            links.extend(_bracketed(tokens, cands))
     actors = [_actor(group, lex) for group in group_forms(forms, links, lex)]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):

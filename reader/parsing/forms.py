@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+_COUNT = itemgetter(1)
 
 
 @dataclass
@@ -12,7 +14,7 @@ class Form:
 
     key: str
     words: tuple[str, ...]  # keys of its words
-    surfaces: Counter = field(default_factory=Counter)
+    surfaces: dict[str, int] = field(default_factory=dict)  # spelling -> mentions
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     person_cues: int = 0
@@ -22,7 +24,7 @@ class Form:
     @property
     def surface(self) -> str:
         """The spelling used most often (the first seen on a tie)."""
-        return self.surfaces.most_common(1)[0][0]
+        return max(self.surfaces.items(), key=_COUNT)[0]
 
     @property
     def first(self) -> int:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import compress, count
+from operator import and_, attrgetter, gt
 
 from reader.parsing.lexicon import Lexicon, key
-from reader.parsing.tokens import Token
+from reader.parsing.tokens import Token, Tokens
 
 
 @dataclass(slots=True)
@@ -38,16 +39,18 @@ class Evidence:
     openers: frozenset[str]  # open two sentences or more
 
 
-def article_evidence(sentences: list[list[Token]]) -> Evidence:
-    """Evidence from every token of the article (comprehensions: there are many tokens)."""
-    tokens = list(chain.from_iterable(sentences))
-    capitals = [t for t in tokens if t.cap]
-    openings = Counter([t.key for t in capitals if t.initial])
+def article_evidence(tokens: Tokens) -> Evidence:
+    """Evidence from every token of the article (C-level maps: there are many tokens)."""
+    keys, caps, initials = tokens.keys, tokens.caps, tokens.initials
+    openings = Counter(compress(keys, map(and_, caps, initials)))
     return Evidence(
-        frozenset([t.key for t in capitals if not t.initial]),
-        frozenset([t.key for t in tokens if not t.cap and t.text[0].islower()]),
+        frozenset(compress(keys, map(gt, caps, initials))),  # capital and not at an opening
+        tokens.lowercase,
         frozenset([k for k, count in openings.items() if count > 1]),
     )
+
+
+_LEAD = attrgetter("lead")
 
 
 class NameFinder:
@@ -63,13 +66,12 @@ class NameFinder:
 
     def candidates(self, tokens: list[Token]) -> list[Candidate]:
         found = []
+        text = self.text
         for first, last in self._runs(tokens):
             for a, b, trim, title_cue in self._names(tokens, first, last):
                 start, end = tokens[first + a].start, tokens[first + b].end - trim
                 found.append(
-                    Candidate(
-                        tokens, first + a, first + b, start, end, self.text[start:end], title_cue
-                    )
+                    Candidate(tokens, first + a, first + b, start, end, text[start:end], title_cue)
                 )
         return found
 
@@ -77,15 +79,21 @@ class NameFinder:
         """The names in the run tokens[first..last]: (first, last, characters to trim at
         the end, title cue), counted from the run's start. Runs recur ("The", "Apple",
         "Steve Jobs"), so each is worked out once per article; what the rules read is
-        the run's words, which of them open a sentence, and the token after the run."""
+        the run's words, which of them open a sentence, and the token after the run.
+        A run of only function words ("The", "In") has none, whatever its context."""
+        if self._skip_leading(tokens, first, last) > last:
+            return ()
+        head = tokens[first]
+        if first == last:
+            words: tuple = ((head.text, head.initial),)
+            lone = (head.initial or head.key in self.lex.demonyms) and self._surroundings(
+                tokens, first
+            )
+        else:
+            words = tuple([(t.text, t.initial) for t in tokens[first : last + 1]])
+            lone = False
         after = tokens[last + 1] if last + 1 < len(tokens) else None
-        context = (
-            tuple([(t.text, t.initial) for t in tokens[first : last + 1]]),
-            after and (after.text, after.start == tokens[last].end),
-            first == last
-            and (tokens[first].initial or tokens[first].key in self.lex.demonyms)
-            and self._surroundings(tokens, first),
-        )
+        context = (words, after and (after.text, after.start == tokens[last].end), lone)
         names = self._seen.get(context)
         if names is None:
             names = self._seen[context] = self._work_out(tokens, first, last)
@@ -122,9 +130,10 @@ class NameFinder:
         joiners = self.joiners
         title_words = self.lex.title_words
         j = -1
-        for i, token in enumerate(tokens):
-            if i <= j or not (token.cap or token.camel) or not token.text[0].isalpha():
+        for i in compress(count(), map(_LEAD, tokens)):  # the few tokens a name may start at
+            if i <= j:
                 continue
+            token = tokens[i]
             j = i
             while j + 1 < n:
                 current, nxt = tokens[j], tokens[j + 1]
@@ -146,7 +155,7 @@ class NameFinder:
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
                 if nxt.camel and not token.camel:
                     break
-                if (nxt.cap or nxt.camel) and nxt.text[0].isalpha():
+                if nxt.lead:
                     j += 1
                     continue
                 if nxt.text == "&" or (not nxt.cap and nxt.key in joiners):
@@ -292,28 +301,29 @@ class NameFinder:
 
     def _split_and(self, tokens: list[Token], first: int, last: int):
         """Keep "and"/"of" inside a name only where an organisation word asks for it."""
-        lex = self.lex
+        kind_heads, title_heads, joiners = self.lex.kind_heads, self.lex.title_heads, self.joiners
         pieces = []
         start = first
         seen_head = False
         for i in range(first, last + 1):
             token = tokens[i]
+            k = token.key
             if token.cap:
-                if lex.is_head(token.key):
+                if k in kind_heads or k in title_heads:  # Lexicon.is_head
                     seen_head = True
                 continue
-            if token.key in ("of", "for", "the") and not seen_head:
+            if k in ("of", "for", "the") and not seen_head:
                 pieces.append((start, i - 1))
                 start = i + 1
-            elif token.key == "and" and not self._keeps_and(tokens, start, i, last):
+            elif k == "and" and not self._keeps_and(tokens, start, i, last):
                 pieces.append((start, i - 1))
                 start = i + 1
                 seen_head = False
         pieces.append((start, last))
         for a, b in pieces:
-            while a <= b and self._is_joiner(tokens[a]):
+            while a <= b and not tokens[a].cap and tokens[a].key in joiners:
                 a += 1
-            while b >= a and self._is_joiner(tokens[b]):
+            while b >= a and not tokens[b].cap and tokens[b].key in joiners:
                 b -= 1
             if a <= b:
                 yield a, b
@@ -399,8 +409,10 @@ class NameFinder:
     # -- final checks ----------------------------------------------------------------
 
     def _only_title(self, words: list[Token]) -> bool:
+        if self.titled.isdisjoint([t.key for t in words]):
+            return False
         lex = self.lex
-        return any(t.key in self.titled for t in words) and all(
+        return all(
             t.key in lex.honorifics or lex.is_title_word(t.key) or self._is_joiner(t) for t in words
         )
 
@@ -424,19 +436,21 @@ class NameFinder:
         if first > last:
             return None
         words = tokens[first : last + 1]
-        if len(words) == 1:
+        if first == last:
             only = words[0]
             whole = key(only.text[:-2] if only.possessive else only.text)
+            if len(only.text.rstrip(".")) < 2 or _has_digits(only.text):
+                return None
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
+            for t in words:
+                if _has_digits(t.text):
+                    return None
         if (
             whole in lex.non_names
             or self._only_title(words)
             or self._is_product(tokens, first, last)
-            or any(_has_digits(t.text) for t in words)
         ):
-            return None
-        if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None

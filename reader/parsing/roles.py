@@ -8,6 +8,8 @@ pairing of a plural title with a list of names.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from reader.parsing.lexicon import Lexicon, singular
 from reader.parsing.names import Candidate
 from reader.parsing.tokens import Token
@@ -17,14 +19,16 @@ _PHRASE_ENDS = frozenset(
     {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
 )
 _MAX_PHRASE = 12
+_KEY = attrgetter("key")
 
 
 class RoleFinder:
     """Roles for the candidates of one sentence: {candidate index: [role, ...]}."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, respectively: bool) -> None:
         self.text = text
         self.lex = lex
+        self.respectively = respectively  # whether the article has the word at all
 
     def roles(
         self, tokens: list[Token], cands: list[Candidate], personal: list[bool]
@@ -33,7 +37,11 @@ class RoleFinder:
         if not cands:
             return found
         by_first = {c.first: i for i, c in enumerate(cands)}
-        paired = self._respectively(tokens, cands, by_first, found)
+        paired = (
+            self._respectively(tokens, cands, by_first, found)
+            if self.respectively and "respectively" in map(_KEY, tokens)
+            else ()
+        )
         for i, cand in enumerate(cands):
             if not personal[i] or i in paired:
                 continue
@@ -82,12 +90,13 @@ class RoleFinder:
 
     def _title_before(self, tokens: list[Token], cand: Candidate) -> tuple[str, bool] | None:
         lex = self.lex
+        title_words, honorifics = lex.title_words, lex.honorifics
         i = cand.first - 1
         low = None
         while i >= 0:
             token = tokens[i]
             k = token.key
-            if self._is_title_word(token) or k in lex.honorifics:
+            if k in title_words or k in honorifics:
                 low = i
             elif low is None:
                 break

@@ -19,7 +19,8 @@ class Span:
         return text[self.start : self.end]
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:#|[-*+] |\d+\. ))|\n")
+# A paragraph is a line that is not blank: from its first to its last non-space character.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence ends at . ! or ? (maybe followed by closing quotes or brackets)
 # before white space and an upper-case letter, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -32,23 +33,17 @@ _LONGEST_WORD = 40
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Non-blank lines or blocks of the text, each a span."""
-    bounds = []
-    start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return [_strip(text, start, end) for start, end in bounds if text[start:end].strip()]
+    """Non-blank lines of the text, each a span without the white space around it."""
+    return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
 def sentences(text: str) -> list[Span]:
     """Sentences of every paragraph, with offsets; abbreviations do not end one."""
     abbreviations = word_list("abbreviations.txt")
     result = []
-    for para in paragraphs(text):
-        start = para.start
-        for match in _SENTENCE_END.finditer(text, para.start, para.end):
+    for para in _PARAGRAPH.finditer(text):
+        start, end = para.span()
+        for match in _SENTENCE_END.finditer(text, start, end):
             stop = match.start() + 1
             word = _LAST_WORD.search(text, max(start, stop - _LONGEST_WORD), stop)
             if word and _is_abbreviation(
@@ -57,8 +52,8 @@ def sentences(text: str) -> list[Span]:
                 continue
             result.append(_strip(text, start, match.end()))
             start = match.end()
-        if text[start : para.end].strip():
-            result.append(_strip(text, start, para.end))
+        if text[start:end].strip():
+            result.append(_strip(text, start, end))
     return result
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reader.model import TimeExpression
 from reader.parsing import timex_values as tv
@@ -29,7 +29,7 @@ from reader.parsing.timex_patterns import (
     rules_for,
     scanner_for,
     trigger,
-    word_kinds,
+    trigger_kinds,
 )
 
 
@@ -54,23 +54,7 @@ class _Context:
         self.last_day: date | None = None
         self.last_month: date | None = None
         self.last_year: int | None = None
-        lex = lexicon()
-        self.months = {k.lower(): v for k, v in lex["months"].items()}
-        self.months.update({k.lower(): v for k, v in lex["month_abbreviations"].items()})
-        self.weekdays = {k.lower(): v for k, v in lex["weekdays"].items()}
-        self.numbers = lex["numbers"]
-        self.ordinals = lex["ordinals"]
-        self.units = lex["units"]
-        self.seasons = lex["seasons"]
-        self.day_parts = lex["day_parts"]
-        self.holidays = {_fold(k): v for k, v in lex["holidays"].items()}
-        self.refs = {_fold(w): "PRESENT_REF" for w in lex["present_ref"]}
-        self.refs.update({_fold(w): "PAST_REF" for w in lex["past_ref"]})
-        self.refs.update({_fold(w): "FUTURE_REF" for w in lex["future_ref"]})
-        guards = table("timex_guards.json")
-        self.not_before_year = frozenset(guards["not_before_year"])
-        self.count_nouns = frozenset(guards["count_nouns"])
-        self.year_prepositions = frozenset(guards["year_prepositions"])
+        self.__dict__.update(_word_tables())
 
     def tense(self, start: int, end: int) -> str | None:
         index = bisect_right(self.starts, start) - 1
@@ -105,6 +89,33 @@ class _Context:
             self.last_month = month
         if day is not None:
             self.last_day = day
+
+
+@cache
+def _word_tables() -> dict:
+    """The word lists a rule looks words up in (months, units, holidays...), built once:
+    a context only points at them, so a short text pays nothing for them."""
+    lex = lexicon()
+    months = {k.lower(): v for k, v in lex["months"].items()}
+    months.update({k.lower(): v for k, v in lex["month_abbreviations"].items()})
+    refs = {_fold(w): "PRESENT_REF" for w in lex["present_ref"]}
+    refs.update({_fold(w): "PAST_REF" for w in lex["past_ref"]})
+    refs.update({_fold(w): "FUTURE_REF" for w in lex["future_ref"]})
+    guards = table("timex_guards.json")
+    return {
+        "months": months,
+        "weekdays": {k.lower(): v for k, v in lex["weekdays"].items()},
+        "numbers": lex["numbers"],
+        "ordinals": lex["ordinals"],
+        "units": lex["units"],
+        "seasons": lex["seasons"],
+        "day_parts": lex["day_parts"],
+        "holidays": {_fold(k): v for k, v in lex["holidays"].items()},
+        "refs": refs,
+        "not_before_year": frozenset(guards["not_before_year"]),
+        "count_nouns": frozenset(guards["count_nouns"]),
+        "year_prepositions": frozenset(guards["year_prepositions"]),
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -149,8 +160,8 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
     """The expression holding the trigger `head`: the rules for its kind are tried from
     the first word of the modifier run before it ("the end of" + "year") on to the trigger."""
     kind = head.lastgroup
-    if kind == "word":
-        kind = word_kinds()[head.group().lower()]
+    if kind == "name":
+        kind = trigger_kinds()[head.group()]
     elif kind == "digit" and not digit_head().match(text, head.start()):
         return None
     scan = scanner_for(kind)
@@ -210,13 +221,13 @@ def range_end(timex: TimeExpression) -> str | None:
     if match is None or not tv.is_calendar(timex.value):
         return None
     tail = match.group(1)
-    if re.fullmatch(r"\d{4}", tail) and timex.value[:4].isdigit():
+    if _YEAR.fullmatch(tail) and timex.value[:4].isdigit():
         return tail if tail > timex.value[:4] else None
-    if re.fullmatch(r"\d{2}", tail) and re.fullmatch(r"\d{4}", timex.value):
+    if _TWO_DIGITS.fullmatch(tail) and _YEAR.fullmatch(timex.value):
         end = timex.value[:2] + tail
         return end if end > timex.value else None
-    day = re.match(r"\d{1,2}", tail)
-    if day and re.fullmatch(r"(\d{4}|XXXX)-\d{2}-\d{2}", timex.value):
+    day = _DAY_DIGITS.match(tail)
+    if day and _DAY_VALUE.fullmatch(timex.value):
         year, month = timex.value[:4], int(timex.value[5:7])
         number = int(day.group())
         if number > int(timex.value[8:10]) and tv.valid_day(
@@ -227,6 +238,11 @@ def range_end(timex: TimeExpression) -> str | None:
 
 
 _RANGE = re.compile(r"\d\s*(?:-|–|/|to|through)\s*(\d+)")
+_DIGITS = re.compile(r"\d+")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+_YEAR = re.compile(r"\d{4}")
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 # -- the rules -------------------------------------------------------------------------
@@ -249,7 +265,7 @@ def _date(parts, kind: str, value: str, lead: str = "lead") -> _Found:
 def _with_mod(parts: re.Match, value: str) -> str:
     """TIMEX3 keeps "early 2009" at 2009; a half of a year and the middle of one are their own values."""
     mod = _fold(parts["mod"] or "") if "mod" in parts.re.groupindex else ""
-    if not mod or not re.fullmatch(r"\d{4}", value):
+    if not mod or not _YEAR.fullmatch(value):
         return value
     if mod.startswith("mid") or mod.startswith("the middle") or mod.startswith("middle"):
         return f"{value}-06-XX"
@@ -311,7 +327,7 @@ def _clock(parts, ctx):
 
 def _month_day(parts, ctx):
     month = ctx.months[parts["month"].rstrip(".").lower()]
-    day = int(re.match(r"\d+", parts["day"]).group())
+    day = int(_DIGITS.match(parts["day"]).group())
     if parts["year"]:
         year = int(parts["year"])
     elif ctx.published:
@@ -320,7 +336,7 @@ def _month_day(parts, ctx):
         year = None
     if not tv.valid_day(year, month, day):
         return None
-    if parts["day_end"] and int(re.match(r"\d+", parts["day_end"]).group()) <= day:
+    if parts["day_end"] and int(_DIGITS.match(parts["day_end"]).group()) <= day:
         return None
     return _date(parts, "DATE", tv.day_value(year, month, day))
 

@@ -322,17 +322,37 @@ def word_kinds() -> dict[str, str]:
 
 
 @cache
-def trigger() -> re.Pattern[str]:
-    """The head words: every time expression holds at least one. The group says which kind.
+def trigger_kinds() -> dict[str, str]:
+    """Every single-word trigger as written (month names, day names, and the trigger
+    words in lower case, capitalised or upper case) and its kind; the first kind listed
+    wins, as in the order the kinds were once tried one by one."""
+    lex = lexicon()
+    kinds: dict[str, str] = {}
+    for word in [*lex["months"], *lex["month_abbreviations"]]:
+        kinds.setdefault(word, "month")
+    for word in lex["weekdays"]:
+        kinds.setdefault(word, "weekday")
+        kinds.setdefault(f"{word}s", "weekday")
+    for word, kind in word_kinds().items():
+        for written in (word, word.capitalize(), word.upper()):
+            kinds.setdefault(written, kind)
+    return kinds
 
-    A digit is only a candidate: digit_head() tells whether a number could be a time.
+
+@cache
+def trigger() -> re.Pattern[str]:
+    """The head words: every time expression holds at least one. The group says which kind
+    ("name": look the word up in trigger_kinds()).
+
+    The single words are one prefix tree, so that a word start costs one branch
+    test, not one per kind. Holidays come after them, as before the words were
+    joined: "May Day" is found from its month. A digit is only a candidate:
+    digit_head() tells whether a number could be a time.
     """
     lex = lexicon()
-    folded = sorted({v for w in word_kinds() for v in (w, w.capitalize(), w.upper())})
     return re.compile(
-        rf"(?<!\w)(?:(?P<month>{words(lex['months'])}|{words(lex['month_abbreviations'])})(?!\w)"
-        rf"|(?P<weekday>{words(lex['weekdays'])}s?)(?!\w)|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        rf"|(?P<word>{words(folded)})(?!\w)"
+        rf"(?<!\w)(?:(?P<name>{words(trigger_kinds())})(?!\w)"
+        rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
         r"|(?P<digit>[12]\d{3}(?!\d)|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)"
         r"|'\d0s|Q[1-4]|FY))"
     )

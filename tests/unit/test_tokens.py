@@ -12,7 +12,7 @@ from reader.parsing.tokens import tokenize
 
 
 def tokens_of(text: str):
-    return tokenize(text, sentences(text), lexicon().function_words)
+    return tokenize(text, sentences(text), lexicon().function_words).sentences
 
 
 def test_offsets_index_the_text_and_sentences_keep_their_tokens():
