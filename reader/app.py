@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from textual import on, work
@@ -54,9 +55,12 @@ class ReaderApp(App):
         self.sources = list(sources or [])
         self.articles = list(articles or [])
         self.errors = list(errors or [])
+        self._collector_was_enabled = gc.isenabled()
+        gc.disable()  # until the first frame: see _first_frame
 
     def on_unmount(self) -> None:
         logging.getLogger("reader").handlers = self._log_handlers
+        self._restore_collector()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -84,7 +88,19 @@ class ReaderApp(App):
             self.notify(warning, title="Cache", severity="warning", markup=False)
         if self.articles:  # shown before the first frame when its analysis is cached
             self.reading.show_cached(self.articles[0])
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """Start-up creates a few hundred thousand long-lived objects (widgets, styles) and no
+        garbage worth collecting, so the cycle collector waits until the first frame is on
+        screen (as Textual pauses it while scrolling); the library loads after that frame too,
+        so that its worker does not compete with the first paint."""
+        self._restore_collector()
         self.load_library()
+
+    def _restore_collector(self) -> None:
+        if self._collector_was_enabled:
+            gc.enable()
 
     def load_library(self) -> None:
         """The given articles and sources, else the library (the seeds when it is empty)."""

@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -80,18 +79,25 @@ class ReadingScreen(Screen):
         }
         for name, pane in panes.items():
             pane.border_title = PANE_TITLES[name]
-        yield Static(id="title-bar")
-        yield Static(_tabs(self._pane), id="pane-tabs", markup=False)
-        with Horizontal(id="panes"):
-            yield panes["article"]
-            with Vertical(id="side"):
-                yield panes["actors"]
-                yield panes["chronology"]
-        yield Static(id="status", markup=False)
+        yield Static(id="title-bar", markup=False)
+        yield from panes.values()  # placed by the stylesheet's grid, no containers to draw
         yield KeyFooter()
 
     def on_resize(self, event) -> None:
-        self.set_class(event.size.width < self.NARROW, "-narrow")
+        narrow = event.size.width < self.NARROW
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self._paint_title_bar()
+
+    def _paint_title_bar(self) -> None:
+        """Title, date and source; on a narrow terminal the pane tabs on a second line."""
+        bar = Text(" reader ─ ", style="dim", no_wrap=True, overflow="ellipsis")
+        if self.article is not None:
+            bar.append(self.title, style="bold")
+            bar.append(f" ─ {self.sub_title}", style="dim")
+        if self.has_class("-narrow"):
+            bar.append("\n " + _tabs(self._pane))
+        self.query_one("#title-bar", Static).update(bar)
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
@@ -150,12 +156,9 @@ class ReadingScreen(Screen):
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
-        bar = Text(" reader ─ ", style="dim", no_wrap=True, overflow="ellipsis")
-        bar.append(self.title, style="bold")
-        bar.append(f" ─ {self.sub_title}", style="dim")
-        self.query_one("#title-bar", Static).update(bar)
+        self._paint_title_bar()
         with self.app.batch_update():
-            await self.query_one(ArticleView).show(article)
+            self.query_one(ArticleView).show(article)
             self.query_one(ActorsPane).show(analysis)
             self.query_one(ChronologyPane).show(analysis)
             self._mentions, self._mention_index = [], -1
@@ -173,10 +176,8 @@ class ReadingScreen(Screen):
             self._analyse(replace(self.article, published=published), None, self._request)
 
     def set_status(self, text: str) -> None:
-        """A line above the footer for background work ("Refreshing feeds: 2 of 5")."""
-        status = self.query_one("#status", Static)
-        status.update(text)
-        status.set_class(bool(text), "-busy")
+        """Background work in the footer ("Refreshing feeds: 2 of 5"); "" when done."""
+        self.query_one(KeyFooter).show_status(text)
 
     def set_loading(self, loading: bool) -> None:
         """Panes show a spinner when work takes long enough to notice (a cached
@@ -244,7 +245,7 @@ class ReadingScreen(Screen):
         self._pane = pane
         for name in PANES:
             self.set_class(name == pane, f"-show-{name}")
-        self.query_one("#pane-tabs", Static).update(_tabs(pane))
+        self._paint_title_bar()
         self.refresh_bindings()
 
     def on_descendant_focus(self, event) -> None:

@@ -1,14 +1,22 @@
-"""The Article pane: the text rendered from Markdown, with highlights by offset."""
+"""The Article pane: the text rendered from Markdown, with highlights by offset.
+
+One widget draws the whole article line by line (Textual's line API), rather than a
+widget per paragraph: a long article opens as fast as a short one, and restyling on
+focus changes touches one widget. The text is wrapped when the width is known.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
 
 from reader.markdown_blocks import Block, blocks
 from reader.model import Article
@@ -20,31 +28,20 @@ _INLINE = {
     "strike": Style(strike=True),
     "code": Style(dim=True),
 }
+_KIND_CLASSES = {"heading": "article--heading", "quote": "article--quote", "code": "article--code"}
+_MARK_CLASSES = ("article--mention", "article--current", "article--sentence")
 
 
-class BlockView(Static):
-    """One paragraph, heading or list item; restyled when highlights change."""
+@dataclass
+class _Line:
+    """One wrapped line: its text, and where it starts within its block's displayed text."""
 
-    def __init__(self, block: Block) -> None:
-        super().__init__(classes=f"block -{block.kind}")
-        self.block = block
-
-    def paint(self, marks: list[tuple[int, int, Style]]) -> None:
-        text = Text(self.block.prefix, end="")
-        for segment in self.block.segments:
-            style = Style.combine(
-                [Style(), *(_INLINE[s] for s in sorted(segment.style) if s in _INLINE)]
-            )
-            text.append(segment.text, style)
-        offset = len(self.block.prefix)
-        for start, end, style in marks:
-            shown = self.block.display_range(start, end)
-            if shown:
-                text.stylize(style, offset + shown[0], offset + shown[1])
-        self.update(text)
+    text: Text
+    block: int
+    start: int
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """Scrollable article; `mark` lights up source spans, `reveal` scrolls to one."""
 
     BINDINGS = [
@@ -55,24 +52,28 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
     ]
-    COMPONENT_CLASSES = {"article--mention", "article--current", "article--sentence"}
+    COMPONENT_CLASSES = {*_MARK_CLASSES, *_KIND_CLASSES.values()}
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._views: list[BlockView] = []
+        self._blocks: list[Block] = []
         self._starts: list[int] = []
-        self._marked: set[int] = set()
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
+        self._lines: list[_Line] = []
+        self._strips: dict[int, Strip] = {}
+        self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
 
-    async def show(self, article: Article) -> None:
+    def show(self, article: Article) -> None:
         """Replace the content with this article, unhighlighted, at the top."""
-        await self.remove_children()
-        self._views = [BlockView(b) for b in blocks(article.text)]
-        self._starts = [v.block.start for v in self._views]
-        self._marked = set()
-        await self.mount_all(self._views)
-        for view in self._views:
-            view.paint([])
+        self._blocks = blocks(article.text)
+        self._starts = [b.start for b in self._blocks]
+        self._marks = {}
+        self._rewrap()
         self.scroll_home(animate=False)
+
+    def shown_blocks(self) -> list[Text]:
+        """Each block as displayed, highlights included."""
+        return [self._block_text(index) for index in range(len(self._blocks))]
 
     def mark(
         self,
@@ -81,42 +82,141 @@ class ArticleView(VerticalScroll, can_focus=True):
         sentence: tuple[int, int] | None = None,
     ) -> None:
         """Highlight mentions, the current one more strongly, and a sentence."""
-        styles = {
-            name: self.get_component_rich_style(f"article--{name}", partial=True)
-            for name in ("mention", "current", "sentence")
-        }
-        marks: list[tuple[int, int, Style]] = []
+        marks = [(start, end, "article--mention") for start, end in mentions]
         if sentence:
-            marks.append((*sentence, styles["sentence"]))
-        marks += [(s, e, styles["mention"]) for s, e in mentions]
+            marks.insert(0, (*sentence, "article--sentence"))
         if current:
-            marks.append((*current, styles["current"]))
-        touched: dict[int, list[tuple[int, int, Style]]] = {}
-        for start, end, style in marks:
+            marks.append((*current, "article--current"))
+        touched: dict[int, list[tuple[int, int, str]]] = {}
+        for start, end, name in marks:
             for index in self._blocks_between(start, end):
-                touched.setdefault(index, []).append((start, end, style))
-        for index in self._marked | set(touched):
-            self._views[index].paint(touched.get(index, []))
-        self._marked = set(touched)
+                touched.setdefault(index, []).append((start, end, name))
+        changed = set(self._marks) | set(touched)
+        self._marks = touched
+        if changed:
+            self._rewrap()  # the styles change, never the wrapping: cheap enough for any article
 
     def clear_marks(self) -> None:
         self.mark([])
 
     def reveal(self, offset: int) -> None:
-        """Scroll so that the block holding source offset `offset` is in view."""
+        """Scroll so that the line showing source offset `offset` is in the middle."""
+        if self._blocks:  # after the next refresh: the text is wrapped by then
+            self.call_after_refresh(self._scroll_to_offset, offset)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        self._wrap()
         indexes = self._blocks_between(offset, offset + 1) or [
             max(0, bisect_right(self._starts, offset) - 1)
         ]
-        if self._views:  # after the next refresh: the blocks' places are known by then
-            self.call_after_refresh(self.scroll_to_center, self._views[indexes[0]], animate=False)
+        block = self._blocks[indexes[0]]
+        shown = block.display_offset(offset)
+        column = len(block.prefix) + (shown or 0)
+        line = max(
+            (
+                y
+                for y, ln in enumerate(self._lines)
+                if ln.block == indexes[0] and ln.start <= column
+            ),
+            default=0,
+        )
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
 
     def _blocks_between(self, start: int, end: int) -> list[int]:
         first = max(0, bisect_right(self._starts, start) - 1)
         found = []
-        for index in range(first, len(self._views)):
-            block = self._views[index].block
+        for index in range(first, len(self._blocks)):
+            block = self._blocks[index]
             if block.start >= end:
                 break
             if block.end > start:
                 found.append(index)
         return found
+
+    # -- drawing ---------------------------------------------------------------
+
+    def _rewrap(self) -> None:
+        self._width = 0
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rewrap()  # a new theme: new highlight and heading colours
+
+    def render_lines(self, crop):
+        self._wrap()
+        return super().render_lines(crop)
+
+    def _wrap(self) -> None:
+        """Wrap the blocks to the width of the pane, once per width and change."""
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        console = self.app.console
+        lines: list[_Line] = []
+        for index, block in enumerate(self._blocks):
+            text = self._block_text(index)
+            code = block.kind == "code"
+            position = 0
+            for piece in text.wrap(console, max(1, width - 2 if code else width)):
+                start = text.plain.find(piece.plain, position) if piece.plain else position
+                position = start + len(piece.plain)
+                if code:
+                    piece = Text(" ", end="") + piece
+                    piece.pad_right(width - piece.cell_len)
+                    piece.stylize(text.style)
+                lines.append(_Line(piece, index, start))
+            following = self._blocks[index + 1] if index + 1 < len(self._blocks) else None
+            if following and not (block.kind == following.kind == "item"):
+                lines.append(_Line(Text(), index, len(text.plain)))
+        self._lines, self._width = lines, width
+        self._strips.clear()
+        self.virtual_size = Size(width, len(lines))
+        self._scroll_update(self.virtual_size)  # as OptionList does: the scrollbar follows
+
+    def _block_text(self, index: int) -> Text:
+        block = self._blocks[index]
+        kind = _KIND_CLASSES.get(block.kind)
+        text = Text(block.prefix, end="", style=self._style(kind) if kind else "")
+        for segment in block.segments:
+            inline = [_INLINE[name] for name in sorted(segment.style) if name in _INLINE]
+            text.append(segment.text, Style.combine(inline) if inline else "")
+        offset = len(block.prefix)
+        for start, end, name in self._marks.get(index, ()):
+            shown = block.display_range(start, end)
+            if shown:
+                text.stylize(self._style(name), offset + shown[0], offset + shown[1])
+        return text
+
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        selection = self.text_selection
+        strip = self._strips.get(index) if selection is None else None
+        if strip is None:
+            text = self._lines[index].text.copy()
+            text.stylize_before(base)
+            if selection is not None and (span := selection.get_span(index)) is not None:
+                start, end = span
+                selected = self.screen.get_component_rich_style("screen--selection")
+                text.stylize(selected, start, len(text) if end == -1 else end)
+            strip = Strip(text.render(self.app.console), text.cell_len)
+            if selection is None:
+                self._strips[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, for copying (the lines as shown)."""
+        return selection.extract("\n".join(line.text.plain for line in self._lines)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._strips.clear()
+        self.refresh()

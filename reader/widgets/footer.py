@@ -1,4 +1,5 @@
-"""The footer: the keys that apply where the focus is, on one line.
+"""The footer: the keys that apply where the focus is, on one line, and the
+progress of background work at its right end.
 
 One widget that redraws its line, rather than Textual's Footer, which mounts a
 widget per key and rebuilds them at every focus move: start-up and every move
@@ -22,11 +23,16 @@ class KeyFooter(Widget):
         color: $footer-foreground;
     }
     """
-    COMPONENT_CLASSES = {"key-footer--key", "key-footer--disabled"}
+    COMPONENT_CLASSES = {"key-footer--key", "key-footer--disabled", "key-footer--status"}
 
     def __init__(self) -> None:
         super().__init__()
         self._keys: list[tuple[str, str, str, bool]] = []  # key, shown as, description, enabled
+        self.status = ""
+
+    def show_status(self, text: str) -> None:
+        self.status = text
+        self.refresh()
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -52,10 +58,13 @@ class KeyFooter(Widget):
             click = Style(meta={"@click": f"app.simulate_key({key!r})"})
             line.append(f" {shown} ", (key_style if enabled else disabled) + click)
             line.append(f"{description} ", (Style() if enabled else disabled) + click)
-        palette = Text(
+        right = Text(
             " ^p palette ", style=key_style + Style(meta={"@click": "app.command_palette"})
         )
-        room = self.size.width - palette.cell_len
+        if self.status:  # background work: kept in view, the keys give way
+            status = Text(f" {self.status} ", self.get_component_rich_style("key-footer--status"))
+            right = status + right
+        room = self.size.width - right.cell_len
         line.truncate(max(room, 0), overflow="ellipsis")
         line.pad_right(max(room - line.cell_len, 0))
-        return line + palette
+        return line + right

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from rich.text import Text
-
 from reader.widgets.actors_pane import ActorList
-from reader.widgets.article_view import ArticleView, BlockView
+from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import EventList
 
 
@@ -22,16 +20,13 @@ def event_lines(screen) -> list[str]:
 
 
 def article_text(screen) -> str:
-    return "\n".join(str(block.content) for block in screen.query(BlockView))
+    return "\n".join(str(text) for text in screen.query_one(ArticleView).shown_blocks())
 
 
 def styled_pieces(screen) -> list[str]:
     """The article's characters that carry a highlight, block by block."""
-    view = screen.query_one(ArticleView)
     pieces = []
-    for block in view.query(BlockView):
-        content = block.content
-        assert isinstance(content, Text)
+    for content in screen.query_one(ArticleView).shown_blocks():
         spans = {(s.start, s.end) for s in content.spans if s.style and " on " in f" {s.style}"}
         pieces += [content.plain[start:end] for start, end in sorted(spans)]
     return pieces

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import reader.sources.feeds
+from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
 
 RSS = """<?xml version="1.0"?>
@@ -48,13 +49,13 @@ async def test_refresh_shows_progress_and_the_failing_feed(
             if halfway.is_set():
                 break
         await pilot.pause(0.1)
-        status = app.screen.query_one("#status")
-        assert status.has_class("-busy") and str(status.content) == "Refreshing feeds: 1 of 2"
+        footer = app.screen.query_one(KeyFooter)
+        assert "Refreshing feeds: 1 of 2" in str(footer.render())
         await pilot.press("2")  # the UI answers meanwhile
         assert app.focused.id == "actor-list"
         resume.set()
         await settle(pilot)
-        assert not status.has_class("-busy")
+        assert "Refreshing" not in str(footer.render())
         messages = [n.message for n in app._notifications]
         assert any(bad in m and "503" in m for m in messages)
         assert any("2 feeds: 1 new article" in m and "1 failed" in m for m in messages)
