@@ -8,6 +8,8 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import attrgetter
 
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
@@ -19,6 +21,7 @@ from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Token, tokenize
 
+_KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
@@ -27,17 +30,19 @@ _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", 
 def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     """Every actor of the text once, most mentioned first, with ids a1, a2, ..."""
     lex = lexicon()
-    tokenized = tokenize(text, sentences, lex.function_words)
+    tokenized = tokenize(text, sentences)
     finder = NameFinder(text, lex, article_evidence(tokenized))
-    role_finder = RoleFinder(text, lex, "respectively" in tokenized.keys)
+    respectively = "respectively" in map(_KEY, tokenized.distinct)
+    role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
-    for tokens in tokenized.sentences:
-        cands = finder.candidates(tokens)
+    for sentence in tokenized.sentences:
+        cands = finder.candidates(sentence)
         if not cands:
             continue
+        tokens = sentence.tokens
         personal = [_could_be_person(c, lex) for c in cands]
-        roles = role_finder.roles(tokens, cands, personal)
+        roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
         for i, cand in enumerate(cands):
             form = _form(forms, cand)
@@ -72,10 +77,13 @@ def _form(forms: dict[str, Form], cand: Candidate) -> Form:
 
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
-    words = [t.key for t in cand.tokens[cand.first : cand.last + 1]]
-    if words[-1] in lex.demonyms or words[-1] in lex.group_nouns:
+    end = cand.tokens[cand.last].key
+    if end in lex.demonyms or end in lex.group_nouns:
         return False
-    if lex.is_place(words[0] if len(words) == 1 else " ".join(words)):
+    if cand.first == cand.last:  # most names: the steps below for one word
+        return not lex.is_place(end) and end not in lex.kind_heads
+    words = list(map(_KEY, cand.tokens[cand.first : cand.last + 1]))
+    if lex.is_place(" ".join(words)):
         return False
     if len(words) == 2 and words[0] in lex.first_names:
         return True  # "Lena Park": a surname that is also a head word
@@ -186,7 +194,7 @@ def _subsequence(letters: str, text: str) -> bool:
 
 def _actor(forms: list[Form], lex: Lexicon) -> Actor:
     name = max(forms, key=lambda f: (len(f.words), len(f.key), len(f.mentions)))
-    mentions = sorted(m for f in forms for m in f.mentions)
+    mentions = sorted(chain.from_iterable([f.mentions for f in forms]))
     roles = _distinct_roles([r for f in forms for r in f.roles])
     aliases = []
     for form in sorted(forms, key=lambda f: f.first):

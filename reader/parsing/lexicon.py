@@ -85,6 +85,8 @@ class Lexicon:
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
+    joiners: frozenset[str]  # connectors and particles
+    listed: frozenset[str]  # the keys in any list a token is asked about (see tokens)
 
     def is_place(self, name_key: str) -> bool:
         return name_key in self.countries or name_key in self.places
@@ -180,17 +182,26 @@ def lexicon() -> Lexicon:
     }
     title_heads = _keys(titles["heads"]) | _keys(_plural(w) for w in titles["heads"])
     title_modifiers = _keys(titles["modifiers"])
+    honorifics = _keys(titles["honorifics"])
+    kind_heads = frozenset().union(*heads.values())
+    joiners = _keys(words["connectors"]) | _keys(words["particles"])
+    countries = _countries()
+    first_names = _keys(word_list("first_names.txt"))
+    non_names = _keys(word_list("non_names.txt"))
+    function_words = _keys(word_list("function_words.txt"))
+    demonyms = _keys(demonyms)
+    places = frozenset(places)
     return Lexicon(
-        countries=_countries(),
-        places=frozenset(places),
-        first_names=_keys(word_list("first_names.txt")),
-        demonyms=_keys(demonyms),
+        countries=countries,
+        places=places,
+        first_names=first_names,
+        demonyms=demonyms,
         group_nouns=_keys(word_list("group_nouns.txt")),
-        non_names=_keys(word_list("non_names.txt")),
-        function_words=_keys(word_list("function_words.txt")),
+        non_names=non_names,
+        function_words=function_words,
         title_heads=title_heads,
         title_modifiers=title_modifiers,
-        honorifics=_keys(titles["honorifics"]),
+        honorifics=honorifics,
         connectors=_keys(words["connectors"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
@@ -206,6 +217,20 @@ def lexicon() -> Lexicon:
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         travel_nouns=_keys(words["travel_nouns"]),
-        kind_heads=frozenset().union(*heads.values()),
+        kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
+        joiners=joiners,
+        listed=frozenset().union(
+            countries,
+            places,
+            first_names,
+            demonyms,
+            non_names,
+            function_words,
+            title_heads,
+            title_modifiers,
+            honorifics,
+            joiners,
+            kind_heads,
+        ),
     )

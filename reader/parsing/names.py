@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, count
-from operator import and_, attrgetter, gt
+from operator import attrgetter
 
 from reader.parsing.lexicon import Lexicon, key
-from reader.parsing.tokens import Token, Tokens
+from reader.parsing.tokens import Sentence, Token, Tokens
+
+_KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
+_LEAD = attrgetter("lead")
+_IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 
 
 @dataclass(slots=True)
@@ -40,17 +44,15 @@ class Evidence:
 
 
 def article_evidence(tokens: Tokens) -> Evidence:
-    """Evidence from every token of the article (C-level maps: there are many tokens)."""
-    keys, caps, initials = tokens.keys, tokens.caps, tokens.initials
-    openings = Counter(compress(keys, map(and_, caps, initials)))
+    """Evidence from the distinct tokens of the article (a token is shared by all places
+    of its kind) and from the capitalised ones at openings."""
+    distinct = tokens.distinct
+    openings = Counter(map(_KEY, filter(_CAP, tokens.openings)))
     return Evidence(
-        frozenset(compress(keys, map(gt, caps, initials))),  # capital and not at an opening
-        tokens.lowercase,
+        frozenset(map(_KEY, filter(_MID_CAPITAL, distinct))),
+        frozenset(map(_KEY, filter(_LOWER, distinct))),
         frozenset([k for k, count in openings.items() if count > 1]),
     )
-
-
-_LEAD = attrgetter("lead")
 
 
 class NameFinder:
@@ -60,16 +62,15 @@ class NameFinder:
         self.text = text
         self.lex = lex
         self.evidence = evidence
-        self.joiners = lex.connectors | lex.particles
-        self.titled = lex.title_heads | lex.honorifics  # a title alone is no name
         self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
 
-    def candidates(self, tokens: list[Token]) -> list[Candidate]:
+    def candidates(self, sentence: Sentence) -> list[Candidate]:
         found = []
         text = self.text
+        tokens, ends = sentence.tokens, sentence.ends
         for first, last in self._runs(tokens):
             for a, b, trim, title_cue in self._names(tokens, first, last):
-                start, end = tokens[first + a].start, tokens[first + b].end - trim
+                start, end = sentence.start(first + a), ends[first + b] - trim
                 found.append(
                     Candidate(tokens, first + a, first + b, start, end, text[start:end], title_cue)
                 )
@@ -81,22 +82,25 @@ class NameFinder:
         "Steve Jobs"), so each is worked out once per article; what the rules read is
         the run's words, which of them open a sentence, and the token after the run.
         A run of only function words ("The", "In") has none, whatever its context."""
-        if self._skip_leading(tokens, first, last) > last:
-            return ()
         head = tokens[first]
         if first == last:
-            words: tuple = ((head.text, head.initial),)
-            lone = (head.initial or head.key in self.lex.demonyms) and self._surroundings(
-                tokens, first
-            )
+            if head.leading:
+                return ()
+            words: tuple = (head.ident,)
+            lone = (head.initial or head.demonym) and self._surroundings(tokens, first)
         else:
-            words = tuple([(t.text, t.initial) for t in tokens[first : last + 1]])
+            if self._skip_leading(tokens, first, last) > last:
+                return ()
+            words = tuple(map(_IDENT, tokens[first : last + 1]))
             lone = False
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        context = (words, after and (after.text, after.start == tokens[last].end), lone)
+        after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
+        context = (words, after, lone)
         names = self._seen.get(context)
         if names is None:
-            names = self._seen[context] = self._work_out(tokens, first, last)
+            names = (
+                self._lone(tokens, first) if first == last else self._work_out(tokens, first, last)
+            )
+            self._seen[context] = names
         return names
 
     @staticmethod
@@ -106,8 +110,7 @@ class NameFinder:
         before = tokens[i - 1].key if i else None
         if i + 2 >= len(tokens):
             return before, None
-        nxt = tokens[i + 2]
-        return before, (nxt.text, nxt.initial)
+        return before, tokens[i + 2].ident
 
     def _work_out(self, tokens: list[Token], first: int, last: int) -> tuple:
         names = []
@@ -119,15 +122,25 @@ class NameFinder:
                     names.append((a - first, b - first, trim, title_cue))
         return tuple(names)
 
-    # -- runs of capitalised words -------------------------------------------------
+    def _lone(self, tokens: list[Token], i: int) -> tuple:
+        """`_work_out` for a run of one capitalised word (most runs are), in short: what
+        `_clean` and `_split_title` leave of it is the word, or nothing."""
+        token = tokens[i]
+        if token.camel or token.titled:
+            return ()
+        if token.initial and not (self._trusted(token) or self._named_by_context(tokens, i)):
+            return ()
+        finished = self._finish(tokens, i, i)
+        if finished is None:
+            return ()
+        a, b, trim = finished
+        return ((a - i, b - i, trim, False),)
 
-    def _is_joiner(self, token: Token) -> bool:
-        return not token.cap and token.key in self.joiners
+    # -- runs of capitalised words -------------------------------------------------
 
     def _runs(self, tokens: list[Token]):
         """(first, last) index pairs of maximal capitalised runs (connectors inside)."""
         n = len(tokens)
-        joiners = self.joiners
         title_words = self.lex.title_words
         j = -1
         for i in compress(count(), map(_LEAD, tokens)):  # the few tokens a name may start at
@@ -137,19 +150,19 @@ class NameFinder:
             j = i
             while j + 1 < n:
                 current, nxt = tokens[j], tokens[j + 1]
-                if current.possessive:
-                    break
+                if current.possessive or not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
+                    break  # (the common case) no word that could go on with the name
                 if (
                     nxt.text == "."
                     and j > i
                     and len(current.text) == 1
                     and j + 2 < n
                     and tokens[j + 2].cap
-                    and nxt.start == current.end
+                    and nxt.attached
                 ):
                     j += 2  # a middle initial: "George W. Bush"
                     continue
-                if nxt.start == current.end or "\n" in nxt.text:
+                if nxt.attached:
                     break
                 if current.text[-1] == "." and nxt.key not in title_words:
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
@@ -158,9 +171,9 @@ class NameFinder:
                 if nxt.lead:
                     j += 1
                     continue
-                if nxt.text == "&" or (not nxt.cap and nxt.key in joiners):
+                if nxt.text == "&" or nxt.joiner:
                     k = j + 1
-                    while k + 1 < n and not tokens[k + 1].cap and tokens[k + 1].key in joiners:
+                    while k + 1 < n and tokens[k + 1].joiner:
                         k += 1
                     if k + 1 < n and tokens[k + 1].cap and tokens[k + 1].text[0].isalpha():
                         j = k + 1
@@ -168,53 +181,26 @@ class NameFinder:
                 break
             yield i, j
 
-    def _known(self, token: Token) -> bool:
-        lex = self.lex
-        k = token.key
-        return (
-            k in lex.countries
-            or k in lex.places
-            or k in lex.first_names
-            or k in lex.demonyms
-            or "." in token.text
-        )
-
     def _trusted(self, token: Token) -> bool:
         """A capitalised word at a sentence opening (or in a headline) that is a name."""
-        k = token.key
-        if self._known(token):
+        if token.known:
             return True
-        if k in self.evidence.lowercase or self._is_function(token):
+        k = token.key
+        if k in self.evidence.lowercase or token.function:
             return False
         return k in self.evidence.confirmed or k in self.evidence.openers
 
-    def _is_function(self, token: Token) -> bool:
-        text = token.text
-        return token.key in self.lex.function_words and (len(text) == 1 or text[1:].islower())
-
-    def _skip_leading(self, tokens: list[Token], first: int, last: int) -> int:
+    @staticmethod
+    def _skip_leading(tokens: list[Token], first: int, last: int) -> int:
         """`first` moved past the function words and joiners that open tokens[first..last]."""
-        function_words, joiners = self.lex.function_words, self.joiners
-        while first <= last:
-            token = tokens[first]
-            k = token.key
-            if k in function_words:
-                text = token.text
-                if len(text) == 1 or text[1:].islower():
-                    first += 1
-                    continue
-            if token.cap or k not in joiners:
-                break
+        while first <= last and tokens[first].leading:
             first += 1
         return first
 
     def _clean(self, tokens: list[Token], first: int, last: int):
         """Drop leading function words and unconfirmed capitals; split at "and"/"of"."""
         first = self._skip_leading(tokens, first, last)
-        joiners = self.joiners
-        while last >= first and (
-            (not tokens[last].cap and tokens[last].key in joiners) or tokens[last].text == "&"
-        ):
+        while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
         descriptors = self.lex.descriptors
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
@@ -285,15 +271,14 @@ class NameFinder:
         for i in range(first, last + 2):
             ok = i <= last and (
                 self._trusted(tokens[i])
-                or (start is not None and self._is_joiner(tokens[i]))
-                or self.lex.is_title_word(tokens[i].key)
-                or tokens[i].key in self.lex.honorifics
+                or (start is not None and tokens[i].joiner)
+                or tokens[i].in_title
             )
             if ok and start is None:
                 start = i
             elif not ok and start is not None:
                 end = i - 1
-                while end >= start and self._is_joiner(tokens[end]):
+                while end >= start and tokens[end].joiner:
                     end -= 1
                 if end >= start:
                     yield from self._split_and(tokens, start, end)
@@ -301,7 +286,6 @@ class NameFinder:
 
     def _split_and(self, tokens: list[Token], first: int, last: int):
         """Keep "and"/"of" inside a name only where an organisation word asks for it."""
-        kind_heads, title_heads, joiners = self.lex.kind_heads, self.lex.title_heads, self.joiners
         pieces = []
         start = first
         seen_head = False
@@ -309,8 +293,7 @@ class NameFinder:
             token = tokens[i]
             k = token.key
             if token.cap:
-                if k in kind_heads or k in title_heads:  # Lexicon.is_head
-                    seen_head = True
+                seen_head = seen_head or token.head
                 continue
             if k in ("of", "for", "the") and not seen_head:
                 pieces.append((start, i - 1))
@@ -321,9 +304,9 @@ class NameFinder:
                 seen_head = False
         pieces.append((start, last))
         for a, b in pieces:
-            while a <= b and not tokens[a].cap and tokens[a].key in joiners:
+            while a <= b and tokens[a].joiner:
                 a += 1
-            while b >= a and not tokens[b].cap and tokens[b].key in joiners:
+            while b >= a and tokens[b].joiner:
                 b -= 1
             if a <= b:
                 yield a, b
@@ -349,15 +332,15 @@ class NameFinder:
         lex = self.lex
         start = None
         for i in range(first, last + 1):
-            k = tokens[i].key
-            if k in lex.honorifics or lex.is_title(k):
+            token = tokens[i]
+            if token.titled:
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
                 start = i
                 while start > first and tokens[start - 1].key in lex.title_modifiers:
                     start -= 1
                 break
-            if lex.is_head(k) and i < last and tokens[i + 1].key in ("of", "for"):
+            if token.head and i < last and tokens[i + 1].key in ("of", "for"):
                 break
         if start is None:
             yield first, last, False
@@ -365,7 +348,7 @@ class NameFinder:
         end = start
         while end + 1 <= last:
             k = tokens[end + 1].key
-            if k in lex.honorifics or lex.is_title_word(k):
+            if tokens[end + 1].in_title:
                 end += 1
             elif k in ("of", "for") and end + 2 <= last:
                 nxt = tokens[end + 2].key
@@ -408,21 +391,13 @@ class NameFinder:
 
     # -- final checks ----------------------------------------------------------------
 
-    def _only_title(self, words: list[Token]) -> bool:
-        if self.titled.isdisjoint([t.key for t in words]):
-            return False
-        lex = self.lex
-        return all(
-            t.key in lex.honorifics or lex.is_title_word(t.key) or self._is_joiner(t) for t in words
-        )
-
     def _is_product(self, tokens: list[Token], first: int, last: int) -> bool:
         """ "US$299", "US dollars", "Mac OS X operating system": money and products."""
         lex = self.lex
         if last + 1 >= len(tokens):
             return False
         nxt = tokens[last + 1]
-        if (nxt.text == "$" and nxt.start == tokens[last].end) or nxt.key in lex.currency_words:
+        if (nxt.text == "$" and nxt.attached) or nxt.key in lex.currency_words:
             return True
         end = tokens[last].key
         named_org = end in lex.org_heads or end in lex.org_suffixes
@@ -437,20 +412,14 @@ class NameFinder:
             return None
         words = tokens[first : last + 1]
         if first == last:
-            only = words[0]
-            whole = key(only.text[:-2] if only.possessive else only.text)
-            if len(only.text.rstrip(".")) < 2 or _has_digits(only.text):
+            whole = words[0].key
+            if words[0].nameless:
                 return None
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
-            for t in words:
-                if _has_digits(t.text):
-                    return None
-        if (
-            whole in lex.non_names
-            or self._only_title(words)
-            or self._is_product(tokens, first, last)
-        ):
+            if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words):
+                return None
+        if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -472,9 +441,11 @@ class NameFinder:
         return nxt.key in self.lex.function_words and nxt.key not in ("and", "or", "of", "&")
 
 
-def _has_digits(text: str) -> bool:
-    """Whether a word longer than three characters holds a digit ("G8" does not count)."""
-    return len(text) > 3 and not text.isalpha() and any(map(str.isdigit, text))
+def _only_title(words: list[Token]) -> bool:
+    """Whether the words are a title alone (no name): "Prime Minister", "Secretary of State"."""
+    if not any(map(_TITLED, words)):
+        return False
+    return all(t.in_title or t.joiner for t in words)
 
 
 def _index_number(name: Token, nxt: Token) -> bool:
@@ -485,6 +456,6 @@ def _index_number(name: Token, nxt: Token) -> bool:
         name.text.isupper()
         and text.isdigit()
         and 2 <= len(text) <= 4
-        and nxt.start > name.end
+        and not nxt.attached
         and not (len(text) == 4 and text[:2] in ("19", "20"))
     )

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from reader.parsing.lexicon import Lexicon, singular
 from reader.parsing.names import Candidate
-from reader.parsing.tokens import Token
+from reader.parsing.tokens import Sentence, Token
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _PHRASE_ENDS = frozenset(
@@ -31,30 +31,30 @@ class RoleFinder:
         self.respectively = respectively  # whether the article has the word at all
 
     def roles(
-        self, tokens: list[Token], cands: list[Candidate], personal: list[bool]
+        self, sentence: Sentence, cands: list[Candidate], personal: list[bool]
     ) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
         if not cands:
             return found
-        by_first = {c.first: i for i, c in enumerate(cands)}
+        tokens = sentence.tokens
         paired = (
-            self._respectively(tokens, cands, by_first, found)
+            self._respectively(sentence, cands, _by_first(cands), found)
             if self.respectively and "respectively" in map(_KEY, tokens)
             else ()
         )
         for i, cand in enumerate(cands):
             if not personal[i] or i in paired:
                 continue
-            before = self._title_before(tokens, cand)
+            before = self._title_before(sentence, cand)
             if before:
                 role, plural = before
                 found.setdefault(i, []).append(role)
                 if plural:
-                    for j in self._coordinated(tokens, cand, by_first, cands):
+                    for j in self._coordinated(tokens, cand, _by_first(cands), cands):
                         found.setdefault(j, []).append(role)
             for role in (
-                self._apposition_after(tokens, cand),
-                self._apposition_before(tokens, cand),
+                self._apposition_after(sentence, cand),
+                self._apposition_before(sentence, cand),
             ):
                 if role:
                     found.setdefault(i, []).append(role)
@@ -62,13 +62,14 @@ class RoleFinder:
 
     # -- helpers -------------------------------------------------------------------
 
-    def _span(self, tokens: list[Token], first: int, last: int, head: int | None = None) -> str:
+    def _span(self, sentence: Sentence, first: int, last: int, head: int | None = None) -> str:
         """The text of tokens[first..last]; the plural title at `head` made singular."""
-        start, end = tokens[first].start, tokens[last].end
+        text, ends = self.text, sentence.ends
+        start, end = sentence.start(first), ends[last]
         if head is None:
-            return self.text[start:end]
-        h = tokens[head]
-        return self.text[start : h.start] + singular(h.text) + self.text[h.end : end]
+            return text[start:end]
+        plural = sentence.tokens[head].text
+        return text[start : sentence.start(head)] + singular(plural) + text[ends[head] : end]
 
     def _is_title_word(self, token: Token) -> bool:
         return self.lex.is_title_word(token.key)
@@ -88,15 +89,15 @@ class RoleFinder:
 
     # -- title before the name -----------------------------------------------------
 
-    def _title_before(self, tokens: list[Token], cand: Candidate) -> tuple[str, bool] | None:
+    def _title_before(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         lex = self.lex
-        title_words, honorifics = lex.title_words, lex.honorifics
+        tokens = sentence.tokens
         i = cand.first - 1
         low = None
         while i >= 0:
             token = tokens[i]
             k = token.key
-            if k in title_words or k in honorifics:
+            if token.in_title:
                 low = i
             elif low is None:
                 break
@@ -125,13 +126,14 @@ class RoleFinder:
             return None
         head = heads[-1]
         plural = singular(tokens[head].text) != tokens[head].text
-        return self._span(tokens, low, cand.first - 1, head if plural else None), plural
+        return self._span(sentence, low, cand.first - 1, head if plural else None), plural
 
     # -- appositions ---------------------------------------------------------------
 
-    def _phrase_role(self, tokens: list[Token], first: int, last: int) -> str | None:
+    def _phrase_role(self, sentence: Sentence, first: int, last: int) -> str | None:
         """A role if tokens[first..last] is a short noun phrase headed by a title."""
         lex = self.lex
+        tokens = sentence.tokens
         while first <= last and tokens[first].key in _DETERMINERS:
             first += 1
         if first > last or last - first + 1 > _MAX_PHRASE:
@@ -152,10 +154,11 @@ class RoleFinder:
             return None
         plural = singular(tokens[head].text) != tokens[head].text
         if plural:
-            return self._span(tokens, first, head, head)
-        return self._span(tokens, first, last)
+            return self._span(sentence, first, head, head)
+        return self._span(sentence, first, last)
 
-    def _apposition_after(self, tokens: list[Token], cand: Candidate) -> str | None:
+    def _apposition_after(self, sentence: Sentence, cand: Candidate) -> str | None:
+        tokens = sentence.tokens
         j = cand.last + 1
         if j >= len(tokens) or tokens[j].text != ",":
             return None
@@ -164,9 +167,10 @@ class RoleFinder:
             end += 1
         if end == j + 1:
             return None
-        return self._phrase_role(tokens, j + 1, end - 1)
+        return self._phrase_role(sentence, j + 1, end - 1)
 
-    def _apposition_before(self, tokens: list[Token], cand: Candidate) -> str | None:
+    def _apposition_before(self, sentence: Sentence, cand: Candidate) -> str | None:
+        tokens = sentence.tokens
         j = cand.first - 1
         if j < 1 or tokens[j].text != ",":
             return None
@@ -177,7 +181,7 @@ class RoleFinder:
             start -= 1
         if tokens[start].key not in _DETERMINERS and start > 0 and tokens[start - 1].text != ",":
             return None
-        return self._phrase_role(tokens, start, j - 1)
+        return self._phrase_role(sentence, start, j - 1)
 
     # -- respectively --------------------------------------------------------------
 
@@ -204,8 +208,9 @@ class RoleFinder:
             break
         return [], j
 
-    def _respectively(self, tokens, cands, by_first, found) -> set[int]:
+    def _respectively(self, sentence: Sentence, cands, by_first, found) -> set[int]:
         lex = self.lex
+        tokens = sentence.tokens
         paired: set[int] = set()
         for r in [i for i, t in enumerate(tokens) if t.key == "respectively"]:
             for h in range(r - 1, -1, -1):
@@ -229,10 +234,15 @@ class RoleFinder:
                     and tokens[low - 1].key not in _DETERMINERS
                 ):
                     low -= 1
-                title = self._span(tokens, low, h, h)
+                title = self._span(sentence, low, h, h)
                 title = title[0].upper() + title[1:]
                 for name, place in zip(names, places, strict=True):
                     found.setdefault(name, []).append(f"{title} of {cands[place].text}")
                     paired.add(name)
                 break
         return paired
+
+
+def _by_first(cands: list[Candidate]) -> dict[int, int]:
+    """Candidate index by the index of its first token."""
+    return {c.first: i for i, c in enumerate(cands)}

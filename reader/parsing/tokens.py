@@ -1,57 +1,147 @@
 """Words, initialisms and punctuation of every sentence, with offsets and the facts
-name finding asks of them (key, capital, possessive, at an opening).
+name finding asks of them (key, capital, possessive, at an opening, lexicon classes).
 
-There are many tokens and few distinct words, so the article is tokenized at once:
-one regular-expression pass, the facts of each distinct word worked out once, and
-the offsets, tokens and article-wide lists made by C-level maps rather than a Python loop.
+There are many tokens and few distinct ones, so a token is a shared object: one per
+piece of text (the token with the white space before it) and kind of place (at an
+opening or not), its facts worked out on first sight. Only the end offsets differ at
+every place; they are kept per sentence. The article is tokenized at once: one
+regular-expression pass, then C-level maps.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, count
-from operator import itemgetter, sub
+from operator import attrgetter
 
 from reader.parsing.data import word_list
-from reader.parsing.lexicon import key
+from reader.parsing.lexicon import key, lexicon
 from reader.parsing.text import Span
 from reader.parsing.timex_patterns import words as alternation
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
-_FACTS_CACHE_SIZE = 200_000  # distinct words kept; the vocabulary of news is small
-
-Facts = tuple[str, bool, bool, bool, bool]  # see Token: key, cap, camel, possessive, lead
+_CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
 
 
 class Token:
-    """One word or punctuation mark of a sentence (slotted: there are many, read often)."""
+    """A word or punctuation mark at one kind of place (slotted: read very often), with
+    the facts of it that name finding asks again and again."""
 
-    __slots__ = ("start", "end", "text", "key", "cap", "camel", "possessive", "lead", "initial")
+    __slots__ = (
+        *("text", "key", "cap", "camel", "lower", "possessive", "lead", "initial", "ident"),
+        *(
+            "mid_capital",
+            "attached",
+            "trailing",
+            "word",
+            "opener",
+            "joiner",
+            "function",
+            "leading",
+            "known",
+        ),
+        *("demonym", "titled", "in_title", "head", "digits", "nameless"),
+    )
 
-    def __init__(self, start: int, end: int, text: str, facts: Facts, initial: bool) -> None:
-        self.start = start
-        self.end = end
+    def __init__(self, piece: str, initial: bool) -> None:
+        text = piece.lstrip()
+        possessive = len(text) > 2 and text.endswith(_POSSESSIVE)
+        first = text[0]
+        cap, lower = first.isupper(), first.islower()
         self.text = text
-        # the key of the word without its possessive 's; whether it starts with a capital
-        # (or is an initialism); "iPhone", a product-style name; whether it ends in 's;
-        # whether a name may start at it (a letter and a capital or a camel)
-        self.key, self.cap, self.camel, self.possessive, self.lead = facts
+        self.key = k = key(text[:-2] if possessive else text)  # without the possessive 's
+        self.cap = cap  # a capital first (initialisms too)
+        self.camel = lower and not text.islower()  # "iPhone", a product-style name
+        self.lower = lower  # written in lower case (first letter)
+        self.possessive = possessive
+        self.lead = (cap or self.camel) and first.isalpha()  # a name may start at it
         self.initial = initial  # at a place where any word is capitalised
+        self.ident = (text, initial)  # what tells this token from the others
+        self.mid_capital = cap and not initial  # capitalised where no word has to be
+        self.attached = text == piece  # no white space parts it from the token before
+        self.trailing = (text, self.attached)  # what the rules read of a token after a name
+        self.word = first.isalnum()  # a word or number, not a mark
+        self.opener = text in _OPENERS
+        connector, function, gazetteer, demonym, titled, in_title, head, non_name = _lists(k)
+        # may join capitalised words in a name ("of", "and", "van"); a function word as
+        # written in running text; either, so no name starts with it
+        self.joiner = not cap and connector
+        self.function = function and (len(text) == 1 or text[1:].islower())
+        self.leading = self.joiner or self.function
+        self.known = gazetteer or "." in text  # a gazetteer knows it, or an abbreviation
+        self.demonym = demonym
+        self.titled = titled  # a title or honorific: alone, no name
+        self.in_title = in_title  # a word of a title
+        self.head = head  # "of"/"for" after it go on with the name ("Bank of")
+        # a word longer than three characters with a digit, no name ("G8" may be)
+        self.digits = len(text) > 3 and not text.isalpha() and any(map(str.isdigit, text))
+        # no name on its own: one letter, a word with digits, a listed non-name, a title
+        self.nameless = len(text.rstrip(".")) < 2 or self.digits or non_name or titled
+
+
+_UNLISTED = (False,) * 8
+
+
+def _lists(k: str) -> tuple[bool, ...]:
+    """The lexicon lists that hold the key k (see Token): one look-up for the many words
+    that none holds."""
+    lex = lexicon()
+    if k not in lex.listed:
+        return _UNLISTED
+    title_head, honorific = k in lex.title_heads, k in lex.honorifics
+    return (
+        k in lex.joiners,
+        k in lex.function_words,
+        k in lex.countries or k in lex.places or k in lex.first_names or k in lex.demonyms,
+        k in lex.demonyms,
+        title_head or honorific,
+        k in lex.title_words or honorific,
+        k in lex.kind_heads or title_head,  # Lexicon.is_head
+        k in lex.non_names,
+    )
+
+
+@dataclass(slots=True)
+class Sentence:
+    """The tokens of a sentence and where each ends in the text."""
+
+    tokens: list[Token]
+    ends: list[int]
+
+    def start(self, i: int) -> int:
+        """Where token i starts in the text."""
+        return self.ends[i] - len(self.tokens[i].text)
 
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """The tokens of each sentence, and what the rules read of all tokens at once."""
+    """The sentences, and what the rules read of all tokens at once."""
 
-    sentences: list[list[Token]]
-    keys: list[str]  # of every token of the article, in order
-    caps: list[bool]
-    initials: list[bool]
-    lowercase: frozenset[str]  # keys of the words written in lower case
+    sentences: list[Sentence]
+    openings: list[Token]  # the tokens at an opening, one for each place
+    distinct: set[Token]  # every token of the article once (some words maybe more often)
+
+
+class _Shared(dict):
+    """piece of text -> its token at one kind of place, made on first sight."""
+
+    def __init__(self, initial: bool) -> None:
+        super().__init__()
+        self.initial = initial
+
+    def __missing__(self, piece: str) -> Token:
+        token = Token(piece, self.initial)
+        if len(self) < _CACHE_SIZE:
+            self[piece] = token
+        return token
+
+
+_ELSEWHERE, _AT_OPENING = _Shared(False), _Shared(True)
+_CAP, _OPENER = attrgetter("cap"), attrgetter("opener")
 
 
 @cache
@@ -71,92 +161,52 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*+(?:{plain}|{initialism}|{abbreviation}|{word}|[^\w\s])")
 
 
-class _Facts(dict):
-    """word -> its Facts, worked out on first sight."""
-
-    def __missing__(self, word: str) -> Facts:
-        possessive = len(word) > 2 and word.endswith(_POSSESSIVE)
-        first = word[0]
-        cap = first.isupper()
-        camel = first.islower() and not word.islower()
-        facts = (
-            key(word[:-2] if possessive else word),
-            cap,
-            camel,
-            possessive,
-            (cap or camel) and first.isalpha(),
-        )
-        if len(self) < _FACTS_CACHE_SIZE:
-            self[word] = facts
-        return facts
-
-
-_FACTS = _Facts()
-_KEY, _CAP = itemgetter(0), itemgetter(1)
-
-
-def tokenize(text: str, sentences: list[Span], function_words: frozenset[str]) -> Tokens:
-    """The tokens of each sentence (sentences lie apart, with only white space between)."""
-    words, starts, ends = _words(text)
-    facts = list(map(_FACTS.__getitem__, words))
+def tokenize(text: str, sentences: list[Span]) -> Tokens:
+    """The tokens of each sentence. Sentences lie apart, with only white space between,
+    so no token crosses the edge of one: a token is in the sentence its end is in."""
+    pieces = _pattern().findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    tokens = list(map(_ELSEWHERE.__getitem__, pieces))
     bounds = []
     low = 0
     for sentence in sentences:
-        low = bisect_left(starts, sentence.start, low)
-        high = bisect_left(starts, sentence.end, low)
+        low = bisect_right(ends, sentence.start, low)
+        high = bisect_right(ends, sentence.end, low)
         bounds.append((low, high))
         low = high
-    initials = _initials(words, facts, bounds, function_words)
-    tokens = list(map(Token, starts, ends, words, facts, initials))
+    openings = _initials(tokens, bounds)
+    for i in openings:
+        tokens[i] = _AT_OPENING[pieces[i]]
     return Tokens(
-        [tokens[low:high] for low, high in bounds],
-        list(map(_KEY, facts)),
-        list(map(_CAP, facts)),
-        initials,
-        frozenset([_FACTS[w][0] for w in set(words) if w[0].islower()]),
+        [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
+        [tokens[i] for i in openings],
+        set(tokens),
     )
 
 
-def _words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Every token's text, start and end (the white space matched before each is dropped)."""
-    pieces = _pattern().findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    words = list(map(str.lstrip, pieces))
-    return words, list(map(sub, ends, map(len, words))), ends
-
-
-def _initials(
-    words: list[str],
-    facts: list[Facts],
-    bounds: list[tuple[int, int]],
-    function_words: frozenset[str],
-) -> list[bool]:
-    """Which tokens stand where any word is capitalised: from a sentence opening or an
-    opening quote to the first word after it, and every word of a headline in title
-    case (one whose longer lower-case words are all function words)."""
-    n = len(words)
+def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
+    """The indexes of the tokens that stand where any word is capitalised: from a sentence
+    opening or an opening quote to the first word after it, and every word of a headline
+    in title case (one whose longer lower-case words are all function words)."""
+    n = len(tokens)
     flags = [False] * n
     openings = [low for low, _ in bounds]
-    openings.extend(compress(count(1), map(_OPENERS.__contains__, words)))
+    openings.extend(compress(count(1), map(_OPENER, tokens)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
             flags[i] = True
-            word = words[i]
-            if word[0].isalnum() or word in _OPENERS:
+            token = tokens[i]
+            if token.word or token.opener:
                 break
             i += 1
     for low, high in bounds:
-        if (
-            high > low
-            and words[high - 1] not in (".", "?")
-            and _title_case(words[low:high], facts[low:high], function_words)
-        ):
+        if high > low and tokens[high - 1].text not in (".", "?") and _title_case(tokens[low:high]):
             flags[low:high] = [True] * (high - low)
-    return flags
+    return list(compress(count(), flags))
 
 
-def _title_case(words: list[str], facts: list[Facts], function_words: frozenset[str]) -> bool:
-    return sum(map(_CAP, facts)) >= 3 and not any(
-        w[0].islower() and len(w) > 3 and word_key not in function_words
-        for w, (word_key, *_) in zip(words, facts, strict=True)
+def _title_case(tokens: list[Token]) -> bool:
+    function_words = lexicon().function_words
+    return sum(map(_CAP, tokens)) >= 3 and not any(
+        t.text[0].islower() and len(t.text) > 3 and t.key not in function_words for t in tokens
     )

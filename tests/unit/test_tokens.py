@@ -6,24 +6,45 @@ import gc
 from datetime import date
 
 from reader.parsing import analyse
-from reader.parsing.lexicon import lexicon
 from reader.parsing.text import sentences
 from reader.parsing.tokens import tokenize
 
 
 def tokens_of(text: str):
-    return tokenize(text, sentences(text), lexicon().function_words).sentences
+    return [s.tokens for s in tokenize(text, sentences(text)).sentences]
 
 
 def test_offsets_index_the_text_and_sentences_keep_their_tokens():
     text = "Mira Holt left Oslo.  Then   the board met!\n\nA new line (here)."
-    found = tokens_of(text)
-    assert [[t.text for t in s] for s in found] == [
+    found = tokenize(text, sentences(text)).sentences
+    assert [[t.text for t in s.tokens] for s in found] == [
         ["Mira", "Holt", "left", "Oslo", "."],
         ["Then", "the", "board", "met", "!"],
         ["A", "new", "line", "(", "here", ")", "."],
     ]
-    assert all(text[t.start : t.end] == t.text for s in found for t in s)
+    assert all(
+        text[s.start(i) : s.ends[i]] == t.text for s in found for i, t in enumerate(s.tokens)
+    )
+
+
+def test_tokens_are_shared_by_text_and_place_and_know_what_touches_them():
+    [tokens] = tokens_of("Ann met Tom and Tom (Tom's dog) in Oslo, Norway.")
+    ann, _, tom, _, again, bracket, possessive, *_ = tokens
+    assert again is tom and not tom.initial and ann.initial
+    assert possessive.attached and possessive.possessive and possessive.key == "tom"
+    assert not bracket.attached and bracket.opener
+    comma = tokens[-3]
+    assert comma.text == "," and comma.attached and not tokens[-2].attached
+
+
+def test_lexicon_facts_of_each_word():
+    [tokens] = tokens_of("Minister of Health Lena van Dijk met the Bank of France.")
+    facts = {t.text: t for t in tokens}
+    assert facts["Minister"].titled and facts["Minister"].head
+    assert facts["of"].joiner and facts["van"].joiner and facts["the"].function
+    assert facts["Lena"].known and facts["France"].known and not facts["Dijk"].known
+    assert facts["Bank"].head and not facts["Bank"].titled
+    assert facts["."].nameless and not facts["Lena"].nameless
 
 
 def test_abbreviations_and_initialisms_keep_their_dots():
