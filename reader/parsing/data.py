@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
 
 
 def _read(name: str) -> str:
@@ -29,3 +30,17 @@ def word_list(name: str) -> frozenset[str]:
 def table(name: str) -> dict:
     """A JSON mapping from data/NAME."""
     return json.loads(_read(name))
+
+
+@cache
+def package_table(package: str, *path: str) -> dict:
+    """A JSON file shipped inside another installed package (pycountry's ISO databases).
+
+    It is found through the package's import spec, without running the package: importing
+    pycountry and building its indexes costs about 150 ms, reading its data about 20.
+    """
+    spec = find_spec(package)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"{package} is not installed")
+    folder = spec.loader.get_resource_reader(package).files()
+    return json.loads(folder.joinpath(*path).read_text(encoding="utf-8"))

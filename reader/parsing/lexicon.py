@@ -1,7 +1,8 @@
 """The word lists and gazetteers that actor extraction looks names up in, built once.
 
-Countries come from pycountry (names, common and official names) plus the aliases in
-data/country_aliases.json; everything else is a data file, so rules stay data-free.
+Countries and their first-level subdivisions come from pycountry's ISO 3166 databases
+(names, common and official names) plus the aliases in data/country_aliases.json;
+everything else is a data file, so rules stay data-free.
 """
 
 from __future__ import annotations
@@ -10,33 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import pycountry
-
-from reader.parsing.data import table, word_list
-
-# Kinds of first-level subdivisions that news writes as places of their own (US states,
-# Canadian provinces...): lower levels ("District", "Municipality") clash with common words.
-_SUBDIVISION_TYPES = frozenset(
-    {
-        "State",
-        "Province",
-        "Region",
-        "Land",
-        "Autonomous region",
-        "Autonomous community",
-        "Republic",
-        "Governorate",
-        "Prefecture",
-        "Country",
-        "Nation",
-        "Territory",
-        "Emirate",
-        "Autonomous republic",
-        "Federal district",
-        "Capital district",
-        "Special administrative region",
-    }
-)
+from reader.parsing.data import package_table, table, word_list
 
 
 @lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
@@ -134,12 +109,12 @@ def _plurals(demonym: str) -> set[str]:
 
 def _countries() -> dict[str, str]:
     found: dict[str, str] = {}
-    for country in pycountry.countries:
+    for country in package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]:
         for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
+            value = country.get(attr)
             if value and "," not in value:
-                found[key(value)] = country.alpha_2
-                found[key(_ascii(value))] = country.alpha_2
+                found[key(value)] = country["alpha_2"]
+                found[key(_ascii(value))] = country["alpha_2"]
     for alias, code in table("country_aliases.json").items():
         if not alias.startswith("_"):
             found[key(alias)] = code
@@ -147,11 +122,15 @@ def _countries() -> dict[str, str]:
 
 
 def _subdivisions() -> set[str]:
+    """First-level subdivisions of the kinds news writes as places of their own (US states,
+    Canadian provinces...): lower levels ("District", "Municipality") clash with common words."""
+    kinds = word_list("subdivision_types.txt")
     names = set()
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.type in _SUBDIVISION_TYPES and "," not in sub.name:
-            names.add(key(sub.name))
-            names.add(key(_ascii(sub.name)))
+    for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]:
+        name = sub["name"]
+        if "parent" not in sub and sub["type"] in kinds and "," not in name:
+            names.add(key(name))
+            names.add(key(_ascii(name)))
     return names
 
 

@@ -1,0 +1,61 @@
+"""The Article pane draws the whole article itself: wrapping, mentions far down, selection."""
+
+from __future__ import annotations
+
+from textual.geometry import Offset
+from textual.selection import Selection
+
+from reader.widgets.article_view import ArticleView
+from tests.app.conftest import settle
+from tests.app.helpers import select_actor, styled_pieces
+
+WORDS = "The ferry to Stornoway left the harbour late because of the weather."
+
+
+def article(tmp_path, paragraphs: int) -> str:
+    body = "\n\n".join(f"{i}. {WORDS} " * 3 for i in range(paragraphs))
+    path = tmp_path / "ferry.md"
+    path.write_text(f"# Ferries\n\n{body}\n\nIn the end Ines Moreau met Ana Duarte.\n")
+    return str(path)
+
+
+def shown_lines(view: ArticleView) -> list[str]:
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+async def test_text_is_wrapped_to_the_pane_and_nothing_is_lost(make_app, tmp_path):
+    app = make_app(article(tmp_path, 3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        width = view.scrollable_content_region.width
+        lines = shown_lines(view)
+        assert all(len(line.rstrip()) <= width for line in lines)
+        assert lines[0].startswith("Ferries")
+        assert lines[1].strip() == ""  # a blank line between blocks
+        everything = view.get_selection(Selection(None, None))[0]
+        assert " ".join(everything.split()).count("Stornoway") == 9
+        assert "Ines Moreau met Ana Duarte" in " ".join(everything.split())
+
+
+async def test_a_mention_far_down_is_scrolled_into_view(make_app, tmp_path):
+    app = make_app(article(tmp_path, 60))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("2")
+        select_actor(app.screen, "Ines Moreau")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert view.scroll_y > 0
+        assert any("Ines Moreau" in line for line in shown_lines(view))
+        assert styled_pieces(app.screen) == ["Ines Moreau"]
+
+
+async def test_a_selection_copies_the_text_as_shown(make_app, tmp_path):
+    app = make_app(article(tmp_path, 2))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        text, ending = view.get_selection(Selection(Offset(0, 0), Offset(7, 0)))
+        assert (text, ending) == ("Ferries", "\n")
