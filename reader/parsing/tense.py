@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from reader.parsing.data import table
-from reader.parsing.timex_patterns import words
+from reader.parsing.timex_patterns import FOLDED_LETTER, folded_words
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
@@ -23,8 +23,11 @@ _BREAK = "break"
 def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A pattern for every cue (and clause break), and the word sets that classify a hit."""
     data = table("timex_tense_cues.json")
-    listed = words(set(data["future"]) | set(data["past"]), fold=True)
-    pattern = re.compile(r"[;:]|(?<![\w'])(?:" + listed + r"|(?i:[a-z]{2,}ed))(?![\w'])")
+    listed = folded_words(set(data["future"]) | set(data["past"]))
+    # any word of four letters or more ending in "ed": the whole word is read at once (no
+    # backtracking), then its last two letters are checked
+    ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
+    pattern = re.compile(r"[;:]|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])")
     return (
         pattern,
         frozenset(data["future"]),

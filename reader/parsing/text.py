@@ -26,9 +26,8 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-# The word before a full stop; only a short stretch is read, so that a long
-# paragraph full of abbreviations still costs linear time.
-_LAST_WORD = re.compile(r"(?<![\w.])([\w.]+)\.\Z")
+# How far back the word before a full stop is read, so that a long paragraph full of
+# abbreviations still costs linear time.
 _LONGEST_WORD = 40
 
 
@@ -40,21 +39,44 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str) -> list[Span]:
     """Sentences of every paragraph, with offsets; abbreviations do not end one."""
     abbreviations = word_list("abbreviations.txt")
+    # one scan of the whole text, not one per paragraph; an end found there that closes its
+    # paragraph saw the next one in its look-ahead, so it is no end within the paragraph
+    ends = _SENTENCE_END.finditer(text)
+    match = next(ends, None)
     result = []
     for para in _PARAGRAPH.finditer(text):
         start, end = para.span()
-        for match in _SENTENCE_END.finditer(text, start, end):
-            stop = match.start() + 1
-            word = _LAST_WORD.search(text, max(start, stop - _LONGEST_WORD), stop)
-            if word and _is_abbreviation(
-                word.group(1), abbreviations, text[match.end() : match.end() + 3]
-            ):
+        while match is not None and match.start() < end:
+            found, match = match, next(ends, None)
+            if found.end() == end:
                 continue
-            result.append(_strip(text, start, match.end()))
-            start = match.end()
-        if text[start:end].strip():
+            stop = found.start() + 1
+            word = _word_before_stop(text, max(start, stop - _LONGEST_WORD), stop)
+            if word and _is_abbreviation(word, abbreviations, text[found.end() : found.end() + 3]):
+                continue
+            result.append(_strip(text, start, found.end()))
+            start = found.end()
+        if start < end:  # the rest holds the paragraph's last character, which is no space
             result.append(_strip(text, start, end))
     return result
+
+
+def _word_before_stop(text: str, low: int, stop: int) -> str | None:
+    """The word (letters, digits and dots: "U.S") ending at the full stop text[stop - 1], if it
+    starts at or after `low`; None after "!" or "?". A walk back over the characters is
+    several times cheaper than a regular expression searched from `low` on."""
+    if text[stop - 1] != ".":
+        return None
+    begin = stop - 1
+    while begin > low and _in_word(text[begin - 1]):
+        begin -= 1
+    if begin == stop - 1 or (begin > 0 and _in_word(text[begin - 1])):
+        return None
+    return text[begin : stop - 1]
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_."  # what [\w.] matches
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -> bool:
@@ -66,6 +88,10 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -
 
 
 def _strip(text: str, start: int, end: int) -> Span:
-    """The span of text[start:end] without white space around it."""
-    piece = text[start:end]
-    return Span(start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip()))
+    """The span of text[start:end] (which holds more than white space) without the white
+    space around it; read from both ends, not copied."""
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -27,13 +27,14 @@ from reader.parsing.timex_patterns import (
     prefix_run,
     rule,
     rules_for,
+    run_reach,
     scanner_for,
     trigger,
     trigger_kinds,
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     type: str
     value: str
@@ -50,6 +51,7 @@ class _Context:
         self.starts = [s.start for s in sentences]
         self.sentences = sentences
         self.tenses = TenseIndex(text)
+        self.backwards = text[::-1]  # for run_reach()
         # the day, month and year mentioned last, for "the previous day" or "two years later"
         self.last_day: date | None = None
         self.last_month: date | None = None
@@ -165,8 +167,7 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
     elif kind == "digit" and not digit_head().match(text, head.start()):
         return None
     scan = scanner_for(kind)
-    run = prefix_run().search(text, max(covered, head.start() - PREFIX_WINDOW), head.start())
-    start = run.start() if run else head.start()
+    start = _run_start(text, head.start(), covered, context)
     while start <= head.start():
         match = scan.match(text, start) if boundary().match(text, start) else None
         if match is not None:
@@ -183,6 +184,15 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
             return None
         start = following.start()
     return None
+
+
+def _run_start(text: str, head: int, covered: int, context: _Context) -> int:
+    """Where the modifier run before the trigger at `head` starts (`head` without one)."""
+    reach = run_reach().match(context.backwards, len(text) - head).end() - (len(text) - head)
+    if not reach:
+        return head
+    run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW, head - reach), head)
+    return run.start() if run else head
 
 
 def _covering(text: str, start: int, head: int, kind: str, context: _Context) -> _Found | None:
@@ -388,7 +398,7 @@ def _decade(parts, ctx):
 def _century(parts, ctx):
     words = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}
     name = parts["century"].lower()
-    number = words.get(name) or int(re.match(r"\d+", name).group())
+    number = words.get(name) or int(_DIGITS.match(name).group())
     return _date(parts, "DATE", tv.century_value(number))
 
 
@@ -658,12 +668,16 @@ def _year(parts, ctx):
     return _date(parts, "DATE", _with_mod(parts, value))
 
 
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z])")
+
+
 def _looks_like_year(parts, ctx) -> bool:
     """A bare four-digit number is a year unless a word around it says it counts something."""
     before = _word_before(ctx.text, parts.start())
     if before in ctx.not_before_year:
         return False
-    after = re.match(r"\s*([A-Za-z]+)", ctx.text[parts.end() : parts.end() + 30])
+    after = _WORD_AFTER.match(ctx.text, parts.end(), parts.end() + 30)
     if after:
         word = after.group(1)
         if word.lower() in ctx.count_nouns:
@@ -681,7 +695,7 @@ def _month(parts, ctx):
         weak = lead in ("and", "or", "of", "to", "from", "between", "around")
         if month == 5 and weak:
             return None
-        after = re.match(r"\s+([A-Z])", ctx.text[parts.end() : parts.end() + 3])
+        after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
         if weak and after:
             return None
     if ctx.published is None:
@@ -743,8 +757,11 @@ _RULES = {
 # -- helpers ------------------------------------------------------------------------------
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.#]+)\W*$")
+
+
 def _word_before(text: str, position: int) -> str:
-    match = re.search(r"([A-Za-z.#]+)\W*$", text[max(0, position - 20) : position])
+    match = _LAST_WORD.search(text, max(0, position - 20), position)
     return match.group(1).lower().rstrip(".") if match else ""
 
 
@@ -768,11 +785,14 @@ def _names_something(text: str, parts: re.Match) -> bool:
 _MONTH_NAMES = frozenset(lexicon()["months"])
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number(ctx: _Context, word: str) -> float | None:
     """A written or spelt number ("3", "1,000", "twenty-five", "a"); None for vague ones."""
     word = _fold(word)
     digits = word.replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+    if _DECIMAL.fullmatch(digits):
         return float(digits)
     if word in ctx.numbers:
         return float(ctx.numbers[word])

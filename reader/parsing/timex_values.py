@@ -67,7 +67,7 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     """Whether the day exists (29 February only in a leap year; any year when unknown)."""
     if not 1 <= month <= 12 or day < 1:
         return False
-    return day <= calendar.monthrange(year or 2000, month)[1]
+    return day <= calendar.mdays[month] + (month == 2 and calendar.isleap(year or 2000))
 
 
 def _year(year: int | None) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import Actor
+from reader.parsing import clauses
 from reader.parsing.chronology import build_chronology
 from reader.parsing.text import sentences
 from reader.parsing.timex import find_timexes
@@ -154,3 +156,30 @@ def test_never_raises_and_spans_are_valid(pieces):
         start, end = event.sentence
         assert 0 <= start < end <= len(text)
     assert [e.id for e in events] == [f"e{n}" for n in range(1, len(events) + 1)]
+
+
+_BREAKY = st.lists(
+    st.sampled_from(
+        list('ab ;:,-—–“‘"\n\t')
+        + [" and ", "AND ", " but", " whİle ", ", which ", " according to "]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BREAKY, st.data())
+def test_breaks_found_at_marks_are_those_of_a_full_scan(text, data):
+    left = data.draw(st.integers(0, len(text)))
+    right = data.draw(st.integers(left, len(text)))
+    breaks, clause_breaks = clauses._patterns()[:2]
+    for pattern, marks in ((clause_breaks, clauses._CLAUSE_MARK), (breaks, clauses._BREAK_MARK)):
+        expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, left, right)]
+        found = clauses._marked(pattern, marks, text, left, right)
+        assert [(m.span(), m.lastgroup) for m in found] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("aZq \n,.-'é1_\u00a0\x85İſ") + ["word", "I"])).map("".join))
+def test_word_count_is_that_of_findall(text):
+    assert clauses._word_count(text, 0, len(text)) == len(re.findall("[A-Za-z]{2,}", text))

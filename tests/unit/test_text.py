@@ -60,3 +60,26 @@ def test_spans_are_ordered_stripped_and_inside_the_text(text):
         piece = span.of(text)
         assert piece == piece.strip()
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("ab .!?\n“”\"'AZ19") + ["Dr.", "No. 1", "\n\n"]), max_size=80
+    ).map("".join)
+)
+def test_a_paragraph_splits_the_same_whatever_follows_it(text):
+    """The sentence ends are found in one scan of the whole text; the next paragraph must
+    not change how one is split."""
+    whole = [(s.start, s.end) for s in sentences(text)]
+    alone = [
+        (para.start + s.start, para.start + s.end)
+        for para in paragraphs(text)
+        for s in sentences(para.of(text))
+    ]
+    assert whole == alone
+
+
+def test_a_line_ending_with_a_full_stop_is_a_sentence_of_its_own():
+    text = "The talks ended.\nThe next round began. It ran late."
+    assert pieces(text) == ["The talks ended.", "The next round began.", "It ran late."]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import string
 from datetime import date
 
 import pytest
@@ -9,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.parsing.text import sentences
-from reader.parsing.timex import dateline, find_timexes, range_end
+from reader.parsing.timex import (
+    PREFIX_WINDOW,
+    _Context,
+    _run_start,
+    dateline,
+    find_timexes,
+    range_end,
+)
+from reader.parsing.timex_patterns import folded_words, prefix_run
 
 THURSDAY = date(2023, 6, 29)  # a Thursday in ISO week 26
 
@@ -273,3 +283,37 @@ def test_never_raises_and_offsets_are_valid(pieces, published):
     starts = [t.start for t in timexes]
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))
+
+
+def test_folded_words_match_what_ignorecase_matches():
+    """folded_words() writes letters as classes instead of (?i:...); the classes must
+    hold every character IGNORECASE matches with the letter, over all of Unicode."""
+    folded = re.compile("(?i:[a-z])")
+    candidates = [chr(c) for c in range(0x110000) if folded.fullmatch(chr(c))]
+    for letter in string.ascii_lowercase:
+        as_class = re.compile(folded_words([letter]))
+        ignoring = re.compile(f"(?i:{letter})")
+        assert [c for c in candidates if as_class.fullmatch(c)] == [
+            c for c in candidates if ignoring.fullmatch(c)
+        ]
+    assert re.fullmatch(folded_words(["İn"]), "in")
+
+
+_RUNS = st.lists(
+    st.sampled_from(
+        ["the", "THE", "end", "of", "a couple of", "more", "than", "12th", "1ST", "'90", "1,000"]
+        + ["3.5", "said", "bathe", "é", "ſome", "\u212a", "’", "x", "-", ",", "  ", "\n"]
+    ).map(lambda w: w + " "),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUNS, st.integers(0, 80))
+def test_the_run_before_a_trigger_is_found_as_by_a_full_search(pieces, covered):
+    text = "".join(pieces) + "year"
+    head = len(text) - 4
+    covered = min(covered, head)
+    run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW), head)
+    context = _Context(text, None, [])
+    assert _run_start(text, head, covered, context) == (run.start() if run else head)
