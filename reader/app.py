@@ -86,9 +86,20 @@ class ReaderApp(App):
         self.store.on_warning = lambda text: self.post_message(Warned(text))
         for warning in self.store.warnings:
             self.notify(warning, title="Cache", severity="warning", markup=False)
-        if self.articles:  # shown before the first frame when its analysis is cached
-            self.reading.show_cached(self.articles[0])
+        first = self._first_article()
+        if first is not None:  # shown before the first frame when its analysis is cached
+            self.reading.show_cached(first)
         self.call_after_refresh(self._first_frame)
+
+    def _first_article(self) -> Article | None:
+        """What will be shown first: the first article given, else (no sources) the newest
+        in the library. Reading it here is one small query; the rest loads in a worker."""
+        if self.articles:
+            return self.articles[0]
+        if self.sources or self.errors:
+            return None
+        newest = self.store.entries(limit=1)
+        return self.store.article(newest[0].id) if newest else None
 
     def _first_frame(self) -> None:
         """Start-up creates a few hundred thousand long-lived objects (widgets, styles) and no

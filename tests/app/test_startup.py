@@ -1,0 +1,47 @@
+"""A second launch shows the article from the cache in its first frame, without parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+import reader.analysis
+from reader.app import ReaderApp
+from reader.sources import load
+from reader.widgets.article_view import ArticleView
+from tests.app.conftest import settle
+from tests.app.helpers import actor_lines
+
+
+@pytest.fixture
+def parses(monkeypatch) -> list[str]:
+    """The titles of the articles the parser is asked to analyse."""
+    calls: list[str] = []
+    real = reader.analysis.analyse
+
+    def counted(text, published=None):
+        calls.append(text[:40])
+        return real(text, published)
+
+    monkeypatch.setattr(reader.analysis, "analyse", counted)
+    return calls
+
+
+def launch(store, seed_path, given: bool) -> ReaderApp:
+    """As `reader` or `reader SEED` starts it (the command line reads local files first)."""
+    return ReaderApp(store, articles=load(str(seed_path)) if given else [])
+
+
+@pytest.mark.parametrize("given", [False, True], ids=["no arguments", "the file given"])
+async def test_a_cached_article_is_in_the_first_frame(store, seed_path, parses, given):
+    first = launch(store, seed_path, given)
+    async with first.run_test(size=(120, 40)) as pilot:  # the first launch parses it
+        await settle(pilot)
+    assert len(parses) == 1
+    again = launch(store, seed_path, given)
+    async with again.run_test(size=(120, 40)) as pilot:
+        assert again.reading.analysis is not None  # before any pause: in the first frame
+        assert any("Blinken" in line for line in actor_lines(again.screen))
+        lines = [again.screen.query_one(ArticleView).render_line(y).text for y in range(3)]
+        assert "In the wake of a ceasefire violation" in lines[0]
+        await settle(pilot)
+    assert len(parses) == 1  # never parsed twice
