@@ -55,12 +55,17 @@ class ReaderApp(App):
         self.sources = list(sources or [])
         self.articles = list(articles or [])
         self.errors = list(errors or [])
+        # Start-up makes a few hundred thousand long-lived objects and no garbage: the
+        # cycle collector waits for the first frame (as Textual pauses it while scrolling).
         self._collector_was_enabled = gc.isenabled()
-        gc.disable()  # until the first frame: see _first_frame
+        self._frozen = False
+        gc.disable()
 
     def on_unmount(self) -> None:
         logging.getLogger("reader").handlers = self._log_handlers
-        self._restore_collector()
+        if self._frozen:  # tests start many apps in one process: hand it all back
+            gc.unfreeze()
+        self._resume_collector()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -88,7 +93,7 @@ class ReaderApp(App):
             self.notify(warning, title="Cache", severity="warning", markup=False)
         first = self._first_article()
         if first is not None:  # shown before the first frame when its analysis is cached
-            self.reading.show_cached(first)
+            self.reading.show_first(first)
         self.call_after_refresh(self._first_frame)
 
     def _first_article(self) -> Article | None:
@@ -102,14 +107,22 @@ class ReaderApp(App):
         return self.store.article(newest[0].id) if newest else None
 
     def _first_frame(self) -> None:
-        """Start-up creates a few hundred thousand long-lived objects (widgets, styles) and no
-        garbage worth collecting, so the cycle collector waits until the first frame is on
-        screen (as Textual pauses it while scrolling); the library loads after that frame too,
-        so that its worker does not compete with the first paint."""
-        self._restore_collector()
+        """The library loads after the first frame, so that its worker does not compete
+        with the first paint."""
+        self._resume_collector()
         self.load_library()
 
-    def _restore_collector(self) -> None:
+    def article_shown(self) -> None:
+        """The first article on screen ends start-up: what lives now (widgets, styles, the
+        parser's word lists) lives as long as the app, so the cycle collector stops walking
+        it (gc.freeze). Otherwise its first full pass after a first parse, about 30 ms, falls
+        in the first paint of the panes."""
+        if not self._frozen:
+            self._frozen = True
+            gc.freeze()
+        self._resume_collector()
+
+    def _resume_collector(self) -> None:
         if self._collector_was_enabled:
             gc.enable()
 

@@ -66,6 +66,7 @@ class ReadingScreen(Screen):
         self._busy = False  # work under way
         self._loading = False  # the spinner is shown
         self._request = 0  # which article was asked for last: older answers are dropped
+        self._wanted: Article | None = None  # the article of that request
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -111,25 +112,26 @@ class ReadingScreen(Screen):
         ids = [e.id for e in self.entries]
         self.open_entry(ids.index(entries[0].id))
 
-    def show_cached(self, article: Article) -> None:
-        """Show an article at once if its analysis is cached (before it has a library entry)."""
-        cached = self.app.store.cached_analysis(article)
-        if cached is not None:
-            self._request += 1
-            self.call_next(self._show, article, cached, None, self._request)
+    def show_first(self, article: Article) -> None:
+        """The first article, as early as can be: from the cache before the first frame,
+        else its analysis starts now, while the library loads in the background."""
+        self._ask(article, None)
 
     def open_entry(self, index: int) -> None:
         """Show an entry: at once when its analysis is cached, else after a worker parses it."""
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
-        store = self.app.store
-        article = store.article(entry_id)  # reads: WAL never blocks them on a writer
-        self._request += 1
-        if article == self.article:  # already on screen (shown before it was in the library)
-            self.set_loading(False)
+        article = self.app.store.article(entry_id)  # reads: WAL never blocks them on a writer
+        if article == self._wanted:  # on screen, or on its way there (see show_first)
             self._mark_read(entry_id)
             return
-        cached = store.cached_analysis(article)
+        self._ask(article, entry_id)
+
+    def _ask(self, article: Article, entry_id: int | None) -> None:
+        """Show this article next; an answer still on its way for another is then dropped."""
+        self._request += 1
+        self._wanted = article
+        cached = self.app.store.cached_analysis(article)
         if cached is None:
             self.set_loading(True)
             self._analyse(article, entry_id, self._request)
@@ -153,6 +155,7 @@ class ReadingScreen(Screen):
         if request != self._request:  # the reader has moved on to another article
             return
         self.article, self.analysis = article, analysis
+        self.app.article_shown()
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
@@ -171,9 +174,7 @@ class ReadingScreen(Screen):
     def republish(self, published: date) -> None:
         """Re-normalise the chronology against another publication date."""
         if self.article is not None:
-            self._request += 1
-            self.set_loading(True)
-            self._analyse(replace(self.article, published=published), None, self._request)
+            self._ask(replace(self.article, published=published), None)
 
     def set_status(self, text: str) -> None:
         """Background work in the footer ("Refreshing feeds: 2 of 5"); "" when done."""

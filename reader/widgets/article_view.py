@@ -60,8 +60,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
         self._lines: list[_Line] = []
-        self._strips: dict[int, Strip] = {}
+        self._strips: dict[tuple[int, int], Strip] = {}  # (line, scroll x) -> as drawn
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
+        self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
 
     def show(self, article: Article) -> None:
         """Replace the content with this article, unhighlighted, at the top."""
@@ -141,8 +142,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def notify_style_update(self) -> None:
+        """Styles are recomputed at every focus move; the text is drawn again only when
+        the colours it uses changed (a new theme)."""
         super().notify_style_update()
-        self._rewrap()  # a new theme: new highlight and heading colours
+        if self._drawn_with and self._drawn_with != self._colours():
+            self._rewrap()
+
+    def _colours(self) -> tuple[Style, ...]:
+        return (self.rich_style, *map(self._style, sorted(self.COMPONENT_CLASSES)))
 
     def render_lines(self, crop):
         self._wrap()
@@ -171,6 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
             if following and not (block.kind == following.kind == "item"):
                 lines.append(_Line(Text(), index, len(text.plain)))
         self._lines, self._width = lines, width
+        self._drawn_with = self._colours()
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
         self._scroll_update(self.virtual_size)  # as OptionList does: the scrollbar follows
@@ -200,7 +208,7 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         selection = self.text_selection
-        strip = self._strips.get(index) if selection is None else None
+        strip = self._strips.get((index, scroll_x)) if selection is None else None
         if strip is None:
             text = self._lines[index].text.copy()
             text.stylize_before(base)
@@ -209,9 +217,11 @@ class ArticleView(ScrollView, can_focus=True):
                 selected = self.screen.get_component_rich_style("screen--selection")
                 text.stylize(selected, start, len(text) if end == -1 else end)
             strip = Strip(text.render(self.app.console), text.cell_len)
+            strip = strip.crop_extend(scroll_x, scroll_x + width, base)
+            strip = strip.apply_offsets(scroll_x, index)  # where a mouse selection starts
             if selection is None:
-                self._strips[index] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+                self._strips[(index, scroll_x)] = strip
+        return strip
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text, for copying (the lines as shown)."""

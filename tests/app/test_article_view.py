@@ -59,3 +59,22 @@ async def test_a_selection_copies_the_text_as_shown(make_app, tmp_path):
         view = app.screen.query_one(ArticleView)
         text, ending = view.get_selection(Selection(Offset(0, 0), Offset(7, 0)))
         assert (text, ending) == ("Ferries", "\n")
+
+
+async def test_a_new_theme_recolours_the_article_but_a_focus_move_does_not_redraw_it(
+    make_app, tmp_path
+):
+    app = make_app(article(tmp_path, 2))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        before = view.render_line(0)
+        wrapped = view._lines
+        await pilot.press("2")
+        await pilot.pause()
+        assert view._lines is wrapped  # focus moved away: the same wrapped lines
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = view.render_line(0)
+        assert after.text == before.text
+        assert [s.style for s in after] != [s.style for s in before]
