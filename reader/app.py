@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
-from reader.resources import stylesheet
+from reader.resources import seeds, stylesheet
 from reader.screens.reading import ReadingScreen
 
 
@@ -98,13 +98,19 @@ class ReaderApp(App):
 
     def _first_article(self) -> Article | None:
         """What will be shown first: the first article given, else (no sources) the newest
-        in the library. Reading it here is one small query; the rest loads in a worker."""
+        in the library, or on a first run a bundled seed. Reading it here is one small query
+        or file; the rest loads in a worker (which analyses the other seeds too)."""
         if self.articles:
             return self.articles[0]
         if self.sources or self.errors:
             return None
         newest = self.store.entries(limit=1)
-        return self.store.article(newest[0].id) if newest else None
+        if newest:
+            return self.store.article(newest[0].id)
+        from reader.sources import gather
+
+        bundled, _ = gather([str(seeds())])
+        return bundled[0] if bundled else None
 
     def _first_frame(self) -> None:
         """The library loads after the first frame, so that its worker does not compete

@@ -81,7 +81,7 @@ def main() -> int:
     for label in args.sizes.split(","):
         text = sized(base, parse_size(label))
         megabytes = len(text.encode("utf-8")) / 1e6
-        runs = max(1, min(9, 3_000_000 // len(text)))  # small sizes: best of several runs
+        runs = max(1, min(30, 3_000_000 // len(text)))  # small sizes: best of several runs
         seconds = min(measure(text, memory=False)[0] for _ in range(runs))
         peak = 0.0 if args.no_memory else measure(text, memory=True)[1]
         rate = megabytes / seconds
