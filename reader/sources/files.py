@@ -53,7 +53,8 @@ def read_local(path: Path, limit: int) -> bytes:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """`key: value` lines between two `---` lines at the top, and the rest."""
+    """`key: value` lines between two `---` lines at the top, and the rest: Markdown front
+    matter, and the metadata header trafilatura writes before a page's text."""
     if not text.startswith("---\n"):
         return {}, text
     end = text.find("\n---\n", 3)
@@ -63,8 +64,21 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     for line in text[4:end].splitlines():
         key, sep, value = line.partition(":")
         if sep:
-            meta[key.strip().lower()] = value.strip().strip("\"'")
+            meta[key.strip().lower()] = _unquoted(value.strip())
     return meta, text[end + 5 :]
+
+
+def _unquoted(value: str) -> str:
+    """A value without its quotes; a double-quoted one is read as a JSON string
+    (trafilatura writes titles with quotes and colons that way)."""
+    if value.startswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, str):
+            return decoded
+    return value.strip("\"'")
 
 
 def guess_title(text: str, markdown: bool) -> str:

@@ -7,13 +7,12 @@ only when a page is read.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from reader.sources.clean import clean_text
 from reader.sources.errors import SourceError
-from reader.sources.files import parse_date
+from reader.sources.files import parse_date, split_front_matter
 
 # trafilatura keeps a page's menu links when it finds nothing better; fewer
 # words than this is page furniture or an error page, not an article.
@@ -51,7 +50,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
         include_images=False,
         include_tables=True,
     )
-    meta, body = _split_header(output or "")
+    meta, body = split_front_matter(output or "")
     body = clean_text(body).strip()
     if len(body.split()) < MIN_WORDS:
         raise SourceError(f"no article text found in the page: {where or url}")
@@ -99,27 +98,6 @@ def _decode(content: bytes, charset: str) -> bytes | str:
         except LookupError:  # an unknown charset name: let trafilatura guess
             pass
     return content
-
-
-def _split_header(output: str) -> tuple[dict[str, str], str]:
-    """trafilatura's `key: value` metadata header (plain or JSON-quoted values) and the body."""
-    if not output.startswith("---\n"):
-        return {}, output
-    end = output.find("\n---\n", 3)
-    if end < 0:
-        return {}, output
-    meta = {}
-    for line in output[4:end].splitlines():
-        key, sep, value = line.partition(": ")
-        if not sep:
-            continue
-        if value.startswith('"'):
-            try:
-                value = json.loads(value)
-            except ValueError:
-                value = value.strip('"')
-        meta[key.strip()] = str(value)
-    return meta, output[end + 5 :]
 
 
 def _drop_title_heading(body: str, title: str) -> str:
