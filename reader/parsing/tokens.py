@@ -92,15 +92,15 @@ def _lists(k: str) -> tuple[bool, ...]:
     lex = lexicon()
     if k not in lex.listed:
         return _UNLISTED
-    title_head, honorific = k in lex.title_heads, k in lex.honorifics
+    honorific = k in lex.honorifics
     return (
         k in lex.joiners,
         k in lex.function_words,
-        k in lex.countries or k in lex.places or k in lex.first_names or k in lex.demonyms,
+        lex.is_place(k) or k in lex.first_names or k in lex.demonyms,
         k in lex.demonyms,
-        title_head or honorific,
-        k in lex.title_words or honorific,
-        k in lex.kind_heads or title_head,  # Lexicon.is_head
+        lex.is_title(k) or honorific,
+        lex.is_title_word(k) or honorific,
+        lex.is_head(k),
         k in lex.non_names,
     )
 

@@ -27,7 +27,7 @@ class ActorList(KeyList):
     BINDINGS = [Binding("enter", "select", "Show in article")]
 
 
-def actor_prompt(actor: Actor, width: int = 28) -> Text:
+def actor_prompt(actor: Actor) -> Text:
     """Name, first role and mention count on one line; markup never read."""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(actor.name, style="bold")
