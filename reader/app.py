@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
-from reader.resources import seeds, stylesheet
+from reader.resources import stylesheet
 from reader.screens.reading import ReadingScreen
 
 
@@ -55,10 +55,13 @@ class ReaderApp(App):
         self.sources = list(sources or [])
         self.articles = list(articles or [])
         self.errors = list(errors or [])
-        # Start-up makes a few hundred thousand long-lived objects and no garbage: the
-        # cycle collector waits for the first frame (as Textual pauses it while scrolling).
-        self._collector_was_enabled = gc.isenabled()
+        self._collector_was_enabled = False  # see on_load
         self._frozen = False
+
+    def on_load(self) -> None:
+        """Start-up makes a few hundred thousand long-lived objects and no garbage: the
+        cycle collector waits for the first frame (as Textual pauses it while scrolling)."""
+        self._collector_was_enabled = gc.isenabled()
         gc.disable()
 
     def on_unmount(self) -> None:
@@ -97,20 +100,16 @@ class ReaderApp(App):
         self.call_after_refresh(self._first_frame)
 
     def _first_article(self) -> Article | None:
-        """What will be shown first: the first article given, else (no sources) the newest
-        in the library, or on a first run a bundled seed. Reading it here is one small query
-        or file; the rest loads in a worker (which analyses the other seeds too)."""
+        """What will be shown first: the first article given, else (no sources) what the
+        library opens on. Reading it here is one small query or file; the rest loads in a
+        worker (which analyses the other new articles too)."""
         if self.articles:
             return self.articles[0]
         if self.sources or self.errors:
             return None
-        newest = self.store.entries(limit=1)
-        if newest:
-            return self.store.article(newest[0].id)
-        from reader.sources import gather
+        from reader.library import first_article
 
-        bundled, _ = gather([str(seeds())])
-        return bundled[0] if bundled else None
+        return first_article(self.store)
 
     def _first_frame(self) -> None:
         """The library loads after the first frame, so that its worker does not compete

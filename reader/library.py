@@ -23,7 +23,7 @@ def open_sources(
     an empty library first.
     """
     if whole_library and not store.entries(limit=1):
-        sources = [str(seeds())]
+        sources = _bundled()
     loaded, failed = gather([s for s in sources if not is_url(s)])
     entries = store.add_many([*articles, *loaded])
     for url in filter(is_url, sources):
@@ -31,6 +31,21 @@ def open_sources(
         entries += found
         failed += messages
     return (store.entries() if whole_library else entries), entries, failed
+
+
+def first_article(store) -> Article | None:
+    """What the whole library opens on, read before the app's first frame: its newest
+    entry, or on a first run the first bundled seed (open_sources is about to add them)."""
+    newest = store.entries(limit=1)
+    if newest:
+        return store.article(newest[0].id)
+    bundled, _ = gather(_bundled())
+    return bundled[0] if bundled else None
+
+
+def _bundled() -> list[str]:
+    """An empty library starts with the articles shipped in seeds/."""
+    return [str(seeds())]
 
 
 def subscribe(store, url: str) -> tuple[list, list[str]]:

@@ -60,6 +60,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
         self._lines: list[_Line] = []
+        self._block_starts: list[int] = []  # the first line of each block
         self._strips: dict[tuple[int, int], Strip] = {}  # (line, scroll x) -> as drawn
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
@@ -94,8 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
                 touched.setdefault(index, []).append((start, end, name))
         changed = set(self._marks) | set(touched)
         self._marks = touched
-        if changed:
-            self._rewrap()  # the styles change, never the wrapping: cheap enough for any article
+        self._restyle(changed)
 
     def clear_marks(self) -> None:
         self.mark([])
@@ -107,20 +107,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _scroll_to_offset(self, offset: int) -> None:
         self._wrap()
+        if not self._width:
+            return  # no width yet to wrap at
         indexes = self._blocks_between(offset, offset + 1) or [
             max(0, bisect_right(self._starts, offset) - 1)
         ]
-        block = self._blocks[indexes[0]]
-        shown = block.display_offset(offset)
-        column = len(block.prefix) + (shown or 0)
-        line = max(
-            (
-                y
-                for y, ln in enumerate(self._lines)
-                if ln.block == indexes[0] and ln.start <= column
-            ),
-            default=0,
-        )
+        index = indexes[0]
+        block = self._blocks[index]
+        column = len(block.prefix) + (block.display_offset(offset) or 0)
+        line = self._block_starts[index]
+        while line + 1 < len(self._lines) and self._lines[line + 1].block == index:
+            if self._lines[line + 1].start > column:
+                break
+            line += 1
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
 
     def _blocks_between(self, start: int, end: int) -> list[int]:
@@ -160,28 +159,47 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
-        console = self.app.console
         lines: list[_Line] = []
+        self._block_starts = []
         for index, block in enumerate(self._blocks):
-            text = self._block_text(index)
-            code = block.kind == "code"
-            position = 0
-            for piece in text.wrap(console, max(1, width - 2 if code else width)):
-                start = text.plain.find(piece.plain, position) if piece.plain else position
-                position = start + len(piece.plain)
-                if code:
-                    piece = Text(" ", end="") + piece
-                    piece.pad_right(width - piece.cell_len)
-                    piece.stylize(text.style)
-                lines.append(_Line(piece, index, start))
+            self._block_starts.append(len(lines))
+            lines += self._block_lines(index, width)
             following = self._blocks[index + 1] if index + 1 < len(self._blocks) else None
             if following and not (block.kind == following.kind == "item"):
-                lines.append(_Line(Text(), index, len(text.plain)))
+                lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
         self._lines, self._width = lines, width
         self._drawn_with = self._colours()
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
         self._scroll_update(self.virtual_size)  # as OptionList does: the scrollbar follows
+
+    def _block_lines(self, index: int, width: int) -> list[_Line]:
+        """One block wrapped to `width`, each line knowing where it starts in the block."""
+        text = self._block_text(index)
+        code = self._blocks[index].kind == "code"
+        lines = []
+        position = 0
+        for piece in text.wrap(self.app.console, max(1, width - 2 if code else width)):
+            start = text.plain.find(piece.plain, position) if piece.plain else position
+            position = start + len(piece.plain)
+            if code:
+                piece = Text(" ", end="") + piece
+                piece.pad_right(width - piece.cell_len)
+                piece.stylize(text.style)
+            lines.append(_Line(piece, index, start))
+        return lines
+
+    def _restyle(self, indexes: set[int]) -> None:
+        """Draw these blocks again with their new highlights. Styles never change where a
+        line breaks, so only their own lines are replaced, whatever the article's length."""
+        if not self._width:
+            return  # not wrapped yet: the wrap will draw them
+        for index in indexes:
+            first = self._block_starts[index]
+            redrawn = self._block_lines(index, self._width)
+            self._lines[first : first + len(redrawn)] = redrawn
+        self._strips.clear()
+        self.refresh()
 
     def _block_text(self, index: int) -> Text:
         block = self._blocks[index]

@@ -43,10 +43,14 @@ async def test_a_mention_far_down_is_scrolled_into_view(make_app, tmp_path):
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
+        before = list(view._lines)
         await pilot.press("2")
         select_actor(app.screen, "Ines Moreau")
         await pilot.press("enter")
         await pilot.pause(0.2)
+        redrawn = [i for i, line in enumerate(view._lines) if line is not before[i]]
+        assert len(view._lines) == len(before)
+        assert redrawn and all("Ines Moreau" in view._lines[i].text.plain for i in redrawn)
         assert view.scroll_y > 0
         assert any("Ines Moreau" in line for line in shown_lines(view))
         assert styled_pieces(app.screen) == ["Ines Moreau"]
