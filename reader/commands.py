@@ -1,4 +1,5 @@
-"""The app's own commands in the command palette (ctrl+p), beside Textual's."""
+"""The app's own commands in the command palette (ctrl+p), beside Textual's own
+(Theme, Keys, Quit...), which are not written again here."""
 
 from __future__ import annotations
 
@@ -47,7 +48,6 @@ class ReaderCommands(Provider):
                 self._set_date,
             ),
             ("Refresh feeds", "Reload every feed in the background ( r )", self.app.refresh_feeds),
-            ("Theme", "Change the colour theme", self.app.action_change_theme),
             ("Help", "Every key ( ? )", reading.action_help),
         ]
 

@@ -317,3 +317,16 @@ async def test_each_new_article_is_parsed_once(make_app, seed_path, tmp_path, mo
         await pilot.press("right_square_bracket", "left_square_bracket")
         await settle(pilot)
     assert sorted(parsed) == sorted({*parsed}) and len(parsed) == 2
+
+
+async def test_the_palette_offers_the_theme_once(make_app, seed_path):
+    from textual.command import CommandList
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.5)
+        found = app.screen.query_one(CommandList)
+        prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        assert sum(p.startswith("Theme") for p in prompts) == 1, prompts
