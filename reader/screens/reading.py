@@ -202,6 +202,7 @@ class ReadingScreen(Screen):
         self._mentions = sorted(message.actor.mentions)
         self._mention_index = 0 if self._mentions else -1
         self._paint_mentions()
+        self._article_forward()
         self.refresh_bindings()
 
     @on(EventSelected)
@@ -210,7 +211,14 @@ class ReadingScreen(Screen):
         view = self.query_one(ArticleView)
         view.mark([], sentence=message.event.sentence)
         view.reveal(message.event.sentence[0])
+        self._article_forward()
         self.refresh_bindings()
+
+    def _article_forward(self) -> None:
+        """A choice in Actors or Chronology is seen in the Article: on a narrow terminal,
+        where one pane shows at a time, that pane comes forward."""
+        if self.has_class("-narrow"):
+            self.action_focus_pane("article")
 
     def _paint_mentions(self) -> None:
         view = self.query_one(ArticleView)

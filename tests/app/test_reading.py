@@ -330,3 +330,23 @@ async def test_the_palette_offers_the_theme_once(make_app, seed_path):
         found = app.screen.query_one(CommandList)
         prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
         assert sum(p.startswith("Theme") for p in prompts) == 1, prompts
+
+
+async def test_on_a_narrow_terminal_a_choice_brings_the_article_forward(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2")
+        select_actor(screen, "Blinken")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.focused, ArticleView)
+        assert screen.query_one("#article").region.width == 80
+        assert styled_pieces(screen)
+        await pilot.press("n")  # the mention keys still step
+        assert screen.query_one(ArticleView).border_subtitle.startswith("mention 2 of")
+        await pilot.press("3", "G", "enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.focused, ArticleView)
+        assert any("until June 29" in piece for piece in styled_pieces(screen))
