@@ -1,0 +1,63 @@
+"""What every sub-command shares: exit codes, the global options, the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+BAD_INPUT, FAILURE = 2, 1
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2 with the message."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]  # one line, exit 2
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """The options accepted before and after a sub-command."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="where the cache lives (default: $READER_CACHE_DIR or the per-user cache folder)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="neither read nor write the cache",
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    from reader.store import Store
+
+    def warn(warning: str) -> None:
+        print(f"reader: warning: {warning}", file=sys.stderr)
+
+    store = Store.open(args.cache_dir, enabled=not args.no_cache)  # reader.paths picks the folder
+    for warning in store.warnings:
+        warn(warning)
+    store.on_warning = warn  # damage found later in the session
+    return store
+
+
+def published_date(value: str | None, command: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"reader {command}: --published wants YYYY-MM-DD, not {value!r}") from None

@@ -1,0 +1,35 @@
+"""`reader list`: the library, as lines, JSON or the feeds as OPML."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.cli.common import open_store
+
+HELP = "list the library"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="as JSON")
+    parser.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        entries = store.entries()
+        if args.opml:
+            from reader.sources.opml import write_opml
+
+            print(write_opml(store.feeds()))
+        elif args.json:
+            print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=1))
+        else:  # one write: a print per line is most of the time of a 10,000-article list
+            sys.stdout.write(
+                "".join(
+                    f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  ({e.source})\n"
+                    for e in entries
+                )
+            )
+    return 0

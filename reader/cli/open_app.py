@@ -1,0 +1,23 @@
+"""`reader [SOURCE ...]`: the app, on these sources or on the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.cli.common import BAD_INPUT, open_store
+
+
+def run(args: argparse.Namespace) -> int:
+    """Local sources are read first, so that nothing but bad input exits at once."""
+    from reader.app import run_app
+    from reader.sources import gather, is_url
+
+    local = [s for s in args.sources if not is_url(s)]
+    articles, errors = gather(local)
+    if args.sources and not articles and len(local) == len(args.sources):
+        for error in errors:
+            print(f"reader: {error}", file=sys.stderr)
+        return BAD_INPUT
+    remote = [s for s in args.sources if is_url(s)]
+    return run_app(open_store(args), articles=articles, remote=remote, errors=errors)
