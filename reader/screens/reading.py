@@ -164,12 +164,26 @@ class ReadingScreen(Screen):
             self.query_one(ArticleView).show(article)
             self.query_one(ActorsPane).show(analysis)
             self.query_one(ChronologyPane).show(analysis)
-            self._mentions, self._mention_index = [], -1
+            self.reset_article_state()
             self.set_loading(False)
             self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
         if entry_id is not None:
             self._mark_read(entry_id)
+
+    def reset_article_state(self) -> None:
+        """Everything that belongs to one article is dropped when another is shown:
+        highlights and the mention counter, the text selection, the list cursors (the
+        panes' `show` puts them on the first row). Only the focused pane carries over.
+        Any new per-article state is reset here."""
+        self._clear_highlights()
+        self.selections = {}
+
+    def _clear_highlights(self) -> None:
+        self._mentions, self._mention_index = [], -1
+        view = self.query_one(ArticleView)
+        view.clear_marks()
+        view.border_subtitle = ""
 
     def republish(self, published: date) -> None:
         """Re-normalise the chronology against another publication date."""
@@ -207,7 +221,7 @@ class ReadingScreen(Screen):
 
     @on(EventSelected)
     def _show_event(self, message: EventSelected) -> None:
-        self._mentions, self._mention_index = [], -1
+        self._clear_highlights()  # an actor's mentions and counter give way to the event
         view = self.query_one(ArticleView)
         view.mark([], sentence=message.event.sentence)
         view.reveal(message.event.sentence[0])
@@ -270,10 +284,7 @@ class ReadingScreen(Screen):
             self._paint_mentions()
 
     def action_clear(self) -> None:
-        self._mentions, self._mention_index = [], -1
-        view = self.query_one(ArticleView)
-        view.clear_marks()
-        view.border_subtitle = ""
+        self._clear_highlights()
         self.refresh_bindings()
 
     def action_step_article(self, step: int) -> None:

@@ -14,7 +14,9 @@ class KeyList(OptionList):
 
     OptionList forgets its rendered options at every Resize event, and the first one
     arrives just after the first frame, so every list was drawn twice at start-up. Here
-    they are forgotten only when the width they were drawn at has changed.
+    they are forgotten when the width they were drawn at changes, checked as they are
+    drawn: a Resize event can arrive after the first frame at the new size, so it cannot
+    be the signal (the lists kept their old wrapping after a resize).
     """
 
     BINDINGS = [
@@ -26,9 +28,13 @@ class KeyList(OptionList):
     _drawn_width: int | None = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._drawn_width = self.scrollable_content_region.width
+        width = self.scrollable_content_region.width
+        if width != self._drawn_width:
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+            self._drawn_width = width
         return super().render_lines(crop)
 
     def _on_resize(self, event: events.Resize) -> None:
-        if self.scrollable_content_region.width == self._drawn_width:
-            event.prevent_default()  # skips OptionList's handler, which drops them
+        event.prevent_default()  # skips OptionList's handler: render_lines sees the width
+        self.refresh()
