@@ -20,7 +20,7 @@ from reader.sources.errors import SourceError
 if TYPE_CHECKING:
     import httpx
 
-USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
+USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader-news/)"
 ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"

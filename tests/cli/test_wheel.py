@@ -7,7 +7,10 @@ import subprocess
 import sys
 import textwrap
 import venv
+import zipfile
 from pathlib import Path
+
+from reader import __version__
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,7 +44,11 @@ def test_wheel_installs_and_starts_headless(tmp_path):
         check=True,
         capture_output=True,
     )
-    wheel = next(dist.glob("reader-*.whl"))
+    wheel = next(dist.glob("reader_news-*.whl"))
+    assert wheel.name.startswith(f"reader_news-{__version__}-")  # the version has one source
+    names = zipfile.ZipFile(wheel).namelist()
+    assert any(name.endswith("/licenses/LICENSE") for name in names)
+    assert "reader/parsing/data/README.md" in names
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / "bin"
