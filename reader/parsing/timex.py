@@ -203,7 +203,9 @@ def _covering(text: str, start: int, head: int, kind: str, context: _Context) ->
     return None
 
 
-_NEXT_WORD = re.compile(r"(?<![\w'’])[\w'’]")
+# the next word to try an expression from: not the digits after a comma or a point inside
+# a number ("1,000,000 weeks" is one count, not "000,000 weeks")
+_NEXT_WORD = re.compile(r"(?<![\w'’])(?<!\d[,.])[\w'’]")
 
 
 def _resolve(name: str, parts: re.Match, context: _Context) -> _Found | None:
@@ -399,6 +401,8 @@ def _century(parts, ctx):
     words = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}
     name = parts["century"].lower()
     number = words.get(name) or int(_DIGITS.match(name).group())
+    if number < 1:
+        return None  # "the 0th century" names no century
     return _date(parts, "DATE", tv.century_value(number))
 
 
@@ -408,6 +412,8 @@ def _fiscal(parts, ctx):
     else:
         short = parts["fy"]
         year = int(short) if len(short) == 4 else 2000 + int(short)
+        if year < 1:
+            return None  # "FY0000" names no year
     return _date(parts, "DATE", f"FY{year}")
 
 
@@ -549,7 +555,11 @@ def _ago(parts, ctx):
         return _date(parts, "DATE", "XXXX-XX-XX" if reference is None else "PAST_REF")
     if unit in ("H", "MIN", "S"):
         return _date(parts, "DATE", reference.isoformat())
-    return _date(parts, "DATE", tv.shift(reference, unit, sign * int(count)))
+    try:
+        value = tv.shift(reference, unit, sign * int(count))
+    except (OverflowError, ValueError):  # beyond the calendar: only the direction is known
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    return _date(parts, "DATE", value)
 
 
 def _set(parts, ctx):

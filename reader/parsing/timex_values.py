@@ -77,11 +77,17 @@ def _year(year: int | None) -> str:
 # -- shifting by calendar units ------------------------------------------------
 
 
+_UNIT_YEARS = {"M": 1 / 12, "Q": 1 / 4, "Y": 1, "DE": 10, "CE": 100}  # the units counted in years
+
+
 def shift(anchor: date, unit: str, count: int) -> str:
     """The unit holding `anchor` moved by `count` units, written at that unit's grain.
 
-    shift(2023-06-29, "W", -1) -> "2023-W25"; shift(.., "Y", -2) -> "2021".
+    shift(2023-06-29, "W", -1) -> "2023-W25"; shift(.., "Y", -2) -> "2021". A unit outside
+    the years 1 to 9999 raises ValueError, as a day there does (OverflowError).
     """
+    if unit in _UNIT_YEARS and not 1 <= anchor.year + count * _UNIT_YEARS[unit] <= 9999:
+        raise ValueError(f"{count} {unit} from {anchor} is outside the calendar")
     if unit == "D":
         return (anchor + timedelta(days=count)).isoformat()
     if unit == "W":

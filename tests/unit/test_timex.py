@@ -317,3 +317,21 @@ def test_the_run_before_a_trigger_is_found_as_by_a_full_search(pieces, covered):
     run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW), head)
     context = _Context(text, None, [])
     assert _run_start(text, head, covered, context) == (run.start() if run else head)
+
+
+def test_a_count_beyond_the_calendar_is_no_date_and_no_part_of_it_either():
+    """A count too large for the calendar keeps its whole text and only its direction;
+    the rules are not tried again from inside its number ("000,000 weeks" is not now)."""
+    assert found("The plan ends 1,000,000 weeks from now, she said.") == [
+        ("1,000,000 weeks from now", "DATE", "FUTURE_REF")
+    ]
+    assert found("It formed 9,000,000 years ago.") == [("9,000,000 years ago", "DATE", "PAST_REF")]
+    assert value_of("The plan ends 1,000 weeks from now.", "1,000 weeks from now") == "2042-W35"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The budget for FY0000 was cut.", "Walls were built in the 0th century."],
+)
+def test_years_and_centuries_outside_the_calendar_get_no_value(sentence):
+    assert found(sentence) == []
