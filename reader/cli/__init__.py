@@ -20,6 +20,8 @@ COMMANDS = {  # name -> module under reader.cli
     "add": "add",
     "list": "listing",
     "cache": "cache",
+    "feeds": "feeds",
+    "remove": "remove",
 }
 
 

@@ -35,8 +35,27 @@ def run(args: argparse.Namespace) -> int:
             for feed_url, message in errors:
                 print(f"reader: feed failed: {feed_url}: {message}", file=sys.stderr)
                 failed += 1
-            for article in articles:
-                entry = store.add(article)
+            added = []
+            for article, (entry, new) in zip(articles, store.add_telling(articles), strict=True):
                 analysis_for(article, store)
-                print(f"added  {entry.published or '          '}  {entry.title}  ({entry.source})")
+                said = "added" if new else "already in the library"
+                dated = f"{entry.published}  " if entry.published else ""
+                print(f"{said}  {dated}{entry.title}  ({entry.source})")
+                added += [article] if new else []
+            for line in _feed_lines(store, source, added):
+                print(line)
     return BAD_INPUT if failed else 0
+
+
+def _feed_lines(store, source: str, added: list) -> list[str]:
+    """ "N new articles from FEED" for each feed this source read (`added`: the articles
+    new to the library), the source itself included when none of its entries was new."""
+    feeds = {feed.url: feed for feed in store.feeds()}
+    read = dict.fromkeys([source] if source in feeds else [])
+    read |= dict.fromkeys(a.feed for a in added if a.feed in feeds)
+    lines = []
+    for url in read:
+        count = sum(a.feed == url for a in added)
+        name = feeds[url].title or url
+        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({url})")
+    return lines

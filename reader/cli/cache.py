@@ -6,7 +6,7 @@ import argparse
 
 from reader.cli.common import open_store
 
-HELP = "the cache: info, path or clear"
+HELP = "the cache: info, path or clear (clear drops analyses, never the library)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -18,8 +18,8 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "path":
             print(store.path or "(no cache)")
         elif args.action == "clear":
-            store.clear()
-            print("cache cleared")
+            cleared = store.clear()
+            print(f"cleared {cleared} analyses (the library and its read state are kept)")
         else:
             for key, value in store.info().items():
                 print(f"{key}: {value}")

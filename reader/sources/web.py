@@ -54,9 +54,15 @@ def subscribe(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]
     """Like load_url, and every feed found (a feed URL, an OPML's list) is added to `store`.
 
     Returns the articles not yet in the library, and (feed URL, message) for
-    each listed feed that could not be read; the feeds stay registered.
+    each listed feed that could not be read; the feeds stay registered. A feed
+    already subscribed that cannot be read keeps the error as its last one.
     """
-    return _load(source, store)
+    try:
+        return _load(source, store)
+    except SourceError as error:
+        if any(feed.url == source for feed in store.feeds()):
+            store.update_feed(source, error=str(error).removesuffix(f": {source}"))
+        raise
 
 
 def _load(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:

@@ -27,8 +27,15 @@ from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
 DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"
-_ALL_NEWEST_FIRST = f"SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST}"
 _MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+_UNREAD_COUNT = "SELECT count(*) FROM articles WHERE read = 0"
+_UNREAD_IDS = "SELECT id FROM articles WHERE read = 0"
+_FEEDS_COUNTED = (
+    "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
+    "(SELECT count(*) FROM articles a WHERE a.feed = f.url AND a.read = 0), "
+    "(SELECT count(*) FROM articles a WHERE a.feed = f.url) "
+    "FROM feeds f ORDER BY f.added, f.rowid"
+)
 T = TypeVar("T")
 
 
@@ -136,21 +143,51 @@ class Store:
 
     def add_many(self, articles: Iterable[Article]) -> list[LibraryEntry]:
         """Add several articles in one transaction (all or none)."""
+        return [entry for entry, _ in self.add_telling(articles)]
+
+    def add_telling(self, articles: Iterable[Article]) -> list[tuple[LibraryEntry, bool]]:
+        """Like add_many, each entry with whether it is new to the library (so that the
+        command line can say "added" or "already in the library" truthfully)."""
         rows = [_article_row(a) for a in articles]
 
-        def work(c: sqlite3.Connection) -> list[LibraryEntry]:
+        def work(c: sqlite3.Connection) -> list[tuple[LibraryEntry, bool]]:
             return [_upsert(c, *row) for row in rows]
 
         return self._run(work, write=True)
 
-    def entries(self, limit: int | None = None) -> list[LibraryEntry]:
-        """The library, newest first (by publication date, then when added)."""
-        sql = _ALL_NEWEST_FIRST
-        params: tuple = ()
+    def entries(
+        self, limit: int | None = None, *, feed: str | None = None, unread: bool = False
+    ) -> list[LibraryEntry]:
+        """The library, newest first (by publication date, then when added); only one
+        feed's articles with `feed`, only the unread ones with `unread`."""
+        where, params = [], []
+        if feed is not None:
+            where.append("feed = ?")
+            params.append(feed)
+        if unread:
+            where.append("read = 0")
+        sql = f"SELECT {ENTRY_COLUMNS} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" {NEWEST_FIRST}"
         if limit is not None:
             sql += " LIMIT ?"
-            params = (limit,)
+            params.append(limit)
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+
+    def entry(self, entry_id: int) -> LibraryEntry | None:
+        row = self._run(
+            lambda c: c.execute(
+                f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = ?", (entry_id,)
+            ).fetchone()
+        )
+        return LibraryEntry.from_row(row) if row else None
+
+    def unread_count(self) -> int:
+        return self._run(lambda c: c.execute(_UNREAD_COUNT).fetchone()[0])
+
+    def unread_ids(self) -> set[int]:
+        return {r[0] for r in self._run(lambda c: c.execute(_UNREAD_IDS).fetchall())}
 
     def article(self, entry_id: int) -> Article:
         """The whole article of a library entry; KeyError if there is none."""
@@ -187,10 +224,35 @@ class Store:
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
     def mark_read(self, entry_id: int, read: bool = True) -> None:
+        self.mark_many([entry_id], read)
+
+    def mark_many(self, entry_ids: Iterable[int], read: bool = True) -> None:
+        """Mark these entries read (or unread) in one transaction."""
+        rows = [(int(read), entry_id) for entry_id in entry_ids]
         self._run(
-            lambda c: c.execute("UPDATE articles SET read = ? WHERE id = ?", (int(read), entry_id)),
+            lambda c: c.executemany("UPDATE articles SET read = ? WHERE id = ?", rows),
             write=True,
         )
+
+    def remove_entries(self, entry_ids: Iterable[int]) -> int:
+        """Take articles out of the library (their texts and search index too); how many."""
+        ids = list(entry_ids)
+        return self._run(lambda c: sum(_delete_entry(c, i) for i in ids), write=True)
+
+    def remove_all(self) -> int:
+        """Empty the library: every article and feed (analyses stay, as cache). How many
+        articles went."""
+
+        def work(c: sqlite3.Connection) -> int:
+            count = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+            for table in ("articles", "texts", "feeds"):
+                c.execute(f"DELETE FROM {table}")
+            c.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+            return count
+
+        removed = self._run(work, write=True)
+        self._vacuum()
+        return removed
 
     def appearances(self, names: list[str], exclude_entry: int | None = None) -> list[LibraryEntry]:
         """Other entries whose analysed actors bear any of these names or aliases."""
@@ -223,12 +285,22 @@ class Store:
         )
 
     def feeds(self) -> list[Feed]:
-        rows = self._run(
-            lambda c: c.execute(
-                "SELECT url, title, etag, modified, last_error FROM feeds ORDER BY added, url"
-            ).fetchall()
-        )
+        """Every subscribed feed, in the order subscribed, with its articles counted."""
+        rows = self._run(lambda c: c.execute(_FEEDS_COUNTED).fetchall())
         return [Feed(*row) for row in rows]
+
+    def remove_feed(self, url: str, with_articles: bool = False) -> int | None:
+        """Unsubscribe; the feed's unread articles go with it, the ones read stay (all go
+        `with_articles`). How many articles went, or None if no such feed."""
+
+        def work(c: sqlite3.Connection) -> int | None:
+            if c.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 0:
+                return None
+            read = "" if with_articles else " AND read = 0"
+            ids = [r[0] for r in c.execute(f"SELECT id FROM articles WHERE feed = ?{read}", (url,))]
+            return sum(_delete_entry(c, i) for i in ids)
+
+        return self._run(work, write=True)
 
     def update_feed(
         self,
@@ -239,8 +311,8 @@ class Store:
         modified: str | None = None,
         error: str | None = None,
     ) -> None:
-        """Record a fetch: title, etag and modified change only when given; `error`
-        is always written, so a fetch that succeeds (error=None) clears the last one."""
+        """Record a fetch, and when: title, etag and modified change only when given;
+        `error` is always written, so a fetch that succeeds (error=None) clears the last one."""
 
         def work(c: sqlite3.Connection) -> None:
             c.execute(
@@ -248,8 +320,8 @@ class Store:
             )
             c.execute(
                 "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag), "
-                "modified = coalesce(?, modified), last_error = ? WHERE url = ?",
-                (title, etag, modified, error, url),
+                "modified = coalesce(?, modified), last_error = ?, refreshed = ? WHERE url = ?",
+                (title, etag, modified, error, _now(), url),
             )
 
         self._run(work, write=True)
@@ -279,17 +351,20 @@ class Store:
             "size": _human_size(size),
         }
 
-    def clear(self) -> None:
-        """Forget every article and analysis. Feed subscriptions stay, but their
-        etags are dropped so the next refresh fetches their articles again."""
+    def clear(self) -> int:
+        """Forget every analysis (they are worked out again on demand); the library,
+        its read state and the feeds stay. How many analyses went."""
 
-        def work(c: sqlite3.Connection) -> None:
-            for table in ("articles", "texts", "analyses", "actor_names"):
-                c.execute(f"DELETE FROM {table}")
-            c.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-            c.execute("UPDATE feeds SET etag = NULL, modified = NULL, last_error = NULL")
+        def work(c: sqlite3.Connection) -> int:
+            count = c.execute("DELETE FROM analyses").rowcount
+            c.execute("DELETE FROM actor_names")
+            return count
 
-        self._run(work, write=True)
+        cleared = self._run(work, write=True)
+        self._vacuum()
+        return cleared
+
+    def _vacuum(self) -> None:
         with contextlib.suppress(StoreError):  # giving the space back is a nicety
             self._run(lambda c: c.execute("VACUUM"))
             self._run(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
@@ -408,8 +483,8 @@ def _upsert(
     url: str,
     feed: str,
     published: str | None,
-) -> LibraryEntry:
-    """Insert an article, or refresh the metadata of the same (source, text)."""
+) -> tuple[LibraryEntry, bool]:
+    """Insert an article, or refresh the metadata of the same (source, text); whether new."""
     c.execute("INSERT OR IGNORE INTO texts (hash, text) VALUES (?, ?)", (digest, text))
     row = c.execute(
         "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?", (source, digest)
@@ -443,7 +518,30 @@ def _upsert(
                 (entry_id, title, text),
             )
     found = c.execute(f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = ?", (entry_id,))
-    return LibraryEntry.from_row(found.fetchone())
+    return LibraryEntry.from_row(found.fetchone()), row is None
+
+
+def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
+    """Delete one article, its search index entry, and its text if nothing else shares it."""
+    row = c.execute(
+        "SELECT a.title, a.text_hash, t.text FROM articles a "
+        "LEFT JOIN texts t ON t.hash = a.text_hash WHERE a.id = ?",
+        (entry_id,),
+    ).fetchone()
+    if row is None:
+        return 0
+    title, digest, text = row
+    c.execute(  # a contentless index is told the values it indexed
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+        (entry_id, title, text or ""),
+    )
+    c.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
+    c.execute(
+        "DELETE FROM texts WHERE hash = ? AND NOT EXISTS "
+        "(SELECT 1 FROM articles WHERE text_hash = ?)",
+        (digest, digest),
+    )
+    return 1
 
 
 def _article_row(article: Article) -> tuple:

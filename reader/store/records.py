@@ -33,10 +33,16 @@ class LibraryEntry:
 
 @dataclass
 class Feed:
-    """A subscribed feed and what the last fetch left behind."""
+    """A subscribed feed, what the last fetch left behind, and its articles counted."""
 
     url: str
     title: str
     etag: str | None
     modified: str | None
     last_error: str | None
+    refreshed: str | None = None  # ISO datetime (UTC) of the last fetch, failed or not
+    unread: int = 0
+    total: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)

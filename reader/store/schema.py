@@ -56,6 +56,11 @@ MIGRATIONS: list[tuple[str, ...]] = [
             added TEXT NOT NULL
         )""",
     ),
+    (
+        # When each feed was last fetched, and articles counted per feed and read state.
+        "ALTER TABLE feeds ADD COLUMN refreshed TEXT",
+        "CREATE INDEX articles_feed ON articles (feed, read)",
+    ),
 ]
 
 

@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from tests.localsite import fast_limits, site  # noqa: F401 (fixtures for the feed tests)
+
 
 @pytest.fixture
 def run_reader():

@@ -44,9 +44,11 @@ def test_add_a_feed_then_export_the_feeds_as_opml(site):
     added = reader("add", url)
     assert added.returncode == 0, added.stderr
     lines = added.stdout.splitlines()
-    assert len(lines) == 2 and "Story 1" in lines[0] and "Story 2" in lines[1]
+    assert len(lines) == 3 and "Story 1" in lines[0] and "Story 2" in lines[1]
+    assert lines[2] == f"2 new articles from Valley Courier ({url})"
     again = reader("add", url)
-    assert again.returncode == 0 and again.stdout == ""  # nothing new
+    assert again.returncode == 0  # nothing new, and it says so
+    assert again.stdout == f"0 new articles from Valley Courier ({url})\n"
     exported = reader("list", "--opml")
     assert exported.returncode == 0
     assert [(o.url, o.title) for o in read_opml(exported.stdout.encode())] == [

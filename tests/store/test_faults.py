@@ -94,7 +94,7 @@ def test_a_migration_brings_an_old_cache_forward(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
     with Store.open(tmp_path) as store:
         assert store.warnings == []
-        assert store.info()["schema version"] == 2
+        assert store.info()["schema version"] == len(schema.MIGRATIONS)
         assert [e.title for e in store.entries()] == ["Notice 0"]
         assert store._conn.execute("SELECT note FROM articles").fetchall() == [("",)]
 
@@ -107,7 +107,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     conn = sqlite3.connect(tmp_path / "reader.db", isolation_level=None)
     with pytest.raises(sqlite3.OperationalError):
         schema.migrate(conn)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS) - 1
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "extra" not in tables and "articles" in tables
     conn.close()

@@ -1,12 +1,13 @@
 """The library: adding, listing, reading, searching, actors across articles, feeds."""
 
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from reader.model import Actor, Analysis, Article
-from reader.store import Store
+from reader.store import Store, schema
 
 
 def article(n: int, text: str = "", published: date | None = None, **kw) -> Article:
@@ -168,7 +169,8 @@ def test_feeds(store):
 
 def test_info_and_clear(store):
     a = article(1)
-    store.add(a)
+    entry = store.add(a)
+    store.mark_read(entry.id)
     store.save_analysis(a, Analysis(actors=[Actor("a1", "Mira Holt", "person")]))
     store.add_feed("https://example.org/rss", "Example")
     store.update_feed("https://example.org/rss", etag="x")
@@ -177,15 +179,44 @@ def test_info_and_clear(store):
         1,
         1,
         1,
-        1,
+        len(schema.MIGRATIONS),
     )
     assert info["path"] == str(store.path)
-    store.clear()
-    assert store.entries() == [] and store.search("harbour") == []
+    assert store.clear() == 1
     assert store.cached_analysis(a) is None and store.appearances(["Mira Holt"]) == []
-    assert [(f.title, f.etag) for f in store.feeds()] == [("Example", None)]
-    store.add(a)  # the search index was really emptied: a re-add is found once
+    # the library, its read state and the feeds stay
+    assert [(e.id, e.read) for e in store.entries()] == [(entry.id, True)]
     assert len(store.search("harbour")) == 1
+    assert [(f.title, f.etag) for f in store.feeds()] == [("Example", "x")]
+
+
+def test_remove_entries_feeds_and_all(store):
+    first, second, third = (store.add(article(n)) for n in (1, 2, 3))
+    assert store.remove_entries([first.id, 999]) == 1
+    assert [e.id for e in store.entries()] == [third.id, second.id]
+    assert store.search("harbour") and first.id not in {e.id for e in store.search("harbour")}
+    store.add(article(1))  # the same text again: a new entry, found once
+    assert len([e for e in store.search("harbour") if e.title == first.title]) == 1
+    assert store.remove_all() == 3
+    assert store.entries() == [] and store.search("harbour") == []
+
+
+def test_feed_counts_and_removal_keep_what_was_read(store):
+    url = "https://example.org/rss"
+    store.add_feed(url, "Example")
+    entries = store.add_many([replace(article(n), feed=url) for n in (1, 2, 3)])
+    store.mark_read(entries[0].id)
+    [feed] = store.feeds()
+    assert (feed.unread, feed.total, feed.refreshed) == (2, 3, None)
+    store.update_feed(url, error="timed out")
+    assert store.feeds()[0].refreshed is not None
+    assert store.unread_count() == 2 and store.unread_ids() == {entries[1].id, entries[2].id}
+    assert [e.id for e in store.entries(feed=url, unread=True)] == sorted(
+        (entries[1].id, entries[2].id), reverse=True
+    )
+    assert store.remove_feed(url) == 2
+    assert store.feeds() == [] and [e.id for e in store.entries()] == [entries[0].id]
+    assert store.remove_feed(url) is None
 
 
 def test_library_survives_reopening(tmp_path):

@@ -1,0 +1,160 @@
+"""`reader feeds`, `reader remove`, what `reader add` says, and `reader cache clear`
+keeping the library and its read state: run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.sources.samples import FEED_TYPE, FLOOD, rss
+
+
+def reader(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+    )
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def stories(*numbers: int) -> list[dict[str, str]]:
+    return [
+        {
+            "title": f"Story {n}",
+            "link": f"http://news.test/{n}",
+            "content": " ".join(FLOOD),
+            "date": f"Mon, 0{n} Oct 2021 08:00:00 GMT",
+        }
+        for n in numbers
+    ]
+
+
+def library() -> list[dict]:
+    return json.loads(reader("list", "--json").stdout)
+
+
+def test_feeds_json_counts_unread_and_total_and_keeps_the_last_error(site):
+    good = site.add("/good.xml", rss(stories(1, 2, 3)), content_type=FEED_TYPE)
+    bad = site.add("/bad.xml", rss(stories(4), title="Hill Post"), content_type=FEED_TYPE)
+    assert reader("add", good, bad).returncode == 0
+    first = next(e for e in library() if e["title"] == "Story 1")
+    subprocess.run(  # read one article, as opening it in the app does
+        [
+            sys.executable,
+            "-c",
+            f"from reader.store import Store; Store.open().mark_read({first['id']})",
+        ],
+        check=True,
+    )
+    site.add("/bad.xml", "down", status=503)
+    assert reader("add", bad).returncode == 2  # the failed fetch is recorded
+    feeds = json.loads(reader("feeds", "--json").stdout)
+    by_url = {f["url"]: f for f in feeds}
+    assert [f["url"] for f in feeds] == [good, bad]
+    assert (by_url[good]["title"], by_url[good]["unread"], by_url[good]["total"]) == (
+        "Valley Courier",
+        2,
+        3,
+    )
+    assert by_url[good]["last_error"] is None and by_url[good]["refreshed"]
+    assert (by_url[bad]["unread"], by_url[bad]["total"]) == (1, 1)
+    assert "503" in by_url[bad]["last_error"]
+    text = reader("feeds").stdout
+    assert "   2/3     Valley Courier" in text and "failed: HTTP 503" in text
+
+
+def test_add_says_added_already_or_how_many_new(site, tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: Quay repairs\n---\nWorkers repaired the quay on Monday.\n")
+    first = reader("add", str(note))
+    assert first.stdout.startswith("added  Quay repairs")
+    again = reader("add", str(note))
+    assert again.stdout.startswith("already in the library  Quay repairs")
+    url = site.add("/feed.xml", rss(stories(1)), content_type=FEED_TYPE)
+    assert (
+        reader("add", url).stdout.splitlines()[-1] == f"1 new article from Valley Courier ({url})"
+    )
+    site.add("/feed.xml", rss(stories(1, 2)), content_type=FEED_TYPE)
+    lines = reader("add", url).stdout.splitlines()
+    assert "Story 2" in lines[0] and "Story 1" not in "".join(lines)
+    assert lines[-1] == f"1 new article from Valley Courier ({url})"
+    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url})\n"
+
+
+def test_remove_a_feed_keeps_the_articles_read_unless_asked(site):
+    url = site.add("/feed.xml", rss(stories(1, 2, 3)), content_type=FEED_TYPE)
+    reader("add", url)
+    read = next(e for e in library() if e["title"] == "Story 2")
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from reader.store import Store; Store.open().mark_read({read['id']})",
+        ],
+        check=True,
+    )
+    done = reader("remove", url)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "removed feed Valley Courier and 2 articles; kept 1 read article\n"
+    assert [e["title"] for e in library()] == ["Story 2"]
+    assert json.loads(reader("feeds", "--json").stdout) == []
+    reader("add", url)  # again, then with its articles
+    done = reader("remove", url, "--with-articles")
+    assert "and 3 articles" in done.stdout and library() == []
+
+
+def test_remove_articles_by_id_or_source_and_unknown_ones_fail(tmp_path):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Note {name}\n\nThe pier in {name} was mended.\n")
+    reader("add", str(tmp_path))
+    ids = {e["title"]: e["id"] for e in library()}
+    done = reader("remove", str(ids["Note a"]), str(tmp_path / "b.txt"), "12345")
+    assert done.returncode == 2
+    assert done.stderr == "reader: not in the library: 12345\n"
+    assert [e["title"] for e in library()] == ["Note c"]
+    listed = reader("list").stdout  # the search index forgot them too
+    assert "Note a" not in listed and "Note b" not in listed
+
+
+def test_remove_all_asks_and_refuses_without_yes_when_not_interactive(tmp_path):
+    (tmp_path / "a.txt").write_text("Note\n\nThe pier was mended.\n")
+    reader("add", str(tmp_path / "a.txt"))
+    refused = reader("remove", "--all")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert len(library()) == 1
+    assert reader("remove").returncode == 2  # nothing named
+    done = reader("remove", "--all", "--yes")
+    assert done.returncode == 0 and done.stdout == "removed 1 article and 0 feeds\n"
+    assert library() == []
+
+
+def test_cache_clear_keeps_the_library_its_read_state_and_feeds(site):
+    url = site.add("/feed.xml", rss(stories(1, 2)), content_type=FEED_TYPE)
+    reader("add", url)
+    first = library()[0]
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from reader.store import Store; Store.open().mark_read({first['id']})",
+        ],
+        check=True,
+    )
+    cleared = reader("cache", "clear")
+    assert cleared.returncode == 0 and "cleared 2 analyses" in cleared.stdout
+    assert [(e["title"], e["read"]) for e in library()] == [
+        (first["title"], True),
+        ("Story 1", False),
+    ]
+    [feed] = json.loads(reader("feeds", "--json").stdout)
+    assert (feed["unread"], feed["total"]) == (1, 2)
+    info = reader("cache", "info").stdout
+    assert "articles: 2" in info and "analyses: 0" in info
