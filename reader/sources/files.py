@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -40,9 +42,16 @@ def load_file(path: Path) -> Article:
 
 
 def read_local(path: Path, limit: int) -> bytes:
-    """Up to `limit` + 1 bytes of a local file: one more than the limit says it is longer."""
+    """Up to `limit` + 1 bytes of a local file: one more than the limit says it is longer.
+
+    Opened without blocking and checked before reading: a FIFO would wait for a
+    writer and a device would never end, whatever their names say."""
     try:
-        with path.open("rb") as file:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise SourceError(f"not a regular file: {path}")
+            os.set_blocking(fd, True)
             return file.read(limit + 1)
     except FileNotFoundError:
         raise SourceError(f"no such file: {path}") from None

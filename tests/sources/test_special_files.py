@@ -1,0 +1,32 @@
+"""A FIFO or a device with an article's name is refused at once, never read forever."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from reader.sources import SourceError, load
+
+
+def test_a_fifo_named_like_an_article_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "x.txt"
+    os.mkfifo(fifo)  # no writer: opening it for reading would wait for one
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "parse", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"reader: not a regular file: {fifo}\n"
+
+
+@pytest.mark.parametrize("name", ["zeros.txt", "zeros.html"])
+def test_a_device_named_like_an_article_is_refused(tmp_path, name):
+    device = tmp_path / name
+    device.symlink_to("/dev/zero")
+    with pytest.raises(SourceError, match=f"^not a regular file: {device}$"):
+        load(str(device))
