@@ -80,6 +80,12 @@ class ReaderApp(App):
         self.notify(message, title="Something failed", severity="error", markup=False)
         self.reading.set_loading(False)
 
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:
+        """Notifications quote file names, URLs and servers' words: cleaned first."""
+        from reader.sources.clean import clean_line, clean_text
+
+        super().notify(clean_text(message), title=clean_line(title), **kwargs)
+
     @on(Warned)
     def _warned(self, message: Warned) -> None:
         self.notify(message.text, severity="warning", markup=False)

@@ -70,9 +70,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class CleanFormatter(logging.Formatter):
+    """Warnings quote URLs and servers' words: cleaned like every outside string."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from reader.sources.clean import clean_line
+
+        return clean_line(super().format(record))
+
+
 def main(argv: list[str] | None = None) -> int:
     warnings = logging.StreamHandler()
-    warnings.setFormatter(logging.Formatter("reader: %(message)s"))
+    warnings.setFormatter(CleanFormatter("reader: %(message)s"))
     logging.getLogger("reader").addHandler(warnings)
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)

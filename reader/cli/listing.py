@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from reader.cli.common import open_store
@@ -19,12 +18,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         entries = store.entries()
+        from reader.sources.clean import json_dumps
+
         if args.opml:
             from reader.sources.opml import write_opml
 
             print(write_opml(store.feeds()))
         elif args.json:
-            print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=1))
+            print(json_dumps([e.to_dict() for e in entries], indent=1))
         else:  # one write: a print per line is most of the time of a 10,000-article list
             sys.stdout.write(
                 "".join(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from reader.cli.common import open_store, published_date
@@ -24,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.model import document
     from reader.render_text import as_markdown, as_text
     from reader.sources import SourceError, is_url, load
+    from reader.sources.clean import json_dumps
 
     published = published_date(args.published, "parse")
     with open_store(args) as store:
@@ -43,11 +43,7 @@ def run(args: argparse.Namespace) -> int:
         analysed = [(article, analysis_for(article, store)) for article in articles]
     if args.format == "json":  # one document, or a list of them for a folder or a feed
         documents = [document(article, analysis) for article, analysis in analysed]
-        print(
-            json.dumps(
-                documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=1
-            )
-        )
+        print(json_dumps(documents[0] if len(documents) == 1 else documents, indent=1))
     else:
         write = as_markdown if args.format == "markdown" else as_text
         print("\n\n".join(write(article, analysis) for article, analysis in analysed))

@@ -6,6 +6,7 @@ articles it names, or raises SourceError with a one-line message.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from reader.model import Article
@@ -13,6 +14,8 @@ from reader.sources.errors import SourceError
 from reader.sources.files import ARTICLE_SUFFIXES, load_file
 
 __all__ = ["SourceError", "gather", "is_url", "load"]
+
+log = logging.getLogger("reader.sources")
 
 
 def is_url(source: str) -> bool:
@@ -38,10 +41,17 @@ def load(source: str) -> list[Article]:
 
 
 def _load_folder(folder: Path) -> list[Article]:
+    """Every article file of the folder; one that cannot be read is a warning, unless
+    none can."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not files:
         raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
-    return [load_file(p) for p in files]
+    articles, errors = gather([str(p) for p in files])
+    if not articles:
+        raise SourceError(f"no readable article in folder: {folder} ({errors[0]})")
+    for error in errors:
+        log.warning("warning: skipped: %s", error)
+    return articles
 
 
 def gather(sources: list[str]) -> tuple[list[Article], list[str]]:

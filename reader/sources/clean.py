@@ -1,16 +1,54 @@
-"""Untrusted text made safe to show: terminal control characters removed."""
+"""Untrusted text made safe to show: the one place every outside string is cleaned.
+
+A file, a sidecar, a web server or a feed can put terminal escape sequences
+(set the window title, write the clipboard, draw links), bidi overrides (show
+text in another order than it is stored) and lone surrogates (cannot be
+written as UTF-8) in any string. Sources call `clean_text` on bodies and
+`clean_line` on one-line fields (titles, sources, URLs, messages) where the
+string enters the program; `json_dumps` writes JSON that keeps such characters
+escaped even when an older cache still holds them.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 
-# ANSI escape sequences (CSI, OSC, and single-character escapes), then any other
-# C0/C1 control character except tab and newline.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Escape sequences, 7-bit (ESC ...) and 8-bit (C1): control strings (OSC, DCS,
+# SOS, PM, APC) up to their terminator (BEL or ST), CSI with its parameters,
+# and the other ESC sequences (intermediates and a final byte).
+_SEQUENCES = re.compile(
+    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|\x1b[ -/]*[0-~]"
+)
+# What is left: C0 and C1 controls but tab and newline, DEL, bidi embeddings,
+# overrides and isolates, and surrogates (a str holds them only unpaired).
+_UNSAFE = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_CONTROLS = re.compile(f"[{_UNSAFE}]")
+# In JSON the above (C0 is escaped by json itself), bidi marks and line separators
+# are written as \\uXXXX escapes, so that printing the document is safe too.
+_JSON_ESCAPED = re.compile(
+    r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def clean_text(text: str) -> str:
-    """The text without control characters; line ends normalised to \\n."""
+    """The text without escape sequences or unsafe characters; line ends normalised to \\n."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+
+
+def clean_line(text: str) -> str:
+    """A one-line field (title, source, URL, message): cleaned, every run of white space
+    (newlines and tabs included) one space."""
+    if not text.isprintable():  # the common case skips the expressions
+        text = clean_text(text)
+    return " ".join(text.split())
+
+
+def json_dumps(value: object, indent: int | None = None) -> str:
+    """JSON as `json.dumps(ensure_ascii=False)` writes it, but with control, bidi and
+    surrogate characters escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -1,5 +1,14 @@
 """The one error a source raises: its message is shown to the user as is."""
 
+from reader.sources.clean import clean_line
+
 
 class SourceError(Exception):
-    """A source that cannot be read; str(error) is a one-line message."""
+    """A source that cannot be read; str(error) is a one-line message.
+
+    The message names outside things (file names, URLs, a server's reason phrase
+    or Content-Type), so it is cleaned here, once for every source.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(clean_line(message))

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from reader.model import Article
-from reader.sources.clean import clean_text
+from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date
@@ -226,7 +226,7 @@ def save_state(store, result: FeedResult) -> None:
 
 def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Article | None:
     """One entry as an Article; None for an entry with neither text nor title."""
-    link = entry.get("link", "")
+    link = clean_line(entry.get("link", ""))
     title = _plain(entry.get("title_detail"), entry.get("title", ""))
     published = _entry_date(entry)
     text, summary_only = _entry_text(entry)
@@ -244,7 +244,7 @@ def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Arti
         text=text,
         title=title or guess_title(text, markdown=True) or link or feed_url,
         published=publication_date(published, text),
-        source=link or entry.get("id", "") or feed_url,
+        source=link or clean_line(entry.get("id", "")) or feed_url,
         url=link,
         feed=feed_url,
     )
@@ -292,7 +292,7 @@ def _plain(detail, value: str) -> str:
         from reader.sources.html import fragment_text
 
         return fragment_text(value)
-    return " ".join(clean_text(value).split())
+    return clean_line(value)
 
 
 def _entry_date(entry) -> date | None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from reader.model import Article
-from reader.sources.clean import clean_text
+from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -34,9 +34,11 @@ def load_file(path: Path) -> Article:
         raise SourceError(f"empty article: {path}")
     return Article(
         text=body,
-        title=meta.get("title") or guess_title(body, markdown=path.suffix != ".txt") or path.stem,
+        title=meta.get("title")
+        or guess_title(body, markdown=path.suffix != ".txt")
+        or clean_line(path.stem),
         published=publication_date(meta.get("published") or meta.get("date"), body),
-        source=meta.get("source") or str(path),
+        source=meta.get("source") or clean_line(str(path)),
         url=meta.get("url", ""),
     )
 
@@ -63,7 +65,8 @@ def read_local(path: Path, limit: int) -> bytes:
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """`key: value` lines between two `---` lines at the top, and the rest: Markdown front
-    matter, and the metadata header trafilatura writes before a page's text."""
+    matter, and the metadata header trafilatura writes before a page's text. The values
+    are cleaned (see clean_line): a JSON-quoted one may spell out any character."""
     if not text.startswith("---\n"):
         return {}, text
     end = text.find("\n---\n", 3)
@@ -73,7 +76,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     for line in text[4:end].splitlines():
         key, sep, value = line.partition(":")
         if sep:
-            meta[key.strip().lower()] = _unquoted(value.strip())
+            meta[key.strip().lower()] = clean_line(_unquoted(value.strip()))
     return meta, text[end + 5 :]
 
 
@@ -129,4 +132,6 @@ def _sidecar(path: Path) -> dict[str, str]:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {str(k).lower(): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k).lower(): clean_line(str(v)) for k, v in data.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reader.sources.clean import clean_text
+from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 from reader.sources.files import parse_date, split_front_matter
 
@@ -54,14 +54,14 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
     body = clean_text(body).strip()
     if len(body.split()) < MIN_WORDS:
         raise SourceError(f"no article text found in the page: {where or url}")
-    title = clean_text(meta.get("title", "")).strip()
+    title = clean_line(meta.get("title", ""))
     return Page(
         text=_drop_title_heading(body, title),
         title=title,
-        author=clean_text(meta.get("author", "")).strip(),
-        site=clean_text(meta.get("sitename", "") or meta.get("hostname", "")).strip(),
+        author=clean_line(meta.get("author", "")),
+        site=clean_line(meta.get("sitename", "") or meta.get("hostname", "")),
         published=parse_date(meta.get("date")),
-        url=meta.get("url", "") or url,
+        url=clean_line(meta.get("url", "") or url),
     )
 
 
@@ -88,7 +88,7 @@ def fragment_text(html: str) -> str:
         text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
     except (lxml.etree.LxmlError, ValueError):
         return ""
-    return " ".join(clean_text(text).split())
+    return clean_line(text)
 
 
 def _decode(content: bytes, charset: str) -> bytes | str:

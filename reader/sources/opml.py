@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
+from reader.sources.clean import clean_line
 from reader.sources.errors import SourceError
 
 
@@ -35,7 +36,7 @@ def read_opml(data: bytes, where: str = "") -> list[Outline]:
         raise SourceError(f"not an OPML file (root element <{root.tag}>): {where}")
     outlines, seen = [], set()
     for node in root.iter("outline"):
-        attrs = {key.lower(): value.strip() for key, value in node.attrib.items()}
+        attrs = {key.lower(): clean_line(value) for key, value in node.attrib.items()}
         url = attrs.get("xmlurl", "")
         if url and url not in seen:
             seen.add(url)

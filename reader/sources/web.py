@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reader.model import Article
-from reader.sources.clean import clean_text
+from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import Limits, check_scheme, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
@@ -115,9 +115,9 @@ def _page_article(document: _Document) -> Article:
     page = extract_page(document.content, document.charset, document.url, where=document.where)
     return Article(
         text=page.text,
-        title=page.title or guess_title(page.text, markdown=True) or document.where,
+        title=page.title or guess_title(page.text, markdown=True) or clean_line(document.where),
         published=publication_date(page.published, page.text),
-        source=document.where,
+        source=clean_line(document.where),
         url=page.url if document.remote or page.url != document.url else "",
     )
 
@@ -130,10 +130,10 @@ def _text_article(document: _Document) -> Article:
         raise SourceError(f"empty document: {document.where}")
     return Article(
         text=body,
-        title=meta.get("title") or guess_title(body, markdown=True) or document.where,
+        title=meta.get("title") or guess_title(body, markdown=True) or clean_line(document.where),
         published=publication_date(meta.get("published") or meta.get("date"), body),
-        source=document.where,
-        url=document.url if document.remote else "",
+        source=clean_line(document.where),
+        url=clean_line(document.url) if document.remote else "",
     )
 
 

@@ -22,6 +22,7 @@ from typing import TypeVar
 from reader import paths
 from reader.model import Analysis, Article
 from reader.parser_version import parser_version
+from reader.sources.clean import clean_line, clean_text
 from reader.store import db, schema
 from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
@@ -201,12 +202,12 @@ class Store:
         if row is None:
             raise KeyError(f"no library entry {entry_id}")
         text, title, published, source, url, feed = row
-        return Article(
-            text=text,
-            title=title,
+        return Article(  # cleaned again: an older reader may have stored them uncleaned
+            text=clean_text(text),
+            title=clean_line(title),
             published=datetime.fromisoformat(published).date() if published else None,
-            source=source,
-            url=url,
+            source=clean_line(source),
+            url=clean_line(url),
             feed=feed,
         )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from reader.sources.clean import clean_line
+
 ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash"
 
 
@@ -27,7 +29,9 @@ class LibraryEntry:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple) -> LibraryEntry:
+        """An entry as shown: an older reader may have stored an uncleaned title or source."""
         id_, title, source, url, feed, published, added, read, text_hash = row
+        title, source = clean_line(title), clean_line(source)
         return cls(id_, title, source, url, feed, published, added, bool(read), text_hash)
 
 

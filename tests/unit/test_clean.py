@@ -1,0 +1,35 @@
+"""The one cleaner of outside strings (reader.sources.clean)."""
+
+from __future__ import annotations
+
+import json
+
+from reader.sources.clean import clean_line, clean_text, json_dumps
+
+
+def test_sequences_go_whole_and_the_words_around_them_stay():
+    text = "Tide\x1b]0;x\x07 table\x1bP1$r\x1b\\ for\x1b(B May\x9b2J,\x1b[?25l\x9d8;;u\x9c 2023"
+    assert clean_line(text) == "Tide table for May, 2023"
+
+
+def test_an_unterminated_string_loses_its_introducer_not_the_rest_of_the_text():
+    assert clean_text("Ferry\x1b]0;times\nThe ferry sails at noon.") == (
+        "Ferry0;times\nThe ferry sails at noon."
+    )
+
+
+def test_bidi_overrides_isolates_and_lone_surrogates_go_marks_stay():
+    assert clean_text("a\u202eb\u2067c\u2069d\ud83de\u200ff") == "abcde\u200ff"
+
+
+def test_one_line_fields_lose_their_line_breaks_bodies_keep_them():
+    assert clean_line("  Quay\r\nrepairs\tbegin\u2028today ") == "Quay repairs begin today"
+    assert clean_text("Quay\r\nrepairs\rbegin\tnow") == "Quay\nrepairs\nbegin\tnow"
+
+
+def test_json_escapes_c1_bidi_and_surrogates_and_stays_json():
+    value = {"title": "Pier\x85\x9b31m\u202e\u2066\ud800 é"}
+    written = json_dumps(value)
+    assert written.isascii() is False and "é" in written  # readable, not all escaped
+    assert not any(c in written for c in "\x85\x9b\u202e\u2066\ud800")
+    assert json.loads(written) == value
