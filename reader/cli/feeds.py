@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from reader.cli.common import open_store
@@ -23,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
             {k: v for k, v in feed.to_dict().items() if k not in ("etag", "modified")}
             for feed in feeds
         ]
-        print(json.dumps(documents, ensure_ascii=False, indent=1))
+        from reader.sources.clean import json_dumps
+
+        print(json_dumps(documents, indent=1))
         return 0
     sys.stdout.write("".join(_line(feed) for feed in feeds))
     return 0
