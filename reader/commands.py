@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import partial
 from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from reader.exports import FORMATS
 from reader.screens.prompt import PromptScreen
 
 
@@ -22,6 +24,27 @@ def _check_date(value: str) -> str | None:
 
 def _check_path(value: str) -> str | None:
     return None if Path(value.strip()).expanduser().exists() else "No such file or folder."
+
+
+def _check_format(value: str) -> str | None:
+    return None if value.strip().lower() in FORMATS else f"One of: {', '.join(FORMATS)}."
+
+
+def _check_new_file(value: str) -> str | None:
+    path = Path(value.strip()).expanduser()
+    if not value.strip():
+        return "Name a file."
+    if path.exists():
+        return "That file exists; choose another name."
+    if not path.parent.is_dir():
+        return "No such folder."
+    return None
+
+
+def _file_name(title: str, suffix: str) -> str:
+    """A file name from an article's title: "Ministers meet" -> ministers-meet.md."""
+    slug = re.sub(r"[^\w]+", "-", title.lower()).strip("-")[:60].strip("-")
+    return f"{slug or 'article'}{suffix}"
 
 
 class ReaderCommands(Provider):
@@ -47,6 +70,11 @@ class ReaderCommands(Provider):
                 "Re-normalise the chronology against another date",
                 self._set_date,
             ),
+            (
+                "Export…",
+                "Write this article's actors and chronology as markdown, json, csv or ics",
+                self._export,
+            ),
             ("Refresh feeds", "Reload every feed in the background ( r )", self.app.refresh_feeds),
             ("Help", "Every key ( ? )", reading.action_help),
         ]
@@ -69,6 +97,44 @@ class ReaderCommands(Provider):
 
         self.app.push_screen(
             PromptScreen("Open a file or folder:", placeholder="path", check=_check_path), opened
+        )
+
+    def _export(self) -> None:
+        reading = self.app.reading
+        article, analysis = reading.article, reading.analysis
+        if article is None or analysis is None:
+            self.app.notify("Nothing to export yet.", severity="warning")
+            return
+
+        def write(format: str, value: str | None) -> None:
+            if not value:
+                return
+            from reader.exports import render
+            from reader.exports.files import write_atomically
+
+            path = Path(value.strip()).expanduser()
+            rendered = render(format, [(article, analysis)])
+            try:
+                write_atomically(path, rendered.text)
+            except OSError as error:
+                self.app.notify(str(error), title="Export failed", severity="error", markup=False)
+                return
+            note = f" ({rendered.note})" if rendered.note else ""
+            self.app.notify(f"Exported to {path.resolve()}{note}", markup=False)
+
+        def chosen(value: str | None) -> None:
+            if not value:
+                return
+            format = value.strip().lower()
+            name = _file_name(article.title or "article", FORMATS[format])
+            self.app.push_screen(
+                PromptScreen(f"Export {format} to:", name, "path", _check_new_file),
+                partial(write, format),
+            )
+
+        self.app.push_screen(
+            PromptScreen(f"Export as ({', '.join(FORMATS)}):", "markdown", "", _check_format),
+            chosen,
         )
 
     def _set_date(self) -> None:

@@ -22,6 +22,7 @@ COMMANDS = {  # name -> module under reader.cli
     "cache": "cache",
     "feeds": "feeds",
     "remove": "remove",
+    "export": "export",
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.model import Article
     from reader.store import Store
 
 BAD_INPUT, FAILURE = 2, 1
@@ -61,3 +62,21 @@ def published_date(value: str | None, command: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"reader {command}: --published wants YYYY-MM-DD, not {value!r}") from None
+
+
+def articles_for(source: str, store: Store) -> list[Article]:
+    """The articles of a file, folder or URL; a URL that fails falls back to the copy
+    kept in the library, and one that loads is kept for next time."""
+    from reader.sources import SourceError, is_url, load
+
+    try:
+        articles = load(source)
+    except SourceError as error:
+        kept = [e for e in store.entries() if source in (e.url, e.feed)]
+        if not is_url(source) or not kept:
+            raise
+        print(f"reader: {error}; using the copy kept in the library", file=sys.stderr)
+        return [store.article(e.id) for e in kept]
+    if is_url(source):
+        store.add_many(articles)
+    return articles

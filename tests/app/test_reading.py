@@ -350,3 +350,23 @@ async def test_on_a_narrow_terminal_a_choice_brings_the_article_forward(make_app
         await pilot.pause(0.2)
         assert isinstance(app.focused, ArticleView)
         assert any("until June 29" in piece for piece in styled_pieces(screen))
+
+
+async def test_the_palette_exports_the_article(make_app, seed_path, tmp_path):
+    import icalendar
+
+    app = make_app(seed_path)
+    target = tmp_path / "meeting.ics"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Export")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+a", "ctrl+k", *"ics", "enter")  # the format
+        await pilot.pause()
+        await pilot.press("ctrl+a", "ctrl+k", *str(target), "enter")  # the file
+        await settle(pilot)
+        assert any(str(target) in n.message for n in app._notifications)
+    calendar = icalendar.Calendar.from_ical(target.read_text())
+    assert "2023-06-27" in [e.decoded("DTSTART").isoformat() for e in calendar.walk("VEVENT")]

@@ -1,0 +1,101 @@
+"""iCalendar (RFC 5545): the dated events as all-day events.
+
+A day is a one-day event, a week (2023-W26) or weekend a multi-day one, a range
+("from June 27 until June 29") runs to its end day. Events dated more vaguely (a
+month, a year, "in the past") are left out and counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from reader import __version__
+from reader.exports.text import one_line, sentence
+from reader.model import Analysis, Article
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def span(value: str | None) -> tuple[date, date] | None:
+    """The days a TIMEX3 value covers, as [first, after the last), when it names days."""
+    if not value:
+        return None
+    try:
+        if match := _DAY.fullmatch(value):
+            day = date(*map(int, match.groups()))
+            return day, day + timedelta(days=1)
+        if match := _WEEK.fullmatch(value):
+            year, week, weekend = int(match[1]), int(match[2]), bool(match[3])
+            first = date.fromisocalendar(year, week, 6 if weekend else 1)
+            return first, first + timedelta(days=2 if weekend else 7)
+    except ValueError:  # 2023-02-30, week 54
+        return None
+    return None
+
+
+def escape(text: str) -> str:
+    """A TEXT value (RFC 5545, 3.3.11) on one line."""
+    text = one_line(text)
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+
+
+def fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space (3.1),
+    never inside a UTF-8 character."""
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            parts.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n".join(parts)
+
+
+def _uid(article: Article, index: int) -> str:
+    key = "\n".join((article.url, article.source, article.title)).encode("utf-8")
+    return f"{hashlib.sha256(key).hexdigest()[:16]}-{index}@reader"
+
+
+def calendar(
+    items: list[tuple[Article, Analysis]], stamp: datetime | None = None
+) -> tuple[str, int]:
+    """The calendar's text (CRLF line ends) and how many events had no day to go on."""
+    stamp_text = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//reader//reader {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+    ]
+    left_out = 0
+    for article, analysis in items:
+        url = one_line(article.url)
+        for index, event in enumerate(analysis.events):
+            days = span(event.date)
+            if days is None:
+                left_out += 1
+                continue
+            first, after = days
+            end = span(event.end_date)
+            if end and end[1] > after:
+                after = end[1]
+            lines += [
+                "BEGIN:VEVENT",
+                f"UID:{_uid(article, index)}",
+                f"DTSTAMP:{stamp_text}",
+                f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{after:%Y%m%d}",
+                f"SUMMARY:{escape(event.text)}",
+                f"DESCRIPTION:{escape(sentence(article.text, event.sentence))}",
+            ]
+            if url.startswith(("http://", "https://")) and " " not in url:
+                lines.append(f"URL:{url}")
+            lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines), left_out

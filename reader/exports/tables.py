@@ -1,0 +1,67 @@
+"""CSV: one row per actor, or one row per event, for a spreadsheet.
+
+Lists (roles, aliases, an event's actors) are joined with "; ". The last columns
+name the article, so several articles fit in one table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from reader.dates import human_date
+from reader.exports.text import one_line, sentence
+from reader.model import Analysis, Article
+
+ACTOR_COLUMNS = ["name", "kind", "roles", "aliases", "mentions", "article", "url"]
+EVENT_COLUMNS = ["date", "end_date", "when", "summary", "sentence", "actors", "article", "url"]
+
+
+def _table(columns: list[str], rows: list[list[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _joined(values: list[str]) -> str:
+    return "; ".join(one_line(v) for v in values)
+
+
+def actors(items: list[tuple[Article, Analysis]]) -> str:
+    rows: list[list[object]] = []
+    for article, analysis in items:
+        for a in analysis.actors:
+            rows.append(
+                [
+                    one_line(a.name),
+                    a.kind,
+                    _joined(a.roles),
+                    _joined(a.aliases),
+                    len(a.mentions),
+                    one_line(article.title),
+                    one_line(article.url),
+                ]
+            )
+    return _table(ACTOR_COLUMNS, rows)
+
+
+def events(items: list[tuple[Article, Analysis]]) -> str:
+    rows: list[list[object]] = []
+    for article, analysis in items:
+        names = {a.id: a.name for a in analysis.actors}
+        for e in analysis.events:
+            rows.append(
+                [
+                    e.date,
+                    e.end_date or "",
+                    human_date(e.date, e.end_date),
+                    one_line(e.text),
+                    sentence(article.text, e.sentence),
+                    _joined([names[i] for i in e.actors if i in names]),
+                    one_line(article.title),
+                    one_line(article.url),
+                ]
+            )
+    return _table(EVENT_COLUMNS, rows)
