@@ -66,12 +66,19 @@ def _one(value: str) -> str:
     return value
 
 
-def calendar_day(value: str) -> date | None:
-    """The day a TIMEX3 value names, when it names one day of a known year."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
-    if not match:
+def timeline_place(value: str) -> tuple[date, str] | None:
+    """Where a dated event sits on a timeline: the first day of the stretch its value names
+    (a month, a week, a year; for "before 2023-06-27" that day), with that value to write
+    it by. None for an unknown year or a value that is no stretch of the calendar."""
+    from reader.parsing.timex_values import sort_key
+
+    relation, _, anchor = value.partition(" ")
+    if relation in ("before", "after") and anchor:
+        value = anchor
+    unknown, year, month, day, _ = sort_key(value)
+    if unknown or not year:
         return None
     try:
-        return date(*map(int, match.groups()))
+        return date(year, month, day), value
     except ValueError:
         return None

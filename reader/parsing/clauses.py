@@ -31,16 +31,34 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"|(?P<weak>,\s+|\s+(?=(?i:and|but|while)\s))"
     )
     clause_breaks = re.compile(breaks.pattern.split("|(?P<weak>")[0])
-    leading = re.compile(rf"(?:[\s,;:—–\-\"“”'‘’()]+|{openers}\b)+")
+    leading = re.compile(rf"(?:[\s,;:—–\-\"“”'‘’()*_]+|{openers}\b)+")
     preposition = re.compile(
-        rf"[\s,;:—–\-\"“”'‘’(]*(?:{words(cues['date_prepositions'], fold=True)}\s+)?\Z"
+        rf"[\s,;:—–\-\"“”'‘’(*_]*(?:{words(cues['date_prepositions'], fold=True)}\s+[*_]*)?\Z"
     )
     return breaks, clause_breaks, leading, preposition
 
 
 # Every byte as "a" for an ASCII letter and a space for anything else (see _word_count).
 _LETTERS = bytes(97 if chr(i).isascii() and chr(i).isalpha() else 32 for i in range(256))
-_PUNCTUATION = re.compile(r"[\s,;:—–\-\"“”'‘’()]+")
+_PUNCTUATION = re.compile(r"[\s,;:—–\-\"“”'‘’()*_]+")
+
+# Inline Markdown in a summary, shown as the words a reader sees: a link or an image as its
+# label, code without its backticks, emphasis markers (paired or left alone by a cut at a
+# word's edge) dropped.
+_LINK = re.compile(
+    r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|<(\w+://[^>\s]+)>"
+)
+_CODE = re.compile(r"`+([^`]+)`+")
+_EMPHASIS = re.compile(
+    r"(?<![\w*~])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?])(?:\*{1,3}|_{1,3}|~~)(?![\w*~])"
+)
+
+
+def plain_inline(line: str) -> str:
+    """A line of Markdown as plain text (a summary is read, not rendered)."""
+    line = _LINK.sub(lambda m: m[1] if m[1] is not None else m[2], line)
+    line = _CODE.sub(r"\1", line)
+    return _EMPHASIS.sub("", line)
 
 
 @cache
@@ -206,7 +224,7 @@ def summary(
     match = discourse.match(text, start, end)
     if match and _word_count(text, match.end(), end) >= MIN_WORDS:
         start = match.end()
-    line = " ".join(text[start:end].split()).rstrip(" ,;:—–-")
+    line = plain_inline(" ".join(text[start:end].split())).rstrip(" ,;:—–-")
     if line.endswith(".") and "." not in line[:-1].rsplit(" ", 1)[-1]:
         line = line[:-1]
     if len(line) > MAX_SUMMARY:

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.dates import calendar_day, human_date
+from reader.dates import human_date, timeline_place
 from reader.model import Analysis, Event
 from reader.widgets.lists import KeyList
 
@@ -32,22 +32,23 @@ class EventList(KeyList):
 
 
 class TimelineStrip(Widget):
-    """The dated events as marks on an axis from the first date to the last."""
+    """Every dated event as a mark on an axis from the first date to the last, the ends
+    written as the list writes them. Blank when nothing is dated: the list says so."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.days: list[date] = []
+        self.places: list[tuple[date, str]] = []  # (day, the value it was read from)
 
     def render(self) -> Text:
         width = max(self.size.width, 10)
-        if not self.days:
-            return Text("no dated events", style="dim")
-        first, last = min(self.days), max(self.days)
+        if not self.places:
+            return Text()
+        (first, first_value), (last, last_value) = min(self.places), max(self.places)
         span = max((last - first).days, 1)
         axis = ["─"] * width
-        for day in self.days:
+        for day, _ in self.places:
             axis[round((day - first).days / span * (width - 1))] = "●"
-        left, right = f"{first:%d %b %Y}", f"{last:%d %b %Y}"
+        left, right = human_date(first_value), human_date(last_value)
         labels = (
             left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
         )
@@ -85,7 +86,7 @@ class ChronologyPane(Vertical):
         else:
             event_list.add_option(Option(Text("No dated events", style="dim"), disabled=True))
         strip = self.query_one(TimelineStrip)
-        strip.days = [d for e in analysis.events if (d := calendar_day(e.date))]
+        strip.places = [p for e in analysis.events if (p := timeline_place(e.date))]
         strip.refresh()
         self.border_subtitle = f"{len(analysis.events)} events"
 

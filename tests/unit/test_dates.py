@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reader.dates import calendar_day, human_date
+from reader.dates import human_date, timeline_place
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,10 @@ def test_ranges_join_both_ends():
     assert human_date("2004", "PRESENT_REF") == "2004 – now"
 
 
-def test_calendar_day_only_for_whole_days():
-    assert calendar_day("2023-06-27T15:00") == date(2023, 6, 27)
-    assert calendar_day("2023-06") is None
-    assert calendar_day("XXXX-06-27") is None
-    assert calendar_day("2023-02-30") is None
+def test_timeline_place_for_every_stretch_of_a_known_year():
+    assert timeline_place("2023-06-27T15:00") == (date(2023, 6, 27), "2023-06-27T15:00")
+    assert timeline_place("2023-06") == (date(2023, 6, 1), "2023-06")
+    assert timeline_place("2023-Q3") == (date(2023, 7, 1), "2023-Q3")
+    assert timeline_place("before 2023-06-27") == (date(2023, 6, 27), "2023-06-27")
+    assert timeline_place("XXXX-06-27") is None
+    assert timeline_place("P3D") is None
