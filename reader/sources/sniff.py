@@ -24,7 +24,6 @@ _BOMS = (
 )
 # The first element's name, past the XML declaration, comments and the DOCTYPE.
 _ROOT = re.compile(r"<([A-Za-z][\w.:-]*)")
-_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 _HEAD = 64 * 1024
 
 
@@ -56,10 +55,38 @@ def root_element(text: str) -> str:
 
 
 def declares_entities(content: bytes) -> bool:
-    """Whether the XML prolog declares entities: the way in for an expansion bomb."""
-    text = _text(content) or ""
-    root = _ROOT.search(text)
-    return bool(_ENTITY.search(text, 0, root.start() if root else len(text)))
+    """Whether the document declares XML entities: the way in for an expansion bomb.
+
+    An XML parser that refuses entity declarations reads the prolog and stops at
+    the root element (no declaration can follow it), so comments and processing
+    instructions cannot hide a DOCTYPE from it. A prolog it cannot read is judged
+    by the whole text: any `<!ENTITY` in it counts.
+    """
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import DefusedXMLParser, ParseError
+
+    parser = DefusedXMLParser(target=_UntilRoot(), forbid_entities=True, forbid_external=True)
+    try:
+        parser.feed(content)
+        parser.close()
+    except _RootReached:
+        return False
+    except DefusedXmlException:
+        return True
+    except ParseError:
+        pass
+    return "<!entity" in (_text(content) or "").lower()
+
+
+class _RootReached(Exception):
+    """Raised at the first element: the prolog, where entities are declared, is over."""
+
+
+class _UntilRoot:
+    """A parser target that stops the parse at the root element."""
+
+    def start(self, tag, attrib):
+        raise _RootReached
 
 
 def _text(content: bytes) -> str | None:

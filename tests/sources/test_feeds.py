@@ -164,6 +164,36 @@ def test_an_entity_bomb_is_refused_before_feedparser_sees_it(site, monkeypatch, 
         load_url(url)
 
 
+LAUGHS = '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+FEED_BODY = (
+    '<rss version="2.0"><channel><title>&b;</title><item><title>&b;</title></item></channel></rss>'
+)
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        f"<!-- <rss> --><!DOCTYPE rss [{LAUGHS}]>",  # an element-like comment first
+        f"<?note <b>bold</b>?><!DOCTYPE rss [{LAUGHS}]>",  # an element-like instruction first
+        f"<!DOCTYPE rss [<!-- <x> -->{LAUGHS}]>",  # inside the internal subset
+        f'<!DOCTYPE rss [<!ENTITY % p "{LAUGHS}">]>',  # a parameter entity
+        f"\n <!-- <rss> --><!DOCTYPE rss [{LAUGHS}]>",  # a prolog the XML parser cannot read
+    ],
+)
+def test_entity_declarations_are_found_however_they_are_hidden(prolog):
+    content = f'<?xml version="1.0"?>{prolog}{FEED_BODY}'.encode()
+    with pytest.raises(SourceError, match=r"^feed refused: it declares XML entities"):
+        parse_feed(content, "http://f.test/")
+
+
+def test_markup_about_entities_inside_an_entry_is_only_text():
+    text = "<![CDATA[Write <!ENTITY a 'x'> in a DOCTYPE to declare one.]]>"
+    content = f'<?xml version="1.0"?><rss version="2.0"><channel><title>XML tips</title><item><title>Entities</title><description>{text}</description></item></channel></rss>'
+    title, (article,) = parse_feed(content.encode(), "http://f.test/")
+    assert title == "XML tips"
+    assert "<!ENTITY a 'x'>" in article.text
+
+
 def test_parse_feed_skips_entries_already_known():
     content = rss([full_entry(1, 1), full_entry(2, 2)]).encode()
     title, articles = parse_feed(content, "http://f.test/", known={"http://news.test/meeting-1"})
