@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
+from dataclasses import replace
+from pathlib import Path
 
 from textual import on, work
 from textual.app import App
@@ -14,6 +16,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.model import Article
 from reader.resources import stylesheet
 from reader.screens.reading import ReadingScreen
+from reader.settings import Settings
+from reader.settings import load as load_settings
+from reader.settings import save as save_settings
 
 
 class Warned(Message):
@@ -49,12 +54,18 @@ class ReaderApp(App):
         sources: list[str] | None = None,
         articles: list[Article] | None = None,
         errors: list[str] | None = None,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.sources = list(sources or [])
         self.articles = list(articles or [])
         self.errors = list(errors or [])
+        self.settings_path = settings_path
+        self.settings, self._settings_warning = (
+            (settings, None) if settings is not None else load_settings(settings_path)
+        )
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
 
@@ -91,8 +102,32 @@ class ReaderApp(App):
         self.notify(message.text, severity="warning", markup=False)
 
     def get_default_screen(self) -> ReadingScreen:
-        self.reading = ReadingScreen()
+        self.reading = ReadingScreen(narrow_width=self.settings.narrow_width)
         return self.reading
+
+    def _apply_settings(self) -> None:
+        """The saved theme (an unknown one is said and skipped); the theme chosen from
+        now on is saved."""
+        if self._settings_warning:
+            self.notify(self._settings_warning, title="Settings", severity="warning", markup=False)
+        theme = self.settings.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            self.notify(
+                f"Unknown theme {theme!r} in the settings.", severity="warning", markup=False
+            )
+        self._theme_at_start = self.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:
+        if theme.name == (self.settings.theme or self._theme_at_start):
+            return
+        self.settings = replace(self.settings, theme=theme.name)
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError as error:
+            self.notify(f"Could not save the theme: {error}", severity="warning", markup=False)
 
     def on_mount(self) -> None:
         logger = logging.getLogger("reader")
@@ -100,6 +135,7 @@ class ReaderApp(App):
         self.store.on_warning = lambda text: self.post_message(Warned(text))
         for warning in self.store.warnings:
             self.notify(warning, title="Cache", severity="warning", markup=False)
+        self._apply_settings()
         first = self._first_article()
         if first is not None:  # shown before the first frame when its analysis is cached
             self.reading.show_first(first)

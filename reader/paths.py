@@ -18,3 +18,8 @@ def cache_dir(explicit: Path | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return platformdirs.user_cache_path(APP_NAME)
+
+
+def config_file() -> Path:
+    """The settings file (TOML) in the per-user config folder."""
+    return platformdirs.user_config_path(APP_NAME) / "config.toml"

@@ -23,6 +23,7 @@ COMMANDS = {  # name -> module under reader.cli
     "feeds": "feeds",
     "remove": "remove",
     "export": "export",
+    "config": "config",
 }
 
 

@@ -21,6 +21,7 @@ from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelec
 from reader.widgets.footer import KeyFooter
 
 PANES = ("article", "actors", "chronology")
+NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS = {"article": ArticleView, "actors": ActorList, "chronology": EventList}
@@ -34,7 +35,6 @@ def _tabs(current: str) -> str:
 class ReadingScreen(Screen):
     """Shows one article of the library at a time; the library is in `entries`."""
 
-    NARROW = 100  # columns: under this, one pane shows at a time, like tabs
     BINDINGS = [
         Binding("tab", "cycle_pane(1)", "Next pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
@@ -54,8 +54,9 @@ class ReadingScreen(Screen):
         Binding("o", "open_link", "Open link", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, narrow_width: int = NARROW) -> None:
         super().__init__(classes="-show-article")
+        self.narrow_width = narrow_width
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.entries: list = []
@@ -85,7 +86,7 @@ class ReadingScreen(Screen):
         yield KeyFooter()
 
     def on_resize(self, event) -> None:
-        narrow = event.size.width < self.NARROW
+        narrow = event.size.width < self.narrow_width
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
             self._paint_title_bar()

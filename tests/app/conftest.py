@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.app import ReaderApp
+from reader.settings import Settings
 from reader.store import Store
 from tests.localsite import fast_limits, site  # noqa: F401 (fixtures for the refresh test)
 
@@ -16,9 +17,20 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def make_app(store):
-    def make(*sources) -> ReaderApp:
-        app = ReaderApp(store, [str(s) for s in sources])
+def config_path(tmp_path):
+    return tmp_path / "config" / "config.toml"
+
+
+@pytest.fixture
+def make_app(store, config_path):
+    def make(*sources, settings: Settings | None = None) -> ReaderApp:
+        """The app on these sources; settings as given, else from `config_path` (none by
+        default: the defaults, but no refresh at start, which most tests do not want)."""
+        if settings is None and not config_path.exists():
+            settings = Settings(refresh_at_start=False)
+        app = ReaderApp(
+            store, [str(s) for s in sources], settings=settings, settings_path=config_path
+        )
         app.animation_level = "none"  # scrolls land at once: no timing in the tests
         return app
 

@@ -1,0 +1,96 @@
+"""Settings that last: a small TOML file in the user's config folder.
+
+Read with tomllib; written back (the theme chosen in the palette) by a writer
+for these few flat keys, atomically. A broken file never stops the reader: the
+keys that are wrong get their defaults, and one warning says so.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from reader import paths
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str = ""  # "" keeps Textual's default
+    refresh_at_start: bool = True
+    refresh_interval: int = 30  # minutes between refreshes while the app runs; 0 = never
+    narrow_width: int = 100  # columns: under this, one pane shows at a time
+
+
+DEFAULTS = Settings()
+_TYPES = {field.name: type(getattr(DEFAULTS, field.name)) for field in fields(Settings)}
+
+
+def load(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The settings in `path` (default: reader.paths.config_file()), and one warning
+    or None. A missing file is the defaults, silently."""
+    path = path or paths.config_file()
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+    except FileNotFoundError:
+        return DEFAULTS, None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return DEFAULTS, f"settings file {path} could not be read ({error}); using the defaults"
+    good, faults = {}, []
+    for key, value in data.items():
+        fault = _fault(key, value)
+        if fault:
+            faults.append(fault)
+        else:
+            good[key] = value
+    warning = None
+    if faults:
+        warning = f"settings file {path}: {'; '.join(faults)}; using the defaults for those"
+    return replace(DEFAULTS, **good), warning
+
+
+def _fault(key: str, value: object) -> str | None:
+    """What is wrong with one key, or None."""
+    wanted = _TYPES.get(key)
+    if wanted is None:
+        return f"unknown key {key!r}"
+    if type(value) is not wanted:  # bool is an int to isinstance: not here
+        return f"{key} should be {_KINDS[wanted]}"
+    if wanted is int and value < 0:
+        return f"{key} should not be negative"
+    return None
+
+
+_KINDS = {str: "a string", bool: "true or false", int: "a whole number"}
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings, all or nothing (a temporary file renamed over the old one)."""
+    path = path or paths.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join(f"{key} = {_toml_value(value)}\n" for key, value in asdict(settings).items())
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    escaped = "".join(
+        _ESCAPES.get(c, c if c.isprintable() else f"\\U{ord(c):08x}") for c in str(value)
+    )
+    return f'"{escaped}"'
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\"}

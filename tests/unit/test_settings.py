@@ -1,0 +1,67 @@
+"""The settings file: read with tomllib, wrong keys warned about once, written back atomically."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from reader import settings
+from reader.settings import DEFAULTS, Settings
+
+
+def test_a_missing_file_is_the_defaults_without_a_warning(tmp_path):
+    assert settings.load(tmp_path / "none.toml") == (DEFAULTS, None)
+    assert (DEFAULTS.refresh_interval, DEFAULTS.refresh_at_start) == (30, True)
+
+
+def test_good_keys_are_read(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord"\nrefresh_at_start = false\nrefresh_interval = 0\n')
+    loaded, warning = settings.load(path)
+    assert warning is None
+    assert loaded == Settings(theme="nord", refresh_at_start=False, refresh_interval=0)
+
+
+def test_wrong_types_and_unknown_keys_give_one_warning_and_their_defaults(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(
+        'theme = "nord"\nrefresh_interval = "often"\nnarrow_width = true\n'
+        "refresh_at_start = 1\ncolour = 3\n[section]\nx = 1\n"
+    )
+    loaded, warning = settings.load(path)
+    assert loaded == Settings(theme="nord")  # the good key kept, the others defaults
+    assert warning.count("\n") == 0
+    for said in ("refresh_interval should be a whole number", "narrow_width", "'colour'"):
+        assert said in warning
+    assert "refresh_at_start should be true or false" in warning and str(path) in warning
+
+
+def test_a_file_that_is_not_toml_gives_the_defaults(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_bytes(b"theme = \n\xff\xfe[[[")
+    loaded, warning = settings.load(path)
+    assert loaded == DEFAULTS and "could not be read" in warning
+
+
+def test_negative_numbers_are_refused(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("refresh_interval = -5\n")
+    loaded, warning = settings.load(path)
+    assert loaded.refresh_interval == 30 and "negative" in warning
+
+
+def test_save_writes_what_load_reads_back(tmp_path):
+    path = tmp_path / "deep" / "config.toml"
+    chosen = Settings(theme='odd "name" \\ \x07', refresh_at_start=False, narrow_width=90)
+    settings.save(chosen, path)
+    assert settings.load(path) == (chosen, None)
+    assert [p.name for p in path.parent.iterdir()] == ["config.toml"]  # no temporary left
+
+
+def test_config_path_names_the_file_in_the_user_config_folder(isolated_user_dirs):
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "config", "path"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    expected = isolated_user_dirs / "xdg_config_home" / "reader" / "config.toml"
+    assert done.stdout.strip() == str(expected)
