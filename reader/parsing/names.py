@@ -19,6 +19,9 @@ from reader.parsing.tokens import Sentence, Token, Tokens
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD = attrgetter("lead")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
+# The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
+# the rules for a run, and the short forms of a name, cost the square of its length.
+_LONGEST_RUN = 32
 
 
 @dataclass(slots=True)
@@ -148,7 +151,8 @@ class NameFinder:
                 continue
             token = tokens[i]
             j = i
-            while j + 1 < n:
+            end = min(n, i + _LONGEST_RUN) - 1  # a longer run is cut: no name is that long
+            while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
                 if current.possessive or not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
                     break  # (the common case) no word that could go on with the name
@@ -173,9 +177,9 @@ class NameFinder:
                     continue
                 if nxt.text == "&" or nxt.joiner:
                     k = j + 1
-                    while k + 1 < n and tokens[k + 1].joiner:
+                    while k < end and tokens[k + 1].joiner:
                         k += 1
-                    if k + 1 < n and tokens[k + 1].cap and tokens[k + 1].text[0].isalpha():
+                    if k < end and tokens[k + 1].cap and tokens[k + 1].text[0].isalpha():
                         j = k + 1
                         continue
                 break

@@ -156,6 +156,7 @@ def find_timexes(text: str, published: date | None, sentences: list[Span]) -> li
 
 
 PREFIX_WINDOW = 64  # how far before its trigger an expression may start
+_REACH_WINDOW = 2 * PREFIX_WINDOW  # the window and more than its longest word
 
 
 def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -> _Found | None:
@@ -188,7 +189,9 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
 
 def _run_start(text: str, head: int, covered: int, context: _Context) -> int:
     """Where the modifier run before the trigger at `head` starts (`head` without one)."""
-    reach = run_reach().match(context.backwards, len(text) - head).end() - (len(text) - head)
+    at = len(text) - head
+    # read no further back than the window and a word: beyond it the reach changes nothing
+    reach = run_reach().match(context.backwards, at, at + _REACH_WINDOW).end() - at
     if not reach:
         return head
     run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW, head - reach), head)

@@ -164,7 +164,10 @@ def _pattern() -> re.Pattern[str]:
 def tokenize(text: str, sentences: list[Span]) -> Tokens:
     """The tokens of each sentence. Sentences lie apart, with only white space between,
     so no token crosses the edge of one: a token is in the sentence its end is in."""
-    pieces = _pattern().findall(text)
+    # every token may have white space before it, but none after the last: ending the scan
+    # at the last non-space character keeps a trailing run of spaces from being tried (and
+    # failed) once per space
+    pieces = _pattern().findall(text, 0, len(text.rstrip()))
     ends = list(accumulate(map(len, pieces)))
     tokens = list(map(_ELSEWHERE.__getitem__, pieces))
     bounds = []
