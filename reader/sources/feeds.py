@@ -110,7 +110,11 @@ def parse_feed(
     for entry in parsed.entries:
         if entry.get("link") and entry.get("link") in known:
             continue
-        article = _entry_article(entry, url, session, limits)
+        try:
+            article = _entry_article(entry, url, session, limits)
+        except (ValueError, TypeError, KeyError, AttributeError) as error:  # this entry only
+            log.warning("warning: skipped an entry that could not be read (%s): %s", error, url)
+            continue
         if article is not None:
             articles.append(article)
     return title, articles
@@ -228,7 +232,7 @@ def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Arti
     """One entry as an Article; None for an entry with neither text nor title."""
     link = clean_line(entry.get("link", ""))
     title = _plain(entry.get("title_detail"), entry.get("title", ""))
-    published = _entry_date(entry)
+    published = _entry_date(entry, feed_url)
     text, summary_only = _entry_text(entry)
     teaser = not text or summary_only and len(text.split()) < SUMMARY_WORDS
     if teaser and session is not None and link.split(":", 1)[0].lower() in WEB_SCHEMES:
@@ -295,11 +299,21 @@ def _plain(detail, value: str) -> str:
     return clean_line(value)
 
 
-def _entry_date(entry) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
-        if parsed:
+def _entry_date(entry, feed_url: str) -> date | None:
+    """The entry's date; one outside the calendar (year 0) is a warning, and ignored."""
+    for key in ("published", "updated", "created"):
+        parsed = entry.get(f"{key}_parsed")
+        if not parsed:
+            continue
+        try:
             return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        except ValueError:
+            log.warning(
+                "warning: ignored an entry's date outside the calendar (%s): %s",
+                entry.get(key, ""),
+                feed_url,
+            )
+            return None
     return None
 
 

@@ -10,7 +10,13 @@ import json
 from reader.model import Article
 from reader.screens.library import LibraryScreen
 from tests.app.conftest import settle
-from tests.cli.test_hostile_strings import HOSTILE, PAYLOADS, UNSAFE, WITH_SURROGATE
+from tests.cli.test_hostile_strings import (
+    HOSTILE,
+    PAYLOADS,
+    UNSAFE,
+    WITH_SURROGATE,
+    write_notices,
+)
 
 
 def assert_inert(text: str) -> None:
@@ -55,3 +61,13 @@ async def test_a_title_stored_uncleaned_is_cleaned_on_the_way_out(make_app, stor
         assert entries and all("Harbour news" in e for e in entries)
         for entry in entries:
             assert_inert(entry)
+
+
+async def test_a_lone_surrogate_in_one_file_sinks_none_of_the_others(make_app, tmp_path):
+    folder = tmp_path / "notices"
+    write_notices(folder, bad=0)
+    app = make_app(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert sorted(e.title for e in app.screen.entries) == ["Notice 0", "Notice 1", "Notice 2"]
+        assert app.screen.title == "Notice 0"

@@ -167,3 +167,23 @@ def test_feed_titles_links_and_opml_reach_no_output(site):  # noqa: F811 (fixtur
     listed = site.add("/list.opml", opml, content_type="text/x-opml")
     result = reader("add", listed, sequences=False)
     assert result.returncode == 2 and "feed failed" in result.stderr
+
+
+def write_notices(folder, bad: int) -> list:
+    """Three notices; the `bad` one has a lone surrogate in its front matter."""
+    folder.mkdir()
+    paths = []
+    for n in range(3):
+        title = json.dumps(f"Notice {n} \ud800" if n == bad else f"Notice {n}")
+        path = folder / f"notice-{n}.md"
+        path.write_text(f"---\ntitle: {title}\n---\nThe quay at Dunmore reopens on {n + 1} May.\n")
+        paths.append(path)
+    return paths
+
+
+def test_a_lone_surrogate_in_one_file_sinks_none_of_the_others(tmp_path):
+    paths = write_notices(tmp_path / "notices", bad=1)
+    added = reader("add", *paths)
+    assert added.returncode == 0 and added.stdout.count("added") == 3
+    titles = sorted(e["title"] for e in json.loads(reader("list", "--json").stdout))
+    assert titles == ["Notice 0", "Notice 1", "Notice 2"]

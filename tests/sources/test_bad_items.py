@@ -1,0 +1,57 @@
+"""One bad item never sinks the batch: a bad date, string or entry is a warning."""
+
+from __future__ import annotations
+
+import logging
+
+from reader.sources import load
+from reader.sources.web import subscribe
+from reader.store import Store
+from tests.sources.samples import FEED_TYPE, rss
+
+TEXT = "The ferry to Inishmore sails again from the new pier, the harbour master said."
+
+
+def entry(n: int, date: str) -> dict[str, str]:
+    return {
+        "title": f"Ferry notice {n}",
+        "link": f"http://news.test/ferry-{n}",
+        "content": f"<p>{TEXT * 12} Notice {n}.</p>",
+        "date": date,
+    }
+
+
+def test_an_entry_dated_year_0_is_a_warning_and_the_feed_is_kept(site, caplog):
+    items = [
+        entry(1, "Mon, 01 Mar 2021 10:00:00 GMT"),
+        entry(2, "0000-01-01T00:00:00Z"),
+        entry(3, "Mon, 08 Mar 2021 10:00:00 GMT"),
+    ]
+    url = site.add("/feed.xml", rss(items), content_type=FEED_TYPE)
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        articles = load(url)
+    assert [a.title for a in articles] == ["Ferry notice 1", "Ferry notice 2", "Ferry notice 3"]
+    assert articles[1].published is None
+    assert "date outside the calendar (0000-01-01T00:00:00Z)" in caplog.text
+
+
+def test_an_opml_list_with_such_a_feed_imports_every_feed(site, tmp_path):
+    good = site.add(
+        "/good.xml", rss([entry(1, "Mon, 01 Mar 2021 10:00:00 GMT")]), content_type=FEED_TYPE
+    )
+    odd = site.add(
+        "/odd.xml",
+        rss([entry(2, "0000-01-01T00:00:00Z"), entry(3, "Mon, 08 Mar 2021 10:00:00 GMT")]),
+        content_type=FEED_TYPE,
+    )
+    opml = (
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        f'<outline text="Odd" xmlUrl="{odd}"/><outline text="Good" xmlUrl="{good}"/>'
+        "</body></opml>"
+    )
+    listed = site.add("/list.opml", opml, content_type="text/x-opml")
+    with Store.open(tmp_path / "cache") as store:
+        articles, errors = subscribe(listed, store)
+        assert errors == []
+        assert sorted(a.title for a in articles) == [f"Ferry notice {n}" for n in (1, 2, 3)]
+        assert {f.url for f in store.feeds()} == {good, odd}
