@@ -24,6 +24,7 @@ COMMANDS = {  # name -> module under reader.cli
     "remove": "remove",
     "export": "export",
     "config": "config",
+    "serve": "serve",
 }
 
 
