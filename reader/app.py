@@ -19,6 +19,7 @@ from reader.screens.reading import ReadingScreen
 from reader.settings import Settings
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
+from reader.widgets.footer import KeyFooter
 
 
 class Warned(Message):
@@ -196,9 +197,14 @@ class ReaderApp(App):
         others = [e for e in added if e.id != on_screen]
         library.index(self.store, others, lambda: worker.is_cancelled)
 
+    def unread_changed(self) -> None:
+        """Read state changed somewhere: the counts shown follow."""
+        self.reading.update_unread()
+
     def _library_loaded(self, entries: list, errors: list[str]) -> None:
         for error in errors:
             self.notify(error, title="Could not open", severity="error", markup=False)
+        self.reading.update_unread()
         if entries:
             self.reading.add_entries(entries)
         elif not self.reading.entries:
@@ -214,16 +220,36 @@ class ReaderApp(App):
             return
 
         def progress(done: int, total: int, url: str) -> None:
-            self.call_from_thread(self.reading.set_status, f"Refreshing feeds: {done} of {total}")
+            self.call_from_thread(self.set_status, f"Refreshing feeds: {done} of {total}")
 
         report = refresh_feeds(self.store, progress)
         self.call_from_thread(self._refreshed, report)
 
+    def action_refresh_feeds(self) -> None:
+        self.refresh_feeds()
+
+    def set_status(self, text: str) -> None:
+        """Background work in the footer of every screen open ("" when done)."""
+        for screen in self.screen_stack:
+            for footer in screen.query(KeyFooter):
+                footer.show_status(text)
+
     def _refreshed(self, report) -> None:
-        self.reading.set_status("")
+        self.set_status("")
         for url, message in report.errors:
             self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
         self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
+        self.library_changed()
+
+    def library_changed(self) -> None:
+        """New or removed articles: the counts and the lists on screen follow (the
+        article being read stays as it is)."""
+        from reader.screens.feeds import FeedsScreen
+
+        self.reading.update_unread()
+        for screen in self.screen_stack:
+            if isinstance(screen, FeedsScreen):
+                screen.changed()
 
 
 def _commands():

@@ -52,6 +52,10 @@ class ReadingScreen(Screen):
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
         Binding("r", "refresh", "Refresh feeds", show=False),
         Binding("o", "open_link", "Open link", show=False),
+        Binding("F", "feeds", "Feeds"),
+        Binding("u", "step_unread(1)", "Next unread"),
+        Binding("U", "step_unread(-1)", "Previous unread", show=False),
+        Binding("m", "toggle_read", "Read/unread", show=False),
     ]
 
     def __init__(self, narrow_width: int = NARROW) -> None:
@@ -61,6 +65,8 @@ class ReadingScreen(Screen):
         self.analysis: Analysis | None = None
         self.entries: list = []
         self.index = 0
+        self.unread: int | None = None  # in the library, shown in the title bar
+        self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
         self._pane = "article"
@@ -94,6 +100,9 @@ class ReadingScreen(Screen):
     def _paint_title_bar(self) -> None:
         """Title, date and source; on a narrow terminal the pane tabs on a second line."""
         bar = Text(" reader ─ ", style="dim", no_wrap=True, overflow="ellipsis")
+        if self.unread is not None:
+            bar.append(f"{self.unread} unread", style="bold" if self.unread else "dim")
+            bar.append(" ─ ", style="dim")
         if self.article is not None:
             bar.append(self.title, style="bold")
             bar.append(f" ─ {self.sub_title}", style="dim")
@@ -149,6 +158,12 @@ class ReadingScreen(Screen):
     @work(thread=True, group="marks", exit_on_error=False)
     def _mark_read(self, entry_id: int) -> None:
         self.app.store.mark_read(entry_id)
+        self.app.call_from_thread(self.update_unread)
+
+    def update_unread(self) -> None:
+        """The unread count in the title bar, from the store as it is now."""
+        self.unread = self.app.store.unread_count()
+        self._paint_title_bar()
 
     async def _show(
         self, article: Article, analysis: Analysis, entry_id: int | None, request: int
@@ -293,6 +308,7 @@ class ReadingScreen(Screen):
             self.open_entry(self.index + step)
 
     def action_help(self) -> None:
+        from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
 
@@ -305,6 +321,8 @@ class ReadingScreen(Screen):
                     ("Chronology pane", EventList),
                     ("Library", LibraryScreen),
                     ("Library list", EntryList),
+                    ("Feeds", FeedsScreen),
+                    ("Feeds list", FeedList),
                 ]
             )
         )
@@ -328,6 +346,49 @@ class ReadingScreen(Screen):
     def _open_chosen(self, entry) -> None:
         if entry is not None:
             self.add_entries([entry])
+
+    def action_feeds(self) -> None:
+        from reader.screens.feeds import FeedsScreen
+
+        current = self.entries[self.index].id if self.entries else None
+        self.app.push_screen(
+            FeedsScreen(self.app.store, self.feeds_row, current), self._feeds_chosen
+        )
+
+    def _feeds_chosen(self, chosen) -> None:
+        """An article chosen in the Feeds screen: its list is what [ ] and u step through."""
+        self.update_unread()
+        if chosen is not None:
+            self.entries, self.feeds_row = list(chosen.entries), chosen.row
+            self.open_entry(chosen.index)
+
+    def action_step_unread(self, step: int) -> None:
+        """The next (or previous) unread article of the list, else the newest unread one
+        in the library; the list then becomes the unread ones."""
+        unread = self.app.store.unread_ids()
+        count = len(self.entries)
+        for k in range(1, count):
+            index = (self.index + step * k) % count
+            if self.entries[index].id in unread:
+                self.open_entry(index)
+                return
+        current = self.entries[self.index].id if self.entries else None
+        others = [e for e in self.app.store.entries(unread=True) if e.id != current]
+        if not others:
+            self.notify("No unread articles.")
+            return
+        self.entries, self.feeds_row = others, "unread"
+        self.open_entry(0 if step > 0 else len(others) - 1)
+
+    def action_toggle_read(self) -> None:
+        """Keep the article on screen for later (unread), or mark it read again."""
+        if not self.entries:
+            return
+        entry = self.app.store.entry(self.entries[self.index].id)
+        if entry is not None:
+            self.app.store.mark_read(entry.id, not entry.read)
+            self.notify("Marked unread." if entry.read else "Marked read.")
+            self.update_unread()
 
     def action_open_link(self) -> None:
         import webbrowser

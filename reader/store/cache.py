@@ -29,7 +29,7 @@ from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"
 _MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-_UNREAD_COUNT = "SELECT count(*) FROM articles WHERE read = 0"
+_COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
 _UNREAD_IDS = "SELECT id FROM articles WHERE read = 0"
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
@@ -185,7 +185,11 @@ class Store:
         return LibraryEntry.from_row(row) if row else None
 
     def unread_count(self) -> int:
-        return self._run(lambda c: c.execute(_UNREAD_COUNT).fetchone()[0])
+        return self.counts()[0]
+
+    def counts(self) -> tuple[int, int]:
+        """(unread, total) articles in the library."""
+        return self._run(lambda c: c.execute(_COUNTS).fetchone())
 
     def unread_ids(self) -> set[int]:
         return {r[0] for r in self._run(lambda c: c.execute(_UNREAD_IDS).fetchall())}

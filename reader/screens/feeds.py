@@ -1,0 +1,258 @@
+"""The Feeds screen: every feed with its counts, then the articles of the one chosen.
+
+Two lists in one screen, one shown at a time: the feeds ("All articles" and
+"Unread" first), and the articles of a row, newest first. Enter on an article
+hands the list back to the reading screen, which opens it in the three panes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.dates import human_date
+from reader.widgets.footer import KeyFooter
+from reader.widgets.lists import KeyList
+
+ALL, UNREAD = "all", "unread"  # the two rows before the feeds
+FEED = "feed:"  # a feed row's id: FEED + its URL
+LIMIT = 1000  # articles listed at once (the library screen's filter reaches the rest)
+
+
+@dataclass
+class Chosen:
+    """What the Feeds screen hands back: the articles listed, the one chosen, the row
+    they were listed from (so that the screen opens on that list next time)."""
+
+    entries: list
+    index: int
+    row: str
+
+
+class FeedList(KeyList):
+    BINDINGS = [Binding("enter", "select", "Open")]
+
+
+def refreshed_when(value: str | None, now: datetime | None = None) -> str:
+    """When a feed was last fetched, in local time: "09:12" today, else "2 Dec"."""
+    if not value:
+        return "never refreshed"
+    when = datetime.fromisoformat(value)
+    when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+    now = now or datetime.now().astimezone()
+    if when.date() == now.date():
+        return f"refreshed {when:%H:%M}"
+    return f"refreshed {when.day} {when:%b}"
+
+
+def feed_line(title: str, unread: int, total: int, refreshed: str = "", error: str = "") -> Text:
+    """unread/total, the title; the last refresh and error after it."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{unread:>5}", style="bold" if unread else "dim")
+    line.append(f"/{total:<5} ", style="dim")
+    line.append(title, style="bold" if unread else "")
+    if refreshed:
+        line.append(f"  · {refreshed}", style="dim")
+    if error:
+        line.append(f"  · failed: {error}", style="red")
+    return line
+
+
+def article_line(entry, source: str) -> Text:
+    """● when unread, the date, the title, and where it is from."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append("  " if entry.read else "● ", style="bold")
+    line.append(human_date(entry.published) if entry.published else "no date", style="dim")
+    line.append("  ")
+    line.append(entry.title or entry.source, style="" if entry.read else "bold")
+    line.append(f"  · {source}", style="dim")
+    return line
+
+
+def source_name(entry, feed_titles: dict[str, str]) -> str:
+    """The feed's title, else the web site, else the file it came from."""
+    if entry.feed:
+        return feed_titles.get(entry.feed) or urlsplit(entry.feed).netloc or entry.feed
+    if "://" in entry.source:
+        return urlsplit(entry.source).netloc or entry.source
+    return entry.source.rsplit("/", 1)[-1]
+
+
+class FeedsScreen(Screen[Chosen | None]):
+    """Feeds and their articles; dismisses with a Chosen article, or None."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("m", "toggle_read", "Read/unread"),
+        Binding("M", "mark_all_read", "All read"),
+        Binding("r", "app.refresh_feeds", "Refresh"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit", show=False),
+    ]
+
+    def __init__(self, store, row: str | None = None, current: int | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.row = row  # None: the feeds are listed; else the row whose articles are
+        self.current = current  # the entry being read: the cursor starts on it
+        self._entries: list = []
+        self._feed_rows: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="feeds-title", markup=False)
+        yield FeedList(id="feeds-list")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.show_list()
+        self.query_one(FeedList).focus()
+
+    # -- the two lists ---------------------------------------------------------
+
+    def show_list(self, keep_cursor: bool = False) -> None:
+        """Draw the feeds, or the articles of `row`, from the store as it is now."""
+        listed = self.query_one(FeedList)
+        before = listed.highlighted if keep_cursor else None
+        feeds = self.store.feeds()
+        titles = {f.url: f.title for f in feeds}
+        listed.clear_options()
+        if self.row is None:
+            self._feed_rows = [ALL, UNREAD, *(FEED + f.url for f in feeds)]
+            listed.add_options(self._feed_options(feeds))
+            cursor = before
+        else:
+            self._entries = self._listed_entries()
+            listed.add_options(
+                Option(article_line(e, source_name(e, titles)), id=str(e.id)) for e in self._entries
+            )
+            ids = [e.id for e in self._entries]
+            cursor = before if before is not None else None
+            if cursor is None and self.current in ids:
+                cursor = ids.index(self.current)
+        if listed.option_count:
+            listed.highlighted = min(cursor or 0, listed.option_count - 1)
+        self._paint_title(feeds)
+        self.refresh_bindings()
+
+    def _feed_options(self, feeds: list) -> list[Option]:
+        unread, total = self.store.counts()
+        rows = [
+            Option(feed_line("All articles", unread, total), id=ALL),
+            Option(feed_line("Unread", unread, unread), id=UNREAD),
+        ]
+        for feed in feeds:
+            line = feed_line(
+                feed.title or feed.url,
+                feed.unread,
+                feed.total,
+                refreshed_when(feed.refreshed),
+                feed.last_error or "",
+            )
+            rows.append(Option(line, id=FEED + feed.url))
+        return rows
+
+    def _listed_entries(self) -> list:
+        if self.row == UNREAD:
+            return self.store.entries(LIMIT, unread=True)
+        if self.row and self.row.startswith(FEED):
+            return self.store.entries(LIMIT, feed=self.row.removeprefix(FEED))
+        return self.store.entries(LIMIT)
+
+    def _paint_title(self, feeds: list) -> None:
+        bar = Text(" reader ─ ", style="dim", no_wrap=True, overflow="ellipsis")
+        bar.append(f"{self.store.unread_count()} unread", style="bold")
+        bar.append(" ─ ", style="dim")
+        bar.append(self._row_title(feeds), style="bold")
+        if self.row is not None:
+            bar.append(f" ─ {len(self._entries)} article{'s' * (len(self._entries) != 1)}")
+        self.query_one("#feeds-title", Static).update(bar)
+
+    def _row_title(self, feeds: list) -> str:
+        if self.row is None:
+            return f"Feeds ({len(feeds)})"
+        if self.row == ALL:
+            return "All articles"
+        if self.row == UNREAD:
+            return "Unread"
+        url = self.row.removeprefix(FEED)
+        return next((f.title or f.url for f in feeds if f.url == url), url)
+
+    def selected_entry(self):
+        listed = self.query_one(FeedList)
+        if self.row is None or listed.highlighted is None or not self._entries:
+            return None
+        return self._entries[listed.highlighted]
+
+    def selected_feed(self) -> str | None:
+        """The URL of the feed under the cursor in the feeds list."""
+        listed = self.query_one(FeedList)
+        if self.row is not None or listed.highlighted is None:
+            return None
+        row = self._feed_rows[listed.highlighted]
+        return row.removeprefix(FEED) if row.startswith(FEED) else None
+
+    @on(OptionList.OptionSelected, "#feeds-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if self.row is None:
+            self.row, self.current = event.option.id, None
+            self.show_list()
+            return
+        self.dismiss(Chosen(self._entries, event.option_index, self.row))
+
+    # -- actions ---------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "toggle_read":
+            return self.row is not None or None
+        return True
+
+    def action_back(self) -> None:
+        """From the articles to the feeds; from the feeds back to reading."""
+        if self.row is None:
+            self.dismiss(None)
+            return
+        row, self.row = self.row, None
+        self.show_list()
+        self.query_one(FeedList).highlighted = (
+            self._feed_rows.index(row) if row in self._feed_rows else 0
+        )
+
+    def action_toggle_read(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.store.mark_read(entry.id, not entry.read)
+        self.changed()
+
+    def action_mark_all_read(self) -> None:
+        """Every article listed (or of the feed under the cursor) is marked read."""
+        if self.row is None:
+            listed = self.query_one(FeedList)
+            if listed.highlighted is None:
+                return
+            self.row = self._feed_rows[listed.highlighted]
+            entries, self.row = self._listed_entries(), None
+        else:
+            entries = self._entries
+        unread = [e.id for e in entries if not e.read]
+        self.store.mark_many(unread)
+        self.notify(f"Marked {len(unread)} article{'s' * (len(unread) != 1)} read.")
+        self.changed()
+
+    def changed(self) -> None:
+        """The library changed (read state, a refresh, a removal): redraw, keep the cursor,
+        and let the reading screen's count follow."""
+        self.show_list(keep_cursor=True)
+        self.app.unread_changed()
+
+    def action_help(self) -> None:
+        self.app.reading.action_help()

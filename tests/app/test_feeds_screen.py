@@ -1,0 +1,118 @@
+"""Pilot tests: the Feeds screen, read state, unread counts and next unread."""
+
+from __future__ import annotations
+
+from reader.screens.feeds import FeedList, FeedsScreen
+from reader.screens.reading import ReadingScreen
+from tests.app.conftest import settle
+from tests.app.feeds_helpers import serve_feeds
+from tests.app.helpers import option_texts
+
+
+def title_bar(app) -> str:
+    return str(app.reading.query_one("#title-bar").render())
+
+
+def rows(app) -> list[str]:
+    return option_texts(app.screen.query_one(FeedList))
+
+
+async def open_feeds(pilot) -> None:
+    await pilot.press("F")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, FeedsScreen)
+
+
+async def test_feeds_list_counts_then_a_feed_then_an_article(make_app, store, site):
+    urls = serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        # the library opens on its newest article (Bridge reopens), which is now read
+        assert app.screen.title == "Bridge reopens"
+        assert "2 unread" in title_bar(app)
+        await open_feeds(pilot)
+        lines = rows(app)
+        assert lines[0].split() == ["2/3", "All", "articles"]
+        assert lines[1].split() == ["2/2", "Unread"]
+        assert lines[2].startswith("    2/2     Harbour news  · refreshed ")
+        assert lines[3].startswith("    0/1     Hill post")
+        assert urls["broken"] in lines[4] and "failed: HTTP 503" in lines[4]
+        await pilot.press("down", "down", "enter")  # Harbour news
+        await settle(pilot)
+        articles = rows(app)
+        assert articles[0].startswith("● Tue 27 Jun 2023  Ferry returns  · Harbour news")
+        assert articles[1].startswith("● Mon 26 Jun 2023  Quay repaired  · Harbour news")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen.title == "Quay repaired"
+        assert "1 unread" in title_bar(app)
+        await open_feeds(pilot)  # back on the same list, the cursor on the article read
+        assert rows(app)[1].startswith("  Mon 26 Jun 2023  Quay repaired")
+        assert app.screen.query_one(FeedList).highlighted == 1
+        await pilot.press("escape")  # to the feeds, the counts updated
+        assert rows(app)[2].startswith("    1/2     Harbour news")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_toggle_read_and_mark_a_whole_feed_read(make_app, store, site):
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        await pilot.press("down", "down", "enter", "m")  # Ferry returns: read
+        assert rows(app)[0].startswith("  Tue 27 Jun 2023  Ferry returns")
+        await pilot.press("m")  # and unread again
+        assert rows(app)[0].startswith("● Tue 27 Jun 2023  Ferry returns")
+        await pilot.press("escape")
+        assert rows(app)[2].startswith("    2/2     Harbour news")
+        await pilot.press("M")  # the feed under the cursor, all read
+        assert rows(app)[2].startswith("    0/2     Harbour news")
+        assert rows(app)[0].split()[0] == "0/3"
+        assert [e.read for e in store.entries()] == [True, True, True]
+        await pilot.press("escape")
+        assert "0 unread" in title_bar(app)
+
+
+async def test_next_unread_reads_a_morning_from_the_keyboard(make_app, store, site):
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Bridge reopens"
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.title == "Ferry returns"
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"
+        assert "0 unread" in title_bar(app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"  # nothing left: it stays, and says so
+        assert any("No unread" in n.message for n in app._notifications)
+        await pilot.press("m")  # keep this one for later
+        assert "1 unread" in title_bar(app)
+        assert not store.entry(app.reading.entries[app.reading.index].id).read
+
+
+async def test_feeds_key_is_in_the_footer_and_the_help(make_app, store, site):
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        from reader.widgets.footer import KeyFooter
+
+        footer = str(app.screen.query_one(KeyFooter).render())
+        assert "F Feeds" in footer and "u Next unread" in footer
+        await pilot.press("question_mark")
+        await settle(pilot)
+        said = {
+            (title, binding.description)
+            for title, bindings in app.screen.sections
+            for binding in bindings
+        }
+        assert {("Reading", "Feeds"), ("Reading", "Next unread"), ("Feeds", "All read")} <= said
