@@ -7,6 +7,7 @@ first use, from files shipped inside the package.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from importlib.util import find_spec
@@ -24,6 +25,16 @@ def word_list(name: str) -> frozenset[str]:
         for line in _read(name).splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+_COMMENT = re.compile(r"^#.*$", re.MULTILINE)
+
+
+@cache
+def single_words(name: str) -> frozenset[str]:
+    """The words of data/NAME, a long list of one word a line (no spaces) after # comments:
+    read in one split, several times faster than line by line."""
+    return frozenset(_COMMENT.sub("", _read(name)).split())
 
 
 @cache

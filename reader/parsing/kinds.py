@@ -10,7 +10,7 @@ an organisation: in news, one-word names without cues mostly are.
 from __future__ import annotations
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon
+from reader.parsing.lexicon import Lexicon, given_names
 
 
 def _head(words: tuple[str, ...]) -> tuple[str, bool]:
@@ -45,7 +45,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
             return "place"
         if head in lex.event_heads:
             return "other"
-    if len(words) > 1 and words[0] in lex.first_names:
+    if len(words) > 1 and _given_name(name, lex):
         return "person"
     if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
         return "person"
@@ -56,7 +56,48 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
         and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms))
     ):
         return "place"
+    if len(words) == 1 and name.key in lex.first_names and not _company(forms):
+        return "person"  # "Tom" alone: a person named by the first name
+    if _personal_shape(name, lex) and not _company(forms):
+        return "person"
     return "organization"
+
+
+def _given_name(name: Form, lex: Lexicon) -> bool:
+    """Whether a name of two or more words opens with a given name of any country
+    ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose second part
+    is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in any language."""
+    first = name.words[0]
+    if first in lex.first_names or first in given_names():
+        return True
+    return len(name.words) <= 3 and any(map(_hyphenated_given, name.surface.split()))
+
+
+def _personal_shape(name: Form, lex: Lexicon) -> bool:
+    """Two or three capitalised words, none of them a connector, an initialism or a word that
+    names a kind, with a given name of any country among them ("Tanabe Kaho"): the shape of
+    a personal name in any language, when nothing else speaks for a kind."""
+    surfaces = name.surface.split()
+    if not 2 <= len(surfaces) <= 3 or any(w in lex.joiners for w in name.words):
+        return False
+    if not all(w[0].isupper() and not w.isupper() for w in surfaces):
+        return False
+    names = given_names()
+    return any(w in names or w in lex.first_names for w in name.words)
+
+
+def _hyphenated_given(word: str) -> bool:
+    """ "Wing-yee", "Dae-sung": two short syllables, a capital only on the first."""
+    head, _, tail = word.partition("-")
+    return (
+        2 <= len(head) <= 6
+        and 2 <= len(tail) <= 6
+        and head.isalpha()
+        and tail.isalpha()
+        and head[0].isupper()
+        and head[1:].islower()
+        and tail.islower()
+    )
 
 
 def _company(forms: list[Form]) -> bool:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.parsing.data import package_table, table, word_list
+from reader.parsing.data import package_table, single_words, table, word_list
 
 
 @lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
@@ -212,4 +212,26 @@ def lexicon() -> Lexicon:
             joiners,
             kind_heads,
         ),
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of many countries (data/given_names.txt), less the words that the other
+    lists give a meaning of their own ("van", "general", "bay"). Loaded apart from the
+    lexicon, on first use: only the typing of a name with no stronger evidence asks it."""
+    lex = lexicon()
+    return single_words("given_names.txt").difference(
+        lex.joiners, lex.function_words, lex.title_words, lex.kind_heads, lex.demonyms
+    )
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """English words no name is made of alone (data/common_words.txt: SCOWL's words written
+    only in lower case), less those the other lists give a meaning in names: head words
+    ("airport", "senate"), titles, first names and places."""
+    lex = lexicon()
+    return single_words("common_words.txt").difference(
+        lex.kind_heads, lex.title_words, lex.first_names, lex.places, lex.countries, lex.demonyms
     )

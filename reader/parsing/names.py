@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
-from reader.parsing.lexicon import Lexicon, key
+from reader.parsing.lexicon import Lexicon, common_words, given_names, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -44,17 +44,30 @@ class Evidence:
     confirmed: frozenset[str]  # capitalised where any word would not be
     lowercase: frozenset[str]  # also written in lower case
     openers: frozenset[str]  # open two sentences or more
+    closers: frozenset[str]  # follow a given name somewhere ("Anna Quill")
 
 
 def article_evidence(tokens: Tokens) -> Evidence:
     """Evidence from the distinct tokens of the article (a token is shared by all places
-    of its kind) and from the capitalised ones at openings."""
+    of its kind), from the capitalised ones at openings and from capitalised pairs."""
     distinct = tokens.distinct
     openings = Counter(map(_KEY, filter(_CAP, tokens.openings)))
+    closers = set()
+    given = given_names()
+    for sentence in tokens.sentences:
+        words = sentence.tokens
+        closers.update(
+            [
+                b.key
+                for a, b in zip(words, words[1:], strict=False)
+                if b.mid_capital and a.key in given
+            ]
+        )
     return Evidence(
         frozenset(map(_KEY, filter(_MID_CAPITAL, distinct))),
         frozenset(map(_KEY, filter(_LOWER, distinct))),
         frozenset([k for k, count in openings.items() if count > 1]),
+        frozenset(closers),
     )
 
 
@@ -209,6 +222,8 @@ class NameFinder:
         descriptors = self.lex.descriptors
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
+        if first < last and self._opening_word(tokens, first):
+            first += 1
         if first > last:
             return
         for i in range(first, last + 1):
@@ -225,6 +240,31 @@ class NameFinder:
                 or self._named_by_context(tokens, a)
             ):
                 yield a, b
+
+    def _common_alone(self, tokens: list[Token], i: int) -> bool:
+        """A common word alone ("Fellow", "Walked") is no name, unless a title stands
+        before it ("Mr Quill"), the article names someone with it last ("Anna Quill") or
+        its neighbours show it to be a name ("Kestrel and Vantor ...", "Kestrel said")."""
+        token = tokens[i]
+        if not _common_word(token) or token.key in self.evidence.closers:
+            return False
+        return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
+
+    def _opening_word(self, tokens: list[Token], i: int) -> bool:
+        """A common English word that opens a sentence before a name ("Visiting Russia",
+        "Biologist Nick Bos", "Currently Lin"): capitalised by its place, no part of the
+        name, unless the article capitalises it elsewhere too. What follows must be a name
+        by itself (a gazetteer or given name, or capitalised elsewhere in the article), so
+        "General Motors" and "Roaring Forties" stay whole."""
+        token, nxt = tokens[i], tokens[i + 1]
+        return (
+            token.initial
+            and _common_word(token)
+            and not self._trusted(token)
+            and (nxt.known or nxt.key in self.evidence.confirmed or nxt.key in given_names())
+            and not nxt.head
+            and nxt.key not in self.lex.org_suffixes
+        )
 
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:
         """A lone capitalised word at an opening that its neighbours show to be a name:
@@ -417,7 +457,7 @@ class NameFinder:
         words = tokens[first : last + 1]
         if first == last:
             whole = words[0].key
-            if words[0].nameless:
+            if words[0].nameless or self._common_alone(tokens, first):
                 return None
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
@@ -443,6 +483,16 @@ class NameFinder:
         if nxt is None or nxt.text in (",", ".", ";"):
             return True
         return nxt.key in self.lex.function_words and nxt.key not in ("and", "or", "of", "&")
+
+
+def _common_word(token: Token) -> bool:
+    """A capitalised common English word ("Fellow", "Conservation", "Walked"), or one in
+    capitals for emphasis ("WHEREAS", "THEREFORE"): capitalised by position or style, no name by
+    itself."""
+    k = token.key
+    if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
+        return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
+    return k in common_words()
 
 
 def _only_title(words: list[Token]) -> bool:

@@ -360,3 +360,49 @@ def test_a_middle_initial_stays_inside_the_name():
     found = actors_of("President Harold T. Brennan met Brennan's staff.")
     assert by_name(found, "Harold T. Brennan").roles == ["President"]
     assert by_name(found, "Harold T. Brennan").aliases == ["Brennan"]
+
+
+# -- names the English lists do not know ----------------------------------------------
+
+
+def test_given_names_of_many_countries_mark_people():
+    found = actors_of("Mehmet Kaya and Rasmus Lund joined Vesta. Shimon Adler criticised the plan.")
+    for name in ("Mehmet Kaya", "Rasmus Lund", "Shimon Adler"):
+        assert by_name(found, name).kind == "person"
+
+
+def test_hyphenated_given_names_mark_people():
+    found = actors_of("The plan was drafted by Chau Wing-yee and Kim Dae-sung in Busan.")
+    assert by_name(found, "Chau Wing-yee").kind == "person"
+    assert by_name(found, "Kim Dae-sung").kind == "person"
+
+
+def test_a_first_name_alone_is_a_person():
+    assert by_name(actors_of("Later that week, Tom moved to Oslo."), "Tom").kind == "person"
+
+
+# -- capitalised words that are not names ---------------------------------------------
+
+
+def test_common_words_capitalised_by_position_or_style_are_no_actors():
+    found = actors_of(
+        "Walked out, the delegates left. Conservation mattered most to the Fellow. "
+        "THEREFORE the board of Vesta Holdings agreed."
+    )
+    assert names(found) == {"Vesta Holdings"}
+
+
+def test_an_opening_common_word_is_no_part_of_the_name_after_it():
+    found = actors_of("Visiting Oslo, the minister spoke. Biologist Anna Quill studied ants.")
+    assert names(found) == {"Oslo", "Anna Quill"}
+
+
+def test_a_common_word_is_a_name_where_the_text_says_so():
+    found = actors_of("Anna Quill spoke first. Later, Quill left for Oslo with Ms Reed.")
+    assert by_name(found, "Quill").mentions == [(0, 10), (31, 36)]
+    assert "Reed" in names(found) or "Ms Reed" in names(found)
+
+
+def test_pronouns_with_a_contracted_verb_are_no_actors():
+    found = actors_of("I'm Anna Quill, and we'll be brief. I've met Tom Reed.")
+    assert names(found) == {"Anna Quill", "Tom Reed"}

@@ -1,0 +1,35 @@
+"""Writes reader/parsing/data/common_words.txt from SCOWL's American English word list.
+
+SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; permissive licence, see
+data/README.md) writes proper names with a capital ("Bill", "China", "Christian") and
+common words in lower case. Kept: the words it lists only in lower case, letters only,
+without possessives; they are English words that are no name by themselves ("walked",
+"visiting", "biologist", "conservation"). The list is Debian's wamerican package:
+
+    apt-get install wamerican && python tools/common_words.py [/usr/share/dict/american-english]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / "common_words.txt"
+HEADER = """\
+# English words that SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; the
+# american-english list of Debian's wamerican package, size 50) writes only in lower case:
+# common words, no name by themselves. Made by tools/common_words.py; see data/README.md.
+"""
+
+
+def main(source: str = "/usr/share/dict/american-english") -> int:
+    words = [w for w in Path(source).read_text(encoding="utf-8").split() if "'" not in w]
+    capitalised = {w.lower() for w in words if w[0].isupper()}
+    common = sorted({w for w in words if w.isalpha() and w.islower() and w not in capitalised})
+    OUT.write_text(HEADER + "\n".join(common) + "\n", encoding="utf-8")
+    print(f"{len(common)} words -> {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
