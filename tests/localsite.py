@@ -31,6 +31,9 @@ class Site:
     base: str = ""
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
+    most_at_once: int = 0  # the most requests being answered at the same time
+    _in_flight: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -52,6 +55,16 @@ class _Handler(BaseHTTPRequestHandler):
     site: Site
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        with self.site._lock:
+            self.site._in_flight += 1
+            self.site.most_at_once = max(self.site.most_at_once, self.site._in_flight)
+        try:
+            self._answer()
+        finally:
+            with self.site._lock:
+                self.site._in_flight -= 1
+
+    def _answer(self) -> None:
         route = self.site.routes.get(self.path)
         if route is None:
             route = Route(b"<html><body>not here</body></html>", status=404)

@@ -127,26 +127,29 @@ def read_feed(
     *,
     known: Iterable[str] = (),
     limits: Limits | None = None,
+    session: httpx.Client | None = None,
 ) -> FeedResult:
     """Fetch and parse one feed, conditionally; never raises (see `error`)."""
     limits = limits or Limits.from_env()
+    if session is None:
+        with client(limits) as own:
+            return read_feed(url, etag, modified, known=known, limits=limits, session=own)
     try:
-        with client(limits) as session:
-            response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
-            if response.not_modified:
-                return FeedResult(url, etag=etag, modified=modified, not_modified=True)
-            kind = sniff(response.content, response.content_type)
-            if kind != "feed":
-                raise SourceError(f"not a feed ({response.content_type or kind}): {url}")
-            title, articles = parse_feed(
-                response.content,
-                url,
-                base=response.url,
-                content_type=response.content_type,
-                known=known,
-                session=session,
-                limits=limits,
-            )
+        response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
+        if response.not_modified:
+            return FeedResult(url, etag=etag, modified=modified, not_modified=True)
+        kind = sniff(response.content, response.content_type)
+        if kind != "feed":
+            raise SourceError(f"not a feed ({response.content_type or kind}): {url}")
+        title, articles = parse_feed(
+            response.content,
+            url,
+            base=response.url,
+            content_type=response.content_type,
+            known=known,
+            session=session,
+            limits=limits,
+        )
     except SourceError as error:
         return FeedResult(url, error=str(error).removesuffix(f": {url}"))
     return FeedResult(url, title, articles, response.etag, response.modified)
@@ -159,12 +162,13 @@ def read_feeds(
     limits: Limits | None = None,
     workers: int = WORKERS,
 ) -> Iterator[FeedResult]:
-    """(url, etag, modified) feeds read in worker threads, yielded as each ends."""
+    """(url, etag, modified) feeds read `workers` at a time over one HTTP client (its
+    connections and TLS set-up shared), yielded as each ends."""
     known = frozenset(known)
     limits = limits or Limits.from_env()
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    with client(limits) as session, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [
-            pool.submit(read_feed, url, etag, modified, known=known, limits=limits)
+            pool.submit(read_feed, url, etag, modified, known=known, limits=limits, session=session)
             for url, etag, modified in feeds
         ]
         for future in as_completed(futures):

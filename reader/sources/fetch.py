@@ -129,7 +129,7 @@ def check_scheme(url: str) -> None:
     """Only http and https go over the network."""
     scheme = urlsplit(url).scheme.lower()
     if scheme not in WEB_SCHEMES:
-        raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {url}")
+        raise SourceError(f"unsupported URL scheme {scheme!r} (only http and https): {url}")
     if not urlsplit(url).hostname:
         raise SourceError(f"no host name in URL: {url}")
 

@@ -15,11 +15,13 @@ from urllib.parse import unquote, urlsplit
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
-from reader.sources.fetch import Limits, check_scheme, client, fetch
+from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
 from reader.sources.sniff import root_element, sniff
 
 WEB_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
+# An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
+NOT_WEB_FEED = "skipped: only http and https feeds are read"
 
 log = logging.getLogger("reader.sources")
 
@@ -40,8 +42,7 @@ class _Document:
 
 def load_url(url: str) -> list[Article]:
     """The articles at an http, https or file URL: a page, a feed's entries, an OPML's feeds."""
-    if urlsplit(url).scheme.lower() != "file":
-        check_scheme(url)
+    _check_source(url, urlsplit(url).scheme.lower())
     return _load(url, store=None)[0]
 
 
@@ -76,6 +77,7 @@ def _load(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:
         return _articles(_read_path(path), store)
     if not scheme:
         return _articles(_read_path(Path(source).expanduser()), store)
+    _check_source(source, scheme)
     response = fetch(source)
     document = _Document(
         content=response.content,
@@ -88,6 +90,12 @@ def _load(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:
         remote=True,
     )
     return _articles(document, store)
+
+
+def _check_source(source: str, scheme: str) -> None:
+    """What the user names may be a file: URL; what a document links to may not (see fetch)."""
+    if scheme not in (*WEB_SCHEMES, "file"):
+        raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {source}")
 
 
 def _articles(document: _Document, store) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -174,11 +182,17 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
     outlines = read_opml(document.content, document.where)
     if not outlines:
         raise SourceError(f"no feeds (outlines with xmlUrl) in the OPML list: {document.where}")
+    web, errors = [], []
+    for outline in outlines:
+        if urlsplit(outline.url).scheme.lower() in WEB_SCHEMES:
+            web.append(outline)
+        else:
+            errors.append((outline.url, NOT_WEB_FEED))
     if store is not None:
-        for outline in outlines:
+        for outline in web:
             store.add_feed(outline.url, outline.title)
-    articles, errors = [], []
-    jobs = [(outline.url, None, None) for outline in outlines]
+    articles = []
+    jobs = [(outline.url, None, None) for outline in web]
     for result in read_feeds(jobs, known=_known(store)):
         if store is not None:
             save_state(store, result)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 import pytest
 
+import reader.sources.feeds
 from reader.sources import load
 from reader.sources.errors import SourceError
+from reader.sources.feeds import read_feeds
 from reader.sources.opml import Outline, read_opml, write_opml
 from reader.sources.web import subscribe
 from reader.store import Store
@@ -109,3 +111,52 @@ def test_an_opml_list_over_http_is_read_too(site):
     good = site.add("/a.xml", rss([entry(1)]), content_type=FEED_TYPE)
     url = site.add("/list.opml", opml_of(good), content_type="text/x-opml")
     assert [a.title for a in load(url)] == ["Story 1"]
+
+
+NOT_WEB = [
+    "javascript:alert(1)",
+    "data:application/rss+xml,<rss/>",
+    "file:///etc/passwd",
+    "ftp://files.test/feed.xml",
+]
+
+
+def test_only_http_and_https_feeds_of_a_list_are_subscribed(site, tmp_path):
+    good = site.add("/a.xml", rss([entry(1)]), content_type=FEED_TYPE)
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml_of(*NOT_WEB, good))
+    with Store.open(tmp_path / "cache") as store:
+        articles, errors = subscribe(str(path), store)
+        feeds = [f.url for f in store.feeds()]
+    assert feeds == [good]
+    assert [a.title for a in articles] == ["Story 1"]
+    assert errors == [(url, "skipped: only http and https feeds are read") for url in NOT_WEB]
+
+
+def test_a_list_of_only_other_schemes_says_why_nothing_was_read(tmp_path):
+    path = tmp_path / "feeds.opml"
+    path.write_text(opml_of("file:///etc/hosts"))
+    with pytest.raises(SourceError) as caught:
+        load(str(path))
+    assert "only http and https feeds are read" in str(caught.value)
+    assert "use http, https or file" not in str(caught.value)
+
+
+def test_feeds_share_one_client_and_are_read_a_few_at_a_time(site, monkeypatch):
+    urls = [
+        site.add(f"/f{n}.xml", rss([entry(n)]), content_type=FEED_TYPE, delay=0.2)
+        for n in range(12)
+    ]
+    made = []
+    real = reader.sources.feeds.client
+
+    def counted(*args, **kwargs):
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader.sources.feeds, "client", counted)
+    results = list(read_feeds([(url, None, None) for url in urls], workers=4))
+    assert sorted(r.url for r in results) == sorted(urls)
+    assert not [r.error for r in results if r.error]
+    assert len(made) == 1
+    assert 2 <= site.most_at_once <= 4
