@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from reader.model import Analysis, Article, document
+from reader.sources.clean import json_dumps
 
 
 def documents(items: list[tuple[Article, Analysis]]) -> str:
     docs = [document(article, analysis) for article, analysis in items]
-    return json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1) + "\n"
+    return json_dumps(docs[0] if len(docs) == 1 else docs, indent=1) + "\n"

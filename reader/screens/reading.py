@@ -115,23 +115,45 @@ class ReadingScreen(Screen):
 
     # -- showing an article -------------------------------------------------
 
-    def add_entries(self, entries: list) -> None:
+    def add_entries(self, entries: list, step: int = 1) -> None:
         """Add library entries to those [ and ] step through, and open the first."""
         known = {e.id: i for i, e in enumerate(self.entries)}
         self.entries += [e for e in entries if e.id not in known]
         ids = [e.id for e in self.entries]
-        self.open_entry(ids.index(entries[0].id))
+        self.open_entry(ids.index(entries[0].id), step)
 
     def show_first(self, article: Article) -> None:
         """The first article, as early as can be: from the cache before the first frame,
         else its analysis starts now, while the library loads in the background."""
         self._ask(article, None)
 
-    def open_entry(self, index: int) -> None:
-        """Show an entry: at once when its analysis is cached, else after a worker parses it."""
+    def open_entry(self, index: int, step: int = 1) -> None:
+        """Show an entry: at once when its analysis is cached, else after a worker parses it.
+
+        An entry another reader has removed meanwhile is dropped with a message, and the
+        next one in the direction of `step` is opened instead (none when `step` is 0).
+        """
+        shown = self.entries[self.index] if self.index < len(self.entries) else None
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
-        article = self.app.store.article(entry_id)  # reads: WAL never blocks them on a writer
+        try:
+            article = self.app.store.article(entry_id)  # reads: WAL never blocks them on a writer
+        except KeyError:
+            gone = self.entries[self.index]
+            self.notify(
+                f"{gone.title}: no longer in the library (removed by another reader?)",
+                title="Skipped",
+                severity="warning",
+                markup=False,
+            )
+            if gone is not shown:  # the one on screen stays a place to step on from
+                del self.entries[self.index]
+                if step and self.entries:
+                    self.open_entry(self.index if step > 0 else self.index - 1, step)
+                    return
+            self.index = self.entries.index(shown) if shown in self.entries else 0
+            self.refresh_bindings()
+            return
         if article == self._wanted:  # on screen, or on its way there (see show_first)
             self._mark_read(entry_id)
             return
@@ -305,7 +327,7 @@ class ReadingScreen(Screen):
 
     def action_step_article(self, step: int) -> None:
         if len(self.entries) > 1:
-            self.open_entry(self.index + step)
+            self.open_entry(self.index + step, step)
 
     def action_help(self) -> None:
         from reader.screens.feeds import FeedList, FeedsScreen
@@ -345,7 +367,7 @@ class ReadingScreen(Screen):
 
     def _open_chosen(self, entry) -> None:
         if entry is not None:
-            self.add_entries([entry])
+            self.add_entries([entry], step=0)
 
     def action_feeds(self) -> None:
         from reader.screens.feeds import FeedsScreen

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -63,6 +63,7 @@ class Store:
         self._file_id = db.file_id(path) if path else None
         self._lock = threading.RLock()
         self._save_failed = False
+        self._said_undecodable = False
 
     @classmethod
     def open(cls, cache_dir: Path | None = None, enabled: bool = True) -> Store:
@@ -209,7 +210,7 @@ class Store:
         return Article(  # cleaned again: an older reader may have stored them uncleaned
             text=clean_text(text),
             title=clean_line(title),
-            published=datetime.fromisoformat(published).date() if published else None,
+            published=_stored_date(published),
             source=clean_line(source),
             url=clean_line(url),
             feed=feed,
@@ -384,6 +385,8 @@ class Store:
                 try:
                     return self._attempt(work, write)
                 except sqlite3.DatabaseError as error:
+                    if _undecodable(error):
+                        return self._leniently(work, write)
                     if attempt == 2 or self.path is None or not db.is_damage(error):
                         raise StoreError(f"cache: {error}") from error
                     self._recover(error)
@@ -402,6 +405,21 @@ class Store:
                 conn.execute("ROLLBACK")
             raise
         return result
+
+    def _leniently(self, work: Callable[[sqlite3.Connection], T], write: bool) -> T:
+        """Text another program stored as invalid UTF-8 is damage to its rows only: they
+        are read with replacement characters (said once), the rest as it is."""
+        if not self._said_undecodable:
+            self._said_undecodable = True
+            self._warn(
+                "the cache holds text that is not valid UTF-8 (written by another "
+                "program?); it is shown with replacement characters"
+            )
+        self._conn.text_factory = _lenient_text
+        try:
+            return self._attempt(work, write)
+        finally:
+            self._conn.text_factory = str
 
     def _recover(self, error: sqlite3.DatabaseError) -> None:
         """The file turned out damaged mid-session: set it aside, carry on with a new one."""
@@ -467,6 +485,23 @@ def _set_aside(
         )
     else:
         warnings.append(f"the cache was damaged ({error}); another reader has replaced it")
+
+
+def _undecodable(error: sqlite3.DatabaseError) -> bool:
+    """Python's sqlite3 says so in words only (no result code: SQLite itself is fine)."""
+    return str(error).startswith("Could not decode to UTF-8")
+
+
+def _lenient_text(value: bytes) -> str:
+    return value.decode("utf-8", errors="replace")
+
+
+def _stored_date(value: str | None) -> date | None:
+    """A stored date; one another program spoilt is no date, not a failure."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 _WORD = re.compile(r"\w+")

@@ -6,10 +6,16 @@ Hostile strings reach neither the title bar nor the notifications nor the librar
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date
 
 from reader.model import Article
 from reader.screens.library import LibraryScreen
 from tests.app.conftest import settle
+from tests.app.helpers import article_text
 from tests.cli.test_hostile_strings import (
     HOSTILE,
     PAYLOADS,
@@ -71,3 +77,89 @@ async def test_a_lone_surrogate_in_one_file_sinks_none_of_the_others(make_app, t
         await settle(pilot)
         assert sorted(e.title for e in app.screen.entries) == ["Notice 0", "Notice 1", "Notice 2"]
         assert app.screen.title == "Notice 0"
+
+
+def three_notices(store) -> list:
+    """Three entries, newest first as the library lists them: C, B, A."""
+    for day, name in ((1, "A"), (2, "B"), (3, "C")):
+        store.add(
+            Article(
+                text=f"Notice {name}: the quay at Dunmore reopens on {day} May 2023.",
+                title=f"Notice {name}",
+                published=date(2023, 5, day),
+                source=f"notice-{name}.txt",
+            )
+        )
+    return store.entries()
+
+
+def remove_elsewhere(store, entry) -> None:
+    """Another process takes the entry out of the library."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "remove", str(entry.id)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "READER_CACHE_DIR": str(store.path.parent)},
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def skipped(app) -> list[str]:
+    return [n.message for n in app._notifications if n.title == "Skipped"]
+
+
+async def test_stepping_to_entries_another_process_removed_skips_them(make_app, store):
+    c, b, a = three_notices(store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Notice C"
+        remove_elsewhere(store, b)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Notice A"
+        assert skipped(app) == ["Notice B: no longer in the library (removed by another reader?)"]
+        remove_elsewhere(store, c)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Notice A"
+        assert len(skipped(app)) == 2
+        assert [e.title for e in app.screen.entries] == ["Notice A"]
+
+
+async def test_choosing_an_entry_another_process_removed_keeps_the_article_shown(make_app, store):
+    c, b, a = three_notices(store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        remove_elsewhere(store, c)  # listed first, and highlighted
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, LibraryScreen)
+        assert skipped(app) and app.screen.title == "Notice C"  # still on screen, not lost
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Notice B"
+
+
+async def test_a_stored_text_no_longer_utf8_is_damage_to_that_entry_only(make_app, store):
+    c, b, a = three_notices(store)
+    with sqlite3.connect(store.path) as other:  # another program writes bytes, not UTF-8
+        other.execute(
+            "UPDATE texts SET text = CAST(X'4e6f74696365ff20422e' AS TEXT) WHERE hash = ?",
+            (b.text_hash,),
+        )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Notice B"
+        assert "Notice\ufffd B." in article_text(app.screen)
+        assert any("not valid UTF-8" in n.message for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert "Notice A: the quay" in article_text(app.screen)
