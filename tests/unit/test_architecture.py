@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "reader"
-CORE = ["parsing", "sources", "store", "model.py", "analysis.py", "dates.py", "parser_version.py"]
+CORE = [
+    "parsing",
+    "timeline",
+    "sources",
+    "store",
+    "model.py",
+    "analysis.py",
+    "dates.py",
+    "parser_version.py",
+]
 IO_MODULES = {"os", "io", "pathlib", "shutil", "socket", "subprocess", "sqlite3", "httpx", "urllib"}
 
 
@@ -35,9 +44,11 @@ def test_core_modules_do_not_import_textual(path):
     assert not {m for m in imported_modules(path) if m.split(".")[0] in {"textual", "rich"}}
 
 
-@pytest.mark.parametrize("path", python_files("parsing"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", python_files("parsing", "timeline"), ids=lambda p: p.name)
 def test_parsing_does_no_io_but_reading_its_data(path):
-    allowed = {"importlib", "importlib.resources"} if path.name == "data.py" else set()
+    allowed = (
+        {"importlib", "importlib.resources"} if path.name in ("data.py", "words.py") else set()
+    )
     used = {m.split(".")[0] for m in imported_modules(path)} - allowed
     assert not used & IO_MODULES
     assert "open(" not in path.read_text(encoding="utf-8")

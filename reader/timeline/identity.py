@@ -1,0 +1,87 @@
+"""Whether two names, from different articles, are the same actor.
+
+Within one article the parser has already joined the forms of a name ("Blinken"
+is Anthony Blinken). Across articles there is less evidence, so the rules are
+strict: the same name once titles and honorifics are set aside; a surname alone
+joins the full name; a person's given names must agree when both articles give
+one (so Boris Johnson and Lyndon Johnson stay apart); a country meets its other
+names through its ISO code ("US", "USA", "United States"); an organisation
+joins with or without its legal suffix ("Apple Inc." and "Apple").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.parsing.lexicon import key, lexicon
+from reader.timeline.words import word_list
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name reduced to what identity is judged on."""
+
+    words: tuple[str, ...]  # keys of its words, without titles, honorifics and suffixes
+    country: str | None  # ISO code when the name is a country's
+    kind: str | None  # person, organization, ... when known
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        return self.words[:-1]
+
+
+@lru_cache(maxsize=50_000)
+def name_of(text: str, kind: str | None = None) -> Name:
+    """The words that carry a name's identity: "Secretary of State Anthony Blinken" ->
+    ("anthony", "blinken"); "Apple Inc." -> ("apple",)."""
+    lex = lexicon()
+    folded = key(text.removeprefix("the ").removeprefix("The "))
+    words = [w.strip("'’,") for w in folded.replace("'s ", " ").split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
+    country = lex.countries.get(" ".join(words))
+    if country is None:
+        while len(words) > 1 and (w := words[0]) and (lex.is_title_word(w) or w in lex.honorifics):
+            words.pop(0)
+        while len(words) > 1 and words[-1] in word_list("legal_suffixes.txt"):
+            words.pop()
+        if len(words) > 2 and "of" in words[:-1]:  # "Secretary of State Blinken": after the title
+            after = words[words.index("of") + 1 :]
+            if after and lex.is_title_word(after[0]):
+                words = after[1:] or words
+    return Name(tuple(words), country, kind)
+
+
+def same_actor(a: Name, b: Name) -> bool:
+    """Whether the evidence of the two names says they are one actor."""
+    if a.country or b.country:
+        return a.country == b.country
+    if not a.words or not b.words:
+        return False
+    if a.words == b.words:
+        return True
+    if "person" not in (a.kind, b.kind) and not _person_like(a) and not _person_like(b):
+        return False  # organisations and places: only the same name (above)
+    if a.surname != b.surname:
+        return False
+    if not a.given or not b.given:
+        return True  # "Blinken" and "Anthony Blinken"
+    return _given_agree(a.given, b.given)
+
+
+def _person_like(name: Name) -> bool:
+    return len(name.words) >= 2 and name.words[0] in lexicon().first_names
+
+
+def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Anthony" and "Anthony J." agree, "A." and "Anthony" agree; "Boris" and "Lyndon" not."""
+    first_a, first_b = a[0], b[0]
+    if first_a == first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return False

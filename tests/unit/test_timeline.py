@@ -1,0 +1,137 @@
+"""Story timelines across articles, on articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.parsing import analyse
+from reader.timeline import ArticleStory, moments, timeline
+from reader.timeline.identity import name_of, same_actor
+
+
+def story(source: str, text: str, published: date) -> ArticleStory:
+    analysis = analyse(text, published)
+    return ArticleStory(
+        source=source,
+        title=source.upper(),
+        published=published.isoformat(),
+        text=text,
+        actors=analysis.actors,
+        moments=moments(text, analysis, published),
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Anthony Blinken", "Blinken", True),
+        ("Anthony Blinken", "Secretary Blinken", True),
+        ("Secretary of State Anthony Blinken", "Anthony Blinken", True),
+        ("A. Blinken", "Anthony Blinken", True),
+        ("Boris Johnson", "Lyndon Johnson", False),
+        ("Boris Johnson", "Johnson", True),
+        ("US", "United States", True),
+        ("USA", "the United States", True),
+        ("US", "United Kingdom", False),
+        ("Apple Inc.", "Apple", True),
+        ("Apple Corps", "Apple Computer", False),
+    ],
+)
+def test_identity_across_articles(one, other, same):
+    assert same_actor(name_of(one), name_of(other)) is same
+
+
+def test_one_person_across_articles_and_not_his_namesake():
+    first = story(
+        "a.txt",
+        "On March 3, Secretary of State Anthony Blinken arrived in Cairo for talks.\n"
+        "Blinken met the foreign minister on March 4.",
+        date(2023, 3, 5),
+    )
+    second = story(
+        "b.txt",
+        "Secretary Blinken flew to Amman on Monday, officials said.\n"
+        "Boris Johnson spoke in London on Monday about the budget.",
+        date(2023, 3, 8),
+    )
+    third = story("c.txt", "Lyndon Johnson signed the bill on July 2, 1964.", date(2023, 3, 9))
+    events = timeline("Anthony Blinken", [first, second, third])
+    assert [e.date for e in events] == ["2023-03-03", "2023-03-04", "2023-03-06"]
+    assert [e.report.source for e in events] == ["a.txt", "a.txt", "b.txt"]
+    johnson = timeline("Boris Johnson", [first, second, third])
+    assert [e.report.source for e in johnson] == ["b.txt"]
+
+
+def test_a_country_by_its_short_and_long_names():
+    first = story("a.txt", "The USA imposed new tariffs on steel on May 2.", date(2024, 5, 3))
+    second = story(
+        "b.txt",
+        "The United States lifted the tariffs on June 9, officials said.",
+        date(2024, 6, 10),
+    )
+    events = timeline("US", [first, second])
+    assert [(e.date, e.report.source) for e in events] == [
+        ("2024-05-02", "a.txt"),
+        ("2024-06-09", "b.txt"),
+    ]
+
+
+def test_one_event_reported_by_two_articles_is_one_entry():
+    first = story(
+        "a.txt",
+        "On June 27, Jeyhun Bayramov and Ararat Mirzoyan held talks in Arlington on the peace treaty.",
+        date(2023, 6, 28),
+    )
+    second = story(
+        "b.txt",
+        "Ararat Mirzoyan and Jeyhun Bayramov held talks in Arlington on June 27 about the peace treaty.",
+        date(2023, 6, 29),
+    )
+    events = timeline("Mirzoyan", [first, second])
+    assert len(events) == 1
+    assert events[0].date == "2023-06-27"
+    assert "Jeyhun Bayramov" in events[0].actors
+    assert [r.source for r in events[0].also] == ["b.txt"]
+    assert events[0].to_dict()["also"][0]["sentence"] == list(events[0].also[0].sentence)
+
+
+def test_different_events_on_one_day_stay_apart():
+    first = story("a.txt", "On May 4, Maria Lopez opened a bakery in Lyon.", date(2022, 5, 5))
+    second = story(
+        "b.txt", "On May 4, Maria Lopez lost the final of the chess cup in Paris.", date(2022, 5, 6)
+    )
+    assert len(timeline("Maria Lopez", [first, second])) == 2
+
+
+def test_any_name_from_its_mentions_and_not_its_longer_namesakes():
+    text = (
+        "The Harbour Accord was signed on April 2, 2019.\n"
+        "Critics of the Harbour Accord protested in May 2020.\n"
+        "The Harbour Accord Review board met on June 1, 2021."
+    )
+    events = timeline("Harbour Accord", [story("a.txt", text, date(2021, 6, 2))])
+    assert [e.date for e in events] == ["2019-04-02", "2020-05"]
+
+
+def test_a_pronoun_carries_the_person_and_the_days_narrative():
+    text = (
+        "Yesterday, at this year's fair, Ines Garcia unveiled a new tractor.\n"
+        "She also showed a smaller model.\n"
+        "Pedro Ruiz praised the design.\n"
+        "He called it a leap."
+    )
+    events = timeline("Ines Garcia", [story("a.txt", text, date(2021, 9, 8))])
+    assert [(e.date, e.report.text.split()[0]) for e in events] == [
+        ("2021-09-07", "Yesterday,"),
+        ("2021-09-07", "She"),
+    ]
+
+
+def test_the_speaker_is_dated_by_the_saying_not_by_what_is_said():
+    text = "Ana Silva said on Friday that the mill had closed in 1998."
+    events = timeline("Ana Silva", [story("a.txt", text, date(2020, 3, 9))])
+    assert [e.date for e in events] == ["2020-03-06"]
+    mill = timeline("mill", [story("a.txt", text, date(2020, 3, 9))])
+    assert [e.date for e in mill] == ["1998"]
