@@ -25,6 +25,7 @@ COMMANDS = {  # name -> module under reader.cli
     "export": "export",
     "config": "config",
     "serve": "serve",
+    "timeline": "timeline",
 }
 
 

@@ -13,7 +13,7 @@ from reader.model import Article
 from reader.sources.errors import SourceError
 from reader.sources.files import ARTICLE_SUFFIXES, load_file
 
-__all__ = ["SourceError", "gather", "is_url", "load"]
+__all__ = ["SourceError", "gather", "is_url", "load", "load_located"]
 
 log = logging.getLogger("reader.sources")
 
@@ -40,18 +40,36 @@ def load(source: str) -> list[Article]:
     return [load_file(path)]
 
 
+def load_located(source: str) -> list[tuple[str, Article]]:
+    """The articles a source names, each with where it was read from: its file or URL
+    (an article's own `source` may name its publisher instead)."""
+    path = Path(source).expanduser()
+    if not is_url(source) and path.is_dir():
+        return _located_folder(path)
+    return [((a.url or source) if is_url(source) else source, a) for a in load(source)]
+
+
 def _load_folder(folder: Path) -> list[Article]:
-    """Every article file of the folder; one that cannot be read is a warning, unless
-    none can."""
+    return [article for _, article in _located_folder(folder)]
+
+
+def _located_folder(folder: Path) -> list[tuple[str, Article]]:
+    """Every article file of the folder, with its path; one that cannot be read is a
+    warning, unless none can."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not files:
         raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
-    articles, errors = gather([str(p) for p in files])
-    if not articles:
+    found, errors = [], []
+    for path in files:
+        try:
+            found.append((str(path), load_file(path)))
+        except SourceError as error:
+            errors.append(str(error))
+    if not found:
         raise SourceError(f"no readable article in folder: {folder} ({errors[0]})")
     for error in errors:
         log.warning("warning: skipped: %s", error)
-    return articles
+    return found
 
 
 def gather(sources: list[str]) -> tuple[list[Article], list[str]]:

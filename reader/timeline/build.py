@@ -111,7 +111,11 @@ def _involving(
     subject: dict[str, bool] = {"person": False, "thing": False}  # is the wanted the subject
     for moment in story.moments:
         inside = [
-            s for s, e in spans if moment.start <= s < moment.end and not _possessive(text, e)
+            s
+            for s, e in spans
+            if moment.start <= s < moment.end
+            and not _possessive(text, e)
+            and not (not person and _oblique(text, s))
         ]
         opening = _pronoun(text, moment)
         kind = "person" if person else "thing"
@@ -164,6 +168,17 @@ def _common() -> frozenset[str]:
 def _possessive(text: str, end: int) -> bool:
     """ "Jobs' health", "Apple's store": the name owns a thing and takes no part itself."""
     return text.startswith(("'s ", "’s ", "' ", "’ "), end) or text[end - 1 : end] in ("'", "’")
+
+
+_OBLIQUE = re.compile(
+    r"(?:of|for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\w+\s+)?\Z", re.IGNORECASE
+)
+
+
+def _oblique(text: str, start: int) -> bool:
+    """ "owners of its new iPhone 4", "marketing for the iPod": the name only qualifies
+    another noun, the sentence is not about it."""
+    return _OBLIQUE.search(text, max(0, start - 30), start) is not None
 
 
 def _is_person(wanted: Name, own: set[str], by_id: dict[str, Actor]) -> bool:

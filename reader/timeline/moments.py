@@ -4,8 +4,8 @@ A sentence keeps its calendar dates (the finest only: "yesterday, at this
 year's conference" is yesterday) and the spans of its reporting verbs ("said",
 "announced"), so that the date of any name in it can be told later (see
 `date_at`). A sentence without a date happened at the article's reference
-time: when it is told in the past tense, the last day the article named, not
-later than its publication (news tells a day's events after naming it:
+time: when it is told in the past tense, the last day the article named in
+the month before its publication (older days are background) (news tells a day's events after naming it:
 "Yesterday Jobs unveiled... He also showed..."); otherwise the day of
 publication ("The phone has two cameras"). Computed once, when the article is
 analysed, so that a timeline over the library never parses again.
@@ -25,6 +25,7 @@ from reader.parsing.timex_values import as_date, is_calendar
 from reader.timeline.words import word_list
 
 SUMMARY_CHARS = 200
+RECENT = 31  # days before publication a named day may be to become the reference time
 NEAR_VERB = 24  # characters after a reporting verb where its own date stands ("said on Friday")
 
 
@@ -54,7 +55,7 @@ def moments(text: str, analysis: Analysis, published: date | None) -> list[Momen
     tenses = TenseIndex(text)
     found: list[Moment] = []
     for span in sentences(text):
-        past = tenses.at(span.start, span.start, span.start, span.end) == "past"
+        past = _told_in_past(text, span.start, span.end, tenses)
         actors = tuple(dict.fromkeys(i for _, i in _within(named, span.start, span.end)))
         dates = _finest(_within(calendar, span.start, span.end))
         reports = tuple(m.start() for m in _reporting().finditer(text, span.start, span.end))
@@ -72,7 +73,7 @@ def moments(text: str, analysis: Analysis, published: date | None) -> list[Momen
         )
         for _, value in dates:
             day = as_date(value)
-            if day is not None and (published is None or day <= published):
+            if day is not None and (published is None or 0 <= (published - day).days <= RECENT):
                 reference = value
     return found
 
@@ -93,6 +94,16 @@ def date_at(moment: Moment, position: int) -> str | None:
     if not dates:
         return moment.reference
     return min(dates, key=lambda d: abs(d[0] - position))[1]
+
+
+_PRESENT = re.compile(r"(?<![\w'])(?:is|are|has|have|does|do|am)(?![\w'])")
+
+
+def _told_in_past(text: str, start: int, end: int, tenses: TenseIndex) -> bool:
+    """Whether the sentence's first tense cue is a past one ("has", "is" are present)."""
+    present = _PRESENT.search(text, start, end)
+    upper = present.start() if present else end
+    return upper > start and tenses.at(start, start, start, upper) == "past"
 
 
 def _within(items: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:

@@ -108,7 +108,7 @@ def test_different_events_on_one_day_stay_apart():
 def test_any_name_from_its_mentions_and_not_its_longer_namesakes():
     text = (
         "The Harbour Accord was signed on April 2, 2019.\n"
-        "Critics of the Harbour Accord protested in May 2020.\n"
+        "The Harbour Accord was challenged in court in May 2020.\n"
         "The Harbour Accord Review board met on June 1, 2021."
     )
     events = timeline("Harbour Accord", [story("a.txt", text, date(2021, 6, 2))])
@@ -135,3 +135,9 @@ def test_the_speaker_is_dated_by_the_saying_not_by_what_is_said():
     assert [e.date for e in events] == ["2020-03-06"]
     mill = timeline("mill", [story("a.txt", text, date(2020, 3, 9))])
     assert [e.date for e in mill] == ["1998"]
+
+
+def test_a_name_that_only_qualifies_another_noun_is_not_the_story():
+    text = "Owners of the Zephyr 4 phone complained on March 2.\nThe Zephyr 4 sold out on March 5."
+    events = timeline("Zephyr 4", [story("a.txt", text, date(2022, 3, 6))])
+    assert [e.date for e in events] == ["2022-03-05"]

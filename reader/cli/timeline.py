@@ -1,0 +1,79 @@
+"""`reader timeline NAME [SOURCE ...]`: one actor's (or any name's) dated events across
+the library, or across these sources, in time order."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from reader.cli.common import UsageError, open_store
+
+HELP = "an actor's (or any name's) dated events across the library or these sources"
+SCHEMA = "reader-timeline/1"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", metavar="NAME", help="a person, organisation, place or any name")
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or URLs")
+    parser.add_argument("--format", choices=("json", "text", "markdown"), default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.sources import load_located
+    from reader.stories import library_stories, located_stories
+    from reader.timeline import timeline
+
+    name = " ".join(args.name.split())
+    if not any(ch.isalnum() for ch in name):
+        raise UsageError(f"reader timeline: NAME has no letters or digits: {args.name!r}")
+    located = [pair for source in args.sources for pair in load_located(source)]
+    with open_store(args) as store:
+        stories = located_stories(store, located) if args.sources else library_stories(store)
+        events = timeline(name, stories)
+    if args.format == "json":
+        document = {"schema": SCHEMA, "query": name, "events": [e.to_dict() for e in events]}
+        print(json.dumps(document, ensure_ascii=False, indent=1))
+    else:
+        print(as_markdown(name, events) if args.format == "markdown" else as_text(name, events))
+    return 0
+
+
+def as_text(name: str, events) -> str:
+    from reader.dates import human_date
+
+    if not events:
+        return f"No dated events for {clean_line(name)}."
+    lines = [f"{clean_line(name)}: {len(events)} event{'s' * (len(events) != 1)}", ""]
+    for event in events:
+        when = human_date(event.date) if event.date else "undated"
+        lines.append(f"{when}  {clean_line(event.report.text)}")
+        for report in (event.report, *event.also):
+            lines.append(f"    {_cited(report, clean_line)}")
+        if event.actors:
+            lines.append(f"    with {', '.join(clean_line(a) for a in event.actors)}")
+    return "\n".join(lines)
+
+
+def as_markdown(name: str, events) -> str:
+    from reader.dates import human_date
+
+    lines = [f"# Timeline: {clean_line(name)}", ""]
+    if not events:
+        lines.append("No dated events.")
+    for event in events:
+        when = human_date(event.date) if event.date else "undated"
+        cited = "; ".join(_cited(r, clean_line) for r in (event.report, *event.also))
+        lines.append(f"- **{when}** {clean_line(event.report.text)} ({cited})")
+    return "\n".join(lines)
+
+
+def clean_line(text: str) -> str:
+    """Untrusted text on one line, without control characters."""
+    from reader.sources.clean import clean_text
+
+    return " ".join(clean_text(text).split())
+
+
+def _cited(report, clean) -> str:
+    dated = f", {report.published}" if report.published else ""
+    return f"{clean(report.title)}{dated} ({clean(report.source)})"
