@@ -23,7 +23,6 @@ def run(args: argparse.Namespace) -> int:
     from reader.model import document
     from reader.render_text import as_markdown, as_text
     from reader.sources import SourceError, is_url, load
-    from reader.sources.clean import json_dumps
 
     published = published_date(args.published, "parse")
     with open_store(args) as store:
@@ -43,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
         analysed = [(article, analysis_for(article, store)) for article in articles]
     if args.format == "json":  # one document, or a list of them for a folder or a feed
         documents = [document(article, analysis) for article, analysis in analysed]
-        print(json_dumps(documents[0] if len(documents) == 1 else documents, indent=1))
+        from reader.json_text import readable
+
+        print(readable(documents[0] if len(documents) == 1 else documents))
     else:
         write = as_markdown if args.format == "markdown" else as_text
         print("\n\n".join(write(article, analysis) for article, analysis in analysed))

@@ -50,5 +50,9 @@ def clean_line(text: str) -> str:
 def json_dumps(value: object, indent: int | None = None) -> str:
     """JSON as `json.dumps(ensure_ascii=False)` writes it, but with control, bidi and
     surrogate characters escaped."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return escape_json(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def escape_json(text: str) -> str:
+    """JSON text with control, bidi and surrogate characters written as \\uXXXX escapes."""
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

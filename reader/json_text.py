@@ -1,0 +1,46 @@
+"""The JSON text of article documents (reader/1): readable for `--format json`, one line
+each for `--format jsonl`.
+
+Both are written by the standard library's encoder in C: with `indent` it falls back
+to Python and costs a call per value, several times the time of the analysis'
+output. Readable here means a member of the document a line, and each actor, time
+expression and event on a line of its own (compact inside), which also suits grep.
+orjson would be faster still, but has no wheel for every platform Python runs on.
+"""
+
+from __future__ import annotations
+
+import json
+
+from reader.sources.clean import escape_json
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_LISTED = ("actors", "timexes", "events")  # the lists laid out an item a line
+
+
+def one_line(document: dict) -> str:
+    """The document as one line of JSON (JSON Lines)."""
+    return escape_json(_encode(document))
+
+
+def readable(documents: dict | list[dict]) -> str:
+    """One document, or a list of them, laid out in lines."""
+    if isinstance(documents, dict):
+        return escape_json(_document(documents, ""))
+    if not documents:
+        return "[]"
+    inner = ",\n".join(" " + _document(d, " ") for d in documents)
+    return escape_json(f"[\n{inner}\n]")
+
+
+def _document(document: dict, pad: str) -> str:
+    members = []
+    for name, value in document.items():
+        if name in _LISTED and value:
+            items = f",\n{pad}  ".join(map(_encode, value))
+            text = f"[\n{pad}  {items}\n{pad} ]"
+        else:
+            text = _encode(value)
+        members.append(f"{pad} {_encode(name)}: {text}")
+    body = ",\n".join(members)
+    return f"{{\n{body}\n{pad}}}"
