@@ -191,21 +191,79 @@ class ReaderApp(App):
         from reader import library
 
         shown, added, failed = library.open_sources(self.store, sources, articles, whole_library)
-        self.call_from_thread(self._library_loaded, shown, [*errors, *failed])
+        feeds = [s for s in sources if self.store.has_feed(s)]
+        feed = feeds[0] if len(sources) == 1 and feeds and not articles else None
+        self.call_from_thread(self._library_loaded, shown, [*errors, *failed], feed)
         worker = get_current_worker()
         on_screen = shown[0].id if shown else None  # the reading screen analyses that one
         others = [e for e in added if e.id != on_screen]
         library.index(self.store, others, lambda: worker.is_cancelled)
 
+    def ask_subscribe(self) -> None:
+        """A prompt for a feed's URL; the feed is read in the background."""
+        from reader.screens.prompt import PromptScreen
+
+        def given(value: str | None) -> None:
+            if value and value.strip():
+                self.subscribe(value.strip())
+
+        self.push_screen(
+            PromptScreen(
+                "Subscribe to a feed (URL):",
+                placeholder="https://example.org/feed.xml",
+                check=check_url,
+            ),
+            given,
+        )
+
+    @work(thread=True, group="subscribe", exit_on_error=False)
+    def subscribe(self, url: str) -> None:
+        """Fetch the feed and add it; a URL that fails is a message and adds nothing."""
+        from reader import library
+
+        self.call_from_thread(self.set_status, f"Subscribing to {url}")
+        entries, errors = library.subscribe(self.store, url)
+        self.call_from_thread(self._subscribed, url, entries, errors)
+
+    def _subscribed(self, url: str, entries: list, errors: list[str]) -> None:
+        self.set_status("")
+        for error in errors:
+            self.notify(error, title="Could not subscribe", severity="error", markup=False)
+        if not entries and errors:
+            return
+        self.library_changed()
+        if not self.store.has_feed(url):  # a web page: opened as an article
+            self.reading.add_entries(entries)
+            return
+        count = len(entries)
+        self.notify(f"Subscribed to {url}: {count} article{'s' * (count != 1)}.", markup=False)
+        self.show_feed(url, entries)
+
+    def show_feed(self, url: str, entries: list) -> None:
+        """The Feeds screen on this feed's articles (they are also what [ and ] step through)."""
+        from reader.screens.feeds import FEED, FeedsScreen
+
+        if isinstance(self.screen, FeedsScreen):
+            self.screen.row = FEED + url
+            self.screen.show_list()
+        elif self.screen is self.reading:
+            if not self.reading.entries:
+                self.reading.entries = list(entries)
+            self.reading.action_feeds(FEED + url)
+
     def unread_changed(self) -> None:
         """Read state changed somewhere: the counts shown follow."""
         self.reading.update_unread()
 
-    def _library_loaded(self, entries: list, errors: list[str]) -> None:
+    def _library_loaded(self, entries: list, errors: list[str], feed: str | None = None) -> None:
+        """Show what was opened: a feed given alone opens on its list of articles, new
+        or already known; anything else on its first article."""
         for error in errors:
             self.notify(error, title="Could not open", severity="error", markup=False)
         self.reading.update_unread()
-        if entries:
+        if feed and entries:
+            self.show_feed(feed, entries)
+        elif entries:
             self.reading.add_entries(entries)
         elif not self.reading.entries:
             self.notify("No article to show.", severity="warning")
@@ -247,9 +305,16 @@ class ReaderApp(App):
         from reader.screens.feeds import FeedsScreen
 
         self.reading.update_unread()
+        self.reading.forget_removed()
         for screen in self.screen_stack:
             if isinstance(screen, FeedsScreen):
                 screen.changed()
+
+
+def check_url(value: str) -> str | None:
+    from reader.sources import is_url
+
+    return None if is_url(value.strip()) else "Give a URL (https://…)."
 
 
 def _commands():

@@ -23,7 +23,9 @@ def _check_date(value: str) -> str | None:
 
 
 def _check_path(value: str) -> str | None:
-    return None if Path(value.strip()).expanduser().exists() else "No such file or folder."
+    if "://" in value or Path(value.strip()).expanduser().exists():
+        return None
+    return "No such file or folder."
 
 
 def _check_format(value: str) -> str | None:
@@ -53,7 +55,13 @@ class ReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object]]:
         reading = self.app.reading
         return [
-            ("Open file…", "Open a .txt, .md or .html file, or a folder", self._open_file),
+            (
+                "Open file…",
+                "Open a .txt, .md or .html file, a folder, or a URL",
+                self._open_file,
+            ),
+            ("Subscribe to a feed…", "Add a feed by its URL ( s )", self.app.ask_subscribe),
+            ("Feeds", "Every feed, its unread articles ( F )", reading.action_feeds),
             (
                 "Next article",
                 "Go to the next article ( ] )",
@@ -96,7 +104,10 @@ class ReaderCommands(Provider):
                 self.app.open_sources([value.strip()])
 
         self.app.push_screen(
-            PromptScreen("Open a file or folder:", placeholder="path", check=_check_path), opened
+            PromptScreen(
+                "Open a file, a folder or a URL:", placeholder="path or URL", check=_check_path
+            ),
+            opened,
         )
 
     def _export(self) -> None:

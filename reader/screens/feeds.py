@@ -95,6 +95,8 @@ class FeedsScreen(Screen[Chosen | None]):
         Binding("m", "toggle_read", "Read/unread"),
         Binding("M", "mark_all_read", "All read"),
         Binding("r", "app.refresh_feeds", "Refresh"),
+        Binding("s", "app.ask_subscribe", "Subscribe"),
+        Binding("d,delete", "remove", "Remove"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
@@ -119,27 +121,29 @@ class FeedsScreen(Screen[Chosen | None]):
     # -- the two lists ---------------------------------------------------------
 
     def show_list(self, keep_cursor: bool = False) -> None:
-        """Draw the feeds, or the articles of `row`, from the store as it is now."""
+        """Draw the feeds, or the articles of `row`, from the store as it is now; the
+        cursor stays on the same row when asked (new articles above do not move it)."""
         listed = self.query_one(FeedList)
-        before = listed.highlighted if keep_cursor else None
+        before, at = None, 0
+        if keep_cursor and listed.highlighted is not None:
+            before, at = listed.get_option_at_index(listed.highlighted).id, listed.highlighted
         feeds = self.store.feeds()
         titles = {f.url: f.title for f in feeds}
         listed.clear_options()
         if self.row is None:
             self._feed_rows = [ALL, UNREAD, *(FEED + f.url for f in feeds)]
             listed.add_options(self._feed_options(feeds))
-            cursor = before
+            ids = self._feed_rows
         else:
             self._entries = self._listed_entries()
             listed.add_options(
                 Option(article_line(e, source_name(e, titles)), id=str(e.id)) for e in self._entries
             )
-            ids = [e.id for e in self._entries]
-            cursor = before if before is not None else None
-            if cursor is None and self.current in ids:
-                cursor = ids.index(self.current)
+            ids = [str(e.id) for e in self._entries]
+            before = before or str(self.current)
         if listed.option_count:
-            listed.highlighted = min(cursor or 0, listed.option_count - 1)
+            # the same row; where it was removed, the row that took its place
+            listed.highlighted = ids.index(before) if before in ids else min(at, len(ids) - 1)
         self._paint_title(feeds)
         self.refresh_bindings()
 
@@ -247,6 +251,40 @@ class FeedsScreen(Screen[Chosen | None]):
         self.store.mark_many(unread)
         self.notify(f"Marked {len(unread)} article{'s' * (len(unread) != 1)} read.")
         self.changed()
+
+    def action_remove(self) -> None:
+        """Remove the article or the feed under the cursor, once confirmed."""
+        from reader.screens.confirm import ConfirmScreen
+
+        entry, url = self.selected_entry(), self.selected_feed()
+        if entry is not None:
+            question = f"Remove “{entry.title}” from the library?"
+
+            def remove() -> None:
+                self.store.remove_entries([entry.id])
+                self.notify(f"Removed “{entry.title}”.", markup=False)
+
+        elif url is not None:
+            feed = next(f for f in self.store.feeds() if f.url == url)
+            read = feed.total - feed.unread
+            question = (
+                f"Unsubscribe from {feed.title or url}? Its {feed.unread} unread "
+                f"article{'s' * (feed.unread != 1)} go; the {read} read stay."
+            )
+
+            def remove() -> None:
+                self.store.remove_feed(url)
+                self.notify(f"Unsubscribed from {feed.title or url}.", markup=False)
+
+        else:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                remove()
+                self.app.library_changed()
+
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def changed(self) -> None:
         """The library changed (read state, a refresh, a removal): redraw, keep the cursor,

@@ -53,6 +53,7 @@ class ReadingScreen(Screen):
         Binding("r", "refresh", "Refresh feeds", show=False),
         Binding("o", "open_link", "Open link", show=False),
         Binding("F", "feeds", "Feeds"),
+        Binding("s", "subscribe", "Subscribe", show=False),
         Binding("u", "step_unread(1)", "Next unread"),
         Binding("U", "step_unread(-1)", "Previous unread", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
@@ -369,20 +370,39 @@ class ReadingScreen(Screen):
         if entry is not None:
             self.add_entries([entry], step=0)
 
-    def action_feeds(self) -> None:
+    def action_feeds(self, row: str | None = None) -> None:
+        """The Feeds screen, on the list last chosen there (or on `row`)."""
         from reader.screens.feeds import FeedsScreen
 
-        current = self.entries[self.index].id if self.entries else None
+        self.feeds_row = row or self.feeds_row
+        current = self.entries[self.index].id if self.entries and self.article else None
         self.app.push_screen(
             FeedsScreen(self.app.store, self.feeds_row, current), self._feeds_chosen
         )
 
     def _feeds_chosen(self, chosen) -> None:
-        """An article chosen in the Feeds screen: its list is what [ ] and u step through."""
+        """An article chosen in the Feeds screen: its list is what [ ] and u step through.
+        Left without a choice and nothing shown yet: the first article of the list."""
         self.update_unread()
         if chosen is not None:
             self.entries, self.feeds_row = list(chosen.entries), chosen.row
             self.open_entry(chosen.index)
+        elif self.article is None and self._wanted is None and self.entries:
+            self.open_entry(0)
+
+    def forget_removed(self) -> None:
+        """Entries removed from the library leave the list [ ] and u step through (the
+        article on screen stays until another is chosen)."""
+        if not self.entries:
+            return
+        current = self.entries[self.index].id
+        kept = {e.id for e in self.app.store.entries()}
+        self.entries = [e for e in self.entries if e.id in kept]
+        ids = [e.id for e in self.entries]
+        self.index = ids.index(current) if current in ids else min(self.index, max(len(ids) - 1, 0))
+
+    def action_subscribe(self) -> None:
+        self.app.ask_subscribe()
 
     def action_step_unread(self, step: int) -> None:
         """The next (or previous) unread article of the list, else the newest unread one

@@ -203,7 +203,10 @@ def refresh_feeds(
 
 
 def record(store, result: FeedResult, report: RefreshReport) -> None:
-    """Add one feed's new articles to the library and save its state in `report` and `store`."""
+    """Add one feed's new articles to the library and save its state in `report` and `store`;
+    nothing of a feed unsubscribed while it was being read."""
+    if not store.has_feed(result.url):
+        return
     for article in result.articles:
         store.add(article)
     save_state(store, result)

@@ -295,6 +295,11 @@ class Store:
         rows = self._run(lambda c: c.execute(_FEEDS_COUNTED).fetchall())
         return [Feed(*row) for row in rows]
 
+    def has_feed(self, url: str) -> bool:
+        return bool(
+            self._run(lambda c: c.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone())
+        )
+
     def remove_feed(self, url: str, with_articles: bool = False) -> int | None:
         """Unsubscribe; the feed's unread articles go with it, the ones read stay (all go
         `with_articles`). How many articles went, or None if no such feed."""

@@ -71,10 +71,14 @@ async def test_a_feed_fetched_once_opens_offline(make_app, store, site):
     app = make_app(feed)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        await pilot.press("enter")  # the feed opens on its list of articles
+        await settle(pilot)
         assert app.screen.title == "Ferry returns to the harbour"
     site.add("/feed.xml", "gone", status=503)  # the network is down now
     app = make_app(feed)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
         await settle(pilot)
         assert app.screen.title == "Ferry returns to the harbour"
         messages = [n.message for n in app._notifications]

@@ -1,0 +1,151 @@
+"""Pilot tests: subscribing from the app, removing with a confirmation, a feed given on the
+command line opening on its list, a feed removed while it is refreshed."""
+
+from __future__ import annotations
+
+import threading
+
+import reader.sources.feeds
+from reader.screens.confirm import ConfirmScreen
+from reader.screens.feeds import FeedList, FeedsScreen
+from reader.screens.prompt import PromptScreen
+from reader.screens.reading import ReadingScreen
+from tests.app.conftest import settle
+from tests.app.feeds_helpers import HARBOUR, HILLS, serve_feeds
+from tests.app.helpers import option_texts
+
+
+def rows(app) -> list[str]:
+    return option_texts(app.screen.query_one(FeedList))
+
+
+def feed_route(site, path: str, text: str) -> str:
+    return site.add(path, text.format(base=site.base), content_type="application/rss+xml")
+
+
+async def type_in_prompt(pilot, text: str) -> None:
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PromptScreen)
+    await pilot.press(*text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_subscribe_with_a_key_opens_the_feed_list(make_app, store, site, seed_path):
+    url = feed_route(site, "/harbour.xml", HARBOUR)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await type_in_prompt(pilot, url)
+        assert isinstance(app.screen, FeedsScreen)
+        assert [line.split("  · ")[0] for line in rows(app)] == [
+            "● Tue 27 Jun 2023  Ferry returns",
+            "● Mon 26 Jun 2023  Quay repaired",
+        ]
+        assert [f.title for f in store.feeds()] == ["Harbour news"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen) and app.screen.title == "Ferry returns"
+
+
+async def test_a_failing_feed_url_is_a_message_and_adds_nothing(make_app, store, site, seed_path):
+    bad = site.add("/gone.xml", "gone", status=404)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = [e.id for e in store.entries()]
+        await pilot.press("ctrl+p")
+        await pilot.press(*"subscribe")
+        await pilot.press("enter")
+        await type_in_prompt(pilot, bad)
+        assert isinstance(app.screen, ReadingScreen)
+        messages = [n.message for n in app._notifications if n.title == "Could not subscribe"]
+        assert len(messages) == 1 and "404" in messages[0]
+        assert store.feeds() == [] and [e.id for e in store.entries()] == before
+
+
+async def test_the_palette_open_takes_a_url(make_app, store, site, seed_path):
+    url = feed_route(site, "/hills.xml", HILLS)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"open file")
+        await pilot.press("enter")
+        await type_in_prompt(pilot, url)
+        assert isinstance(app.screen, FeedsScreen)
+        assert rows(app)[0].startswith("● Wed 28 Jun 2023  Bridge reopens")
+
+
+async def test_remove_a_feed_and_an_article_after_confirming(make_app, store, site):
+    urls = serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "d")  # Hill post: its one article is read
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert len(store.feeds()) == 3
+        await pilot.press("d")
+        assert "1 read stay" in str(app.screen.query_one("Label").render())
+        await pilot.press("y")
+        await settle(pilot)
+        assert [f.url for f in store.feeds()] == [urls["harbour"], urls["broken"]]
+        assert "Bridge reopens" in [e.title for e in store.entries()]  # opened: kept
+        assert not any("Hill post" in line for line in rows(app))
+        await pilot.press("up", "enter", "d")  # Harbour news, its first article
+        await pilot.press("y")
+        await settle(pilot)
+        assert [line.split("  · ")[0] for line in rows(app)] == ["● Mon 26 Jun 2023  Quay repaired"]
+        assert "Ferry returns" not in [e.title for e in store.entries()]
+        await pilot.press("escape", "escape", "u")  # next unread steps over what is gone
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"
+
+
+async def test_a_feed_given_on_the_command_line_opens_on_its_list_even_when_known(
+    make_app, store, site
+):
+    url = feed_route(site, "/harbour.xml", HARBOUR)
+    for _ in range(2):  # the second time every item is already in the library
+        app = make_app(url)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, FeedsScreen)
+            assert len(rows(app)) == 2 and "Ferry returns" in rows(app)[0]
+            await pilot.press("escape", "escape")  # no choice: the newest is shown
+            await settle(pilot)
+            assert app.screen.title == "Ferry returns"
+
+
+async def test_a_feed_removed_while_refreshing_is_not_added_back(
+    make_app, store, site, monkeypatch
+):
+    urls = serve_feeds(site, store)
+    real = reader.sources.feeds.read_feeds
+    started, resume = threading.Event(), threading.Event()
+
+    def slow_read(*args, **kwargs):
+        started.set()
+        resume.wait(5)
+        yield from real(*args, **kwargs)
+
+    monkeypatch.setattr(reader.sources.feeds, "read_feeds", slow_read)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.press("r")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if started.is_set():
+                break
+        await pilot.press("down", "down", "d", "y")  # Harbour news, mid-refresh
+        await pilot.pause()
+        resume.set()
+        await settle(pilot)
+        assert urls["harbour"] not in [f.url for f in store.feeds()]
+        assert not any(e.feed == urls["harbour"] for e in store.entries(unread=True))
