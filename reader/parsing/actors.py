@@ -19,7 +19,7 @@ from reader.parsing.lexicon import Lexicon, key, lexicon
 from reader.parsing.names import Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import Token, tokenize
+from reader.parsing.tokens import Sentence, Token, tokenize
 
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
@@ -36,11 +36,14 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
-    for sentence in tokenized.sentences:
+    sentences_ = tokenized.sentences
+    for number, sentence in enumerate(sentences_):
         cands = finder.candidates(sentence)
         if not cands:
             continue
         tokens = sentence.tokens
+        # "Adeyemi resigned. She said ...": the subject of a sentence the next one calls he or she
+        referred = number + 1 < len(sentences_) and _personal_pronoun(sentences_[number + 1])
         personal = [_could_be_person(c, lex) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
@@ -51,7 +54,12 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.mentions.append((cand.start, cand.end))
             if i in roles:
                 form.roles.extend(roles[i])
-            cued = personal[i] and (cand.title_cue or i in roles or _speech_cue(tokens, cand))
+            cued = personal[i] and (
+                cand.title_cue
+                or i in roles
+                or _speech_cue(tokens, cand)
+                or (referred and i == 0 and _subject(tokens, cand))
+            )
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
@@ -91,14 +99,33 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
-    """ "Papermaster, 49, ...", "..., said Mehmet Demir": an age or a "said" before a
-    full name marks a person."""
+    """Evidence of a person that holds in any language: an age ("Adeyemi, 54, ..."), a
+    speech verb next to a full name ("..., said Mehmet Demir", "Lin Mei-hua told ..."), a
+    speech verb then "he" or "she" ("Adeyemi said she ..."), or "who" after a comma
+    ("Adeyemi, who ...": organisations take "which")."""
     i, j = cand.first, cand.last
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return True
-    if j + 3 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 3].text == ",":
+    after = [t.key for t in tokens[j + 1 : j + 4]]
+    if after[:1] and after[0] in _SPEECH_VERBS:
+        return after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"])
+    if after[:2] == [",", "who"]:
+        return True
+    if len(after) == 3 and after[0] == "," and after[2] == ",":
         return tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3
     return False
+
+
+def _subject(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether the name opens the sentence as its subject: a lower-case word follows it, not
+    a title ("Vesta CEO Anna Quill ...": the subject is the person after the title)."""
+    j = cand.last + 1
+    return cand.first == 0 and j < len(tokens) and tokens[j].lower and not tokens[j].in_title
+
+
+def _personal_pronoun(sentence: Sentence) -> bool:
+    """Whether the sentence opens with "He" or "She" (or "He said", "She added" after a quote)."""
+    return bool(sentence.tokens) and sentence.tokens[0].key in ("he", "she")
 
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -121,6 +148,22 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             return lex.is_place(tokens[j + 2].key)
+        return _called_a_place(tokens, j + 1, lex)
+    return False
+
+
+def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """ "X is a small town", "X, a neighbourhood of ...": a place noun said of the name, in
+    a copula or an apposition, within a few words."""
+    if tokens[at].key not in (",", "is", "was") or at + 2 >= len(tokens):
+        return False
+    if tokens[at + 1].key not in ("a", "an", "the"):
+        return False
+    for token in tokens[at + 2 : at + 5]:
+        if token.key in lex.place_nouns:
+            return True
+        if not token.lower:
+            return False
     return False
 
 
@@ -148,10 +191,13 @@ def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
 
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """ "shares in X", "a stake in X", "X shares": cues that X is a company."""
+    """ "shares in X", "a stake in X", "X shares", "X said its ...", "X and its": cues
+    that X is a company (or another body that "its" refers back to)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
         return True
+    if j + 2 < len(tokens) and tokens[j + 2].key == "its":
+        return tokens[j + 1].key in _SPEECH_VERBS or tokens[j + 1].key in (",", "and")
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )

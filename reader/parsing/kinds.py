@@ -27,8 +27,10 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
     if any(f.person_cues or f.roles for f in forms):
         return "person"
     head, before_for = _head(words)
+    # a suffix inside ("International") does not make "Isfahan International Airport" a body
+    sited = head in lex.facility_heads or head in lex.place_heads
     organised = len(words) > 1 and (
-        head in lex.org_heads or any(w in lex.org_suffixes for w in words)
+        head in lex.org_heads or (not sited and any(w in lex.org_suffixes for w in words))
     )
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
@@ -45,7 +47,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
             return "place"
         if head in lex.event_heads:
             return "other"
-    if len(words) > 1 and _given_name(name, lex):
+    if len(words) > 1 and _given_name(name, lex) and not _company(forms):
         return "person"
     if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
         return "person"

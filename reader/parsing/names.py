@@ -268,9 +268,9 @@ class NameFinder:
 
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:
         """A lone capitalised word at an opening that its neighbours show to be a name:
-        an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said"),
-        the first of a list of names ("Qantas and Emirates ...", "Audi, BMW and ..."),
-        a news agency in a dateline ("BERLIN (Reuters) -")."""
+        an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said") or of
+        a clause with "who" ("Obiora, who ..."), the first of a list of names ("Qantas and
+        Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")."""
         lex = self.lex
         token = tokens[i]
         k = token.key
@@ -292,6 +292,8 @@ class NameFinder:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
             return then.text in ("-", "\u2013", "\u2014")
+        if nxt.text == "," and then.key == "who":
+            return True  # "Obiora, who chairs the panel, ...": a person
         listed = then.cap and not then.initial and then.key not in lex.function_words
         if nxt.key == "and":
             return listed

@@ -406,3 +406,36 @@ def test_a_common_word_is_a_name_where_the_text_says_so():
 def test_pronouns_with_a_contracted_verb_are_no_actors():
     found = actors_of("I'm Anna Quill, and we'll be brief. I've met Tom Reed.")
     assert names(found) == {"Anna Quill", "Tom Reed"}
+
+
+# -- evidence of a kind from the words around a name ---------------------------------
+
+
+def test_speech_verbs_ages_and_who_mark_people_whatever_their_names():
+    found = actors_of(
+        "Ngozi Okafor said the vote was fair. Later, Balewa said she agreed. "
+        "Obiora, who chairs the panel, disagreed. Emeka Ude, 54, stayed away."
+    )
+    for name in ("Ngozi Okafor", "Balewa", "Obiora", "Emeka Ude"):
+        assert by_name(found, name).kind == "person"
+
+
+def test_a_subject_that_the_next_sentence_calls_he_or_she_is_a_person():
+    found = actors_of("Ngozi Okafor resigned on Friday. She had led Velmora Trust for years.")
+    assert by_name(found, "Ngozi Okafor").kind == "person"
+    assert by_name(found, "Velmora Trust").kind == "organization"
+
+
+def test_its_marks_a_company_even_with_a_personal_looking_name():
+    found = actors_of("Morgan Quillon said its profit rose. Shares of Morgan Quillon fell.")
+    assert by_name(found, "Morgan Quillon").kind == "organization"
+
+
+def test_places_said_to_be_places_and_compass_points_of_them():
+    found = actors_of(
+        "Velmora is a small town on the coast. North of Ostravik, the road ends. "
+        "Flights leave from Velmora International Airport."
+    )
+    assert by_name(found, "Velmora").kind == "place"
+    assert by_name(found, "Ostravik").kind == "place"
+    assert by_name(found, "Velmora International Airport").kind == "place"
