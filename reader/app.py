@@ -21,6 +21,8 @@ from reader.settings import load as load_settings
 from reader.settings import save as save_settings
 from reader.widgets.footer import KeyFooter
 
+MINUTE = 60.0  # seconds, for the refresh interval (tests make it short)
+
 
 class Warned(Message):
     """A warning logged by a source or the store, to show as a notification."""
@@ -67,6 +69,7 @@ class ReaderApp(App):
         self.settings, self._settings_warning = (
             (settings, None) if settings is not None else load_settings(settings_path)
         )
+        self._refreshing = False  # the refresh at start and its timer are set going
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
 
@@ -261,6 +264,7 @@ class ReaderApp(App):
         for error in errors:
             self.notify(error, title="Could not open", severity="error", markup=False)
         self.reading.update_unread()
+        self._start_refreshing()
         if feed and entries:
             self.show_feed(feed, entries)
         elif entries:
@@ -269,19 +273,36 @@ class ReaderApp(App):
             self.notify("No article to show.", severity="warning")
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
-    def refresh_feeds(self) -> None:
-        """Reload every feed in the background; progress on the status line."""
+    def refresh_feeds(self, automatic: bool = False) -> None:
+        """Reload every feed in the background; progress on the status line. An automatic
+        refresh (at start, every N minutes) is quiet unless it finds something."""
         from reader.sources.feeds import refresh_feeds
 
         if not self.store.feeds():
-            self.call_from_thread(self.notify, "No feeds to refresh (reader add FEED_URL).")
+            if not automatic:
+                self.call_from_thread(self.notify, "No feeds to refresh (s subscribes).")
             return
 
         def progress(done: int, total: int, url: str) -> None:
             self.call_from_thread(self.set_status, f"Refreshing feeds: {done} of {total}")
 
         report = refresh_feeds(self.store, progress)
-        self.call_from_thread(self._refreshed, report)
+        self.call_from_thread(self._refreshed, report, automatic)
+
+    def _start_refreshing(self) -> None:
+        """Once the library is loaded: a refresh now and every N minutes, as set."""
+        if self._refreshing:
+            return
+        self._refreshing = True
+        if self.settings.refresh_at_start:
+            self.refresh_feeds(automatic=True)
+        if self.settings.refresh_interval > 0:
+            self.set_interval(self.settings.refresh_interval * MINUTE, self._refresh_on_timer)
+
+    def _refresh_on_timer(self) -> None:
+        running = any(w.group == "feeds" and not w.is_finished for w in self.workers)
+        if not running:  # a refresh that takes longer than the interval is not restarted
+            self.refresh_feeds(automatic=True)
 
     def action_refresh_feeds(self) -> None:
         self.refresh_feeds()
@@ -292,12 +313,17 @@ class ReaderApp(App):
             for footer in screen.query(KeyFooter):
                 footer.show_status(text)
 
-    def _refreshed(self, report) -> None:
+    def _refreshed(self, report, automatic: bool = False) -> None:
+        """Say what the refresh found; lists and counts follow, the article read stays."""
         self.set_status("")
+        self.library_changed()
+        if automatic:  # one line, only when there is news; errors stay in the Feeds screen
+            if report.added or report.errors:
+                self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
+            return
         for url, message in report.errors:
             self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
         self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
-        self.library_changed()
 
     def library_changed(self) -> None:
         """New or removed articles: the counts and the lists on screen follow (the
