@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
@@ -104,6 +105,12 @@ class ReaderApp(App):
     @on(Warned)
     def _warned(self, message: Warned) -> None:
         self.notify(message.text, severity="warning", markup=False)
+
+    def open_dialog(self, dialog: Screen, callback=None) -> None:
+        """One dialog at a time: one opened (from the palette) over another replaces it."""
+        while isinstance(self.screen, ModalScreen):
+            self.pop_screen()
+        self.push_screen(dialog, callback)
 
     def get_default_screen(self) -> ReadingScreen:
         self.reading = ReadingScreen(narrow_width=self.settings.narrow_width)
@@ -210,7 +217,7 @@ class ReaderApp(App):
             if value and value.strip():
                 self.subscribe(value.strip())
 
-        self.push_screen(
+        self.open_dialog(
             PromptScreen(
                 "Subscribe to a feed (URL):",
                 placeholder="https://example.org/feed.xml",
@@ -261,8 +268,15 @@ class ReaderApp(App):
     def _library_loaded(self, entries: list, errors: list[str], feed: str | None = None) -> None:
         """Show what was opened: a feed given alone opens on its list of articles, new
         or already known; anything else on its first article."""
+        from reader.library import KEPT_NOTE
+
         for error in errors:
-            self.notify(error, title="Could not open", severity="error", markup=False)
+            if error.endswith(KEPT_NOTE):  # titled as what happened: nothing was lost
+                title = "Offline: showing the copy kept in the library"
+                message = error.removesuffix(KEPT_NOTE)
+                self.notify(message, title=title, severity="warning", markup=False)
+            else:
+                self.notify(error, title="Could not open", severity="error", markup=False)
         self.reading.update_unread()
         self._start_refreshing()
         if feed and entries:

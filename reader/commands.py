@@ -103,7 +103,7 @@ class ReaderCommands(Provider):
             if value:
                 self.app.open_sources([value.strip()])
 
-        self.app.push_screen(
+        self.app.open_dialog(
             PromptScreen(
                 "Open a file, a folder or a URL:", placeholder="path or URL", check=_check_path
             ),
@@ -138,12 +138,12 @@ class ReaderCommands(Provider):
                 return
             format = value.strip().lower()
             name = _file_name(article.title or "article", FORMATS[format])
-            self.app.push_screen(
+            self.app.open_dialog(
                 PromptScreen(f"Export {format} to:", name, "path", _check_new_file),
                 partial(write, format),
             )
 
-        self.app.push_screen(
+        self.app.open_dialog(
             PromptScreen(f"Export as ({', '.join(FORMATS)}):", "markdown", "", _check_format),
             chosen,
         )
@@ -160,7 +160,7 @@ class ReaderCommands(Provider):
             if value:
                 reading.republish(date.fromisoformat(value.strip()))
 
-        self.app.push_screen(
+        self.app.open_dialog(
             PromptScreen("Publication date (YYYY-MM-DD):", current, "2023-06-29", _check_date),
             chosen,
         )

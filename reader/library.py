@@ -13,6 +13,8 @@ from reader.model import Article
 from reader.resources import seeds
 from reader.sources import SourceError, gather, is_url
 
+KEPT_NOTE = "; showing the copy kept in the library"  # a failure that is not a loss
+
 
 def open_sources(
     store, sources: list[str], articles: list[Article], whole_library: bool
@@ -57,8 +59,7 @@ def subscribe(store, url: str) -> tuple[list, list[str]]:
         articles, errors = fetch_and_subscribe(url, store)
     except SourceError as error:
         kept = kept_from(store, url, [])
-        note = "; showing the copy kept in the library" if kept else ""
-        return kept, [f"{error}{note}"]
+        return kept, [f"{error}{KEPT_NOTE if kept else ''}"]
     entries = kept_from(store, url, store.add_many(articles))
     return entries, [f"{feed}: {message}" for feed, message in errors]
 

@@ -10,11 +10,12 @@ from textual.widgets import Label
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Dismisses with True on y (or enter), False on n or escape."""
+    """Dismisses with True on y (or enter), False on n, escape or q (as q closes every
+    dialog)."""
 
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("n,escape,q", "answer(False)", "No"),
     ]
 
     def __init__(self, question: str) -> None:

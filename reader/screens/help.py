@@ -11,6 +11,8 @@ from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.widgets.footer import KeyFooter
+
 GLOBAL_KEYS = [("ctrl+p", "Command palette"), ("ctrl+q", "Quit")]
 
 
@@ -19,11 +21,12 @@ def _key_label(binding: Binding) -> str:
 
 
 def own_bindings(widget_class: type) -> list[Binding]:
-    """The bindings a class of ours declares or inherits from another of ours."""
+    """The bindings a class of ours declares or inherits from another of ours (not the
+    system ones, which only say why a key does nothing now)."""
     found = []
     for cls in reversed(widget_class.__mro__):
         if cls.__module__.startswith("reader.") and "BINDINGS" in vars(cls):
-            found += [b for b in cls.BINDINGS if isinstance(b, Binding)]
+            found += [b for b in cls.BINDINGS if isinstance(b, Binding) and not b.system]
     return found
 
 
@@ -43,6 +46,19 @@ def bindings_table(sections: list[tuple[str, list]]) -> Table:
     return table
 
 
+class HelpBox(VerticalScroll):
+    """The keys' table, scrolled with the keys that scroll the article."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists every key; escape, q or ? closes it."""
 
@@ -53,7 +69,11 @@ class HelpScreen(ModalScreen[None]):
         self.sections = [(title, own_bindings(cls)) for title, cls in sections]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box") as box:
+        with HelpBox(id="help-box") as box:
             box.border_title = "Keys"
-            box.border_subtitle = "escape closes"
+            box.border_subtitle = "j/k scroll, escape closes"
             yield Static(bindings_table([*self.sections, ("Anywhere", GLOBAL_KEYS)]))
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(HelpBox).focus()

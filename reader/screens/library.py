@@ -16,8 +16,10 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from reader.counts import count as counted
 from reader.dates import human_date
 from reader.model import Actor
+from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
 
 PAGE = 200  # entries listed at once; the filter reaches the rest
@@ -42,7 +44,7 @@ class LibraryScreen(ModalScreen):
 
     BINDINGS = [
         Binding("slash", "filter", "Filter"),
-        Binding("escape", "close", "Close"),
+        Binding("escape,q", "close", "Close", key_display="esc"),
     ]
 
     def __init__(self, store, actor: Actor | None = None, exclude: int | None = None) -> None:
@@ -63,6 +65,7 @@ class LibraryScreen(ModalScreen):
             yield Input(placeholder="words in titles and text", id="library-filter")
             yield EntryList(id="library-list")
             yield Static(id="library-count", markup=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-filter").display = False
@@ -86,7 +89,7 @@ class LibraryScreen(ModalScreen):
         entry_list.add_options(Option(entry_prompt(e), id=str(e.id)) for e in entries)
         if entries:
             entry_list.highlighted = 0
-        count = f"{len(entries)} article{'s' * (len(entries) != 1)}"
+        count = counted(len(entries), "article")
         if more:
             count = f"The newest {PAGE} articles; / filters the rest"
         if self.actor is not None and not entries:

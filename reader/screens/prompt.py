@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from reader.widgets.footer import KeyFooter
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Asks for one value; enter returns it if `check` finds no fault, escape cancels."""
@@ -33,6 +35,7 @@ class PromptScreen(ModalScreen[str | None]):
             yield Label(self.question, markup=False)
             yield Input(self.value, placeholder=self.placeholder)
             yield Label("", id="prompt-error", markup=False)
+        yield KeyFooter()
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:

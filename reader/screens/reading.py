@@ -45,6 +45,7 @@ class ReadingScreen(Screen):
         Binding("q", "app.quit", "Quit"),
         Binding("n", "step_mention(1)", "Next mention"),
         Binding("N", "step_mention(-1)", "Previous mention"),
+        Binding("n,N", "nothing_lit", "Say that nothing is lit", show=False, system=True),
         Binding("escape", "clear", "Clear", show=False),
         Binding("l", "library", "Library"),
         Binding("a", "appearances", "Other articles"),
@@ -284,10 +285,10 @@ class ReadingScreen(Screen):
     # -- actions ------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "step_mention":  # shown once an actor is chosen
+        if action == "step_mention":  # in the footer once an actor is chosen
             return bool(self._mentions)
-        if action == "step_article":
-            return len(self.entries) > 1 or None
+        if action == "nothing_lit":  # n and N otherwise
+            return not self._mentions
         if action == "open_link":
             return bool(self.article and self.article.url.startswith(("http://", "https://")))
         if action == "appearances":  # a key of the Actors pane
@@ -317,25 +318,39 @@ class ReadingScreen(Screen):
             if isinstance(event.widget, widget_type) and pane != self._pane:
                 self._set_pane(pane)
 
+    def action_nothing_lit(self) -> None:
+        self.notify("Nothing is lit: enter on an actor lights its mentions.")
+
     def action_step_mention(self, step: int) -> None:
-        if self._mentions:
-            self._mention_index = (self._mention_index + step) % len(self._mentions)
-            self._paint_mentions()
+        self._mention_index = (self._mention_index + step) % len(self._mentions)
+        self._paint_mentions()
 
     def action_clear(self) -> None:
+        """Escape: closes Textual's Keys panel if it is open (as it closes every dialog),
+        else clears the highlights."""
+        if self.query("HelpPanel"):
+            self.app.action_hide_help_panel()
+            return
         self._clear_highlights()
         self.refresh_bindings()
 
     def action_step_article(self, step: int) -> None:
-        if len(self.entries) > 1:
-            self.open_entry(self.index + step, step)
+        if len(self.entries) < 2:
+            self.notify("This is the only article open (l: the library).")
+            return
+        wanted = self.index + step
+        if wanted >= len(self.entries):
+            self.notify("Back to the first article.")
+        elif wanted < 0:
+            self.notify("Round again to the last article.")
+        self.open_entry(wanted, step)
 
     def action_help(self) -> None:
         from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
 
-        self.app.push_screen(
+        self.app.open_dialog(
             HelpScreen(
                 [
                     ("Reading", ReadingScreen),
@@ -353,7 +368,7 @@ class ReadingScreen(Screen):
     def action_library(self) -> None:
         from reader.screens.library import LibraryScreen
 
-        self.app.push_screen(LibraryScreen(self.app.store), self._open_chosen)
+        self.app.open_dialog(LibraryScreen(self.app.store), self._open_chosen)
 
     def action_appearances(self) -> None:
         from reader.screens.library import LibraryScreen
@@ -362,7 +377,7 @@ class ReadingScreen(Screen):
         if actor is None:
             return
         current = self.entries[self.index].id if self.entries else None
-        self.app.push_screen(
+        self.app.open_dialog(
             LibraryScreen(self.app.store, actor=actor, exclude=current), self._open_chosen
         )
 
@@ -376,7 +391,7 @@ class ReadingScreen(Screen):
 
         self.feeds_row = row or self.feeds_row
         current = self.entries[self.index].id if self.entries and self.article else None
-        self.app.push_screen(
+        self.app.open_dialog(
             FeedsScreen(self.app.store, self.feeds_row, current), self._feeds_chosen
         )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
@@ -57,12 +58,12 @@ class RefreshReport:
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{self.added} new article{'s' * (self.added != 1)}"]
+        parts = [count(self.added, "new article")]
         if self.unchanged:
             parts.append(f"{self.unchanged} unchanged")
         if self.errors:
             parts.append(f"{len(self.errors)} failed")
-        return f"{self.feeds} feed{'s' * (self.feeds != 1)}: " + ", ".join(parts)
+        return f"{count(self.feeds, 'feed')}: " + ", ".join(parts)
 
 
 def parse_feed(
@@ -99,9 +100,9 @@ def parse_feed(
         if not parsed.entries and not parsed.feed.get("title"):
             raise SourceError(f"not a readable feed ({reason}): {url}")
         log.warning(
-            "warning: feed is not well-formed (%s); kept the %d entries that could be read: %s",
+            "warning: feed is not well-formed (%s); kept the %s that could be read: %s",
             reason,
-            len(parsed.entries),
+            count(len(parsed.entries), "entry", "entries"),
             url,
         )
     title = _plain(parsed.feed.get("title_detail"), parsed.feed.get("title", ""))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
@@ -202,7 +203,9 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
     if store is None:
         if not articles and errors:
             url, message = errors[0]
-            raise SourceError(f"none of the {len(outlines)} feeds could be read ({url}: {message})")
+            raise SourceError(
+                f"none of the {count(len(outlines), 'feed')} could be read ({url}: {message})"
+            )
         for url, message in errors:
             log.warning("warning: feed skipped: %s: %s", url, message)
     return articles, errors

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.counts import count
 from reader.model import KIND_HEADINGS, Actor, Analysis
 from reader.widgets.lists import KeyList
 
@@ -65,7 +66,7 @@ class ActorsPane(Vertical):
             actor_list.add_option(Option(Text("No actors found", style="dim"), disabled=True))
         else:
             actor_list.highlighted = 1
-        self.border_subtitle = f"{len(analysis.actors)} actors"
+        self.border_subtitle = count(len(analysis.actors), "actor")
 
     @property
     def highlighted_actor(self) -> Actor | None:
@@ -79,7 +80,7 @@ class ActorsPane(Vertical):
         if actor is None:
             detail.update("")
             return
-        text = Text()
+        text = Text(no_wrap=True, overflow="ellipsis")  # one line each: name, roles, aliases
         text.append(actor.name, style="bold")
         text.append(f" ({actor.kind})", style="dim")
         if actor.roles:

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.counts import count
 from reader.dates import human_date, timeline_place
 from reader.model import Analysis, Event
 from reader.widgets.lists import KeyList
@@ -88,7 +89,7 @@ class ChronologyPane(Vertical):
         strip = self.query_one(TimelineStrip)
         strip.places = [p for e in analysis.events if (p := timeline_place(e.date))]
         strip.refresh()
-        self.border_subtitle = f"{len(analysis.events)} events"
+        self.border_subtitle = count(len(analysis.events), "event")
 
     @on(OptionList.OptionSelected)
     def _select(self, event: OptionList.OptionSelected) -> None:

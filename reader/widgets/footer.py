@@ -27,7 +27,8 @@ class KeyFooter(Widget):
 
     def __init__(self) -> None:
         super().__init__()
-        self._keys: list[tuple[str, str, str, bool]] = []  # key, shown as, description, enabled
+        # key, shown as, description, enabled, action
+        self._keys: list[tuple[str, str, str, bool, str]] = []
         self.status = ""
 
     def show_status(self, text: str) -> None:
@@ -43,9 +44,8 @@ class KeyFooter(Widget):
         for _, binding, enabled, _ in screen.active_bindings.values():
             if binding.show and binding.action not in seen:
                 seen.add(binding.action)
-                keys.append(
-                    (binding.key, self.app.get_key_display(binding), binding.description, enabled)
-                )
+                shown = self.app.get_key_display(binding)
+                keys.append((binding.key, shown, binding.description, enabled, binding.action))
         if keys != self._keys:
             self._keys = keys
             self.refresh()
@@ -53,18 +53,54 @@ class KeyFooter(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-footer--key")
         disabled = self.get_component_rich_style("key-footer--disabled")
-        line = Text(no_wrap=True, overflow="crop")
-        for key, shown, description, enabled in self._keys:
-            click = Style(meta={"@click": f"app.simulate_key({key!r})"})
-            line.append(f" {shown} ", (key_style if enabled else disabled) + click)
-            line.append(f"{description} ", (Style() if enabled else disabled) + click)
         right = Text(
             " ^p palette ", style=key_style + Style(meta={"@click": "app.command_palette"})
         )
         if self.status:  # background work: kept in view, the keys give way
             status = Text(f" {self.status} ", self.get_component_rich_style("key-footer--status"))
             right = status + right
-        room = self.size.width - right.cell_len
-        line.truncate(max(room, 0), overflow="ellipsis")
-        line.pad_right(max(room - line.cell_len, 0))
+        pieces = []
+        for key, shown, description, enabled, _ in self._keys:
+            click = Style(meta={"@click": f"app.simulate_key({key!r})"})
+            piece = Text(f" {shown} ", (key_style if enabled else disabled) + click)
+            piece.append(f"{description} ", (Style() if enabled else disabled) + click)
+            pieces.append(piece)
+        line = Text(no_wrap=True, overflow="crop").join(
+            _fitting(pieces, [k[-1] for k in self._keys], self.size.width - right.cell_len)
+        )
+        line.pad_right(max(self.size.width - right.cell_len - line.cell_len, 0))
         return line + right
+
+
+# Actions by how much they are used, most first: on a narrow terminal the footer drops whole
+# keys from the end of this list (and keys not in it before them); help always stays.
+BY_USE = (
+    "help",
+    "select",
+    "cycle_pane",
+    "quit",
+    "step_mention",
+    "library",
+    "filter",
+    "close",
+    "dismiss",
+    "cancel",
+    "appearances",
+)
+
+
+def _rank(action: str) -> int:
+    name = action.removeprefix("app.").split("(", 1)[0]
+    return BY_USE.index(name) if name in BY_USE else len(BY_USE)
+
+
+def _fitting(pieces: list[Text], actions: list[str], room: int) -> list[Text]:
+    """The pieces that fit in `room` cells, the most used kept first, in their own order."""
+    kept: set[int] = set()
+    used = 0
+    for index in sorted(range(len(pieces)), key=lambda i: (_rank(actions[i]), i)):
+        width = pieces[index].cell_len
+        if used + width <= room or _rank(actions[index]) == 0:
+            kept.add(index)
+            used += width
+    return [piece for index, piece in enumerate(pieces) if index in kept]

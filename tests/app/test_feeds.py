@@ -81,5 +81,5 @@ async def test_a_feed_fetched_once_opens_offline(make_app, store, site):
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.title == "Ferry returns to the harbour"
-        messages = [n.message for n in app._notifications]
-        assert any("503" in m and "copy kept in the library" in m for m in messages)
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert any("503" in m and "copy kept in the library" in t for t, m in notes), notes

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from textual.screen import ModalScreen
+
+from reader.model import Article
+from reader.screens.help import HelpScreen
+from reader.screens.library import LibraryScreen
 from reader.widgets.actors_pane import ActorList
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import EventList, TimelineStrip
+from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
 from tests.app.helpers import event_lines, select_actor, styled_pieces
 
@@ -49,7 +55,9 @@ async def test_item_2_article_change_resets_per_article_state(make_app, seed_pat
         assert screen.title == "Second story"
         assert view.border_subtitle == ""
         assert styled_pieces(screen) == []
-        assert not screen.check_action("step_mention", (1,))
+        await pilot.press("n")  # nothing of the old article is lit any more
+        await pilot.pause()
+        assert view.border_subtitle == "" and styled_pieces(screen) == []
 
 
 async def test_item_2_an_event_after_an_actor_drops_the_mention_counter(make_app, seed_path):
@@ -108,3 +116,159 @@ async def test_item_4_empty_state_line_once_when_nothing_is_dated(make_app, tmp_
         await settle(pilot)
         assert event_lines(app.screen) == ["No dated events"]
         assert str(app.screen.query_one(TimelineStrip).render()).strip() == ""
+
+
+def notes(app) -> list[tuple[str, str]]:
+    return [(n.title, n.message) for n in app._notifications]
+
+
+def modals(app) -> list:
+    return [s for s in app.screen_stack if isinstance(s, ModalScreen)]
+
+
+async def test_item_9_the_palette_does_not_stack_a_second_dialog(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("ctrl+p", *"Library")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(modals(app)) == 1
+
+
+async def test_item_9_help_scrolls_with_the_apps_keys(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        box = app.screen.query_one("#help-box")
+        assert box.max_scroll_y > 0
+        for keys, where in ((("j", "j"), 2), (("k",), 1), (("G",), box.max_scroll_y), (("g",), 0)):
+            await pilot.press(*keys)
+            await pilot.pause(0.2)
+            assert box.scroll_y == where, keys
+        await pilot.press("space")
+        await pilot.pause(0.2)
+        assert box.scroll_y > 5
+
+
+async def test_item_9_escape_closes_textuals_keys_panel(make_app, seed_path):
+    from textual.widgets import HelpPanel
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.action_show_help_panel()
+        await pilot.pause()
+        assert app.screen.query(HelpPanel)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+
+
+async def test_item_9_q_closes_every_dialog_and_escape_too(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for opener in ("question_mark", "l"):
+            for closer in ("q", "escape"):
+                await pilot.press(opener)
+                await settle(pilot)
+                assert modals(app), opener
+                await pilot.press(closer)
+                await pilot.pause()
+                assert not modals(app) and app.is_running, (opener, closer)
+
+
+async def test_item_9_the_library_shows_its_own_keys(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        assert footer.region.height == 1
+        line = str(footer.render())
+        assert "Filter" in line and "Open" in line and "Next pane" not in line
+
+
+async def test_item_10_offline_notice_says_what_happened(make_app, store, site):
+    url = site.add("/story.html", "gone", status=503)
+    store.add_many(
+        [Article(text="The ferry sailed on Tuesday.", title="Ferry", source=url, url=url)]
+    )
+    app = make_app(url)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Ferry"
+        titles = [title for title, _ in notes(app)]
+        assert "Offline: showing the copy kept in the library" in titles
+        assert "Could not open" not in titles
+
+
+async def test_item_10_counts_are_singular_or_plural(make_app, tmp_path):
+    story = tmp_path / "one.md"
+    story.write_text("# One\n\nOn 4 May 2020 Alice Smith spoke to the crowd.\n", encoding="utf-8")
+    app = make_app(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#chronology").border_subtitle == "1 event"
+        assert app.screen.query_one("#actors").border_subtitle == "1 actor"
+
+
+async def test_item_10_brackets_say_when_they_wrap_and_n_with_nothing_lit(
+    make_app, seed_path, tmp_path
+):
+    app = make_app(seed_path, second_article(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert any("nothing is lit" in m.lower() for _, m in notes(app)), notes(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert not any("first article" in m for _, m in notes(app))
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert any("Back to the first article" in m for _, m in notes(app)), notes(app)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert any("the last article" in m for _, m in notes(app)), notes(app)
+
+
+async def test_item_10_footer_drops_whole_keys_and_keeps_help(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for pane in ("1", "2", "3"):
+            await pilot.press(pane)
+            await pilot.pause()
+            footer = app.screen.query_one(KeyFooter)
+            line = str(footer.render())
+            assert len(line) <= 80 and "…" not in line
+            assert " ? Help " in line
+            for _, binding, _, _ in app.screen.active_bindings.values():
+                if binding.show and binding.description.split()[0] in line:
+                    assert f"{binding.description} " in line, (pane, line)
+
+
+async def test_item_10_actor_detail_has_a_fixed_height(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        heights = set()
+        for name in ("Blinken", "Armenia"):
+            select_actor(screen, name)
+            await pilot.pause()
+            heights.add(
+                (
+                    screen.query_one("#actor-detail").size.height,
+                    screen.query_one(ActorList).size.height,
+                )
+            )
+        assert len(heights) == 1, heights
