@@ -88,7 +88,7 @@ def test_a_local_opml_file_loads_every_feed_and_warns_of_the_failures(site, tmp_
 def test_an_opml_list_whose_feeds_all_fail_is_an_error(site, tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_text(opml_of(site.url("/gone.xml")))
-    with pytest.raises(SourceError, match=r"^none of the 1 feeds could be read \(.*HTTP 404"):
+    with pytest.raises(SourceError, match=r"^none of the 1 feed could be read \(.*HTTP 404"):
         load(str(path))
 
 
