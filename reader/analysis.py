@@ -13,4 +13,7 @@ def analysis_for(article: Article, store) -> Analysis:
         return cached
     result = analyse(article.text, article.published)
     store.save_analysis(article, result)
+    from reader.stories import index_story  # the index timelines read (not on the hot path)
+
+    index_story(store, article, result)
     return result

@@ -1,14 +1,21 @@
 """Story timelines over the library, or over articles given on the command line.
 
-The glue between the store (analyses, the library) and reader.timeline (pure):
-each article becomes an ArticleStory, analysed once and cached like any other.
+The glue between the store and reader.timeline (pure). When an article is
+analysed, its story (actors and dated sentences) is written to the store's
+index, so that a timeline over the library reads the few articles that name the
+wanted, and parses nothing. A cache from before the index is indexed on the
+first question (from the cached analyses, so still without parsing).
 """
 
 from __future__ import annotations
 
-from reader.analysis import analysis_for
+import json
+import weakref
+from dataclasses import dataclass
+
 from reader.model import Analysis, Article
-from reader.timeline import ArticleStory, moments
+from reader.timeline import ArticleStory, Moment, TimelineEvent, moments, timeline
+from reader.timeline.identity import identity_key, join_surnames, name_of
 
 
 def story_of(
@@ -26,20 +33,130 @@ def story_of(
     )
 
 
-def library_stories(store) -> list[ArticleStory]:
-    """Every article of the library (an analysis missing from the cache is made now)."""
-    found = []
-    for entry in store.entries():
-        article = store.article(entry.id)
-        location = entry.url or entry.source
-        found.append(story_of(article, analysis_for(article, store), location, entry.id))
-    return found
+def index_story(store, article: Article, analysis: Analysis) -> None:
+    """Write the article's story to the store's index (called when it is analysed)."""
+    found = moments(article.text, analysis, article.published)
+    data = {
+        "actors": Analysis(actors=analysis.actors).to_dict()["actors"],
+        "moments": [_moment_row(m) for m in found],
+    }
+    listed = {}
+    for actor in analysis.actors:
+        key = identity_key(actor.name, actor.kind)
+        if key and key not in listed:
+            listed[key] = (key, actor.name, actor.kind, list(actor.roles))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    store.save_story(article, text, list(listed.values()))
+
+
+def ensure_indexed(store) -> int:
+    """Index the library's articles that are not yet (from their cached analyses, or
+    analysing those that have none); how many. Checked once per open store: what is
+    analysed later is indexed as it is analysed."""
+    from reader.analysis import analysis_for
+
+    if store in _CHECKED:
+        return 0
+    missing = store.unindexed_entries()
+    for entry_id in missing:
+        article = store.article(entry_id)
+        cached = store.cached_analysis(article)
+        if cached is None:
+            analysis_for(article, store)  # analyses and indexes
+        else:
+            index_story(store, article, cached)
+    _CHECKED.add(store)
+    return len(missing)
+
+
+_CHECKED: weakref.WeakSet = weakref.WeakSet()
+
+
+def library_timeline(store, name: str) -> list[TimelineEvent]:
+    """The timeline of `name` over the library, from the index: the articles that write
+    the name, or name an actor it can be (its identity key; for a surname, the full
+    names ending with it; for a full name, the surname alone)."""
+    ensure_indexed(store)
+    wanted = name_of(name)
+    key = identity_key(name)
+    keys = [key]
+    if not wanted.country and wanted.words:
+        keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
+    stories = []
+    for entry, title, source, url, published, text, data in store.story_candidates([name], keys):
+        story = json.loads(data)
+        stories.append(
+            ArticleStory(
+                source=url or source,
+                title=title,
+                published=published,
+                text=text,
+                actors=Analysis.from_dict({"actors": story["actors"]}).actors,
+                moments=[_moment_of(row) for row in story["moments"]],
+                entry=entry,
+            )
+        )
+    return timeline(name, stories)
+
+
+@dataclass(frozen=True)
+class WhoIsWho:
+    """One actor across the library."""
+
+    name: str
+    kind: str
+    roles: list[str]
+    articles: int
+    first: str  # ISO date, "" when no article is dated
+    last: str
+
+
+def whos_who(store, contains: str = "", limit: int = 500) -> list[WhoIsWho]:
+    """The library's actors, the most frequent first, a surname alone counted with the one
+    full name it can belong to; `contains` filters by name."""
+    ensure_indexed(store)
+    rows = store.whos_who(contains, limit)
+    joined = join_surnames([row[0] for row in rows])
+    merged: dict[str, list] = {}
+    for key, name, kind, roles, articles, first, last in rows:
+        home = merged.get(joined[key])
+        if home is None:
+            merged[joined[key]] = [name, kind, roles, articles, first, last]
+            continue
+        if len(name) > len(home[0]):
+            home[:3] = [name, kind, roles or home[2]]
+        home[3] += articles
+        home[4] = min(d for d in (home[4], first) if d) if home[4] or first else ""
+        home[5] = max(home[5], last)
+    found = [WhoIsWho(*values) for values in merged.values()]
+    return sorted(found, key=lambda w: (-w.articles, w.name.casefold()))
 
 
 def located_stories(store, located: list[tuple[str, Article]]) -> list[ArticleStory]:
     """These articles, added to the library as `reader add` does."""
+    from reader.analysis import analysis_for
+
     entries = store.add_many([article for _, article in located])
     return [
         story_of(article, analysis_for(article, store), location, entry.id)
         for (location, article), entry in zip(located, entries, strict=True)
     ]
+
+
+def _moment_row(m: Moment) -> list:
+    return [
+        m.start,
+        m.end,
+        m.reference,
+        [list(d) for d in m.dates],
+        list(m.reports),
+        list(m.actors),
+        m.text,
+    ]
+
+
+def _moment_of(row: list) -> Moment:
+    start, end, reference, dates, reports, actors, text = row
+    return Moment(
+        start, end, reference, tuple((o, v) for o, v in dates), tuple(reports), tuple(actors), text
+    )

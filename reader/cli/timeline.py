@@ -20,7 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.sources import load_located
-    from reader.stories import library_stories, located_stories
+    from reader.stories import library_timeline, located_stories
     from reader.timeline import timeline
 
     name = " ".join(args.name.split())
@@ -28,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"reader timeline: NAME has no letters or digits: {args.name!r}")
     located = [pair for source in args.sources for pair in load_located(source)]
     with open_store(args) as store:
-        stories = located_stories(store, located) if args.sources else library_stories(store)
-        events = timeline(name, stories)
+        if args.sources:
+            events = timeline(name, located_stories(store, located))
+        else:
+            events = library_timeline(store, name)
     if args.format == "json":
         document = {"schema": SCHEMA, "query": name, "events": [e.to_dict() for e in events]}
         print(json.dumps(document, ensure_ascii=False, indent=1))

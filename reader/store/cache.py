@@ -276,6 +276,92 @@ class Store:
         params = (*keys, exclude_entry)
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
+    # -- the story index (reader.stories) ------------------------------------
+
+    def save_story(
+        self, article: Article, data: str, actors: list[tuple[str, str, str, list[str]]]
+    ) -> None:
+        """Keep what timelines read of an analysed article: `data` (JSON) and its actors as
+        (identity key, name, kind, roles); the who's-who totals of those keys follow."""
+        digest, version, published = _analysis_key(article)
+        rows = [
+            (key, digest, name, kind, json.dumps(roles), published)
+            for key, name, kind, roles in actors
+        ]
+
+        def work(c: sqlite3.Connection) -> None:
+            c.execute(
+                "DELETE FROM stories WHERE text_hash = ? AND parser_version != ?",
+                (digest, version),
+            )
+            c.execute(
+                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
+                (digest, version, published, data),
+            )
+            old = [
+                r[0]
+                for r in c.execute("SELECT key FROM story_actors WHERE text_hash = ?", (digest,))
+            ]
+            c.execute("DELETE FROM story_actors WHERE text_hash = ?", (digest,))
+            c.executemany("INSERT OR REPLACE INTO story_actors VALUES (?, ?, ?, ?, ?, ?)", rows)
+            for key in {*old, *(row[0] for row in rows)}:
+                _total_actor(c, key)
+
+        try:
+            self._run(work, write=True)
+        except StoreError as error:  # the timeline is built without it next time
+            if not self._save_failed:
+                self._save_failed = True
+                self._warn(f"could not save analyses in the cache ({error})")
+
+    def unindexed_entries(self) -> list[int]:
+        """Library entries whose text has no story for this parser and date (a cache from
+        before the story index, or analysed elsewhere): index them before asking."""
+        sql = (
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s "
+            "WHERE s.text_hash = a.text_hash AND s.parser_version = ? "
+            "AND s.published = coalesce(a.published, '')) ORDER BY a.id"
+        )
+        return self._run(lambda c: [r[0] for r in c.execute(sql, (parser_version(),))])
+
+    def story_candidates(self, words: list[str], keys: list[str]) -> list[tuple]:
+        """(entry id, title, source, url, published, text, story JSON) of the library's
+        articles with any of these words (as FTS queries) or actors under these keys."""
+        matches = [m for m in (fts_query(w) for w in words) if m]
+        where = [f"a.id IN ({_MATCHING_IDS})" for _ in matches]
+        if keys:
+            marks = ", ".join("?" * len(keys))
+            where.append(
+                f"a.text_hash IN (SELECT text_hash FROM story_actors WHERE key IN ({marks}))"
+            )
+        if not where:
+            return []
+        sql = (
+            "SELECT a.id, a.title, a.source, a.url, a.published, t.text, s.data FROM articles a "
+            "JOIN texts t ON t.hash = a.text_hash JOIN stories s ON s.text_hash = a.text_hash "
+            "AND s.parser_version = ? AND s.published = coalesce(a.published, '') "
+            f"WHERE {' OR '.join(where)} ORDER BY a.id"
+        )
+        params = (parser_version(), *matches, *keys)
+        return self._run(lambda c: c.execute(sql, params).fetchall())
+
+    def keys_ending(self, word: str) -> list[str]:
+        """The identity keys that are this word or end with it (a surname's full names)."""
+        sql = "SELECT key FROM whos_who WHERE key = ? OR key LIKE ? ESCAPE '\\'"
+        like = "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return self._run(lambda c: [r[0] for r in c.execute(sql, (word, like))])
+
+    def whos_who(self, contains: str = "", limit: int = 500) -> list[tuple]:
+        """(key, name, kind, roles, articles, first, last) of the actors across the library,
+        the most frequent first; `contains` filters by name (any case)."""
+        pattern = "%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql = (
+            "SELECT key, name, kind, roles, articles, first, last FROM whos_who "
+            "WHERE name LIKE ? ESCAPE '\\' ORDER BY articles DESC, name LIMIT ?"
+        )
+        rows = self._run(lambda c: c.execute(sql, (pattern, limit)).fetchall())
+        return [(k, n, kind, json.loads(r), a, f, last) for k, n, kind, r, a, f, last in rows]
+
     # -- feeds --------------------------------------------------------------
 
     def add_feed(self, url: str, title: str = "") -> None:
@@ -368,7 +454,8 @@ class Store:
 
         def work(c: sqlite3.Connection) -> int:
             count = c.execute("DELETE FROM analyses").rowcount
-            c.execute("DELETE FROM actor_names")
+            for table in ("actor_names", "stories", "story_actors", "whos_who"):
+                c.execute(f"DELETE FROM {table}")
             return count
 
         cleared = self._run(work, write=True)
@@ -587,6 +674,28 @@ def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
         (digest, digest),
     )
     return 1
+
+
+def _total_actor(c: sqlite3.Connection, key: str) -> None:
+    """The who's-who row of one identity key, from its actors in every analysed text: the
+    fullest name, the kind and roles that name has, how many texts, the first and last day."""
+    total = c.execute(
+        "SELECT count(*), min(nullif(published, '')), max(nullif(published, '')) "
+        "FROM story_actors WHERE key = ?",
+        (key,),
+    ).fetchone()
+    if not total[0]:
+        c.execute("DELETE FROM whos_who WHERE key = ?", (key,))
+        return
+    name, kind, roles = c.execute(
+        "SELECT name, kind, roles FROM story_actors WHERE key = ? "
+        "ORDER BY length(roles) > 2 DESC, length(name) DESC LIMIT 1",
+        (key,),
+    ).fetchone()
+    c.execute(
+        "INSERT OR REPLACE INTO whos_who VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (key, name, kind, roles, total[0], total[1] or "", total[2] or ""),
+    )
 
 
 def _article_row(article: Article) -> tuple:

@@ -61,6 +61,38 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "ALTER TABLE feeds ADD COLUMN refreshed TEXT",
         "CREATE INDEX articles_feed ON articles (feed, read)",
     ),
+    (
+        # Story timelines and the who's-who, written when an article is analysed: each
+        # analysed text's actors and dated sentences (JSON, see reader.stories), its actors
+        # under an identity key, and per key the totals the who's-who lists.
+        """CREATE TABLE stories (
+            text_hash TEXT NOT NULL,
+            parser_version TEXT NOT NULL,
+            published TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (text_hash, parser_version, published)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE story_actors (
+            key TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            published TEXT NOT NULL,
+            PRIMARY KEY (key, text_hash)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX story_actors_hash ON story_actors (text_hash)",
+        """CREATE TABLE whos_who (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            first TEXT NOT NULL,
+            last TEXT NOT NULL
+        )""",
+        "CREATE INDEX whos_who_frequent ON whos_who (articles DESC, name)",
+    ),
 ]
 
 

@@ -97,7 +97,7 @@ def _involving(
     by_id = {a.id: a for a in story.actors}
     text = story.text
     mentions = sorted((s, e, a.id) for a in story.actors for s, e in a.mentions)
-    own = {a.id for a in story.actors if _is_wanted(wanted, a)}
+    own = _without_namesakes({a.id for a in story.actors if _is_wanted(wanted, a)}, by_id)
     matches = _matches(pattern, text, mentions, _is_person(wanted, own, by_id))
     # an actor written as the end of the query ("Apple Corps" in "the Beatles' Apple Corps")
     heads = {i for s, e, i in mentions for ms, me in matches if ms < e and me == e} - own
@@ -199,16 +199,40 @@ def _counts(wanted: Name, written: str, actor: Actor) -> bool:
     """Whether a mention of a wanted actor stands for the wanted: any, when the actor's
     full name is the wanted; only the forms that are, when a short form made it wanted
     ("Harbour Accord" but not "Harbour Accord Review")."""
-    kind = actor.kind
-    return same_actor(wanted, name_of(actor.name, kind)) or same_actor(
-        wanted, name_of(written, kind)
+    full = name_of(actor.name, actor.kind)
+    return same_actor(wanted, full) or (
+        not _person_name(full) and same_actor(wanted, name_of(written, actor.kind))
     )
 
 
 def _is_wanted(wanted: Name, actor: Actor) -> bool:
-    return any(
-        same_actor(wanted, name_of(form, actor.kind)) for form in (actor.name, *actor.aliases)
+    """Whether the actor is the wanted: by its full name, or by a short form unless its full
+    name is a person's that says otherwise ("Berg" of Hugo Berg is not Anna Berg)."""
+    full = name_of(actor.name, actor.kind)
+    if same_actor(wanted, full):
+        return True
+    return not _person_name(full) and any(
+        same_actor(wanted, name_of(form, actor.kind)) for form in actor.aliases
     )
+
+
+def _without_namesakes(own: set[str], by_id: dict[str, Actor]) -> set[str]:
+    """Without a surname alone ("Berg") where the article names another person of that
+    surname in full (Hugo Berg): that is whom it means."""
+    others = {
+        name_of(a.name, a.kind).surname
+        for i, a in by_id.items()
+        if i not in own and _person_name(name_of(a.name, a.kind))
+    }
+    return {
+        i
+        for i in own
+        if len(name_of(by_id[i].name).words) > 1 or name_of(by_id[i].name).surname not in others
+    }
+
+
+def _person_name(name: Name) -> bool:
+    return name.kind == "person" and len(name.words) > 1
 
 
 _PRONOUN = re.compile(

@@ -85,3 +85,27 @@ def _given_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return False
+
+
+def identity_key(name: str, kind: str | None = None) -> str:
+    """The key an actor is listed under across articles: the words that carry its name
+    ("anthony blinken"), a country's ISO code ("country:US"). A surname alone is its own
+    key; `join_surnames` puts it with the one full name it can belong to."""
+    found = name_of(name, kind)
+    return f"country:{found.country}" if found.country else " ".join(found.words)
+
+
+def join_surnames(keys: list[str]) -> dict[str, str]:
+    """For keys of one word: the one longer key ending with that word, when there is
+    exactly one ("blinken" -> "anthony blinken"; "johnson" stays when two Johnsons are
+    known). Keys of several words map to themselves."""
+    endings: dict[str, list[str]] = {}
+    for item in keys:
+        words = item.split()
+        if len(words) > 1 and not item.startswith("country:"):
+            endings.setdefault(words[-1], []).append(item)
+    joined = {}
+    for item in keys:
+        fuller = endings.get(item, []) if " " not in item else []
+        joined[item] = fuller[0] if len(fuller) == 1 else item
+    return joined

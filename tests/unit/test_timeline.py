@@ -141,3 +141,14 @@ def test_a_name_that_only_qualifies_another_noun_is_not_the_story():
     text = "Owners of the Zephyr 4 phone complained on March 2.\nThe Zephyr 4 sold out on March 5."
     events = timeline("Zephyr 4", [story("a.txt", text, date(2022, 3, 6))])
     assert [e.date for e in events] == ["2022-03-05"]
+
+
+def test_a_surname_alone_is_not_the_namesake_of_a_different_given_name():
+    text = "On May 2, Hugo Berg opened the new pier.\nBerg said it cost too much."
+    events = timeline("Anna Berg", [story("a.txt", text, date(2022, 5, 3))])
+    assert events == []
+
+
+def test_a_surname_alone_means_the_namesake_the_article_names_in_full():
+    text = "On May 2, Hugo Berg opened the new pier.\nLater, Berg said it cost too much."
+    assert timeline("Anna Berg", [story("a.txt", text, date(2022, 5, 3))]) == []
