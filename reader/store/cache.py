@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -569,14 +570,47 @@ def _open_file(
 def _set_aside(
     path: Path, opened: tuple[int, int] | None, error: BaseException, warnings: list[str]
 ) -> None:
-    """Move the damaged file away, unless another process already replaced it."""
-    if opened is not None and db.file_id(path) == opened:
-        aside = db.move_aside(path)
-        warnings.append(
-            f"the cache was damaged ({error}); moved it to {aside} and started a new one"
-        )
-    else:
+    """Save what can still be read of the damaged file into a new one, which takes its
+    place; the damaged file is kept aside. Nothing is done if another process already
+    replaced it."""
+    if opened is None or db.file_id(path) != opened:
         warnings.append(f"the cache was damaged ({error}); another reader has replaced it")
+        return
+    fresh = path.with_name(f"{path.name}.salvage")
+    saved = _salvaged(path, fresh)
+    aside = db.move_aside(path)
+    if saved:
+        os.replace(fresh, path)
+    warnings.append(
+        f"the cache was damaged ({error}); {_saved_words(saved)}; the damaged file is {aside}"
+    )
+
+
+def _salvaged(damaged: Path, fresh: Path) -> dict[str, int]:
+    """The readable rows of `damaged` copied into a new cache at `fresh`; how many per table."""
+    from reader.store.salvage import salvage
+
+    for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        conn = db.connect(fresh)
+    except sqlite3.Error:
+        return {}
+    try:
+        return salvage(damaged, conn)
+    finally:
+        conn.close()
+
+
+def _saved_words(saved: dict[str, int]) -> str:
+    """What a salvage kept, in words: "saved 7 library entries, 5 analyses and 2 feeds
+    (26 rows in all) into a new cache"."""
+    total = sum(saved.values())
+    if not total:
+        return "nothing in it could be read; started a new one"
+    named = {"articles": "library entries", "analyses": "analyses", "feeds": "feeds"}
+    parts = [f"{saved.get(table, 0)} {words}" for table, words in named.items()]
+    return f"saved {', '.join(parts[:-1])} and {parts[-1]} ({total} rows in all) into a new cache"
 
 
 def _undecodable(error: sqlite3.DatabaseError) -> bool:

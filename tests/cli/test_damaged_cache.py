@@ -36,7 +36,9 @@ def notices(folder: Path, count: int) -> Path:
     for n in range(count):
         (folder / f"notice-{n:02d}.md").write_text(
             f"---\ntitle: Harbour notice {n}\npublished: 2023-05-{n + 1:02d}\n---\n"
-            f"Berth {n} at the Dunmore quay closes on {n + 1} June for dredging.\n"
+            f"Berth {n} at the Dunmore quay closes on {n + 1} June for dredging.\n\n"
+            + f"Pilot boats from Kilcar will use berth {n + 2} until the work ends.\n\n"
+            * 30
         )
     return folder
 
@@ -52,3 +54,64 @@ def test_a_title_no_longer_utf8_spoils_that_line_only(tmp_path, cache):
     assert len(listed.stdout.splitlines()) == 3 and "Berth\ufffd" in listed.stdout
     assert "not valid UTF-8" in listed.stderr
     assert len(json.loads(reader("list", "--json").stdout)) == 3
+
+
+def pages_of(db: Path, table: str, kind: str = "leaf") -> list[tuple[int, int]]:
+    """(page number, rows on it) of a table's or an index's pages, from SQLite's dbstat."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT pageno, ncell FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno",
+            (table, kind),
+        ).fetchall()
+
+
+def zero_pages(db: Path, pages: list[int]) -> None:
+    with sqlite3.connect(db) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with db.open("r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(bytes(size))
+
+
+def listed(result: subprocess.CompletedProcess) -> list[dict]:
+    return json.loads(result.stdout)
+
+
+def test_three_zeroed_pages_lose_only_their_rows(tmp_path, cache):
+    assert reader("add", str(notices(tmp_path / "n", 10))).returncode == 0
+    db = cache / "reader.db"
+    with sqlite3.connect(db, isolation_level=None) as conn:  # one read, to see it kept
+        conn.execute("UPDATE articles SET read = 1 WHERE title = 'Harbour notice 1'")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    text_page, lost = pages_of(db, "texts")[2]
+    analysis_page, _ = pages_of(db, "analyses")[0]
+    index_page, _ = pages_of(db, "articles_newest")[0]  # what listing reads first
+    zero_pages(db, [index_page, text_page, analysis_page])
+
+    result = reader("list", "--json")
+    assert result.returncode == 0
+    entries = listed(result)
+    assert len(entries) == 10 - lost  # only the entries whose text was on the zeroed page
+    assert f"saved {10 - lost} library entries" in result.stderr
+    assert [e["title"] for e in entries if e["read"]] == ["Harbour notice 1"]
+    assert list(cache.glob("reader.db.corrupt-*"))  # the damaged file is kept aside
+    again = reader("list", "--json")
+    assert listed(again) == entries and again.stderr == ""
+    parsed = reader("parse", str(tmp_path / "n" / "notice-01.md"))
+    assert parsed.returncode == 0 and parsed.stderr == ""
+
+
+def test_a_truncated_file_keeps_what_it_still_holds(tmp_path, cache):
+    assert reader("add", str(notices(tmp_path / "n", 10))).returncode == 0
+    db = cache / "reader.db"
+    with sqlite3.connect(db, isolation_level=None) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with db.open("r+b") as file:
+        file.truncate(db.stat().st_size * 3 // 4)
+
+    result = reader("list", "--json")
+    assert result.returncode == 0
+    kept = len(listed(result))
+    assert kept > 0 and f"saved {kept} library entries" in result.stderr
+    assert "Harbour notice" in reader("list").stdout
