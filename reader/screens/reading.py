@@ -53,6 +53,7 @@ class ReadingScreen(Screen):
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
         Binding("r", "refresh", "Refresh feeds", show=False),
         Binding("o", "open_link", "Open link", show=False),
+        Binding("slash", "find", "Find", key_display="/"),
         Binding("F", "feeds", "Feeds"),
         Binding("s", "subscribe", "Subscribe", show=False),
         Binding("u", "step_unread(1)", "Next unread"),
@@ -71,6 +72,8 @@ class ReadingScreen(Screen):
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
+        self._marked = "mention"  # what the highlights are: an actor's mentions, or a "match"
+        self._search = ""  # the words found with /, in the article on screen
         self._pane = "article"
         self._busy = False  # work under way
         self._loading = False  # the spinner is shown
@@ -218,6 +221,7 @@ class ReadingScreen(Screen):
         Any new per-article state is reset here."""
         self._clear_highlights()
         self.selections = {}
+        self._search = ""
 
     def _clear_highlights(self) -> None:
         self._mentions, self._mention_index = [], -1
@@ -253,7 +257,7 @@ class ReadingScreen(Screen):
 
     @on(ActorSelected)
     def _show_actor(self, message: ActorSelected) -> None:
-        self._mentions = sorted(message.actor.mentions)
+        self._mentions, self._marked = sorted(message.actor.mentions), "mention"
         self._mention_index = 0 if self._mentions else -1
         self._paint_mentions()
         self._article_forward()
@@ -280,7 +284,8 @@ class ReadingScreen(Screen):
         view.mark(self._mentions, current=current)
         if current:
             view.reveal(current[0])
-            view.border_subtitle = f"mention {self._mention_index + 1} of {len(self._mentions)}"
+            count = f"{self._mention_index + 1} of {len(self._mentions)}"
+            view.border_subtitle = f"{self._marked} {count}"
 
     # -- actions ------------------------------------------------------------
 
@@ -332,6 +337,7 @@ class ReadingScreen(Screen):
             self.app.action_hide_help_panel()
             return
         self._clear_highlights()
+        self._search = ""
         self.refresh_bindings()
 
     def action_step_article(self, step: int) -> None:
@@ -384,6 +390,31 @@ class ReadingScreen(Screen):
     def _open_chosen(self, entry) -> None:
         if entry is not None:
             self.add_entries([entry], step=0)
+
+    def action_find(self) -> None:
+        """Words to find in the article: lit like mentions, n / N walk them, escape clears."""
+        from reader.screens.prompt import PromptScreen
+
+        if self.article is not None:
+            self.app.push_screen(
+                PromptScreen("Find in the article:", self._search, "words"), self._find
+            )
+
+    def _find(self, query: str | None) -> None:
+        from reader.find import find_words
+
+        if query is None or self.article is None:
+            return
+        self._clear_highlights()
+        self._search = query.strip()
+        self._mentions = find_words(self.article.text, self._search)
+        if self._search and not self._mentions:
+            self.notify(f"Not in this article: {self._search}", markup=False)
+        if self._mentions:
+            self._mention_index, self._marked = 0, "match"
+            self._paint_mentions()
+            self.action_focus_pane("article")
+        self.refresh_bindings()
 
     def action_feeds(self, row: str | None = None) -> None:
         """The Feeds screen, on the list last chosen there (or on `row`)."""
