@@ -81,6 +81,9 @@ class ReaderApp(App):
         gc.disable()
 
     def on_unmount(self) -> None:
+        from reader.sources.fetch import abort_all
+
+        abort_all()  # quitting never waits on the network: fetches in flight stop now
         logging.getLogger("reader").handlers = self._log_handlers
         if self._frozen:  # tests start many apps in one process: hand it all back
             gc.unfreeze()

@@ -22,6 +22,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # before answering
     drip: float = 0.0  # between 10-byte pieces of the body
+    drip_head: float = 0.0  # between single bytes of the status line and headers
 
 
 @dataclass
@@ -78,6 +79,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.site.requests.append((self.path, dict(self.headers), status))
         if route.delay:
             time.sleep(route.delay)
+        if route.drip_head:
+            self._drip_head(route)
+            return
         try:
             self.send_response(status)
             if status != 304:
@@ -94,6 +98,17 @@ class _Handler(BaseHTTPRequestHandler):
                     time.sleep(route.drip)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading (a size limit): expected
+
+    def _drip_head(self, route: Route) -> None:
+        """A status line and headers sent one byte at a time (then no body)."""
+        head = f"HTTP/1.1 {route.status} OK{' ok' * 40}\r\nContent-Length: 0\r\n\r\n"
+        try:
+            for byte in head.encode():
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(route.drip_head)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def log_message(self, *args) -> None:
         pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 # A feed text shorter than this is a teaser: the article is fetched from the link.
 SUMMARY_WORDS = 150
 WORKERS = 4
+PAGE_WORKERS = 4  # linked pages fetched at once for one feed
 
 log = logging.getLogger("reader.sources")
 
@@ -75,6 +77,7 @@ def parse_feed(
     known: Iterable[str] = (),
     session: httpx.Client | None = None,
     limits: Limits | None = None,
+    pages_until: float | None = None,
 ) -> tuple[str, list[Article]]:
     """The feed's title and one Article per entry not in `known` (entry links).
 
@@ -82,7 +85,8 @@ def parse_feed(
     against `base` (where it was fetched from after redirects), else `url`.
 
     Entries that carry only a summary get their text from the linked page
-    (through `session`), or keep the summary when that page cannot be read.
+    (through `session`, a few at a time, all by `pages_until`, by default
+    `limits.pages` from now), or keep the summary when that page cannot be read.
     """
     import feedparser
 
@@ -107,18 +111,20 @@ def parse_feed(
         )
     title = _plain(parsed.feed.get("title_detail"), parsed.feed.get("title", ""))
     known = set(known)
-    articles = []
+    entries = []
     for entry in parsed.entries:
         if entry.get("link") and entry.get("link") in known:
             continue
         try:
-            article = _entry_article(entry, url, session, limits)
+            entries.append(_read_entry(entry, url))
         except (ValueError, TypeError, KeyError, AttributeError) as error:  # this entry only
             log.warning("warning: skipped an entry that could not be read (%s): %s", error, url)
-            continue
-        if article is not None:
-            articles.append(article)
-    return title, articles
+    wanted = [
+        e.link for e in entries if e.teaser and e.link.split(":", 1)[0].lower() in WEB_SCHEMES
+    ]
+    pages = _linked_pages(wanted, url, session, limits, pages_until) if session else {}
+    articles = [_article(e, pages.get(e.link), url) for e in entries]
+    return title, [article for article in articles if article is not None]
 
 
 def read_feed(
@@ -129,12 +135,21 @@ def read_feed(
     known: Iterable[str] = (),
     limits: Limits | None = None,
     session: httpx.Client | None = None,
+    pages_until: float | None = None,
 ) -> FeedResult:
     """Fetch and parse one feed, conditionally; never raises (see `error`)."""
     limits = limits or Limits.from_env()
     if session is None:
         with client(limits) as own:
-            return read_feed(url, etag, modified, known=known, limits=limits, session=own)
+            return read_feed(
+                url,
+                etag,
+                modified,
+                known=known,
+                limits=limits,
+                session=own,
+                pages_until=pages_until,
+            )
     try:
         response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
         if response.not_modified:
@@ -150,6 +165,7 @@ def read_feed(
             known=known,
             session=session,
             limits=limits,
+            pages_until=pages_until,
         )
     except SourceError as error:
         return FeedResult(url, error=str(error).removesuffix(f": {url}"))
@@ -164,16 +180,31 @@ def read_feeds(
     workers: int = WORKERS,
 ) -> Iterator[FeedResult]:
     """(url, etag, modified) feeds read `workers` at a time over one HTTP client (its
-    connections and TLS set-up shared), yielded as each ends."""
+    connections and TLS set-up shared), yielded as each ends. The pages their short
+    entries link to are all fetched within `limits.pages` from now."""
     known = frozenset(known)
     limits = limits or Limits.from_env()
+    pages_until = time.monotonic() + limits.pages
     with client(limits) as session, ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [
-            pool.submit(read_feed, url, etag, modified, known=known, limits=limits, session=session)
+            pool.submit(
+                read_feed,
+                url,
+                etag,
+                modified,
+                known=known,
+                limits=limits,
+                session=session,
+                pages_until=pages_until,
+            )
             for url, etag, modified in feeds
         ]
-        for future in as_completed(futures):
-            yield future.result()
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:  # the caller stopped (the app is quitting): the rest are not started
+            for future in futures:
+                future.cancel()
 
 
 def refresh_feeds(
@@ -236,28 +267,46 @@ def save_state(store, result: FeedResult) -> None:
         )
 
 
-def _entry_article(entry, feed_url: str, session, limits: Limits | None) -> Article | None:
-    """One entry as an Article; None for an entry with neither text nor title."""
+@dataclass
+class _Entry:
+    """A feed entry read, before the page it links to (when it is a teaser) is fetched."""
+
+    link: str
+    title: str
+    published: date | None
+    text: str
+    source: str
+    teaser: bool  # only a short summary: the linked page has the article
+
+
+def _read_entry(entry, feed_url: str) -> _Entry:
     link = clean_line(entry.get("link", ""))
-    title = _plain(entry.get("title_detail"), entry.get("title", ""))
-    published = _entry_date(entry, feed_url)
     text, summary_only = _entry_text(entry)
-    teaser = not text or summary_only and len(text.split()) < SUMMARY_WORDS
-    if teaser and session is not None and link.split(":", 1)[0].lower() in WEB_SCHEMES:
-        page = _linked_page(link, session, limits)
-        if page is not None:
-            text = page.text
-            title = title or page.title
-            published = published or page.published
+    return _Entry(
+        link=link,
+        title=_plain(entry.get("title_detail"), entry.get("title", "")),
+        published=_entry_date(entry, feed_url),
+        text=text,
+        source=link or clean_line(entry.get("id", "")) or feed_url,
+        teaser=not text or summary_only and len(text.split()) < SUMMARY_WORDS,
+    )
+
+
+def _article(entry: _Entry, page, feed_url: str) -> Article | None:
+    """One entry as an Article, with its linked page's text when there is one; None for
+    an entry with neither text nor title."""
+    text, title, published = entry.text, entry.title, entry.published
+    if page is not None:
+        text, title, published = page.text, title or page.title, published or page.published
     text = text or title
     if not text:
         return None
     return Article(
         text=text,
-        title=title or guess_title(text, markdown=True) or link or feed_url,
+        title=title or guess_title(text, markdown=True) or entry.link or feed_url,
         published=publication_date(published, text),
-        source=link or clean_line(entry.get("id", "")) or feed_url,
-        url=link,
+        source=entry.source,
+        url=entry.link,
         feed=feed_url,
     )
 
@@ -271,17 +320,55 @@ def _entry_text(entry) -> tuple[str, bool]:
     return _plain_or_markdown(entry.get("summary_detail"), entry.get("summary", "")), True
 
 
-def _linked_page(link: str, session, limits: Limits | None):
-    """The article at an entry's link, or None (with a warning) when it cannot be read."""
+def _linked_pages(
+    links: list[str], feed_url: str, session, limits: Limits | None, until: float | None
+) -> dict:
+    """The pages that short entries link to, PAGE_WORKERS at a time, all by `until`.
+    A page that fails or comes too late leaves its entry the summary, with a warning."""
+    limits = limits or Limits.from_env()
+    until = until or time.monotonic() + limits.pages
+    pages, late = {}, 0
+    with ThreadPoolExecutor(max_workers=PAGE_WORKERS) as pool:
+        futures = {
+            pool.submit(_linked_page, link, session, limits, until): link
+            for link in dict.fromkeys(links)
+        }
+        for future in as_completed(futures):
+            page = future.result()
+            if page is _LATE:
+                late += 1
+            elif page is not None:
+                pages[futures[future]] = page
+    if late:
+        log.warning(
+            "warning: kept the summaries of %d entries: their pages did not come within "
+            "the %g s allowed for linked pages: %s",
+            late,
+            limits.pages,
+            feed_url,
+        )
+    return pages
+
+
+_LATE = object()  # a linked page not fetched in the time allowed for all of them
+
+
+def _linked_page(link: str, session, limits: Limits, until: float):
+    """The article at an entry's link; None (with a warning) when it cannot be read,
+    _LATE when the time for linked pages ran out first."""
     from reader.sources.html import extract_page
 
+    if time.monotonic() >= until:
+        return _LATE
     try:
-        response = fetch(link, limits=limits, session=session)
+        response = fetch(link, limits=limits, session=session, until=until)
         kind = sniff(response.content, response.content_type)
         if kind != "html":
             raise SourceError(f"not a web page ({response.content_type or kind}): {link}")
         return extract_page(response.content, response.charset, response.url, where=link)
     except SourceError as error:
+        if time.monotonic() >= until - 0.01:
+            return _LATE
         log.warning("warning: kept the feed's summary; the linked page failed: %s", error)
         return None
 

@@ -2,6 +2,8 @@
 
 Redirects are followed by hand so that a loop, a redirect to another scheme
 (file://, ftp://) and the redirect count are all caught with a clear message.
+One deadline bounds a whole fetch, connecting and headers included (see
+transport), and the body is decoded as it is counted (see decoding).
 httpx is imported only when something is fetched.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -34,12 +37,15 @@ log = logging.getLogger("reader.sources")
 class Limits:
     """How long and how much one fetch may take.
 
-    `timeout` bounds connecting and each read; the whole download must also end
-    within `total` seconds so a server that drips bytes cannot hold us forever.
+    `timeout` bounds connecting and each read; the whole fetch, from connecting to
+    the last byte, must also end within `total` seconds so a server that drips
+    bytes cannot hold us forever. The pages linked from a feed's short entries
+    are all fetched within `pages` seconds of the start of a refresh.
     """
 
     timeout: float = 15.0
     total: float = 60.0
+    pages: float = 120.0
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 10
 
@@ -51,7 +57,8 @@ class Limits:
         size = os.environ.get("READER_FETCH_MAX_BYTES")
         try:
             if timeout:
-                limits = replace(limits, timeout=float(timeout), total=4 * float(timeout))
+                seconds = float(timeout)
+                limits = replace(limits, timeout=seconds, total=4 * seconds, pages=8 * seconds)
             if size:
                 limits = replace(limits, max_bytes=int(size))
         except ValueError:
@@ -81,12 +88,22 @@ def client(limits: Limits | None = None) -> httpx.Client:
     """A client with our User-Agent and timeouts; redirects are handled by `fetch`."""
     import httpx
 
+    from reader.sources.decoding import ACCEPTED
+    from reader.sources.transport import Client
+
     limits = limits or Limits.from_env()
-    return httpx.Client(
+    return Client(
         timeout=httpx.Timeout(limits.timeout),
-        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPTED},
         follow_redirects=False,
     )
+
+
+def abort_all() -> None:
+    """Cut every fetch in flight at once (the app is quitting): each fails as stopped."""
+    transport = sys.modules.get("reader.sources.transport")  # none made: nothing to cut
+    if transport is not None:
+        transport.abort_all()
 
 
 def fetch(
@@ -96,33 +113,50 @@ def fetch(
     modified: str | None = None,
     limits: Limits | None = None,
     session: httpx.Client | None = None,
+    until: float | None = None,
 ) -> Response:
-    """GET `url` within the limits; conditional when `etag` or `modified` is given."""
+    """GET `url` within the limits, and by `until` (time.monotonic) when given;
+    conditional when `etag` or `modified` is given."""
     limits = limits or Limits.from_env()
     check_scheme(url)
     if session is None:
         with client(limits) as own:
-            return fetch(url, etag=etag, modified=modified, limits=limits, session=own)
+            return fetch(url, etag=etag, modified=modified, limits=limits, session=own, until=until)
     import httpx
+
+    from reader.sources.transport import deadline
 
     headers = {}
     if etag:
         headers["If-None-Match"] = etag
     if modified:
         headers["If-Modified-Since"] = modified
-    deadline = time.monotonic() + limits.total
+    start = time.monotonic()
+    end = min(start + limits.total, until or float("inf"))
     try:
-        return _follow(session, url, headers, limits, deadline)
-    except httpx.TimeoutException:
-        raise SourceError(f"timed out after {limits.timeout:g} s: {url}") from None
-    except httpx.ConnectError as error:
-        raise SourceError(f"cannot reach {_host(url)} ({_reason(error)}): {url}") from None
-    except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
-        raise SourceError(f"connection failed: {_reason(error)}: {url}") from None
-    except httpx.InvalidURL as error:
-        raise SourceError(f"bad URL ({error}): {url}") from None
-    except httpx.HTTPError as error:
-        raise SourceError(f"cannot fetch {url}: {_reason(error)}") from None
+        with deadline(end):
+            return _follow(session, url, headers, limits)
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        if getattr(session, "aborted", False):
+            raise SourceError(f"stopped: reader is closing: {url}") from None
+        if time.monotonic() >= end - 0.01:
+            raise SourceError(f"download took longer than {end - start:.3g} s: {url}") from None
+        raise _failure(error, url, limits) from None
+
+
+def _failure(error: Exception, url: str, limits: Limits) -> SourceError:
+    """The one-line message for a fetch that failed before its deadline."""
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        return SourceError(f"timed out after {limits.timeout:g} s: {url}")
+    if isinstance(error, httpx.ConnectError):
+        return SourceError(f"cannot reach {_host(url)} ({_reason(error)}): {url}")
+    if isinstance(error, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return SourceError(f"connection failed: {_reason(error)}: {url}")
+    if isinstance(error, httpx.InvalidURL):
+        return SourceError(f"bad URL ({error}): {url}")
+    return SourceError(f"cannot fetch {url}: {_reason(error)}")
 
 
 def check_scheme(url: str) -> None:
@@ -134,9 +168,7 @@ def check_scheme(url: str) -> None:
         raise SourceError(f"no host name in URL: {url}")
 
 
-def _follow(
-    session: httpx.Client, url: str, headers: dict, limits: Limits, deadline: float
-) -> Response:
+def _follow(session: httpx.Client, url: str, headers: dict, limits: Limits) -> Response:
     seen = {url}
     current = url
     for _ in range(limits.max_redirects + 1):
@@ -155,7 +187,7 @@ def _follow(
                 raise SourceError(f"HTTP {response.status_code}{phrase}: {current}")
             content, truncated = b"", False
             if response.status_code != 304:
-                content, truncated = _read(response, limits, deadline, current)
+                content, truncated = _read(response, limits, current)
             media, _, params = response.headers.get("content-type", "").partition(";")
             return Response(
                 url=str(response.url),
@@ -170,24 +202,22 @@ def _follow(
     raise SourceError(f"too many redirects (over {limits.max_redirects}): {url}")
 
 
-def _read(
-    response: httpx.Response, limits: Limits, deadline: float, url: str
-) -> tuple[bytes, bool]:
-    """The body up to `max_bytes`; a longer one is cut there, with a warning."""
-    chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size >= limits.max_bytes:
+def _read(response: httpx.Response, limits: Limits, url: str) -> tuple[bytes, bool]:
+    """The decoded body up to `max_bytes`; a longer one is cut there, with a warning.
+    Counted as it is decoded: a compressed bomb stops at the limit too."""
+    from reader.sources.decoding import decoded
+
+    body = bytearray()
+    for piece in decoded(response.iter_raw(), response.headers.get("content-encoding", "")):
+        body += piece
+        if len(body) >= limits.max_bytes:
             log.warning(
                 "warning: response cut at the %s limit (the rest is not read): %s",
                 _size(limits.max_bytes),
                 url,
             )
-            return b"".join(chunks)[: limits.max_bytes], True
-        if time.monotonic() > deadline:
-            raise SourceError(f"download took longer than {limits.total:g} s: {url}")
-    return b"".join(chunks), False
+            return bytes(body[: limits.max_bytes]), True
+    return bytes(body), False
 
 
 def _charset(params: str) -> str:

@@ -1,0 +1,152 @@
+"""The connections under every fetch: one deadline for all of a fetch, and a way to cut them.
+
+httpx's timeouts bound each operation, so a server that sends its status line a
+byte a second never trips them. Here every connect, read and write may take only
+the time left before the deadline of the fetch running on that thread, and
+`Client.abort` shuts every open socket (a blocked read returns at once) and
+refuses new connections, so that quitting the app never waits on the network.
+Imported only when something is fetched (httpx is heavy).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+import httpcore
+import httpx
+
+_local = threading.local()  # the deadline of the fetch running on this thread
+_clients: weakref.WeakSet[Client] = weakref.WeakSet()
+
+
+@contextmanager
+def deadline(until: float) -> Iterator[None]:
+    """Every connection operation on this thread ends by `until` (time.monotonic)."""
+    before = getattr(_local, "until", None)
+    _local.until = until
+    try:
+        yield
+    finally:
+        _local.until = before
+
+
+def abort_all() -> None:
+    """Cut every connection of every client made so far, and refuse them new ones."""
+    for client in list(_clients):
+        client.abort()
+
+
+class Client(httpx.Client):
+    """An httpx client on deadline-bound connections that `abort` can cut."""
+
+    def __init__(self, **options) -> None:
+        self._connections = _Connections()
+        super().__init__(transport=_Transport(self._connections), **options)
+        _clients.add(self)
+
+    @property
+    def aborted(self) -> bool:
+        return self._connections.aborted
+
+    def abort(self) -> None:
+        self._connections.abort()
+
+
+class _Transport(httpx.HTTPTransport):
+    """httpx's own transport, on our connections: httpx has no option for that, so its
+    connection pool is made here, as its __init__ would, with our network backend."""
+
+    def __init__(self, connections: _Connections) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), network_backend=connections
+        )
+
+
+def _left(timeout: float | None, expired: type[Exception]) -> float:
+    """The operation's own timeout, cut to the time left before this thread's deadline."""
+    until = getattr(_local, "until", None)
+    if until is None:
+        return timeout
+    left = until - time.monotonic()
+    if left <= 0:
+        raise expired("the fetch's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Connections(httpcore.NetworkBackend):
+    """httpcore's own sockets, each operation bound by the deadline, all cut by `abort`."""
+
+    def __init__(self) -> None:
+        self._base = httpcore.SyncBackend()
+        self._open: set[_Stream] = set()
+        self._lock = threading.Lock()
+        self.aborted = False
+
+    def connect_tcp(
+        self, host, port, timeout=None, local_address=None, socket_options=None
+    ) -> httpcore.NetworkStream:
+        if self.aborted:
+            raise httpcore.ConnectError("reader is closing")
+        left = _left(timeout, httpcore.ConnectTimeout)
+        stream = self._base.connect_tcp(host, port, left, local_address, socket_options)
+        return self.track(stream)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        raise httpcore.ConnectError("Unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def track(self, stream: httpcore.NetworkStream) -> _Stream:
+        wrapped = _Stream(stream, self)
+        with self._lock:
+            self._open.add(wrapped)
+            if self.aborted:
+                wrapped.cut()
+        return wrapped
+
+    def forget(self, stream: _Stream) -> None:
+        with self._lock:
+            self._open.discard(stream)
+
+    def abort(self) -> None:
+        with self._lock:
+            self.aborted = True
+            streams = list(self._open)
+        for stream in streams:
+            stream.cut()
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, owner: _Connections) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._owner.forget(self)
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> _Stream:
+        left = _left(timeout, httpcore.ConnectTimeout)
+        self._owner.forget(self)
+        return self._owner.track(self._inner.start_tls(ssl_context, server_hostname, left))
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+    def cut(self) -> None:
+        """Shut the socket down: a read blocked on it returns at once, from any thread."""
+        sock = self._inner.get_extra_info("socket")
+        with suppress(OSError, AttributeError):
+            sock.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,67 @@
+"""Quitting the app during a refresh does not wait for the network."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import sys
+import termios
+import time
+
+from reader.store import Store
+
+
+def drain(fd: int, seconds: float) -> bytes:
+    """What the app writes to its terminal for `seconds` (read so that it never blocks)."""
+    out, end = b"", time.monotonic() + seconds
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                break
+    return out
+
+
+def test_q_during_a_refresh_from_a_server_that_drips_its_status_line(site, tmp_path):
+    url = site.add("/slow.xml", drip_head=0.2)  # its status line and headers take 30 s
+    with Store.open(tmp_path / "cache") as store:
+        store.add_feed(url)
+    env = {**os.environ, "READER_FETCH_TIMEOUT": "10", "TERM": "xterm-256color"}
+    command = [sys.executable, "-m", "reader", "--cache-dir", str(tmp_path / "cache")]
+    status = None
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the app, on the pseudo-terminal
+        os.execvpe(sys.executable, command, env)
+    try:
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        drain(fd, 4)  # started, the library shown
+        os.write(fd, b"r")
+        for _ in range(100):
+            drain(fd, 0.1)
+            if site.hits("/slow.xml"):
+                break
+        assert site.hits("/slow.xml"), "the refresh never reached the server"
+        drain(fd, 0.5)
+        os.write(fd, b"q")
+        start = time.monotonic()
+        output = b""
+        while time.monotonic() - start < 40:
+            output += drain(fd, 0.1)
+            done, code = os.waitpid(pid, os.WNOHANG)
+            if done:
+                status = code
+                break
+        took = time.monotonic() - start
+    finally:
+        if status is None:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(fd)
+    assert took < 3.0, f"quitting took {took:.1f} s"
+    assert status is not None and os.waitstatus_to_exitcode(status) == 0
+    assert b"Traceback" not in output
