@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from reader.model import Analysis, Article
 from reader.parsing import analyse
+from reader.parsing.known import guessed_names, with_known_kinds
 
 
 def analysis_for(article: Article, store) -> Analysis:
-    """The cached analysis of the article, or a fresh one, saved for next time."""
+    """The cached analysis of the article, or a fresh one, saved for next time; with the
+    kinds the library knows for names the text gave no evidence of (see with_library_kinds)."""
     cached = store.cached_analysis(article)
-    if cached is not None:
-        return cached
-    result = analyse(article.text, article.published)
-    store.save_analysis(article, result)
-    from reader.stories import index_story  # the index timelines read (not on the hot path)
+    if cached is None:
+        cached = analyse(article.text, article.published)
+        store.save_analysis(article, cached)
+        from reader.stories import index_story  # the index timelines read (not on the hot path)
 
-    index_story(store, article, result)
-    return result
+        index_story(store, article, cached)
+    return with_library_kinds(cached, store)
+
+
+def with_library_kinds(analysis: Analysis, store) -> Analysis:
+    """The analysis with the library's kinds for its guessed ones, applied when it is shown.
+
+    The cache keeps what the text alone gives, so a cached analysis stays valid whatever
+    the library learns later; the library's kinds are looked up at each showing (one
+    query for the few guessed names), and a name typed in an article added since is
+    typed alike here at once, without analysing this article again."""
+    names = guessed_names(analysis)
+    return with_known_kinds(analysis, store.known_kinds(names)) if names else analysis

@@ -43,6 +43,8 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # the kind is only the parser's default: nothing in the text spoke for one
+    kind_guessed: bool = False
 
 
 @dataclass
@@ -92,6 +94,7 @@ class Analysis:
                     "roles": list(a.roles),
                     "aliases": list(a.aliases),
                     "mentions": [list(m) for m in a.mentions],
+                    **({"kind_guessed": True} if a.kind_guessed else {}),
                 }
                 for a in self.actors
             ],
@@ -131,6 +134,7 @@ class Analysis:
                     roles=list(a.get("roles", [])),
                     aliases=list(a.get("aliases", [])),
                     mentions=[(m[0], m[1]) for m in a.get("mentions", [])],
+                    kind_guessed=bool(a.get("kind_guessed", False)),
                 )
                 for a in data.get("actors", [])
             ],

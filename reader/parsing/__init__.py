@@ -7,18 +7,21 @@ reference date and gives back plain dataclasses (reader.model).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 
 from reader.model import Analysis
 
 
-def analyse(text: str, published: date | None = None) -> Analysis:
+def analyse(
+    text: str, published: date | None = None, known: Mapping[str, str] | None = None
+) -> Analysis:
     """Actors, time expressions and the chronology of one article.
 
-    The rules are imported here, not above, so that a cached article opens
-    without loading them (and their gazetteers) at all.
+    `known` maps names to kinds known from other articles: evidence for actors whose
+    text gives none (see reader.parsing.known). The rules are imported here, not above,
+    so that a cached article opens without loading them (and their gazetteers) at all.
     """
     from reader.parsing.actors import find_actors
     from reader.parsing.chronology import build_chronology
@@ -30,7 +33,12 @@ def analyse(text: str, published: date | None = None) -> Analysis:
         actors = find_actors(text, spans)
         timexes = find_timexes(text, published, spans)
         events = build_chronology(text, spans, timexes, actors, published)
-    return Analysis(actors=actors, timexes=timexes, events=events)
+    analysis = Analysis(actors=actors, timexes=timexes, events=events)
+    if known:
+        from reader.parsing.known import with_known_kinds
+
+        analysis = with_known_kinds(analysis, known)
+    return analysis
 
 
 @contextmanager

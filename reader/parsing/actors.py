@@ -246,10 +246,12 @@ def _actor(forms: list[Form], lex: Lexicon) -> Actor:
     for form in sorted(forms, key=lambda f: f.first):
         if form is not name:
             aliases.append(form.surface)
+    kind, guessed = kind_of(forms, name, lex)
     return Actor(
         id="",
         name=name.surface,
-        kind=kind_of(forms, name, lex),
+        kind=kind,
+        kind_guessed=guessed,
         roles=roles,
         aliases=aliases,
         mentions=mentions,

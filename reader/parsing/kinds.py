@@ -21,8 +21,22 @@ def _head(words: tuple[str, ...]) -> tuple[str, bool]:
     return words[-1], False
 
 
-def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
-    """The kind of the actor whose forms are `forms` and fullest form is `name`."""
+def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
+    """The kind of the actor whose forms are `forms` and fullest form is `name`, and whether
+    it is only a guess: nothing in the text spoke for a kind, so names known from other
+    articles may say better (see reader.parsing.known)."""
+    kind = _evidenced(forms, name, lex)
+    if kind is not None:
+        return kind, False
+    if len(name.words) == 1 and name.key in lex.first_names:
+        return "person", True  # "Tom" alone: a person named by the first name
+    if _personal_shape(name, lex):
+        return "person", True
+    return "organization", True
+
+
+def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
+    """The kind the text gives evidence of, if any."""
     words = name.words
     if any(f.person_cues or f.roles for f in forms):
         return "person"
@@ -58,11 +72,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> str:
         and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms))
     ):
         return "place"
-    if len(words) == 1 and name.key in lex.first_names and not _company(forms):
-        return "person"  # "Tom" alone: a person named by the first name
-    if _personal_shape(name, lex) and not _company(forms):
-        return "person"
-    return "organization"
+    return "organization" if _company(forms) else None
 
 
 def _given_name(name: Form, lex: Lexicon) -> bool:

@@ -173,6 +173,9 @@ class ReadingScreen(Screen):
             self.set_loading(True)
             self._analyse(article, entry_id, self._request)
         else:
+            from reader.analysis import with_library_kinds
+
+            cached = with_library_kinds(cached, self.app.store)
             self.call_next(self._show, article, cached, entry_id, self._request)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)

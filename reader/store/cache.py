@@ -108,12 +108,12 @@ class Store:
         """Keep the analysis (as JSON) and its actors' names for cross-article search."""
         digest, version, published = _analysis_key(article)
         data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        names = {
-            name.casefold()
-            for actor in analysis.actors
-            for name in (actor.name, *actor.aliases)
-            if name.strip()
-        }
+        names: dict[str, str | None] = {}
+        for actor in analysis.actors:
+            kind = None if actor.kind_guessed else actor.kind
+            for name in (actor.name, *actor.aliases):
+                if name.strip():
+                    names.setdefault(name.casefold(), kind)
 
         def work(c: sqlite3.Connection) -> None:
             # An older parser's analyses of this text will not be read again.
@@ -127,8 +127,8 @@ class Store:
             )
             c.execute("DELETE FROM actor_names WHERE text_hash = ?", (digest,))
             c.executemany(
-                "INSERT INTO actor_names (name, text_hash) VALUES (?, ?)",
-                ((name, digest) for name in sorted(names)),
+                "INSERT INTO actor_names (name, text_hash, kind) VALUES (?, ?, ?)",
+                ((name, digest, kind) for name, kind in sorted(names.items())),
             )
 
         try:
@@ -276,6 +276,21 @@ class Store:
         )
         params = (*keys, exclude_entry)
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+
+    def known_kinds(self, names: set[str]) -> dict[str, str]:
+        """The kind the library's analyses gave each of these (case-folded) names with
+        evidence, the most frequent one where they differ; names without one are left out."""
+        keys = sorted(names)
+        found: dict[str, str] = {}
+        for low in range(0, len(keys), 500):  # within SQLite's limit on parameters
+            chunk = keys[low : low + 500]
+            sql = (
+                "SELECT name, kind FROM actor_names WHERE kind IS NOT NULL AND name IN "
+                f"({', '.join('?' * len(chunk))}) GROUP BY name, kind ORDER BY COUNT(*)"
+            )
+            rows = self._run(lambda c, sql=sql, chunk=chunk: c.execute(sql, chunk).fetchall())
+            found.update(rows)  # the most frequent kind comes last, and stays
+        return found
 
     # -- the story index (reader.stories) ------------------------------------
 

@@ -93,6 +93,11 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE INDEX whos_who_frequent ON whos_who (articles DESC, name)",
     ),
+    (
+        # The kind the text gave evidence of for each actor name (NULL: only a guess), so
+        # that other articles can type the same name alike (reader.parsing.known).
+        "ALTER TABLE actor_names ADD COLUMN kind TEXT",
+    ),
 ]
 
 
