@@ -109,6 +109,14 @@ class ReaderApp(App):
     def _warned(self, message: Warned) -> None:
         self.notify(message.text, severity="warning", markup=False)
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and ours, derived from them so that every highlight and
+        border is readable in any theme (reader.contrast)."""
+        from reader.contrast import derived_variables
+
+        variables = super().get_css_variables()
+        return {**variables, **derived_variables(variables)}
+
     def open_dialog(self, dialog: Screen, callback=None) -> None:
         """One dialog at a time: one opened (from the palette) over another replaces it."""
         while isinstance(self.screen, ModalScreen):

@@ -273,3 +273,52 @@ async def test_item_10_actor_detail_has_a_fixed_height(make_app, seed_path):
                 )
             )
         assert len(heights) == 1, heights
+
+
+def _rgb_themes(app) -> list[str]:
+    """Built-in themes in RGB colours (an ANSI theme takes the terminal's own colours)."""
+    from textual.color import Color, ColorParseError
+
+    names = []
+    for name, theme in sorted(app.available_themes.items()):
+        try:
+            if Color.parse(theme.background or "").ansi is None:
+                names.append(name)
+        except ColorParseError:
+            continue
+    return names
+
+
+async def test_item_5_highlights_and_borders_reach_wcag_aa_in_every_theme(make_app, seed_path):
+    from textual.color import Color
+
+    from reader.contrast import contrast
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        focused, blurred = app.screen.query_one("#article"), app.screen.query_one("#actors")
+        themes = _rgb_themes(app)
+        assert len(themes) >= 15
+        failures = []
+        for name in themes:
+            app.theme = name
+            await pilot.pause()
+            base = view.rich_style
+            for mark in ("article--mention", "article--current", "article--sentence"):
+                style = view._style(mark)
+                fg = Color.from_rich_color(style.color or base.color)
+                bg = Color.from_rich_color(style.bgcolor or base.bgcolor)
+                if contrast(fg, bg) < 4.5:
+                    failures.append((name, mark, round(contrast(fg, bg), 1)))
+            for pane, minimum in ((focused, 3.0), (blurred, 3.0)):
+                surface = pane.styles.background
+                border = pane.styles.border_top[1]
+                if contrast(border, surface) < minimum:
+                    failures.append((name, pane.id, "border", round(contrast(border, surface), 1)))
+                title = pane.styles.border_title_color
+                title = surface.blend(title, title.a) if title.a < 1 else title
+                if contrast(title, surface) < 4.5:
+                    failures.append((name, pane.id, "title", round(contrast(title, surface), 1)))
+        assert not failures, failures
