@@ -43,6 +43,8 @@ class Lexicon:
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
     connectors: frozenset[str]
+    name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
+    place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -182,6 +184,8 @@ def lexicon() -> Lexicon:
         title_modifiers=title_modifiers,
         honorifics=honorifics,
         connectors=_keys(words["connectors"]),
+        name_prefixes=_keys(words["name_prefixes"]),
+        place_prefixes=_keys(words["place_prefixes"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

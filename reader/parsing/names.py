@@ -181,7 +181,11 @@ class NameFinder:
                     continue
                 if nxt.attached:
                     break
-                if current.text[-1] == "." and nxt.key not in title_words:
+                if (
+                    current.text[-1] == "."
+                    and nxt.key not in title_words
+                    and current.key not in self.lex.name_prefixes  # "St. Louis" goes on
+                ):
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
                 if nxt.camel and not token.camel:
                     break
@@ -249,6 +253,28 @@ class NameFinder:
         if not _common_word(token) or token.key in self.evidence.closers:
             return False
         return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
+
+    def _adjective(self, tokens: list[Token], i: int) -> bool:
+        """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
+        hyphenated compound ending in a common word ("French-born", "Oscar-winning") or of
+        demonyms ("Iraqi-British"), a word of religion or ideology ("Buddhist",
+        "Calvinism") or such an adjective before a noun ("Stoic calm")."""
+        token = tokens[i]
+        if i and tokens[i - 1].text == "#" and token.attached:
+            return True
+        k = token.key
+        if token.known or k in self.evidence.closers or k in given_names():
+            return False
+        if "-" in k:  # a last part in lower case of more than three letters, not "Wing-yee"
+            parts = k.split("-")
+            last = token.text.rsplit("-", 1)[-1]
+            if last.islower() and (len(last) > 3 or last in common_words()):
+                return True
+            return all(p in self.lex.demonyms for p in parts)
+        if k.endswith(_IDEOLOGY):
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return k.endswith(_ADJECTIVE) and nxt is not None and nxt.lower and nxt.word
 
     def _opening_word(self, tokens: list[Token], i: int) -> bool:
         """A common English word that opens a sentence before a name ("Visiting Russia",
@@ -459,7 +485,11 @@ class NameFinder:
         words = tokens[first : last + 1]
         if first == last:
             whole = words[0].key
-            if words[0].nameless or self._common_alone(tokens, first):
+            if (
+                words[0].nameless
+                or self._common_alone(tokens, first)
+                or self._adjective(tokens, first)
+            ):
                 return None
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
@@ -485,6 +515,12 @@ class NameFinder:
         if nxt is None or nxt.text in (",", ".", ";"):
             return True
         return nxt.key in self.lex.function_words and nxt.key not in ("and", "or", "of", "&")
+
+
+# suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
+# proper adjectives ("Islamic", "Victorian") in English
+_IDEOLOGY = ("ism", "ist", "ists")
+_ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 
 
 def _common_word(token: Token) -> bool:

@@ -439,3 +439,19 @@ def test_places_said_to_be_places_and_compass_points_of_them():
     assert by_name(found, "Velmora").kind == "place"
     assert by_name(found, "Ostravik").kind == "place"
     assert by_name(found, "Velmora International Airport").kind == "place"
+
+
+def test_a_name_goes_on_after_st_and_mt_and_a_place_prefix_makes_a_place():
+    found = actors_of("Ferries left St. Ostrava for Mt. Velmo. Lake Quorvent froze over.")
+    assert {"St. Ostrava", "Mt. Velmo", "Lake Quorvent"} <= names(found)
+    assert by_name(found, "Mt. Velmo").kind == "place"
+    assert by_name(found, "Lake Quorvent").kind == "place"
+
+
+def test_adjectives_of_faith_ideology_and_compounds_are_no_actors():
+    found = actors_of(
+        "The Buddhist monks and the Velmorian envoy met. Calvinism spread. "
+        "The Oscar-winning singer met Pan-green lawmaker Lin Mei-hua and Iraqi-British guests. "
+        "Fans wrote #Quorvent all day."
+    )
+    assert names(found) == {"Lin Mei-hua"}
