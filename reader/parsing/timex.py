@@ -114,6 +114,8 @@ def _word_tables() -> dict:
         "day_parts": lex["day_parts"],
         "holidays": {_fold(k): v for k, v in lex["holidays"].items()},
         "refs": refs,
+        # "twenties" .. "nineties", in that order in the lexicon: the tens they stand for
+        "decades": {w: n for n, w in enumerate(lex["trigger_words"]["decade"], 2)},
         "not_before_year": frozenset(guards["not_before_year"]),
         "count_nouns": frozenset(guards["count_nouns"]),
         "year_prepositions": frozenset(guards["year_prepositions"]),
@@ -398,6 +400,11 @@ def _decade(parts, ctx):
     if digits.endswith("00") and digits < "2000":
         return _date(parts, "DATE", tv.century_value(int(digits[:2]) + 1))  # the 1800s
     return _date(parts, "DATE", tv.decade_value(int(digits)))
+
+
+def _decade_word(parts, ctx):
+    """ "the nineties", "the late Sixties": a decade of the 1900s, as "the '90s" is."""
+    return _date(parts, "DATE", tv.decade_value(1900 + 10 * ctx.decades[parts["word"].lower()]))
 
 
 def _century(parts, ctx):
@@ -748,6 +755,7 @@ _RULES = {
     "month_year": _month_year,
     "holiday": _holiday,
     "decade": _decade,
+    "decade_word": _decade_word,
     "century": _century,
     "fiscal": _fiscal,
     "quarter": _quarter,

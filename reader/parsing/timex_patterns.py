@@ -105,6 +105,7 @@ def _parts() -> dict[str, str]:
         "ORD": words(lex["ordinals"], fold=True),
         "HOLIDAY": words(lex["holidays"]),
         "TZ": words(lex["time_zones"]),
+        "DECADE_WORD": words(lex["trigger_words"]["decade"], fold=True),
     }
     p["DATE_SUFFIX"] = r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?".format(**p)
     p["MOD_OF"] = (
@@ -163,8 +164,15 @@ def _rules() -> list[tuple[str, str]]:
             r"{MOD}?(?:(?i:the)\s+)?(?P<decade>(?:1\d|20)\d0|'\d0|\d0)'?s(?!\w)".format(**p),
         ),
         (
+            "decade_word",
+            r"{MOD}?(?i:the)\s+(?:(?i:early|mid|late)[- ]+)?(?P<word>{DECADE_WORD})(?!\w)".format(
+                **p
+            ),
+        ),
+        (
             "century",
-            r"{MOD}?(?i:the)\s+(?P<century>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth"
+            r"{MOD}?(?:(?i:the)\s+(?:(?i:early|mid|late)[- ]+)?|(?i:early|mid|late)-)"
+            r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth"
             r"|nineteenth|eighteenth))[- ](?i:century)(?!\w)".format(**p),
         ),
         (
@@ -304,6 +312,7 @@ _KIND_RULES = {
     "daypart": {"relative", "deictic", "set", "anchored"},
     "season": {"season_year", "relative", "set", "season"},
     "deictic": {"deictic"},
+    "decade": {"decade_word"},
     "reference": {"relative", "duration", "weekday", "reference"},
     "frequency": {"set"},
     "clock": {"clock"},

@@ -335,3 +335,20 @@ def test_a_count_beyond_the_calendar_is_no_date_and_no_part_of_it_either():
 )
 def test_years_and_centuries_outside_the_calendar_get_no_value(sentence):
     assert found(sentence) == []
+
+
+def test_decades_in_words_and_parts_of_centuries_as_timeml_writes_them():
+    assert value_of("The band formed in the nineties.", "the nineties") == "199X"
+    assert value_of("Prices soared in the late Seventies.", "the late Seventies") == "197X"
+    assert value_of("The mill grew in the early 20th century.", "the early 20th century") == (
+        "19XX"
+    )
+    assert value_of("Canals spread in the mid-19th century.", "the mid-19th century") == "18XX"
+    assert found("She is in her forties.") == []
+
+
+def test_ends_of_years_counts_ago_and_late_decades():
+    assert value_of("The deal closes by the end of the year.", "the end of the year") == "2023"
+    assert value_of("The plant shut three years ago.", "three years ago") == "2020"
+    assert value_of("Prices rose in the late 1970s.", "late 1970s") == "197X"
+    assert value_of("The mill closed two decades ago.", "two decades ago") == "200X"
