@@ -73,6 +73,7 @@ class ReaderApp(App):
         self._refreshing = False  # the refresh at start and its timer are set going
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
+        self.failed: list[str] = []  # what could not be opened, when nothing could
 
     def on_load(self) -> None:
         """Start-up makes a few hundred thousand long-lived objects and no garbage: the
@@ -281,6 +282,11 @@ class ReaderApp(App):
         or already known; anything else on its first article."""
         from reader.library import KEPT_NOTE
 
+        given = self.sources or self.articles or self.errors
+        if given and errors and not entries and not self.reading.entries:
+            self.failed = errors  # nothing at all opened: as a missing file, exit 2
+            self.exit(return_code=2)
+            return
         for error in errors:
             if error.endswith(KEPT_NOTE):  # titled as what happened: nothing was lost
                 title = "Offline: showing the copy kept in the library"
@@ -375,7 +381,14 @@ def _commands():
 
 
 def run_app(store, articles: list[Article], remote: list[str], errors: list[str]) -> int:
-    """Run the app until the user quits; the exit code for the command line."""
+    """Run the app until the user quits; the exit code for the command line. When no
+    source given could be opened (a URL that fails is only known once fetched), the app
+    closes and each failure is one line on stderr, as for a missing file."""
+    import sys
+
     with store:
-        ReaderApp(store, remote, articles, errors).run()
-    return 0
+        app = ReaderApp(store, remote, articles, errors)
+        app.run()
+    for error in app.failed:
+        print(f"reader: {error}", file=sys.stderr)
+    return app.return_code or 0

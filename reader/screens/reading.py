@@ -297,8 +297,6 @@ class ReadingScreen(Screen):
             return bool(self._mentions)
         if action == "nothing_lit":  # n and N otherwise
             return not self._mentions
-        if action == "open_link":
-            return bool(self.article and self.article.url.startswith(("http://", "https://")))
         if action == "appearances":  # a key of the Actors pane
             return self._pane == "actors"
         return True
@@ -482,11 +480,40 @@ class ReadingScreen(Screen):
             self.update_unread()
 
     def action_open_link(self) -> None:
-        import webbrowser
+        """The article's link in a browser; said plainly when there is no link or no
+        browser to start, and then the link can be copied instead."""
+        url = self.article.url if self.article else ""
+        if not url.startswith(("http://", "https://")):
+            self.notify("This article has no web link to open.")
+            return
+        if _browser_opened(url):
+            self.notify(f"Opened {url}", markup=False)
+            return
+        from reader.screens.confirm import ConfirmScreen
 
-        if self.article and self.article.url.startswith(("http://", "https://")):
-            webbrowser.open(self.article.url)
-            self.notify(f"Opened {self.article.url}", markup=False)
+        def answered(copy: bool | None) -> None:
+            if copy:
+                self.app.copy_to_clipboard(url)
+                self.notify(f"Copied {url}", markup=False)
+
+        question = f"No web browser could be started. Copy the link instead?\n{url}"
+        self.app.open_dialog(ConfirmScreen(question), answered)
 
     def action_refresh(self) -> None:
         self.app.refresh_feeds()
+
+
+def _browser_opened(url: str) -> bool:
+    """Whether a browser took the link. With no display (and no $BROWSER) Python would
+    start a text browser inside this terminal, over the app, so none is tried."""
+    import os
+    import sys
+    import webbrowser
+
+    shown = ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER")
+    if sys.platform.startswith("linux") and not any(os.environ.get(v) for v in shown):
+        return False
+    try:
+        return bool(webbrowser.open(url))
+    except webbrowser.Error:
+        return False

@@ -322,3 +322,93 @@ async def test_item_5_highlights_and_borders_reach_wcag_aa_in_every_theme(make_a
                 if contrast(title, surface) < 4.5:
                     failures.append((name, pane.id, "title", round(contrast(title, surface), 1)))
         assert not failures, failures
+
+
+async def test_item_6_a_url_that_fails_closes_the_app_with_exit_2(make_app, site):
+    url = site.add("/gone.html", "not here", status=404)
+    app = make_app(url)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+    assert app.return_code == 2
+    assert len(app.failed) == 1 and url in app.failed[0] and "404" in app.failed[0]
+
+
+async def test_item_6_some_sources_failing_open_the_rest_and_say_which(make_app, seed_path, site):
+    url = site.add("/gone.html", "not here", status=404)
+    app = make_app(url, seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.is_running and "Azerbaijan" in app.screen.title
+        assert any(url in message for _, message in notes(app))
+
+
+def test_item_6_reader_url_that_fails_is_one_line_and_exit_2(site, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    url = site.add("/gone.html", "not here", status=404)
+    env = {**os.environ, "READER_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", url], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 2
+    last = done.stderr.rstrip().splitlines()[-1]
+    assert "Traceback" not in done.stderr
+    # the app's screen goes to the terminal (stderr here); the error is the line after it
+    assert "reader: " in last and "404" in last and url in last, last
+
+
+def linked_article(tmp_path):
+    path = tmp_path / "linked.md"
+    path.write_text(
+        "---\ntitle: Linked\nurl: https://example.org/story\n---\nThe ferry sailed on Tuesday.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+async def test_item_7_o_without_a_browser_offers_to_copy_the_link(make_app, tmp_path, monkeypatch):
+    import webbrowser
+
+    from reader.screens.confirm import ConfirmScreen
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: False)
+    app = make_app(linked_article(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert not any(m.startswith("Opened") for _, m in notes(app))
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == "https://example.org/story"
+
+
+async def test_item_7_o_with_no_display_tries_no_browser(make_app, tmp_path, monkeypatch):
+    import webbrowser
+
+    from reader.screens.confirm import ConfirmScreen
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"):
+        monkeypatch.delenv(name, raising=False)
+    tried = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: tried.append(url) or True)
+    app = make_app(linked_article(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and tried == []
+
+
+async def test_item_7_o_on_an_article_without_a_link_says_so(make_app, tmp_path):
+    app = make_app(second_article(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert any("no web link" in m for _, m in notes(app)), notes(app)
