@@ -10,7 +10,7 @@ an organisation: in news, one-word names without cues mostly are.
 from __future__ import annotations
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, given_names
+from reader.parsing.lexicon import Lexicon, common_words, given_names
 
 
 def _head(words: tuple[str, ...]) -> tuple[str, bool]:
@@ -32,6 +32,8 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return "person", True  # "Tom" alone: a person named by the first name
     if _personal_shape(name, lex):
         return "person", True
+    if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
+        return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
     return "organization", True
 
 
@@ -88,16 +90,25 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
 
 
 def _personal_shape(name: Form, lex: Lexicon) -> bool:
-    """Two or three capitalised words, none of them a connector, an initialism or a word that
-    names a kind, with a given name of any country among them ("Tanabe Kaho"): the shape of
-    a personal name in any language, when nothing else speaks for a kind."""
+    """Two or three capitalised words, none of them a connector, an initialism, a common
+    English word ("Best Buy", "Apple Computer"), a demonym, a place ("Air Canada") or a word
+    that names a kind: the shape of a personal name in any language ("Zaha Hadid", "Tosui
+    Nakarai"), when nothing else speaks for a kind."""
     surfaces = name.surface.split()
     if not 2 <= len(surfaces) <= 3 or any(w in lex.joiners for w in name.words):
         return False
-    if not all(w[0].isupper() and not w.isupper() for w in surfaces):
+    if not all(w[0].isupper() and not w.isupper() and w[-1] != "." for w in surfaces):
         return False
-    names = given_names()
-    return any(w in names or w in lex.first_names for w in name.words)
+    common = common_words()
+    return not any(
+        w in common
+        or w in lex.kind_heads
+        or w in lex.place_nouns
+        or w in lex.demonyms
+        or lex.is_place(w)
+        or w in lex.name_prefixes
+        for w in name.words
+    )
 
 
 def _hyphenated_given(word: str) -> bool:

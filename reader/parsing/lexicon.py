@@ -45,6 +45,7 @@ class Lexicon:
     connectors: frozenset[str]
     name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
+    place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         connectors=_keys(words["connectors"]),
         name_prefixes=_keys(words["name_prefixes"]),
         place_prefixes=_keys(words["place_prefixes"]),
+        place_suffixes=tuple(words["place_suffixes"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

@@ -455,3 +455,12 @@ def test_adjectives_of_faith_ideology_and_compounds_are_no_actors():
         "Fans wrote #Quorvent all day."
     )
     assert names(found) == {"Lin Mei-hua"}
+
+
+def test_names_shaped_like_people_and_places_when_nothing_else_speaks():
+    found = actors_of("Later, Tosui Nakarai met Best Buy staff. Quellburg and Ostrastan voted.")
+    assert by_name(found, "Tosui Nakarai").kind == "person"
+    assert by_name(found, "Best Buy").kind == "organization"
+    assert by_name(found, "Quellburg").kind == "place"
+    assert by_name(found, "Ostrastan").kind == "place"
+    assert all(a.kind_guessed for a in found)
