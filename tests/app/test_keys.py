@@ -81,7 +81,8 @@ async def test_a_lists_other_articles_with_the_actor(make_app, seed_path, tmp_pa
 
 async def test_o_opens_the_link_only_when_pressed(make_app, tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
+    monkeypatch.setenv("DISPLAY", ":0")  # a browser can be started
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     article = tmp_path / "linked.md"
     article.write_text("---\ntitle: Linked\nurl: https://example.org/story\n---\nA story.\n")
     app = make_app(article)
