@@ -2,4 +2,5 @@
 
 from reader.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not again in the processes of a pool that start by import
+    raise SystemExit(main())

@@ -5,21 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import BAD_INPUT, open_store
+from reader.cli.common import BAD_INPUT, jobs_option, open_store
 
 HELP = "add articles to the library without opening the UI"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE")
+    jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.analysis import analysis_for
+    from reader.batch import Batch
+    from reader.cli.progress import Progress
     from reader.sources import SourceError, is_url, load
 
     failed = 0
-    with open_store(args) as store:
+    with open_store(args) as store, Batch(store, args.jobs) as batch:
         for source in args.sources:
             try:
                 if is_url(source) or source.lower().endswith(".opml"):
@@ -36,12 +38,16 @@ def run(args: argparse.Namespace) -> int:
                 print(f"reader: feed failed: {feed_url}: {message}", file=sys.stderr)
                 failed += 1
             added = []
-            for article, (entry, new) in zip(articles, store.add_telling(articles), strict=True):
-                analysis_for(article, store)
+            entries = store.add_telling(articles)
+            progress = Progress(len(articles), "articles analysed")
+            done = batch.analyses(articles, len(articles))
+            for (article, _), (entry, new) in zip(done, entries, strict=True):
                 said = "added" if new else "already in the library"
                 dated = f"{entry.published}  " if entry.published else ""
-                print(f"{said}  {dated}{entry.title}  ({entry.source})")
+                progress.say(f"{said}  {dated}{entry.title}  ({entry.source})")
+                progress.step()
                 added += [article] if new else []
+            progress.clear()
             for line in _feed_lines(store, source, added):
                 print(line)
     return BAD_INPUT if failed else 0

@@ -80,3 +80,21 @@ def articles_for(source: str, store: Store) -> list[Article]:
     if is_url(source):
         store.add_many(articles)
     return articles
+
+
+def jobs_option(parser: argparse.ArgumentParser) -> None:
+    """--jobs N: how many processes analyse articles (default: one per core)."""
+    import os
+
+    def positive(value: str) -> int:
+        if not value.isdigit() or int(value) < 1:
+            raise argparse.ArgumentTypeError(f"wants a number of processes, not {value!r}")
+        return int(value)
+
+    parser.add_argument(
+        "--jobs",
+        type=positive,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="analyse on N processes (default: the number of cores)",
+    )

@@ -5,18 +5,30 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import open_store, published_date
+from reader.cli.common import BAD_INPUT, UsageError, jobs_option, open_store, published_date
 
-HELP = "analyse one article and print it; no UI"
+HELP = "analyse articles and print them; no UI"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", help="a file, folder or URL")
+    parser.add_argument(
+        "source", help="a file, folder or URL; - reads one path or URL a line from stdin"
+    )
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
-    parser.add_argument("--format", choices=("json", "text", "markdown"), default="json")
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "text", "markdown"),
+        default="json",
+        help="jsonl: one document a line, written as each article is done",
+    )
+    jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.source == "-" and args.format == "json":
+        raise UsageError("reader parse: - (sources from stdin) goes with --format jsonl")
+    if args.format == "jsonl" or args.source == "-":
+        return _stream(args)
     from dataclasses import replace
 
     from reader.analysis import analysis_for
@@ -49,3 +61,60 @@ def run(args: argparse.Namespace) -> int:
         write = as_markdown if args.format == "markdown" else as_text
         print("\n\n".join(write(article, analysis) for article, analysis in analysed))
     return 0
+
+
+def _stream(args: argparse.Namespace) -> int:
+    """Every article of the sources as it is done, in their order: one JSON document a
+    line (or, for the other formats, one after the other)."""
+    from reader.batch import Failed, analysed
+    from reader.json_text import one_line
+    from reader.model import document
+    from reader.render_text import as_markdown, as_text
+
+    published = published_date(args.published, "parse")
+    if args.format == "jsonl":
+        write = lambda article, analysis: one_line(document(article, analysis))  # noqa: E731
+    else:
+        write = as_markdown if args.format == "markdown" else as_text
+    between = "" if args.format == "jsonl" else "\n"  # text: a blank line between articles
+    failed = 0
+    with open_store(args) as store:
+        done = analysed(_sources(args.source), _loader(store), store, args.jobs, published)
+        for item in done:
+            if isinstance(item, Failed):
+                print(f"reader: {item.message}", file=sys.stderr, flush=True)
+                failed += 1
+            else:
+                print(write(*item), end="\n" + between, flush=True)
+    return BAD_INPUT if failed else 0
+
+
+def _sources(source: str):
+    """The sources one at a time: stdin's lines for -, a folder's article files, or the one."""
+    from pathlib import Path
+
+    from reader.sources import SourceError, article_files, is_url
+
+    if source == "-":
+        for line in sys.stdin:
+            if line.strip():
+                yield line.strip()
+    elif not is_url(source) and Path(source).expanduser().is_dir():
+        files = article_files(Path(source).expanduser())
+        if not files:
+            raise SourceError(f"no articles (.txt or .md files) in folder: {source}")
+        yield from map(str, files)
+    else:
+        yield source
+
+
+def _loader(store):
+    from reader.sources import is_url, load
+
+    def load_keeping_fetched(source: str):
+        articles = load(source)
+        if is_url(source):  # what is fetched is kept, to open offline later
+            store.add_many(articles)
+        return articles
+
+    return load_keeping_fetched

@@ -49,6 +49,11 @@ def load_located(source: str) -> list[tuple[str, Article]]:
     return [((a.url or source) if is_url(source) else source, a) for a in load(source)]
 
 
+def article_files(folder: Path) -> list[Path]:
+    """The article files of a folder, by name."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
 def _load_folder(folder: Path) -> list[Article]:
     return [article for _, article in _located_folder(folder)]
 
@@ -56,7 +61,7 @@ def _load_folder(folder: Path) -> list[Article]:
 def _located_folder(folder: Path) -> list[tuple[str, Article]]:
     """Every article file of the folder, with its path; one that cannot be read is a
     warning, unless none can."""
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    files = article_files(folder)
     if not files:
         raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
     found, errors = [], []

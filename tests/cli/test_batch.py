@@ -1,0 +1,135 @@
+"""Many articles: `reader parse FOLDER|- --format jsonl` streams one document a line in
+input order, on any number of processes; `reader add FOLDER` uses the same pool."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+PEOPLE = ["Lena Park", "Omar Haddad", "Ines Moreau", "Tomas Brandt", "Aiko Sato", "Ravi Menon"]
+PLACES = ["Oslo", "Lisbon", "Nairobi", "Toronto", "Seoul", "Lima"]
+
+
+def _write_archive(folder: Path, count: int) -> list[Path]:
+    """`count` short articles, each with its own people, place and dates."""
+    folder.mkdir()
+    paths = []
+    for i in range(count):
+        who, other = PEOPLE[i % 6], PEOPLE[(i + 1) % 6]
+        place = PLACES[(i * 5) % 6]
+        text = (
+            f"{who} met {other} in {place} on {1 + i % 27} March 2024.\n\n"
+            f"The two ministers agreed to meet again in {2025 + i % 4}, {who} said on Monday. "
+            f"Talks in {place} had stalled since the previous week."
+        )
+        path = folder / f"story-{i:03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_of_a_folder_is_one_document_a_line_in_order(run_reader, tmp_path, jobs):
+    paths = _write_archive(tmp_path / "archive", 6)
+    result = run_reader(
+        "--no-cache", "parse", tmp_path / "archive", "--format", "jsonl", "--jobs", jobs
+    )
+    assert result.returncode == 0, result.stderr
+    docs = _lines(result.stdout)
+    assert [d["source"] for d in docs] == [str(p) for p in paths]
+    assert all(d["schema"] == "reader/1" and d["actors"] and d["timexes"] for d in docs)
+
+
+def test_two_jobs_write_what_one_job_writes(run_reader, tmp_path):
+    _write_archive(tmp_path / "archive", 24)
+    outputs = [
+        run_reader("--no-cache", "parse", tmp_path / "archive", "--format", "jsonl", "--jobs", n)
+        for n in ("1", "2")
+    ]
+    assert outputs[0].returncode == outputs[1].returncode == 0
+    assert len(outputs[0].stdout.splitlines()) == 24
+    assert outputs[1].stdout == outputs[0].stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stdin_streams_the_first_line_before_the_last_source_is_read(tmp_path, jobs):
+    """The paths go in one at a time through a pipe; the first document must come out
+    while the pipe is still open and the second path not yet written."""
+    first, second = _write_archive(tmp_path / "archive", 2)
+    command = [sys.executable, "-m", "reader", "--no-cache", "parse", "-", "--format", "jsonl"]
+    process = subprocess.Popen(
+        [*command, "--jobs", jobs],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
+    ).start()
+    try:
+        process.stdin.write(f"{first}\n")
+        process.stdin.flush()
+        try:
+            early = lines.get(timeout=60)
+        except queue.Empty:
+            pytest.fail("no line came out while the input was still open")
+        assert json.loads(early)["source"] == str(first)
+        process.stdin.write(f"\n{second}\n")
+        process.stdin.close()
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+        assert json.loads(lines.get(timeout=10))["source"] == str(second)
+    finally:
+        process.kill()
+
+
+def test_a_bad_source_is_one_line_and_the_rest_is_written(tmp_path):
+    (good,) = _write_archive(tmp_path / "archive", 1)
+    command = [sys.executable, "-m", "reader", "--no-cache", "parse", "-", "--format", "jsonl"]
+    result = subprocess.run(
+        [*command, "--jobs", "2"],
+        input=f"{tmp_path / 'missing.txt'}\n{good}\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert [d["source"] for d in _lines(result.stdout)] == [str(good)]
+    assert result.stderr.strip() == f"reader: no such file or folder: {tmp_path / 'missing.txt'}"
+
+
+def test_stdin_wants_jsonl_and_jobs_a_number(run_reader):
+    for args, message in (
+        (("parse", "-"), "goes with --format jsonl"),
+        (("parse", "x.txt", "--jobs", "0"), "--jobs"),
+    ):
+        result = run_reader(*args)
+        assert result.returncode == 2
+        assert message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_add_a_folder_on_two_jobs_says_each_article_in_order(run_reader, tmp_path):
+    paths = _write_archive(tmp_path / "archive", 8)
+    result = run_reader("add", tmp_path / "archive", "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no progress bar when not on a terminal
+    lines = result.stdout.splitlines()
+    assert [line.rsplit("(", 1)[1].rstrip(")") for line in lines] == [str(p) for p in paths]
+    assert all(line.startswith("added  ") for line in lines)
+    again = run_reader("add", tmp_path / "archive", "--jobs", "2")
+    assert all(line.startswith("already in the library") for line in again.stdout.splitlines())
+    info = run_reader("cache", "info").stdout.splitlines()
+    assert "articles: 8" in info and "analyses: 8" in info  # the pool's analyses were kept

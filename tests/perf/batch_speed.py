@@ -1,0 +1,70 @@
+"""Throughput of `reader parse FOLDER --format jsonl` on 2,000 articles, one job against N.
+
+Run: python tests/perf/batch_speed.py [--articles 2000] [--jobs 2]
+
+The articles are the dev articles of ../shared/eval/dev (or the bundled seeds/), each
+copied with a line of its own so that no two texts are the same. Both runs use
+--no-cache and write to a pipe that is read and thrown away. Printed: wall seconds and
+articles per second for --jobs 1 and --jobs N, and the ratio of the two throughputs
+(target on a 2-core machine: >= 1.7 with --jobs 2). The pool cannot beat the cores
+that are free: the machine's load average is printed beside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+READER = Path(sys.executable).with_name("reader")
+
+
+def articles() -> list[str]:
+    for shared in (REPO.parent / "shared", REPO.parent.parent / "shared"):
+        files = sorted((shared / "eval" / "dev").glob("*.txt"))
+        if files:
+            break
+    else:
+        files = sorted((REPO / "seeds").glob("*.txt"))
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
+def run(folder: Path, jobs: int) -> float:
+    command = [str(READER), "--no-cache", "parse", str(folder), "--format", "jsonl"]
+    start = time.perf_counter()
+    subprocess.run([*command, "--jobs", str(jobs)], stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args()
+    texts = articles()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        size = 0
+        for i in range(args.articles):
+            text = f"{texts[i % len(texts)]}\n\nArchive copy number {i}.\n"
+            (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
+            size += len(text.encode("utf-8"))
+        print(
+            f"{args.articles} articles, {size / 1e6:.1f} MB; load average {os.getloadavg()[0]:.1f}"
+        )
+        one = run(folder, 1)
+        many = run(folder, args.jobs)
+    for jobs, seconds in ((1, one), (args.jobs, many)):
+        print(f"--jobs {jobs}: {seconds:7.2f} s  {args.articles / seconds:7.0f} articles/s")
+    print(f"throughput ratio, --jobs {args.jobs} / --jobs 1: {one / many:.2f}")
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
