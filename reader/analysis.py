@@ -13,11 +13,16 @@ def analysis_for(article: Article, store) -> Analysis:
     cached = store.cached_analysis(article)
     if cached is None:
         cached = analyse(article.text, article.published)
-        store.save_analysis(article, cached)
-        from reader.stories import index_story  # the index timelines read (not on the hot path)
-
-        index_story(store, article, cached)
+        keep_analysis(article, cached, store)
     return with_library_kinds(cached, store)
+
+
+def keep_analysis(article: Article, analysis: Analysis, store) -> None:
+    """A fresh analysis saved for next time, and its story indexed for the timelines."""
+    store.save_analysis(article, analysis)
+    from reader.stories import index_story  # the index timelines read (not on the hot path)
+
+    index_story(store, article, analysis)
 
 
 def with_library_kinds(analysis: Analysis, store) -> Analysis:

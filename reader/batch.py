@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reader.analysis import analysis_for
+from reader.analysis import analysis_for, keep_analysis, with_library_kinds
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 
@@ -84,7 +84,6 @@ class Batch:
 
     def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[Done]:
         pool, store = self._start(), self.store
-        kept = store.path is not None  # else (--no-cache) a lookup and a save are lost work
         window: queue.Queue = queue.Queue(maxsize=4 * self.jobs)  # bounds what is under way
         stop = threading.Event()
 
@@ -92,7 +91,7 @@ class Batch:
             try:
                 for item in items:
                     if not isinstance(item, Failed):
-                        cached = store.cached_analysis(item) if kept else None
+                        cached = store.cached_analysis(item)
                         item = (item, cached or pool.submit(analyse, item.text, item.published))
                     while not stop.is_set():
                         try:
@@ -115,11 +114,10 @@ class Batch:
                     yield item
                     continue
                 article, result = item
-                if isinstance(result, Future):
+                if isinstance(result, Future):  # kept in this thread, in order, as with one job
                     result = result.result()
-                    if kept:
-                        store.save_analysis(article, result)
-                yield article, result
+                    keep_analysis(article, result, store)
+                yield article, with_library_kinds(result, store)
         finally:  # all done, or the caller stopped early: the feeding thread stops too
             stop.set()
 

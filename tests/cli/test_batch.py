@@ -133,3 +133,5 @@ def test_add_a_folder_on_two_jobs_says_each_article_in_order(run_reader, tmp_pat
     assert all(line.startswith("already in the library") for line in again.stdout.splitlines())
     info = run_reader("cache", "info").stdout.splitlines()
     assert "articles: 8" in info and "analyses: 8" in info  # the pool's analyses were kept
+    timeline = json.loads(run_reader("timeline", "Lena Park", "--format", "json").stdout)
+    assert {event["source"] for event in timeline["events"]} >= {str(paths[0]), str(paths[6])}
