@@ -49,6 +49,8 @@ class ReadingScreen(Screen):
         Binding("escape", "clear", "Clear", show=False),
         Binding("l", "library", "Library"),
         Binding("a", "appearances", "Other articles"),
+        Binding("t", "timeline", "Timeline"),
+        Binding("W", "whos_who", "Who's who"),
         Binding("left_square_bracket", "step_article(-1)", "Previous article", show=False),
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
         Binding("r", "refresh", "Refresh feeds", show=False),
@@ -79,6 +81,7 @@ class ReadingScreen(Screen):
         self._loading = False  # the spinner is shown
         self._request = 0  # which article was asked for last: older answers are dropped
         self._wanted: Article | None = None  # the article of that request
+        self._story_sentence: tuple[int, int] | None = None  # to light once it is shown
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -214,6 +217,9 @@ class ReadingScreen(Screen):
             self.set_loading(False)
             self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
+        if self._story_sentence is not None:  # opened from a timeline: its sentence, lit
+            self.call_after_refresh(self._light_sentence, self._story_sentence)
+            self._story_sentence = None
         if entry_id is not None:
             self._mark_read(entry_id)
 
@@ -297,7 +303,7 @@ class ReadingScreen(Screen):
             return bool(self._mentions)
         if action == "nothing_lit":  # n and N otherwise
             return not self._mentions
-        if action == "appearances":  # a key of the Actors pane
+        if action in ("appearances", "timeline"):  # keys of the Actors pane
             return self._pane == "actors"
         return True
 
@@ -356,6 +362,8 @@ class ReadingScreen(Screen):
         from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
+        from reader.screens.timeline import TimelineScreen
+        from reader.screens.whos_who import WhosWhoScreen
 
         self.app.open_dialog(
             HelpScreen(
@@ -368,6 +376,8 @@ class ReadingScreen(Screen):
                     ("Library list", EntryList),
                     ("Feeds", FeedsScreen),
                     ("Feeds list", FeedList),
+                    ("Who's who", WhosWhoScreen),
+                    ("Timeline", TimelineScreen),
                 ]
             )
         )
@@ -387,6 +397,48 @@ class ReadingScreen(Screen):
         self.app.open_dialog(
             LibraryScreen(self.app.store, actor=actor, exclude=current), self._open_chosen
         )
+
+    def action_whos_who(self) -> None:
+        from reader.screens.whos_who import WhosWhoScreen
+
+        self.app.open_dialog(WhosWhoScreen(self.app.store), self._who_chosen)
+
+    def _who_chosen(self, name: str | None) -> None:
+        if name:
+            self._open_timeline(name)
+
+    def action_timeline(self) -> None:
+        actor: Actor | None = self.query_one(ActorsPane).highlighted_actor
+        if actor is not None:
+            self._open_timeline(actor.name)
+
+    def _open_timeline(self, name: str) -> None:
+        from reader.screens.timeline import TimelineScreen
+
+        self.app.open_dialog(TimelineScreen(self.app.store, name), self._story_chosen)
+
+    def _story_chosen(self, choice) -> None:
+        """An event chosen in a timeline: its article, at its sentence, lit."""
+        if choice is None:
+            return
+        entry = self.app.store.entry(choice.entry)
+        if entry is None:
+            self.notify("That article is no longer in the library.", severity="warning")
+            return
+        self._story_sentence = choice.sentence
+        asked = self._request
+        self.add_entries([entry], step=0)
+        if self._request == asked and self.article == self._wanted:  # already on screen
+            self._story_sentence = None
+            self._light_sentence(choice.sentence)
+
+    def _light_sentence(self, sentence: tuple[int, int]) -> None:
+        self._clear_highlights()
+        view = self.query_one(ArticleView)
+        view.mark([], sentence=sentence)
+        view.reveal(sentence[0])
+        self.action_focus_pane("article")
+        self.refresh_bindings()
 
     def _open_chosen(self, entry) -> None:
         if entry is not None:

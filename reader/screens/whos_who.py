@@ -1,0 +1,129 @@
+"""Who's who: every actor of the library, the most frequent first, filtered as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
+
+from reader.counts import count
+from reader.dates import human_date
+from reader.widgets.footer import KeyFooter
+from reader.widgets.lists import KeyList
+
+SHOWN = 500  # actors listed at once; the filter reaches the rest
+
+
+class WhoList(KeyList):
+    BINDINGS = [Binding("enter,t", "select", "Timeline")]
+
+
+def who_prompt(who) -> Text:
+    """Name, kind, first role, articles and the days they span, on one line."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(who.name, style="bold")
+    line.append(f"  {who.kind}", style="dim")
+    if who.roles:
+        line.append(f"  {who.roles[0]}", style="italic")
+    line.append(f"  {count(who.articles, 'article')}", style="dim")
+    if who.first:
+        span = human_date(who.first)
+        if who.last and who.last != who.first:
+            span += f" – {human_date(who.last)}"
+        line.append(f"  {span}", style="dim")
+    return line
+
+
+class WhosWhoScreen(Screen):
+    """Dismisses with the name of the actor whose timeline is wanted, or None."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "filter", "Filter"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
+        self._names: dict[str, str] = {}
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.app.report_failure(event.worker.error)
+
+    def compose(self) -> ComposeResult:
+        yield Static("Who's who (W)", id="whos-who-title", markup=False)
+        yield Input(placeholder="type to filter by name", id="whos-who-filter")
+        yield WhoList(id="whos-who-list")
+        yield Static(id="whos-who-count", markup=False)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._load("")
+
+    @work(thread=True, exclusive=True, group="whos-who", exit_on_error=False)
+    def _load(self, contains: str) -> None:
+        from reader.stories import whos_who
+
+        found = whos_who(self.store, contains, limit=SHOWN + 1)
+        self.app.call_from_thread(self._fill, found, contains)
+
+    def _fill(self, found: list, contains: str) -> None:
+        if contains != self.query_one(Input).value.strip():
+            return  # typed on since: a newer answer is coming
+        more = len(found) > SHOWN
+        found = found[:SHOWN]
+        self._names = {str(n): who.name for n, who in enumerate(found)}
+        who_list = self.query_one(WhoList)
+        who_list.clear_options()
+        who_list.add_options(Option(who_prompt(w), id=str(n)) for n, w in enumerate(found))
+        if found:
+            who_list.highlighted = 0
+        said = count(len(found), "actor")
+        if more:
+            said = f"The {SHOWN} most frequent actors; type to filter the rest"
+        elif not found:
+            said = f"No actor's name holds {contains!r}." if contains else "No actors yet."
+        self.query_one("#whos-who-count", Static).update(said)
+
+    @on(Input.Changed, "#whos-who-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._load(event.value.strip())
+
+    @on(Input.Submitted, "#whos-who-filter")
+    def _to_list(self) -> None:
+        self.query_one(WhoList).focus()
+
+    def on_key(self, event) -> None:
+        """Down from the filter goes to the list."""
+        if event.key == "down" and self.query_one(Input).has_focus:
+            event.stop()
+            self.query_one(WhoList).focus()
+
+    @on(OptionList.OptionSelected, "#whos-who-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        name = self._names.get(event.option.id or "")
+        if name:
+            self.dismiss(name)
+
+    def action_help(self) -> None:
+        from reader.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen([("Who's who", WhosWhoScreen), ("Actor list", WhoList)]))
+
+    def action_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_back(self) -> None:
+        field = self.query_one(Input)
+        if field.has_focus and field.value:
+            field.value = ""
+            return
+        self.dismiss(None)

@@ -1,0 +1,90 @@
+"""Pilot tests: the who's-who screen and an actor's timeline across the library."""
+
+from __future__ import annotations
+
+from reader.screens.reading import ReadingScreen
+from reader.screens.timeline import StoryList, TimelineScreen
+from reader.screens.whos_who import WhoList, WhosWhoScreen
+from reader.widgets.article_view import ArticleView
+from tests.app.conftest import settle
+from tests.app.helpers import option_texts, select_actor, styled_pieces
+
+FILLER = "\n".join(f"Paragraph {i} says nothing dated at all." for i in range(50))
+ARTICLES = {
+    "first.txt": "Harbour talks open\nOn May 2, 2024, Elena Vidal opened the harbour talks in Valletta.\n"
+    "Tomas Berg arrived on May 3, 2024.\n",
+    "second.txt": f"Harbour accord signed\n{FILLER}\n"
+    "Vidal and Tomas Berg signed the harbour accord on May 9, 2024.\n",
+    "third.txt": "Markets calm\nMarco Rossi said markets were calm on May 6, 2024.\n",
+}
+
+
+PUBLISHED = {"first.txt": "2024-05-03", "second.txt": "2024-05-10", "third.txt": "2024-05-07"}
+
+
+def write_articles(folder) -> list:
+    paths = []
+    for name, text in ARTICLES.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        path.with_suffix(".json").write_text(f'{{"published": "{PUBLISHED[name]}"}}')
+        paths.append(path)
+    return paths
+
+
+async def test_whos_who_lists_the_library_and_filters_as_you_type(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        assert isinstance(app.screen, WhosWhoScreen)
+        lines = option_texts(app.screen.query_one(WhoList))
+        assert lines[0].startswith("Elena Vidal  person")  # in two articles: listed first
+        assert "2 articles" in lines[0] and "Fri 3 May 2024 – Fri 10 May 2024" in lines[0]
+        assert any(line.startswith("Marco Rossi") for line in lines)
+        await pilot.press("b", "e", "r")
+        await settle(pilot)
+        assert [line.split("  ")[0] for line in option_texts(app.screen.query_one(WhoList))] == [
+            "Tomas Berg"
+        ]
+        await pilot.press("escape", "escape")  # clears the filter, then leaves
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_actor_to_timeline_to_the_article_at_the_sentence(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert "Harbour talks open" in screen.title
+        await pilot.press("2")
+        select_actor(screen, "Elena Vidal")
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        lines = option_texts(app.screen.query_one(StoryList))
+        assert [line.split("  ")[0] for line in lines] == ["Thu 2 May 2024", "Thu 9 May 2024"]
+        assert "Harbour accord signed" in lines[1] and "Tomas Berg" in lines[1]
+        assert "●" in str(app.screen.query_one("#story-strip").render())
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert app.screen is screen
+        assert "Harbour accord signed" in screen.title
+        assert screen.query_one(ArticleView).scroll_y > 0  # the sentence is far down
+        assert any("signed the harbour accord" in piece for piece in styled_pieces(screen))
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_t_is_a_key_of_the_actors_pane_and_w_is_in_the_footer(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = str(app.screen.query_one("KeyFooter").render())
+        assert "Who's who" in footer and "Timeline" not in footer
+        await pilot.press("t")
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Timeline" in str(app.screen.query_one("KeyFooter").render())
