@@ -69,7 +69,11 @@ def _readable_rows(source: sqlite3.Connection, table: str, columns: str):
     try:
         source.execute(f"SELECT rowid FROM {table} LIMIT 0")
     except sqlite3.DatabaseError:  # WITHOUT ROWID: read until the damage
-        yield from _until_damage(source.execute(f"SELECT {columns} FROM {table}"))
+        try:
+            cursor = source.execute(f"SELECT {columns} FROM {table}")
+        except sqlite3.DatabaseError:  # damaged from its first row on
+            return
+        yield from _until_damage(cursor)
         return
     # One row a query: a cursor reads a row ahead, and would lose a good row to a bad
     # one after it.
