@@ -117,11 +117,16 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def site():
     """A fresh local site per test; shut down afterwards."""
+    yield from serve("127.0.0.1")
+
+
+def serve(host: str):
+    """A site on `host` (any loopback address) until the generator is closed."""
     served = Site()
     handler = type("Handler", (_Handler,), {"site": served})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer((host, 0), handler)
     server.daemon_threads = True
-    served.base = f"http://127.0.0.1:{server.server_address[1]}"
+    served.base = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield served

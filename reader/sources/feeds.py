@@ -122,7 +122,7 @@ def parse_feed(
     wanted = [
         e.link for e in entries if e.teaser and e.link.split(":", 1)[0].lower() in WEB_SCHEMES
     ]
-    pages = _linked_pages(wanted, url, session, limits, pages_until) if session else {}
+    pages = _linked_pages(wanted, base or url, session, limits, pages_until) if session else {}
     articles = [_article(e, pages.get(e.link), url) for e in entries]
     return title, [article for article in articles if article is not None]
 
@@ -324,13 +324,14 @@ def _linked_pages(
     links: list[str], feed_url: str, session, limits: Limits | None, until: float | None
 ) -> dict:
     """The pages that short entries link to, PAGE_WORKERS at a time, all by `until`.
-    A page that fails or comes too late leaves its entry the summary, with a warning."""
+    A page that fails or comes too late leaves its entry the summary, with a warning.
+    `feed_url` is where the feed came from: it decides whether links may be internal."""
     limits = limits or Limits.from_env()
     until = until or time.monotonic() + limits.pages
     pages, late = {}, 0
     with ThreadPoolExecutor(max_workers=PAGE_WORKERS) as pool:
         futures = {
-            pool.submit(_linked_page, link, session, limits, until): link
+            pool.submit(_linked_page, link, feed_url, session, limits, until): link
             for link in dict.fromkeys(links)
         }
         for future in as_completed(futures):
@@ -353,7 +354,7 @@ def _linked_pages(
 _LATE = object()  # a linked page not fetched in the time allowed for all of them
 
 
-def _linked_page(link: str, session, limits: Limits, until: float):
+def _linked_page(link: str, feed_url: str, session, limits: Limits, until: float):
     """The article at an entry's link; None (with a warning) when it cannot be read,
     _LATE when the time for linked pages ran out first."""
     from reader.sources.html import extract_page
@@ -361,7 +362,7 @@ def _linked_page(link: str, session, limits: Limits, until: float):
     if time.monotonic() >= until:
         return _LATE
     try:
-        response = fetch(link, limits=limits, session=session, until=until)
+        response = fetch(link, limits=limits, session=session, until=until, linked_from=feed_url)
         kind = sniff(response.content, response.content_type)
         if kind != "html":
             raise SourceError(f"not a web page ({response.content_type or kind}): {link}")

@@ -114,14 +114,28 @@ def fetch(
     limits: Limits | None = None,
     session: httpx.Client | None = None,
     until: float | None = None,
+    linked_from: str | None = None,
 ) -> Response:
     """GET `url` within the limits, and by `until` (time.monotonic) when given;
-    conditional when `etag` or `modified` is given."""
+    conditional when `etag` or `modified` is given.
+
+    Internal addresses (see addresses) are called only when the user named one or
+    a document on one links there: `linked_from` is the URL of the document whose
+    link this is (None: the user's own), and a redirect counts as a link.
+    """
     limits = limits or Limits.from_env()
     check_scheme(url)
     if session is None:
         with client(limits) as own:
-            return fetch(url, etag=etag, modified=modified, limits=limits, session=own, until=until)
+            return fetch(
+                url,
+                etag=etag,
+                modified=modified,
+                limits=limits,
+                session=own,
+                until=until,
+                linked_from=linked_from,
+            )
     import httpx
 
     from reader.sources.transport import deadline
@@ -135,7 +149,7 @@ def fetch(
     end = min(start + limits.total, until or float("inf"))
     try:
         with deadline(end):
-            return _follow(session, url, headers, limits)
+            return _follow(session, url, headers, limits, _Guard(linked_from or url))
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         if getattr(session, "aborted", False):
             raise SourceError(f"stopped: reader is closing: {url}") from None
@@ -168,7 +182,30 @@ def check_scheme(url: str) -> None:
         raise SourceError(f"no host name in URL: {url}")
 
 
-def _follow(session: httpx.Client, url: str, headers: dict, limits: Limits) -> Response:
+class _Guard:
+    """Whether a fetch may call internal addresses: only when the document that led
+    there is on one itself (worked out when first needed: it takes a name lookup)."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self._inside: bool | None = None
+
+    def internal(self, url: str) -> str | None:
+        """The internal address `url` would call and this fetch may not, else None."""
+        from reader.sources.addresses import internal_address
+
+        if self._inside is None:
+            self._inside = internal_address(self.origin) is not None
+        return None if self._inside else internal_address(url)
+
+
+def _follow(
+    session: httpx.Client, url: str, headers: dict, limits: Limits, guard: _Guard
+) -> Response:
+    if guard.origin != url and (address := guard.internal(url)):
+        raise SourceError(
+            f"not fetched: {address} is an internal address and {guard.origin} is not: {url}"
+        )
     seen = {url}
     current = url
     for _ in range(limits.max_redirects + 1):
@@ -179,6 +216,10 @@ def _follow(session: httpx.Client, url: str, headers: dict, limits: Limits) -> R
                     raise SourceError(f"redirect to a non-web URL refused: {current} -> {target}")
                 if target in seen:
                     raise SourceError(f"redirect loop: {current} -> {target}")
+                if address := guard.internal(target):
+                    raise SourceError(
+                        f"redirect to an internal address ({address}) refused: {current} -> {target}"
+                    )
                 seen.add(target)
                 current = target
                 continue

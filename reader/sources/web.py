@@ -183,12 +183,15 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
     outlines = read_opml(document.content, document.where)
     if not outlines:
         raise SourceError(f"no feeds (outlines with xmlUrl) in the OPML list: {document.where}")
+    internal = _internal_check(document)
     web, errors = [], []
     for outline in outlines:
-        if urlsplit(outline.url).scheme.lower() in WEB_SCHEMES:
-            web.append(outline)
-        else:
+        if urlsplit(outline.url).scheme.lower() not in WEB_SCHEMES:
             errors.append((outline.url, NOT_WEB_FEED))
+        elif address := internal(outline.url):
+            errors.append((outline.url, f"skipped: {address} is an internal address"))
+        else:
+            web.append(outline)
     if store is not None:
         for outline in web:
             store.add_feed(outline.url, outline.title)
@@ -209,6 +212,24 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
         for url, message in errors:
             log.warning("warning: feed skipped: %s: %s", url, message)
     return articles, errors
+
+
+def _internal_check(document: _Document):
+    """For a list fetched from the internet, the internal address a feed URL of it names
+    (not subscribed: see addresses); for one on the user's disk or network, never."""
+    from reader.sources.addresses import internal_address
+
+    if not document.remote or internal_address(document.url):
+        return lambda url: None
+    hosts: dict[str, str | None] = {}  # one name lookup per host
+
+    def check(url: str) -> str | None:
+        host = urlsplit(url).netloc
+        if host not in hosts:
+            hosts[host] = internal_address(url)
+        return hosts[host]
+
+    return check
 
 
 def _read_path(path: Path) -> _Document:
