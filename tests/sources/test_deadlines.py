@@ -22,7 +22,7 @@ def test_a_status_line_dripped_a_byte_at_a_time_ends_at_the_total_deadline(site)
     start = time.monotonic()
     with pytest.raises(SourceError, match=r"^download took longer than 2 s: "):
         fetch(url, limits=QUICK)
-    assert time.monotonic() - start < 3.0
+    assert time.monotonic() - start < 4.0  # the server alone would take 17 s
 
 
 def test_nested_gzip_is_counted_as_it_is_decoded(site, caplog):
@@ -81,12 +81,12 @@ def test_linked_pages_are_fetched_a_few_at_a_time(site):
 
 
 def test_linked_pages_share_one_budget_and_late_ones_keep_their_summary(site, caplog):
-    content = teasers(site, 12, drip=0.1)  # each page takes over 3 s to arrive
+    content = teasers(site, 12, drip=0.1)  # each page takes 10 s to arrive
     limits = Limits(timeout=0.5, total=4.0, pages=1.0)
     start = time.monotonic()
     with client(limits) as session, caplog.at_level(logging.WARNING, logger="reader.sources"):
         _, articles = parse_feed(content, site.url("/feed"), session=session, limits=limits)
-    assert time.monotonic() - start < 2.0
+    assert time.monotonic() - start < 3.0  # one after another: 12 pages of 4 s (the total) each
     assert [a.text for a in articles] == ["A short summary."] * 12
     assert (
         "kept the summaries of 12 entries: their pages did not come within the 1 s allowed for linked pages"
