@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
+from reader.parsing.data import word_list
 from reader.parsing.lexicon import Lexicon, common_words, given_names, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
@@ -246,13 +247,28 @@ class NameFinder:
                 yield a, b
 
     def _common_alone(self, tokens: list[Token], i: int) -> bool:
-        """A common word alone ("Fellow", "Walked") is no name, unless a title stands
-        before it ("Mr Quill"), the article names someone with it last ("Anna Quill") or
-        its neighbours show it to be a name ("Kestrel and Vantor ...", "Kestrel said")."""
+        """A head alone ("the Museum") is no name; nor is a common word alone ("Fellow",
+        "Walked"), unless a title stands before it ("Mr Quill"), the article names someone
+        with it last ("Anna Quill") or its neighbours show it to be a name ("Kestrel and
+        Vantor ...", "Kestrel said")."""
         token = tokens[i]
+        if self._bare_site(token):
+            return True
         if not _common_word(token) or token.key in self.evidence.closers:
             return False
         return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
+
+    def _bare_site(self, token: Token) -> bool:
+        """A facility or place head alone ("Street", "Hotel", "Lakes"), or an abbreviation
+        alone ("Jr.", "Blvd."): the rest of a name said before, no name by itself."""
+        k = token.key
+        lex = self.lex
+        return (
+            k in lex.facility_heads
+            or k in lex.place_heads
+            or (k.endswith("s") and k[:-1] in lex.place_heads)
+            or (token.text.endswith(".") and k in _abbreviations())
+        )
 
     def _adjective(self, tokens: list[Token], i: int) -> bool:
         """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
@@ -521,6 +537,10 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+
+
+def _abbreviations() -> frozenset[str]:
+    return word_list("abbreviations.txt")
 
 
 def _common_word(token: Token) -> bool:

@@ -464,3 +464,11 @@ def test_names_shaped_like_people_and_places_when_nothing_else_speaks():
     assert by_name(found, "Quellburg").kind == "place"
     assert by_name(found, "Ostrastan").kind == "place"
     assert all(a.kind_guessed for a in found)
+
+
+def test_a_head_an_abbreviation_or_a_plural_weekday_alone_is_no_actor():
+    found = actors_of(
+        "Guests of the Velmora Grand Hotel meet on Sundays. The Hotel opened in 300 BC. "
+        "Anna Quill Jr. walked down Ostrava Street; the Street was closed."
+    )
+    assert names(found) == {"Velmora Grand Hotel", "Anna Quill Jr.", "Ostrava Street"}
