@@ -216,7 +216,7 @@ class FeedsScreen(Screen[Chosen | None]):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "toggle_read":
-            return self.row is not None or None
+            return self.row is not None  # hidden where the feeds are listed
         return True
 
     def action_back(self) -> None:

@@ -13,6 +13,12 @@ def title_bar(app) -> str:
     return str(app.reading.query_one("#title-bar").render())
 
 
+def footer(app) -> str:
+    from reader.widgets.footer import KeyFooter
+
+    return str(app.screen.query_one(KeyFooter).render())
+
+
 def rows(app) -> list[str]:
     return option_texts(app.screen.query_one(FeedList))
 
@@ -63,7 +69,10 @@ async def test_toggle_read_and_mark_a_whole_feed_read(make_app, store, site):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_feeds(pilot)
-        await pilot.press("down", "down", "enter", "m")  # Ferry returns: read
+        assert "Read/unread" not in footer(app)  # only where articles are listed
+        await pilot.press("down", "down", "enter")
+        assert "m Read/unread" in footer(app)
+        await pilot.press("m")  # Ferry returns: read
         assert rows(app)[0].startswith("  Tue 27 Jun 2023  Ferry returns")
         await pilot.press("m")  # and unread again
         assert rows(app)[0].startswith("● Tue 27 Jun 2023  Ferry returns")
