@@ -34,7 +34,21 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
+    if _part_of_a_place(name, lex):
+        return "place", True
     return "organization", True
+
+
+def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
+    """ "North Velmora", "Upper Ostrava", "Greater Oslo Area": a known place with a
+    direction or an area word, and nothing that names a body."""
+    words = name.words
+    if len(words) < 2 or any(w in lex.org_heads or w in lex.org_suffixes for w in words):
+        return False
+    places = [w for w in words if lex.is_place(w)]
+    return bool(places) and any(
+        w in lex.place_nouns or w in lex.place_heads or w in lex.area_words for w in words
+    )
 
 
 def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:

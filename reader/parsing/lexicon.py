@@ -46,6 +46,7 @@ class Lexicon:
     name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
     place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
+    area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         name_prefixes=_keys(words["name_prefixes"]),
         place_prefixes=_keys(words["place_prefixes"]),
         place_suffixes=tuple(words["place_suffixes"]),
+        area_words=_keys(words["area_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

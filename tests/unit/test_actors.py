@@ -472,3 +472,10 @@ def test_a_head_an_abbreviation_or_a_plural_weekday_alone_is_no_actor():
         "Anna Quill Jr. walked down Ostrava Street; the Street was closed."
     )
     assert names(found) == {"Velmora Grand Hotel", "Anna Quill Jr.", "Ostrava Street"}
+
+
+def test_a_known_place_with_a_direction_or_an_area_word_is_a_place():
+    found = actors_of("Later, Upper Oslo and North Busan Area voted; Oslo Holdings did not.")
+    assert by_name(found, "Upper Oslo").kind == "place"
+    assert by_name(found, "North Busan Area").kind == "place"
+    assert by_name(found, "Oslo Holdings").kind == "organization"
