@@ -11,8 +11,9 @@ HELP = "list the library"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="as JSON")
-    parser.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
+    form = parser.add_mutually_exclusive_group()  # one output form at a time
+    form.add_argument("--json", action="store_true", help="as JSON")
+    form.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
 
 
 def run(args: argparse.Namespace) -> int:

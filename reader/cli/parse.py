@@ -102,7 +102,7 @@ def _sources(source: str):
     elif not is_url(source) and Path(source).expanduser().is_dir():
         files = article_files(Path(source).expanduser())
         if not files:
-            raise SourceError(f"no articles (.txt or .md files) in folder: {source}")
+            raise SourceError(f"no articles (.txt, .md or .html files) in folder: {source}")
         yield from map(str, files)
     else:
         yield source

@@ -17,6 +17,9 @@ __all__ = ["SourceError", "gather", "is_url", "load", "load_located"]
 
 log = logging.getLogger("reader.sources")
 
+PAGE_SUFFIXES = (".html", ".htm")
+FOLDER_SUFFIXES = (*ARTICLE_SUFFIXES, *PAGE_SUFFIXES)  # what a folder is read for
+
 
 def is_url(source: str) -> bool:
     return "://" in source
@@ -24,6 +27,7 @@ def is_url(source: str) -> bool:
 
 def load(source: str) -> list[Article]:
     """The articles a source names: a file, a folder of files, or a URL."""
+    _not_empty(source)
     if is_url(source):
         from reader.sources import web  # heavy: imported only for web sources
 
@@ -33,7 +37,7 @@ def load(source: str) -> list[Article]:
         return _load_folder(path)
     if not path.exists():
         raise SourceError(f"no such file or folder: {source}")
-    if path.suffix.lower() in (".html", ".htm", ".xml", ".rss", ".atom", ".opml"):
+    if path.suffix.lower() in (*PAGE_SUFFIXES, ".xml", ".rss", ".atom", ".opml"):
         from reader.sources import web
 
         return web.load_path(path)
@@ -43,6 +47,7 @@ def load(source: str) -> list[Article]:
 def load_located(source: str) -> list[tuple[str, Article]]:
     """The articles a source names, each with where it was read from: its file or URL
     (an article's own `source` may name its publisher instead)."""
+    _not_empty(source)
     path = Path(source).expanduser()
     if not is_url(source) and path.is_dir():
         return _located_folder(path)
@@ -50,8 +55,14 @@ def load_located(source: str) -> list[tuple[str, Article]]:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, by name."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    """The article files of a folder, by name: text, Markdown and web pages."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
+
+
+def _not_empty(source: str) -> None:
+    """An empty argument (a variable that was not set) names nothing, not this folder."""
+    if not source.strip():
+        raise SourceError("empty source name: give a file, a folder or a URL")
 
 
 def _load_folder(folder: Path) -> list[Article]:
@@ -63,11 +74,16 @@ def _located_folder(folder: Path) -> list[tuple[str, Article]]:
     warning, unless none can."""
     files = article_files(folder)
     if not files:
-        raise SourceError(f"no articles (.txt or .md files) in folder: {folder}")
+        raise SourceError(f"no articles (.txt, .md or .html files) in folder: {folder}")
     found, errors = [], []
     for path in files:
         try:
-            found.append((str(path), load_file(path)))
+            if path.suffix.lower() in PAGE_SUFFIXES:  # read as `reader page.html` reads it
+                from reader.sources import web
+
+                found += [(str(path), article) for article in web.load_path(path)]
+            else:
+                found.append((str(path), load_file(path)))
         except SourceError as error:
             errors.append(str(error))
     if not found:

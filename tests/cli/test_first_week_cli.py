@@ -22,3 +22,54 @@ def test_item_3_text_output_shows_summaries_as_plain_text(run_reader, tmp_path):
     assert "after three days, the State Department said" in chronology
     for mark in ("**", "](", "`", "*Maria", "…"):
         assert mark not in chronology, mark
+
+
+PAGE = (
+    "<html><head><title>Harbour reopens</title></head><body><article>"
+    "<h1>Harbour reopens</h1>"
+    + "".join(
+        f"<p>On 3 March 2021 the harbour master of Wick, Ann Ross, reopened quay {n} "
+        "after the winter storms had closed it for repairs.</p>"
+        for n in range(1, 8)
+    )
+    + "</article></body></html>"
+)
+
+
+def folder_of_kinds(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Ferry returns\nThe ferry returned on 2 May 2021.\n")
+    (folder / "b.html").write_text(PAGE)
+    (folder / "empty.md").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    return folder
+
+
+def test_item_8_add_folder_reads_html_and_names_each_file_skipped(run_reader, tmp_path):
+    result = run_reader("add", folder_of_kinds(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "Ferry returns" in result.stdout and "Harbour reopens" in result.stdout
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 2, warnings
+    assert any("empty.md" in w for w in warnings) and any("binary.txt" in w for w in warnings)
+
+
+def test_item_8_parse_folder_reads_html_files(run_reader, tmp_path):
+    result = run_reader("parse", folder_of_kinds(tmp_path), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert "Harbour reopens" in result.stdout and "Ferry returns" in result.stdout
+
+
+def test_item_8_an_empty_argument_is_an_error(run_reader, tmp_path):
+    for args in ([""], ["add", ""], ["parse", ""]):
+        result = run_reader(*args)
+        assert result.returncode == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+        assert "empty" in result.stderr, (args, result.stderr)
+
+
+def test_item_8_list_json_and_opml_together_is_a_usage_error(run_reader):
+    result = run_reader("list", "--json", "--opml")
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "--opml" in result.stderr
