@@ -93,8 +93,9 @@ def _sources(source: str):
     """The sources one at a time: stdin's lines for -, a folder's article files, or the one."""
     from pathlib import Path
 
-    from reader.sources import SourceError, article_files, is_url
+    from reader.sources import SourceError, article_files, check_not_empty, is_url
 
+    check_not_empty(source)
     if source == "-":
         for line in sys.stdin:
             if line.strip():

@@ -27,7 +27,7 @@ def is_url(source: str) -> bool:
 
 def load(source: str) -> list[Article]:
     """The articles a source names: a file, a folder of files, or a URL."""
-    _not_empty(source)
+    check_not_empty(source)
     if is_url(source):
         from reader.sources import web  # heavy: imported only for web sources
 
@@ -47,7 +47,7 @@ def load(source: str) -> list[Article]:
 def load_located(source: str) -> list[tuple[str, Article]]:
     """The articles a source names, each with where it was read from: its file or URL
     (an article's own `source` may name its publisher instead)."""
-    _not_empty(source)
+    check_not_empty(source)
     path = Path(source).expanduser()
     if not is_url(source) and path.is_dir():
         return _located_folder(path)
@@ -59,7 +59,7 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
 
 
-def _not_empty(source: str) -> None:
+def check_not_empty(source: str) -> None:
     """An empty argument (a variable that was not set) names nothing, not this folder."""
     if not source.strip():
         raise SourceError("empty source name: give a file, a folder or a URL")

@@ -62,7 +62,7 @@ def test_item_8_parse_folder_reads_html_files(run_reader, tmp_path):
 
 
 def test_item_8_an_empty_argument_is_an_error(run_reader, tmp_path):
-    for args in ([""], ["add", ""], ["parse", ""]):
+    for args in ([""], ["add", ""], ["parse", ""], ["parse", "", "--format", "jsonl"]):
         result = run_reader(*args)
         assert result.returncode == 2, args
         assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
