@@ -191,13 +191,21 @@ def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
 
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """ "shares in X", "a stake in X", "X shares", "X said its ...", "X and its": cues
-    that X is a company (or another body that "its" refers back to)."""
+    """ "shares in X", "a stake in X", "X shares", "X sells", "X's chief executive", "X said
+    it/its ...", "X and its": cues that X is a company (or another body "it" refers to)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
         return True
+    if j + 1 < len(tokens):
+        after = tokens[j + 1]
+        if after.lower and after.key in lex.company_verbs:
+            return True
+        if cand.tokens[j].possessive and after.key in lex.company_nouns:
+            return True
+    if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
+        return tokens[j + 2].key in ("its", "it")  # "X said it would", not "X, it was"
     if j + 2 < len(tokens) and tokens[j + 2].key == "its":
-        return tokens[j + 1].key in _SPEECH_VERBS or tokens[j + 1].key in (",", "and")
+        return tokens[j + 1].key in (",", "and")
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )

@@ -47,6 +47,8 @@ class Lexicon:
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
     place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
+    company_verbs: frozenset[str]  # "X sells": X is a company
+    company_nouns: frozenset[str]  # "X's chief executive": X is a company
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         place_prefixes=_keys(words["place_prefixes"]),
         place_suffixes=tuple(words["place_suffixes"]),
         area_words=_keys(words["area_words"]),
+        company_verbs=_keys(words["company_verbs"]),
+        company_nouns=_keys(words["company_nouns"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

@@ -479,3 +479,15 @@ def test_a_known_place_with_a_direction_or_an_area_word_is_a_place():
     assert by_name(found, "Upper Oslo").kind == "place"
     assert by_name(found, "North Busan Area").kind == "place"
     assert by_name(found, "Oslo Holdings").kind == "organization"
+
+
+def test_a_company_named_like_a_place_is_a_company_when_treated_as_one():
+    for text in (
+        "Toyota sells more cars than ever.",
+        "Toyota's chief executive resigned.",
+        "Toyota said it would hire staff.",
+    ):
+        assert by_name(actors_of(text), "Toyota").kind == "organization", text
+    assert by_name(actors_of("The plant in Toyota closed."), "Toyota").kind == "place"
+    found = actors_of("Ships reach Velmora and it is busy. Toyota, it was said, grew.")
+    assert by_name(found, "Toyota").kind == "place"
