@@ -11,7 +11,7 @@ are one actor. Every step is a dictionary look-up: linear in the number of forms
 from __future__ import annotations
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon
+from reader.parsing.lexicon import Lexicon, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
 
@@ -48,6 +48,11 @@ class _Index:
 
     def add(self, short: tuple[str, ...], form: Form) -> None:
         self.entries.setdefault(short, []).append(form)
+
+    def only(self, short: tuple[str, ...]) -> Form | None:
+        """The one long form that allows `short`, if just one does."""
+        options = self.entries.get(short)
+        return options[0] if options and len(options) == 1 else None
 
     def best(self, short: tuple[str, ...]) -> Form | None:
         options = self.entries.get(short)
@@ -108,6 +113,7 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) ->
         index.add(country, form)
     if _looks_personal(form, lex):
         index.add(("surname:" + words[-1],), form)
+        index.add(("given:" + words[0],), form)
     elif not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):
@@ -142,6 +148,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         target = index.best(("surname:" + words[0],))
         if target is None and form.surface.isupper():
             target = index.best(("initials:" + words[0],))
+        if target is None and (words[0] in lex.first_names or words[0] in given_names()):
+            target = index.only(("given:" + words[0],))  # "Anna" of the one "Anna Quill"
     if target is not None and lex.is_place(form.key) and not lex.is_place(target.key):
         return None
     return target

@@ -491,3 +491,9 @@ def test_a_company_named_like_a_place_is_a_company_when_treated_as_one():
     assert by_name(actors_of("The plant in Toyota closed."), "Toyota").kind == "place"
     found = actors_of("Ships reach Velmora and it is busy. Toyota, it was said, grew.")
     assert by_name(found, "Toyota").kind == "place"
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name():
+    found = actors_of("Anna Quill met Tom Reed and Tom Vell. Later, Anna left; Tom stayed.")
+    assert "Anna" in by_name(found, "Anna Quill").aliases
+    assert "Tom" not in by_name(found, "Tom Reed").aliases  # two Toms: no telling which
