@@ -12,3 +12,8 @@ class SourceError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(clean_line(message))
+
+
+class Stopped(SourceError):
+    """A fetch cut short because reader is closing: not the source's fault, so nothing
+    about it is recorded (a feed keeps its last state, an entry is not kept as a teaser)."""

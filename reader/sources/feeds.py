@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
-from reader.sources.errors import SourceError
+from reader.sources.errors import SourceError, Stopped
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date
 from reader.sources.sniff import declares_entities, sniff
@@ -47,6 +47,7 @@ class FeedResult:
     modified: str | None = None
     not_modified: bool = False
     error: str = ""
+    stopped: bool = False  # cut short because reader is closing: nothing to record
 
 
 @dataclass
@@ -167,6 +168,8 @@ def read_feed(
             limits=limits,
             pages_until=pages_until,
         )
+    except Stopped:
+        return FeedResult(url, stopped=True)
     except SourceError as error:
         return FeedResult(url, error=str(error).removesuffix(f": {url}"))
     return FeedResult(url, title, articles, response.etag, response.modified)
@@ -236,8 +239,8 @@ def refresh_feeds(
 
 def record(store, result: FeedResult, report: RefreshReport) -> None:
     """Add one feed's new articles to the library and save its state in `report` and `store`;
-    nothing of a feed unsubscribed while it was being read."""
-    if not store.has_feed(result.url):
+    nothing of a feed unsubscribed or cut short while it was being read."""
+    if result.stopped or not store.has_feed(result.url):
         return
     for article in result.articles:
         store.add(article)
@@ -253,6 +256,8 @@ def record(store, result: FeedResult, report: RefreshReport) -> None:
 
 def save_state(store, result: FeedResult) -> None:
     """The feed's title, validators (ETag, Last-Modified) and error, cleared on success."""
+    if result.stopped:
+        return
     if result.error:
         store.update_feed(result.url, error=result.error)
     elif result.not_modified:
@@ -367,6 +372,8 @@ def _linked_page(link: str, feed_url: str, session, limits: Limits, until: float
         if kind != "html":
             raise SourceError(f"not a web page ({response.content_type or kind}): {link}")
         return extract_page(response.content, response.charset, response.url, where=link)
+    except Stopped:
+        raise  # the whole feed stops: its entries are not kept with their summaries
     except SourceError as error:
         if time.monotonic() >= until - 0.01:
             return _LATE

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader import __version__
-from reader.sources.errors import SourceError
+from reader.sources.errors import SourceError, Stopped
 
 if TYPE_CHECKING:
     import httpx
@@ -152,7 +152,7 @@ def fetch(
             return _follow(session, url, headers, limits, _Guard(linked_from or url))
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         if getattr(session, "aborted", False):
-            raise SourceError(f"stopped: reader is closing: {url}") from None
+            raise Stopped(f"stopped: reader is closing: {url}") from None
         if time.monotonic() >= end - 0.01:
             raise SourceError(f"download took longer than {end - start:.3g} s: {url}") from None
         raise _failure(error, url, limits) from None

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
-from reader.sources.errors import SourceError
+from reader.sources.errors import SourceError, Stopped
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
 from reader.sources.sniff import root_element, sniff
@@ -62,7 +62,7 @@ def subscribe(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]
     try:
         return _load(source, store)
     except SourceError as error:
-        if any(feed.url == source for feed in store.feeds()):
+        if not isinstance(error, Stopped) and any(feed.url == source for feed in store.feeds()):
             store.update_feed(source, error=str(error).removesuffix(f": {source}"))
         raise
 

@@ -65,3 +65,6 @@ def test_q_during_a_refresh_from_a_server_that_drips_its_status_line(site, tmp_p
     assert took < 3.0, f"quitting took {took:.1f} s"
     assert status is not None and os.waitstatus_to_exitcode(status) == 0
     assert b"Traceback" not in output
+    with Store.open(tmp_path / "cache") as store:
+        (feed,) = store.feeds()
+    assert feed.last_error is None  # a refresh cut by quitting is no failure of the feed
