@@ -8,6 +8,7 @@ is (see sniff). Heavy libraries load only inside the functions that use them.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -23,6 +24,7 @@ from reader.sources.sniff import root_element, sniff
 WEB_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
 # An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
 NOT_WEB_FEED = "skipped: only http and https feeds are read"
+LOOKUPS = 16  # host names of an OPML list looked up at once
 
 log = logging.getLogger("reader.sources")
 
@@ -183,12 +185,12 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
     outlines = read_opml(document.content, document.where)
     if not outlines:
         raise SourceError(f"no feeds (outlines with xmlUrl) in the OPML list: {document.where}")
-    internal = _internal_check(document)
+    internal = _internal_hosts(document, [o.url for o in outlines])
     web, errors = [], []
     for outline in outlines:
         if urlsplit(outline.url).scheme.lower() not in WEB_SCHEMES:
             errors.append((outline.url, NOT_WEB_FEED))
-        elif address := internal(outline.url):
+        elif address := internal.get(urlsplit(outline.url).netloc):
             errors.append((outline.url, f"skipped: {address} is an internal address"))
         else:
             web.append(outline)
@@ -214,22 +216,19 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
     return articles, errors
 
 
-def _internal_check(document: _Document):
-    """For a list fetched from the internet, the internal address a feed URL of it names
-    (not subscribed: see addresses); for one on the user's disk or network, never."""
+def _internal_hosts(document: _Document, urls: list[str]) -> dict[str, str]:
+    """For a list fetched from the internet, its feeds' hosts (netloc) that name an
+    internal address, and that address: those feeds are not subscribed (see
+    addresses). For a list on the user's disk or network, none. The names are
+    looked up a few at a time, once per host."""
     from reader.sources.addresses import internal_address
 
     if not document.remote or internal_address(document.url):
-        return lambda url: None
-    hosts: dict[str, str | None] = {}  # one name lookup per host
-
-    def check(url: str) -> str | None:
-        host = urlsplit(url).netloc
-        if host not in hosts:
-            hosts[host] = internal_address(url)
-        return hosts[host]
-
-    return check
+        return {}
+    hosts = {urlsplit(url).netloc: url for url in urls if urlsplit(url).scheme in WEB_SCHEMES}
+    with ThreadPoolExecutor(max_workers=LOOKUPS) as pool:
+        found = dict(zip(hosts, pool.map(internal_address, hosts.values()), strict=True))
+    return {host: address for host, address in found.items() if address}
 
 
 def _read_path(path: Path) -> _Document:
