@@ -71,6 +71,7 @@ class ReaderApp(App):
             (settings, None) if settings is not None else load_settings(settings_path)
         )
         self._refreshing = False  # the refresh at start and its timer are set going
+        self._failing: set[str] = set()  # feeds that failed at the last automatic refresh
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
         self.failed: list[str] = []  # what could not be opened, when nothing could
@@ -348,9 +349,11 @@ class ReaderApp(App):
         """Say what the refresh found; lists and counts follow, the article read stays."""
         self.set_status("")
         self.library_changed()
-        if automatic:  # one line, only when there is news; errors stay in the Feeds screen
-            if report.added or report.errors:
+        if automatic:  # one line, only with news or a feed newly failing (the Feeds screen
+            failing = {url for url, _ in report.errors}  # keeps every last error)
+            if report.added or failing - self._failing:
                 self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
+            self._failing = failing
             return
         for url, message in report.errors:
             self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
