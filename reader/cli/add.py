@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.sources import SourceError, is_url, load
 
     failed = 0
-    with open_store(args) as store, Batch(store, args.jobs) as batch:
+    with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
         for source in args.sources:
             try:
                 if is_url(source) or source.lower().endswith(".opml"):

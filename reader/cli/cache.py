@@ -14,7 +14,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, keeps="cleared" if args.action == "clear" else "") as store:
         if args.action == "path":
             print(store.path or "(no cache)")
         elif args.action == "clear":

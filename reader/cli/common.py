@@ -42,13 +42,18 @@ def global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     )
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    from reader.store import Store
+def open_store(args: argparse.Namespace, keeps: str = "") -> Store:
+    """The store, its warnings printed. `keeps` says what the command keeps ("added"): when
+    the cache cannot keep anything, the command ends here, saying so, rather than pretend."""
+    from reader.store import Store, StoreError
 
     def warn(warning: str) -> None:
         print(f"reader: warning: {warning}", file=sys.stderr)
 
     store = Store.open(args.cache_dir, enabled=not args.no_cache)  # reader.paths picks the folder
+    if keeps and store.not_kept:
+        store.close()
+        raise StoreError(f"{store.not_kept}: nothing was {keeps}")
     for warning in store.warnings:
         warn(warning)
     store.on_warning = warn  # damage found later in the session

@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.all == bool(args.targets):
         raise UsageError("reader remove: give feeds or articles to remove, or --all")
-    with open_store(args) as store:
+    with open_store(args, keeps="removed") as store:
         if args.all:
             return _remove_all(store, args.yes)
         failed = 0

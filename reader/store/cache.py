@@ -65,16 +65,20 @@ class Store:
         self._lock = threading.RLock()
         self._save_failed = False
         self._said_undecodable = False
+        self.not_kept = ""  # why nothing written is kept, when the cache could not be used
 
     @classmethod
     def open(cls, cache_dir: Path | None = None, enabled: bool = True) -> Store:
-        """The cache in `cache_dir` (see reader.paths), or in memory if disabled or unusable."""
+        """The cache in `cache_dir` (see reader.paths), or in memory if disabled or unusable
+        (then `not_kept` says why: a read-only cache is read, but nothing is kept)."""
         warnings: list[str] = []
         path = paths.cache_dir(cache_dir) / DB_NAME if enabled else None
-        conn = _open_file(path, warnings) if path else None
-        if conn is None:
+        if path is None:
             return cls(db.connect(None), None, warnings)
-        return cls(conn, path, warnings)
+        conn, not_kept = _open_file(path, warnings)
+        store = cls(conn, None if not_kept else path, warnings)
+        store.not_kept = not_kept
+        return store
 
     def __enter__(self) -> Store:
         return self
@@ -535,9 +539,9 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
         before = len(self.warnings)
-        conn = _open_file(self.path, self.warnings, damaged=(self._file_id, error))
-        if conn is None:
-            conn, self.path = db.connect(None), None
+        conn, self.not_kept = _open_file(self.path, self.warnings, damaged=(self._file_id, error))
+        if self.not_kept:
+            self.path = None
         self._conn = conn
         self._file_id = db.file_id(self.path) if self.path else None
         if self.on_warning:
@@ -554,9 +558,11 @@ def _open_file(
     path: Path,
     warnings: list[str],
     damaged: tuple[tuple[int, int] | None, BaseException] | None = None,
-) -> sqlite3.Connection | None:
-    """A connection to the cache file, setting a damaged one aside first; None if unusable.
+) -> tuple[sqlite3.Connection, str]:
+    """A connection to the cache file, setting a damaged one aside first, and "".
 
+    When the file cannot be used: a copy in memory of what can be read of it (a
+    read-only cache) or an empty database in memory, and why nothing will be kept.
     `damaged` is (the file's identity when opened, the error) when damage was
     found after opening.
     """
@@ -565,21 +571,36 @@ def _open_file(
         if damaged:
             _set_aside(path, *damaged, warnings)
         opened = db.file_id(path)
+        with contextlib.suppress(OSError):  # in a read-only folder: read as it is, below
+            db.renew_companions(path)
         try:
-            return db.connect(path)
+            return db.connect(path), ""
         except sqlite3.DatabaseError as error:
             if not db.is_damage(error):
                 raise
             _set_aside(path, opened, error, warnings)
-            return db.connect(path)
+            return db.connect(path), ""
     except schema.SchemaTooNew as error:
-        warnings.append(f"not using the cache {path}: {error}; running without a cache")
+        reason = f"not using the cache {path}: {error}"
     except (OSError, sqlite3.Error) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        warnings.append(
-            f"cannot use the cache in {path.parent} ({reason}); running without a cache"
-        )
-    return None
+        why = error.strerror if isinstance(error, OSError) and error.strerror else error
+        reason = f"cannot write to the cache in {path.parent} ({why})"
+        if db.is_read_only(error):
+            copy = _read_only_copy(path)
+            if copy is not None:
+                warnings.append(f"{reason}: reading it, but nothing will be kept")
+                return copy, reason
+        reason = f"cannot use the cache in {path.parent} ({why})"
+    warnings.append(f"{reason}; running without a cache")
+    return db.connect(None), reason
+
+
+def _read_only_copy(path: Path) -> sqlite3.Connection | None:
+    """What a cache that cannot be written holds, copied into memory; None if unreadable."""
+    try:
+        return db.copy_in_memory(path) if path.is_file() else None
+    except (OSError, sqlite3.Error, schema.SchemaTooNew):
+        return None
 
 
 def _set_aside(

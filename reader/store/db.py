@@ -6,14 +6,17 @@ the damaged file goes) are in one short place.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.store import schema
 
 BUSY_TIMEOUT_S = 5.0
+_BUSY, _READONLY, _CANTOPEN = 5, 8, 14  # SQLite's primary result codes
 # SQLite result codes that mean "this file is not a usable database".
 _DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
 
@@ -32,7 +35,7 @@ def connect(path: Path | None) -> sqlite3.Connection:
     )
     try:
         if path is not None:
-            conn.execute("PRAGMA journal_mode = WAL")  # the first read: fails on a non-database
+            _into_wal(conn)  # the first read: fails on a non-database
             # In WAL mode NORMAL keeps every commit through a killed process;
             # only a power cut may drop the last ones, never corrupt.
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -42,6 +45,68 @@ def connect(path: Path | None) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _into_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode. Switching a new file to it takes a lock SQLite does not wait for (the
+    busy timeout does not apply), so two readers opening a new cache at once would
+    see "database is locked": retried here for as long as the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if _code(error) != _BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def copy_in_memory(path: Path) -> sqlite3.Connection:
+    """The database at `path` read without writing to it, copied into memory at the
+    current schema: a cache that cannot be written is still read, and worked on."""
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source.backup(memory)
+        schema.migrate(memory)
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        source.close()
+    return memory
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI to read `path` without writing beside it: as an unchanging file when it
+    has no WAL to read (a read-only WAL reader would otherwise need to make a -shm)."""
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    return f"{path.resolve().as_uri()}?mode=ro{immutable}"
+
+
+def renew_companions(path: Path) -> None:
+    """Replace a -wal or -shm file this process cannot write (left by a read-only spell,
+    or by another user's reader) with a writable copy: SQLite would otherwise refuse
+    every write. The copy keeps the WAL's committed pages."""
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists() and not os.access(companion, os.W_OK):
+            fresh = companion.with_name(f"{companion.name}.renew")
+            fresh.write_bytes(companion.read_bytes())
+            os.replace(fresh, companion)
+
+
+def is_read_only(error: BaseException) -> bool:
+    """Whether an error says the file (or its folder) cannot be written."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    return _code(error) in (_READONLY, _CANTOPEN)
+
+
+def _code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def is_damage(error: BaseException) -> bool:

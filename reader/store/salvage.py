@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from reader.store.db import read_only_uri
+
 _FIRST = 0  # the store's rowids count from 1
 _MAX_JUMPS = 64  # doubling steps past a damaged stretch: enough for any rowid
 
@@ -18,10 +20,8 @@ _MAX_JUMPS = 64  # doubling steps past a damaged stretch: enough for any rowid
 def salvage(damaged: Path, fresh: sqlite3.Connection) -> dict[str, int]:
     """Copy the readable rows of `damaged` into `fresh` (a new cache with the current
     schema, in autocommit mode); how many rows of each table were saved."""
-    # Read only; and without a WAL to read, as an unchanging file (no -shm made beside it).
-    immutable = "" if Path(f"{damaged}-wal").exists() else "&immutable=1"
     try:
-        source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro{immutable}", uri=True)
+        source = sqlite3.connect(read_only_uri(damaged), uri=True)
         # Lets SQLite read a file shorter than its header says (a truncated one).
         source.execute("PRAGMA writable_schema = ON")
     except sqlite3.Error:

@@ -142,14 +142,15 @@ def test_a_damaged_cache_gives_one_warning_and_carries_on(two_articles, cache):
     assert again.stderr == "" and "Quay" in again.stdout
 
 
-def test_an_unwritable_cache_folder_runs_in_memory(tmp_path, two_articles):
+def test_an_unusable_cache_folder_refuses_to_add_and_reads_run_in_memory(tmp_path, two_articles):
     (tmp_path / "file.txt").write_text("a file, so no folder can be made under it")
     env = {"READER_CACHE_DIR": str(tmp_path / "file.txt" / "sub")}
     result = reader("add", str(two_articles[0]), env=env)
-    assert result.returncode == 0
-    assert "Quay repairs begin" in result.stdout
-    [warning] = result.stderr.splitlines()
-    assert "without a cache" in warning
+    assert result.returncode == 1 and result.stdout == ""  # not "added": nothing is kept
+    [error] = result.stderr.splitlines()
+    assert "nothing was added" in error
+    listed = reader("list", env=env)
+    assert listed.returncode == 0 and "without a cache" in listed.stderr
     assert reader("cache", "path", env=env).stdout.strip() == "(no cache)"
 
 
