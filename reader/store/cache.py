@@ -338,7 +338,7 @@ class Store:
         """Library entries whose text has no story for this parser and date (a cache from
         before the story index, or analysed elsewhere): index them before asking."""
         sql = (
-            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s "
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s INDEXED BY stories_keys "
             "WHERE s.text_hash = a.text_hash AND s.parser_version = ? "
             "AND s.published = coalesce(a.published, '')) ORDER BY a.id"
         )

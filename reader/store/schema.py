@@ -98,6 +98,11 @@ MIGRATIONS: list[tuple[str, ...]] = [
         # that other articles can type the same name alike (reader.parsing.known).
         "ALTER TABLE actor_names ADD COLUMN kind TEXT",
     ),
+    (
+        # The stories' keys apart from their data: finding the library's articles not yet
+        # indexed then reads this small index, not the stories themselves.
+        "CREATE INDEX stories_keys ON stories (text_hash, parser_version, published)",
+    ),
 ]
 
 
