@@ -6,18 +6,22 @@ from reader.dates import human_date
 from reader.model import KIND_HEADINGS, Analysis, Article
 
 
-def _sections(article: Article, analysis: Analysis) -> list[tuple[str, list[str]]]:
-    actors = []
+def _actor_groups(analysis: Analysis) -> list[tuple[str, list[str]]]:
+    """The actors under their kind's heading ("People", "Places"...), one line each."""
+    groups = []
     for kind, heading in KIND_HEADINGS.items():
-        members = [a for a in analysis.actors if a.kind == kind]
-        if members:
-            actors.append(heading)
-            for a in members:
-                role = f", {'; '.join(a.roles)}" if a.roles else ""
-                aliases = f" (also: {', '.join(a.aliases)})" if a.aliases else ""
-                actors.append(f"  {a.name}{role}{aliases} [{len(a.mentions)}]")
-    events = [f"{human_date(e.date, e.end_date)}: {e.text}" for e in analysis.events]
-    return [("Actors", actors), ("Chronology", events)]
+        lines = []
+        for a in (a for a in analysis.actors if a.kind == kind):
+            role = f", {'; '.join(a.roles)}" if a.roles else ""
+            aliases = f" (also: {', '.join(a.aliases)})" if a.aliases else ""
+            lines.append(f"{a.name}{role}{aliases} [{len(a.mentions)}]")
+        if lines:
+            groups.append((heading, lines))
+    return groups
+
+
+def _events(analysis: Analysis) -> list[str]:
+    return [f"{human_date(e.date, e.end_date)}: {e.text}" for e in analysis.events]
 
 
 def _header(article: Article) -> list[str]:
@@ -26,16 +30,17 @@ def _header(article: Article) -> list[str]:
 
 
 def as_text(article: Article, analysis: Analysis) -> str:
-    lines = _header(article)
-    for title, body in _sections(article, analysis):
-        lines += ["", title, *(f"  {line}" for line in body)]
+    lines = [*_header(article), "", "Actors"]
+    for heading, members in _actor_groups(analysis):
+        lines += [f"  {heading}", *(f"    {line}" for line in members)]
+    lines += ["", "Chronology", *(f"  {line}" for line in _events(analysis))]
     return "\n".join(lines)
 
 
 def as_markdown(article: Article, analysis: Analysis) -> str:
     title, sub = _header(article)
-    lines = [f"# {title}", "", f"_{sub}_"]
-    for heading, body in _sections(article, analysis):
-        lines += ["", f"## {heading}", ""]
-        lines += [f"- {line.strip()}" for line in body]
+    lines = [f"# {title}", "", f"_{sub}_", "", "## Actors"]
+    for heading, members in _actor_groups(analysis):
+        lines += ["", f"### {heading}", "", *(f"- {line}" for line in members)]
+    lines += ["", "## Chronology", "", *(f"- {line}" for line in _events(analysis))]
     return "\n".join(lines)

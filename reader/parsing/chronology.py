@@ -24,7 +24,7 @@ from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
 from reader.parsing.timex import range_end
 from reader.parsing.timex_patterns import words
-from reader.parsing.timex_values import is_calendar, sort_key
+from reader.parsing.timex_values import is_calendar, sort_key, stretch
 
 
 def build_chronology(
@@ -122,6 +122,7 @@ def _dated_events(text, sentence, inside, cast, published):
     )
     seen = set()
     summaries: dict[tuple[int, int], str] = {}
+    found: list[tuple[tuple[int, int], tuple, Event]] = []
     for group, (start, end, own_words) in zip(groups, clauses_of, strict=True):
         if own_words < clauses.MIN_WORDS:
             continue  # a date line or a heading, not an event
@@ -146,7 +147,38 @@ def _dated_events(text, sentence, inside, cast, published):
             actors=cast.within(start, end),
             end_date=end_value if end_value != start_value else None,
         )
-        yield (sort_key(start_value), 0, first.start), event
+        found.append(((start, end), (sort_key(start_value), 0, first.start), event))
+    for _, key, event in _most_precise(found):
+        yield key, event
+
+
+def _most_precise(found):
+    """One event per clause and date: of two dates of one clause where one lies within the
+    other ("before this week", "before 27 June"), only the narrower one is kept."""
+    kept = []
+    for clause, key, event in found:
+        if not any(
+            other is not event
+            and other.end_date is None
+            and event.end_date is None
+            and _narrower(other.date, event.date)
+            for place, _, other in found
+            if place == clause
+        ):
+            kept.append((clause, key, event))
+    return kept
+
+
+def _narrower(inner: str, outer: str) -> bool:
+    """Whether `inner` names a shorter stretch of the calendar inside `outer`."""
+    one, other = stretch(inner), stretch(outer)
+    return (
+        one is not None
+        and other is not None
+        and one != other
+        and other[0] <= one[0]
+        and one[1] <= other[1]
+    )
 
 
 def _ranges(text: str, inside: list[TimeExpression]) -> list[list[TimeExpression]]:

@@ -283,3 +283,34 @@ def as_date(value: str) -> date | None:
         return date(int(m["year"]), int(m["month"]), int(m["day"]))
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=_READS)
+def stretch(value: str) -> tuple[date, date] | None:
+    """The first and last day a calendar value of a known year covers, else None."""
+    m = _CALENDAR.fullmatch(value)
+    if m is None or m["year"] in (None, "XXXX"):
+        return None
+    year = int(m["year"])
+    try:
+        if m["month"]:
+            month = int(m["month"])
+            if m["day"] and m["day"] != "XX":
+                day = date(year, month, int(m["day"]))
+                return day, day
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if m["week"]:
+            monday = date.fromisocalendar(year, int(m["week"]), 1)
+            return monday, monday + timedelta(days=6)
+        first_month, months = 1, 12
+        if m["quarter"]:
+            first_month, months = 3 * int(m["quarter"]) - 2, 3
+        elif m["half"]:
+            first_month, months = 6 * int(m["half"]) - 5, 6
+        elif m["season"]:
+            return None  # a season crosses years and hemispheres: no sure bounds
+        last_month = first_month + months - 1
+        last_day = calendar.monthrange(year, last_month)[1]
+        return date(year, first_month, 1), date(year, last_month, last_day)
+    except ValueError:
+        return None

@@ -73,3 +73,17 @@ def test_item_8_list_json_and_opml_together_is_a_usage_error(run_reader):
     result = run_reader("list", "--json", "--opml")
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "--opml" in result.stderr
+
+
+def test_item_14_markdown_nests_actors_under_kind_headings(run_reader, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(MARKDOWN_STORY, encoding="utf-8")
+    result = run_reader("parse", story, "--published", "2023-06-29", "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    actors = lines[lines.index("## Actors") + 1 : lines.index("## Chronology")]
+    headings = [line for line in actors if line.startswith("### ")]
+    assert "### People" in headings and "### Places" in headings
+    assert not any(line in ("- People", "- Places") for line in lines)
+    people = actors[actors.index("### People") + 1 :]
+    assert people[1].startswith("- Maria Lopez")  # after the blank line, under its heading

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import Actor
-from reader.parsing import clauses
+from reader.parsing import analyse, clauses
 from reader.parsing.chronology import build_chronology
 from reader.parsing.text import sentences
 from reader.parsing.timex import find_timexes
@@ -183,3 +184,22 @@ def test_breaks_found_at_marks_are_those_of_a_full_scan(text, data):
 @given(st.lists(st.sampled_from(list("aZq \n,.-'é1_\u00a0\x85İſ") + ["word", "I"])).map("".join))
 def test_word_count_is_that_of_findall(text):
     assert clauses._word_count(text, 0, len(text)) == len(re.findall("[A-Za-z]{2,}", text))
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("The envoys, who met before this week in Oslo before 27 June, left.", "2023-06-27"),
+        ("Officials met in Geneva in June 2023 on 12 June to discuss the treaty.", "2023-06-12"),
+        ("Earlier this month, on 5 June, the council approved the harbour budget.", "2023-06-05"),
+    ],
+)
+def test_item_13_one_clause_with_two_dates_is_one_event_under_the_narrower(sentence, day):
+    events = analyse(sentence, date(2023, 6, 29)).events
+    assert [e.date for e in events] == [day]
+
+
+def test_item_13_dates_of_separate_clauses_stay_separate_events():
+    text = "He fought cancer in 2004 and took six months off in June 2009."
+    events = analyse(text, date(2023, 6, 29)).events
+    assert [e.date for e in events] == ["2004", "2009-06"]
