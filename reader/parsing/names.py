@@ -238,6 +238,8 @@ class NameFinder:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
         for a, b in self._split_and(tokens, first, last):
+            if self._demonym_before_person(tokens, a, b):
+                a += 1
             if (
                 a < b
                 or not tokens[a].initial
@@ -291,6 +293,14 @@ class NameFinder:
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return k.endswith(_ADJECTIVE) and nxt is not None and nxt.lower and nxt.word
+
+    def _demonym_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
+        """ "Nigerian Ngozi Okafor", "Swedish Anna Lind": a demonym glued before a given
+        name and a surname describes the person; it is no part of the name."""
+        if last - i < 2 or not tokens[i].demonym:
+            return False
+        nxt = tokens[i + 1].key
+        return nxt in self.lex.first_names or nxt in given_names()
 
     def _opening_word(self, tokens: list[Token], i: int) -> bool:
         """A common English word that opens a sentence before a name ("Visiting Russia",

@@ -497,3 +497,10 @@ def test_a_given_name_alone_is_the_one_person_of_that_name():
     found = actors_of("Anna Quill met Tom Reed and Tom Vell. Later, Anna left; Tom stayed.")
     assert "Anna" in by_name(found, "Anna Quill").aliases
     assert "Tom" not in by_name(found, "Tom Reed").aliases  # two Toms: no telling which
+
+
+def test_a_demonym_glued_before_a_person_is_no_part_of_the_name():
+    found = actors_of("The talks were led by Swedish Anna Lind and Nigerian Fatima Bello.")
+    assert names(found) >= {"Anna Lind", "Fatima Bello"}
+    assert by_name(found, "Fatima Bello").kind == "person"
+    assert "Swiss Re" in names(actors_of("Later, Swiss Re raised its prices."))
