@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -206,8 +207,8 @@ class ReaderApp(App):
     def open_sources(
         self,
         sources: list[str],
-        articles: list[Article] = (),
-        errors: list[str] = (),
+        articles: Sequence[Article] = (),
+        errors: Sequence[str] = (),
         whole_library: bool = False,
     ) -> None:
         """Load sources into the library in the background, then show them."""

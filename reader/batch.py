@@ -90,12 +90,13 @@ class Batch:
         def feed() -> None:
             try:
                 for item in items:
+                    job: object = item
                     if not isinstance(item, Failed):
                         cached = store.cached_analysis(item)
-                        item = (item, cached or pool.submit(analyse, item.text, item.published))
+                        job = (item, cached or pool.submit(analyse, item.text, item.published))
                     while not stop.is_set():
                         try:
-                            window.put(item, timeout=0.1)
+                            window.put(job, timeout=0.1)
                             break
                         except queue.Full:
                             continue

@@ -7,11 +7,17 @@ import re
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from reader.exports import FORMATS
 from reader.screens.prompt import PromptScreen
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reader.app import ReaderApp
 
 
 def _check_date(value: str) -> str | None:
@@ -52,15 +58,20 @@ def _file_name(title: str, suffix: str) -> str:
 class ReaderCommands(Provider):
     """Open a file, step through articles, set the publication date, library, help."""
 
-    def _commands(self) -> list[tuple[str, str, object]]:
-        reading = self.app.reading
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the reading screen, the workers."""
+        return cast("ReaderApp", self.app)
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        reading = self.reader_app.reading
         return [
             (
                 "Open file…",
                 "Open a .txt, .md or .html file, a folder, or a URL",
                 self._open_file,
             ),
-            ("Subscribe to a feed…", "Add a feed by its URL ( s )", self.app.ask_subscribe),
+            ("Subscribe to a feed…", "Add a feed by its URL ( s )", self.reader_app.ask_subscribe),
             ("Feeds", "Every feed, its unread articles ( F )", reading.action_feeds),
             (
                 "Next article",
@@ -83,7 +94,11 @@ class ReaderCommands(Provider):
                 "Write this article's actors and chronology as markdown, json, csv or ics",
                 self._export,
             ),
-            ("Refresh feeds", "Reload every feed in the background ( r )", self.app.refresh_feeds),
+            (
+                "Refresh feeds",
+                "Reload every feed in the background ( r )",
+                self.reader_app.refresh_feeds,
+            ),
             ("Help", "Every key ( ? )", reading.action_help),
         ]
 
@@ -101,9 +116,9 @@ class ReaderCommands(Provider):
     def _open_file(self) -> None:
         def opened(value: str | None) -> None:
             if value:
-                self.app.open_sources([value.strip()])
+                self.reader_app.open_sources([value.strip()])
 
-        self.app.open_dialog(
+        self.reader_app.open_dialog(
             PromptScreen(
                 "Open a file, a folder or a URL:", placeholder="path or URL", check=_check_path
             ),
@@ -111,7 +126,7 @@ class ReaderCommands(Provider):
         )
 
     def _export(self) -> None:
-        reading = self.app.reading
+        reading = self.reader_app.reading
         article, analysis = reading.article, reading.analysis
         if article is None or analysis is None:
             self.app.notify("Nothing to export yet.", severity="warning")
@@ -138,18 +153,18 @@ class ReaderCommands(Provider):
                 return
             format = value.strip().lower()
             name = _file_name(article.title or "article", FORMATS[format])
-            self.app.open_dialog(
+            self.reader_app.open_dialog(
                 PromptScreen(f"Export {format} to:", name, "path", _check_new_file),
                 partial(write, format),
             )
 
-        self.app.open_dialog(
+        self.reader_app.open_dialog(
             PromptScreen(f"Export as ({', '.join(FORMATS)}):", "markdown", "", _check_format),
             chosen,
         )
 
     def _set_date(self) -> None:
-        reading = self.app.reading
+        reading = self.reader_app.reading
         current = (
             reading.article.published.isoformat()
             if reading.article and reading.article.published
@@ -160,7 +175,7 @@ class ReaderCommands(Provider):
             if value:
                 reading.republish(date.fromisoformat(value.strip()))
 
-        self.app.open_dialog(
+        self.reader_app.open_dialog(
             PromptScreen("Publication date (YYYY-MM-DD):", current, "2023-06-29", _check_date),
             chosen,
         )

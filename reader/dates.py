@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -37,7 +38,7 @@ def _year(year: str) -> str:
 
 
 # (pattern, writer): the first pattern that matches the whole value writes it.
-_FORMS = [
+_FORMS: list[tuple[str, Callable[..., str]]] = [
     (r"(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}|MO|AF|EV|NI))?", _day),
     (r"(\d{4}|XXXX)-(\d{2})(?:-XX)?", lambda y, m: f"{_MONTHS[int(m) - 1]} {_year(y)}"),
     (r"(\d{4})-W(\d{2})", lambda y, w: f"week {int(w)} of {y}"),

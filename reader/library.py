@@ -6,7 +6,7 @@ directly. The store does the remembering; this decides what to show.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reader.analysis import analysis_for
 from reader.model import Article
@@ -17,7 +17,7 @@ KEPT_NOTE = "; showing the copy kept in the library"  # a failure that is not a 
 
 
 def open_sources(
-    store, sources: list[str], articles: list[Article], whole_library: bool
+    store, sources: list[str], articles: Sequence[Article], whole_library: bool
 ) -> tuple[list, list, list[str]]:
     """(entries to show, entries newly added, one message per source that failed).
 

@@ -54,7 +54,8 @@ class Block:
     def display_range(self, start: int, end: int) -> tuple[int, int] | None:
         """The displayed range covering source [start, end), clipped to this block."""
         position = 0
-        first = last = None
+        first: int | None = None
+        last: int | None = None
         for segment in self.segments:
             if segment.source is not None:
                 lo = max(start, segment.source)
@@ -64,7 +65,7 @@ class Block:
                         first = position + lo - segment.source
                     last = position + hi - segment.source
             position += len(segment.text)
-        return (first, last) if first is not None else None
+        return (first, last) if first is not None and last is not None else None
 
 
 @cache

@@ -59,7 +59,7 @@ def _fault(key: str, value: object) -> str | None:
         return f"unknown key {key!r}"
     if type(value) is not wanted:  # bool is an int to isinstance: not here
         return f"{key} should be {_KINDS[wanted]}"
-    if wanted is int and value < 0:
+    if wanted is int and isinstance(value, int) and value < 0:
         return f"{key} should not be negative"
     return None
 

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             entries = store.add_telling(articles)
             progress = Progress(len(articles), "articles analysed")
             done = batch.analyses(articles, len(articles))
-            for (article, _), (entry, new) in zip(done, entries, strict=True):
+            for article, _, (entry, new) in zip(articles, done, entries, strict=True):
                 said = "added" if new else "already in the library"
                 dated = f"{entry.published}  " if entry.published else ""
                 progress.say(f"{said}  {dated}{entry.title}  ({entry.source})")

@@ -216,7 +216,7 @@ def summary(
     discourse = _discourse()
     start, end = span
     leads = lead is not None and lead[0] >= start and preposition.match(text, start, lead[0])
-    if leads and _word_count(text, lead[1], end) >= MIN_WORDS:
+    if lead is not None and leads and _word_count(text, lead[1], end) >= MIN_WORDS:
         start = lead[1]
     match = (leading if joined else _PUNCTUATION).match(text, start, end)
     if match:

@@ -53,5 +53,6 @@ def package_table(package: str, *path: str) -> dict:
     spec = find_spec(package)
     if spec is None or spec.loader is None:
         raise ModuleNotFoundError(f"{package} is not installed")
-    folder = spec.loader.get_resource_reader(package).files()
+    reader = spec.loader.get_resource_reader(package)  # type: ignore[attr-defined]  # a FileLoader
+    folder = reader.files()
     return json.loads(folder.joinpath(*path).read_text(encoding="utf-8"))

@@ -152,9 +152,9 @@ def lexicon() -> Lexicon:
     cities = word_list("cities.txt")
     places = {key(c) for c in cities} | {key(_ascii(c)) for c in cities}
     places |= _subdivisions() | _keys(word_list("regions.txt"))
-    demonyms = set()
+    demonym_forms: set[str] = set()
     for demonym in word_list("demonyms.txt"):
-        demonyms |= _plurals(demonym)
+        demonym_forms |= _plurals(demonym)
     heads = {
         name: _keys(words[name])
         for name in (
@@ -174,11 +174,10 @@ def lexicon() -> Lexicon:
     first_names = _keys(word_list("first_names.txt"))
     non_names = _keys(word_list("non_names.txt"))
     function_words = _keys(word_list("function_words.txt"))
-    demonyms = _keys(demonyms)
-    places = frozenset(places)
+    demonyms = _keys(demonym_forms)
     return Lexicon(
         countries=countries,
-        places=places,
+        places=frozenset(places),
         first_names=first_names,
         demonyms=demonyms,
         group_nouns=_keys(word_list("group_nouns.txt")),

@@ -52,12 +52,12 @@ class RoleFinder:
                 if plural:
                     for j in self._coordinated(tokens, cand, _by_first(cands), cands):
                         found.setdefault(j, []).append(role)
-            for role in (
+            for apposition in (
                 self._apposition_after(sentence, cand),
                 self._apposition_before(sentence, cand),
             ):
-                if role:
-                    found.setdefault(i, []).append(role)
+                if apposition:
+                    found.setdefault(i, []).append(apposition)
         return found
 
     # -- helpers -------------------------------------------------------------------

@@ -45,6 +45,11 @@ class _Found:
 class _Context:
     """What a rule may look at: the text, the publication date, the last date mentioned."""
 
+    # the word tables of _word_tables() used by name (the others are looked up by key)
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+
     def __init__(self, text: str, published: date | None, sentences: list[Span]):
         self.text = text
         self.published = published
@@ -164,7 +169,7 @@ _REACH_WINDOW = 2 * PREFIX_WINDOW  # the window and more than its longest word
 def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -> _Found | None:
     """The expression holding the trigger `head`: the rules for its kind are tried from
     the first word of the modifier run before it ("the end of" + "year") on to the trigger."""
-    kind = head.lastgroup
+    kind = head.lastgroup or ""  # every trigger alternative is named
     if kind == "name":
         kind = trigger_kinds()[head.group()]
     elif kind == "digit" and not digit_head().match(text, head.start()):
@@ -175,7 +180,7 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
         match = scan.match(text, start) if boundary().match(text, start) else None
         if match is not None:
             if match.end() > head.start():
-                name = match.lastgroup
+                name = match.lastgroup or ""  # every alternative of a scanner is named
                 parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
@@ -193,7 +198,8 @@ def _run_start(text: str, head: int, covered: int, context: _Context) -> int:
     """Where the modifier run before the trigger at `head` starts (`head` without one)."""
     at = len(text) - head
     # read no further back than the window and a word: beyond it the reach changes nothing
-    reach = run_reach().match(context.backwards, at, at + _REACH_WINDOW).end() - at
+    reached = run_reach().match(context.backwards, at, at + _REACH_WINDOW)
+    reach = reached.end() - at if reached else 0
     if not reach:
         return head
     run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW, head - reach), head)
@@ -227,7 +233,7 @@ def dateline(text: str) -> date | None:
         for name in ("date_md", "date_dm", "iso"):
             parts = rule(name).fullmatch(line)
             found = _resolve(name, parts, _Context(line, None, [])) if parts else None
-            if found and parts["year"] and (day := tv.as_date(found.value)):
+            if found and parts and parts["year"] and (day := tv.as_date(found.value)):
                 return day
     return None
 
@@ -258,6 +264,16 @@ _RANGE = re.compile(r"\d\s*(?:-|–|/|to|through)\s*(\d+)")
 _DIGITS = re.compile(r"\d+")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _DAY_DIGITS = re.compile(r"\d{1,2}")
+
+
+def _leading_number(text: str) -> int:
+    """The number a group starts with ("27th" -> 27); its rule's pattern puts one there."""
+    match = _DIGITS.match(text)
+    if match is None:
+        raise ValueError(f"no number at the start of {text!r}")
+    return int(match.group())
+
+
 _YEAR = re.compile(r"\d{4}")
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
 
@@ -344,32 +360,32 @@ def _clock(parts, ctx):
 
 def _month_day(parts, ctx):
     month = ctx.months[parts["month"].rstrip(".").lower()]
-    day = int(_DIGITS.match(parts["day"]).group())
+    day = _leading_number(parts["day"])
     if parts["year"]:
         year = int(parts["year"])
     elif ctx.published:
-        year = _year_for_day(ctx, parts, month, day)
+        year = _year_for_day(ctx, ctx.published, parts, month, day)
     else:
         year = None
     if not tv.valid_day(year, month, day):
         return None
-    if parts["day_end"] and int(_DIGITS.match(parts["day_end"]).group()) <= day:
+    if parts["day_end"] and _leading_number(parts["day_end"]) <= day:
         return None
     return _date(parts, "DATE", tv.day_value(year, month, day))
 
 
-def _year_for_day(ctx: _Context, parts, month: int, day: int) -> int:
+def _year_for_day(ctx: _Context, published: date, parts, month: int, day: int) -> int:
     weekday = parts["weekday"]
     if weekday:
         wanted = ctx.weekdays[weekday.lower()]
         fits = [
             y
-            for y in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1)
+            for y in (published.year - 1, published.year, published.year + 1)
             if tv.valid_day(y, month, day) and date(y, month, day).isoweekday() == wanted
         ]
         if fits:
-            return min(fits, key=lambda y: abs((date(y, month, day) - ctx.published).days))
-    return tv.day_year(ctx.published, month, day, ctx.tense(parts.start(), parts.end()))
+            return min(fits, key=lambda y: abs((date(y, month, day) - published).days))
+    return tv.day_year(published, month, day, ctx.tense(parts.start(), parts.end()))
 
 
 def _month_year(parts, ctx):
@@ -410,7 +426,7 @@ def _decade_word(parts, ctx):
 def _century(parts, ctx):
     words = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}
     name = parts["century"].lower()
-    number = words.get(name) or int(_DIGITS.match(name).group())
+    number = words.get(name) or _leading_number(name)
     if number < 1:
         return None  # "the 0th century" names no century
     return _date(parts, "DATE", tv.century_value(number))
@@ -428,6 +444,7 @@ def _fiscal(parts, ctx):
 
 
 def _quarter(parts, ctx):
+    year: int | None
     if parts["q"] or parts["qq"] or parts["yq"]:
         number = int(parts["q"] or parts["qq"] or parts["yqq"])
         written = parts["qyear"] or parts["qqyear"] or parts["qqshort"] or parts["yq"]
@@ -525,11 +542,12 @@ def _relative(parts, ctx):
         return _date(parts, kind, _with_mod(parts, tv.month_value(year, month)))
     # a part of the day: "this morning", "that night", "last night" (yesterday's)
     code = ctx.day_parts[parts["daypart"].lower()]
-    day = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
-    return _date(parts, "TIME", f"{day}T{code}")
+    day_value = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
+    return _date(parts, "TIME", f"{day_value}T{code}")
 
 
 def _deictic(parts, ctx):
+    code: str | None
     if parts["last_night"]:
         offset, code = -1, "NI"
     else:
@@ -798,7 +816,8 @@ def _names_something(text: str, parts: re.Match) -> bool:
     """ "the Sunday Times", "Saturday Night Live": a day name that starts a proper name."""
     if not _BEFORE_NAME.match(text, parts.end()):
         return False
-    if _fold(_NEXT_CHUNK.match(text, parts.end())[1]).capitalize() in _MONTH_NAMES:
+    chunk = _NEXT_CHUNK.match(text, parts.end())
+    if chunk and _fold(chunk[1]).capitalize() in _MONTH_NAMES:
         return False
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
 

@@ -63,11 +63,14 @@ def century_value(number: int) -> str:
     return CENTURY.format(number - 1)
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_day(year: int | None, month: int, day: int) -> bool:
     """Whether the day exists (29 February only in a leap year; any year when unknown)."""
     if not 1 <= month <= 12 or day < 1:
         return False
-    return day <= calendar.mdays[month] + (month == 2 and calendar.isleap(year or 2000))
+    return day <= _DAYS_IN_MONTH[month] + (month == 2 and calendar.isleap(year or 2000))
 
 
 def _year(year: int | None) -> str:
@@ -153,7 +156,7 @@ def month_year(anchor: date, month: int, tense: str | None) -> int:
     the first from it on; without a cue, the latest up to two months ahead.
     """
     here = anchor.year * 12 + anchor.month - 1
-    return _occurrence(here, month - 1, 12, {"past": 0, "future": None}.get(tense, 2), tense)
+    return _occurrence(here, month - 1, 12, {"past": 0, "future": None}.get(tense or "", 2), tense)
 
 
 def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
@@ -163,7 +166,7 @@ def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
     future one the first from two weeks before it; without a cue, the latest
     up to two months ahead.
     """
-    slack = {"past": 14, "future": -14}.get(tense, 61)
+    slack = {"past": 14, "future": -14}.get(tense or "", 61)
     years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
     if not years:
         return anchor.year
@@ -177,7 +180,7 @@ def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
 def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
     """The year of a quarter named without one: the latest begun, or the next by a future clause."""
     here = anchor.year * 4 + (anchor.month - 1) // 3
-    return _occurrence(here, quarter - 1, 4, {"future": None}.get(tense, 0), tense)
+    return _occurrence(here, quarter - 1, 4, {"future": None}.get(tense or "", 0), tense)
 
 
 def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense: str | None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from rich.text import Text
@@ -22,6 +23,9 @@ from textual.widgets.option_list import Option
 from reader.dates import human_date
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
 
 ALL, UNREAD = "all", "unread"  # the two rows before the feeds
 FEED = "feed:"  # a feed row's id: FEED + its URL
@@ -100,6 +104,11 @@ class FeedsScreen(Screen[Chosen | None]):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the reading screen, the unread count."""
+        return cast("ReaderApp", self.app)
 
     def __init__(self, store, row: str | None = None, current: int | None = None) -> None:
         super().__init__()
@@ -282,7 +291,7 @@ class FeedsScreen(Screen[Chosen | None]):
         def answered(yes: bool | None) -> None:
             if yes:
                 remove()
-                self.app.library_changed()
+                self.reader_app.library_changed()
 
         self.app.push_screen(ConfirmScreen(question), answered)
 
@@ -290,7 +299,7 @@ class FeedsScreen(Screen[Chosen | None]):
         """The library changed (read state, a refresh, a removal): redraw, keep the cursor,
         and let the reading screen's count follow."""
         self.show_list(keep_cursor=True)
-        self.app.unread_changed()
+        self.reader_app.unread_changed()
 
     def action_help(self) -> None:
-        self.app.reading.action_help()
+        self.reader_app.reading.action_help()

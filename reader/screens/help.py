@@ -26,7 +26,7 @@ def own_bindings(widget_class: type) -> list[Binding]:
     found = []
     for cls in reversed(widget_class.__mro__):
         if cls.__module__.startswith("reader.") and "BINDINGS" in vars(cls):
-            found += [b for b in cls.BINDINGS if isinstance(b, Binding) and not b.system]
+            found += [b for b in vars(cls)["BINDINGS"] if isinstance(b, Binding) and not b.system]
     return found
 
 

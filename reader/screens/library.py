@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +22,9 @@ from reader.dates import human_date
 from reader.model import Actor
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
 
 PAGE = 200  # entries listed at once; the filter reaches the rest
 TYPING_PAUSE = 0.15  # seconds
@@ -47,6 +51,11 @@ class LibraryScreen(ModalScreen):
         Binding("escape,q", "close", "Close", key_display="esc"),
     ]
 
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the store, the workers."""
+        return cast("ReaderApp", self.app)
+
     def __init__(self, store, actor: Actor | None = None, exclude: int | None = None) -> None:
         super().__init__()
         self.store, self.actor, self.exclude = store, actor, exclude
@@ -55,7 +64,7 @@ class LibraryScreen(ModalScreen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
-            self.app.report_failure(event.worker.error)
+            self.reader_app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-box") as box:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -20,11 +22,18 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
 from reader.widgets.footer import KeyFooter
 
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
+
 PANES = ("article", "actors", "chronology")
 NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
-PANE_FOCUS = {"article": ArticleView, "actors": ActorList, "chronology": EventList}
+PANE_FOCUS: dict[str, type[Widget]] = {
+    "article": ArticleView,
+    "actors": ActorList,
+    "chronology": EventList,
+}
 
 
 def _tabs(current: str) -> str:
@@ -63,6 +72,11 @@ class ReadingScreen(Screen):
         Binding("m", "toggle_read", "Read/unread", show=False),
     ]
 
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the store, the workers."""
+        return cast("ReaderApp", self.app)
+
     def __init__(self, narrow_width: int = NARROW) -> None:
         super().__init__(classes="-show-article")
         self.narrow_width = narrow_width
@@ -85,7 +99,7 @@ class ReadingScreen(Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
-            self.app.report_failure(event.worker.error)
+            self.reader_app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         panes = {
@@ -112,7 +126,7 @@ class ReadingScreen(Screen):
             bar.append(f"{self.unread} unread", style="bold" if self.unread else "dim")
             bar.append(" ─ ", style="dim")
         if self.article is not None:
-            bar.append(self.title, style="bold")
+            bar.append(self.title or "", style="bold")
             bar.append(f" ─ {self.sub_title}", style="dim")
         if self.has_class("-narrow"):
             bar.append("\n " + _tabs(self._pane))
@@ -145,7 +159,9 @@ class ReadingScreen(Screen):
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
         try:
-            article = self.app.store.article(entry_id)  # reads: WAL never blocks them on a writer
+            article = self.reader_app.store.article(
+                entry_id
+            )  # reads: WAL never blocks them on a writer
         except KeyError:
             gone = self.entries[self.index]
             self.notify(
@@ -171,40 +187,40 @@ class ReadingScreen(Screen):
         """Show this article next; an answer still on its way for another is then dropped."""
         self._request += 1
         self._wanted = article
-        cached = self.app.store.cached_analysis(article)
+        cached = self.reader_app.store.cached_analysis(article)
         if cached is None:
             self.set_loading(True)
             self._analyse(article, entry_id, self._request)
         else:
             from reader.analysis import with_library_kinds
 
-            cached = with_library_kinds(cached, self.app.store)
+            cached = with_library_kinds(cached, self.reader_app.store)
             self.call_next(self._show, article, cached, entry_id, self._request)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article, entry_id: int | None, request: int) -> None:
         from reader.analysis import analysis_for
 
-        analysis = analysis_for(article, self.app.store)
+        analysis = analysis_for(article, self.reader_app.store)
         self.app.call_from_thread(self._show, article, analysis, entry_id, request)
 
     @work(thread=True, group="marks", exit_on_error=False)
     def _mark_read(self, entry_id: int) -> None:
-        self.app.store.mark_read(entry_id)
+        self.reader_app.store.mark_read(entry_id)
         self.app.call_from_thread(self.update_unread)
 
     def update_unread(self) -> None:
         """The unread count in the title bar, from the store as it is now."""
-        self.unread = self.app.store.unread_count()
+        self.unread = self.reader_app.store.unread_count()
         self._paint_title_bar()
 
-    async def _show(
+    def _show(
         self, article: Article, analysis: Analysis, entry_id: int | None, request: int
     ) -> None:
         if request != self._request:  # the reader has moved on to another article
             return
         self.article, self.analysis = article, analysis
-        self.app.article_shown()
+        self.reader_app.article_shown()
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
@@ -365,7 +381,7 @@ class ReadingScreen(Screen):
         from reader.screens.timeline import TimelineScreen
         from reader.screens.whos_who import WhosWhoScreen
 
-        self.app.open_dialog(
+        self.reader_app.open_dialog(
             HelpScreen(
                 [
                     ("Reading", ReadingScreen),
@@ -385,7 +401,7 @@ class ReadingScreen(Screen):
     def action_library(self) -> None:
         from reader.screens.library import LibraryScreen
 
-        self.app.open_dialog(LibraryScreen(self.app.store), self._open_chosen)
+        self.reader_app.open_dialog(LibraryScreen(self.reader_app.store), self._open_chosen)
 
     def action_appearances(self) -> None:
         from reader.screens.library import LibraryScreen
@@ -394,14 +410,14 @@ class ReadingScreen(Screen):
         if actor is None:
             return
         current = self.entries[self.index].id if self.entries else None
-        self.app.open_dialog(
-            LibraryScreen(self.app.store, actor=actor, exclude=current), self._open_chosen
+        self.reader_app.open_dialog(
+            LibraryScreen(self.reader_app.store, actor=actor, exclude=current), self._open_chosen
         )
 
     def action_whos_who(self) -> None:
         from reader.screens.whos_who import WhosWhoScreen
 
-        self.app.open_dialog(WhosWhoScreen(self.app.store), self._who_chosen)
+        self.reader_app.open_dialog(WhosWhoScreen(self.reader_app.store), self._who_chosen)
 
     def _who_chosen(self, name: str | None) -> None:
         if name:
@@ -415,13 +431,13 @@ class ReadingScreen(Screen):
     def _open_timeline(self, name: str) -> None:
         from reader.screens.timeline import TimelineScreen
 
-        self.app.open_dialog(TimelineScreen(self.app.store, name), self._story_chosen)
+        self.reader_app.open_dialog(TimelineScreen(self.reader_app.store, name), self._story_chosen)
 
     def _story_chosen(self, choice) -> None:
         """An event chosen in a timeline: its article, at its sentence, lit."""
         if choice is None:
             return
-        entry = self.app.store.entry(choice.entry)
+        entry = self.reader_app.store.entry(choice.entry)
         if entry is None:
             self.notify("That article is no longer in the library.", severity="warning")
             return
@@ -475,8 +491,8 @@ class ReadingScreen(Screen):
 
         self.feeds_row = row or self.feeds_row
         current = self.entries[self.index].id if self.entries and self.article else None
-        self.app.open_dialog(
-            FeedsScreen(self.app.store, self.feeds_row, current), self._feeds_chosen
+        self.reader_app.open_dialog(
+            FeedsScreen(self.reader_app.store, self.feeds_row, current), self._feeds_chosen
         )
 
     def _feeds_chosen(self, chosen) -> None:
@@ -495,18 +511,18 @@ class ReadingScreen(Screen):
         if not self.entries:
             return
         current = self.entries[self.index].id
-        kept = {e.id for e in self.app.store.entries()}
+        kept = {e.id for e in self.reader_app.store.entries()}
         self.entries = [e for e in self.entries if e.id in kept]
         ids = [e.id for e in self.entries]
         self.index = ids.index(current) if current in ids else min(self.index, max(len(ids) - 1, 0))
 
     def action_subscribe(self) -> None:
-        self.app.ask_subscribe()
+        self.reader_app.ask_subscribe()
 
     def action_step_unread(self, step: int) -> None:
         """The next (or previous) unread article of the list, else the newest unread one
         in the library; the list then becomes the unread ones."""
-        unread = self.app.store.unread_ids()
+        unread = self.reader_app.store.unread_ids()
         count = len(self.entries)
         for k in range(1, count):
             index = (self.index + step * k) % count
@@ -514,7 +530,7 @@ class ReadingScreen(Screen):
                 self.open_entry(index)
                 return
         current = self.entries[self.index].id if self.entries else None
-        others = [e for e in self.app.store.entries(unread=True) if e.id != current]
+        others = [e for e in self.reader_app.store.entries(unread=True) if e.id != current]
         if not others:
             self.notify("No unread articles.")
             return
@@ -525,9 +541,9 @@ class ReadingScreen(Screen):
         """Keep the article on screen for later (unread), or mark it read again."""
         if not self.entries:
             return
-        entry = self.app.store.entry(self.entries[self.index].id)
+        entry = self.reader_app.store.entry(self.entries[self.index].id)
         if entry is not None:
-            self.app.store.mark_read(entry.id, not entry.read)
+            self.reader_app.store.mark_read(entry.id, not entry.read)
             self.notify("Marked unread." if entry.read else "Marked read.")
             self.update_unread()
 
@@ -549,10 +565,10 @@ class ReadingScreen(Screen):
                 self.notify(f"Copied {url}", markup=False)
 
         question = f"No web browser could be started. Copy the link instead?\n{url}"
-        self.app.open_dialog(ConfirmScreen(question), answered)
+        self.reader_app.open_dialog(ConfirmScreen(question), answered)
 
     def action_refresh(self) -> None:
-        self.app.refresh_feeds()
+        self.reader_app.refresh_feeds()
 
 
 def _browser_opened(url: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual import on, work
@@ -18,6 +19,9 @@ from reader.dates import human_date, timeline_place
 from reader.widgets.chronology_pane import TimelineStrip
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
 
 
 @dataclass(frozen=True)
@@ -56,15 +60,20 @@ class TimelineScreen(Screen):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the store, the workers."""
+        return cast("ReaderApp", self.app)
+
     def __init__(self, store, name: str) -> None:
         super().__init__()
         self.store = store
         self.name_wanted = name
-        self._events: dict[str, object] = {}
+        self._events: dict[str, Any] = {}
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
-            self.app.report_failure(event.worker.error)
+            self.reader_app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         yield Static(f"Timeline: {self.name_wanted}", id="story-title", markup=False)

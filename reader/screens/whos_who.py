@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,6 +17,9 @@ from reader.counts import count
 from reader.dates import human_date
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
+
+if TYPE_CHECKING:
+    from reader.app import ReaderApp
 
 SHOWN = 500  # actors listed at once; the filter reaches the rest
 
@@ -48,6 +53,11 @@ class WhosWhoScreen(Screen):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app with its own parts typed: the store, the workers."""
+        return cast("ReaderApp", self.app)
+
     def __init__(self, store) -> None:
         super().__init__()
         self.store = store
@@ -55,7 +65,7 @@ class WhosWhoScreen(Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
-            self.app.report_failure(event.worker.error)
+            self.reader_app.report_failure(event.worker.error)
 
     def compose(self) -> ComposeResult:
         yield Static("Who's who (W)", id="whos-who-title", markup=False)

@@ -88,8 +88,8 @@ def _located_folder(folder: Path) -> list[tuple[str, Article]]:
             errors.append(str(error))
     if not found:
         raise SourceError(f"no readable article in folder: {folder} ({errors[0]})")
-    for error in errors:
-        log.warning("warning: skipped: %s", error)
+    for message in errors:
+        log.warning("warning: skipped: %s", message)
     return found
 
 

@@ -24,7 +24,7 @@ def internal_address(url: str) -> str | None:
             infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
         except (OSError, UnicodeError):
             return None
-        found = {ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}
+        found = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos}
     for address in sorted(found, key=str):
         if is_internal(address):
             return str(address)

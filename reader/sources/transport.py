@@ -67,7 +67,7 @@ class _Transport(httpx.HTTPTransport):
         )
 
 
-def _left(timeout: float | None, expired: type[Exception]) -> float:
+def _left(timeout: float | None, expired: type[Exception]) -> float | None:
     """The operation's own timeout, cut to the time left before this thread's deadline."""
     until = getattr(_local, "until", None)
     if until is None:

@@ -198,7 +198,7 @@ def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, st
         for outline in web:
             store.add_feed(outline.url, outline.title)
     articles = []
-    jobs = [(outline.url, None, None) for outline in web]
+    jobs: list[tuple[str, str | None, str | None]] = [(o.url, None, None) for o in web]
     for result in read_feeds(jobs, known=_known(store)):
         if store is not None:
             save_state(store, result)

@@ -167,7 +167,8 @@ class Store:
     ) -> list[LibraryEntry]:
         """The library, newest first (by publication date, then when added); only one
         feed's articles with `feed`, only the unread ones with `unread`."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[str | int] = []
         if feed is not None:
             where.append("feed = ?")
             params.append(feed)
@@ -284,16 +285,18 @@ class Store:
     def known_kinds(self, names: set[str]) -> dict[str, str]:
         """The kind the library's analyses gave each of these (case-folded) names with
         evidence, the most frequent one where they differ; names without one are left out."""
-        keys = sorted(names)
-        found: dict[str, str] = {}
-        for low in range(0, len(keys), 500):  # within SQLite's limit on parameters
-            chunk = keys[low : low + 500]
+
+        def kinds(chunk: list[str]) -> list[tuple[str, str]]:
             sql = (
                 "SELECT name, kind FROM actor_names WHERE kind IS NOT NULL AND name IN "
                 f"({', '.join('?' * len(chunk))}) GROUP BY name, kind ORDER BY COUNT(*)"
             )
-            rows = self._run(lambda c, sql=sql, chunk=chunk: c.execute(sql, chunk).fetchall())
-            found.update(rows)  # the most frequent kind comes last, and stays
+            return self._run(lambda c: c.execute(sql, chunk).fetchall())
+
+        keys = sorted(names)
+        found: dict[str, str] = {}
+        for low in range(0, len(keys), 500):  # within SQLite's limit on parameters
+            found.update(kinds(keys[low : low + 500]))  # the most frequent kind comes last
         return found
 
     # -- the story index (reader.stories) ------------------------------------

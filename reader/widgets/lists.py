@@ -35,6 +35,6 @@ class KeyList(OptionList):
             self._drawn_width = width
         return super().render_lines(crop)
 
-    def _on_resize(self, event: events.Resize) -> None:
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event to a handler that names it
         event.prevent_default()  # skips OptionList's handler: render_lines sees the width
         self.refresh()
