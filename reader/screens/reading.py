@@ -489,6 +489,8 @@ class ReadingScreen(Screen):
         """The Feeds screen, on the list last chosen there (or on `row`)."""
         from reader.screens.feeds import FeedsScreen
 
+        if any(isinstance(screen, FeedsScreen) for screen in self.app.screen_stack):
+            return  # already open (the palette's Feeds over it)
         self.feeds_row = row or self.feeds_row
         current = self.entries[self.index].id if self.entries and self.article else None
         self.reader_app.open_dialog(

@@ -125,3 +125,17 @@ async def test_feeds_key_is_in_the_footer_and_the_help(make_app, store, site):
             for binding in bindings
         }
         assert {("Reading", "Feeds"), ("Reading", "Next unread"), ("Feeds", "All read")} <= said
+
+
+async def test_the_palette_opens_the_feeds_screen_once(make_app, store, site):
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("ctrl+p", *"feeds")
+            await pilot.pause()
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        assert sum(isinstance(s, FeedsScreen) for s in app.screen_stack) == 1
