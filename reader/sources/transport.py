@@ -10,6 +10,7 @@ Imported only when something is fetched (httpx is heavy).
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import threading
 import time
@@ -92,9 +93,44 @@ class _Connections(httpcore.NetworkBackend):
     ) -> httpcore.NetworkStream:
         if self.aborted:
             raise httpcore.ConnectError("reader is closing")
-        left = _left(timeout, httpcore.ConnectTimeout)
-        stream = self._base.connect_tcp(host, port, left, local_address, socket_options)
-        return self.track(stream)
+        problem: Exception = httpcore.ConnectError(f"no address for {host}")
+        for address in self._addresses(host, port, _left(timeout, httpcore.ConnectTimeout)):
+            left = _left(timeout, httpcore.ConnectTimeout)
+            try:  # as socket.create_connection does: each address in turn
+                stream = self._base.connect_tcp(address, port, left, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
+                problem = error
+                continue
+            return self.track(stream)
+        raise problem
+
+    def _addresses(self, host: str, port: int, left: float) -> list[str]:
+        """The host's addresses, looked up in a thread of its own and waited for only until
+        the deadline or an abort: the system's resolver keeps time by its own rules."""
+        try:
+            return [str(ipaddress.ip_address(host.strip("[]")))]
+        except ValueError:
+            pass
+        found: dict = {}
+        done = threading.Event()
+
+        def look_up() -> None:
+            try:
+                found["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (OSError, UnicodeError) as error:
+                found["error"] = error
+            done.set()
+
+        threading.Thread(target=look_up, daemon=True).start()
+        end = time.monotonic() + left
+        while not done.wait(min(0.05, max(0.0, end - time.monotonic()))):
+            if self.aborted:
+                raise httpcore.ConnectError("reader is closing")
+            if time.monotonic() >= end:
+                raise httpcore.ConnectTimeout(f"looking up {host} took too long")
+        if "error" in found:
+            raise httpcore.ConnectError(str(found["error"]))
+        return list(dict.fromkeys(info[4][0] for info in found["infos"]))
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise httpcore.ConnectError("Unix sockets are not fetched")

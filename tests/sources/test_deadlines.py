@@ -92,3 +92,21 @@ def test_linked_pages_share_one_budget_and_late_ones_keep_their_summary(site, ca
         "kept the summaries of 12 entries: their pages did not come within the 1 s allowed for linked pages"
         in caplog.text
     )
+
+
+def test_a_name_lookup_that_hangs_ends_at_the_total_deadline(site, monkeypatch):
+    import socket
+
+    real = socket.getaddrinfo
+
+    def slow_resolver(host, *args, **kwargs):
+        if host == "slow-dns.test":
+            time.sleep(8)
+        return real("127.0.0.1" if host == "slow-dns.test" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_resolver)
+    url = site.add("/a.html", flood_page()).replace("127.0.0.1", "slow-dns.test")
+    start = time.monotonic()
+    with pytest.raises(SourceError, match=r"^download took longer than 1 s: "):
+        fetch(url, limits=Limits(timeout=5.0, total=1.0))
+    assert time.monotonic() - start < 2.5  # the lookup alone takes 8 s
