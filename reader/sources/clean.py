@@ -42,7 +42,10 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """A one-line field (title, source, URL, message): cleaned, every run of white space
     (newlines and tabs included) one space."""
-    if not text.isprintable():  # the common case skips the expressions
+    if text.isprintable():  # the common case: no expression, often nothing to do at all
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+    else:
         text = clean_text(text)
     return " ".join(text.split())
 
