@@ -24,11 +24,12 @@ from reader.parsing.timex_patterns import (
     boundary,
     digit_head,
     lexicon,
+    loose_rule,
     prefix_run,
     rule,
+    rule_names,
     rules_for,
     run_reach,
-    scanner_for,
     trigger,
     trigger_kinds,
 )
@@ -174,13 +175,12 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
         kind = trigger_kinds()[head.group()]
     elif kind == "digit" and not digit_head().match(text, head.start()):
         return None
-    scan = scanner_for(kind)
+    names = rule_names(kind)
     start = _run_start(text, head.start(), covered, context)
     while start <= head.start():
-        match = scan.match(text, start) if boundary().match(text, start) else None
+        name, match = _first_rule(text, start, names) if boundary().match(text, start) else _NONE
         if match is not None:
             if match.end() > head.start():
-                name = match.lastgroup or ""  # every alternative of a scanner is named
                 parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
@@ -192,6 +192,18 @@ def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -
             return None
         start = following.start()
     return None
+
+
+_NONE = ("", None)
+
+
+def _first_rule(text: str, start: int, names: tuple[str, ...]) -> tuple[str, re.Match | None]:
+    """The first of the rules that matches at `start`, and its match."""
+    for name in names:
+        match = loose_rule(name).match(text, start)
+        if match is not None:
+            return name, match
+    return _NONE
 
 
 def _run_start(text: str, head: int, covered: int, context: _Context) -> int:

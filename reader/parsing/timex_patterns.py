@@ -327,15 +327,21 @@ def rules_for(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def scanner_for(kind: str) -> re.Pattern[str]:
-    """The rules of rules_for(kind) as one alternation: the group named after a rule tells
-    which matched (its own pattern then reads the parts)."""
-    branches = []
-    for name, source in _sources().items():
-        if name in _KIND_RULES[kind]:
-            plain = _BACKREF.sub("[/.]", _GROUP.sub("(?:", source))
-            branches.append(f"(?P<{name}>{plain})")
-    return re.compile("|".join(branches))
+def rule_names(kind: str) -> tuple[str, ...]:
+    """The names of rules_for(kind), in order."""
+    return tuple(name for name in _sources() if name in _KIND_RULES[kind])
+
+
+@cache
+def loose_rule(name: str) -> re.Pattern[str]:
+    """A rule with its back-references loosened to any separator: tried one after the
+    other at a place, the loose rules of a kind find the rule that one alternation of
+    them would, and its own pattern then reads the parts. Each is compiled when first
+    tried and once for all kinds (compiling is most of a process's first analysis)."""
+    source = _sources()[name]
+    if _BACKREF.search(source) is None:
+        return rule(name)
+    return re.compile(_BACKREF.sub("[/.]", source))
 
 
 _GROUP = re.compile(r"\(\?P<\w+>")
