@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from reader.model import TimeExpression
 from reader.parsing import timex_values as tv
-from reader.parsing.data import table
+from reader.parsing.data import table, word_list
 from reader.parsing.tense import TenseIndex, tense_at
 from reader.parsing.text import Span
 from reader.parsing.timex_patterns import (
@@ -239,8 +239,11 @@ def _resolve(name: str, parts: re.Match, context: _Context) -> _Found | None:
 
 
 def dateline(text: str) -> date | None:
-    """The publication date from a date line near the top ("March 06, 2008")."""
+    """The publication date from a date line near the top: "March 06, 2008",
+    "Published on Tuesday, 27 June 2023", "OSLO, June 27, 2023 — The council met..."."""
+    lead, tail = _dateline_patterns()
     for line in text.lstrip().splitlines()[:4]:
+        line = tail.split(lead.sub("", line.strip(), count=1), maxsplit=1)[0]
         line = line.strip().rstrip(".:;,—–-").strip()
         for name in ("date_md", "date_dm", "iso"):
             parts = rule(name).fullmatch(line)
@@ -248,6 +251,23 @@ def dateline(text: str) -> date | None:
             if found and parts and parts["year"] and (day := tv.as_date(found.value)):
                 return day
     return None
+
+
+@cache
+def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may come before the date of a date line (a label, then a place or a weekday
+    and a comma) and what ends it (a dash, then the article's first sentence)."""
+    labels = "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"\s+") for w in word_list("dateline_labels.txt")),
+            key=len,
+            reverse=True,
+        )
+    )
+    lead = re.compile(
+        rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
+    )
+    return lead, re.compile(r"\s+[—–-]{1,2}\s+")
 
 
 def range_end(timex: TimeExpression) -> str | None:

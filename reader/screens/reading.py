@@ -96,6 +96,7 @@ class ReadingScreen(Screen):
         self._request = 0  # which article was asked for last: older answers are dropped
         self._wanted: Article | None = None  # the article of that request
         self._story_sentence: tuple[int, int] | None = None  # to light once it is shown
+        self._actor_names: set[str] = set()  # an actor to light once the next article shows
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -236,6 +237,9 @@ class ReadingScreen(Screen):
         if self._story_sentence is not None:  # opened from a timeline: its sentence, lit
             self.call_after_refresh(self._light_sentence, self._story_sentence)
             self._story_sentence = None
+        if self._actor_names:  # opened from `a`: that actor's mentions, lit
+            self._light_actor(self._actor_names)
+            self._actor_names = set()
         if entry_id is not None:
             self._mark_read(entry_id)
 
@@ -404,15 +408,34 @@ class ReadingScreen(Screen):
         self.reader_app.open_dialog(LibraryScreen(self.reader_app.store), self._open_chosen)
 
     def action_appearances(self) -> None:
+        """`a`: the other articles with the highlighted actor, or a line saying there is
+        none; the one opened from there shows that actor's mentions lit."""
         from reader.screens.library import LibraryScreen
 
         actor: Actor | None = self.query_one(ActorsPane).highlighted_actor
         if actor is None:
             return
         current = self.entries[self.index].id if self.entries else None
+        names = [actor.name, *actor.aliases]
+        if not self.reader_app.store.appearances(names, current):
+            self.notify(f"No other article in the library mentions {actor.name}.", markup=False)
+            return
+
+        def chosen(entry) -> None:
+            if entry is not None:
+                self._actor_names = {name.casefold() for name in names}
+            self._open_chosen(entry)
+
         self.reader_app.open_dialog(
-            LibraryScreen(self.reader_app.store, actor=actor, exclude=current), self._open_chosen
+            LibraryScreen(self.reader_app.store, actor=actor, exclude=current), chosen
         )
+
+    def _light_actor(self, names: set[str]) -> None:
+        """Light the mentions of the actor of this article known by any of these names."""
+        for actor in self.analysis.actors if self.analysis else ():
+            if names & {n.casefold() for n in (actor.name, *actor.aliases)}:
+                self._show_actor(ActorSelected(actor))
+                return
 
     def action_whos_who(self) -> None:
         from reader.screens.whos_who import WhosWhoScreen

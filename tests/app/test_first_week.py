@@ -414,3 +414,33 @@ async def test_item_7_o_on_an_article_without_a_link_says_so(make_app, tmp_path)
         await pilot.press("o")
         await pilot.pause()
         assert any("no web link" in m for _, m in notes(app)), notes(app)
+
+
+async def test_item_11_a_with_no_other_article_is_a_short_message(make_app, seed_path):
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Blinken")
+        await pilot.press("a")
+        await settle(pilot)
+        assert not modals(app)
+        assert any("No other article" in m and "Blinken" in m for _, m in notes(app))
+
+
+async def test_item_11_an_article_opened_from_a_lights_the_actor(make_app, seed_path, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("# Talks go on\n\nAnthony Blinken met ministers in Paris. Blinken left.\n")
+    app = make_app(seed_path, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Blinken")
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.title == "Talks go on"
+        assert set(styled_pieces(app.screen)) == {"Anthony Blinken", "Blinken"}
+        assert app.screen.query_one(ArticleView).border_subtitle == "mention 1 of 2"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 MARKDOWN_STORY = (
     "# Ministers meet\n\n"
     "On **June 27**, the foreign ministers held a meeting in "
@@ -87,3 +91,20 @@ def test_item_14_markdown_nests_actors_under_kind_headings(run_reader, tmp_path)
     assert not any(line in ("- People", "- Places") for line in lines)
     people = actors[actors.index("### People") + 1 :]
     assert people[1].startswith("- Maria Lopez")  # after the blank line, under its heading
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Published: 27 June 2023",
+        "Published on Tuesday, June 27, 2023",
+        "OSLO, June 27, 2023 — The harbour council met.",
+        "Posted 2023-06-27",
+    ],
+)
+def test_item_12_a_published_line_or_dateline_is_the_publication_date(run_reader, tmp_path, top):
+    story = tmp_path / "story.txt"
+    story.write_text(f"Harbour council meets\n{top}\nThe council met on Monday in Oslo.\n")
+    doc = json.loads(run_reader("parse", story).stdout)
+    assert doc["published"] == "2023-06-27"
+    assert doc["events"][0]["date"] == "2023-06-26"  # "Monday" read against that day
