@@ -71,6 +71,7 @@ class ReaderApp(App):
         self.settings, self._settings_warning = (
             (settings, None) if settings is not None else load_settings(settings_path)
         )
+        self.status_text = ""  # background work under way, as the footers show it
         self._refreshing = False  # the refresh at start and its timer are set going
         self._failing: set[str] = set()  # feeds that failed at the last automatic refresh
         self._collector_was_enabled = False  # see on_load
@@ -342,6 +343,7 @@ class ReaderApp(App):
 
     def set_status(self, text: str) -> None:
         """Background work in the footer of every screen open ("" when done)."""
+        self.status_text = text  # for a screen opened while the work goes on
         for screen in self.screen_stack:
             for footer in screen.query(KeyFooter):
                 footer.show_status(text)

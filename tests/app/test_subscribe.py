@@ -10,6 +10,7 @@ from reader.screens.confirm import ConfirmScreen
 from reader.screens.feeds import FeedList, FeedsScreen
 from reader.screens.prompt import PromptScreen
 from reader.screens.reading import ReadingScreen
+from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
 from tests.app.feeds_helpers import HARBOUR, HILLS, serve_feeds
 from tests.app.helpers import option_texts
@@ -137,12 +138,14 @@ async def test_a_feed_removed_while_refreshing_is_not_added_back(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("F")
         await pilot.press("r")
         for _ in range(50):
             await pilot.pause(0.05)
             if started.is_set():
                 break
+        await pilot.press("F")  # opened while the refresh goes on: its footer says so
+        await pilot.pause()
+        assert "Refreshing feeds: 0 of 3" in str(app.screen.query_one(KeyFooter).render())
         await pilot.press("down", "down", "d", "y")  # Harbour news, mid-refresh
         await pilot.pause()
         resume.set()

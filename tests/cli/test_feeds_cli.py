@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
+
+import pytest
 
 from tests.sources.samples import FEED_TYPE, FLOOD, rss
 
@@ -158,3 +161,26 @@ def test_cache_clear_keeps_the_library_its_read_state_and_feeds(site):
     assert (feed["unread"], feed["total"]) == (1, 2)
     info = reader("cache", "info").stdout
     assert "articles: 2" in info and "analyses: 0" in info
+
+
+@pytest.mark.parametrize(("answer", "left"), [("n", 1), ("y", 0)])
+def test_remove_all_on_a_terminal_asks_first(tmp_path, answer, left):
+    (tmp_path / "a.txt").write_text("Note\n\nThe pier was mended.\n")
+    reader("add", str(tmp_path / "a.txt"))
+    main, terminal = pty.openpty()  # stdin is a terminal: the question is asked
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "reader", "remove", "--all"],
+            stdin=terminal,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        os.write(main, f"{answer}\n".encode())
+        out, err = process.communicate(timeout=60)
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert process.returncode == 0 and err == ""
+    assert out.startswith("Remove 1 article and 0 feeds from the library? [y/N] ")
+    assert len(library()) == left
