@@ -62,6 +62,7 @@ class WhosWhoScreen(Screen):
         super().__init__()
         self.store = store
         self._names: dict[str, str] = {}
+        self._shown_for: str | None = None  # the filter the list shows
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -91,6 +92,7 @@ class WhosWhoScreen(Screen):
         more = len(found) > SHOWN
         found = found[:SHOWN]
         self._names = {str(n): who.name for n, who in enumerate(found)}
+        self._shown_for = contains
         who_list = self.query_one(WhoList)
         who_list.clear_options()
         who_list.add_options(Option(who_prompt(w), id=str(n)) for n, w in enumerate(found))
@@ -100,7 +102,11 @@ class WhosWhoScreen(Screen):
         if more:
             said = f"The {SHOWN} most frequent actors; type to filter the rest"
         elif not found:
-            said = f"No actor's name holds {contains!r}." if contains else "No actors yet."
+            said = "No actors yet."
+            if contains:
+                said = (
+                    f"No actor's name holds {contains!r}: enter shows the timeline of its mentions."
+                )
         self.query_one("#whos-who-count", Static).update(said)
 
     @on(Input.Changed, "#whos-who-filter")
@@ -108,7 +114,13 @@ class WhosWhoScreen(Screen):
         self._load(event.value.strip())
 
     @on(Input.Submitted, "#whos-who-filter")
-    def _to_list(self) -> None:
+    def _to_list(self, event: Input.Submitted) -> None:
+        """To the list; with no actor listed, the timeline of the name as typed (any name,
+        a product or a treaty, from its mentions)."""
+        typed = event.value.strip()
+        if typed and not self._names and typed == self._shown_for:
+            self.dismiss(typed)
+            return
         self.query_one(WhoList).focus()
 
     def on_key(self, event) -> None:

@@ -20,6 +20,7 @@ from reader.parsing.lexicon import lexicon
 from reader.parsing.timex_values import sort_key
 from reader.timeline.identity import Name, name_of, same_actor
 from reader.timeline.moments import Moment, date_at
+from reader.timeline.words import word_list
 
 
 @dataclass(frozen=True)
@@ -241,14 +242,21 @@ _PRONOUN = re.compile(
 
 
 def _pronoun(text: str, moment: Moment) -> tuple[int, str] | None:
-    """(offset, "person" or "thing") of a pronoun among the first words of the sentence."""
+    """(offset, "person" or "thing") of a pronoun among the first words of the sentence,
+    or of an opening "The company" (a noun that stands for an organisation)."""
     match = _PRONOUN.match(text, moment.start, moment.end)
     if match is None:
+        described = _DESCRIBED.match(text, moment.start, moment.end)
+        if described and described.group(1).casefold() in word_list("organisation_nouns.txt"):
+            return moment.start, "thing"
         return None
     if match.group("thing") and match.start("thing") != moment.start:
         return None  # "it" stands for the last thing only as the sentence's first word
     side = "person" if match.group("person") else "thing"
     return match.start(side), side
+
+
+_DESCRIBED = re.compile(r"The (\w+)\b(?!\s+[A-Z])")
 
 
 def _first_named(moment: Moment, mentions, by_id, inside: list[int]) -> dict[str, bool]:

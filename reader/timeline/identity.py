@@ -25,6 +25,7 @@ class Name:
     words: tuple[str, ...]  # keys of its words, without titles, honorifics and suffixes
     country: str | None  # ISO code when the name is a country's
     kind: str | None  # person, organization, ... when known
+    whole: tuple[str, ...] = ()  # its words with any titles ("general motors")
 
     @property
     def surname(self) -> str:
@@ -44,16 +45,22 @@ def name_of(text: str, kind: str | None = None) -> Name:
     words = [w.strip("'’,") for w in folded.replace("'s ", " ").split()]
     words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
     country = lex.countries.get(" ".join(words))
-    if country is None:
+    if country is not None:
+        return Name(tuple(words), country, kind, tuple(words))
+    while len(words) > 1 and words[-1] in word_list("legal_suffixes.txt"):
+        words.pop()
+    whole = tuple(words)
+    if kind not in _NOT_PEOPLE:  # a title opens a person's name, not "General Motors"
         while len(words) > 1 and (w := words[0]) and (lex.is_title_word(w) or w in lex.honorifics):
             words.pop(0)
-        while len(words) > 1 and words[-1] in word_list("legal_suffixes.txt"):
-            words.pop()
         if len(words) > 2 and "of" in words[:-1]:  # "Secretary of State Blinken": after the title
             after = words[words.index("of") + 1 :]
             if after and lex.is_title_word(after[0]):
                 words = after[1:] or words
-    return Name(tuple(words), country, kind)
+    return Name(tuple(words), None, kind, whole)
+
+
+_NOT_PEOPLE = frozenset({"organization", "place", "group", "other"})
 
 
 def same_actor(a: Name, b: Name) -> bool:
@@ -62,15 +69,26 @@ def same_actor(a: Name, b: Name) -> bool:
         return a.country == b.country
     if not a.words or not b.words:
         return False
-    if a.words == b.words:
+    if a.words == b.words or a.whole == b.whole:
         return True
     if "person" not in (a.kind, b.kind) and not _person_like(a) and not _person_like(b):
-        return False  # organisations and places: only the same name (above)
+        return _initials(a, b) or _initials(b, a)  # else only the same name (above)
     if a.surname != b.surname:
         return False
     if not a.given or not b.given:
         return True  # "Blinken" and "Anthony Blinken"
     return _given_agree(a.given, b.given)
+
+
+def _initials(short: Name, full: Name) -> bool:
+    """ "GM" for General Motors, "UAW" for United Auto Workers."""
+    if len(short.whole) != 1 or len(full.whole) < 2:
+        return False
+    letters = "".join(w[0] for w in full.whole if w not in _JOINERS)
+    return 2 <= len(letters) <= 5 and short.whole[0] == letters
+
+
+_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def _person_like(name: Name) -> bool:

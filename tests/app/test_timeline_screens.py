@@ -88,3 +88,17 @@ async def test_t_is_a_key_of_the_actors_pane_and_w_is_in_the_footer(make_app, tm
         await pilot.press("2")
         await pilot.pause()
         assert "Timeline" in str(app.screen.query_one("KeyFooter").render())
+
+
+async def test_a_name_no_actor_bears_gets_the_timeline_of_its_mentions(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W", *"harbour accord")
+        await settle(pilot)
+        assert "enter shows the timeline" in str(app.screen.query_one("#whos-who-count").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        lines = option_texts(app.screen.query_one(StoryList))
+        assert [line.split("  ")[0] for line in lines] == ["Thu 9 May 2024", "Fri 10 May 2024"]

@@ -37,6 +37,9 @@ def story(source: str, text: str, published: date) -> ArticleStory:
         ("US", "United Kingdom", False),
         ("Apple Inc.", "Apple", True),
         ("Apple Corps", "Apple Computer", False),
+        ("GM", "General Motors", True),
+        ("UAW", "United Auto Workers", True),
+        ("GM", "Ford Motor", False),
     ],
 )
 def test_identity_across_articles(one, other, same):
@@ -152,3 +155,14 @@ def test_a_surname_alone_is_not_the_namesake_of_a_different_given_name():
 def test_a_surname_alone_means_the_namesake_the_article_names_in_full():
     text = "On May 2, Hugo Berg opened the new pier.\nLater, Berg said it cost too much."
     assert timeline("Anna Berg", [story("a.txt", text, date(2022, 5, 3))]) == []
+
+
+def test_the_company_goes_on_about_the_organisation_just_named():
+    text = (
+        "On March 3, Northwind Airlines cut 300 jobs.\n"
+        "The carrier said on March 4 that fares would rise.\n"
+        "On March 5, Harbour Bank raised its rates.\n"
+        "The bank said on March 6 that loans would cost more."
+    )
+    events = timeline("Northwind Airlines", [story("a.txt", text, date(2023, 3, 7))])
+    assert [e.date for e in events] == ["2023-03-03", "2023-03-04"]
