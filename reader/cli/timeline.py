@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from reader.cli.common import UsageError, open_store
 
@@ -15,7 +16,9 @@ SCHEMA = "reader-timeline/1"
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", metavar="NAME", help="a person, organisation, place or any name")
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or URLs")
-    parser.add_argument("--format", choices=("json", "text", "markdown"), default="text")
+    parser.add_argument(
+        "--format", choices=("json", "text", "markdown", "csv", "ics"), default="text"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,11 +35,28 @@ def run(args: argparse.Namespace) -> int:
             events = timeline(name, located_stories(store, located))
         else:
             events = library_timeline(store, name)
+    if args.format in ("csv", "ics"):
+        return _export(args.format, name, events)
     if args.format == "json":
         document = {"schema": SCHEMA, "query": name, "events": [e.to_dict() for e in events]}
         print(json.dumps(document, ensure_ascii=False, indent=1))
     else:
         print(as_markdown(name, events) if args.format == "markdown" else as_text(name, events))
+    return 0
+
+
+def _export(format: str, name: str, events) -> int:
+    """The timeline as a CSV of its events or an iCalendar file of its dated ones."""
+    from reader.exports import timelines
+
+    if format == "csv":
+        sys.stdout.write(timelines.events_table(events))
+        return 0
+    text, left_out = timelines.calendar(name, events)
+    if left_out:
+        plural = "s" * (left_out != 1)
+        print(f"reader: {left_out} event{plural} without a day or week left out", file=sys.stderr)
+    sys.stdout.write(text)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from reader import __version__
@@ -57,15 +58,41 @@ def fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
-def _uid(article: Article, index: int) -> str:
-    key = "\n".join((article.url, article.source, article.title)).encode("utf-8")
-    return f"{hashlib.sha256(key).hexdigest()[:16]}-{index}@reader"
+@dataclass(frozen=True)
+class Entry:
+    """One event to put in a calendar, whatever it was found in."""
+
+    date: str | None  # a TIMEX3 value
+    end_date: str | None
+    summary: str
+    description: str
+    url: str
+    key: str  # what makes its UID: the same event gets the same UID on every export
 
 
 def calendar(
     items: list[tuple[Article, Analysis]], stamp: datetime | None = None
 ) -> tuple[str, int]:
-    """The calendar's text (CRLF line ends) and how many events had no day to go on."""
+    """The calendar of articles' chronologies, and how many events had no day to go on."""
+    return calendar_of(
+        [
+            Entry(
+                event.date,
+                event.end_date,
+                event.text,
+                sentence(article.text, event.sentence),
+                article.url,
+                "\n".join((article.url, article.source, article.title, str(index))),
+            )
+            for article, analysis in items
+            for index, event in enumerate(analysis.events)
+        ],
+        stamp,
+    )
+
+
+def calendar_of(entries: list[Entry], stamp: datetime | None = None) -> tuple[str, int]:
+    """The calendar's text (CRLF line ends) and how many entries had no day to go on."""
     stamp_text = (stamp or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -74,28 +101,28 @@ def calendar(
         "CALSCALE:GREGORIAN",
     ]
     left_out = 0
-    for article, analysis in items:
-        url = one_line(article.url)
-        for index, event in enumerate(analysis.events):
-            days = span(event.date)
-            if days is None:
-                left_out += 1
-                continue
-            first, after = days
-            end = span(event.end_date)
-            if end and end[1] > after:
-                after = end[1]
-            lines += [
-                "BEGIN:VEVENT",
-                f"UID:{_uid(article, index)}",
-                f"DTSTAMP:{stamp_text}",
-                f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
-                f"DTEND;VALUE=DATE:{after:%Y%m%d}",
-                f"SUMMARY:{escape(event.text)}",
-                f"DESCRIPTION:{escape(sentence(article.text, event.sentence))}",
-            ]
-            if url.startswith(("http://", "https://")) and " " not in url:
-                lines.append(f"URL:{url}")
-            lines.append("END:VEVENT")
+    for entry in entries:
+        days = span(entry.date)
+        if days is None:
+            left_out += 1
+            continue
+        first, after = days
+        end = span(entry.end_date)
+        if end and end[1] > after:
+            after = end[1]
+        uid = hashlib.sha256(entry.key.encode("utf-8")).hexdigest()[:24]
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid}@reader",
+            f"DTSTAMP:{stamp_text}",
+            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{after:%Y%m%d}",
+            f"SUMMARY:{escape(entry.summary)}",
+            f"DESCRIPTION:{escape(entry.description)}",
+        ]
+        url = one_line(entry.url)
+        if url.startswith(("http://", "https://")) and " " not in url:
+            lines.append(f"URL:{url}")
+        lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines), left_out

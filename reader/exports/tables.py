@@ -17,7 +17,7 @@ ACTOR_COLUMNS = ["name", "kind", "roles", "aliases", "mentions", "article", "url
 EVENT_COLUMNS = ["date", "end_date", "when", "summary", "sentence", "actors", "article", "url"]
 
 
-def _table(columns: list[str], rows: list[list[object]]) -> str:
+def table(columns: list[str], rows: list[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
@@ -44,7 +44,7 @@ def actors(items: list[tuple[Article, Analysis]]) -> str:
                     one_line(article.url),
                 ]
             )
-    return _table(ACTOR_COLUMNS, rows)
+    return table(ACTOR_COLUMNS, rows)
 
 
 def events(items: list[tuple[Article, Analysis]]) -> str:
@@ -64,4 +64,4 @@ def events(items: list[tuple[Article, Analysis]]) -> str:
                     one_line(article.url),
                 ]
             )
-    return _table(EVENT_COLUMNS, rows)
+    return table(EVENT_COLUMNS, rows)

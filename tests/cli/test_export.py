@@ -63,3 +63,41 @@ def test_bad_input_is_one_line(run_reader, tmp_path):
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     result = run_reader("export", tmp_path / "none.txt", "-o", tmp_path / "no" / "out.md")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_a_timeline_as_a_calendar_and_a_table(run_reader, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text, day in (
+        (
+            "open",
+            "Dock strike\nOn May 2, union leader Rosa Lind called a dock strike.\n",
+            "2024-05-04",
+        ),
+        (
+            "end",
+            "Strike ends\nRosa Lind ended the strike on May 9; she retired in 2024.\n",
+            "2024-05-11",
+        ),
+    ):
+        (folder / f"{name}.txt").write_text(text)
+        meta = {
+            "title": text.split("\n")[0],
+            "published": day,
+            "source": "Gazette",
+        }
+        (folder / f"{name}.json").write_text(json.dumps(meta))
+    args = ("--no-cache", "timeline", "Rosa Lind", folder, "--format")
+    doc = json.loads(run_reader(*args, "json").stdout)
+    days = [e["date"] for e in doc["events"] if re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"] or "")]
+    assert days == ["2024-05-02", "2024-05-09"]
+    ics = run_reader(*args, "ics")
+    events = list(icalendar.Calendar.from_ical(ics.stdout).walk("VEVENT"))
+    assert [e.decoded("DTSTART").isoformat() for e in events] == days
+    assert "Told in: Dock strike, 2024-05-04" in str(events[0]["DESCRIPTION"])
+    assert "URL" not in events[0]  # a local file has no web address to give
+    left_out = len(doc["events"]) - len(days)
+    assert (f"reader: {left_out} event" in ics.stderr) == (left_out > 0)
+    rows = list(csv.DictReader(io.StringIO(run_reader(*args, "csv").stdout)))
+    assert [r["date"] for r in rows] == [e["date"] or "" for e in doc["events"]]
+    assert [r["text"] for r in rows] == [e["text"] for e in doc["events"]]
