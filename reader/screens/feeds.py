@@ -126,7 +126,7 @@ class FeedsScreen(Screen[Chosen | None]):
     def on_mount(self) -> None:
         self.show_list()
         self.query_one(FeedList).focus()
-        self.query_one(KeyFooter).show_status(self.app.status_text)  # a refresh under way
+        self.query_one(KeyFooter).show_status(self.reader_app.status_text)  # a refresh under way
 
     # -- the two lists ---------------------------------------------------------
 

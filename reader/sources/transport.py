@@ -11,6 +11,7 @@ Imported only when something is fetched (httpx is heavy).
 from __future__ import annotations
 
 import ipaddress
+import math
 import socket
 import threading
 import time
@@ -104,7 +105,7 @@ class _Connections(httpcore.NetworkBackend):
             return self.track(stream)
         raise problem
 
-    def _addresses(self, host: str, port: int, left: float) -> list[str]:
+    def _addresses(self, host: str, port: int, left: float | None) -> list[str]:
         """The host's addresses, looked up in a thread of its own and waited for only until
         the deadline or an abort: the system's resolver keeps time by its own rules."""
         try:
@@ -122,7 +123,7 @@ class _Connections(httpcore.NetworkBackend):
             done.set()
 
         threading.Thread(target=look_up, daemon=True).start()
-        end = time.monotonic() + left
+        end = time.monotonic() + (math.inf if left is None else left)  # None: no limit
         while not done.wait(min(0.05, max(0.0, end - time.monotonic()))):
             if self.aborted:
                 raise httpcore.ConnectError("reader is closing")
