@@ -54,6 +54,9 @@ class Batch:
     def __init__(self, store, jobs: int) -> None:
         self.store = store
         self.jobs = jobs
+        # with --no-cache nothing outlives the command: no look-ups, no saving, no index
+        # (in a batch they would cost as much as the analyses, all in this one process)
+        self.kept = store.path is not None
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Batch:
@@ -70,7 +73,12 @@ class Batch:
         known, spares a pool the work of one article (it would cost more than it saves)."""
         if self.jobs <= 1 or count is not None and count <= 1:
             for item in items:
-                yield item if isinstance(item, Failed) else (item, analysis_for(item, self.store))
+                if isinstance(item, Failed):
+                    yield item
+                elif self.kept:
+                    yield item, analysis_for(item, self.store)
+                else:
+                    yield item, analyse(item.text, item.published)
             return
         yield from self._pooled(iter(items))
 
@@ -83,7 +91,7 @@ class Batch:
         return self._pool
 
     def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[Done]:
-        pool, store = self._start(), self.store
+        pool, store, kept = self._start(), self.store, self.kept
         window: queue.Queue = queue.Queue(maxsize=4 * self.jobs)  # bounds what is under way
         stop = threading.Event()
 
@@ -92,7 +100,7 @@ class Batch:
                 for item in items:
                     job: object = item
                     if not isinstance(item, Failed):
-                        cached = store.cached_analysis(item)
+                        cached = store.cached_analysis(item) if kept else None
                         job = (item, cached or pool.submit(analyse, item.text, item.published))
                     while not stop.is_set():
                         try:
@@ -117,8 +125,9 @@ class Batch:
                 article, result = item
                 if isinstance(result, Future):  # kept in this thread, in order, as with one job
                     result = result.result()
-                    keep_analysis(article, result, store)
-                yield article, with_library_kinds(result, store)
+                    if kept:
+                        keep_analysis(article, result, store)
+                yield article, with_library_kinds(result, store) if kept else result
         finally:  # all done, or the caller stopped early: the feeding thread stops too
             stop.set()
 
