@@ -416,6 +416,8 @@ class NameFinder:
             return True
         before = [t.key for t in tokens[start:at]]
         after = [t.key for t in tokens[at + 1 : last + 1]]
+        if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
+            return True  # "the Daily Post and Courier": "Courier" alone names nothing
         if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
             return not lex.is_place(" ".join(after))
         has_head = any(lex.is_head(w) for w in before)
@@ -457,8 +459,11 @@ class NameFinder:
             else:
                 break
         if end < last and not self._person_like(tokens, end + 1, last):
-            yield first, last, False
-            return
+            person = self._person_after_body(tokens, end + 1, last)
+            if person is None:
+                yield first, last, False
+                return
+            end = person - 1  # "CEO of the Hudson Trust Amara Obi": the role runs to "Trust"
         if end == last and start > first and tokens[first].key in lex.first_names:
             # "Martin Luther King": a trailing title word after a first name is a surname
             yield first, last, False
@@ -467,6 +472,18 @@ class NameFinder:
             yield first, start - 1, False
         if end < last:
             yield from self._person_of_place(tokens, end + 1, last)
+
+    def _person_after_body(self, tokens: list[Token], first: int, last: int) -> int | None:
+        """Where a person starts after "of/for the <body>" that ends a title ("CEO of the
+        Hudson Trust Amara Obi"): two or three person-like words after the body's head."""
+        if tokens[first].key not in ("of", "for"):
+            return None
+        for h in range(last - 2, first, -1):
+            if tokens[h].key in self.lex.kind_heads:
+                start = h + 1
+                fits = 2 <= last - start + 1 <= 3 and self._person_like(tokens, start, last)
+                return start if fits and all(t.cap for t in tokens[start : last + 1]) else None
+        return None
 
     def _person_of_place(self, tokens: list[Token], first: int, last: int):
         """ "(Senator) Lena Park of Ohio": the person after a title, then the place."""

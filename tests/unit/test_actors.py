@@ -504,3 +504,11 @@ def test_a_demonym_glued_before_a_person_is_no_part_of_the_name():
     assert names(found) >= {"Anna Lind", "Fatima Bello"}
     assert by_name(found, "Fatima Bello").kind == "person"
     assert "Swiss Re" in names(actors_of("Later, Swiss Re raised its prices."))
+
+
+def test_a_body_named_with_and_is_one_actor_and_a_title_before_a_person_is_a_role():
+    found = actors_of("An editor at the Daily Post and Courier met the iPod Nano and Shuffle.")
+    assert "Daily Post and Courier" in names(found)
+    found = actors_of("CEO of the Hudson Trust Amara Obi said the fund would grow.")
+    assert "Amara Obi" in names(found)
+    assert by_name(found, "Amara Obi").kind == "person"
