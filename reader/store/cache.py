@@ -338,14 +338,15 @@ class Store:
                 self._warn(f"could not save analyses in the cache ({error})")
 
     def unindexed_entries(self) -> list[int]:
-        """Library entries whose text has no story for this parser and date (a cache from
-        before the story index, or analysed elsewhere): index them before asking."""
+        """Library entries whose text has no story for its date (a cache from before the
+        story index): index them before asking. A story from an older parser serves until
+        the article is analysed again, so a new parser never re-analyses the library."""
         sql = (
-            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s INDEXED BY stories_keys "
-            "WHERE s.text_hash = a.text_hash AND s.parser_version = ? "
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s "
+            "INDEXED BY stories_keys WHERE s.text_hash = a.text_hash "
             "AND s.published = coalesce(a.published, '')) ORDER BY a.id"
         )
-        return self._run(lambda c: [r[0] for r in c.execute(sql, (parser_version(),))])
+        return self._run(lambda c: [r[0] for r in c.execute(sql)])
 
     def story_candidates(self, words: list[str], keys: list[str]) -> list[tuple]:
         """(entry id, title, source, url, published, text, story JSON) of the library's
@@ -362,10 +363,10 @@ class Store:
         sql = (
             "SELECT a.id, a.title, a.source, a.url, a.published, t.text, s.data FROM articles a "
             "JOIN texts t ON t.hash = a.text_hash JOIN stories s ON s.text_hash = a.text_hash "
-            "AND s.parser_version = ? AND s.published = coalesce(a.published, '') "
+            "AND s.published = coalesce(a.published, '') "
             f"WHERE {' OR '.join(where)} ORDER BY a.id"
         )
-        params = (parser_version(), *matches, *keys)
+        params = (*matches, *keys)
         return self._run(lambda c: c.execute(sql, params).fetchall())
 
     def keys_ending(self, word: str) -> list[str]:

@@ -96,3 +96,12 @@ def test_clearing_the_cache_clears_the_index(store):
     store.clear()
     assert store.whos_who() == []
     assert len(store.unindexed_entries()) == 3
+
+
+def test_a_new_parser_does_not_make_a_timeline_analyse_the_library(store, monkeypatch):
+    monkeypatch.setattr("reader.store.cache.parser_version", lambda: "a-newer-parser")
+    calls = []
+    monkeypatch.setattr(reader.analysis, "analyse", lambda *a, **k: calls.append(a))
+    assert store.unindexed_entries() == []
+    assert len(library_timeline(store, "Elena Vidal")) == 3
+    assert calls == []
