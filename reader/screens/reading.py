@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 PANES = ("article", "actors", "chronology")
 NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
+FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
@@ -225,6 +226,7 @@ class ReadingScreen(Screen):
         self.title = article.title or article.source
         published = human_date(article.published.isoformat()) if article.published else "no date"
         self.sub_title = f"{published} · {article.source}"
+        self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
         self._paint_title_bar()
         with self.app.batch_update():
             self.query_one(ArticleView).show(article)

@@ -302,7 +302,8 @@ def _article(entry: _Entry, page, feed_url: str) -> Article | None:
     an entry with neither text nor title."""
     text, title, published = entry.text, entry.title, entry.published
     if page is not None:
-        text, title, published = page.text, title or page.title, published or page.published
+        # the page's own date wins over the feed's: one article, one date, however reached
+        text, title, published = page.text, title or page.title, page.published or published
     text = text or title
     if not text:
         return None

@@ -444,3 +444,24 @@ async def test_item_11_an_article_opened_from_a_lights_the_actor(make_app, seed_
         assert app.screen.title == "Talks go on"
         assert set(styled_pieces(app.screen)) == {"Anthony Blinken", "Blinken"}
         assert app.screen.query_one(ArticleView).border_subtitle == "mention 1 of 2"
+
+
+async def test_item_12_the_title_bar_says_which_date_a_feed_article_has(make_app, store):
+    from reader.screens.reading import FEED_DATE_RULE
+
+    store.add_many(
+        [
+            Article(
+                text="The ferry sailed on Tuesday.",
+                title="Ferry",
+                source="Courier",
+                url="http://news.test/ferry",
+                feed="http://news.test/feed.xml",
+            )
+        ]
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Ferry"
+        assert app.screen.query_one("#title-bar").tooltip == FEED_DATE_RULE

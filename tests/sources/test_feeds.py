@@ -91,7 +91,7 @@ def test_a_summary_only_entry_gets_the_full_article_from_its_link(site):
     }
     (article,) = load_url(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
     assert article.text.startswith(FLOOD[0])
-    assert article.title == "Flood"  # the entry's own title and date win
+    assert article.title == "Flood"  # the entry's own title wins
     assert article.published == date(2021, 10, 3)
     assert site.hits("/flood.html") == [200]
 
@@ -301,3 +301,16 @@ def test_subscribing_to_a_page_registers_nothing(site, store):
     (article,) = subscribe(site.add("/flood.html", flood_page()), store)[0]
     assert article.title == "River floods the lower town"
     assert store.feeds() == []
+
+
+def test_item_12_a_page_has_one_date_through_its_feed_and_directly(site):
+    link = site.add("/flood.html", flood_page())  # its metadata: 3 October 2021
+    teaser = {
+        "title": "Flood",
+        "link": link,
+        "description": "Rain floods Ardmore.",
+        "date": "Sat, 02 Oct 2021 08:00:00 GMT",
+    }
+    (through_feed,) = load_url(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
+    (direct,) = load_url(link)
+    assert through_feed.published == direct.published == date(2021, 10, 3)
