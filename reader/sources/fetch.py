@@ -148,8 +148,9 @@ def fetch(
     start = time.monotonic()
     end = min(start + limits.total, until or float("inf"))
     try:
-        with deadline(end):
-            return _follow(session, url, headers, limits, _Guard(linked_from or url))
+        guard = _Guard(linked_from or url)
+        with deadline(end, guard):
+            return _follow(session, url, headers, limits, guard)
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         if getattr(session, "aborted", False):
             raise Stopped(f"stopped: reader is closing: {url}") from None
@@ -197,6 +198,11 @@ class _Guard:
         if self._inside is None:
             self._inside = internal_address(self.origin) is not None
         return None if self._inside else internal_address(url)
+
+    @property
+    def refuses_internal(self) -> bool:
+        """Known by now that this fetch may not call internal addresses."""
+        return self._inside is False
 
 
 def _follow(

@@ -22,19 +22,24 @@ from contextlib import contextmanager, suppress
 import httpcore
 import httpx
 
+from reader.sources.addresses import is_internal
+from reader.sources.errors import SourceError
+
 _local = threading.local()  # the deadline of the fetch running on this thread
 _clients: weakref.WeakSet[Client] = weakref.WeakSet()
 
 
 @contextmanager
-def deadline(until: float) -> Iterator[None]:
-    """Every connection operation on this thread ends by `until` (time.monotonic)."""
-    before = getattr(_local, "until", None)
-    _local.until = until
+def deadline(until: float, guard=None) -> Iterator[None]:
+    """Every connection operation on this thread ends by `until` (time.monotonic); when
+    `guard.refuses_internal`, no connection goes to an internal address, whatever a
+    name said when it was checked before (a name may be made to change meanwhile)."""
+    before = getattr(_local, "until", None), getattr(_local, "guard", None)
+    _local.until, _local.guard = until, guard
     try:
         yield
     finally:
-        _local.until = before
+        _local.until, _local.guard = before
 
 
 def abort_all() -> None:
@@ -80,6 +85,18 @@ def _left(timeout: float | None, expired: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+def _refuse_internal(host: str, addresses: list[str]) -> None:
+    guard = getattr(_local, "guard", None)
+    if guard is None or not guard.refuses_internal:
+        return
+    for address in addresses:
+        if is_internal(ipaddress.ip_address(address.split("%")[0])):
+            raise SourceError(
+                f"not fetched: {host} turned out to name an internal address ({address}), "
+                f"reached from {guard.origin}"
+            )
+
+
 class _Connections(httpcore.NetworkBackend):
     """httpcore's own sockets, each operation bound by the deadline, all cut by `abort`."""
 
@@ -95,7 +112,9 @@ class _Connections(httpcore.NetworkBackend):
         if self.aborted:
             raise httpcore.ConnectError("reader is closing")
         problem: Exception = httpcore.ConnectError(f"no address for {host}")
-        for address in self._addresses(host, port, _left(timeout, httpcore.ConnectTimeout)):
+        addresses = self._addresses(host, port, _left(timeout, httpcore.ConnectTimeout))
+        _refuse_internal(host, addresses)
+        for address in addresses:
             left = _left(timeout, httpcore.ConnectTimeout)
             try:  # as socket.create_connection does: each address in turn
                 stream = self._base.connect_tcp(address, port, left, local_address, socket_options)

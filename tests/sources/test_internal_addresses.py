@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 
 import pytest
 
@@ -107,3 +108,28 @@ def test_a_public_opml_list_cannot_subscribe_internal_feeds(site, public_site, t
     assert feeds == [outside]
     assert errors == [(inside, "skipped: 127.0.0.1 is an internal address")]
     assert site.hits("/feed.xml") == []
+
+
+def test_a_name_that_turns_internal_after_the_check_is_still_refused(
+    site, public_site, monkeypatch, caplog
+):
+    """DNS rebinding: the name says public when checked, internal when connected to."""
+    real = socket.getaddrinfo
+    answers = iter(["127.0.0.3"])  # the first lookup only; every later one is internal
+
+    def rebinding(host, *args, **kwargs):
+        if host == "rebind.test":
+            host = next(answers, "127.0.0.1")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    port = site.base.rsplit(":", 1)[1]
+    site.add("/secret", flood_page())
+    link = f"http://rebind.test:{port}/secret"
+    entry = {"title": "Story", "link": link, "description": "A short summary."}
+    feed = public_site.add("/feed.xml", rss([entry]), content_type=FEED_TYPE)
+    with caplog.at_level(logging.WARNING, logger="reader.sources"):
+        (article,) = load_url(feed)
+    assert site.hits("/secret") == []
+    assert article.text == "A short summary."
+    assert "rebind.test turned out to name an internal address (127.0.0.1)" in caplog.text
