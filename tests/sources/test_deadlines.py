@@ -70,14 +70,12 @@ def teasers(site, count: int, **route) -> bytes:
 
 
 def test_linked_pages_are_fetched_a_few_at_a_time(site):
-    content = teasers(site, 12, delay=0.5)  # one after another: 6 s
-    limits = Limits(timeout=2.0, total=4.0)
-    start = time.monotonic()
+    content = teasers(site, 12, delay=0.5)  # each page keeps its request open 0.5 s
+    limits = Limits(timeout=5.0, total=10.0)
     with client(limits) as session:
         _, articles = parse_feed(content, site.url("/feed"), session=session, limits=limits)
-    assert time.monotonic() - start < 4.5
     assert all(FLOOD[0] in a.text for a in articles)
-    assert 2 <= site.most_at_once <= 4
+    assert 2 <= site.most_at_once <= 4  # one after another, it would be 1
 
 
 def test_linked_pages_share_one_budget_and_late_ones_keep_their_summary(site, caplog):
