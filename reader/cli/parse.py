@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         return _stream(args)
     from dataclasses import replace
 
-    from reader.analysis import analysis_for
+    from reader.batch import Batch, Failed
     from reader.model import document
     from reader.render_text import as_markdown, as_text
     from reader.sources import SourceError, is_url, load
@@ -51,7 +51,12 @@ def run(args: argparse.Namespace) -> int:
                 store.add_many(articles)
         if published:
             articles = [replace(article, published=published) for article in articles]
-        analysed = [(article, analysis_for(article, store)) for article in articles]
+        with Batch(store, args.jobs) as batch:  # a folder or a feed: on the pool
+            analysed = [
+                item
+                for item in batch.analyses(articles, len(articles))
+                if not isinstance(item, Failed)  # (none: these are articles)
+            ]
     if args.format == "json":  # one document, or a list of them for a folder or a feed
         documents = [document(article, analysis) for article, analysis in analysed]
         from reader.json_text import readable
