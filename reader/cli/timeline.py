@@ -4,7 +4,6 @@ the library, or across these sources, in time order."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from reader.cli.common import UsageError, open_store
@@ -39,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         return _export(args.format, name, events)
     if args.format == "json":
         document = {"schema": SCHEMA, "query": name, "events": [e.to_dict() for e in events]}
-        print(json.dumps(document, ensure_ascii=False, indent=1))
+        from reader.sources.clean import json_dumps
+
+        print(json_dumps(document, indent=1))
     else:
         print(as_markdown(name, events) if args.format == "markdown" else as_text(name, events))
     return 0
