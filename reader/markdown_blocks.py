@@ -9,6 +9,7 @@ line read as they were written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -74,16 +75,15 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).disable("html_block").disable("html_inline")
 
 
+# Line breaks as markdown-it counts them for token.map: a lone "\r" ends a line too.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
 _INLINE_STYLES = {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
 
 
 def blocks(text: str) -> list[Block]:
     """The display blocks of an article, in order."""
-    line_starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            line_starts.append(index + 1)
-    line_starts.append(len(text))
+    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text)), len(text)]
     result: list[Block] = []
     context: list[Token] = []
     for token in _parser().parse(text):

@@ -60,3 +60,13 @@ def test_every_located_segment_spells_its_source(text):
         for segment in block.segments:
             if segment.source is not None:
                 assert text[segment.source : segment.source + len(segment.text)] == segment.text
+
+
+def test_a_lone_carriage_return_ends_a_line_as_markdown_it_counts_it():
+    text = "first\r\rsecond\rthird"
+    shown = [block.plain for block in blocks(text)]
+    assert shown == ["first", "second", "third"]
+    for block in blocks(text):
+        for segment in block.segments:
+            if segment.source is not None:
+                assert text[segment.source : segment.source + len(segment.text)] == segment.text
