@@ -46,7 +46,7 @@ def story_prompt(event) -> Text:
         line.append("  · " + ", ".join(event.actors), style="dim italic")
     report = event.report
     published = human_date(report.published) if report.published else "no date"
-    line.append(f"\n    {report.title} · {report.source} · {published}", style="dim")
+    line.append(f"\n    {report.title} · {published} · {report.source}", style="dim")
     if event.also:
         line.append(f"  (and {count(len(event.also), 'other article')})", style="dim")
     return line
@@ -97,6 +97,7 @@ class TimelineScreen(Screen):
     def _fill(self, events: list) -> None:
         story_list = self.query_one(StoryList)
         story_list.loading = False
+        story_list.focus()
         usable = [e for e in events if e.report.entry is not None]
         self._events = {str(n): e for n, e in enumerate(usable)}
         story_list.clear_options()
