@@ -1,11 +1,12 @@
 """Many articles analysed on several processes, given back in the order they came.
 
-A thread reads the sources and hands each article that the cache does not hold to a
-process pool; the caller gets each article with its analysis, in input order, as soon
-as it and those before it are done. At most `window` articles are under way, so an
-archive of any size goes through in constant memory, and the caller never waits for
-more input to give out what is done (a pipe fed line by line streams). With one job
-there is no pool and no thread: each article is analysed in place.
+One thread reads the sources, another hands the articles that the cache does not hold
+to a process pool, as many as have been read at once (up to _CHUNK) in one task; the
+caller gets each article with its analysis, in input order, as soon as it and those
+before it are done. A bounded number of articles is under way, so an archive of any
+size goes through in constant memory, and the caller never waits for more input to
+give out what is done (a pipe fed line by line streams). With one job there is no
+pool and no thread: each article is analysed in place.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from reader.analysis import analysis_for, keep_analysis, with_library_kinds
 from reader.model import Analysis, Article
@@ -40,10 +42,12 @@ def analysed(
     store,
     jobs: int,
     published: date | None = None,
+    before_wait: Callable[[], object] | None = None,
 ) -> Iterator[Done]:
     """Each article of the sources with its analysis (through the cache), or a Failed
-    source, in the order of the sources."""
-    with Batch(store, jobs) as batch:
+    source, in the order of the sources. `before_wait` is called whenever the next one
+    is not ready yet (to flush what was written, say)."""
+    with Batch(store, jobs, before_wait) as batch:
         yield from batch.analyses(_articles(sources, load, published))
 
 
@@ -51,9 +55,10 @@ class Batch:
     """Analyses through the cache on `jobs` processes; the pool starts with the first
     work that needs it and serves every call until the batch is closed."""
 
-    def __init__(self, store, jobs: int) -> None:
+    def __init__(self, store, jobs: int, before_wait: Callable[[], object] | None = None) -> None:
         self.store = store
         self.jobs = jobs
+        self.before_wait = before_wait or (lambda: None)
         # with --no-cache nothing outlives the command: no look-ups, no saving, no index
         # (in a batch they would cost as much as the analyses, all in this one process)
         self.kept = store.path is not None
@@ -72,7 +77,7 @@ class Batch:
         """Each article with its analysis, a Failed item as it is, in order. `count`, when
         known, spares a pool the work of one article (it would cost more than it saves)."""
         if self.jobs <= 1 or count is not None and count <= 1:
-            for item in items:
+            for item in _each_after(items, self.before_wait):
                 if isinstance(item, Failed):
                     yield item
                 elif self.kept:
@@ -92,44 +97,104 @@ class Batch:
 
     def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[Done]:
         pool, store, kept = self._start(), self.store, self.kept
-        window: queue.Queue = queue.Queue(maxsize=4 * self.jobs)  # bounds what is under way
+        # what is read and not yet sent, and what is sent and not yet given out: both
+        # bounded, so memory stays constant whatever the size of the archive
+        loaded: queue.Queue = queue.Queue(maxsize=_CHUNK * self.jobs)
+        window: queue.Queue = queue.Queue(maxsize=4 * _CHUNK * self.jobs)
         stop = threading.Event()
 
-        def feed() -> None:
+        def load() -> None:  # the sources, read (and looked up in the cache) in order
             try:
                 for item in items:
-                    job: object = item
                     if not isinstance(item, Failed):
                         cached = store.cached_analysis(item) if kept else None
-                        job = (item, cached or pool.submit(analyse, item.text, item.published))
-                    while not stop.is_set():
-                        try:
-                            window.put(job, timeout=0.1)
-                            break
-                        except queue.Full:
-                            continue
-                    if stop.is_set():
+                        if not _put(loaded, (item, cached), stop):
+                            return
+                    elif not _put(loaded, item, stop):
                         return
-                window.put(_END)
+                _put(loaded, _END, stop)
             except BaseException as error:  # given to the caller's thread, raised there
-                window.put(error)
+                _put(loaded, error, stop)
 
-        threading.Thread(target=feed, name="reader-batch-feed", daemon=True).start()
+        def feed() -> None:  # what is loaded, to the pool: as many as are there, one task
+            last = False
+            while not last and not stop.is_set():
+                taken = [loaded.get()]
+                while len(taken) < _CHUNK and not _ends(taken[-1]):
+                    try:
+                        taken.append(loaded.get_nowait())
+                    except queue.Empty:
+                        break  # a slow source (a pipe): send what there is now
+                last = _ends(taken[-1])
+                todo = [t[0] for t in taken if isinstance(t, tuple) and t[1] is None]
+                texts = [(article.text, article.published) for article in todo]
+                task = pool.submit(_analyse_all, texts) if todo else None
+                index = 0
+                for item in taken:
+                    if isinstance(item, tuple) and item[1] is None:
+                        item, index = (item[0], (task, index)), index + 1
+                    if not _put(window, item, stop):
+                        return
+
+        for work in (load, feed):
+            threading.Thread(target=work, name=f"reader-batch-{work.__name__}", daemon=True).start()
         try:
-            while (item := window.get()) is not _END:
+            while (item := _get(window, self.before_wait)) is not _END:
                 if isinstance(item, BaseException):
                     raise item
                 if isinstance(item, Failed):
                     yield item
                     continue
                 article, result = item
-                if isinstance(result, Future):  # kept in this thread, in order, as with one job
-                    result = result.result()
+                if isinstance(result, tuple):  # kept in this thread, in order, as with one job
+                    task, index = result
+                    analysis: Analysis = task.result()[index]
                     if kept:
-                        keep_analysis(article, result, store)
-                yield article, with_library_kinds(result, store) if kept else result
-        finally:  # all done, or the caller stopped early: the feeding thread stops too
+                        keep_analysis(article, analysis, store)
+                else:
+                    analysis = result
+                yield article, with_library_kinds(analysis, store) if kept else analysis
+        finally:  # all done, or the caller stopped early: the other threads stop too
             stop.set()
+
+
+# Articles sent to the pool as one task, at most: a task costs about as much as the
+# analysis of a short article, so short ones go together.
+_CHUNK = 16
+
+
+def _analyse_all(texts: list[tuple[str, date | None]]) -> list[Analysis]:
+    return [analyse(text, published) for text, published in texts]
+
+
+def _get(window: queue.Queue, before_wait: Callable[[], object]) -> Any:
+    try:
+        return window.get_nowait()
+    except queue.Empty:
+        before_wait()
+        return window.get()
+
+
+def _each_after(items: Iterable, before_wait: Callable[[], object]) -> Iterator:
+    """The items, `before_wait` called before each is asked for (it may have to wait)."""
+    for item in items:
+        yield item
+        before_wait()
+
+
+def _ends(item: object) -> bool:
+    return item is _END or isinstance(item, BaseException)
+
+
+def _put(into: queue.Queue, item: object, stop: threading.Event) -> bool:
+    """Put the item, waiting for room unless told to stop; whether it went in."""
+    while not stop.is_set():
+        try:
+            into.put(item, timeout=0.1)
+            return True
+        except queue.Full:
+            continue
+    return False
 
 
 def _articles(

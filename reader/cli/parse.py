@@ -84,13 +84,14 @@ def _stream(args: argparse.Namespace) -> int:
     between = "" if args.format == "jsonl" else "\n"  # text: a blank line between articles
     failed = 0
     with open_store(args) as store:
-        done = analysed(_sources(args.source), _loader(store), store, args.jobs, published)
+        sources, load = _sources(args.source), _loader(store)
+        done = analysed(sources, load, store, args.jobs, published, sys.stdout.flush)
         for item in done:
             if isinstance(item, Failed):
                 print(f"reader: {item.message}", file=sys.stderr, flush=True)
                 failed += 1
             else:
-                print(write(*item), end="\n" + between, flush=True)
+                print(write(*item), end="\n" + between)
     return BAD_INPUT if failed else 0
 
 

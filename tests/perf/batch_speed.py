@@ -45,13 +45,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument(
+        "--article-size",
+        type=int,
+        default=0,
+        metavar="CHARS",
+        help="join dev articles until each is this long (they are short: about 700)",
+    )
     args = parser.parse_args()
     texts = articles()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         size = 0
         for i in range(args.articles):
-            text = f"{texts[i % len(texts)]}\n\nArchive copy number {i}.\n"
+            parts, k = [texts[i % len(texts)]], i
+            while sum(map(len, parts)) < args.article_size:
+                k += 1
+                parts.append(texts[k % len(texts)])
+            text = "\n\n".join(parts) + f"\n\nArchive copy number {i}.\n"
             (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
             size += len(text.encode("utf-8"))
         print(
