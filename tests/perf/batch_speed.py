@@ -7,7 +7,8 @@ copied with a line of its own so that no two texts are the same. Both runs use
 --no-cache and write to a pipe that is read and thrown away. Printed: wall seconds and
 articles per second for --jobs 1 and --jobs N, and the ratio of the two throughputs
 (target on a 2-core machine: >= 1.7 with --jobs 2). The pool cannot beat the cores
-that are free: the machine's load average is printed beside.
+that are free: the load average, and the same ratio for plain busy loops in a
+multiprocessing pool (the ceiling any pool has on this machine now), are printed beside.
 """
 
 from __future__ import annotations
@@ -32,6 +33,29 @@ def articles() -> list[str]:
     else:
         files = sorted((REPO / "seeds").glob("*.txt"))
     return [f.read_text(encoding="utf-8") for f in files]
+
+
+def _busy(n: int) -> None:
+    total = 0
+    for i in range(n):
+        total += i
+
+
+def machine_ceiling(jobs: int) -> float:
+    """How much faster `jobs` busy loops run in `jobs` processes than one after the other
+    here, now: what a shared machine's free cores allow any pool (2.0 on two idle cores)."""
+    from multiprocessing import Pool
+
+    n = 10_000_000
+    start = time.perf_counter()
+    for _ in range(jobs):
+        _busy(n)
+    alone = time.perf_counter() - start
+    with Pool(jobs) as pool:
+        start = time.perf_counter()
+        pool.map(_busy, [n] * jobs)
+        together = time.perf_counter() - start
+    return alone / together
 
 
 def run(folder: Path, jobs: int) -> float:
@@ -68,11 +92,14 @@ def main() -> int:
         print(
             f"{args.articles} articles, {size / 1e6:.1f} MB; load average {os.getloadavg()[0]:.1f}"
         )
+        ceiling = machine_ceiling(args.jobs)
         one = run(folder, 1)
         many = run(folder, args.jobs)
+        ceiling = (ceiling + machine_ceiling(args.jobs)) / 2
     for jobs, seconds in ((1, one), (args.jobs, many)):
         print(f"--jobs {jobs}: {seconds:7.2f} s  {args.articles / seconds:7.0f} articles/s")
     print(f"throughput ratio, --jobs {args.jobs} / --jobs 1: {one / many:.2f}")
+    print(f"the same ratio for {args.jobs} busy loops, the machine's ceiling now: {ceiling:.2f}")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0
 
