@@ -94,6 +94,7 @@ class ReadingScreen(Screen):
         self._pane = "article"
         self._busy = False  # work under way
         self._loading = False  # the spinner is shown
+        self._text_first = False  # the text is on screen before its analysis
         self._request = 0  # which article was asked for last: older answers are dropped
         self._wanted: Article | None = None  # the article of that request
         self._story_sentence: tuple[int, int] | None = None  # to light once it is shown
@@ -191,6 +192,8 @@ class ReadingScreen(Screen):
         self._wanted = article
         cached = self.reader_app.store.cached_analysis(article)
         if cached is None:
+            self._text_first = True
+            self.call_next(self._show_text, article, self._request)
             self.set_loading(True)
             self._analyse(article, entry_id, self._request)
         else:
@@ -198,6 +201,13 @@ class ReadingScreen(Screen):
 
             cached = with_library_kinds(cached, self.reader_app.store)
             self.call_next(self._show, article, cached, entry_id, self._request)
+
+    def _show_text(self, article: Article, request: int) -> None:
+        """The text at once, while its analysis is worked out: a huge article is read
+        from its first screen on rather than after seconds of parsing."""
+        if request == self._request and self._busy:  # else moved on, or shown whole
+            self._clear_highlights()
+            self.query_one(ArticleView).show(article)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article, entry_id: int | None, request: int) -> None:
@@ -281,8 +291,11 @@ class ReadingScreen(Screen):
     def _spin(self) -> None:
         """Show the spinner if the work is still going on, hide it once it is done."""
         self._loading = self._busy
-        for pane in PANES:
-            self.query_one(f"#{pane}").loading = self._busy
+        for pane in PANES:  # text shown before its analysis stays readable
+            spins = self._busy and not (pane == "article" and self._text_first)
+            self.query_one(f"#{pane}").loading = spins
+        if not self._busy:
+            self._text_first = False
 
     # -- links between panes ------------------------------------------------
 

@@ -56,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        self._text = ""  # the text of the blocks
         self._blocks: list[Block] = []
         self._starts: list[int] = []
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
@@ -66,7 +67,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
 
     def show(self, article: Article) -> None:
-        """Replace the content with this article, unhighlighted, at the top."""
+        """Replace the content with this article, unhighlighted, at the top; the text on
+        screen already (shown before its analysis) stays where it was scrolled to."""
+        if self._blocks and article.text == self._text:
+            self.clear_marks()
+            return
+        self._text = article.text
         self._blocks = blocks(article.text)
         self._starts = [b.start for b in self._blocks]
         self._marks = {}

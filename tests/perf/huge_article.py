@@ -1,0 +1,147 @@
+"""Benchmark: a huge article (5 MB of news) in the app, against one small article.
+
+Measured in-process with Pilot, the huge and the small article in the same run, each
+in a fresh cache: the time from the app starting to the article text on screen, to
+the analysis shown (Actors filled), the same two on a reopen from the cache, n / N /
+escape with the most mentioned actor lit, and the peak memory of the process.
+
+    python tests/perf/huge_article.py [--megabytes 5]
+
+Targets (issue 15): text on screen within 1 s of opening, the first screen of a
+reopen within 1 s, n / N / escape within 50 ms with 6,000 mentions lit, memory
+under 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reader.app import ReaderApp
+from reader.settings import Settings
+from reader.sources import load
+from reader.store import Store
+from reader.widgets.actors_pane import ActorList, ActorsPane
+from reader.widgets.article_view import ArticleView
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "eval" / "dev"
+SEEDS = REPO / "seeds"
+KEYS = ("n", "n", "N", "escape")
+
+
+def news_files() -> list[Path]:
+    folder = DEV if DEV.is_dir() else SEEDS
+    return sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+
+
+def write_huge(path: Path, megabytes: float) -> None:
+    """The news files one after the other, again and again, to `megabytes` of text."""
+    pieces, size = [], 0
+    files = news_files()
+    while size < megabytes * 1e6:
+        for file in files:
+            text = file.read_text(encoding="utf-8").strip() + "\n\n"
+            pieces.append(text)
+            size += len(text.encode())
+    path.write_text("# A huge article\n\n" + "".join(pieces), encoding="utf-8")
+
+
+async def wait_for(pilot, condition, limit: float = 600) -> float:
+    """Pause until `condition()` holds, then for one more frame; the time it took."""
+    started = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - started > limit:
+            raise TimeoutError("the app never got there")
+        await pilot.pause(0.002)
+    await pilot.pause()
+    return time.perf_counter() - started
+
+
+def text_on_screen(app) -> bool:
+    view = app.reading.query_one(ArticleView)
+    return any(line.text.plain.strip() for line in view._lines[:40])
+
+
+def analysis_on_screen(app) -> bool:
+    return app.reading.analysis is not None and app.reading.query_one(ActorList).option_count > 0
+
+
+async def one_open(path: Path, cache: Path, keys: bool) -> dict[str, float]:
+    """Open the article once: times to the text, to the analysis, and of each key."""
+    figures: dict[str, float] = {}
+    started = time.perf_counter()
+    store = Store.open(cache)
+    app = ReaderApp(store, articles=load(str(path)), settings=Settings(refresh_at_start=False))
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: text_on_screen(app))
+        figures["text on screen"] = time.perf_counter() - started
+        await wait_for(pilot, lambda: analysis_on_screen(app))
+        figures["analysis on screen"] = time.perf_counter() - started
+        if keys:
+            actors = app.reading.analysis.actors
+            most = max(range(len(actors)), key=lambda i: len(actors[i].mentions))
+            figures["mentions lit"] = len(actors[most].mentions)
+            pane = app.reading.query_one(ActorsPane)
+            await pilot.press("2")
+            actor_list = app.reading.query_one(ActorList)
+            actor_list.highlighted = next(
+                i
+                for i in range(actor_list.option_count)
+                if actors[most].name in str(actor_list.get_option_at_index(i).prompt)
+            )
+            started = time.perf_counter()
+            await pilot.press("enter")
+            await pilot.pause()
+            figures["enter (light them)"] = time.perf_counter() - started
+            assert pane is not None and app.reading._mentions
+            for key in KEYS:
+                started = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                figures.setdefault(f"key {key}", time.perf_counter() - started)
+    store.close()
+    return figures
+
+
+async def measure(path: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        first = await one_open(path, Path(tmp), keys=False)
+        again = await one_open(path, Path(tmp), keys=True)
+    figures = {f"open: {k}": v for k, v in first.items()}
+    figures.update({f"reopen: {k}": v for k, v in again.items()})
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        huge = Path(tmp, "huge.txt")
+        write_huge(huge, args.megabytes)
+        small = news_files()[0]
+        size = huge.stat().st_size / 1e6
+        base = asyncio.run(measure(small))
+        big = asyncio.run(measure(huge))
+    print(f"small article {small.stat().st_size / 1e3:.1f} kB against {size:.1f} MB")
+    print(f"  {'':<34} {'small':>10} {'huge':>11}   ratio")
+    for key in big:
+        if "mentions lit" in key:
+            print(f"  {key:<34} {base[key]:10.0f} {big[key]:11.0f}")
+            continue
+        ratio = big[key] / base[key]
+        print(f"  {key:<34} {base[key] * 1000:7.1f} ms {big[key] * 1000:8.1f} ms   {ratio:5.1f}x")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of the process (target < 400 MB): {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
