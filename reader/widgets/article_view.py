@@ -63,6 +63,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._block_starts: list[int] = []  # the first line of each block
         self._strips: dict[tuple[int, int], Strip] = {}  # (line, scroll x) -> as drawn
+        self._stale: set[int] = set()  # blocks whose highlights changed since drawn
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
 
@@ -99,7 +100,11 @@ class ArticleView(ScrollView, can_focus=True):
         for start, end, name in marks:
             for index in self._blocks_between(start, end):
                 touched.setdefault(index, []).append((start, end, name))
-        changed = set(self._marks) | set(touched)
+        changed = {
+            index
+            for index in set(self._marks) | set(touched)
+            if self._marks.get(index) != touched.get(index)
+        }
         self._marks = touched
         self._restyle(changed)
 
@@ -174,6 +179,7 @@ class ArticleView(ScrollView, can_focus=True):
             if following and not (block.kind == following.kind == "item"):
                 lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
         self._lines, self._width = lines, width
+        self._stale = set()
         self._drawn_with = self._colours()
         self._strips.clear()
         self.virtual_size = Size(width, len(lines))
@@ -196,16 +202,24 @@ class ArticleView(ScrollView, can_focus=True):
         return lines
 
     def _restyle(self, indexes: set[int]) -> None:
-        """Draw these blocks again with their new highlights. Styles never change where a
-        line breaks, so only their own lines are replaced, whatever the article's length."""
+        """Draw these blocks again with their new highlights, when they are next on
+        screen. Styles never change where a line breaks, so only their own lines are
+        replaced: thousands of mentions lit cost no more than the lines in view."""
         if not self._width:
             return  # not wrapped yet: the wrap will draw them
-        for index in indexes:
-            first = self._block_starts[index]
-            redrawn = self._block_lines(index, self._width)
-            self._lines[first : first + len(redrawn)] = redrawn
+        self._stale |= indexes
         self._strips.clear()
         self.refresh()
+
+    def _line(self, index: int) -> _Line:
+        """Line `index` with its block's current highlights."""
+        block = self._lines[index].block
+        if block in self._stale:
+            self._stale.discard(block)
+            first = self._block_starts[block]
+            redrawn = self._block_lines(block, self._width)
+            self._lines[first : first + len(redrawn)] = redrawn
+        return self._lines[index]
 
     def _block_text(self, index: int) -> Text:
         block = self._blocks[index]
@@ -234,7 +248,7 @@ class ArticleView(ScrollView, can_focus=True):
         selection = self.text_selection
         strip = self._strips.get((index, scroll_x)) if selection is None else None
         if strip is None:
-            text = self._lines[index].text.copy()
+            text = self._line(index).text.copy()
             text.stylize_before(base)
             if selection is not None and (span := selection.get_span(index)) is not None:
                 start, end = span
