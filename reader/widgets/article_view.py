@@ -29,6 +29,7 @@ _INLINE = {
     "code": Style(dim=True),
 }
 _KIND_CLASSES = {"heading": "article--heading", "quote": "article--quote", "code": "article--code"}
+_CHUNK = 100  # blocks wrapped at a time in the background, a few milliseconds
 _MARK_CLASSES = ("article--mention", "article--current", "article--sentence")
 
 
@@ -64,6 +65,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._block_starts: list[int] = []  # the first line of each block
         self._strips: dict[tuple[int, int], Strip] = {}  # (line, scroll x) -> as drawn
         self._stale: set[int] = set()  # blocks whose highlights changed since drawn
+        self._wrapping = 0  # counts the wraps begun: a chunk of an older one stops
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
 
@@ -124,6 +126,7 @@ class ArticleView(ScrollView, can_focus=True):
             max(0, bisect_right(self._starts, offset) - 1)
         ]
         index = indexes[0]
+        self._wrap_while(lambda: len(self._block_starts) <= index + 1)
         block = self._blocks[index]
         column = len(block.prefix) + (block.display_offset(offset) or 0)
         line = self._block_starts[index]
@@ -166,24 +169,52 @@ class ArticleView(ScrollView, can_focus=True):
         return super().render_lines(crop)
 
     def _wrap(self) -> None:
-        """Wrap the blocks to the width of the pane, once per width and change."""
+        """Wrap the blocks to the width of the pane, once per width and change: the
+        first screens at once, the rest a chunk at a time between frames, so that a
+        huge article shows as soon as a short one."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
-        lines: list[_Line] = []
-        self._block_starts = []
-        for index, block in enumerate(self._blocks):
-            self._block_starts.append(len(lines))
-            lines += self._block_lines(index, width)
-            following = self._blocks[index + 1] if index + 1 < len(self._blocks) else None
-            if following and not (block.kind == following.kind == "item"):
-                lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
-        self._lines, self._width = lines, width
+        self._lines, self._block_starts, self._width = [], [], width
         self._stale = set()
         self._drawn_with = self._colours()
         self._strips.clear()
-        self.virtual_size = Size(width, len(lines))
-        self._scroll_update(self.virtual_size)  # as OptionList does: the scrollbar follows
+        self._wrapping += 1
+        wanted = self.scroll_offset.y + 2 * max(self.size.height, 40)
+        self._wrap_while(lambda: len(self._lines) < wanted)
+        self._wrap_later(self._wrapping)
+
+    def _wrap_later(self, wrapping: int) -> None:
+        """The next chunk of blocks, unless the text was wrapped afresh meanwhile."""
+        if wrapping != self._wrapping or len(self._block_starts) == len(self._blocks):
+            return
+        last = len(self._block_starts) + _CHUNK
+        self._wrap_while(lambda: len(self._block_starts) < last)
+        self.set_timer(0.005, lambda: self._wrap_later(wrapping))
+
+    def _wrap_while(self, wanted) -> None:
+        """Wrap the following blocks while `wanted()` holds (and some are left)."""
+        lines, starts, blocks = self._lines, self._block_starts, self._blocks
+        while len(starts) < len(blocks) and wanted():
+            index = len(starts)
+            block = blocks[index]
+            starts.append(len(lines))
+            self._stale.discard(index)
+            lines += self._block_lines(index, self._width)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following and not (block.kind == following.kind == "item"):
+                lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
+        done = len(starts)
+        rest = (len(blocks) - done) * len(lines) // done if done else 0  # an estimate
+        size = Size(self._width, len(lines) + rest)
+        if size != self.virtual_size:
+            self.virtual_size = size
+            self._scroll_update(size)  # as OptionList does: the scrollbar follows
+
+    def _wrap_through_line(self, index: int) -> None:
+        """Wrap at once as far as line `index` (a jump ahead of the background wrap)."""
+        if index >= len(self._lines):
+            self._wrap_while(lambda: len(self._lines) <= index)
 
     def _block_lines(self, index: int, width: int) -> list[_Line]:
         """One block wrapped to `width`, each line knowing where it starts in the block."""
@@ -243,6 +274,7 @@ class ArticleView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
+        self._wrap_through_line(index)
         if index >= len(self._lines):
             return Strip.blank(width, base)
         selection = self.text_selection
@@ -263,6 +295,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text, for copying (the lines as shown)."""
+        self._wrap_while(lambda: True)
         return selection.extract("\n".join(line.text.plain for line in self._lines)), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:

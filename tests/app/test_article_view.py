@@ -82,3 +82,18 @@ async def test_a_new_theme_recolours_the_article_but_a_focus_move_does_not_redra
         after = view.render_line(0)
         assert after.text == before.text
         assert [s.style for s in after] != [s.style for s in before]
+
+
+async def test_g_reaches_the_end_of_a_long_article_however_far_it_is_wrapped(make_app, tmp_path):
+    app = make_app(article(tmp_path, 2000))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert shown_lines(view)[0].startswith("Ferries")
+        view.focus()
+        await pilot.press("G")  # before the background wrap is done, or after
+        await pilot.pause(0.2)
+        await pilot.press("G")  # the end, once its lines are known
+        await pilot.pause()
+        assert "Ana Duarte." in " ".join(shown_lines(view))
+        assert len(view._block_starts) == len(view._blocks)
