@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
+from typing import TextIO
 
 from reader.cli.common import open_store
 
@@ -19,14 +21,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         entries = store.entries()
-        from reader.sources.clean import json_dumps
-
         if args.opml:
             from reader.sources.opml import write_opml
 
             print(write_opml(store.feeds()))
         elif args.json:
-            print(json_dumps([e.to_dict() for e in entries], indent=1))
+            write_json_array((e.to_dict() for e in entries), sys.stdout)
         else:  # one write: a print per line is most of the time of a 10,000-article list
             sys.stdout.write(
                 "".join(
@@ -35,3 +35,16 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
     return 0
+
+
+def write_json_array(items: Iterable[object], out: TextIO) -> None:
+    """A JSON array as `json.dumps(list, indent=1)` writes it, written item by item: a
+    library of any size is listed without one string of all of it."""
+    from reader.sources.clean import json_dumps
+
+    out.write("[")
+    separator = "\n "
+    for item in items:
+        out.write(separator + json_dumps(item, indent=1).replace("\n", "\n "))
+        separator = ",\n "
+    out.write("\n]\n" if separator != "\n " else "]\n")
