@@ -11,6 +11,7 @@ from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.widgets.article_view import SCROLL_KEYS
 from reader.widgets.footer import KeyFooter
 
 GLOBAL_KEYS = [("ctrl+p", "Command palette"), ("ctrl+q", "Quit")]
@@ -49,14 +50,7 @@ def bindings_table(sections: list[tuple[str, list]]) -> Table:
 class HelpBox(VerticalScroll):
     """The keys' table, scrolled with the keys that scroll the article."""
 
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS = SCROLL_KEYS
 
 
 class HelpScreen(ModalScreen[None]):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
@@ -42,17 +42,21 @@ class _Line:
     start: int
 
 
+# The keys that scroll a long view, shared by every view that reads like the article.
+SCROLL_KEYS: list[BindingType] = [
+    Binding("j,down", "scroll_down", "Down", show=False),
+    Binding("k,up", "scroll_up", "Up", show=False),
+    Binding("space,pagedown", "page_down", "Page down", show=False),
+    Binding("b,pageup", "page_up", "Page up", show=False),
+    Binding("g,home", "scroll_home", "Top", show=False),
+    Binding("G,end", "scroll_end", "Bottom", show=False),
+]
+
+
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable article; `mark` lights up source spans, `reveal` scrolls to one."""
 
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS = SCROLL_KEYS
     COMPONENT_CLASSES = {*_MARK_CLASSES, *_KIND_CLASSES.values()}
 
     def __init__(self, **kwargs) -> None:
