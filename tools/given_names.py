@@ -21,9 +21,16 @@ MIN_RATING = 2
 OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / "given_names.txt"
 HEADER = """\
 # Given names from many countries, lower case, one a line: those rated 2 or more (of 13)
-# in at least one country in Jörg Michael's first-name dictionary (nam_dict.txt, as
-# shipped in the gender-guesser package), GNU Free Documentation License 1.2 or later.
-# Made by tools/given_names.py; see data/README.md.
+# in at least one country in Jörg Michael's first-name dictionary (nam_dict.txt 1.2,
+# 2008-11-30, as shipped in the gender-guesser package). Made by tools/given_names.py;
+# see data/README.md.
+#
+# Source: nam_dict.txt, Copyright (c) 2007-2008 Jörg MICHAEL, Hannover, Germany.
+# Modified version: kept only the names and not their genders or ratings, lower case.
+# Permission is granted to copy, distribute and/or modify this document under the terms
+# of the GNU Free Documentation License, Version 1.2 or any later version published by
+# the Free Software Foundation; with no Invariant Sections, no Front-Cover Texts, and no
+# Back-Cover Texts. A copy of the license is in given_names.GFDL-1.2.txt beside this file.
 """
 
 

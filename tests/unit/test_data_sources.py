@@ -19,3 +19,20 @@ def test_every_data_file_has_a_source_line():
         "add a line for each new data file to reader/parsing/data/README.md"
     )
     assert rows - files == set(), "data/README.md names files that are gone"
+
+
+def test_data_under_the_gfdl_ships_the_licence_text_and_the_copyright_notice():
+    """The GFDL asks a modified version to carry the original's copyright notice and a copy
+    of the licence itself."""
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    gfdl = [
+        line.split("|")[1].strip().strip("`")
+        for line in readme.splitlines()
+        if line.startswith("| `") and "GNU Free Documentation License 1.2 or later" in line
+    ]
+    assert gfdl, "given_names.txt comes from a GFDL dictionary"
+    for name in gfdl:
+        licence = DATA / (Path(name).stem + ".GFDL-1.2.txt")
+        assert "GNU Free Documentation License" in licence.read_text(encoding="utf-8")
+        header = (DATA / name).read_text(encoding="utf-8").split("\n#\n")[1]
+        assert "Copyright" in header and licence.name in header
