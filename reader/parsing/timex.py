@@ -10,20 +10,18 @@ keeps XXXX: nothing is guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
 from reader.model import TimeExpression
 from reader.parsing import timex_values as tv
-from reader.parsing.data import table, word_list
-from reader.parsing.tense import TenseIndex, tense_at
+from reader.parsing.data import word_list
 from reader.parsing.text import Span
+from reader.parsing.timex_context import TimeContext, fold, time_words
 from reader.parsing.timex_patterns import (
     boundary,
     digit_head,
-    lexicon,
     loose_rule,
     prefix_run,
     rule,
@@ -43,109 +41,9 @@ class _Found:
     end: int
 
 
-class _Context:
-    """What a rule may look at: the text, the publication date, the last date mentioned."""
-
-    # the word tables of _word_tables() used by name (the others are looked up by key)
-    weekdays: dict[str, int]
-    numbers: dict[str, int]
-    units: dict[str, str]
-
-    def __init__(self, text: str, published: date | None, sentences: list[Span]):
-        self.text = text
-        self.published = published
-        self.starts = [s.start for s in sentences]
-        self.sentences = sentences
-        self.tenses = TenseIndex(text)
-        self.backwards = text[::-1]  # for run_reach()
-        # the day, month and year mentioned last, for "the previous day" or "two years later"
-        self.last_day: date | None = None
-        self.last_month: date | None = None
-        self.last_year: int | None = None
-        self.__dict__.update(_word_tables())
-
-    def tense(self, start: int, end: int) -> str | None:
-        index = bisect_right(self.starts, start) - 1
-        if 0 <= index < len(self.sentences) and start < self.sentences[index].end:
-            sentence = self.sentences[index]
-            return self.tenses.at(start, end, sentence.start, sentence.end)
-        return tense_at(self.text, start, end)
-
-    @property
-    def anchor(self) -> date | None:
-        """The reference for anchored expressions: the day mentioned last, else the publication date."""
-        return self.last_day or self.published
-
-    def anchor_for(self, unit: str) -> date | None:
-        """The reference for "the previous UNIT" or "N UNITs later": the last mention of that grain."""
-        if unit in ("Y", "DE", "CE") and self.last_year:
-            return self.last_month or self.last_day or date(self.last_year, 1, 1)
-        if unit in ("M", "Q") and self.last_month:
-            return self.last_day or self.last_month
-        return self.anchor
-
-    def remember(self, value: str) -> None:
-        year, month, day = _calendar_parts(value)
-        if year is None:
-            return
-        if year != self.last_year:
-            self.last_day = self.last_month = None
-        self.last_year = year
-        if month is not None:
-            if month != self.last_month:
-                self.last_day = None
-            self.last_month = month
-        if day is not None:
-            self.last_day = day
-
-
-@cache
-def _word_tables() -> dict:
-    """The word lists a rule looks words up in (months, units, holidays...), built once:
-    a context only points at them, so a short text pays nothing for them."""
-    lex = lexicon()
-    months = {k.lower(): v for k, v in lex["months"].items()}
-    months.update({k.lower(): v for k, v in lex["month_abbreviations"].items()})
-    refs = {_fold(w): "PRESENT_REF" for w in lex["present_ref"]}
-    refs.update({_fold(w): "PAST_REF" for w in lex["past_ref"]})
-    refs.update({_fold(w): "FUTURE_REF" for w in lex["future_ref"]})
-    guards = table("timex_guards.json")
-    return {
-        "months": months,
-        "weekdays": {k.lower(): v for k, v in lex["weekdays"].items()},
-        "numbers": lex["numbers"],
-        "ordinals": lex["ordinals"],
-        "units": lex["units"],
-        "seasons": lex["seasons"],
-        "day_parts": lex["day_parts"],
-        "holidays": {_fold(k): v for k, v in lex["holidays"].items()},
-        "refs": refs,
-        # "twenties" .. "nineties", in that order in the lexicon: the tens they stand for
-        "decades": {w: n for n, w in enumerate(lex["trigger_words"]["decade"], 2)},
-        "not_before_year": frozenset(guards["not_before_year"]),
-        "count_nouns": frozenset(guards["count_nouns"]),
-        "year_prepositions": frozenset(guards["year_prepositions"]),
-    }
-
-
-@lru_cache(maxsize=4096)
-def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
-    """The year, month and day a value names (None where it names none); an article
-    repeats its dates, so each value is read once."""
-    match = _CALENDAR_START.match(value)
-    if match is None or not 1 <= int(match[1]) <= 9999:
-        return None, None, None
-    year = int(match[1])
-    month = date(year, int(match[2]), 1) if match[2] and 1 <= int(match[2]) <= 12 else None
-    return year, month, tv.as_date(value[:10])
-
-
-_CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
-
-
 def find_timexes(text: str, published: date | None, sentences: list[Span]) -> list[TimeExpression]:
     """Every time expression of the text with its TIMEX3 type and value, in text order."""
-    context = _Context(text, published, sentences)
+    context = TimeContext(text, published, sentences)
     found: list[_Found] = []
     covered = 0  # the end of the last expression found
     for head in trigger().finditer(text):
@@ -167,7 +65,7 @@ PREFIX_WINDOW = 64  # how far before its trigger an expression may start
 _REACH_WINDOW = 2 * PREFIX_WINDOW  # the window and more than its longest word
 
 
-def _expression_at(text: str, head: re.Match, covered: int, context: _Context) -> _Found | None:
+def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext) -> _Found | None:
     """The expression holding the trigger `head`: the rules for its kind are tried from
     the first word of the modifier run before it ("the end of" + "year") on to the trigger."""
     kind = head.lastgroup or ""  # every trigger alternative is named
@@ -206,7 +104,7 @@ def _first_rule(text: str, start: int, names: tuple[str, ...]) -> tuple[str, re.
     return _NONE
 
 
-def _run_start(text: str, head: int, covered: int, context: _Context) -> int:
+def _run_start(text: str, head: int, covered: int, context: TimeContext) -> int:
     """Where the modifier run before the trigger at `head` starts (`head` without one)."""
     at = len(text) - head
     # read no further back than the window and a word: beyond it the reach changes nothing
@@ -218,7 +116,7 @@ def _run_start(text: str, head: int, covered: int, context: _Context) -> int:
     return run.start() if run else head
 
 
-def _covering(text: str, start: int, head: int, kind: str, context: _Context) -> _Found | None:
+def _covering(text: str, start: int, head: int, kind: str, context: TimeContext) -> _Found | None:
     for name, pattern in rules_for(kind):
         parts = pattern.match(text, start)
         if parts is not None and parts.end() > head:
@@ -231,7 +129,7 @@ def _covering(text: str, start: int, head: int, kind: str, context: _Context) ->
 _NEXT_WORD = re.compile(r"(?<![\w'’])(?<!\d[,.])[\w'’]")
 
 
-def _resolve(name: str, parts: re.Match, context: _Context) -> _Found | None:
+def _resolve(name: str, parts: re.Match, context: TimeContext) -> _Found | None:
     try:
         return _RULES[name](parts, context)
     except (OverflowError, ValueError):  # a date beyond year 1 or 9999: not a usable expression
@@ -247,7 +145,7 @@ def dateline(text: str) -> date | None:
         line = line.strip().rstrip(".:;,—–-").strip()
         for name in ("date_md", "date_dm", "iso"):
             parts = rule(name).fullmatch(line)
-            found = _resolve(name, parts, _Context(line, None, [])) if parts else None
+            found = _resolve(name, parts, TimeContext(line, None, [])) if parts else None
             if found and parts and parts["year"] and (day := tv.as_date(found.value)):
                 return day
     return None
@@ -318,10 +216,6 @@ def _span(parts: re.Match, lead: str = "lead") -> tuple[int, int]:
     return start, parts.end()
 
 
-def _fold(words: str) -> str:
-    return " ".join(words.lower().replace("’", "'").split())
-
-
 def _date(parts, kind: str, value: str, lead: str = "lead") -> _Found:
     start, end = _span(parts, lead)
     return _Found(kind, value, start, end)
@@ -329,7 +223,7 @@ def _date(parts, kind: str, value: str, lead: str = "lead") -> _Found:
 
 def _with_mod(parts: re.Match, value: str) -> str:
     """TIMEX3 keeps "early 2009" at 2009; a half of a year and the middle of one are their own values."""
-    mod = _fold(parts["mod"] or "") if "mod" in parts.re.groupindex else ""
+    mod = fold(parts["mod"] or "") if "mod" in parts.re.groupindex else ""
     if not mod or not _YEAR.fullmatch(value):
         return value
     if mod.startswith("mid") or mod.startswith("the middle") or mod.startswith("middle"):
@@ -391,7 +285,7 @@ def _clock(parts, ctx):
 
 
 def _month_day(parts, ctx):
-    month = ctx.months[parts["month"].rstrip(".").lower()]
+    month = ctx.words.months[parts["month"].rstrip(".").lower()]
     day = _leading_number(parts["day"])
     if parts["year"]:
         year = int(parts["year"])
@@ -406,10 +300,10 @@ def _month_day(parts, ctx):
     return _date(parts, "DATE", tv.day_value(year, month, day))
 
 
-def _year_for_day(ctx: _Context, published: date, parts, month: int, day: int) -> int:
+def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int) -> int:
     weekday = parts["weekday"]
     if weekday:
-        wanted = ctx.weekdays[weekday.lower()]
+        wanted = ctx.words.weekdays[weekday.lower()]
         fits = [
             y
             for y in (published.year - 1, published.year, published.year + 1)
@@ -421,12 +315,12 @@ def _year_for_day(ctx: _Context, published: date, parts, month: int, day: int) -
 
 
 def _month_year(parts, ctx):
-    month = ctx.months[parts["month"].rstrip(".").lower()]
+    month = ctx.words.months[parts["month"].rstrip(".").lower()]
     return _date(parts, "DATE", _with_mod(parts, tv.month_value(int(parts["year"]), month)))
 
 
 def _holiday(parts, ctx):
-    month, day = (int(x) for x in ctx.holidays[_fold(parts["holiday"])].split("-"))
+    month, day = (int(x) for x in ctx.words.holidays[fold(parts["holiday"])].split("-"))
     if parts["year"]:
         year = int(parts["year"])
     elif ctx.published:
@@ -452,7 +346,9 @@ def _decade(parts, ctx):
 
 def _decade_word(parts, ctx):
     """ "the nineties", "the late Sixties": a decade of the 1900s, as "the '90s" is."""
-    return _date(parts, "DATE", tv.decade_value(1900 + 10 * ctx.decades[parts["word"].lower()]))
+    return _date(
+        parts, "DATE", tv.decade_value(1900 + 10 * ctx.words.decades[parts["word"].lower()])
+    )
 
 
 def _century(parts, ctx):
@@ -487,7 +383,7 @@ def _quarter(parts, ctx):
     else:
         ordinal = parts["ord"].lower()
         part = parts["part"].lower()
-        number = 4 if ordinal == "final" else ctx.ordinals[ordinal]
+        number = 4 if ordinal == "final" else ctx.words.ordinals[ordinal]
         if part == "half" and number > 2:
             return None
         written = parts["year"] or parts["year2"]
@@ -513,7 +409,7 @@ def _quarter(parts, ctx):
 
 
 def _season_year(parts, ctx):
-    season = ctx.seasons[parts["season"].lower()]
+    season = ctx.words.seasons[parts["season"].lower()]
     return _date(parts, "DATE", tv.season_value(int(parts["year"]), season))
 
 
@@ -524,16 +420,16 @@ _ANCHORED.update({"the following": 1, "the next": 1})
 
 
 def _relative(parts, ctx):
-    rel = _fold(parts["rel"])
+    rel = fold(parts["rel"])
     step = _DEICTIC.get(rel, _ANCHORED.get(rel, 0))
     anchored = rel in _ANCHORED
-    unit = ctx.units[parts["unit"].lower()] if parts["unit"] else "D"
+    unit = ctx.words.units[parts["unit"].lower()] if parts["unit"] else "D"
     reference = ctx.anchor_for(unit) if anchored else ctx.published
     daypart = parts["daypart"] or parts["weekday_part"]
-    suffix = f"T{ctx.day_parts[daypart.lower()]}" if daypart else ""
+    suffix = f"T{ctx.words.day_parts[daypart.lower()]}" if daypart else ""
     kind = "TIME" if suffix else "DATE"
     if parts["unit"]:
-        unit = ctx.units[parts["unit"].lower()]
+        unit = ctx.words.units[parts["unit"].lower()]
         if unit in ("S", "MIN", "H") or (unit == "D" and step < 0 and not anchored):
             return None
         if reference is None:
@@ -548,12 +444,12 @@ def _relative(parts, ctx):
             return _date(parts, kind, "XXXX-WXX-WE")
         return _date(parts, kind, tv.shift(reference, "W", step) + "-WE")
     if parts["season"]:
-        season = ctx.seasons[parts["season"].lower()]
+        season = ctx.words.seasons[parts["season"].lower()]
         which = {-1: "last", 1: "next"}.get(step, "this")
         year = tv.season_occurrence(reference, season, which) if reference else None
         return _date(parts, kind, tv.season_value(year, season))
     if parts["weekday"]:
-        weekday = ctx.weekdays[parts["weekday"].lower()]
+        weekday = ctx.words.weekdays[parts["weekday"].lower()]
         if reference is None:
             return _date(parts, kind, f"XXXX-WXX-{weekday}")
         if step:
@@ -563,7 +459,7 @@ def _relative(parts, ctx):
         day = tv.weekday_date(reference, weekday, direction)
         return _date(parts, kind, day.isoformat() + suffix)
     if parts["month"]:
-        month = ctx.months[parts["month"].lower()]
+        month = ctx.words.months[parts["month"].lower()]
         if reference is None:
             return _date(parts, kind, tv.month_value(None, month))
         year = reference.year
@@ -573,7 +469,7 @@ def _relative(parts, ctx):
             year += 1
         return _date(parts, kind, _with_mod(parts, tv.month_value(year, month)))
     # a part of the day: "this morning", "that night", "last night" (yesterday's)
-    code = ctx.day_parts[parts["daypart"].lower()]
+    code = ctx.words.day_parts[parts["daypart"].lower()]
     day_value = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{day_value}T{code}")
 
@@ -589,7 +485,7 @@ def _deictic(parts, ctx):
             offset += -1 if parts["offset"].lower().endswith("before") else 1
         code = "NI" if word == "tonight" else None
         if parts["daypart"]:
-            code = ctx.day_parts[parts["daypart"].lower()]
+            code = ctx.words.day_parts[parts["daypart"].lower()]
     if ctx.published is None:
         value = "PRESENT_REF" if offset == 0 and not code else "XXXX-XX-XX"
     else:
@@ -604,7 +500,7 @@ def _ago(parts, ctx):
         return _date(parts, "DATE", "PAST_REF")
     count = _number(ctx, parts["num"])
     unit = _unit(ctx, parts["unit"])
-    direction = _fold(parts["dir"] or parts["dir_end"])
+    direction = fold(parts["dir"] or parts["dir_end"])
     sign = 1 if direction in ("from now", "hence", "later", "after", "afterwards") else -1
     if count is None:
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -628,17 +524,19 @@ def _set(parts, ctx):
         value = {"annually": "P1Y", "biannually": "P6M", "semi-annually": "P6M", "quarterly": "P3M"}
         return _date(parts, "SET", value[word])
     if parts["weekdays"]:
-        return _date(parts, "SET", f"XXXX-WXX-{ctx.weekdays[parts['weekdays'].lower()]}")
+        return _date(parts, "SET", f"XXXX-WXX-{ctx.words.weekdays[parts['weekdays'].lower()]}")
     if parts["times"]:
         return _date(parts, "SET", _period(1, _unit(ctx, parts["per"])))
     if parts["weekday"]:
-        return _date(parts, "SET", f"XXXX-WXX-{ctx.weekdays[parts['weekday'].lower()]}")
+        return _date(parts, "SET", f"XXXX-WXX-{ctx.words.weekdays[parts['weekday'].lower()]}")
     if parts["month"]:
-        return _date(parts, "SET", tv.month_value(None, ctx.months[parts["month"].lower()]))
+        return _date(parts, "SET", tv.month_value(None, ctx.words.months[parts["month"].lower()]))
     if parts["season"]:
-        return _date(parts, "SET", tv.season_value(None, ctx.seasons[parts["season"].lower()]))
+        return _date(
+            parts, "SET", tv.season_value(None, ctx.words.seasons[parts["season"].lower()])
+        )
     if parts["daypart"]:
-        return _date(parts, "SET", f"XXXX-XX-XXT{ctx.day_parts[parts['daypart'].lower()]}")
+        return _date(parts, "SET", f"XXXX-XX-XXT{ctx.words.day_parts[parts['daypart'].lower()]}")
     if parts["weekend"]:
         return _date(parts, "SET", "XXXX-WXX-WE")
     count = 2 if parts["other"] else (_number(ctx, parts["n"]) if parts["n"] else 1)
@@ -653,7 +551,7 @@ def _duration(parts, ctx):
         unit = _unit(ctx, parts["bare"] or parts["long"])
         return _date(parts, "DURATION", _period(None, unit))
     unit_word = parts["unit"].lower()
-    number_word = _fold(parts["num"])
+    number_word = fold(parts["num"])
     if number_word in ("a", "an", "one") and unit_word in ("second", "quarter"):
         return None
     if unit_word == "quarter":
@@ -667,9 +565,9 @@ def _duration(parts, ctx):
 def _weekday(parts, ctx):
     if _names_something(ctx.text, parts):
         return None
-    weekday = ctx.weekdays[parts["weekday"].lower()]
+    weekday = ctx.words.weekdays[parts["weekday"].lower()]
     daypart = parts["daypart"]
-    suffix = f"T{ctx.day_parts[daypart.lower()]}" if daypart else ""
+    suffix = f"T{ctx.words.day_parts[daypart.lower()]}" if daypart else ""
     kind = "TIME" if suffix else "DATE"
     if ctx.published is None:
         return _date(parts, kind, f"XXXX-WXX-{weekday}{suffix}")
@@ -686,12 +584,12 @@ def _anchored(parts, ctx):
         day = ctx.anchor
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
     if parts["period"]:
-        unit = ctx.units[parts["period"].lower()]
+        unit = ctx.words.units[parts["period"].lower()]
         if ctx.published is None:
             return _date(parts, "DATE", "XXXX")
         return _date(parts, "DATE", tv.shift(ctx.published, unit, 0))
-    phrase = _fold(parts["phrase"])
-    unit = "D" if "morning" in phrase else ctx.units[phrase.split()[1]]
+    phrase = fold(parts["phrase"])
+    unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
     anchor = ctx.anchor_for(unit)
     if anchor is None:
         return _date(parts, "DATE", "XXXX-XX-XX")
@@ -711,13 +609,13 @@ _FOR_A_WHILE = re.compile(
 
 def _reference(parts, ctx):
     if parts["open"]:
-        phrase = _fold(parts["open"])
+        phrase = fold(parts["open"])
         start = parts.start() + 3  # "in the past": the expression is "the past"
         return _Found(
             "DATE", "PAST_REF" if phrase.endswith("past") else "FUTURE_REF", start, parts.end()
         )
-    phrase = _fold(parts["plain"])
-    value = ctx.refs[phrase]
+    phrase = fold(parts["plain"])
+    value = ctx.words.refs[phrase]
     if phrase == "now" and ctx.published:
         before = ctx.text[max(0, parts.start() - 60) : parts.start()]
         if _FOR_A_WHILE.search(before):
@@ -745,22 +643,22 @@ _CAPITAL_AFTER = re.compile(r"\s+([A-Z])")
 def _looks_like_year(parts, ctx) -> bool:
     """A bare four-digit number is a year unless a word around it says it counts something."""
     before = _word_before(ctx.text, parts.start())
-    if before in ctx.not_before_year:
+    if before in ctx.words.not_before_year:
         return False
     after = _WORD_AFTER.match(ctx.text, parts.end(), parts.end() + 30)
     if after:
         word = after.group(1)
-        if word.lower() in ctx.count_nouns:
+        if word.lower() in ctx.words.count_nouns:
             return False
         plural = word.islower() and word.endswith("s") and len(word) > 3
-        if plural and before not in ctx.year_prepositions:
+        if plural and before not in ctx.words.year_prepositions:
             return False
     return True
 
 
 def _month(parts, ctx):
-    month = ctx.months[parts["month"].lower()]
-    lead = _fold(parts["lead"] or "")
+    month = ctx.words.months[parts["month"].lower()]
+    lead = fold(parts["lead"] or "")
     if lead and not parts["mod"]:
         weak = lead in ("and", "or", "of", "to", "from", "between", "around")
         if month == 5 and weak:
@@ -777,7 +675,7 @@ def _month(parts, ctx):
 
 
 def _season(parts, ctx):
-    season = ctx.seasons[parts["season"].lower()]
+    season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
         return _date(parts, "DATE", tv.season_value(None, season))
     tense = ctx.tense(parts.start(), parts.end())
@@ -849,36 +747,35 @@ def _names_something(text: str, parts: re.Match) -> bool:
     if not _BEFORE_NAME.match(text, parts.end()):
         return False
     chunk = _NEXT_CHUNK.match(text, parts.end())
-    if chunk and _fold(chunk[1]).capitalize() in _MONTH_NAMES:
+    if chunk and fold(chunk[1]).capitalize() in time_words().month_names:
         return False
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
-
-
-_MONTH_NAMES = frozenset(lexicon()["months"])
 
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _number(ctx: _Context, word: str) -> float | None:
+def _number(ctx: TimeContext, word: str) -> float | None:
     """A written or spelt number ("3", "1,000", "twenty-five", "a"); None for vague ones."""
-    word = _fold(word)
+    word = fold(word)
     digits = word.replace(",", "")
     if _DECIMAL.fullmatch(digits):
         return float(digits)
-    if word in ctx.numbers:
-        return float(ctx.numbers[word])
+    if word in ctx.words.numbers:
+        return float(ctx.words.numbers[word])
     tens, _, ones = word.replace(" ", "-").partition("-")
-    if tens in ctx.numbers and ones in ctx.numbers:
-        return float(ctx.numbers[tens] + ctx.numbers[ones])
+    if tens in ctx.words.numbers and ones in ctx.words.numbers:
+        return float(ctx.words.numbers[tens] + ctx.words.numbers[ones])
     return None
 
 
-def _unit(ctx: _Context, word: str) -> str:
+def _unit(ctx: TimeContext, word: str) -> str:
     word = word.lower()
     if word == "centuries":
         word = "century"
-    return ctx.units[word[:-1] if word.endswith("s") and word[:-1] in ctx.units else word]
+    return ctx.words.units[
+        word[:-1] if word.endswith("s") and word[:-1] in ctx.words.units else word
+    ]
 
 
 def _whole(count: float, unit: str) -> tuple[float | None, str]:

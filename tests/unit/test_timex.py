@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from reader.parsing.text import sentences
 from reader.parsing.timex import (
     PREFIX_WINDOW,
-    _Context,
     _run_start,
     dateline,
     find_timexes,
     range_end,
 )
+from reader.parsing.timex_context import TimeContext
 from reader.parsing.timex_patterns import folded_words, prefix_run
 
 THURSDAY = date(2023, 6, 29)  # a Thursday in ISO week 26
@@ -315,7 +315,7 @@ def test_the_run_before_a_trigger_is_found_as_by_a_full_search(pieces, covered):
     head = len(text) - 4
     covered = min(covered, head)
     run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW), head)
-    context = _Context(text, None, [])
+    context = TimeContext(text, None, [])
     assert _run_start(text, head, covered, context) == (run.start() if run else head)
 
 

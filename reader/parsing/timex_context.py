@@ -1,0 +1,147 @@
+"""What a time rule may look at: the word tables, and the context of one text.
+
+The word tables are built once per process from data/timex_lexicon.json and
+data/timex_guards.json; a context holds the text, its publication date, the
+tense of its sentences and the dates mentioned last, for anchored expressions
+("the previous day", "two years later").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+
+from reader.parsing import timex_values as tv
+from reader.parsing.data import table
+from reader.parsing.tense import TenseIndex, tense_at
+from reader.parsing.text import Span
+
+
+def fold(words: str) -> str:
+    """A phrase as the tables key it: lower case, straight apostrophes, single spaces."""
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    """The word tables a rule looks words up in (lower case unless said otherwise)."""
+
+    months: dict[str, int]  # names and abbreviations
+    month_names: frozenset[str]  # the full names, capitalised
+    weekdays: dict[str, int]  # 1 = Monday
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]  # "week" -> "W"
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    holidays: dict[str, str]  # folded name -> "MM-DD"
+    refs: dict[str, str]  # "recently" -> "PAST_REF"
+    decades: dict[str, int]  # "nineties" -> 9
+    not_before_year: frozenset[str]
+    count_nouns: frozenset[str]
+    year_prepositions: frozenset[str]
+
+
+@cache
+def time_words() -> TimeWords:
+    """The tables, built once: a context only points at them, so a short text pays nothing."""
+    lex = table("timex_lexicon.json")
+    months = {k.lower(): v for k, v in lex["months"].items()}
+    months.update({k.lower(): v for k, v in lex["month_abbreviations"].items()})
+    refs = {fold(w): "PRESENT_REF" for w in lex["present_ref"]}
+    refs.update({fold(w): "PAST_REF" for w in lex["past_ref"]})
+    refs.update({fold(w): "FUTURE_REF" for w in lex["future_ref"]})
+    guards = table("timex_guards.json")
+    return TimeWords(
+        months=months,
+        month_names=frozenset(lex["months"]),
+        weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
+        numbers=lex["numbers"],
+        ordinals=lex["ordinals"],
+        units=lex["units"],
+        seasons=lex["seasons"],
+        day_parts=lex["day_parts"],
+        holidays={fold(k): v for k, v in lex["holidays"].items()},
+        refs=refs,
+        # "twenties" .. "nineties", in that order in the lexicon: the tens they stand for
+        decades={w: n for n, w in enumerate(lex["trigger_words"]["decade"], 2)},
+        not_before_year=frozenset(guards["not_before_year"]),
+        count_nouns=frozenset(guards["count_nouns"]),
+        year_prepositions=frozenset(guards["year_prepositions"]),
+    )
+
+
+@dataclass(slots=True)
+class TimeContext:
+    """One text being read: what a rule needs besides its own match."""
+
+    text: str
+    published: date | None
+    sentences: list[Span]
+    words: TimeWords = field(default_factory=time_words)
+    # the day, month and year mentioned last, for "the previous day" or "two years later"
+    last_day: date | None = None
+    last_month: date | None = None
+    last_year: int | None = None
+    starts: list[int] = field(init=False)
+    tenses: TenseIndex = field(init=False)
+    backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.sentences]
+        self.tenses = TenseIndex(self.text)
+        self.backwards = self.text[::-1]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "past", "future" or None: the tense of the clause around text[start:end]."""
+        index = bisect_right(self.starts, start) - 1
+        if 0 <= index < len(self.sentences) and start < self.sentences[index].end:
+            sentence = self.sentences[index]
+            return self.tenses.at(start, end, sentence.start, sentence.end)
+        return tense_at(self.text, start, end)
+
+    @property
+    def anchor(self) -> date | None:
+        """The reference for anchored expressions: the day mentioned last, else the publication date."""
+        return self.last_day or self.published
+
+    def anchor_for(self, unit: str) -> date | None:
+        """The reference for "the previous UNIT" or "N UNITs later": the last mention of that grain."""
+        if unit in ("Y", "DE", "CE") and self.last_year:
+            return self.last_month or self.last_day or date(self.last_year, 1, 1)
+        if unit in ("M", "Q") and self.last_month:
+            return self.last_day or self.last_month
+        return self.anchor
+
+    def remember(self, value: str) -> None:
+        """Keep the day, month and year a value names, as the ones mentioned last."""
+        year, month, day = _calendar_parts(value)
+        if year is None:
+            return
+        if year != self.last_year:
+            self.last_day = self.last_month = None
+        self.last_year = year
+        if month is not None:
+            if month != self.last_month:
+                self.last_day = None
+            self.last_month = month
+        if day is not None:
+            self.last_day = day
+
+
+@lru_cache(maxsize=4096)
+def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
+    """The year, month and day a value names (None where it names none); an article
+    repeats its dates, so each value is read once."""
+    match = _CALENDAR_START.match(value)
+    if match is None or not 1 <= int(match[1]) <= 9999:
+        return None, None, None
+    year = int(match[1])
+    month = date(year, int(match[2]), 1) if match[2] and 1 <= int(match[2]) <= 12 else None
+    return year, month, tv.as_date(value[:10])
+
+
+_CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
