@@ -92,7 +92,19 @@ def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _looks_personal(form: Form, lex: Lexicon) -> bool:
-    return form.words[0] in lex.first_names or form.person_cues > 0
+    """A full name whose surname alone may stand for it later ("Euler" for "Leonhard
+    Euler"): person cues, or a given name of any country first and no word that names a
+    body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings")."""
+    words = form.words
+    if words[0] in lex.first_names or form.person_cues > 0:
+        return True
+    return (
+        words[0] in given_names()
+        and lex.kind_heads.isdisjoint(words)
+        and lex.org_suffixes.isdisjoint(words)
+        and lex.joiners.isdisjoint(words[1:-1])
+        and not lex.is_place(words[-1])
+    )
 
 
 def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) -> None:

@@ -371,6 +371,19 @@ def test_given_names_of_many_countries_mark_people():
         assert by_name(found, name).kind == "person"
 
 
+def test_a_surname_alone_joins_a_full_name_whose_given_name_is_of_any_country():
+    text = (
+        "Svetozar Brankovic drew the first maps of the delta. Later, Brankovic taught in "
+        "Zagreb. Ilkka Rantanen built the station; the work made Rantanen known."
+    )
+    found = actors_of(text)
+    for full, short in (("Svetozar Brankovic", "Brankovic"), ("Ilkka Rantanen", "Rantanen")):
+        actor = by_name(found, full)
+        assert actor.aliases == [short]
+        assert actor.kind == "person"
+    assert len(found) == 3
+
+
 def test_hyphenated_given_names_mark_people():
     found = actors_of("The plan was drafted by Chau Wing-yee and Kim Dae-sung in Busan.")
     assert by_name(found, "Chau Wing-yee").kind == "person"
