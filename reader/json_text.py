@@ -14,7 +14,9 @@ import json
 
 from reader.sources.clean import escape_json
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+# a document is a tree of plain values (reader.model.document): no cycle to look for, which
+# saves the encoder an id() look-up for every list and object
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 _LISTED = ("actors", "timexes", "events")  # the lists laid out an item a line
 
 

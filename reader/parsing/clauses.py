@@ -54,8 +54,14 @@ _EMPHASIS = re.compile(
 )
 
 
+# A character every piece of inline Markdown above holds: most summaries have none.
+_INLINE_MARKS = frozenset("[<`*_~")
+
+
 def plain_inline(line: str) -> str:
     """A line of Markdown as plain text (a summary is read, not rendered)."""
+    if _INLINE_MARKS.isdisjoint(line):
+        return line
     line = _LINK.sub(lambda m: m[1] if m[1] is not None else m[2], line)
     line = _CODE.sub(r"\1", line)
     return _EMPHASIS.sub("", line)

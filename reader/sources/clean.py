@@ -36,6 +36,8 @@ _JSON_ESCAPED = re.compile(
 def clean_text(text: str) -> str:
     """The text without escape sequences or unsafe characters; line ends normalised to \\n."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROLS.search(text) is None:  # every sequence starts with a control: none here
+        return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))
 
 
