@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reader.parsing.alternation import words
 from reader.parsing.data import table
-from reader.parsing.timex_patterns import words
 
 MAX_SUMMARY = 160  # characters shown in the chronology pane
 MIN_WORDS = 3  # a clause with fewer words of its own is no event (a date line)

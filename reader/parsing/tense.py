@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from reader.parsing.alternation import FOLDED_LETTER, folded_words
 from reader.parsing.data import table
-from reader.parsing.timex_patterns import FOLDED_LETTER, folded_words
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"

@@ -25,6 +25,17 @@ def fold(words: str) -> str:
     return " ".join(words.lower().replace("’", "'").split())
 
 
+@dataclass(slots=True)
+class Found:
+    """An expression a rule found: its TIMEX3 type and value, where it is, and the rule."""
+
+    type: str
+    value: str
+    start: int
+    end: int
+    rule: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class TimeWords:
     """The word tables a rule looks words up in (lower case unless said otherwise)."""

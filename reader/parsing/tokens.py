@@ -17,10 +17,10 @@ from functools import cache
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
+from reader.parsing.alternation import words as alternation
 from reader.parsing.data import word_list
 from reader.parsing.lexicon import key, lexicon
 from reader.parsing.text import Span
-from reader.parsing.timex_patterns import words as alternation
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.parsing.alternation import folded_words
 from reader.parsing.text import sentences
 from reader.parsing.timex import (
     PREFIX_WINDOW,
@@ -19,7 +20,7 @@ from reader.parsing.timex import (
     range_end,
 )
 from reader.parsing.timex_context import TimeContext
-from reader.parsing.timex_patterns import folded_words, prefix_run
+from reader.parsing.timex_patterns import prefix_run
 
 THURSDAY = date(2023, 6, 29)  # a Thursday in ISO week 26
 
