@@ -310,7 +310,7 @@ class ReaderApp(App):
     def refresh_feeds(self, automatic: bool = False) -> None:
         """Reload every feed in the background; progress on the status line. An automatic
         refresh (at start, every N minutes) is quiet unless it finds something."""
-        from reader.sources.feeds import refresh_feeds
+        from reader import library
 
         if not self.store.feeds():
             if not automatic:
@@ -320,7 +320,7 @@ class ReaderApp(App):
         def progress(done: int, total: int, url: str) -> None:
             self.call_from_thread(self.set_status, f"Refreshing feeds: {done} of {total}")
 
-        report = refresh_feeds(self.store, progress)
+        report = library.refresh_feeds(self.store, progress)
         self.call_from_thread(self._refreshed, report, automatic)
 
     def _start_refreshing(self) -> None:

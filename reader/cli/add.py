@@ -16,29 +16,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader import library
     from reader.batch import Batch
     from reader.cli.progress import Progress
-    from reader.sources import SourceError, is_url, load
+    from reader.sources import SourceError
 
     failed = 0
     with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
         for source in args.sources:
             try:
-                if is_url(source) or source.lower().endswith(".opml"):
-                    from reader.sources.web import subscribe  # registers the feeds it finds
-
-                    articles, errors = subscribe(source, store)
-                else:
-                    articles, errors = load(source), []
+                found, entries = library.add(store, source)
             except SourceError as error:
                 print(f"reader: {error}", file=sys.stderr)
                 failed += 1
                 continue
-            for feed_url, message in errors:
+            for feed_url, message in found.errors:
                 print(f"reader: feed failed: {feed_url}: {message}", file=sys.stderr)
                 failed += 1
-            added = []
-            entries = store.add_telling(articles)
+            articles, added = found.articles, []
             progress = Progress(len(articles), "articles analysed")
             done = batch.analyses(articles, len(articles))
             for article, _, (entry, new) in zip(articles, done, entries, strict=True):

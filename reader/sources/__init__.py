@@ -1,23 +1,42 @@
 """Sources: files, folders, web pages and feeds, each turned into Articles.
 
-`load` is the one entry point: it takes what the user typed and returns the
-articles it names, or raises SourceError with a one-line message.
+`read` is the one entry point: it takes what the user typed, dispatches it by
+scheme and suffix, and returns what it names (see found), or raises
+SourceError with a one-line message. `load` is the same for the articles alone.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from reader.model import Article
 from reader.sources.errors import SourceError
-from reader.sources.files import ARTICLE_SUFFIXES, load_file
+from reader.sources.fetch import WEB_SCHEMES
+from reader.sources.files import load_file
+from reader.sources.found import Found, Known
 
-__all__ = ["SourceError", "gather", "is_url", "load", "load_located"]
+__all__ = [
+    "Found",
+    "SourceError",
+    "article_files",
+    "check_not_empty",
+    "gather",
+    "is_url",
+    "load",
+    "load_located",
+    "read",
+    "subscribable",
+]
 
 log = logging.getLogger("reader.sources")
 
+# The one list of names: a file's suffix says which reader reads it.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")  # and any other: an article file (see files)
 PAGE_SUFFIXES = (".html", ".htm")
+LIST_SUFFIXES = (".opml",)  # lists of feeds
+WEB_SUFFIXES = (*PAGE_SUFFIXES, ".xml", ".rss", ".atom", *LIST_SUFFIXES)  # content decides
 FOLDER_SUFFIXES = (*ARTICLE_SUFFIXES, *PAGE_SUFFIXES)  # what a folder is read for
 
 
@@ -25,23 +44,56 @@ def is_url(source: str) -> bool:
     return "://" in source
 
 
+def subscribable(source: str) -> bool:
+    """Whether adding a source subscribes to the feeds it names: a URL or an OPML list."""
+    return is_url(source) or source.lower().endswith(LIST_SUFFIXES)
+
+
 def load(source: str) -> list[Article]:
     """The articles a source names: a file, a folder of files, or a URL."""
+    return read(source).articles
+
+
+def read(source: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+    """What a source names: a file, a folder of files, or a URL. `known` and
+    `subscribing` are for feeds (see web.read_url)."""
     check_not_empty(source)
     if is_url(source):
+        return read_url(source, known=known, subscribing=subscribing)
+    return _read_path(Path(source).expanduser(), source, known, subscribing)
+
+
+def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+    """http and https are fetched; a file: URL is read as the path it names."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in WEB_SCHEMES:
         from reader.sources import web  # heavy: imported only for web sources
 
-        return web.load_url(source)
-    path = Path(source).expanduser()
+        return web.read_url(url, known=known, subscribing=subscribing)
+    if scheme != "file":
+        raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {url}")
+    path = _file_path(url)
+    return _read_path(path, str(path), known, subscribing)
+
+
+def _read_path(path: Path, name: str, known: Known, subscribing: bool) -> Found:
+    """A folder, a web file (page, feed or list) or an article file; `name` as given."""
     if path.is_dir():
-        return _load_folder(path)
+        return Found(_load_folder(path))
     if not path.exists():
-        raise SourceError(f"no such file or folder: {source}")
-    if path.suffix.lower() in (*PAGE_SUFFIXES, ".xml", ".rss", ".atom", ".opml"):
+        raise SourceError(f"no such file or folder: {name}")
+    if path.suffix.lower() in WEB_SUFFIXES:
         from reader.sources import web
 
-        return web.load_path(path)
-    return [load_file(path)]
+        return web.read_path(path, known=known, subscribing=subscribing)
+    return Found([load_file(path)])
+
+
+def _file_path(url: str) -> Path:
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        raise SourceError(f"file URL on another host ({parts.netloc}) is not supported: {url}")
+    return Path(unquote(parts.path))
 
 
 def load_located(source: str) -> list[tuple[str, Article]]:
@@ -77,13 +129,8 @@ def _located_folder(folder: Path) -> list[tuple[str, Article]]:
         raise SourceError(f"no articles (.txt, .md or .html files) in folder: {folder}")
     found, errors = [], []
     for path in files:
-        try:
-            if path.suffix.lower() in PAGE_SUFFIXES:  # read as `reader page.html` reads it
-                from reader.sources import web
-
-                found += [(str(path), article) for article in web.load_path(path)]
-            else:
-                found.append((str(path), load_file(path)))
+        try:  # each read as `reader FILE` reads it
+            found += [(str(path), a) for a in _read_path(path, str(path), tuple, False).articles]
         except SourceError as error:
             errors.append(str(error))
     if not found:

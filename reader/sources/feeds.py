@@ -1,9 +1,9 @@
-"""RSS and Atom feeds: entries to Articles, and refreshing the library's feeds.
+"""RSS and Atom feeds: entries to Articles, and the state each read leaves.
 
 feedparser reads RSS 0.9x/1.0/2.0 and Atom and keeps what it can of a broken
 feed (its "bozo" flag is a warning here, not a failure). It is imported only
-when a feed is read. Network and parsing run in worker threads; the store is
-touched only from the calling thread, as SQLite connections want.
+when a feed is read. Network and parsing run in worker threads; what they
+find goes back to the caller (reader.library keeps it in the store).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +23,7 @@ from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError, Stopped
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date
+from reader.sources.found import FeedState
 from reader.sources.sniff import declares_entities, sniff
 
 if TYPE_CHECKING:
@@ -38,35 +39,11 @@ log = logging.getLogger("reader.sources")
 
 @dataclass
 class FeedResult:
-    """One feed read: its entries, or why it could not be read."""
+    """One feed read: its state, and its entries not yet in the library (none when
+    it could not be read)."""
 
-    url: str
-    title: str = ""
+    state: FeedState
     articles: list[Article] = field(default_factory=list)
-    etag: str | None = None
-    modified: str | None = None
-    not_modified: bool = False
-    error: str = ""
-    stopped: bool = False  # cut short because reader is closing: nothing to record
-
-
-@dataclass
-class RefreshReport:
-    """What a refresh did, feed by feed; `errors` is (feed URL, message)."""
-
-    feeds: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    added: int = 0
-    errors: list[tuple[str, str]] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [count(self.added, "new article")]
-        if self.unchanged:
-            parts.append(f"{self.unchanged} unchanged")
-        if self.errors:
-            parts.append(f"{len(self.errors)} failed")
-        return f"{count(self.feeds, 'feed')}: " + ", ".join(parts)
 
 
 def parse_feed(
@@ -154,7 +131,7 @@ def read_feed(
     try:
         response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
         if response.not_modified:
-            return FeedResult(url, etag=etag, modified=modified, not_modified=True)
+            return FeedResult(FeedState(url, etag=etag, modified=modified, not_modified=True))
         kind = sniff(response.content, response.content_type)
         if kind != "feed":
             raise SourceError(f"not a feed ({response.content_type or kind}): {url}")
@@ -169,10 +146,10 @@ def read_feed(
             pages_until=pages_until,
         )
     except Stopped:
-        return FeedResult(url, stopped=True)
+        return FeedResult(FeedState(url, stopped=True))
     except SourceError as error:
-        return FeedResult(url, error=str(error).removesuffix(f": {url}"))
-    return FeedResult(url, title, articles, response.etag, response.modified)
+        return FeedResult(FeedState(url, error=str(error).removesuffix(f": {url}")))
+    return FeedResult(FeedState(url, title, response.etag, response.modified), articles)
 
 
 def read_feeds(
@@ -208,68 +185,6 @@ def read_feeds(
         finally:  # the caller stopped (the app is quitting): the rest are not started
             for future in futures:
                 future.cancel()
-
-
-def refresh_feeds(
-    store,
-    on_progress: Callable[[int, int, str], None] | None = None,
-    *,
-    limits: Limits | None = None,
-    workers: int = WORKERS,
-) -> RefreshReport:
-    """Reload every feed of the store; new entries go into the library.
-
-    Conditional requests (ETag, Last-Modified) make an unchanged feed cost a
-    304 and nothing more. `on_progress(done, total, feed_url)` is called from
-    this thread, first with (0, total, "") and then after each feed.
-    """
-    feeds = store.feeds()
-    report = RefreshReport(feeds=len(feeds))
-    known = {entry.url for entry in store.entries() if entry.url}
-    if on_progress:
-        on_progress(0, len(feeds), "")
-    jobs = [(feed.url, feed.etag, feed.modified) for feed in feeds]
-    results = read_feeds(jobs, known=known, limits=limits, workers=workers)
-    for done, result in enumerate(results, 1):
-        record(store, result, report)
-        if on_progress:
-            on_progress(done, len(feeds), result.url)
-    return report
-
-
-def record(store, result: FeedResult, report: RefreshReport) -> None:
-    """Add one feed's new articles to the library and save its state in `report` and `store`;
-    nothing of a feed unsubscribed or cut short while it was being read."""
-    if result.stopped or not store.has_feed(result.url):
-        return
-    for article in result.articles:
-        store.add(article)
-    save_state(store, result)
-    if result.error:
-        report.errors.append((result.url, result.error))
-    elif result.not_modified:
-        report.unchanged += 1
-    else:
-        report.added += len(result.articles)
-        report.updated += 1
-
-
-def save_state(store, result: FeedResult) -> None:
-    """The feed's title, validators (ETag, Last-Modified) and error, cleared on success."""
-    if result.stopped:
-        return
-    if result.error:
-        store.update_feed(result.url, error=result.error)
-    elif result.not_modified:
-        store.update_feed(result.url, error=None)
-    else:
-        store.update_feed(
-            result.url,
-            title=result.title or None,
-            etag=result.etag,
-            modified=result.modified,
-            error=None,
-        )
 
 
 @dataclass

@@ -12,7 +12,6 @@ from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
 
 

@@ -1,27 +1,28 @@
-"""Web sources: pages, feeds and OPML lists, by URL (http, https, file) or local file.
+"""Web sources: pages, feeds and OPML lists, by http or https URL or local file.
 
-The entry points of reader.sources for anything that is not a plain article
-file. The document is fetched or read once, then its content decides what it
-is (see sniff). Heavy libraries load only inside the functions that use them.
+reader.sources sends here what is fetched, and the local files whose names say
+web (see WEB_SUFFIXES). The document is fetched or read once, then its content
+decides what it is (see sniff). Heavy libraries load only inside the functions
+that use them.
 """
 
 from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_text
-from reader.sources.errors import SourceError, Stopped
+from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
+from reader.sources.found import FeedState, Found, Known
 from reader.sources.sniff import root_element, sniff
 
-WEB_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".opml")
 # An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
 NOT_WEB_FEED = "skipped: only http and https feeds are read"
 LOOKUPS = 16  # host names of an OPML list looked up at once
@@ -43,48 +44,17 @@ class _Document:
     remote: bool = False
 
 
-def load_url(url: str) -> list[Article]:
-    """The articles at an http, https or file URL: a page, a feed's entries, an OPML's feeds."""
-    _check_source(url, urlsplit(url).scheme.lower())
-    return _load(url, store=None)[0]
+def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+    """What an http or https URL gives: a page, a feed's entries, an OPML list's feeds.
 
-
-def load_path(path: Path) -> list[Article]:
-    """The articles of a local .html, .xml, .rss, .atom or .opml file."""
-    return _articles(_read_path(path), store=None)[0]
-
-
-def subscribe(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Like load_url, and every feed found (a feed URL, an OPML's list) is added to `store`.
-
-    Returns the articles not yet in the library, and (feed URL, message) for
-    each listed feed that could not be read; the feeds stay registered. A feed
-    already subscribed that cannot be read keeps the error as its last one.
+    `known`: see found.Known. `subscribing`: the feeds found are to be subscribed
+    to (they are in `feeds`), so a feed without entries is no error, and the feeds
+    of a list that fail are reported in `errors` rather than warned about.
     """
-    try:
-        return _load(source, store)
-    except SourceError as error:
-        if not isinstance(error, Stopped) and any(feed.url == source for feed in store.feeds()):
-            store.update_feed(source, error=str(error).removesuffix(f": {source}"))
-        raise
-
-
-def _load(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:
-    scheme = urlsplit(source).scheme.lower() if "://" in source else ""
-    if scheme == "file":
-        path = _file_path(source)
-        if path.suffix.lower() not in WEB_SUFFIXES:
-            from reader.sources import load
-
-            return load(str(path)), []
-        return _articles(_read_path(path), store)
-    if not scheme:
-        return _articles(_read_path(Path(source).expanduser()), store)
-    _check_source(source, scheme)
-    response = fetch(source)
+    response = fetch(url)
     document = _Document(
         content=response.content,
-        where=source,
+        where=url,
         url=response.url,
         content_type=response.content_type,
         charset=response.charset,
@@ -92,16 +62,15 @@ def _load(source: str, store) -> tuple[list[Article], list[tuple[str, str]]]:
         modified=response.modified,
         remote=True,
     )
-    return _articles(document, store)
+    return _found(document, known, subscribing)
 
 
-def _check_source(source: str, scheme: str) -> None:
-    """What the user names may be a file: URL; what a document links to may not (see fetch)."""
-    if scheme not in (*WEB_SCHEMES, "file"):
-        raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {source}")
+def read_path(path: Path, *, known: Known = tuple, subscribing: bool = False) -> Found:
+    """What a local .html, .xml, .rss, .atom or .opml file gives (see read_url)."""
+    return _found(_read_path(path), known, subscribing)
 
 
-def _articles(document: _Document, store) -> tuple[list[Article], list[tuple[str, str]]]:
+def _found(document: _Document, known: Known, subscribing: bool) -> Found:
     kind = sniff(document.content, document.content_type)
     where = document.where
     if kind == "binary":
@@ -112,12 +81,12 @@ def _articles(document: _Document, store) -> tuple[list[Article], list[tuple[str
         root = root_element(document.content[:4096].decode("latin-1"))
         raise SourceError(f"an XML document (<{root}>) but not a feed or OPML list: {where}")
     if kind == "feed":
-        return _feed(document, store), []
+        return _feed(document, known, subscribing)
     if kind == "opml":
-        return _opml(document, store)
+        return _opml(document, known, subscribing)
     if kind == "text":
-        return [_text_article(document)], []
-    return [_page_article(document)], []
+        return Found([_text_article(document)])
+    return Found([_page_article(document)])
 
 
 def _page_article(document: _Document) -> Article:
@@ -148,7 +117,8 @@ def _text_article(document: _Document) -> Article:
     )
 
 
-def _feed(document: _Document, store) -> list[Article]:
+def _feed(document: _Document, known: Known, subscribing: bool) -> Found:
+    """The feed's new entries; one fetched from the web is a feed to subscribe to."""
     from reader.sources.feeds import parse_feed
 
     feed_url = document.where if document.remote else document.url
@@ -159,61 +129,53 @@ def _feed(document: _Document, store) -> list[Article]:
             feed_url,
             base=document.url,
             content_type=document.content_type,
-            known=_known(store),
+            known=known(),
             session=session,
             limits=limits,
         )
-    if store is not None and document.remote:
-        store.add_feed(feed_url, title)
-        store.update_feed(
-            feed_url,
-            title=title or None,
-            etag=document.etag,
-            modified=document.modified,
-            error=None,
-        )
-    elif not articles:
-        raise SourceError(f"no entries in the feed: {document.where}")
-    return articles
+    if not (subscribing and document.remote):  # only a feed on the web is subscribed to
+        if not articles:
+            raise SourceError(f"no entries in the feed: {document.where}")
+        return Found(articles)
+    return Found(articles, [FeedState(feed_url, title, document.etag, document.modified)])
 
 
-def _opml(document: _Document, store) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Every feed of an OPML list, read in parallel; registered when there is a store."""
-    from reader.sources.feeds import read_feeds, save_state
+def _opml(document: _Document, known: Known, subscribing: bool) -> Found:
+    """Every feed of an OPML list, read in parallel."""
+    from reader.sources.feeds import read_feeds
     from reader.sources.opml import read_opml
 
     outlines = read_opml(document.content, document.where)
     if not outlines:
         raise SourceError(f"no feeds (outlines with xmlUrl) in the OPML list: {document.where}")
     internal = _internal_hosts(document, [o.url for o in outlines])
-    web, errors = [], []
+    web: dict[str, str] = {}  # URL: title
+    errors = []
     for outline in outlines:
         if urlsplit(outline.url).scheme.lower() not in WEB_SCHEMES:
             errors.append((outline.url, NOT_WEB_FEED))
         elif address := internal.get(urlsplit(outline.url).netloc):
             errors.append((outline.url, f"skipped: {address} is an internal address"))
         else:
-            web.append(outline)
-    if store is not None:
-        for outline in web:
-            store.add_feed(outline.url, outline.title)
-    articles = []
-    jobs: list[tuple[str, str | None, str | None]] = [(o.url, None, None) for o in web]
-    for result in read_feeds(jobs, known=_known(store)):
-        if store is not None:
-            save_state(store, result)
-        articles += result.articles
-        if result.error:
-            errors.append((result.url, result.error))
-    if store is None:
-        if not articles and errors:
+            web[outline.url] = outline.title or web.get(outline.url, "")  # listed twice: once
+    found = Found(errors=errors)
+    jobs: list[tuple[str, str | None, str | None]] = [(url, None, None) for url in web]
+    for result in read_feeds(jobs, known=known()):
+        state = result.state
+        if subscribing:
+            found.feeds.append(replace(state, title=state.title or web[state.url]))
+        found.articles += result.articles
+        if state.error:
+            errors.append((state.url, state.error))
+    if not subscribing:
+        if not found.articles and errors:
             url, message = errors[0]
             raise SourceError(
                 f"none of the {count(len(outlines), 'feed')} could be read ({url}: {message})"
             )
         for url, message in errors:
             log.warning("warning: feed skipped: %s: %s", url, message)
-    return articles, errors
+    return found
 
 
 def _internal_hosts(document: _Document, urls: list[str]) -> dict[str, str]:
@@ -241,15 +203,3 @@ def _read_path(path: Path) -> _Document:
         )
         content = content[:limit]
     return _Document(content=content, where=str(path), url=path.resolve().as_uri())
-
-
-def _file_path(url: str) -> Path:
-    parts = urlsplit(url)
-    if parts.netloc not in ("", "localhost"):
-        raise SourceError(f"file URL on another host ({parts.netloc}) is not supported: {url}")
-    return Path(unquote(parts.path))
-
-
-def _known(store) -> set[str]:
-    """Links of the articles already in the library: not fetched or added again."""
-    return {entry.url for entry in store.entries() if entry.url} if store is not None else set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.sources.feeds import refresh_feeds
+from reader.library import refresh_feeds
 
 STORY = (
     "The {thing} in {town} was {done} on {day} by volunteers from the rowing club, "

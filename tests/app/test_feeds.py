@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-import reader.sources.feeds
+import reader.library
 from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
 
@@ -27,7 +27,7 @@ async def test_refresh_shows_progress_and_the_failing_feed(
     store.add_feed(good)
     store.add_feed(bad)
 
-    real = reader.sources.feeds.refresh_feeds
+    real = reader.library.refresh_feeds
     halfway, resume = threading.Event(), threading.Event()
 
     def paused_refresh(store_, on_progress=None, **kwargs):
@@ -39,7 +39,7 @@ async def test_refresh_shows_progress_and_the_failing_feed(
 
         return real(store_, progress, **kwargs)
 
-    monkeypatch.setattr(reader.sources.feeds, "refresh_feeds", paused_refresh)
+    monkeypatch.setattr(reader.library, "refresh_feeds", paused_refresh)
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

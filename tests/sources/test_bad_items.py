@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from reader.library import add
 from reader.sources import load
-from reader.sources.web import subscribe
 from reader.store import Store
 from tests.sources.samples import FEED_TYPE, rss
 
@@ -51,7 +51,8 @@ def test_an_opml_list_with_such_a_feed_imports_every_feed(site, tmp_path):
     )
     listed = site.add("/list.opml", opml, content_type="text/x-opml")
     with Store.open(tmp_path / "cache") as store:
-        articles, errors = subscribe(listed, store)
+        found, _ = add(store, listed)
+        articles, errors = found.articles, found.errors
         assert errors == []
         assert sorted(a.title for a in articles) == [f"Ferry notice {n}" for n in (1, 2, 3)]
         assert {f.url for f in store.feeds()} == {good, odd}

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
+from reader.library import add, refresh_feeds
 from reader.sources import load
 from reader.sources.errors import SourceError
-from reader.sources.feeds import parse_feed, refresh_feeds
-from reader.sources.web import load_url, subscribe
+from reader.sources.feeds import parse_feed
 from reader.store import Store
 from tests.sources.samples import FEED_TYPE, FLOOD, flood_page, rss
 
@@ -53,7 +53,7 @@ def test_atom_entries_become_articles(site):
 <link href="/tug"/><id>urn:tug</id><updated>2022-05-02T09:00:00Z</updated>
 <content type="html">&lt;p&gt;{LONG}&lt;/p&gt;</content></entry></feed>"""
     url = site.add("/atom", atom, content_type="application/atom+xml")
-    (article,) = load_url(url)
+    (article,) = load(url)
     assert article.title == "Tug rescues yacht"
     assert article.published == date(2022, 5, 2)
     assert article.url == site.url("/tug")  # relative link resolved against the feed
@@ -74,8 +74,8 @@ def test_rss_1_0_and_0_91_are_read(site):
 <description>d</description><language>en</language>
 <item><title>Pier repaired</title><link>http://x.test/2</link><description>{LONG}</description></item>
 </channel></rss>"""
-    (from_rdf,) = load_url(site.add("/rdf", rdf, content_type="application/rdf+xml"))
-    (from_091,) = load_url(site.add("/091", old, content_type="text/xml"))
+    (from_rdf,) = load(site.add("/rdf", rdf, content_type="application/rdf+xml"))
+    (from_091,) = load(site.add("/091", old, content_type="text/xml"))
     assert (from_rdf.title, from_rdf.published) == ("Mill closes", date(2004, 7, 9))
     assert from_091.title == "Pier repaired"
     assert from_091.text.startswith(FLOOD[0])
@@ -89,7 +89,7 @@ def test_a_summary_only_entry_gets_the_full_article_from_its_link(site):
         "description": "Rain floods Ardmore.",
         "date": "Sun, 03 Oct 2021 08:00:00 GMT",
     }
-    (article,) = load_url(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
+    (article,) = load(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
     assert article.text.startswith(FLOOD[0])
     assert article.title == "Flood"  # the entry's own title wins
     assert article.published == date(2021, 10, 3)
@@ -103,14 +103,14 @@ def test_when_the_linked_page_fails_the_summary_is_kept(site, caplog):
         "description": "<p>A short <b>summary</b>.</p>",
     }
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
-        (article,) = load_url(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
+        (article,) = load(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
     assert article.text == "A short **summary**."
     assert "kept the feed's summary; the linked page failed: HTTP 404" in caplog.text
 
 
 def test_an_entry_without_a_date_falls_back_to_its_date_line(site):
     entry = {"title": "Quiet day", "content": f"<p>July 4, 2019</p><p>{LONG}</p>"}
-    (article,) = load_url(site.add("/feed", rss([entry]), content_type=FEED_TYPE))
+    (article,) = load(site.add("/feed", rss([entry]), content_type=FEED_TYPE))
     assert article.published == date(2019, 7, 4)
 
 
@@ -119,7 +119,7 @@ def test_a_malformed_feed_keeps_what_can_be_read(site, caplog):
         "</channel></rss>", "<item><title>cut"
     )
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
-        articles = load_url(site.add("/broken", broken, content_type=FEED_TYPE))
+        articles = load(site.add("/broken", broken, content_type=FEED_TYPE))
     assert [a.title for a in articles][:2] == [
         "Council meeting number 1",
         "Council meeting number 2",
@@ -130,7 +130,7 @@ def test_a_malformed_feed_keeps_what_can_be_read(site, caplog):
 def test_a_feed_with_a_wrong_content_type_is_read_without_warning(site, caplog):
     feed = rss([full_entry(1, 1)], title="Café Thérèse")
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
-        (article,) = load_url(site.add("/f", feed, content_type="text/html"))  # no charset
+        (article,) = load(site.add("/f", feed, content_type="text/html"))  # no charset
     assert article.title == "Council meeting number 1"
     assert caplog.text == ""
 
@@ -138,7 +138,7 @@ def test_a_feed_with_a_wrong_content_type_is_read_without_warning(site, caplog):
 def test_a_feed_with_nothing_readable_is_refused(site):
     url = site.add("/junk", "<rss version='2.0'><<<>>> &&& </", content_type=FEED_TYPE)
     with pytest.raises(SourceError, match=r"^(not a readable feed|no entries in the feed)"):
-        load_url(url)
+        load(url)
 
 
 BOMB = """<?xml version="1.0"?>
@@ -161,7 +161,7 @@ def test_an_entity_bomb_is_refused_before_feedparser_sees_it(site, monkeypatch, 
     monkeypatch.setattr(feedparser, "parse", never)
     url = site.add("/bomb", BOMB.encode(encoding), content_type=FEED_TYPE)
     with pytest.raises(SourceError, match=r"^feed refused: it declares XML entities"):
-        load_url(url)
+        load(url)
 
 
 LAUGHS = '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
@@ -291,14 +291,15 @@ def test_subscribing_registers_the_feed_with_its_validators(site, store):
     url = site.add(
         "/a.xml", rss([full_entry(1, 1)]), content_type=FEED_TYPE, headers={"ETag": '"e"'}
     )
-    articles, errors = subscribe(url, store)
+    found, _ = add(store, url)
+    articles, errors = found.articles, found.errors
     assert [a.title for a in articles] == ["Council meeting number 1"] and errors == []
     (feed,) = store.feeds()
     assert (feed.url, feed.title, feed.etag) == (url, "Valley Courier", '"e"')
 
 
 def test_subscribing_to_a_page_registers_nothing(site, store):
-    (article,) = subscribe(site.add("/flood.html", flood_page()), store)[0]
+    (article,) = add(store, site.add("/flood.html", flood_page()))[0].articles
     assert article.title == "River floods the lower town"
     assert store.feeds() == []
 
@@ -311,6 +312,6 @@ def test_item_12_a_page_has_one_date_through_its_feed_and_directly(site):
         "description": "Rain floods Ardmore.",
         "date": "Sat, 02 Oct 2021 08:00:00 GMT",
     }
-    (through_feed,) = load_url(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
-    (direct,) = load_url(link)
+    (through_feed,) = load(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
+    (direct,) = load(link)
     assert through_feed.published == direct.published == date(2021, 10, 3)

@@ -14,10 +14,11 @@ import socket
 import pytest
 
 import reader.sources.addresses as addresses
+from reader.library import add
+from reader.sources import load
 from reader.sources.addresses import internal_address
 from reader.sources.errors import SourceError
 from reader.sources.fetch import fetch
-from reader.sources.web import load_url, subscribe
 from reader.store import Store
 from tests.localsite import serve
 from tests.sources.samples import FEED_TYPE, flood_page, rss
@@ -70,7 +71,7 @@ def test_a_public_feed_cannot_make_reader_fetch_internal_links(site, public_site
     ]
     feed = public_site.add("/feed.xml", rss(entries), content_type=FEED_TYPE)
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
-        articles = load_url(feed)
+        articles = load(feed)
     assert site.hits("/secret") == []
     assert [a.text for a in articles] == ["A short summary."] * 4
     assert [a.url for a in articles] == links  # kept as links, never called
@@ -81,7 +82,7 @@ def test_a_public_feed_cannot_make_reader_fetch_internal_links(site, public_site
 def test_a_local_feed_may_link_local_pages(site):
     link = site.add("/story.html", flood_page())
     entry = {"title": "Story", "link": link, "description": "A short summary."}
-    (article,) = load_url(site.add("/feed.xml", rss([entry]), content_type=FEED_TYPE))
+    (article,) = load(site.add("/feed.xml", rss([entry]), content_type=FEED_TYPE))
     assert "Heavy rain flooded" in article.text
 
 
@@ -103,7 +104,7 @@ def test_a_public_opml_list_cannot_subscribe_internal_feeds(site, public_site, t
     )
     listing = public_site.add("/list.opml", opml, content_type="text/x-opml")
     with Store.open(tmp_path / "cache") as store:
-        _, errors = subscribe(listing, store)
+        errors = add(store, listing)[0].errors
         feeds = [f.url for f in store.feeds()]
     assert feeds == [outside]
     assert errors == [(inside, "skipped: 127.0.0.1 is an internal address")]
@@ -129,7 +130,7 @@ def test_a_name_that_turns_internal_after_the_check_is_still_refused(
     entry = {"title": "Story", "link": link, "description": "A short summary."}
     feed = public_site.add("/feed.xml", rss([entry]), content_type=FEED_TYPE)
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
-        (article,) = load_url(feed)
+        (article,) = load(feed)
     assert site.hits("/secret") == []
     assert article.text == "A short summary."
     assert "rebind.test turned out to name an internal address (127.0.0.1)" in caplog.text

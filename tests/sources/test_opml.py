@@ -8,11 +8,11 @@ from dataclasses import dataclass
 import pytest
 
 import reader.sources.feeds
+from reader.library import add
 from reader.sources import load
 from reader.sources.errors import SourceError
 from reader.sources.feeds import read_feeds
 from reader.sources.opml import Outline, read_opml, write_opml
-from reader.sources.web import subscribe
 from reader.store import Store
 from tests.sources.samples import FEED_TYPE, FLOOD, rss
 
@@ -98,7 +98,8 @@ def test_subscribing_to_an_opml_list_registers_every_feed(site, tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_text(opml_of(good, gone))
     with Store.open(tmp_path / "cache") as store:
-        articles, errors = subscribe(str(path), store)
+        found, _ = add(store, str(path))
+        articles, errors = found.articles, found.errors
         feeds = {f.url: f for f in store.feeds()}
     assert [a.title for a in articles] == ["Story 1"]
     assert errors == [(gone, "HTTP 404 Not Found")]
@@ -126,7 +127,8 @@ def test_only_http_and_https_feeds_of_a_list_are_subscribed(site, tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_text(opml_of(*NOT_WEB, good))
     with Store.open(tmp_path / "cache") as store:
-        articles, errors = subscribe(str(path), store)
+        found, _ = add(store, str(path))
+        articles, errors = found.articles, found.errors
         feeds = [f.url for f in store.feeds()]
     assert feeds == [good]
     assert [a.title for a in articles] == ["Story 1"]
@@ -156,7 +158,7 @@ def test_feeds_share_one_client_and_are_read_a_few_at_a_time(site, monkeypatch):
 
     monkeypatch.setattr(reader.sources.feeds, "client", counted)
     results = list(read_feeds([(url, None, None) for url in urls], workers=4))
-    assert sorted(r.url for r in results) == sorted(urls)
-    assert not [r.error for r in results if r.error]
+    assert sorted(r.state.url for r in results) == sorted(urls)
+    assert not [r.state.error for r in results if r.state.error]
     assert len(made) == 1
     assert 2 <= site.most_at_once <= 4

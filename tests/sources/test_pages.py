@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 
-from reader.sources import load
+from reader.sources import load, read_url
 from reader.sources.errors import SourceError
 from reader.sources.html import extract_page
-from reader.sources.web import load_url
 from tests.sources.samples import FLOOD, flood_page, page
 
 
@@ -55,21 +54,21 @@ def test_a_url_gives_one_article(site):
 def test_the_charset_of_the_response_is_used(site):
     text = page("Café owner honoured", [FLOOD[0].replace("Ardmore", "Sainte-Thérèse")] + FLOOD[1:])
     url = site.add("/latin.html", text.encode("latin-1"), content_type="text/html; charset=latin-1")
-    (article,) = load_url(url)
+    (article,) = load(url)
     assert "Sainte-Thérèse" in article.text
     assert article.title == "Café owner honoured"
 
 
 def test_terminal_escapes_in_a_page_are_removed(site):
     hostile = [FLOOD[0] + " \x1b[2J\x1b]0;pwned\x07Evil\x9b", *FLOOD[1:]]
-    (article,) = load_url(site.add("/esc.html", page("Escapes", hostile)))
+    (article,) = load(site.add("/esc.html", page("Escapes", hostile)))
     assert "\x1b" not in article.text and "\x9b" not in article.text and "\x07" not in article.text
     assert "Evil" in article.text
 
 
 def test_a_date_line_in_the_text_is_the_fallback_date(site):
     dated = page("Bridge opens", ["March 6, 2008", *FLOOD])
-    (article,) = load_url(site.add("/dated.html", dated))
+    (article,) = load(site.add("/dated.html", dated))
     assert article.published == date(2008, 3, 6)
 
 
@@ -94,7 +93,7 @@ def test_a_file_url_to_a_text_file_reads_the_text_file(tmp_path):
 
 def test_a_plain_text_response_is_an_article(site):
     url = site.add("/story.txt", "Dam repaired\n\n" + FLOOD[1], content_type="text/plain")
-    (article,) = load_url(url)
+    (article,) = load(url)
     assert article.title == "Dam repaired"
     assert FLOOD[1] in article.text
 
@@ -116,7 +115,7 @@ def test_a_plain_text_response_is_an_article(site):
 def test_a_non_html_response_is_refused(site, body, content_type, message):
     url = site.add("/thing", body, content_type=content_type)
     with pytest.raises(SourceError, match=r"^(not a web page or feed|an XML document)") as caught:
-        load_url(url)
+        load(url)
     assert message in str(caught.value)
     assert str(caught.value).endswith(url)
 
@@ -127,7 +126,7 @@ def test_an_oversized_page_is_cut_and_still_read(site, monkeypatch, caplog):
         "Long report",
         FLOOD + [f"Filler paragraph number {n} about the river." for n in range(300)],
     )
-    (article,) = load_url(site.add("/long.html", long_page))
+    (article,) = load(site.add("/long.html", long_page))
     assert article.text.startswith(FLOOD[0])
     assert len(article.text) < 3000
     assert "response cut at the 3000 bytes limit" in caplog.text
@@ -136,4 +135,4 @@ def test_an_oversized_page_is_cut_and_still_read(site, monkeypatch, caplog):
 @pytest.mark.parametrize("url", ["ftp://example.invalid/a.html", "mailto:x@y.z", "data://text/x"])
 def test_other_schemes_are_refused(url):
     with pytest.raises(SourceError, match="unsupported URL scheme"):
-        load(url) if "://" in url else load_url(url)
+        load(url) if "://" in url else read_url(url)
