@@ -51,6 +51,12 @@ class TimeWords:
     holidays: dict[str, str]  # folded name -> "MM-DD"
     refs: dict[str, str]  # "recently" -> "PAST_REF"
     decades: dict[str, int]  # "nineties" -> 9
+    century_words: dict[str, int]  # "nineteenth" -> 19
+    deictic_days: dict[str, int]  # "yesterday" -> -1: days from the publication date
+    relative_steps: dict[str, int]  # "last" -> -1, "the following" -> 1
+    anchored_words: frozenset[str]  # those of relative_steps counted from the date mentioned last
+    frequencies: dict[str, str]  # "annually" -> "P1Y"
+    clock_words: dict[str, str]  # "noon" -> "12:00"
     not_before_year: frozenset[str]
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
@@ -66,6 +72,7 @@ def time_words() -> TimeWords:
     refs.update({fold(w): "PAST_REF" for w in lex["past_ref"]})
     refs.update({fold(w): "FUTURE_REF" for w in lex["future_ref"]})
     guards = table("timex_guards.json")
+    triggers, relative = lex["trigger_words"], lex["relative_words"]
     return TimeWords(
         months=months,
         month_names=frozenset(lex["months"]),
@@ -78,7 +85,13 @@ def time_words() -> TimeWords:
         holidays={fold(k): v for k, v in lex["holidays"].items()},
         refs=refs,
         # "twenties" .. "nineties", in that order in the lexicon: the tens they stand for
-        decades={w: n for n, w in enumerate(lex["trigger_words"]["decade"], 2)},
+        decades={w: n for n, w in enumerate(triggers["decade"], 2)},
+        century_words=lex["century_words"],
+        deictic_days=triggers["deictic"],
+        relative_steps={**relative["deictic"], **relative["anchored"]},
+        anchored_words=frozenset(relative["anchored"]),
+        frequencies=triggers["frequency"],
+        clock_words=triggers["clock"],
         not_before_year=frozenset(guards["not_before_year"]),
         count_nouns=frozenset(guards["count_nouns"]),
         year_prepositions=frozenset(guards["year_prepositions"]),

@@ -29,11 +29,14 @@ def lexicon() -> dict:
 def _parts() -> dict[str, str]:
     lex = lexicon()
     units = [u for u in lex["units"] if u != "century"]
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    # "twenty-five": the tens, then a digit's word (not the article, "a")
+    tens = "|".join(w for w, n in lex["numbers"].items() if n in range(20, 100, 10))
+    ones = "|".join(w for w, n in lex["numbers"].items() if n < 10 and w not in ("a", "an"))
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{tens})[- ](?:one|two|three|four|five|six"
-        rf"|seven|eight|nine))|{words(lex['numbers'], fold=True)}|{words(lex['vague_numbers'], True)})"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{tens})[- ](?:{ones}))"
+        rf"|{words(lex['numbers'], fold=True)}|{words(lex['vague_numbers'], True)})"
     )
+    triggers, relative = lex["trigger_words"], lex["relative_words"]
     p = {
         "MONTH": words(lex["months"]),
         "MONTH_ANY": rf"(?:{words(lex['months'])}|{words(lex['month_abbreviations'])}\.?)(?!\w)",
@@ -49,7 +52,12 @@ def _parts() -> dict[str, str]:
         "ORD": words(lex["ordinals"], fold=True),
         "HOLIDAY": words(lex["holidays"]),
         "TZ": words(lex["time_zones"]),
-        "DECADE_WORD": words(lex["trigger_words"]["decade"], fold=True),
+        "DECADE_WORD": words(triggers["decade"], fold=True),
+        "DEICTIC_DAY": words(triggers["deictic"], fold=True),
+        "FREQUENCY": words(triggers["frequency"], fold=True),
+        "CLOCK_WORD": words(triggers["clock"], fold=True),
+        "CENTURY_WORD": words(lex["century_words"], fold=True),
+        "RELATIVE": words([*relative["deictic"], *relative["anchored"]], fold=True),
     }
     p["DATE_SUFFIX"] = r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?".format(**p)
     p["MOD_OF"] = (

@@ -105,7 +105,7 @@ def _numeric(parts, ctx):
 
 def _clock(parts, ctx):
     if parts["named"]:
-        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[parts["named"].lower()]
+        clock = ctx.words.clock_words[parts["named"].lower()]
     elif parts["hour_oc"]:
         clock = f"{int(parts['hour_oc']):02d}:00"
     elif parts["hour24"] or parts["hour_at"]:
@@ -196,9 +196,8 @@ def _decade_word(parts, ctx):
 
 
 def _century(parts, ctx):
-    words = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}
     name = parts["century"].lower()
-    number = words.get(name) or _leading_number(name)
+    number = ctx.words.century_words.get(name) or _leading_number(name)
     if number < 1:
         return None  # "the 0th century" names no century
     return _date(parts, "DATE", tv.century_value(number))
@@ -257,16 +256,10 @@ def _season_year(parts, ctx):
     return _date(parts, "DATE", tv.season_value(int(parts["year"]), season))
 
 
-_DEICTIC = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1}
-_DEICTIC.update({"the last": -1, "next": 1, "coming": 1, "the coming": 1})
-_ANCHORED = {"that": 0, "the same": 0, "previous": -1, "the previous": -1, "the preceding": -1}
-_ANCHORED.update({"the following": 1, "the next": 1})
-
-
 def _relative(parts, ctx):
     rel = fold(parts["rel"])
-    step = _DEICTIC.get(rel, _ANCHORED.get(rel, 0))
-    anchored = rel in _ANCHORED
+    step = ctx.words.relative_steps.get(rel, 0)
+    anchored = rel in ctx.words.anchored_words
     unit = ctx.words.units[parts["unit"].lower()] if parts["unit"] else "D"
     reference = ctx.anchor_for(unit) if anchored else ctx.published
     daypart = parts["daypart"] or parts["weekday_part"]
@@ -324,7 +317,7 @@ def _deictic(parts, ctx):
         offset, code = -1, "NI"
     else:
         word = parts["word"].lower()
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = ctx.words.deictic_days[word]
         if parts["offset"]:
             offset += -1 if parts["offset"].lower().endswith("before") else 1
         code = "NI" if word == "tonight" else None
@@ -364,9 +357,7 @@ def _ago(parts, ctx):
 
 def _set(parts, ctx):
     if parts["annually"]:
-        word = parts["annually"].lower()
-        value = {"annually": "P1Y", "biannually": "P6M", "semi-annually": "P6M", "quarterly": "P3M"}
-        return _date(parts, "SET", value[word])
+        return _date(parts, "SET", ctx.words.frequencies[parts["annually"].lower()])
     if parts["weekdays"]:
         return _date(parts, "SET", f"XXXX-WXX-{ctx.words.weekdays[parts['weekdays'].lower()]}")
     if parts["times"]:
@@ -653,7 +644,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?P<hour_at>[01]?\d|2[0-3]):(?P<minute_at>[0-5]\d)(?!\d|:\d)"
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
-        r"|(?P<named>(?i:noon|midday|midnight)))(?:\s+{TZ}|\s*\({TZ}\))?",
+        r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}|\s*\({TZ}\))?",
         frozenset({"clock", "digit"}),
         _clock,
         (
@@ -715,8 +706,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "century",
         r"{MOD}?(?:(?i:the)\s+(?:(?i:early|mid|late)[- ]+)?|(?i:early|mid|late)-)"
-        r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|(?i:twenty-first|twentieth"
-        r"|nineteenth|eighteenth))[- ](?i:century)(?!\w)",
+        r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_WORD})[- ](?i:century)(?!\w)",
         frozenset({"unit"}),
         _century,
         (Example("He wrote the book in the 19th century.", "the 19th century", "18XX"),),
@@ -756,8 +746,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "relative",
-        r"{MOD}?(?P<rel>(?i:this|last|next|past|coming|current|previous|that|the\s+(?:past|last|next"
-        r"|previous|preceding|following|coming|current|same)))\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
         r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})|(?P<daypart>{DAYPART}))"
         r"(?:\s+(?P<weekday_part>{DAYPART}))?(?![\w-])",
@@ -771,7 +760,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "deictic",
         r"{MOD}?(?:(?P<offset>(?i:the\s+day\s+(?:before|after)))\s+)?"
-        r"(?P<word>(?i:today|tonight|yesterday|tomorrow))(?:'s)?(?:\s+(?P<daypart>{DAYPART}))?(?!\w)"
+        r"(?P<word>{DEICTIC_DAY})(?:'s)?(?:\s+(?P<daypart>{DAYPART}))?(?!\w)"
         r"|(?P<last_night>(?i:last\s+night))(?!\w)",
         frozenset({"daypart", "deictic", "unit"}),
         _deictic,
@@ -799,7 +788,7 @@ RULES: tuple[TimeRule, ...] = (
         r"|(?P<month>{MONTH})|(?P<season>{SEASON})|(?P<daypart>{DAYPART})|(?P<weekend>(?i:weekend)))"
         r"(?!\w)"
         r"|(?P<times>(?i:once|twice|\w+\s+times))\s+(?i:a|an|per|every)\s+(?P<per>{UNIT_ONE})(?!\w)"
-        r"|(?P<annually>(?i:annually|biannually|quarterly|semi-annually))(?!\w)"
+        r"|(?P<annually>{FREQUENCY})(?!\w)"
         r"|(?P<weekdays>{WEEKDAY})s(?!\w)",
         frozenset({"daypart", "frequency", "month", "season", "unit", "weekday"}),
         _set,
