@@ -58,6 +58,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 cand.title_cue
                 or i in roles
                 or _speech_cue(tokens, cand)
+                or _personal_context(tokens, cand, lex)
                 or (referred and i == 0 and _subject(tokens, cand))
             )
             form.person_cues += int(bool(cued))
@@ -116,6 +117,30 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     return False
 
 
+def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Evidence of a person that holds whatever the name: a title or honorific just before
+    it though not in its run ("Dr. Ostrum"), a kinship word before it ("his brother
+    Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
+    a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950")."""
+    i, j = cand.first, cand.last
+    if i >= 1:
+        before = tokens[i - 1]
+        if before.titled and before.cap:
+            return True
+        if before.text == "," and i >= 2:
+            before = tokens[i - 2]
+        if before.lower and before.key in lex.kin_nouns:
+            return True
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if cand.tokens[j].possessive:
+        return after.lower and after.key in lex.kin_nouns
+    if after.key in ("was", "is", ","):
+        return j + 2 < len(tokens) and tokens[j + 2].key == "born"
+    return after.lower and after.key in lex.life_verbs
+
+
 def _subject(tokens: list[Token], cand: Candidate) -> bool:
     """Whether the name opens the sentence as its subject: a lower-case word follows it, not
     a title ("Vesta CEO Anna Quill ...": the subject is the person after the title)."""
@@ -140,12 +165,25 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
             return True
+        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
+            return True  # "the Earl of X", "the Mayor of X"
+        if (  # "in the X", where X ends the phrase: not "in the X series", nor an acronym
+            i >= 2
+            and before.key == "the"
+            and tokens[i - 2].lower
+            and tokens[i - 2].key in lex.place_prepositions
+            and not cand.text.isupper()
+            and not (j + 1 < len(tokens) and tokens[j + 1].lower)
+        ):
+            return True
         if before.key in ("from", "to", "via") and _travel(tokens, i - 1, lex):
             return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if not after.cap and after.key in lex.place_heads and not after.key.endswith("s"):
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
+        if after.lower and after.key in lex.place_nouns and after.key.endswith("s"):
+            return True  # "the Thornby and Ellis districts"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             return lex.is_place(tokens[j + 2].key)
         return _called_a_place(tokens, j + 1, lex)

@@ -9,8 +9,12 @@ an organisation: in news, one-word names without cues mostly are.
 
 from __future__ import annotations
 
+import re
+
 from reader.parsing.forms import Form
 from reader.parsing.lexicon import Lexicon, common_words, given_names
+
+_REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
 
 def _head(words: tuple[str, ...]) -> tuple[str, bool]:
@@ -96,8 +100,19 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
 def _given_name(name: Form, lex: Lexicon) -> bool:
     """Whether a name of two or more words opens with a given name of any country
     ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose second part
-    is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in any language."""
-    first = name.words[0]
+    is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in any language.
+    Not when the name opens with a place of more words than one ("San Marco Herald"), nor
+    when its given name is also a place or an English word and its last word one English
+    writes only in lower case ("Tulsa Transit", "Pearl Orchestra": no surname)."""
+    words = name.words
+    first = words[0]
+    common = common_words()
+    if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))) or (
+        (lex.is_place(first) or first in common)
+        and words[-1] in common
+        and not _REGNAL.fullmatch(words[-1])  # "Elizabeth II"
+    ):
+        return False
     if first in lex.first_names or first in given_names():
         return True
     return len(name.words) <= 3 and any(map(_hyphenated_given, name.surface.split()))

@@ -63,6 +63,9 @@ class Lexicon:
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
+    kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
+    life_verbs: frozenset[str]  # "X was born", "X died": X is a person
+    territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
@@ -207,6 +210,9 @@ def lexicon() -> Lexicon:
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         travel_nouns=_keys(words["travel_nouns"]),
+        kin_nouns=_keys(words["kin_nouns"]),
+        life_verbs=_keys(words["life_verbs"]),
+        territorial_titles=_keys(words["territorial_titles"]),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,

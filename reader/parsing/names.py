@@ -320,8 +320,10 @@ class NameFinder:
 
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:
         """A lone capitalised word at an opening that its neighbours show to be a name:
-        an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said") or of
-        a clause with "who" ("Obiora, who ..."), the first of a list of names ("Qantas and
+        an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said"), of a
+        verb of a life ("Obiora died", "Obiora was born"), one whose kin follow ("Obiora's
+        wife") or the subject of a clause with "who"
+        ("Obiora, who ..."), the first of a list of names ("Qantas and
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")."""
         lex = self.lex
         token = tokens[i]
@@ -342,6 +344,10 @@ class NameFinder:
         nxt, then = tokens[i + 1], tokens[i + 2]
         if nxt.key in lex.subject_verbs:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
+        if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
+            return True  # "Velkan died", "Velkan was born": a person
+        if token.possessive and nxt.key in lex.kin_nouns:
+            return True  # "Velkan's wife"
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
             return then.text in ("-", "\u2013", "\u2014")
         if nxt.text == "," and then.key == "who":
@@ -458,6 +464,15 @@ class NameFinder:
                     break
             else:
                 break
+        if (
+            end + 2 <= last
+            and tokens[end + 1].key == "of"
+            and tokens[end].key in lex.territorial_titles
+        ):
+            if start > first:  # "the Marquess of Varnholt": a title of a place, no person
+                yield first, start - 1, False
+            yield end + 2, last, False
+            return
         if end < last and not self._person_like(tokens, end + 1, last):
             person = self._person_after_body(tokens, end + 1, last)
             if person is None:

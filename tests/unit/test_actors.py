@@ -525,3 +525,49 @@ def test_a_body_named_with_and_is_one_actor_and_a_title_before_a_person_is_a_rol
     found = actors_of("CEO of the Hudson Trust Amara Obi said the fund would grow.")
     assert "Amara Obi" in names(found)
     assert by_name(found, "Amara Obi").kind == "person"
+
+
+def test_roads_burial_grounds_terraces_and_landforms_are_places():
+    text = (
+        "The road runs from the Marlow Expressway past Ostby Cemetery to Hallam Terrace "
+        "and the Vesk Plateau, near the Tarn Glacier and River Ellow."
+    )
+    found = actors_of(text)
+    for name in ("Marlow Expressway", "Ostby Cemetery", "Hallam Terrace", "Vesk Plateau"):
+        assert by_name(found, name).kind == "place"
+    assert by_name(found, "Tarn Glacier").kind == "place"
+    assert by_name(found, "River Ellow").kind == "place"
+
+
+def test_a_given_name_that_is_also_a_place_or_a_word_needs_a_surname_after_it():
+    found = actors_of("Florence Transit cut two routes, and Ludwig III ruled the valley.")
+    assert by_name(found, "Florence Transit").kind == "organization"
+    assert by_name(found, "Ludwig III").kind == "person"
+
+
+def test_titles_kin_and_the_events_of_a_life_mark_people():
+    text = (
+        "Placed in the care of a Dr. Vantor, he learned to ride. Years later, Ostrum died "
+        "in poverty. Velkan was born in a small house; her father, Brisko, stayed. "
+        "Lutz, born in 1950, left early. Halvard's wife wrote the letters."
+    )
+    found = actors_of(text)
+    for name in ("Vantor", "Ostrum", "Velkan", "Brisko", "Lutz", "Halvard"):
+        assert by_name(found, name).kind == "person", name
+
+
+def test_a_title_of_a_place_an_island_in_the_sea_and_districts_are_places():
+    text = (
+        "He was made the Marquess of Varnholt in 1820. A friend lived as a hermit on an "
+        "island in the Ostrevic. The Tessel and Morra districts flooded."
+    )
+    found = actors_of(text)
+    assert by_name(found, "Varnholt").kind == "place"
+    assert by_name(found, "Ostrevic").kind == "place"
+    assert by_name(found, "Morra").kind == "place"
+    assert "Marquess" not in names(found)
+
+
+def test_in_the_before_a_noun_or_an_acronym_is_no_place_cue():
+    found = actors_of("She starred in the Vendora series. He worked in the ABC newsroom.")
+    assert by_name(found, "Vendora").kind != "place"
