@@ -4,12 +4,14 @@ markdown-it-py parses the text; every rendered piece keeps its source offsets so
 that a highlight given as [start, end] in Article.text (actor mentions, event
 sentences) lands on the right characters of the rendered article. Each line
 break starts a new paragraph, so plain-text articles with one paragraph per
-line read as they were written.
+line read as they were written. A long text is parsed a part at a time (`parts`),
+so that a huge article's first screen waits only for its own part.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -81,12 +83,76 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 _INLINE_STYLES = {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
 
 
+PART = 32_000  # characters parsed at a time: a few milliseconds, more than a screen
+
+# Where a part may end: after a blank line, before a line that starts a paragraph or
+# heading at the margin. Such a line closes any list, quote or indented code, so the
+# parts read as the whole does, unless a fence is open (tracked by _Fences).
+_CUT = re.compile(r"(?:\r\n|\n)[ \t]*(?:\r\n|\n)(?=[^\s>*+\-=_`~0-9\[|<])")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)", re.MULTILINE)
+# A link definition serves the whole text: where there is one, the text is one part.
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)
+
+
 def blocks(text: str) -> list[Block]:
     """The display blocks of an article, in order."""
-    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text)), len(text)]
+    return [block for _, part in parts(text) for block in part]
+
+
+def parts(text: str, size: int = PART) -> Iterator[tuple[int, list[Block]]]:
+    """The display blocks a part of the text at a time, each with where its part ends:
+    the blocks are those the whole text gives, whatever `size`."""
+    start = 0
+    for end in _cuts(text, size):
+        yield end, _blocks_between(text, start, end)
+        start = end
+
+
+def _cuts(text: str, size: int) -> Iterator[int]:
+    """Where the parts end: at the first safe cut `size` characters or more after the
+    last; the end of the text last. A lone carriage return (lines markdown-it counts
+    but `^` does not see) or a link definition makes the text one part."""
+    whole = text.count("\r") != text.count("\r\n") or ("]:" in text and _DEFINITION.search(text))
+    fences = _Fences(text)
+    start = 0
+    while not whole and start + size < len(text):
+        found = _CUT.search(text, start + size)
+        while found and fences.open_at(found.end()):
+            found = _CUT.search(text, found.end())
+        if not found:
+            break
+        start = found.end()
+        yield start
+    yield len(text)
+
+
+class _Fences:
+    """Whether a code fence at the margin is open at a place, read forwards as far as
+    the places asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read = 0  # the fence lines before here are counted
+        self._open: tuple[str, int] | None = None  # the fence's character and length
+
+    def open_at(self, place: int) -> bool:
+        for line in _FENCE.finditer(self._text, self._read, place):
+            marker, rest = line.groups()
+            if self._open is None:
+                if not (marker[0] == "`" and "`" in rest):  # else inline code, not a fence
+                    self._open = (marker[0], len(marker))
+            elif marker[0] == self._open[0] and len(marker) >= self._open[1] and not rest.strip():
+                self._open = None
+        self._read = max(self._read, place)
+        return self._open is not None
+
+
+def _blocks_between(text: str, first: int, last: int) -> list[Block]:
+    """The blocks of text[first:last], parsed alone, with offsets into the whole text."""
+    line_starts = [first, *(m.end() for m in _LINE_BREAK.finditer(text, first, last)), last]
     result: list[Block] = []
     context: list[Token] = []
-    for token in _parser().parse(text):
+    for token in _parser().parse(text[first:last]):
         if token.nesting == 1:
             context.append(token)
         elif token.nesting == -1:

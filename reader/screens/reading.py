@@ -193,21 +193,29 @@ class ReadingScreen(Screen):
         cached = self.reader_app.store.cached_analysis(article)
         if cached is None:
             self._text_first = True
-            self.call_next(self._show_text, article, self._request)
+            self.call_next(self._show_text, article, entry_id, self._request)
             self.set_loading(True)
-            self._analyse(article, entry_id, self._request)
         else:
             from reader.analysis import with_library_kinds
 
             cached = with_library_kinds(cached, self.reader_app.store)
             self.call_next(self._show, article, cached, entry_id, self._request)
 
-    def _show_text(self, article: Article, request: int) -> None:
-        """The text at once, while its analysis is worked out: a huge article is read
-        from its first screen on rather than after seconds of parsing."""
-        if request == self._request and self._busy:  # else moved on, or shown whole
-            self._clear_highlights()
-            self.query_one(ArticleView).show(article)
+    def _show_text(self, article: Article, entry_id: int | None, request: int) -> None:
+        """The text and its title at once, then its analysis is worked out (from the
+        next frame: the parser does not compete with the first screen): a huge article
+        is read, and searched, from its first screen on rather than after seconds of
+        parsing. The other panes wait empty, under their spinners."""
+        if request != self._request:  # the reader has moved on to another article
+            return
+        self._show_title(article)
+        self.analysis = None
+        self.query_one(ArticleView).show(article)
+        self.query_one(ActorsPane).clear()
+        self.query_one(ChronologyPane).clear()
+        self.reset_article_state()
+        self.refresh_bindings()
+        self.call_after_refresh(self._analyse, article, entry_id, request)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, article: Article, entry_id: int | None, request: int) -> None:
@@ -231,18 +239,16 @@ class ReadingScreen(Screen):
     ) -> None:
         if request != self._request:  # the reader has moved on to another article
             return
-        self.article, self.analysis = article, analysis
+        shown_first = self.article is article  # its text, maybe searched, stays as it is
+        self._show_title(article)
+        self.analysis = analysis
         self.reader_app.article_shown()
-        self.title = article.title or article.source
-        published = human_date(article.published.isoformat()) if article.published else "no date"
-        self.sub_title = f"{published} · {article.source}"
-        self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
-        self._paint_title_bar()
         with self.app.batch_update():
-            self.query_one(ArticleView).show(article)
+            if not shown_first:
+                self.query_one(ArticleView).show(article)
+                self.reset_article_state()
             self.query_one(ActorsPane).show(analysis)
             self.query_one(ChronologyPane).show(analysis)
-            self.reset_article_state()
             self.set_loading(False)
             self.query_one(PANE_FOCUS[self._pane]).focus()
         self.refresh_bindings()
@@ -254,6 +260,16 @@ class ReadingScreen(Screen):
             self._actor_names = set()
         if entry_id is not None:
             self._mark_read(entry_id)
+
+    def _show_title(self, article: Article) -> None:
+        """The article in the title bar, and as the one that `/`, export and the rest
+        act on."""
+        self.article = article
+        self.title = article.title or article.source
+        published = human_date(article.published.isoformat()) if article.published else "no date"
+        self.sub_title = f"{published} · {article.source}"
+        self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
+        self._paint_title_bar()
 
     def reset_article_state(self) -> None:
         """Everything that belongs to one article is dropped when another is shown:
@@ -482,7 +498,8 @@ class ReadingScreen(Screen):
         self._story_sentence = choice.sentence
         asked = self._request
         self.add_entries([entry], step=0)
-        if self._request == asked and self.article == self._wanted:  # already on screen
+        shown = self.article == self._wanted and self.analysis is not None
+        if self._request == asked and shown:  # already on screen, analysis and all
             self._story_sentence = None
             self._light_sentence(choice.sentence)
 

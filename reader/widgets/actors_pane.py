@@ -60,13 +60,19 @@ class ActorsPane(Vertical):
             options.append(Option(Text(heading, style="bold underline"), disabled=True))
             options += [Option(actor_prompt(a), id=a.id) for a in members]
         actor_list = self.query_one(ActorList)
-        actor_list.clear_options()
-        actor_list.add_options(options)
+        actor_list.fill(options)
         if not options:
             actor_list.add_option(Option(Text("No actors found", style="dim"), disabled=True))
         else:
             actor_list.highlighted = 1
         self.border_subtitle = count(len(analysis.actors), "actor")
+
+    def clear(self) -> None:
+        """No actors, while the next article's are worked out."""
+        self._actors = {}
+        self.query_one(ActorList).clear_options()
+        self.query_one("#actor-detail", Static).update("")
+        self.border_subtitle = ""
 
     @property
     def highlighted_actor(self) -> Actor | None:

@@ -2,12 +2,14 @@
 
 One widget draws the whole article line by line (Textual's line API), rather than a
 widget per paragraph: a long article opens as fast as a short one, and restyling on
-focus changes touches one widget. The text is wrapped when the width is known.
+focus changes touches one widget. The text is split into blocks a part at a time and
+wrapped when the width is known: the first screens at once, the rest between frames.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -18,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from reader.markdown_blocks import Block, blocks
+from reader.markdown_blocks import Block, parts
 from reader.model import Article
 
 _INLINE = {
@@ -62,8 +64,10 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._text = ""  # the text of the blocks
-        self._blocks: list[Block] = []
+        self._blocks: list[Block] = []  # those of the text parsed so far
         self._starts: list[int] = []
+        self._parts: Iterator[tuple[int, list[Block]]] = iter(())  # the rest, to parse
+        self._parsed = 0  # the text before this offset is in _blocks
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
         self._lines: list[_Line] = []
         self._block_starts: list[int] = []  # the first line of each block
@@ -76,18 +80,20 @@ class ArticleView(ScrollView, can_focus=True):
     def show(self, article: Article) -> None:
         """Replace the content with this article, unhighlighted, at the top; the text on
         screen already (shown before its analysis) stays where it was scrolled to."""
-        if self._blocks and article.text == self._text:
+        if self._parsed and article.text == self._text:
             self.clear_marks()
             return
         self._text = article.text
-        self._blocks = blocks(article.text)
-        self._starts = [b.start for b in self._blocks]
+        self._blocks, self._starts, self._parsed = [], [], 0
+        self._parts = parts(article.text)
         self._marks = {}
         self._rewrap()
         self.scroll_home(animate=False)
 
     def shown_blocks(self) -> list[Text]:
         """Each block as displayed, highlights included."""
+        while self._parse_more():
+            pass
         return [self._block_text(index) for index in range(len(self._blocks))]
 
     def mark(
@@ -119,7 +125,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def reveal(self, offset: int) -> None:
         """Scroll so that the line showing source offset `offset` is in the middle."""
-        if self._blocks:  # after the next refresh: the text is wrapped by then
+        if self._text:  # after the next refresh: the text is wrapped by then
             self.call_after_refresh(self._scroll_to_offset, offset)
 
     def _scroll_to_offset(self, offset: int) -> None:
@@ -129,6 +135,8 @@ class ArticleView(ScrollView, can_focus=True):
         indexes = self._blocks_between(offset, offset + 1) or [
             max(0, bisect_right(self._starts, offset) - 1)
         ]
+        if not self._blocks:
+            return  # nothing shown: blank text
         index = indexes[0]
         self._wrap_while(lambda: len(self._block_starts) <= index + 1)
         block = self._blocks[index]
@@ -140,7 +148,19 @@ class ArticleView(ScrollView, can_focus=True):
             line += 1
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
 
+    def _parse_more(self) -> bool:
+        """The blocks of the next part of the text; False when all are parsed."""
+        part = next(self._parts, None)
+        if part is None:
+            return False
+        self._parsed, found = part
+        self._blocks += found
+        self._starts += [b.start for b in found]
+        return True
+
     def _blocks_between(self, start: int, end: int) -> list[int]:
+        while self._parsed < end and self._parse_more():
+            pass
         first = max(0, bisect_right(self._starts, start) - 1)
         found = []
         for index in range(first, len(self._blocks)):
@@ -190,7 +210,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap_later(self, wrapping: int) -> None:
         """The next chunk of blocks, unless the text was wrapped afresh meanwhile."""
-        if wrapping != self._wrapping or len(self._block_starts) == len(self._blocks):
+        if wrapping != self._wrapping or self._all_wrapped():
             return
         last = len(self._block_starts) + _CHUNK
         self._wrap_while(lambda: len(self._block_starts) < last)
@@ -199,7 +219,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _wrap_while(self, wanted) -> None:
         """Wrap the following blocks while `wanted()` holds (and some are left)."""
         lines, starts, blocks = self._lines, self._block_starts, self._blocks
-        while len(starts) < len(blocks) and wanted():
+        while wanted() and (len(starts) < len(blocks) or self._parse_more()):
             index = len(starts)
             block = blocks[index]
             starts.append(len(lines))
@@ -208,12 +228,20 @@ class ArticleView(ScrollView, can_focus=True):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if following and not (block.kind == following.kind == "item"):
                 lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
-        done = len(starts)
-        rest = (len(blocks) - done) * len(lines) // done if done else 0  # an estimate
-        size = Size(self._width, len(lines) + rest)
+        size = Size(self._width, len(lines) + self._lines_to_come())
         if size != self.virtual_size:
             self.virtual_size = size
             self._scroll_update(size)  # as OptionList does: the scrollbar follows
+
+    def _all_wrapped(self) -> bool:
+        return len(self._block_starts) == len(self._blocks) and self._parsed == len(self._text)
+
+    def _lines_to_come(self) -> int:
+        """An estimate of the lines of the text not wrapped yet, from those that are."""
+        if self._all_wrapped() or not self._block_starts:
+            return 0
+        wrapped = self._blocks[len(self._block_starts) - 1].end
+        return len(self._lines) * (len(self._text) - wrapped) // max(wrapped, 1)
 
     def _wrap_through_line(self, index: int) -> None:
         """Wrap at once as far as line `index` (a jump ahead of the background wrap)."""

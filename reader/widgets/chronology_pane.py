@@ -80,8 +80,7 @@ class ChronologyPane(Vertical):
         self._events = {e.id: e for e in analysis.events}
         names = {a.id: a.name for a in analysis.actors}
         event_list = self.query_one(EventList)
-        event_list.clear_options()
-        event_list.add_options(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
+        event_list.fill(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
         if analysis.events:
             event_list.highlighted = 0
         else:
@@ -90,6 +89,15 @@ class ChronologyPane(Vertical):
         strip.places = [p for e in analysis.events if (p := timeline_place(e.date))]
         strip.refresh()
         self.border_subtitle = count(len(analysis.events), "event")
+
+    def clear(self) -> None:
+        """No events, while the next article's are worked out."""
+        self._events = {}
+        self.query_one(EventList).clear_options()
+        strip = self.query_one(TimelineStrip)
+        strip.places = []
+        strip.refresh()
+        self.border_subtitle = ""
 
     @on(OptionList.OptionSelected)
     def _select(self, event: OptionList.OptionSelected) -> None:

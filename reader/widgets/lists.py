@@ -1,12 +1,19 @@
-"""Option lists moved with j / k / g / G as well as the arrows."""
+"""Option lists moved with j / k / g / G as well as the arrows, filled a chunk at a time."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+FIRST_ROWS = 100  # rows added at once: more than a screen
+ROWS_AT_A_TIME = 100  # then this many between frames, a few milliseconds
 
 
 class KeyList(OptionList):
@@ -17,6 +24,11 @@ class KeyList(OptionList):
     they are forgotten when the width they were drawn at changes, checked as they are
     drawn: a Resize event can arrive after the first frame at the new size, so it cannot
     be the signal (the lists kept their old wrapping after a resize).
+
+    OptionList measures every row it is given, a few tenths of a millisecond each:
+    `fill` gives it the first screens at once and the rest a chunk at a time between
+    frames, so that a list of ten thousand rows shows as soon as one of ten. A key that
+    moves past the rows added so far adds the rows it needs first.
     """
 
     BINDINGS = [
@@ -26,6 +38,61 @@ class KeyList(OptionList):
         Binding("G", "last", "Last", show=False),
     ]
     _drawn_width: int | None = None
+    _to_add: Iterator[Option] | None = None  # the rows `fill` has still to add
+    _filling = 0  # counts the fills begun: a chunk of an older one stops
+
+    def fill(self, options: Iterable[Option]) -> None:
+        """Replace the rows with these: the first at once, the rest between frames."""
+        self._filling += 1
+        self.clear_options()
+        self._to_add = iter(options)
+        if self._add(FIRST_ROWS):
+            self.set_timer(0.005, lambda filling=self._filling: self._fill_later(filling))
+
+    @property
+    def filling(self) -> bool:
+        """Whether rows are still to be added."""
+        return self._to_add is not None
+
+    def _fill_later(self, filling: int) -> None:
+        if filling == self._filling and self._add(ROWS_AT_A_TIME):
+            self.set_timer(0.005, lambda: self._fill_later(filling))
+
+    def _add(self, count: int | None) -> bool:
+        """Add the next `count` rows (None: all that are left); whether some are left."""
+        if self._to_add is None:
+            return False
+        rows = list(islice(self._to_add, count))
+        if rows:
+            self.add_options(rows)
+        if count is None or len(rows) < count:
+            self._to_add = None
+        return self._to_add is not None
+
+    def _add_through(self, index: int) -> None:
+        while self.option_count <= index and self._add(ROWS_AT_A_TIME):
+            pass
+
+    def clear_options(self):
+        self._to_add = None
+        return super().clear_options()
+
+    def action_cursor_down(self) -> None:
+        self._add_through((self.highlighted or 0) + 2)  # never round to the top early
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.filling and not any(not o.disabled for o in self.options[: self.highlighted]):
+            self._add(None)  # round to the bottom: the real one
+        super().action_cursor_up()
+
+    def action_page_down(self) -> None:
+        self._add_through((self.highlighted or 0) + self.scrollable_content_region.height + 2)
+        super().action_page_down()
+
+    def action_last(self) -> None:
+        self._add(None)
+        super().action_last()
 
     def render_lines(self, crop: Region) -> list[Strip]:
         width = self.scrollable_content_region.width

@@ -257,35 +257,6 @@ async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, held_p
         assert actor_lines(app.screen)
 
 
-async def test_the_text_is_on_screen_before_its_analysis(make_app, tmp_path, held_parser):
-    article = tmp_path / "long.md"
-    paragraphs = [f"Paragraph {i}: Ada Byron met the council in Lyon." for i in range(400)]
-    article.write_text("# A long story\n\n" + "\n\n".join(paragraphs) + "\n")
-    held_parser()
-    app = make_app(article)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = app.screen
-        actors = screen.query_one("#actors")
-        for _ in range(50):
-            await pilot.pause(0.1)
-            if actors.loading:
-                break
-        assert actors.loading and screen.analysis is None  # the analysis is still held
-        view = screen.query_one(ArticleView)
-        assert not view.loading
-        drawn = "".join(segment.text for segment in view.render_line(2))
-        assert "Paragraph 0: Ada Byron met the council in Lyon." in drawn
-        await pilot.press("space")  # read on while the analysis runs
-        await pilot.pause()
-        scrolled = view.scroll_offset.y
-        assert scrolled > 0
-        held_parser.release()
-        await settle(pilot)
-        assert screen.analysis is not None and not actors.loading
-        assert any("Ada Byron" in line for line in actor_lines(screen))
-        assert view.scroll_offset.y == scrolled  # the analysis leaves the reader's place
-
-
 async def test_command_palette_runs_the_apps_commands(make_app, seed_path, tmp_path):
     other = tmp_path / "other.md"
     other.write_text("# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris.\n")

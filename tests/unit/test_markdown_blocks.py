@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.markdown_blocks import blocks
+from reader.markdown_blocks import blocks, parts
 
 MARKDOWN = """# A *big* title
 
@@ -70,3 +70,35 @@ def test_a_lone_carriage_return_ends_a_line_as_markdown_it_counts_it():
         for segment in block.segments:
             if segment.source is not None:
                 assert text[segment.source : segment.source + len(segment.text)] == segment.text
+
+
+# Lines that open, continue or close what markdown carries across a blank line.
+LINES = [
+    "", "  ", "Plain words here.", "# A heading", "Title", "===", "---", "- an item",
+    "  - a nested item", "1. a numbered item", "2. another", "> a quote", ">", "```", "```py",
+    "~~~", "````", "  ```", "    indented code", "\tcode", "***", "[ref]: /url", "see [ref]",
+    "`inline` code", "*em* and **strong**", "  continued", "| a | b |", "<b>tag</b>",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINES), max_size=40),
+    st.sampled_from(["\n", "\r\n"]),
+    st.integers(min_value=1, max_value=60),
+)
+def test_a_text_parsed_in_parts_gives_the_blocks_of_the_whole(lines, ending, size):
+    text = ending.join(lines)
+    whole = [block for _, part in parts(text, size=len(text) + 1) for block in part]
+    assert [block for _, part in parts(text, size=size) for block in part] == whole
+
+
+def test_a_long_text_is_parsed_a_part_at_a_time_and_a_fence_is_never_cut():
+    paragraph = "Ada Byron met the council in Lyon on Monday."
+    fenced = "```\n" + "\n\n".join(["code"] * 50) + "\n```"
+    text = "\n\n".join([paragraph] * 50 + [fenced] + [paragraph] * 50)
+    ends = [end for end, _ in parts(text, size=200)]
+    assert len(ends) > 10 and ends[-1] == len(text)
+    opening, closing = text.index("```"), text.rindex("```")
+    assert not any(opening < end <= closing for end in ends)
+    assert [b.kind for b in blocks(text)].count("code") == 1

@@ -1,0 +1,168 @@
+"""A huge article: its first screen shows before its analysis and before the rest of it
+is laid out, on a first open and from the cache; and while an article is analysed, it
+is the one in the title bar and the one `/` searches."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from markdown_it import MarkdownIt
+
+import reader.analysis
+from reader.model import Actor, Analysis, Event
+from reader.sources import load
+from reader.widgets.article_view import ArticleView
+from reader.widgets.chronology_pane import EventList
+from tests.app.conftest import settle
+from tests.app.helpers import actor_lines, event_lines, styled_pieces
+
+PARAGRAPH = "Paragraph {}: the ferry to Stornoway left late, and Ada Byron met the council in Lyon."
+
+
+def huge_article(tmp_path, megabytes: float = 2.0):
+    count = int(megabytes * 1e6 / len(PARAGRAPH))
+    body = "\n\n".join(PARAGRAPH.format(i) for i in range(count))
+    path = tmp_path / "huge.md"
+    path.write_text(f"# A huge story\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def made_analysis(text: str, events: int = 0) -> Analysis:
+    """Ada Byron at each of her mentions, and an event for each of the first paragraphs:
+    what a parser would find, made by hand so that the test does not wait for one."""
+    mentions, start = [], text.find("Ada Byron")
+    while start >= 0:
+        mentions.append((start, start + 9))
+        start = text.find("Ada Byron", start + 9)
+    ada = Actor("a1", "Ada Byron", "person", mentions=mentions)
+    sentences = [(m[0] - 60, m[1] + 30) for m in mentions[:events]]
+    dated = [
+        Event(f"e{i}", "2023-06-27", None, sentence, "Ada Byron met the council")
+        for i, sentence in enumerate(sentences)
+    ]
+    return Analysis(actors=[ada], events=dated)
+
+
+@pytest.fixture
+def first_screen(monkeypatch):
+    """What had been done when the article's first line of text was drawn: the
+    characters of Markdown parsed, the events listed, the analysis shown (or None)."""
+    seen: dict = {}
+    parsed = [0]
+    real_parse, real_line = MarkdownIt.parse, ArticleView.render_line
+
+    def parse(self, src, env=None):
+        parsed[0] += len(src)
+        return real_parse(self, src, env)
+
+    def render_line(view, y):
+        strip = real_line(view, y)
+        if not seen and strip.text.strip():
+            screen = view.screen
+            listed = screen.query_one(EventList).option_count
+            seen.update(parsed=parsed[0], events=listed, analysis=screen.analysis)
+        return strip
+
+    monkeypatch.setattr(MarkdownIt, "parse", parse)
+    monkeypatch.setattr(ArticleView, "render_line", render_line)
+    return seen
+
+
+async def until(pilot, condition, limit: float = 20) -> None:
+    for _ in range(int(limit / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the app never got there")
+
+
+def title_bar(app) -> str:
+    return str(app.screen.query_one("#title-bar").render())
+
+
+async def test_a_huge_article_s_first_screen_waits_neither_for_its_analysis_nor_its_length(
+    make_app, tmp_path, monkeypatch, first_screen
+):
+    path = huge_article(tmp_path)
+    length = len(path.read_text(encoding="utf-8"))
+    gate = threading.Event()
+
+    def held(text, published=None):
+        gate.wait(10)
+        return made_analysis(text)
+
+    monkeypatch.setattr(reader.analysis, "analyse", held)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        await until(pilot, lambda: first_screen)
+        assert first_screen["analysis"] is None  # the analysis is still held
+        assert first_screen["parsed"] < length / 20  # its first part, not the whole text
+        drawn = [view.render_line(y).text for y in range(5)]
+        assert any("Paragraph 0: the ferry to Stornoway" in line for line in drawn)
+        assert "A huge story" in title_bar(app)
+        actors = screen.query_one("#actors")
+        await until(pilot, lambda: actors.loading)  # the other panes spin
+        assert not view.loading
+        await pilot.press("space")  # read on while the analysis runs
+        await pilot.pause()
+        scrolled = view.scroll_offset.y
+        assert scrolled > 0 and screen.analysis is None
+        gate.set()
+        await settle(pilot)
+        assert screen.analysis is not None
+        assert any("Ada Byron" in line for line in actor_lines(screen))
+        assert view.scroll_offset.y == scrolled  # the analysis leaves the reader's place
+
+
+async def test_a_huge_article_from_the_cache_shows_its_first_screen_before_its_long_lists(
+    make_app, store, tmp_path, first_screen
+):
+    path = huge_article(tmp_path)
+    article = load(str(path))[0]
+    store.save_analysis(article, made_analysis(article.text, events=5000))
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        events = app.screen.query_one(EventList)
+        await until(pilot, lambda: first_screen)
+        assert first_screen["analysis"] is not None  # from the cache, with the text
+        assert first_screen["parsed"] < len(article.text) / 20
+        assert first_screen["events"] < 5000  # the first rows; the others come after
+        await until(pilot, lambda: events.option_count == 5000)
+        assert event_lines(app.screen)[-1].startswith("Tue 27 Jun 2023")
+
+
+async def test_the_article_being_analysed_is_the_one_titled_and_searched(
+    make_app, tmp_path, monkeypatch
+):
+    (tmp_path / "a_harbour.md").write_text("# Harbour news\n\nThe ferry to Stornoway left late.\n")
+    (tmp_path / "b_orchard.md").write_text(
+        "# Orchard news\n\nThe apple harvest in Westvale started late.\n"
+    )
+    gate = threading.Event()
+    real = reader.analysis.analyse
+
+    def held(text, *args, **kwargs):
+        if "Westvale" in text:
+            gate.wait(10)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(reader.analysis, "analyse", held)
+    app = make_app(tmp_path / "a_harbour.md", tmp_path / "b_orchard.md")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: screen.analysis is not None and len(screen.entries) == 2)
+        assert "Harbour news" in title_bar(app)
+        await pilot.press("right_square_bracket")
+        await until(pilot, lambda: "Orchard news" in title_bar(app))
+        assert screen.analysis is None  # still held: the title came with the text
+        assert actor_lines(screen) == [] and event_lines(screen) == []  # not the harbour's
+        await pilot.press("slash", *"westvale", "enter")
+        await pilot.pause()
+        assert styled_pieces(screen) == ["Westvale"]  # found in the new text
+        gate.set()
+        await settle(pilot)
+        assert screen.analysis is not None and "Orchard news" in title_bar(app)
+        assert styled_pieces(screen) == ["Westvale"]  # what was found stays lit
