@@ -25,6 +25,9 @@ from reader.parsing.text import Span
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
 _CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
+# Numbers of up to four digits (days, years, counts) recur and are kept too; longer ones
+# seldom do, and a table of them would fill the cache with one each.
+_RECURRING_DIGITS = 4
 
 
 class Token:
@@ -46,6 +49,7 @@ class Token:
         ),
         *("demonym", "titled", "in_title", "head", "digits", "nameless"),
     )
+    shared = True  # one object for all places of its kind (see _Shared)
 
     def __init__(self, piece: str, initial: bool) -> None:
         text = piece.lstrip()
@@ -81,6 +85,50 @@ class Token:
         self.digits = len(text) > 3 and not text.isalpha() and any(map(str.isdigit, text))
         # no name on its own: one letter, a word with digits, a listed non-name, a title
         self.nameless = len(text.rstrip(".")) < 2 or self.digits or non_name or titled
+
+
+class _Number:
+    """A number of ASCII digits ("2024", "15") that no lexicon list holds: its facts are
+    those of every such number but for its length, so it keeps only its piece of text
+    (white space before it included) and place, and the class answers the rest. A
+    numeric table has a distinct number every few characters; as a Token each would
+    cost some 600 bytes."""
+
+    __slots__ = ("piece", "initial")
+
+    cap = camel = lower = possessive = lead = mid_capital = opener = False
+    joiner = function = leading = known = demonym = titled = in_title = head = False
+    word = True
+    shared = False
+
+    def __init__(self, piece: str, initial: bool) -> None:
+        self.piece, self.initial = piece, initial
+
+    @property
+    def text(self) -> str:
+        return self.piece.lstrip()
+
+    key = text  # what key() gives for digits
+
+    @property
+    def attached(self) -> bool:
+        return not self.piece[0].isspace()
+
+    @property
+    def ident(self) -> tuple[str, bool]:
+        return self.text, self.initial
+
+    @property
+    def trailing(self) -> tuple[str, bool]:
+        return self.text, self.attached
+
+    @property
+    def digits(self) -> bool:
+        return len(self.text) > 3
+
+    @property
+    def nameless(self) -> bool:
+        return not 2 <= len(self.text) <= 3
 
 
 _UNLISTED = (False,) * 8
@@ -123,7 +171,7 @@ class Tokens:
 
     sentences: list[Sentence]
     openings: list[Token]  # the tokens at an opening, one for each place
-    distinct: set[Token]  # every token of the article once (some words maybe more often)
+    distinct: set[Token]  # every shared token of the article once (some words maybe more often)
 
 
 class _Shared(dict):
@@ -134,6 +182,12 @@ class _Shared(dict):
         self.initial = initial
 
     def __missing__(self, piece: str) -> Token:
+        text = piece.lstrip()
+        if text.isdigit() and text.isascii() and text not in lexicon().listed:
+            number = _Number(piece, self.initial)
+            if len(text) <= _RECURRING_DIGITS and len(self) < _CACHE_SIZE:
+                self[piece] = number
+            return number  # type: ignore[return-value]
         token = Token(piece, self.initial)
         if len(self) < _CACHE_SIZE:
             self[piece] = token
@@ -141,7 +195,7 @@ class _Shared(dict):
 
 
 _ELSEWHERE, _AT_OPENING = _Shared(False), _Shared(True)
-_CAP, _OPENER = attrgetter("cap"), attrgetter("opener")
+_CAP, _OPENER, _SHARED = attrgetter("cap"), attrgetter("opener"), attrgetter("shared")
 
 
 @cache
@@ -183,7 +237,7 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
     return Tokens(
         [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
         [tokens[i] for i in openings],
-        set(tokens),
+        set(filter(_SHARED, tokens)),  # (a number tells the evidence nothing)
     )
 
 

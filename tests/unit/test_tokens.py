@@ -83,3 +83,30 @@ def test_analysis_leaves_the_cycle_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_number_answers_as_a_full_token_would():
+    # a number of digits is a small object whose class answers most facts: every fact must
+    # be the one a full Token works out for the same piece at the same place
+    from reader.parsing.tokens import Token, _Shared
+
+    for initial in (False, True):
+        made = _Shared(initial)
+        for piece in ("7", " 42", "\n315", " 2024", "123456", "0042"):
+            number, full = made[piece], Token(piece, initial)
+            assert type(number) is not Token
+            for fact in Token.__slots__:
+                assert getattr(number, fact) == getattr(full, fact), (piece, fact)
+
+
+def test_a_numeric_table_keeps_no_token_per_long_number():
+    # numbers of more than four digits are made anew, not kept: a table of them does not
+    # fill the shared tokens with one each
+    from reader.parsing import tokens
+
+    before = len(tokens._ELSEWHERE)
+    text = " ".join(str(10_000_000 + i * 7919) for i in range(2_000))
+    [found] = tokens_of(text)
+    assert [t.text for t in found[:2]] == ["10000000", "10007919"]
+    assert len(tokens._ELSEWHERE) - before < 10
+    assert not tokenize(text, sentences(text)).distinct  # (nor the evidence)
