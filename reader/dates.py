@@ -71,7 +71,7 @@ def timeline_place(value: str) -> tuple[date, str] | None:
     """Where a dated event sits on a timeline: the first day of the stretch its value names
     (a month, a week, a year; for "before 2023-06-27" that day), with that value to write
     it by. None for an unknown year or a value that is no stretch of the calendar."""
-    from reader.parsing.timex_values import sort_key
+    from reader.parsing.calendar_values import sort_key
 
     relation, _, anchor = value.partition(" ")
     if relation in ("before", "after") and anchor:

@@ -20,11 +20,10 @@ from functools import cache
 from reader.model import Actor, Event, TimeExpression
 from reader.parsing import clauses
 from reader.parsing.alternation import words
+from reader.parsing.calendar_values import is_calendar, range_end, sort_key, stretch
 from reader.parsing.data import table
 from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
-from reader.parsing.timex import range_end
-from reader.parsing.timex_values import is_calendar, sort_key, stretch
 
 
 def build_chronology(

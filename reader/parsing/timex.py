@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from reader.model import TimeExpression
-from reader.parsing import timex_values as tv
+from reader.parsing.calendar_values import as_date
 from reader.parsing.data import word_list
 from reader.parsing.text import Span
 from reader.parsing.timex_context import Found, TimeContext
@@ -149,7 +149,7 @@ def dateline(text: str) -> date | None:
         for name in ("date_md", "date_dm", "iso"):
             parts = rule(name).fullmatch(line)
             found = _resolve(name, parts, TimeContext(line, None, [])) if parts else None
-            if found and parts and parts["year"] and (day := tv.as_date(found.value)):
+            if found and parts and parts["year"] and (day := as_date(found.value)):
                 return day
     return None
 
@@ -171,38 +171,6 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, re.compile(r"\s+[—–-]{1,2}\s+")
 
 
-def range_end(timex: TimeExpression) -> str | None:
-    """The last day or year of a range written as one expression ("June 27-29", "2019-2021")."""
-    match = _RANGE.search(timex.text)
-    if match is None or not tv.is_calendar(timex.value):
-        return None
-    tail = match.group(1)
-    if _YEAR.fullmatch(tail) and timex.value[:4].isdigit():
-        return tail if tail > timex.value[:4] else None
-    if _TWO_DIGITS.fullmatch(tail) and _YEAR.fullmatch(timex.value):
-        end = timex.value[:2] + tail
-        return end if end > timex.value else None
-    day = _DAY_DIGITS.match(tail)
-    if day and _DAY_VALUE.fullmatch(timex.value):
-        year, month = timex.value[:4], int(timex.value[5:7])
-        number = int(day.group())
-        if number > int(timex.value[8:10]) and tv.valid_day(
-            None if year == "XXXX" else int(year), month, number
-        ):
-            return f"{timex.value[:8]}{number:02d}"
-    return None
-
-
-_RANGE = re.compile(r"\d\s*(?:-|–|/|to|through)\s*(\d+)")
-_DIGITS = re.compile(r"\d+")
-_TWO_DIGITS = re.compile(r"\d{2}")
-_DAY_DIGITS = re.compile(r"\d{1,2}")
-
-
-_YEAR = re.compile(r"\d{4}")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
-
-
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
     """ "Tuesday at 3 p.m." and "3 p.m. on June 27" are one time: the day's date with the clock."""
     joined: list[Found] = []
@@ -210,7 +178,7 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
         previous = joined[-1] if joined else None
         if previous and _adjacent(text, previous, item):
             day, clock = (previous, item) if _is_clock(item) else (item, previous)
-            if _is_clock(clock) and tv.as_date(day.value[:10]) and "T" not in day.value:
+            if _is_clock(clock) and as_date(day.value[:10]) and "T" not in day.value:
                 value = day.value[:10] + clock.value[clock.value.index("T") :]
                 joined[-1] = Found("TIME", value, previous.start, item.end, previous.rule)
                 continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from reader.parsing import timex_values as tv
+from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.tense import TenseIndex, tense_at
 from reader.parsing.text import Span
@@ -165,7 +165,7 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
         return None, None, None
     year = int(match[1])
     month = date(year, int(match[2]), 1) if match[2] and 1 <= int(match[2]) <= 12 else None
-    return year, month, tv.as_date(value[:10])
+    return year, month, as_date(value[:10])
 
 
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")

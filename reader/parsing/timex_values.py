@@ -8,9 +8,7 @@ in timex.py only decide *what* is meant, never how to write it.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 # Seasons by their first month (meteorological): a winter belongs to the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -218,102 +216,3 @@ def season_occurrence(anchor: date, season: str, which: str | None) -> int:
     if which == "future":
         return (here - target + 3) // 4
     return anchor.year if season != "WI" or anchor.month > 2 else anchor.year - 1
-
-
-# -- reading values back ----------------------------------------------------------
-
-_CALENDAR = re.compile(
-    r"(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[\d:]+|MO|AF|EV|NI))?)?"
-    r"|W(?P<week>\d{2})(?:-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
-    r"|(?P<decade>\d{3})X|(?P<century>\d{2})XX|FY(?P<fiscal>\d{4})"
-)
-_PART_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
-# The readers below are asked about the same few values again and again (an article
-# repeats its dates), so each answer is kept.
-_READS = 4096
-
-
-@lru_cache(maxsize=_READS)
-def is_calendar(value: str) -> bool:
-    """Whether the value names a stretch of the calendar (not a duration, a set or a _REF)."""
-    return _CALENDAR.fullmatch(value) is not None
-
-
-@lru_cache(maxsize=_READS)
-def sort_key(value: str) -> tuple:
-    """Where a calendar value starts: (known year?, year, month, day, time) for ordering.
-
-    Values with an unknown year sort after every known one, by month and day.
-    """
-    m = _CALENDAR.fullmatch(value)
-    if m is None:
-        return (2, 0, 0, 0, "")
-    if m["decade"]:
-        return (0, int(m["decade"]) * 10, 1, 1, "")
-    if m["century"]:
-        return (0, int(m["century"]) * 100, 1, 1, "")
-    if m["fiscal"]:
-        return (0, int(m["fiscal"]), 1, 1, "")
-    unknown = m["year"] == "XXXX"
-    year = 0 if unknown else int(m["year"])
-    month, day, clock = 1, 1, ""
-    if m["month"]:
-        month = int(m["month"])
-        if m["day"] and m["day"] != "XX":
-            day = int(m["day"])
-        if m["day"] == "XX":
-            day = 15
-        clock = _PART_OF_DAY.get(m["time"] or "", m["time"] or "")
-    elif m["week"] and not unknown:
-        start = date.fromisocalendar(year, int(m["week"]), 1)
-        year, month, day = start.year, start.month, start.day
-    elif m["quarter"]:
-        month = 3 * int(m["quarter"]) - 2
-    elif m["half"]:
-        month = 6 * int(m["half"]) - 5
-    elif m["season"]:
-        month = SEASON_START.get(m["season"], 9)
-    return (1 if unknown else 0, year, month, day, clock)
-
-
-@lru_cache(maxsize=_READS)
-def as_date(value: str) -> date | None:
-    """The day a value names, when it names exactly one day."""
-    m = _CALENDAR.fullmatch(value)
-    if m is None or m["year"] in (None, "XXXX") or not m["day"] or m["day"] == "XX":
-        return None
-    try:
-        return date(int(m["year"]), int(m["month"]), int(m["day"]))
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=_READS)
-def stretch(value: str) -> tuple[date, date] | None:
-    """The first and last day a calendar value of a known year covers, else None."""
-    m = _CALENDAR.fullmatch(value)
-    if m is None or m["year"] in (None, "XXXX"):
-        return None
-    year = int(m["year"])
-    try:
-        if m["month"]:
-            month = int(m["month"])
-            if m["day"] and m["day"] != "XX":
-                day = date(year, month, int(m["day"]))
-                return day, day
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        if m["week"]:
-            monday = date.fromisocalendar(year, int(m["week"]), 1)
-            return monday, monday + timedelta(days=6)
-        first_month, months = 1, 12
-        if m["quarter"]:
-            first_month, months = 3 * int(m["quarter"]) - 2, 3
-        elif m["half"]:
-            first_month, months = 6 * int(m["half"]) - 5, 6
-        elif m["season"]:
-            return None  # a season crosses years and hemispheres: no sure bounds
-        last_month = first_month + months - 1
-        last_day = calendar.monthrange(year, last_month)[1]
-        return date(year, first_month, 1), date(year, last_month, last_day)
-    except ValueError:
-        return None

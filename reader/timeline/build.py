@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.model import Actor
+from reader.parsing.calendar_values import sort_key
 from reader.parsing.lexicon import lexicon
-from reader.parsing.timex_values import sort_key
 from reader.timeline.identity import Name, name_of, same_actor
 from reader.timeline.moments import Moment, date_at
 from reader.timeline.words import word_list

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from reader.model import Analysis
+from reader.parsing.calendar_values import as_date, is_calendar
 from reader.parsing.tense import TenseIndex
 from reader.parsing.text import sentences
-from reader.parsing.timex_values import as_date, is_calendar
 from reader.timeline.words import word_list
 
 SUMMARY_CHARS = 200

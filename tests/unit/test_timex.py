@@ -11,13 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.parsing.alternation import folded_words
+from reader.parsing.calendar_values import range_end
 from reader.parsing.text import sentences
 from reader.parsing.timex import (
     PREFIX_WINDOW,
     _run_start,
     dateline,
     find_timexes,
-    range_end,
 )
 from reader.parsing.timex_context import TimeContext
 from reader.parsing.timex_patterns import prefix_run
