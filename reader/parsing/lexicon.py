@@ -66,6 +66,7 @@ class Lexicon:
     kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
+    pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         kin_nouns=_keys(words["kin_nouns"]),
         life_verbs=_keys(words["life_verbs"]),
         territorial_titles=_keys(words["territorial_titles"]),
+        pronouns=_keys(words["pronouns"]),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,

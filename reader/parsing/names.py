@@ -475,6 +475,15 @@ class NameFinder:
             return
         if end < last and not self._person_like(tokens, end + 1, last):
             person = self._person_after_body(tokens, end + 1, last)
+            if person is None and tokens[end + 1].key in ("of", "for") and end + 2 <= last:
+                # "President of the Linguistic Society": a role, and the body it is of; none
+                # when the words after "of" are common ones ("Director of Media and Sales")
+                if start > first:
+                    yield first, start - 1, False
+                body = tokens[end + 2 : last + 1]
+                if not all(t.joiner or t.function or _common_word(t) for t in body):
+                    yield end + 2, last, False
+                return
             if person is None:
                 yield first, last, False
                 return
@@ -553,6 +562,10 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words):
                 return None
+            if any(t.key in lex.pronouns for t in words[1:-1]) or (
+                words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name
+            ):
+                return None  # "Keep Me Posted", "Write To Her": a title of a work, no name
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's

@@ -571,3 +571,26 @@ def test_a_title_of_a_place_an_island_in_the_sea_and_districts_are_places():
 def test_in_the_before_a_noun_or_an_acronym_is_no_place_cue():
     found = actors_of("She starred in the Vendora series. He worked in the ABC newsroom.")
     assert by_name(found, "Vendora").kind != "place"
+
+
+def test_a_title_of_a_body_is_a_role_and_the_body_is_the_actor():
+    text = (
+        "Ursula Brandt, President of the Vendish Commission, said no. In 1990 he was "
+        "elected President of the Ostrava Society of Linguists. Ola Berg, Secretary of "
+        "Homeland Security, left."
+    )
+    found = actors_of(text)
+    assert by_name(found, "Vendish Commission").kind == "organization"
+    assert by_name(found, "Ostrava Society of Linguists").kind == "organization"
+    assert not any(name.startswith(("President", "Secretary")) for name in names(found))
+    assert "Homeland Security" not in names(found)
+
+
+def test_a_capitalised_run_with_a_pronoun_is_a_title_of_a_work_but_a_regnal_one_is_a_name():
+    text = (
+        "Her essay Never Tell Them Your Plans sold well, and the song Carry Me Home "
+        "followed. Ottokar I ruled Vendora."
+    )
+    found = names(actors_of(text))
+    assert not any("Them" in name or "Me" in name.split() for name in found), found
+    assert "Ottokar I" in found
