@@ -47,7 +47,7 @@ class Actor:
     kind_guessed: bool = False
 
 
-@dataclass
+@dataclass(slots=True)  # one every few characters of a list of dates: kept small
 class TimeExpression:
     """A time expression and its TIMEX3 type and value."""
 

@@ -23,8 +23,9 @@ _CALENDAR = re.compile(
 )
 _PART_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
 # The readers below are asked about the same few values again and again (an article
-# repeats its dates), so each answer is kept.
-_READS = 4096
+# repeats its dates), so each answer is kept: a few hundred, so that a list of thousands
+# of dates does not leave thousands of answers in memory.
+_READS = 256
 
 
 @lru_cache(maxsize=_READS)

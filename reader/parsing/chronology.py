@@ -180,10 +180,11 @@ def _narrower(inner: str, outer: str) -> bool:
     )
 
 
-def _ranges(text: str, inside: list[TimeExpression]) -> list[list[TimeExpression]]:
-    """Dates in groups: "from June 27 to June 29" and "between 2001 and 2003" are one range."""
+def _ranges(text: str, inside: list[TimeExpression]) -> list[tuple[TimeExpression, ...]]:
+    """Dates in groups of one or two: "from June 27 to June 29" and "between 2001 and 2003"
+    are one range."""
     patterns = _patterns()
-    groups: list[list[TimeExpression]] = []
+    groups: list[tuple[TimeExpression, ...]] = []
     for timex in inside:
         if groups and len(groups[-1]) == 1:
             left = groups[-1][0]
@@ -191,9 +192,9 @@ def _ranges(text: str, inside: list[TimeExpression]) -> list[list[TimeExpression
             if joiner and sort_key(left.value) < sort_key(timex.value):
                 opened = patterns["range_start"].search(text, max(0, left.start - 12), left.start)
                 if opened or "and" not in joiner.group().lower():
-                    groups[-1].append(timex)
+                    groups[-1] = (left, timex)
                     continue
-        groups.append([timex])
+        groups.append((timex,))
     return groups
 
 

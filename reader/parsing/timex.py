@@ -68,7 +68,9 @@ def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext
     kind = head.lastgroup or ""  # every trigger alternative is named
     if kind == "name":
         kind = trigger_kinds()[head.group()]
-    elif kind == "digit" and not digit_head().match(text, head.start()):
+    elif kind == "digit" and (
+        not digit_head().match(text, head.start()) or _table_cell(text, head, context)
+    ):
         return None
     names = rule_names(kind)
     start = _run_start(text, head.start(), covered, context)
@@ -90,6 +92,25 @@ def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext
 
 
 _NONE = ("", None)
+
+# white space and a number, read on from the end of a number (or back from its start, on
+# the reversed text); and white space, a number, white space and another
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_TWO_NUMBERS_NEXT = re.compile(r"\s+\d+\s+\d")
+
+
+def _table_cell(text: str, head: re.Match, context: TimeContext) -> bool:
+    """Whether the number at `head` is one of a run of three or more bare numbers (white
+    space only between them): a row or column of figures ("1998 1999 2000 2001"), where
+    no number is a date, the run's first and last ones no more than the others."""
+    end, back = head.end(), len(text) - head.start()
+    after = _NUMBER_NEXT.match(text, end)
+    before = _NUMBER_NEXT.match(context.backwards, back)
+    return bool(
+        (after and before)
+        or (after and _TWO_NUMBERS_NEXT.match(text, end))
+        or (before and _TWO_NUMBERS_NEXT.match(context.backwards, back))
+    )
 
 
 def _first_rule(text: str, start: int, names: tuple[str, ...]) -> tuple[str, re.Match | None]:

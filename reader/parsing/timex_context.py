@@ -156,7 +156,7 @@ class TimeContext:
             self.last_day = day
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
     """The year, month and day a value names (None where it names none); an article
     repeats its dates, so each value is read once."""

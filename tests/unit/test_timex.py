@@ -353,3 +353,13 @@ def test_ends_of_years_counts_ago_and_late_decades():
     assert value_of("The plant shut three years ago.", "three years ago") == "2020"
     assert value_of("Prices rose in the late 1970s.", "late 1970s") == "197X"
     assert value_of("The mill closed two decades ago.", "two decades ago") == "200X"
+
+
+def test_a_row_or_column_of_bare_numbers_holds_no_date():
+    # three or more numbers with only white space between them are a table of figures
+    assert found("Rainfall 1998 2004 1730 1650 was measured.") == []
+    assert found("Totals:\n1200\n1450\n1990\n") == []
+    # two numbers, numbers in a list, or a year beside a count are still read
+    assert [t[0] for t in found("The 1998 2004 rematch was held in Lyon.")] == ["1998", "2004"]
+    assert [t[0] for t in found("It grew in 1998, 2004 and 2010.")] == ["1998", "2004", "2010"]
+    assert [t[0] for t in found("In 2019 12 people and 40 dogs came.")] == ["2019"]
