@@ -101,14 +101,17 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
     """Whether a name of two or more words opens with a given name of any country
     ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose second part
     is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in any language.
-    Not when the name opens with a place of more words than one ("San Marco Herald"), nor
-    when its given name is also a place or an English word and its last word one English
-    writes only in lower case ("Tulsa Transit", "Pearl Orchestra": no surname)."""
+    Not when a head word stands inside the name ("Major League Baseball") or it opens with
+    a place of more words than one ("San Marco Herald"), nor
+    when its given name is also a place, a title or an English word and its last word one
+    English writes only in lower case ("Tulsa Transit", "Pearl Orchestra": no surname)."""
     words = name.words
     first = words[0]
     common = common_words()
+    if not lex.kind_heads.isdisjoint(words[1:-1]):
+        return False  # "Major League Baseball": a body's word inside, no personal name
     if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))) or (
-        (lex.is_place(first) or first in common)
+        (lex.is_place(first) or first in common or lex.is_title_word(first))
         and words[-1] in common
         and not _REGNAL.fullmatch(words[-1])  # "Elizabeth II"
     ):

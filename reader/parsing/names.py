@@ -439,7 +439,7 @@ class NameFinder:
         start = None
         for i in range(first, last + 1):
             token = tokens[i]
-            if token.titled:
+            if token.titled or (i == first and self._rank_before_name(tokens, i, last)):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
                 start = i
@@ -496,6 +496,18 @@ class NameFinder:
             yield first, start - 1, False
         if end < last:
             yield from self._person_of_place(tokens, end + 1, last)
+
+    def _rank_before_name(self, tokens: list[Token], i: int, last: int) -> bool:
+        """A title word that is no title by itself ("General", "Major") opening a run, then a
+        given name and more: a rank before a person ("General Ada Quill"), where "General
+        Motors" and "Major League" stay names."""
+        nxt = tokens[i + 1] if i < last else None
+        return (
+            nxt is not None
+            and i + 1 < last
+            and tokens[i].key in self.lex.title_modifiers
+            and (nxt.key in self.lex.first_names or nxt.key in given_names())
+        )
 
     def _person_after_body(self, tokens: list[Token], first: int, last: int) -> int | None:
         """Where a person starts after "of/for the <body>" that ends a title ("CEO of the

@@ -594,3 +594,15 @@ def test_a_capitalised_run_with_a_pronoun_is_a_title_of_a_work_but_a_regnal_one_
     found = names(actors_of(text))
     assert not any("Them" in name or "Me" in name.split() for name in found), found
     assert "Ottokar I" in found
+
+
+def test_a_rank_before_a_given_name_is_a_title_and_a_body_word_inside_is_no_person():
+    text = (
+        "Troops under General Ada Quill crossed the river. General Motors sold cars, "
+        "Major League Cricket met, and Mademoiselle Odile Varnier sang."
+    )
+    found = actors_of(text)
+    assert by_name(found, "Ada Quill").kind == "person"
+    assert by_name(found, "General Motors").kind == "organization"
+    assert by_name(found, "Major League Cricket").kind == "organization"
+    assert by_name(found, "Odile Varnier").kind == "person"
