@@ -73,7 +73,7 @@ def add(store, source: str) -> tuple[Found, list]:
     whether new). A feed already subscribed that cannot be read keeps the error as its
     last one."""
     subscribing = subscribable(source)
-    known = (lambda: _links(store)) if subscribing else tuple  # else a feed file is read whole
+    known = _links(store) if subscribing else ()  # else a feed file is read whole
     try:
         found = read(source, known=known, subscribing=subscribing)
     except SourceError as error:

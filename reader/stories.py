@@ -135,8 +135,9 @@ def whos_who(store, contains: str = "", limit: int = 500) -> list[WhoIsWho]:
 def located_stories(store, located: list[tuple[str, Article]]) -> list[ArticleStory]:
     """These articles, added to the library as `reader add` does."""
     from reader.analysis import analysis_for
+    from reader.library import keep
 
-    entries = store.add_many([article for _, article in located])
+    entries = keep(store, [article for _, article in located])
     return [
         story_of(article, analysis_for(article, store), location, entry.id)
         for (location, article), entry in zip(located, entries, strict=True)

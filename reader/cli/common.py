@@ -72,18 +72,11 @@ def published_date(value: str | None, command: str) -> date | None:
 def articles_for(source: str, store: Store) -> list[Article]:
     """The articles of a file, folder or URL; a URL that fails falls back to the copy
     kept in the library, and one that loads is kept for next time."""
-    from reader.sources import SourceError, is_url, load
+    from reader.library import fetched_or_kept
 
-    try:
-        articles = load(source)
-    except SourceError as error:
-        kept = [e for e in store.entries() if source in (e.url, e.feed)]
-        if not is_url(source) or not kept:
-            raise
-        print(f"reader: {error}; using the copy kept in the library", file=sys.stderr)
-        return [store.article(e.id) for e in kept]
-    if is_url(source):
-        store.add_many(articles)
+    articles, offline = fetched_or_kept(store, source)
+    if offline is not None:
+        print(f"reader: {offline}; using the copy kept in the library", file=sys.stderr)
     return articles
 
 

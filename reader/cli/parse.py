@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import BAD_INPUT, UsageError, jobs_option, open_store, published_date
+from reader.cli.common import (
+    BAD_INPUT,
+    UsageError,
+    articles_for,
+    jobs_option,
+    open_store,
+    published_date,
+)
 
 HELP = "analyse articles and print them; no UI"
 
@@ -34,21 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from reader.batch import Batch, Failed
     from reader.model import document
     from reader.render_text import as_markdown, as_text
-    from reader.sources import SourceError, is_url, load
 
     published = published_date(args.published, "parse")
     with open_store(args) as store:
-        try:
-            articles = load(args.source)
-        except SourceError as error:
-            kept = [e for e in store.entries() if args.source in (e.url, e.feed)]
-            if not is_url(args.source) or not kept:
-                raise
-            print(f"reader: {error}; using the copy kept in the library", file=sys.stderr)
-            articles = [store.article(e.id) for e in kept]
-        else:
-            if is_url(args.source):  # what is fetched is kept, to open offline later
-                store.add_many(articles)
+        articles = articles_for(args.source, store)
         if published:
             articles = [replace(article, published=published) for article in articles]
         with Batch(store, args.jobs) as batch:  # a folder or a feed: on the pool
@@ -71,8 +67,11 @@ def run(args: argparse.Namespace) -> int:
 def _stream(args: argparse.Namespace) -> int:
     """Every article of the sources as it is done, in their order: one JSON document a
     line (or, for the other formats, one after the other)."""
+    from functools import partial
+
     from reader.batch import Failed, analysed
     from reader.json_text import one_line
+    from reader.library import fetched
     from reader.model import document
     from reader.render_text import as_markdown, as_text
 
@@ -84,7 +83,7 @@ def _stream(args: argparse.Namespace) -> int:
     between = "" if args.format == "jsonl" else "\n"  # text: a blank line between articles
     failed = 0
     with open_store(args) as store:
-        sources, load = _sources(args.source), _loader(store)
+        sources, load = _sources(args.source), partial(fetched, store)  # a URL's kept
         done = analysed(sources, load, store, args.jobs, published, sys.stdout.flush)
         for item in done:
             if isinstance(item, Failed):
@@ -113,15 +112,3 @@ def _sources(source: str):
         yield from map(str, files)
     else:
         yield source
-
-
-def _loader(store):
-    from reader.sources import is_url, load
-
-    def load_keeping_fetched(source: str):
-        articles = load(source)
-        if is_url(source):  # what is fetched is kept, to open offline later
-            store.add_many(articles)
-        return articles
-
-    return load_keeping_fetched

@@ -8,6 +8,7 @@ SourceError with a one-line message. `load` is the same for the articles alone.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -15,7 +16,7 @@ from reader.model import Article
 from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES
 from reader.sources.files import load_file
-from reader.sources.found import Found, Known
+from reader.sources.found import Found
 
 __all__ = [
     "Found",
@@ -54,7 +55,7 @@ def load(source: str) -> list[Article]:
     return read(source).articles
 
 
-def read(source: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+def read(source: str, *, known: Iterable[str] = (), subscribing: bool = False) -> Found:
     """What a source names: a file, a folder of files, or a URL. `known` and
     `subscribing` are for feeds (see web.read_url)."""
     check_not_empty(source)
@@ -63,7 +64,7 @@ def read(source: str, *, known: Known = tuple, subscribing: bool = False) -> Fou
     return _read_path(Path(source).expanduser(), source, known, subscribing)
 
 
-def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+def read_url(url: str, *, known: Iterable[str] = (), subscribing: bool = False) -> Found:
     """http and https are fetched; a file: URL is read as the path it names."""
     scheme = urlsplit(url).scheme.lower()
     if scheme in WEB_SCHEMES:
@@ -76,7 +77,7 @@ def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Fo
     return _read_path(path, str(path), known, subscribing)
 
 
-def _read_path(path: Path, name: str, known: Known, subscribing: bool) -> Found:
+def _read_path(path: Path, name: str, known: Iterable[str], subscribing: bool) -> Found:
     """A folder, a web file (page, feed or list) or an article file; `name` as given."""
     if path.is_dir():
         return Found(_load_folder(path))
@@ -130,7 +131,7 @@ def _located_folder(folder: Path) -> list[tuple[str, Article]]:
     found, errors = [], []
     for path in files:
         try:  # each read as `reader FILE` reads it
-            found += [(str(path), a) for a in _read_path(path, str(path), tuple, False).articles]
+            found += [(str(path), a) for a in _read_path(path, str(path), (), False).articles]
         except SourceError as error:
             errors.append(str(error))
     if not found:

@@ -6,14 +6,9 @@ decides what to keep (the one place that writes articles and feeds).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from reader.model import Article
-
-# The links of the articles the library has, asked only when a feed is read: its
-# entries with these links are not read again.
-Known = Callable[[], Iterable[str]]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ that use them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from reader.sources.clean import clean_line, clean_text
 from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
-from reader.sources.found import FeedState, Found, Known
+from reader.sources.found import FeedState, Found
 from reader.sources.sniff import root_element, sniff
 
 # An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
@@ -44,10 +45,11 @@ class _Document:
     remote: bool = False
 
 
-def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Found:
+def read_url(url: str, *, known: Iterable[str] = (), subscribing: bool = False) -> Found:
     """What an http or https URL gives: a page, a feed's entries, an OPML list's feeds.
 
-    `known`: see found.Known. `subscribing`: the feeds found are to be subscribed
+    `known`: links of the articles the library has (their entries are not read
+    again). `subscribing`: the feeds found are to be subscribed
     to (they are in `feeds`), so a feed without entries is no error, and the feeds
     of a list that fail are reported in `errors` rather than warned about.
     """
@@ -65,12 +67,12 @@ def read_url(url: str, *, known: Known = tuple, subscribing: bool = False) -> Fo
     return _found(document, known, subscribing)
 
 
-def read_path(path: Path, *, known: Known = tuple, subscribing: bool = False) -> Found:
+def read_path(path: Path, *, known: Iterable[str] = (), subscribing: bool = False) -> Found:
     """What a local .html, .xml, .rss, .atom or .opml file gives (see read_url)."""
     return _found(_read_path(path), known, subscribing)
 
 
-def _found(document: _Document, known: Known, subscribing: bool) -> Found:
+def _found(document: _Document, known: Iterable[str], subscribing: bool) -> Found:
     kind = sniff(document.content, document.content_type)
     where = document.where
     if kind == "binary":
@@ -117,7 +119,7 @@ def _text_article(document: _Document) -> Article:
     )
 
 
-def _feed(document: _Document, known: Known, subscribing: bool) -> Found:
+def _feed(document: _Document, known: Iterable[str], subscribing: bool) -> Found:
     """The feed's new entries; one fetched from the web is a feed to subscribe to."""
     from reader.sources.feeds import parse_feed
 
@@ -129,7 +131,7 @@ def _feed(document: _Document, known: Known, subscribing: bool) -> Found:
             feed_url,
             base=document.url,
             content_type=document.content_type,
-            known=known(),
+            known=known,
             session=session,
             limits=limits,
         )
@@ -140,7 +142,7 @@ def _feed(document: _Document, known: Known, subscribing: bool) -> Found:
     return Found(articles, [FeedState(feed_url, title, document.etag, document.modified)])
 
 
-def _opml(document: _Document, known: Known, subscribing: bool) -> Found:
+def _opml(document: _Document, known: Iterable[str], subscribing: bool) -> Found:
     """Every feed of an OPML list, read in parallel."""
     from reader.sources.feeds import read_feeds
     from reader.sources.opml import read_opml
@@ -160,7 +162,7 @@ def _opml(document: _Document, known: Known, subscribing: bool) -> Found:
             web[outline.url] = outline.title or web.get(outline.url, "")  # listed twice: once
     found = Found(errors=errors)
     jobs: list[tuple[str, str | None, str | None]] = [(url, None, None) for url in web]
-    for result in read_feeds(jobs, known=known()):
+    for result in read_feeds(jobs, known=known):
         state = result.state
         if subscribing:
             found.feeds.append(replace(state, title=state.title or web[state.url]))
