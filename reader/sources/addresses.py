@@ -36,3 +36,24 @@ def is_internal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     fc00::/7), link-local (169.254/16, fe80::/10), unspecified, shared or reserved."""
     mapped = getattr(address, "ipv4_mapped", None)
     return not (mapped or address).is_global
+
+
+class Guard:
+    """Whether a fetch may call internal addresses: only when the document that led
+    there is on one itself (worked out when first needed: it takes a name lookup).
+    fetch asks it of each URL and redirect, transport of each connection."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self._inside: bool | None = None
+
+    def internal(self, url: str) -> str | None:
+        """The internal address `url` would call and this fetch may not, else None."""
+        if self._inside is None:
+            self._inside = internal_address(self.origin) is not None
+        return None if self._inside else internal_address(url)
+
+    @property
+    def refuses_internal(self) -> bool:
+        """Known by now that this fetch may not call internal addresses."""
+        return self._inside is False

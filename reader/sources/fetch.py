@@ -23,6 +23,8 @@ from reader.sources.errors import SourceError, Stopped
 if TYPE_CHECKING:
     import httpx
 
+    from reader.sources.addresses import Guard
+
 USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader-news/)"
 ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
@@ -138,6 +140,7 @@ def fetch(
             )
     import httpx
 
+    from reader.sources.addresses import Guard
     from reader.sources.transport import deadline
 
     headers = {}
@@ -148,7 +151,7 @@ def fetch(
     start = time.monotonic()
     end = min(start + limits.total, until or float("inf"))
     try:
-        guard = _Guard(linked_from or url)
+        guard = Guard(linked_from or url)
         with deadline(end, guard):
             return _follow(session, url, headers, limits, guard)
     except (httpx.HTTPError, httpx.InvalidURL) as error:
@@ -183,30 +186,8 @@ def check_scheme(url: str) -> None:
         raise SourceError(f"no host name in URL: {url}")
 
 
-class _Guard:
-    """Whether a fetch may call internal addresses: only when the document that led
-    there is on one itself (worked out when first needed: it takes a name lookup)."""
-
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-        self._inside: bool | None = None
-
-    def internal(self, url: str) -> str | None:
-        """The internal address `url` would call and this fetch may not, else None."""
-        from reader.sources.addresses import internal_address
-
-        if self._inside is None:
-            self._inside = internal_address(self.origin) is not None
-        return None if self._inside else internal_address(url)
-
-    @property
-    def refuses_internal(self) -> bool:
-        """Known by now that this fetch may not call internal addresses."""
-        return self._inside is False
-
-
 def _follow(
-    session: httpx.Client, url: str, headers: dict, limits: Limits, guard: _Guard
+    session: httpx.Client, url: str, headers: dict, limits: Limits, guard: Guard
 ) -> Response:
     if guard.origin != url and (address := guard.internal(url)):
         raise SourceError(
