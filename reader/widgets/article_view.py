@@ -4,14 +4,20 @@ One widget draws the whole article line by line (Textual's line API), rather tha
 widget per paragraph: a long article opens as fast as a short one, and restyling on
 focus changes touches one widget. The text is split into blocks a part at a time and
 wrapped when the width is known: the first screens at once, the rest between frames.
+A wrapped line is kept as three numbers (its block, where it starts and ends there) and
+made into styled text only when drawn: a huge article's hundred thousand lines cost
+little memory and give the garbage collector nothing to walk.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from time import perf_counter
 
+from rich._wrap import divide_line  # as Text.wrap and Textual's Content break lines
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -31,18 +37,10 @@ _INLINE = {
     "code": Style(dim=True),
 }
 _KIND_CLASSES = {"heading": "article--heading", "quote": "article--quote", "code": "article--code"}
-_CHUNK = 100  # blocks wrapped at a time in the background, a few milliseconds
+SLICE = 0.008  # seconds of wrapping at a time in the background: a frame stays smooth
 _MARK_CLASSES = ("article--mention", "article--current", "article--sentence")
-
-
-@dataclass
-class _Line:
-    """One wrapped line: its text, and where it starts within its block's displayed text."""
-
-    text: Text
-    block: int
-    start: int
-
+_KEPT = 2000  # lines drawn, and blocks styled, kept for the next frame at most
+_GAP = -1  # the start of the blank line between two blocks
 
 # The keys that scroll a long view, shared by every view that reads like the article.
 SCROLL_KEYS: list[BindingType] = [
@@ -69,10 +67,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._parts: Iterator[tuple[int, list[Block]]] = iter(())  # the rest, to parse
         self._parsed = 0  # the text before this offset is in _blocks
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
-        self._lines: list[_Line] = []
+        # each wrapped line: its block, and where it starts and ends in the block's text
+        self._line_blocks, self._line_starts, self._line_ends = array("l"), array("l"), array("l")
         self._block_starts: list[int] = []  # the first line of each block
         self._strips: dict[tuple[int, int], Strip] = {}  # (line, scroll x) -> as drawn
-        self._stale: set[int] = set()  # blocks whose highlights changed since drawn
+        self._styled: dict[int, Text] = {}  # block -> its text with its highlights, as drawn
         self._wrapping = 0  # counts the wraps begun: a chunk of an older one stops
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
@@ -142,8 +141,8 @@ class ArticleView(ScrollView, can_focus=True):
         block = self._blocks[index]
         column = len(block.prefix) + (block.display_offset(offset) or 0)
         line = self._block_starts[index]
-        while line + 1 < len(self._lines) and self._lines[line + 1].block == index:
-            if self._lines[line + 1].start > column:
+        while line + 1 < len(self._line_starts) and self._line_blocks[line + 1] == index:
+            if self._line_starts[line + 1] > column:
                 break
             line += 1
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
@@ -176,6 +175,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _rewrap(self) -> None:
         self._width = 0
         self._strips.clear()
+        self._styled.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
@@ -194,41 +194,47 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap(self) -> None:
         """Wrap the blocks to the width of the pane, once per width and change: the
-        first screens at once, the rest a chunk at a time between frames, so that a
-        huge article shows as soon as a short one."""
+        first screens at once, the rest a few milliseconds at a time between frames, so
+        that a huge article shows as soon as a short one."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
-        self._lines, self._block_starts, self._width = [], [], width
-        self._stale = set()
+        self._line_blocks, self._line_starts, self._line_ends = array("l"), array("l"), array("l")
+        self._block_starts, self._width = [], width
         self._drawn_with = self._colours()
         self._strips.clear()
+        self._styled.clear()
         self._wrapping += 1
         wanted = self.scroll_offset.y + 2 * max(self.size.height, 40)
-        self._wrap_while(lambda: len(self._lines) < wanted)
+        self._wrap_while(lambda: len(self._line_starts) < wanted)
         self._wrap_later(self._wrapping)
 
     def _wrap_later(self, wrapping: int) -> None:
         """The next chunk of blocks, unless the text was wrapped afresh meanwhile."""
         if wrapping != self._wrapping or self._all_wrapped():
             return
-        last = len(self._block_starts) + _CHUNK
-        self._wrap_while(lambda: len(self._block_starts) < last)
+        until = perf_counter() + SLICE
+        self._wrap_while(lambda: perf_counter() < until)
         self.set_timer(0.005, lambda: self._wrap_later(wrapping))
 
     def _wrap_while(self, wanted) -> None:
         """Wrap the following blocks while `wanted()` holds (and some are left)."""
-        lines, starts, blocks = self._lines, self._block_starts, self._blocks
+        starts, blocks = self._block_starts, self._blocks
+        line_blocks, line_starts, line_ends = self._line_blocks, self._line_starts, self._line_ends
         while wanted() and (len(starts) < len(blocks) or self._parse_more()):
             index = len(starts)
             block = blocks[index]
-            starts.append(len(lines))
-            self._stale.discard(index)
-            lines += self._block_lines(index, self._width)
+            starts.append(len(line_starts))
+            for start, end in self._breaks(block, self._width):
+                line_blocks.append(index)
+                line_starts.append(start)
+                line_ends.append(end)
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if following and not (block.kind == following.kind == "item"):
-                lines.append(_Line(Text(), index, len(block.prefix) + len(block.plain)))
-        size = Size(self._width, len(lines) + self._lines_to_come())
+                line_blocks.append(index)
+                line_starts.append(_GAP)
+                line_ends.append(_GAP)
+        size = Size(self._width, len(line_starts) + self._lines_to_come())
         if size != self.virtual_size:
             self.virtual_size = size
             self._scroll_update(size)  # as OptionList does: the scrollbar follows
@@ -241,48 +247,63 @@ class ArticleView(ScrollView, can_focus=True):
         if self._all_wrapped() or not self._block_starts:
             return 0
         wrapped = self._blocks[len(self._block_starts) - 1].end
-        return len(self._lines) * (len(self._text) - wrapped) // max(wrapped, 1)
+        return len(self._line_starts) * (len(self._text) - wrapped) // max(wrapped, 1)
 
     def _wrap_through_line(self, index: int) -> None:
         """Wrap at once as far as line `index` (a jump ahead of the background wrap)."""
-        if index >= len(self._lines):
-            self._wrap_while(lambda: len(self._lines) <= index)
+        if index >= len(self._line_starts):
+            self._wrap_while(lambda: len(self._line_starts) <= index)
 
-    def _block_lines(self, index: int, width: int) -> list[_Line]:
-        """One block wrapped to `width`, each line knowing where it starts in the block."""
-        text = self._block_text(index)
-        code = self._blocks[index].kind == "code"
+    @staticmethod
+    def _breaks(block: Block, width: int) -> list[tuple[int, int]]:
+        """Where the lines of a block start and end in its displayed text (prefix
+        included), wrapped to `width` as Text.wrap wraps: a code block's lines each on
+        their own, a space short of each side."""
+        shown = block.prefix + block.plain
+        width = max(1, width - 2 if block.kind == "code" else width)
         lines = []
-        position = 0
-        for piece in text.wrap(self.app.console, max(1, width - 2 if code else width)):
-            start = text.plain.find(piece.plain, position) if piece.plain else position
-            position = start + len(piece.plain)
-            if code:
-                piece = Text(" ", end="") + piece
-                piece.pad_right(width - piece.cell_len)
-                piece.stylize(text.style)
-            lines.append(_Line(piece, index, start))
+        first = 0
+        for line in shown.split("\n"):
+            cuts = [0, *divide_line(line, width), len(line)]
+            for start, end in zip(cuts, cuts[1:], strict=False):
+                piece = line[start:end]
+                if cell_len(piece) > width:  # whitespace past the width is not drawn
+                    words = piece.rstrip()
+                    room = max(0, width - cell_len(words))
+                    end = start + len(words) + min(len(piece) - len(words), room)
+                lines.append((first + start, first + end))
+            first += len(line) + 1
         return lines
 
     def _restyle(self, indexes: set[int]) -> None:
         """Draw these blocks again with their new highlights, when they are next on
-        screen. Styles never change where a line breaks, so only their own lines are
-        replaced: thousands of mentions lit cost no more than the lines in view."""
-        if not self._width:
-            return  # not wrapped yet: the wrap will draw them
-        self._stale |= indexes
+        screen. Styles never change where a line breaks: thousands of mentions lit cost
+        no more than the lines in view."""
+        for index in indexes:
+            self._styled.pop(index, None)
         self._strips.clear()
         self.refresh()
 
-    def _line(self, index: int) -> _Line:
-        """Line `index` with its block's current highlights."""
-        block = self._lines[index].block
-        if block in self._stale:
-            self._stale.discard(block)
-            first = self._block_starts[block]
-            redrawn = self._block_lines(block, self._width)
-            self._lines[first : first + len(redrawn)] = redrawn
-        return self._lines[index]
+    def _line_text(self, index: int) -> Text:
+        """Line `index` as drawn, with its block's current highlights."""
+        block, start, end = (
+            self._line_blocks[index],
+            self._line_starts[index],
+            self._line_ends[index],
+        )
+        if start == _GAP:
+            return Text()
+        styled = self._styled.get(block)
+        if styled is None:
+            if len(self._styled) >= _KEPT:
+                self._styled.clear()
+            styled = self._styled[block] = self._block_text(block)
+        line = styled[start:end]
+        if self._blocks[block].kind == "code":
+            line = Text(" ", end="") + line
+            line.pad_right(self._width - line.cell_len)
+            line.stylize(styled.style)
+        return line
 
     def _block_text(self, index: int) -> Text:
         block = self._blocks[index]
@@ -307,12 +328,12 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         self._wrap_through_line(index)
-        if index >= len(self._lines):
+        if index >= len(self._line_starts):
             return Strip.blank(width, base)
         selection = self.text_selection
         strip = self._strips.get((index, scroll_x)) if selection is None else None
         if strip is None:
-            text = self._line(index).text.copy()
+            text = self._line_text(index)
             text.stylize_before(base)
             if selection is not None and (span := selection.get_span(index)) is not None:
                 start, end = span
@@ -322,13 +343,16 @@ class ArticleView(ScrollView, can_focus=True):
             strip = strip.crop_extend(scroll_x, scroll_x + width, base)
             strip = strip.apply_offsets(scroll_x, index)  # where a mouse selection starts
             if selection is None:
+                if len(self._strips) >= _KEPT:
+                    self._strips.clear()
                 self._strips[(index, scroll_x)] = strip
         return strip
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text, for copying (the lines as shown)."""
         self._wrap_while(lambda: True)
-        return selection.extract("\n".join(line.text.plain for line in self._lines)), "\n"
+        lines = (self._line_text(index).plain for index in range(len(self._line_starts)))
+        return selection.extract("\n".join(lines)), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._strips.clear()

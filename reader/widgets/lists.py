@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from time import perf_counter
 
 from textual import events
 from textual.binding import Binding
@@ -13,7 +14,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 FIRST_ROWS = 100  # rows added at once: more than a screen
-ROWS_AT_A_TIME = 100  # then this many between frames, a few milliseconds
+ROWS_AT_A_TIME = 20  # then as many twenties as fit in a slice, between frames
+SLICE = 0.008  # seconds: a frame stays smooth
 
 
 class KeyList(OptionList):
@@ -26,8 +28,8 @@ class KeyList(OptionList):
     be the signal (the lists kept their old wrapping after a resize).
 
     OptionList measures every row it is given, a few tenths of a millisecond each:
-    `fill` gives it the first screens at once and the rest a chunk at a time between
-    frames, so that a list of ten thousand rows shows as soon as one of ten. A key that
+    `fill` gives it the first screens at once and the rest a few milliseconds at a time
+    between frames, so that a list of ten thousand rows shows as soon as one of ten. A key that
     moves past the rows added so far adds the rows it needs first.
     """
 
@@ -55,7 +57,12 @@ class KeyList(OptionList):
         return self._to_add is not None
 
     def _fill_later(self, filling: int) -> None:
-        if filling == self._filling and self._add(ROWS_AT_A_TIME):
+        if filling != self._filling:
+            return
+        until = perf_counter() + SLICE
+        while self._add(ROWS_AT_A_TIME) and perf_counter() < until:
+            pass
+        if self.filling:
             self.set_timer(0.005, lambda: self._fill_later(filling))
 
     def _add(self, count: int | None) -> bool:

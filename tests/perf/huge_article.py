@@ -73,7 +73,8 @@ async def wait_for(pilot, condition, limit: float = 600) -> float:
 
 def text_on_screen(app) -> bool:
     view = app.reading.query_one(ArticleView)
-    return any(line.text.plain.strip() for line in view._lines[:40])
+    drawn = range(min(40, len(view._line_starts)))
+    return any(view._line_text(line).plain.strip() for line in drawn)
 
 
 def analysis_on_screen(app) -> bool:
