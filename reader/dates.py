@@ -48,8 +48,8 @@ _FORMS: list[tuple[str, Callable[..., str]]] = [
     (r"(\d{4})-H([12])", lambda y, h: f"{_HALVES[h]} of {y}"),
     (r"(\d{4})-(SP|SU|FA|AU|WI)", lambda y, s: f"{_SEASONS[s]} {y}"),
     (r"FY(\d{4})", lambda y: f"fiscal year {y}"),
-    (r"(\d{3})X", lambda d: f"the {d}0s"),
-    (r"(\d{2})XX", lambda c: f"the {c}00s"),
+    (r"(\d{3})X?", lambda d: f"the {d}0s"),  # TimeML's decade; 199X from older analyses
+    (r"(\d{2})(?:XX)?", lambda c: f"the {c}00s"),
     (r"XXXX(?:-XX-XX)?", lambda: "date unknown"),
 ]
 _COMPILED = [(re.compile(pattern), writer) for pattern, writer in _FORMS]

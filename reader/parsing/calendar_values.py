@@ -19,7 +19,7 @@ from reader.parsing.timex_values import SEASON_START, valid_day
 _CALENDAR = re.compile(
     r"(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[\d:]+|MO|AF|EV|NI))?)?"
     r"|W(?P<week>\d{2})(?:-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
-    r"|(?P<decade>\d{3})X|(?P<century>\d{2})XX|FY(?P<fiscal>\d{4})"
+    r"|(?P<decade>\d{3})X?|(?P<century>\d{2})(?:XX)?|FY(?P<fiscal>\d{4})"
 )
 _PART_OF_DAY = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
 # The readers below are asked about the same few values again and again (an article

@@ -694,14 +694,14 @@ RULES: tuple[TimeRule, ...] = (
         r"{MOD}?(?:(?i:the)\s+)?(?P<decade>(?:1\d|20)\d0|'\d0|\d0)'?s(?!\w)",
         frozenset({"digit"}),
         _decade,
-        (Example("Jazz records sold well in the 1990s.", "the 1990s", "199X"),),
+        (Example("Jazz records sold well in the 1990s.", "the 1990s", "199"),),
     ),
     TimeRule(
         "decade_word",
         r"{MOD}?(?i:the)\s+(?:(?i:early|mid|late)[- ]+)?(?P<word>{DECADE_WORD})(?!\w)",
         frozenset({"decade"}),
         _decade_word,
-        (Example("The club was famous in the nineties.", "the nineties", "199X"),),
+        (Example("The club was famous in the nineties.", "the nineties", "199"),),
     ),
     TimeRule(
         "century",
@@ -709,7 +709,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_WORD})[- ](?i:century)(?!\w)",
         frozenset({"unit"}),
         _century,
-        (Example("He wrote the book in the 19th century.", "the 19th century", "18XX"),),
+        (Example("He wrote the book in the 19th century.", "the 19th century", "18"),),
     ),
     TimeRule(
         "fiscal",

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 
 # Seasons by their first month (meteorological): a winter belongs to the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# Decades and centuries: "199X" and "19XX" (the design's convention; TIMEX3 proper writes "199" / "19").
-DECADE = "{}X"
-CENTURY = "{}XX"
+# Decades and centuries as TimeML writes them: the 1990s are "199", the 20th century "19".
+DECADE = "{}"
+CENTURY = "{}"
 
 
 def day_value(year: int | None, month: int, day: int) -> str:

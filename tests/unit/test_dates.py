@@ -25,6 +25,8 @@ from reader.dates import human_date, timeline_place
         ("2023-H1", "first half of 2023"),
         ("2023-SU", "summer 2023"),
         ("FY2022", "fiscal year 2022"),
+        ("199", "the 1990s"),
+        ("18", "the 1800s"),
         ("199X", "the 1990s"),
         ("18XX", "the 1800s"),
         ("2019", "2019"),
