@@ -24,6 +24,8 @@ from reader.parsing.text import Span
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
+# the Arabic article and the French elided "de"/"le" before a capital: parts of a surname
+_PARTICLED = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-|[dl]['\u2019])[A-Z]").match
 _CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
 # Numbers of up to four digits (days, years, counts) recur and are kept too; longer ones
 # seldom do, and a table of them would fill the cache with one each.
@@ -59,10 +61,12 @@ class Token:
         self.text = text
         self.key = k = key(text[:-2] if possessive else text)  # without the possessive 's
         self.cap = cap  # a capital first (initialisms too)
-        self.camel = lower and not text.islower()  # "iPhone", a product-style name
+        # a surname after a lower-case particle ("al-Assad", "d'Ettorre", "el-Sisi")
+        particled = lower and _PARTICLED(text) is not None
+        self.camel = lower and not text.islower() and not particled  # "iPhone", a product
         self.lower = lower  # written in lower case (first letter)
         self.possessive = possessive
-        self.lead = (cap or self.camel) and first.isalpha()  # a name may start at it
+        self.lead = (cap or self.camel or particled) and first.isalpha()  # a name may start
         self.initial = initial  # at a place where any word is capitalised
         self.ident = (text, initial)  # what tells this token from the others
         self.mid_capital = cap and not initial  # capitalised where no word has to be

@@ -606,3 +606,15 @@ def test_a_rank_before_a_given_name_is_a_title_and_a_body_word_inside_is_no_pers
     assert by_name(found, "General Motors").kind == "organization"
     assert by_name(found, "Major League Cricket").kind == "organization"
     assert by_name(found, "Odile Varnier").kind == "person"
+
+
+def test_a_surname_after_a_lower_case_particle_stays_in_the_name():
+    text = (
+        "President Rashid al-Tamimi spoke in mid-March. The prize went to Livia d'Ostrena. "
+        "Later, al-Tamimi left for talks on e-Government."
+    )
+    found = actors_of(text)
+    rashid = by_name(found, "Rashid al-Tamimi")
+    assert rashid.kind == "person" and rashid.aliases == ["al-Tamimi"]
+    assert by_name(found, "Livia d'Ostrena").kind == "person"
+    assert not any("March" in name or "Government" in name for name in names(found))
