@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
+from reader.store.lineup import Lineup
 from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
@@ -29,6 +30,7 @@ PANES = ("article", "actors", "chronology")
 NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
 FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
+UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has none left
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
     "article": ArticleView,
@@ -83,7 +85,7 @@ class ReadingScreen(Screen):
         self.narrow_width = narrow_width
         self.article: Article | None = None
         self.analysis: Analysis | None = None
-        self.entries: list = []
+        self.entries: list | Lineup = []  # a Lineup: the whole library, newest first
         self.index = 0
         self.unread: int | None = None  # in the library, shown in the title bar
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
@@ -140,8 +142,21 @@ class ReadingScreen(Screen):
 
     # -- showing an article -------------------------------------------------
 
-    def add_entries(self, entries: list, step: int = 1) -> None:
-        """Add library entries to those [ and ] step through, and open the first."""
+    def add_entries(self, entries, step: int = 1) -> None:
+        """Add library entries to those [ and ] step through, and open the first. The
+        whole library (a Lineup) holds every entry already: it is only placed in it."""
+        if isinstance(entries, Lineup):
+            self.entries = entries
+            self.open_entry(0, step)
+            return
+        if isinstance(self.entries, Lineup):
+            place = self.reader_app.store.position(entries[0].id)
+            if place is None:  # removed meanwhile: the article on screen stays
+                self._say_gone(entries[0])
+                return
+            self.entries.changed()  # read again, as the place was counted
+            self.open_entry(place, step)
+            return
         known = {e.id: i for i, e in enumerate(self.entries)}
         self.entries += [e for e in entries if e.id not in known]
         ids = [e.id for e in self.entries]
@@ -167,24 +182,29 @@ class ReadingScreen(Screen):
             )  # reads: WAL never blocks them on a writer
         except KeyError:
             gone = self.entries[self.index]
-            self.notify(
-                f"{gone.title}: no longer in the library (removed by another reader?)",
-                title="Skipped",
-                severity="warning",
-                markup=False,
-            )
-            if gone is not shown:  # the one on screen stays a place to step on from
+            self._say_gone(gone)
+            if shown is None or gone.id != shown.id:  # the one on screen stays a place
                 del self.entries[self.index]
                 if step and self.entries:
                     self.open_entry(self.index if step > 0 else self.index - 1, step)
                     return
-            self.index = self.entries.index(shown) if shown in self.entries else 0
+            self.index = 0
+            if shown is not None and shown in self.entries:
+                self.index = self.entries.index(shown)
             self.refresh_bindings()
             return
         if article == self._wanted:  # on screen, or on its way there (see show_first)
             self._mark_read(entry_id)
             return
         self._ask(article, entry_id)
+
+    def _say_gone(self, entry) -> None:
+        self.notify(
+            f"{entry.title}: no longer in the library (removed by another reader?)",
+            title="Skipped",
+            severity="warning",
+            markup=False,
+        )
 
     def _ask(self, article: Article, entry_id: int | None) -> None:
         """Show this article next; an answer still on its way for another is then dropped."""
@@ -568,7 +588,13 @@ class ReadingScreen(Screen):
         if not self.entries:
             return
         current = self.entries[self.index].id
-        kept = {e.id for e in self.reader_app.store.entries()}
+        if isinstance(self.entries, Lineup):  # the library as it is now, current placed
+            self.entries.changed()
+            place = self.reader_app.store.position(current)
+            last = max(len(self.entries) - 1, 0)
+            self.index = min(self.index, last) if place is None else place
+            return
+        kept = self.reader_app.store.present(e.id for e in self.entries)
         self.entries = [e for e in self.entries if e.id in kept]
         ids = [e.id for e in self.entries]
         self.index = ids.index(current) if current in ids else min(self.index, max(len(ids) - 1, 0))
@@ -578,8 +604,16 @@ class ReadingScreen(Screen):
 
     def action_step_unread(self, step: int) -> None:
         """The next (or previous) unread article of the list, else the newest unread one
-        in the library; the list then becomes the unread ones."""
-        unread = self.reader_app.store.unread_ids()
+        in the library; the list then becomes the newest unread ones."""
+        store = self.reader_app.store
+        if isinstance(self.entries, Lineup) and self.entries:  # the library itself: asked
+            found = store.next_entry(self.entries[self.index], step, unread=True)
+            if found is None:
+                self.notify("No unread articles.")
+            else:
+                self.add_entries([found])
+            return
+        unread = store.present((e.id for e in self.entries), unread=True)
         count = len(self.entries)
         for k in range(1, count):
             index = (self.index + step * k) % count
@@ -587,7 +621,7 @@ class ReadingScreen(Screen):
                 self.open_entry(index)
                 return
         current = self.entries[self.index].id if self.entries else None
-        others = [e for e in self.reader_app.store.entries(unread=True) if e.id != current]
+        others = [e for e in store.entries(UNREAD_LISTED, unread=True) if e.id != current]
         if not others:
             self.notify("No unread articles.")
             return

@@ -28,10 +28,12 @@ from reader.store import db, schema
 from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
 DB_NAME = "reader.db"
-NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"
+NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"  # undated ones last
+OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
 _MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+_HITS_UP_TO = f"SELECT count(*) FROM ({_MATCHING_IDS} LIMIT ?)"
+MANY_HITS = 20  # hits per entry asked for, from which a search walks the library instead
 _COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
-_UNREAD_IDS = "SELECT id FROM articles WHERE read = 0"
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
     "(SELECT count(*) FROM articles a WHERE a.feed = f.url AND a.read = 0), "
@@ -163,10 +165,16 @@ class Store:
         return self._run(work, write=True)
 
     def entries(
-        self, limit: int | None = None, *, feed: str | None = None, unread: bool = False
+        self,
+        limit: int | None = None,
+        *,
+        offset: int = 0,
+        feed: str | None = None,
+        unread: bool = False,
     ) -> list[LibraryEntry]:
         """The library, newest first (by publication date, then when added); only one
-        feed's articles with `feed`, only the unread ones with `unread`."""
+        feed's articles with `feed`, only the unread ones with `unread`; `limit` of them
+        from `offset` on (a page)."""
         where: list[str] = []
         params: list[str | int] = []
         if feed is not None:
@@ -178,10 +186,65 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" {NEWEST_FIRST}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+
+    def position(self, entry_id: int) -> int | None:
+        """Where the entry is in the library, newest first (0 for the newest): how many
+        come before it, counted on the index. None if there is no such entry."""
+        key = self._order_key(entry_id)
+        if key is None:
+            return None
+        before, params = _before(key)
+        return self._run(
+            lambda c: c.execute(f"SELECT count(*) FROM articles WHERE {before}", params).fetchone()
+        )[0]
+
+    def next_entry(
+        self, entry: LibraryEntry, step: int, *, unread: bool = False
+    ) -> LibraryEntry | None:
+        """The entry after this one (`step` > 0) or before it, newest first, only an unread
+        one with `unread`; past either end, round again from the other. None if there is
+        no other. The entry itself may have left the library: its place is its key."""
+        key = (entry.published, entry.added, entry.id)
+        side, params = _after(key) if step > 0 else _before(key)
+        order = NEWEST_FIRST if step > 0 else OLDEST_FIRST
+        wanted = "read = 0 AND " if unread else ""
+        nearest = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}{side} {order} LIMIT 1"
+        round_again = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}id != ? {order} LIMIT 1"
+
+        def work(c: sqlite3.Connection) -> tuple | None:
+            row = c.execute(nearest, params).fetchone()
+            return row or c.execute(round_again, (entry.id,)).fetchone()
+
+        row = self._run(work)
+        return LibraryEntry.from_row(row) if row else None
+
+    def present(self, entry_ids: Iterable[int], *, unread: bool = False) -> set[int]:
+        """Which of these entries are still in the library (and unread, with `unread`)."""
+        ids = list(entry_ids)
+        wanted = " AND read = 0" if unread else ""
+
+        def work(c: sqlite3.Connection) -> set[int]:
+            found: set[int] = set()
+            for low in range(0, len(ids), 500):  # within SQLite's limit on parameters
+                chunk = ids[low : low + 500]
+                marks = ", ".join("?" * len(chunk))
+                sql = f"SELECT id FROM articles WHERE id IN ({marks}){wanted}"
+                found.update(r[0] for r in c.execute(sql, chunk))
+            return found
+
+        return self._run(work)
+
+    def _order_key(self, entry_id: int) -> tuple | None:
+        """(published, added, id) of an entry: what places it in the library's order."""
+        return self._run(
+            lambda c: c.execute(
+                "SELECT published, added, id FROM articles WHERE id = ?", (entry_id,)
+            ).fetchone()
+        )
 
     def entry(self, entry_id: int) -> LibraryEntry | None:
         row = self._run(
@@ -197,9 +260,6 @@ class Store:
     def counts(self) -> tuple[int, int]:
         """(unread, total) articles in the library."""
         return self._run(lambda c: c.execute(_COUNTS).fetchone())
-
-    def unread_ids(self) -> set[int]:
-        return {r[0] for r in self._run(lambda c: c.execute(_UNREAD_IDS).fetchall())}
 
     def article(self, entry_id: int) -> Article:
         """The whole article of a library entry; KeyError if there is none."""
@@ -228,12 +288,20 @@ class Store:
         match = fts_query(query)
         if match is None:
             return self.entries(limit)
-        sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
-        params: tuple = (match,)
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (match, limit)
-        return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
+        hits = f"id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
+        if limit is None:
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits}"
+            return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
+
+        def page(c: sqlite3.Connection) -> list[tuple]:
+            # Few hits are looked up and sorted; many (a common word) are met sooner by
+            # walking the library newest first on its index, which stops after `limit`.
+            many = c.execute(_HITS_UP_TO, (match, MANY_HITS * limit)).fetchone()[0]
+            walk = " INDEXED BY articles_newest" if many == MANY_HITS * limit else ""
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles{walk} WHERE {hits} LIMIT ?"
+            return c.execute(sql, (match, limit)).fetchall()
+
+        return [LibraryEntry.from_row(r) for r in self._run(page)]
 
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self.mark_many([entry_id], read)
@@ -668,6 +736,42 @@ def _stored_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def _before(key: tuple) -> tuple[str, tuple]:
+    """A WHERE clause for the entries that come before the one with this order key,
+    newest first (SQLite sorts a missing date below every date), and its parameters.
+    Written on the columns themselves, so that the index answers it."""
+    published, added, entry_id = key
+    later = "(added > ? OR (added = ? AND id > ?))"
+    if published is None:
+        return f"(published IS NOT NULL OR (published IS NULL AND {later}))", (
+            added,
+            added,
+            entry_id,
+        )
+    return f"(published > ? OR (published = ? AND {later}))", (
+        published,
+        published,
+        added,
+        added,
+        entry_id,
+    )
+
+
+def _after(key: tuple) -> tuple[str, tuple]:
+    """A WHERE clause for the entries that come after the one with this order key."""
+    published, added, entry_id = key
+    earlier = "(added < ? OR (added = ? AND id < ?))"
+    if published is None:
+        return f"(published IS NULL AND {earlier})", (added, added, entry_id)
+    return f"(published < ? OR published IS NULL OR (published = ? AND {earlier}))", (
+        published,
+        published,
+        added,
+        added,
+        entry_id,
+    )
 
 
 _WORD = re.compile(r"\w+")

@@ -1,0 +1,89 @@
+"""A library of more than a page: the app asks the store for what it shows, never for
+every entry, and the keys still reach every article."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from reader.store.lineup import PAGE
+from tests.app.conftest import settle
+
+COUNT = PAGE + 5
+
+
+@pytest.fixture
+def big(store, monkeypatch):
+    """COUNT articles, one a day, newest "Bulletin 0"; every call for the whole library
+    (entries() with no limit) is recorded."""
+    from reader.model import Article
+
+    first = date(2023, 1, 1)
+    store.add_many(
+        Article(
+            text=f"Bulletin {n}. The harbour council met on the quay.",
+            title=f"Bulletin {n}",
+            published=first + timedelta(days=COUNT - n),
+            source=f"test://{n}",
+        )
+        for n in range(COUNT)
+    )
+    whole: list[dict] = []
+    entries = store.entries
+
+    def recorded(limit=None, **kwargs):
+        if limit is None:
+            whole.append(kwargs)
+        return entries(limit, **kwargs)
+
+    monkeypatch.setattr(store, "entries", recorded)
+    return whole
+
+
+def notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_opening_and_stepping_never_read_the_whole_library(make_app, big):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Bulletin 0"
+        assert app.reading.unread == COUNT - 1  # the one on screen is read
+        await pilot.press("left_square_bracket")  # round again: the oldest, a page away
+        await settle(pilot)
+        assert app.screen.title == f"Bulletin {COUNT - 1}"
+        assert "Round again to the last article." in notes(app)
+        await pilot.press(*["left_square_bracket"] * 6)  # back into the first page
+        await settle(pilot)
+        assert app.screen.title == f"Bulletin {COUNT - 7}"
+        await pilot.press("u")  # the next unread: the older ones were read, round again
+        await settle(pilot)
+        assert app.screen.title == "Bulletin 1"
+        await pilot.press("U")  # the previous unread: the newest was read, round again
+        await settle(pilot)
+        assert app.screen.title == f"Bulletin {COUNT - 8}"
+        await pilot.press(*["right_square_bracket"] * 8)  # past the oldest
+        await settle(pilot)
+        assert app.screen.title == "Bulletin 0"
+        assert "Back to the first article." in notes(app)
+    assert big == []
+
+
+async def test_an_entry_chosen_in_the_library_is_placed_in_it(make_app, big, store):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("slash", *"bulletin 150")
+        await pilot.pause(0.3)  # the filter waits for a pause in the typing
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.screen.title == "Bulletin 150"
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Bulletin 151"
+    assert big == []

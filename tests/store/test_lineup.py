@@ -1,0 +1,118 @@
+"""The library read a page at a time: its order asked of the store, and the Lineup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.model import Article
+from reader.store import Store
+from reader.store import cache as store_cache
+from reader.store.lineup import Lineup
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "cache") as opened:
+        yield opened
+
+
+def fill(store, count: int) -> None:
+    """`count` articles in one transaction: three share each date, every fifth has none,
+    so that the order leans on all of its keys (date, when added, id)."""
+    store.add_many(
+        Article(
+            text=f"Bulletin {n}. The harbour council met about the quay.",
+            title=f"Bulletin {n}",
+            published=None if n % 5 == 0 else date(2023, 1, 1 + n // 3),
+            source=f"test://{n}",
+        )
+        for n in range(count)
+    )
+
+
+def test_position_and_next_entry_follow_the_library_order(store):
+    fill(store, 23)
+    library = store.entries()
+    assert library[-1].published is None  # the undated ones come last
+    for place, entry in enumerate(library):
+        assert store.position(entry.id) == place
+        after = library[(place + 1) % len(library)]
+        before = library[place - 1]
+        assert store.next_entry(entry, 1) == after
+        assert store.next_entry(entry, -1) == before
+    assert store.position(10_000) is None
+
+
+def test_next_unread_skips_the_read_and_rounds_the_ends(store):
+    fill(store, 10)
+    library = store.entries()
+    store.mark_many([e.id for e in library[1:9]])  # unread: the first and the last
+    first, last = library[0], library[-1]
+    assert store.next_entry(first, 1, unread=True).id == last.id
+    assert store.next_entry(last, 1, unread=True).id == first.id  # round again
+    assert store.next_entry(library[4], -1, unread=True).id == first.id
+    store.mark_read(last.id)
+    assert store.next_entry(first, 1, unread=True) is None  # no other unread one
+
+
+def test_next_entry_from_an_entry_removed_meanwhile(store):
+    fill(store, 5)
+    a, b, c, *_ = store.entries()
+    store.remove_entries([b.id])
+    assert store.next_entry(b, 1) == c and store.next_entry(b, -1) == a
+
+
+def test_present_says_which_entries_remain(store):
+    fill(store, 3)
+    ids = [e.id for e in store.entries()]
+    store.remove_entries([ids[0]])
+    store.mark_read(ids[1])
+    assert store.present([*ids, 999]) == set(ids[1:])
+    assert store.present(ids, unread=True) == {ids[2]}
+
+
+def test_a_lineup_reads_pages_and_answers_as_the_list_would(store, monkeypatch):
+    fill(store, 23)
+    asked: list[tuple] = []
+    entries = store.entries
+
+    def counted(limit=None, **kwargs):
+        asked.append((limit, kwargs.get("offset", 0)))
+        return entries(limit, **kwargs)
+
+    library = store.entries()
+    monkeypatch.setattr(store, "entries", counted)
+    lineup = Lineup(store, page=4)
+    assert len(lineup) == 23 and lineup[0] == library[0] and lineup[-1] == library[-1]
+    assert asked == [(4, 0), (4, 20)]  # the first page and the last, nothing else
+    assert list(lineup) == library and lineup[5:8] == library[5:8]
+    assert lineup.index(library[13]) == 13 and library[13] in lineup
+    with pytest.raises(IndexError):
+        lineup[23]
+    assert all(limit == 4 for limit, _ in asked)
+
+
+def test_a_lineup_follows_the_library_once_told(store):
+    fill(store, 6)
+    lineup = Lineup(store, page=4)
+    newest = lineup[0]
+    store.add(Article("Later news.", "Later", date(2024, 1, 1), "test://later"))
+    assert lineup[0] == newest  # what was read stays until changed() is called
+    lineup.changed()
+    assert lineup[0].title == "Later" and len(lineup) == 7 and lineup.index(newest) == 1
+    store.remove_entries([newest.id])
+    del lineup[1]  # found removed
+    assert newest not in lineup and len(lineup) == 6
+
+
+@pytest.mark.parametrize("many", [1, 1000])  # walked on the index, or looked up and sorted
+def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store, monkeypatch, many):
+    fill(store, 40)
+    store.add(Article("A note on the ferry timetable.", "Ferry", date(2023, 3, 1), "test://f"))
+    monkeypatch.setattr(store_cache, "MANY_HITS", many)
+    for query in ("harbour", "harb qua", "ferry", "bulletin 1", "nothing"):
+        hits = store.search(query)
+        assert store.search(query, 7) == hits[:7]
+    assert [e.title for e in store.search("ferry", 7)] == ["Ferry"]
