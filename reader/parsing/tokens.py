@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
@@ -181,6 +181,8 @@ class Tokens:
 class _Shared(dict):
     """piece of text -> its token at one kind of place, made on first sight."""
 
+    unkept = 0  # how many numbers were made and not kept, at either kind of place
+
     def __init__(self, initial: bool) -> None:
         super().__init__()
         self.initial = initial
@@ -191,6 +193,8 @@ class _Shared(dict):
             number = _Number(piece, self.initial)
             if len(text) <= _RECURRING_DIGITS and len(self) < _CACHE_SIZE:
                 self[piece] = number
+            else:
+                _Shared.unkept += 1
             return number  # type: ignore[return-value]
         token = Token(piece, self.initial)
         if len(self) < _CACHE_SIZE:
@@ -200,6 +204,7 @@ class _Shared(dict):
 
 _ELSEWHERE, _AT_OPENING = _Shared(False), _Shared(True)
 _CAP, _OPENER, _SHARED = attrgetter("cap"), attrgetter("opener"), attrgetter("shared")
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @cache
@@ -227,21 +232,23 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
     # failed) once per space
     pieces = _pattern().findall(text, 0, len(text.rstrip()))
     ends = list(accumulate(map(len, pieces)))
+    unkept = _Shared.unkept
     tokens = list(map(_ELSEWHERE.__getitem__, pieces))
-    bounds = []
-    low = 0
-    for sentence in sentences:
-        low = bisect_right(ends, sentence.start, low)
-        high = bisect_right(ends, sentence.end, low)
-        bounds.append((low, high))
-        low = high
+    # each sentence's first token and the one after its last: those ending after its start
+    # and after its end
+    found = partial(bisect_right, ends)
+    lows, highs = map(found, map(_START, sentences)), map(found, map(_END, sentences))
+    bounds = list(zip(lows, highs, strict=True))
     openings = _initials(tokens, bounds)
     for i in openings:
         tokens[i] = _AT_OPENING[pieces[i]]
+    # numbers made anew at each place would make the set as long as the article (and a
+    # number tells the evidence nothing)
+    distinct = set(tokens) if _Shared.unkept == unkept else set(filter(_SHARED, tokens))
     return Tokens(
         [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
         [tokens[i] for i in openings],
-        set(filter(_SHARED, tokens)),  # (a number tells the evidence nothing)
+        distinct,
     )
 
 
