@@ -98,6 +98,10 @@ def time_words() -> TimeWords:
     )
 
 
+NARRATIVE_SENTENCES = 2  # how many sentences a year told of carries on into
+NARRATIVE_GAP = 2  # how many years from the publication's a year must be to be told of
+
+
 @dataclass(slots=True)
 class TimeContext:
     """One text being read: what a rule needs besides its own match."""
@@ -110,6 +114,7 @@ class TimeContext:
     last_day: date | None = None
     last_month: date | None = None
     last_year: int | None = None
+    last_year_sentence: int = -1  # the sentence that mentioned last_year
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -140,11 +145,31 @@ class TimeContext:
             return self.last_day or self.last_month
         return self.anchor
 
-    def remember(self, value: str) -> None:
-        """Keep the day, month and year a value names, as the ones mentioned last."""
+    def narrative_year(self, at: int) -> int | None:
+        """The year of a story told of another time ("In 1831 he was jailed; on July 14 he
+        marched"): the year mentioned last, when it is two years or more from the
+        publication's (nearer, a day or month without a year is read against the
+        publication date) and was mentioned in the sentence at `at` or one of the two
+        before, and not as the start of a stretch running to now ("since 2003", "since
+        its launch in 2003": what follows is of the present). None otherwise."""
+        if self.last_year is None or self.published is None:
+            return None
+        if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
+            return None
+        if self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES:
+            return None
+        return self.last_year
+
+    def _sentence(self, at: int) -> int:
+        return bisect_right(self.starts, at) - 1
+
+    def remember(self, value: str, at: int) -> None:
+        """Keep the day, month and year a value found at `at` names, as the ones mentioned last."""
         year, month, day = _calendar_parts(value)
         if year is None:
             return
+        since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
+        self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if since else self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = None
         self.last_year = year
@@ -168,4 +193,6 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
     return year, month, as_date(value[:10])
 
 
+SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
+_SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")

@@ -24,11 +24,12 @@ EXAMPLE_PUBLISHED = date(2023, 6, 29)
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A sentence, the expression the rule finds in it and its value, published EXAMPLE_PUBLISHED."""
+    """A sentence, the expression the rule finds in it and its value when published then."""
 
     sentence: str
     expression: str
     value: str
+    published: date = EXAMPLE_PUBLISHED
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,7 @@ def _month_day(parts, ctx):
     if parts["year"]:
         year = int(parts["year"])
     elif ctx.published:
-        year = _year_for_day(ctx, ctx.published, parts, month, day)
+        year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
     else:
         year = None
     if not tv.valid_day(year, month, day):
@@ -398,6 +399,10 @@ def _duration(parts, ctx):
 
 
 def _weekday(parts, ctx):
+    """A bare day name: in a report (past tense) the latest such day on or before the
+    publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
+    or after it. With no cue either way (the present: "Minister resigns on Tuesday") it is
+    read as a report, as news headlines and leads in the present tell what happened."""
     if _names_something(ctx.text, parts):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
@@ -505,8 +510,19 @@ def _month(parts, ctx):
         value = tv.month_value(None, month)
     else:
         tense = ctx.tense(parts.start(), parts.end())
-        value = tv.month_value(tv.month_year(ctx.published, month, tense), month)
+        year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
+        value = tv.month_value(year, month)
     return _date(parts, "DATE", value)
+
+
+def _narrated(parts, ctx) -> int | None:
+    """A day or month named without a year in a story of another year, told in the past
+    ("In 1998 the mill closed; on May 4 the workers left"): that year."""
+    if parts["weekday"] if "weekday" in parts.re.groupindex else False:
+        return None  # a weekday with the date tells the year itself (see _year_for_day)
+    if ctx.tense(parts.start(), parts.end()) != "past":
+        return None  # "as of May, the firm leads": the present, whatever year came before
+    return ctx.narrative_year(parts.start())
 
 
 def _season(parts, ctx):
@@ -664,6 +680,23 @@ RULES: tuple[TimeRule, ...] = (
             Example(
                 "Shares fell on June 27, 2022, a year of losses.", "June 27, 2022", "2022-06-27"
             ),
+            # across a new year, the tense says which way: back in a report, on in a plan
+            Example(
+                "On December 28 the ministry said it would appeal.",
+                "December 28",
+                "2023-12-28",
+                published=date(2024, 1, 3),
+            ),
+            Example(
+                "The museum will open on January 4.",
+                "January 4",
+                "2024-01-04",
+                published=date(2023, 12, 28),
+            ),
+            # a story of another year, told in the past, goes on in that year
+            Example(
+                "In 1998 the mill closed. On May 4 the last workers left.", "May 4", "1998-05-04"
+            ),
         ),
     ),
     TimeRule(
@@ -755,6 +788,9 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The band toured Europe last summer.", "last summer", "2022-SU"),
             Example("The board meets next week.", "next week", "2023-W27"),
+            Example(
+                "The mill shut in 1998. That same year the school closed.", "That same year", "1998"
+            ),
         ),
     ),
     TimeRule(

@@ -367,3 +367,63 @@ def test_decades_and_centuries_sort_as_timeml_writes_them_and_as_older_analyses_
     assert sort_key("199") == sort_key("199X") == (0, 1990, 1, 1, "")
     assert sort_key("18") == sort_key("18XX") == (0, 1800, 1, 1, "")
     assert is_calendar("199") and is_calendar("18")
+
+
+NEW_YEAR = date(2024, 1, 3)  # a Wednesday just after a new year
+OLD_YEAR = date(2023, 12, 28)  # a Thursday just before one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "value"),
+    [
+        # a bare day name: back in a report, on in a plan, back with no cue (the present)
+        ("The ministry announced the cuts on Monday.", "Monday", NEW_YEAR, "2024-01-01"),
+        ("The ministry will announce the cuts on Monday.", "Monday", NEW_YEAR, "2024-01-08"),
+        ("Minister resigns on Friday over the scandal.", "Friday", NEW_YEAR, "2023-12-29"),
+        # a month and day across the new year, the way the tense says
+        (
+            "On December 28 the ministry said it would appeal.",
+            "December 28",
+            NEW_YEAR,
+            "2023-12-28",
+        ),
+        ("The museum will open on January 4.", "January 4", OLD_YEAR, "2024-01-04"),
+        ("The strike ended on December 30.", "December 30", NEW_YEAR, "2023-12-30"),
+        ("Talks will resume on November 30.", "November 30", NEW_YEAR, "2024-11-30"),
+    ],
+)
+def test_days_named_without_a_year_follow_the_tense(sentence, expression, published, value):
+    assert value_of(sentence, expression, published) == value
+
+
+def test_a_story_of_another_year_goes_on_in_that_year():
+    story = "In 1998 the mill closed after a long strike. On May 4 the last workers left."
+    assert value_of(story, "May 4") == "1998-05-04"
+    assert value_of("In 1998 the mill closed. In March the workers left.", "March") == "1998-03"
+    built = "The bridge was built in 1931 and opened on July 14."
+    assert value_of(built, "July 14") == "1931-07-14"
+    assert value_of(
+        "The mill shut in 1998. That same year the school closed.", "That same year"
+    ) == ("1998")
+
+
+def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences():
+    # a plan is read against the publication date
+    assert value_of("The museum closed in 1990. It will reopen on May 4.", "May 4") == "2024-05-04"
+    # a year close to the publication's: the publication date decides, as before
+    assert value_of("Sales fell in 2021. On March 3 the firm cut jobs.", "March 3") == "2023-03-03"
+    # a year that starts a stretch running to now ("since ... 2001") sets no story
+    grown = (
+        "The firm has grown since its founding in 2001, and it said that by March it employed 300."
+    )
+    assert value_of(grown, "March") == "2023-03"
+    # three sentences on, the story has moved on
+    far = "In 1998 the mill closed. The owners sold it. Many moved away. In March the workers left."
+    assert value_of(far, "March") == "2023-03"
+
+
+def test_decades_take_timeml_values_with_or_without_the():
+    assert value_of("Disco ruled the late 1970s.", "late 1970s") == "197"
+    assert value_of("Grunge peaked in the mid-nineties.", "the mid-nineties") == "199"
+    assert value_of("The mill closed two decades ago.", "two decades ago") == "200"
+    assert value_of("The town grew in the 1800s.", "the 1800s") == "18"

@@ -6,7 +6,7 @@ import pytest
 
 from reader.parsing.text import sentences
 from reader.parsing.timex import scan
-from reader.parsing.timex_rules import EXAMPLE_PUBLISHED, RULES
+from reader.parsing.timex_rules import RULES
 
 CASES = [(rule.name, example) for rule in RULES for example in rule.examples]
 
@@ -16,7 +16,7 @@ def test_a_rule_finds_and_resolves_its_examples(name, example):
     text = example.sentence
     found = [
         (text[f.start : f.end], f.rule, f.value)
-        for f in scan(text, EXAMPLE_PUBLISHED, sentences(text))
+        for f in scan(text, example.published, sentences(text))
     ]
     assert (example.expression, name, example.value) in found
 
