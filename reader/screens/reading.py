@@ -176,6 +176,9 @@ class ReadingScreen(Screen):
         shown = self.entries[self.index] if self.index < len(self.entries) else None
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
+        if self._is_wanted(self.entries[self.index]):  # on screen, or on its way there
+            self._mark_read(entry_id)
+            return
         try:
             article = self.reader_app.store.article(
                 entry_id
@@ -205,6 +208,20 @@ class ReadingScreen(Screen):
             severity="warning",
             markup=False,
         )
+
+    def _is_wanted(self, entry) -> bool:
+        """Whether a library entry is the article on screen or on its way there, told
+        from its row: a huge article's text is not read (and cleaned) again for that."""
+        wanted = self._wanted
+        if wanted is None:
+            return False
+        published = wanted.published.isoformat() if wanted.published else None
+        row = (entry.title, entry.source, entry.url, entry.feed, entry.published)
+        if row != (wanted.title, wanted.source, wanted.url, wanted.feed, published):
+            return False
+        from reader.store.cache import text_hash
+
+        return entry.text_hash == text_hash(wanted.text)
 
     def _ask(self, article: Article, entry_id: int | None) -> None:
         """Show this article next; an answer still on its way for another is then dropped."""

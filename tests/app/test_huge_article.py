@@ -10,8 +10,11 @@ import pytest
 from markdown_it import MarkdownIt
 
 import reader.analysis
+from reader.app import ReaderApp
 from reader.model import Actor, Analysis, Event
+from reader.settings import Settings
 from reader.sources import load
+from reader.store import Store
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import EventList
 from tests.app.conftest import settle
@@ -20,7 +23,7 @@ from tests.app.helpers import actor_lines, event_lines, styled_pieces
 PARAGRAPH = "Paragraph {}: the ferry to Stornoway left late, and Ada Byron met the council in Lyon."
 
 
-def huge_article(tmp_path, megabytes: float = 2.0):
+def huge_article(tmp_path, megabytes: float = 1.0):
     count = int(megabytes * 1e6 / len(PARAGRAPH))
     body = "\n\n".join(PARAGRAPH.format(i) for i in range(count))
     path = tmp_path / "huge.md"
@@ -166,3 +169,22 @@ async def test_the_article_being_analysed_is_the_one_titled_and_searched(
         await settle(pilot)
         assert screen.analysis is not None and "Orchard news" in title_bar(app)
         assert styled_pieces(screen) == ["Westvale"]  # what was found stays lit
+
+
+async def test_the_article_shown_first_is_not_read_again_when_the_library_loads(
+    store, tmp_path, monkeypatch
+):
+    path = huge_article(tmp_path, megabytes=0.1)
+    read = []
+    real = Store.article
+
+    def article(self, entry_id):
+        read.append(entry_id)
+        return real(self, entry_id)
+
+    monkeypatch.setattr(Store, "article", article)
+    app = ReaderApp(store, articles=load(str(path)), settings=Settings(refresh_at_start=False))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.analysis is not None and len(app.screen.entries) == 1
+        assert read == []  # as `reader FILE` opens it: the text in hand is the one shown
