@@ -99,6 +99,7 @@ class ReadingScreen(Screen):
         self._text_first = False  # the text is on screen before its analysis
         self._request = 0  # which article was asked for last: older answers are dropped
         self._wanted: Article | None = None  # the article of that request
+        self._wanted_entry: int | None = None  # its library entry, where known
         self._story_sentence: tuple[int, int] | None = None  # to light once it is shown
         self._actor_names: set[str] = set()  # an actor to light once the next article shows
 
@@ -176,7 +177,8 @@ class ReadingScreen(Screen):
         shown = self.entries[self.index] if self.index < len(self.entries) else None
         self.index = index % len(self.entries)
         entry_id = self.entries[self.index].id
-        if self._is_wanted(self.entries[self.index]):  # on screen, or on its way there
+        if self._wanted_entry is None and self._is_wanted(self.entries[self.index]):
+            self._wanted_entry = entry_id  # the article shown first, now in the library
             self._mark_read(entry_id)
             return
         try:
@@ -210,8 +212,9 @@ class ReadingScreen(Screen):
         )
 
     def _is_wanted(self, entry) -> bool:
-        """Whether a library entry is the article on screen or on its way there, told
-        from its row: a huge article's text is not read (and cleaned) again for that."""
+        """Whether a library entry is the article on screen or on its way there (shown
+        before the library loaded), told from its row: a huge article's text is not
+        read and cleaned again for that."""
         wanted = self._wanted
         if wanted is None:
             return False
@@ -226,7 +229,7 @@ class ReadingScreen(Screen):
     def _ask(self, article: Article, entry_id: int | None) -> None:
         """Show this article next; an answer still on its way for another is then dropped."""
         self._request += 1
-        self._wanted = article
+        self._wanted, self._wanted_entry = article, entry_id
         cached = self.reader_app.store.cached_analysis(article)
         if cached is None:
             self._text_first = True

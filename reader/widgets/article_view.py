@@ -207,7 +207,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapping += 1
         wanted = self.scroll_offset.y + 2 * max(self.size.height, 40)
         self._wrap_while(lambda: len(self._line_starts) < wanted)
-        self._wrap_later(self._wrapping)
+        wrapping = self._wrapping  # the rest after this frame
+        self.set_timer(0.005, lambda: self._wrap_later(wrapping))
 
     def _wrap_later(self, wrapping: int) -> None:
         """The next chunk of blocks, unless the text was wrapped afresh meanwhile."""
