@@ -294,6 +294,24 @@ class NameFinder:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return k.endswith(_ADJECTIVE) and nxt is not None and nxt.lower and nxt.word
 
+    def _adjective_phrase(self, tokens: list[Token], last: int, whole: str) -> bool:
+        """Capitalised words ending in a demonym or an adjective of faith, ideology or origin
+        before a lower-case noun: "West Vendish farmers", "Libertarian Socialist ideas",
+        "Latin Pelagian monks" describe the noun, they name nothing (a place such as "South
+        Ostravian" stays)."""
+        end = tokens[last]
+        if last + 1 >= len(tokens) or end.possessive:
+            return False
+        nxt = tokens[last + 1]
+        if not (nxt.lower and nxt.word) or nxt.key in self.lex.function_words:
+            return False
+        k = end.key
+        return (
+            (k in self.lex.demonyms or k.endswith(("ist", "ian", "ean")))
+            and not self.lex.is_place(whole)
+            and k not in given_names()
+        )
+
     def _demonym_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
         """ "Nigerian Ngozi Okafor", "Swedish Anna Lind": a demonym glued before a given
         name and a surname describes the person; it is no part of the name."""
@@ -573,6 +591,8 @@ class NameFinder:
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words):
+                return None
+            if self._adjective_phrase(tokens, last, whole):
                 return None
             if any(t.key in lex.pronouns for t in words[1:-1]) or (
                 words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name

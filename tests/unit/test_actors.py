@@ -618,3 +618,13 @@ def test_a_surname_after_a_lower_case_particle_stays_in_the_name():
     assert rashid.kind == "person" and rashid.aliases == ["al-Tamimi"]
     assert by_name(found, "Livia d'Ostrena").kind == "person"
     assert not any("March" in name or "Government" in name for name in names(found))
+
+
+def test_capitalised_words_ending_in_a_demonym_before_a_noun_describe_it():
+    text = (
+        "Many Latin American farmers agreed with West European buyers, and Libertarian "
+        "Socialist ideas spread. Chinese people protested. Velkan Vasquez spoke."
+    )
+    found = names(actors_of(text))
+    assert not found & {"Latin American", "West European", "Libertarian Socialist"}
+    assert {"Chinese people", "Velkan Vasquez"} <= found
