@@ -57,6 +57,7 @@ class TimeExpression:
     end: int
     type: str  # DATE, TIME, DURATION or SET
     value: str
+    mod: str = ""  # TimeML's START, MID or END: "the late 1970s" is 197, END
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Analysis:
                     "end": t.end,
                     "type": t.type,
                     "value": t.value,
+                    **({"mod": t.mod} if t.mod else {}),
                 }
                 for t in self.timexes
             ],

@@ -37,7 +37,7 @@ from reader.parsing.timex_rules import RULES
 def find_timexes(text: str, published: date | None, sentences: list[Span]) -> list[TimeExpression]:
     """Every time expression of the text with its TIMEX3 type and value, in text order."""
     return [
-        TimeExpression(f"t{n}", text[f.start : f.end], f.start, f.end, f.type, f.value)
+        TimeExpression(f"t{n}", text[f.start : f.end], f.start, f.end, f.type, f.value, f.mod)
         for n, f in enumerate(scan(text, published, sentences), 1)
     ]
 

@@ -34,6 +34,7 @@ class Found:
     start: int
     end: int
     rule: str = ""
+    mod: str = ""  # TimeML's START, MID or END
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class TimeWords:
     anchored_words: frozenset[str]  # those of relative_steps counted from the date mentioned last
     frequencies: dict[str, str]  # "annually" -> "P1Y"
     clock_words: dict[str, str]  # "noon" -> "12:00"
+    modifiers: dict[str, str]  # "late" -> "END": TimeML's mod for a part of a stretch
     not_before_year: frozenset[str]
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
@@ -92,6 +94,7 @@ def time_words() -> TimeWords:
         anchored_words=frozenset(relative["anchored"]),
         frequencies=triggers["frequency"],
         clock_words=triggers["clock"],
+        modifiers=lex["modifiers"],
         not_before_year=frozenset(guards["not_before_year"]),
         count_nouns=frozenset(guards["count_nouns"]),
         year_prepositions=frozenset(guards["year_prepositions"]),

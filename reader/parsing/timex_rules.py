@@ -63,7 +63,19 @@ def _span(parts: re.Match, lead: str = "lead") -> tuple[int, int]:
 
 def _date(parts, kind: str, value: str, lead: str = "lead") -> Found:
     start, end = _span(parts, lead)
-    return Found(kind, value, start, end)
+    return Found(kind, value, start, end, mod=_mod(parts.string, start, end))
+
+
+def _mod(text: str, start: int, end: int) -> str:
+    """TimeML's mod for an expression opened by a part of a stretch: "the late 1970s" (END),
+    "early June" (START), "the middle of the year" (MID); "" for any other."""
+    opening = _OPENING.match(text, start, end)
+    if opening is None:
+        return ""
+    return time_words().modifiers.get(opening[1].lower(), "")
+
+
+_OPENING = re.compile(r"(?:(?i:the|very)\s+)*([A-Za-z]+)")
 
 
 def _with_mod(parts: re.Match, value: str) -> str:

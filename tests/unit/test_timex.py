@@ -427,3 +427,31 @@ def test_decades_take_timeml_values_with_or_without_the():
     assert value_of("Grunge peaked in the mid-nineties.", "the mid-nineties") == "199"
     assert value_of("The mill closed two decades ago.", "two decades ago") == "200"
     assert value_of("The town grew in the 1800s.", "the 1800s") == "18"
+
+
+def test_a_part_of_a_stretch_carries_timemls_mod_into_the_document():
+    text = (
+        "Disco ruled the late 1970s. Prices rise by the end of the year. Sales fell in early June."
+    )
+    timexes = find_timexes(text, THURSDAY, sentences(text))
+    assert [(t.text, t.value, t.mod) for t in timexes] == [
+        ("late 1970s", "197", "END"),
+        ("the end of the year", "2023", "END"),
+        ("early June", "2023-06", "START"),
+    ]
+    plain = find_timexes(
+        "The mill closed in 2019.", THURSDAY, sentences("The mill closed in 2019.")
+    )
+    assert plain[0].mod == ""
+
+
+def test_a_mod_survives_the_cache_and_older_analyses_without_one_still_load():
+    from reader.model import Analysis
+    from reader.parsing import analyse
+
+    text = "Disco ruled the late 1970s in the city."
+    saved = analyse(text, THURSDAY).to_dict()
+    assert [t.get("mod") for t in saved["timexes"]] == ["END"]
+    assert Analysis.from_dict(saved).timexes[0].mod == "END"
+    older = {**saved, "timexes": [{k: v for k, v in saved["timexes"][0].items() if k != "mod"}]}
+    assert Analysis.from_dict(older).timexes[0].mod == ""
