@@ -18,10 +18,13 @@ _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the
 
 
 def _head(words: tuple[str, ...]) -> tuple[str, bool]:
-    """The head word (the last before "of"/"for") and whether "for" follows it."""
+    """The head word (the last before "of"/"for", or before a number: "Terminal 2") and
+    whether "for" follows it."""
     for i, word in enumerate(words):
         if word in ("of", "for") and i > 0:
             return words[i - 1], word == "for"
+    if len(words) > 1 and words[-1][:1].isdigit():
+        return words[-2], False
     return words[-1], False
 
 

@@ -580,6 +580,9 @@ class NameFinder:
         if first > last:
             return None
         words = tokens[first : last + 1]
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if nxt is not None and self._numbered_site(words[-1], nxt):
+            return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
         if first == last:
             whole = words[0].key
             if (
@@ -601,7 +604,6 @@ class NameFinder:
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
-        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if whole in lex.demonyms:
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
@@ -610,6 +612,20 @@ class NameFinder:
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _numbered_site(self, head: Token, nxt: Token) -> bool:
+        """A facility or place head with its number after it ("Terminal 2", "Route 66",
+        "Area 51"): the number is part of the name, and the head alone names nothing."""
+        k = head.key
+        return (
+            not head.possessive
+            and (k in self.lex.facility_heads or k in self.lex.place_heads)
+            and nxt.text[:1].isdigit()
+            and len(nxt.text) <= 4
+            and nxt.text.isalnum()
+            and not nxt.attached
+            and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))  # "Expo 2030"
+        )
 
     def _people(self, tokens: list[Token], first: int, nxt: Token | None) -> bool:
         """ "the Chinese are ...": a demonym after "the" and before no noun is a people."""

@@ -628,3 +628,14 @@ def test_capitalised_words_ending_in_a_demonym_before_a_noun_describe_it():
     found = names(actors_of(text))
     assert not found & {"Latin American", "West European", "Libertarian Socialist"}
     assert {"Chinese people", "Velkan Vasquez"} <= found
+
+
+def test_a_site_with_its_number_is_one_place_and_a_year_is_no_such_number():
+    text = (
+        "Buses leave from Terminal 2 and follow Route 66 past Area 51 to Vesk Road 12. "
+        "The Ostby Stadium 2026 season was short."
+    )
+    found = actors_of(text)
+    for name in ("Terminal 2", "Route 66", "Area 51", "Vesk Road 12"):
+        assert by_name(found, name).kind == "place"
+    assert "Ostby Stadium 2026" not in names(found)
