@@ -31,14 +31,17 @@ DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"  # undated ones last
 OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
 _MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-_HITS_UP_TO = f"SELECT count(*) FROM ({_MATCHING_IDS} LIMIT ?)"
-MANY_HITS = 20  # hits per entry asked for, from which a search walks the library instead
+MANY_HITS = 20  # a page of hits is first looked for among this many times as many entries
 _COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
     "(SELECT count(*) FROM articles a WHERE a.feed = f.url AND a.read = 0), "
     "(SELECT count(*) FROM articles a WHERE a.feed = f.url) "
     "FROM feeds f ORDER BY f.added, f.rowid"
+)
+_NEWEST_HITS = (
+    f"SELECT * FROM (SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST} LIMIT ?) "
+    f"WHERE id IN ({_MATCHING_IDS}) {NEWEST_FIRST} LIMIT ?"
 )
 T = TypeVar("T")
 
@@ -294,11 +297,12 @@ class Store:
             return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
 
         def page(c: sqlite3.Connection) -> list[tuple]:
-            # Few hits are looked up and sorted; many (a common word) are met sooner by
-            # walking the library newest first on its index, which stops after `limit`.
-            many = c.execute(_HITS_UP_TO, (match, MANY_HITS * limit)).fetchone()[0]
-            walk = " INDEXED BY articles_newest" if many == MANY_HITS * limit else ""
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles{walk} WHERE {hits} LIMIT ?"
+            # A common word has `limit` hits among the newest entries: met walking them on
+            # the index. Rarer words: their hits are looked up and sorted.
+            newest = c.execute(_NEWEST_HITS, (MANY_HITS * limit, match, limit)).fetchall()
+            if len(newest) == limit:
+                return newest
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT ?"
             return c.execute(sql, (match, limit)).fetchall()
 
         return [LibraryEntry.from_row(r) for r in self._run(page)]

@@ -107,7 +107,7 @@ def test_a_lineup_follows_the_library_once_told(store):
     assert newest not in lineup and len(lineup) == 6
 
 
-@pytest.mark.parametrize("many", [1, 1000])  # walked on the index, or looked up and sorted
+@pytest.mark.parametrize("many", [1, 1000])  # the newest 7 entries looked at first, or all
 def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store, monkeypatch, many):
     fill(store, 40)
     store.add(Article("A note on the ferry timetable.", "Ferry", date(2023, 3, 1), "test://f"))
