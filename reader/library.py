@@ -219,4 +219,4 @@ def save_feed(store, state: FeedState) -> None:
 
 def _links(store) -> set[str]:
     """Links of the articles already in the library: not fetched or added again."""
-    return {entry.url for entry in store.entries() if entry.url}
+    return store.links()

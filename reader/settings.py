@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -33,12 +32,17 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
     or None. A missing file is the defaults, silently."""
     path = path or paths.config_file()
     try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
+        raw = path.read_bytes()
     except FileNotFoundError:
         return DEFAULTS, None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        return DEFAULTS, f"settings file {path} could not be read ({error}); using the defaults"
+    except OSError as error:
+        return DEFAULTS, _unreadable(path, error)
+    import tomllib  # here: most start-ups have no settings file to parse
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return DEFAULTS, _unreadable(path, error)
     good, faults = {}, []
     for key, value in data.items():
         fault = _fault(key, value)
@@ -50,6 +54,10 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
     if faults:
         warning = f"settings file {path}: {'; '.join(faults)}; using the defaults for those"
     return replace(DEFAULTS, **good), warning
+
+
+def _unreadable(path: Path, error: Exception) -> str:
+    return f"settings file {path} could not be read ({error}); using the defaults"
 
 
 def _fault(key: str, value: object) -> str | None:

@@ -140,6 +140,7 @@ class ReadingScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
+        self.update_unread()  # one count: the title bar is whole in the first frame
 
     # -- showing an article -------------------------------------------------
 
@@ -270,9 +271,12 @@ class ReadingScreen(Screen):
         self.app.call_from_thread(self.update_unread)
 
     def update_unread(self) -> None:
-        """The unread count in the title bar, from the store as it is now."""
-        self.unread = self.reader_app.store.unread_count()
-        self._paint_title_bar()
+        """The unread count in the title bar, from the store as it is now (drawn again
+        only when it changed: start-up asks more than once)."""
+        unread = self.reader_app.store.unread_count()
+        if unread != self.unread:
+            self.unread = unread
+            self._paint_title_bar()
 
     def _show(
         self, article: Article, analysis: Analysis, entry_id: int | None, request: int

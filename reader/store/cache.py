@@ -194,6 +194,11 @@ class Store:
             params += [-1 if limit is None else limit, offset]
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
+    def links(self) -> set[str]:
+        """The web links of the articles kept, without reading their entries."""
+        sql = "SELECT DISTINCT url FROM articles WHERE url != ''"
+        return {r[0] for r in self._run(lambda c: c.execute(sql).fetchall())}
+
     def position(self, entry_id: int) -> int | None:
         """Where the entry is in the library, newest first (0 for the newest): how many
         come before it, counted on the index. None if there is no such entry."""

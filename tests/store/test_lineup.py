@@ -64,6 +64,12 @@ def test_next_entry_from_an_entry_removed_meanwhile(store):
     assert store.next_entry(b, 1) == c and store.next_entry(b, -1) == a
 
 
+def test_links_are_the_web_links_kept(store):
+    store.add(Article("One.", "One", None, "https://example.org/a", url="https://example.org/a"))
+    store.add(Article("Two.", "Two", None, "notes.txt"))
+    assert store.links() == {"https://example.org/a"}
+
+
 def test_present_says_which_entries_remain(store):
     fill(store, 3)
     ids = [e.id for e in store.entries()]
