@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from reader.cli.common import (
@@ -53,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
                 for item in batch.analyses(articles, len(articles))
                 if not isinstance(item, Failed)  # (none: these are articles)
             ]
+    # the analyses and word lists live to the end of the command: no collection of the
+    # cycle collector need walk them again while the output is built
+    gc.freeze()
     if args.format == "json":  # one document, or a list of them for a folder or a feed
         documents = [document(article, analysis) for article, analysis in analysed]
         from reader.json_text import readable
