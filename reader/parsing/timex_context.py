@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
@@ -37,8 +38,7 @@ class Found:
     mod: str = ""  # TimeML's START, MID or END
 
 
-@dataclass(frozen=True, slots=True)
-class TimeWords:
+class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than a dataclass
     """The word tables a rule looks words up in (lower case unless said otherwise)."""
 
     months: dict[str, int]  # names and abbreviations
