@@ -29,8 +29,9 @@ class KeyList(OptionList):
 
     OptionList measures every row it is given, a few tenths of a millisecond each:
     `fill` gives it the first screens at once and the rest a few milliseconds at a time
-    between frames, so that a list of ten thousand rows shows as soon as one of ten. A key that
-    moves past the rows added so far adds the rows it needs first.
+    between frames, so that a list of ten thousand rows shows as soon as one of ten; so
+    it is measured again at a new width. A key that moves past the rows added so far
+    adds the rows it needs first.
     """
 
     BINDINGS = [
@@ -106,8 +107,19 @@ class KeyList(OptionList):
         if width != self._drawn_width:
             self._option_render_cache.clear()
             self._line_cache.clear()
+            if self._drawn_width is not None and self.option_count > FIRST_ROWS:
+                self._measure_again()
             self._drawn_width = width
         return super().render_lines(crop)
+
+    def _measure_again(self) -> None:
+        """A long list at a new width: its rows are measured again as `fill` measures
+        them, the first screens (and the cursor's row) now and the rest between frames."""
+        highlighted, rows = self.highlighted, [*self.options, *(self._to_add or ())]
+        self.fill(rows)
+        if highlighted is not None:
+            self._add_through(highlighted)
+            self.highlighted = highlighted
 
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event to a handler that names it
         event.prevent_default()  # skips OptionList's handler: render_lines sees the width

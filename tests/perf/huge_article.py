@@ -6,7 +6,8 @@ the analysis shown (Actors filled), the same two on a reopen from the cache, the
 everything laid out (the whole article wrapped, the lists filled, in the background),
 n / N / escape with the most mentioned actor lit, the longest the app did not answer
 while the text was on screen (the analysis and the background layout running: a
-scroll waits that long), and the peak memory of the process.
+scroll waits that long) and while it is laid out again at a new terminal width, and
+the peak memory of the process.
 A time "to X" ends with the frame that shows X: Pilot's plain pause() would also wait
 for the process to go idle (up to a second), which it never does while the analysis
 or the background layout runs.
@@ -140,6 +141,12 @@ async def one_open(path: Path, cache: Path, keys: bool) -> dict[str, float]:
                 await pilot.press(key)
                 await pilot.pause()
                 figures.setdefault(f"key {key}", time.perf_counter() - started)
+            gaps = [0.0]  # a narrower terminal: the article and the lists laid out again
+            watch = asyncio.create_task(longest_gap(gaps))
+            await pilot.resize_terminal(100, 40)
+            await wait_for(pilot, lambda: all_laid_out(app))
+            watch.cancel()
+            figures["resized: longest unanswered"] = gaps[0]
     store.close()
     return figures
 
