@@ -11,6 +11,7 @@ are one actor. Every step is a dictionary look-up: linear in the number of forms
 from __future__ import annotations
 
 from reader.parsing.forms import Form
+from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
@@ -123,10 +124,15 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) ->
     country = _country_prefix(words, lex)
     if country:
         index.add(country, form)
-    if _looks_personal(form, lex):
+    personal = _looks_personal(form, lex)
+    if personal or _personal_shape(form, lex):
+        # "Rem Koolhaas": shaped like a person though the given name is unknown; "Goldman
+        # Sachs" too, so its opening words stay a short form of it as well (below)
         index.add(("surname:" + words[-1],), form)
         index.add(("given:" + words[0],), form)
-    elif not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
+        if len(words) > 2:
+            index.add((words[0], words[-1]), form)  # "Ana Ruiz" of "Ana Maria Ruiz"
+    if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):
             if words[p] in _JOINERS:

@@ -37,7 +37,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return kind, False
     if len(name.words) == 1 and name.key in lex.first_names:
         return "person", True  # "Tom" alone: a person named by the first name
-    if _personal_shape(name, lex):
+    if personal_shape(name, lex):
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
@@ -124,7 +124,7 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
     return len(name.words) <= 3 and any(map(_hyphenated_given, name.surface.split()))
 
 
-def _personal_shape(name: Form, lex: Lexicon) -> bool:
+def personal_shape(name: Form, lex: Lexicon) -> bool:
     """Two or three capitalised words, none of them a connector, an initialism, a common
     English word ("Best Buy", "Apple Computer"), a demonym, a place ("Air Canada") or a word
     that names a kind: the shape of a personal name in any language ("Zaha Hadid", "Tosui

@@ -639,3 +639,14 @@ def test_a_site_with_its_number_is_one_place_and_a_year_is_no_such_number():
     for name in ("Terminal 2", "Route 66", "Area 51", "Vesk Road 12"):
         assert by_name(found, name).kind == "place"
     assert "Ostby Stadium 2026" not in names(found)
+
+
+def test_a_short_form_joins_a_full_name_of_unknown_given_name_or_with_middle_names():
+    text = (
+        "Tovo Quillan designed the hall. Later, Quillan left. Ana Maria Vestry wrote the "
+        "report, and Ana Vestry signed it. Goldwin Sachter grew; Goldwin hired."
+    )
+    found = actors_of(text)
+    assert by_name(found, "Tovo Quillan").aliases == ["Quillan"]
+    assert by_name(found, "Ana Maria Vestry").aliases == ["Ana Vestry"]
+    assert len(found) == 3
