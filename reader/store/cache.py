@@ -39,9 +39,11 @@ _FEEDS_COUNTED = (
     "(SELECT count(*) FROM articles a WHERE a.feed = f.url) "
     "FROM feeds f ORDER BY f.added, f.rowid"
 )
+# The hits among the newest entries: the search's hits, each looked up in the newest
+# ids (read from the index; the + keeps SQLite from asking FTS for each id in turn).
 _NEWEST_HITS = (
-    f"SELECT * FROM (SELECT {ENTRY_COLUMNS} FROM articles {NEWEST_FIRST} LIMIT ?) "
-    f"WHERE id IN ({_MATCHING_IDS}) {NEWEST_FIRST} LIMIT ?"
+    f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS} AND +rowid IN "
+    f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ?"
 )
 T = TypeVar("T")
 
@@ -304,7 +306,7 @@ class Store:
         def page(c: sqlite3.Connection) -> list[tuple]:
             # A common word has `limit` hits among the newest entries: met walking them on
             # the index. Rarer words: their hits are looked up and sorted.
-            newest = c.execute(_NEWEST_HITS, (MANY_HITS * limit, match, limit)).fetchall()
+            newest = c.execute(_NEWEST_HITS, (match, MANY_HITS * limit, limit)).fetchall()
             if len(newest) == limit:
                 return newest
             sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT ?"
