@@ -205,7 +205,7 @@ class NameFinder:
 
     def _trusted(self, token: Token) -> bool:
         """A capitalised word at a sentence opening (or in a headline) that is a name."""
-        if token.known:
+        if token.known or _inner_capital(token):
             return True
         k = token.key
         if k in self.evidence.lowercase or token.function:
@@ -654,6 +654,19 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words()
+
+
+def _inner_capital(token: Token) -> bool:
+    """A word with a capital inside it after lower-case letters ("JetBlue", "McArdle",
+    "YouTube's"): written so on purpose, a name wherever it stands."""
+    text = token.text[:-2] if token.possessive else token.text
+    return (
+        len(text) > 3
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1].islower()
+        and not text[1:].islower()
+    )
 
 
 def _only_title(words: list[Token]) -> bool:

@@ -650,3 +650,8 @@ def test_a_short_form_joins_a_full_name_of_unknown_given_name_or_with_middle_nam
     assert by_name(found, "Tovo Quillan").aliases == ["Quillan"]
     assert by_name(found, "Ana Maria Vestry").aliases == ["Ana Vestry"]
     assert len(found) == 3
+
+
+def test_a_word_with_a_capital_inside_is_a_name_even_in_a_title_case_line():
+    text = "Gate 3: Northway, Solair, Hawkline, SkyVesta\nFlights leave daily."
+    assert "SkyVesta" in names(actors_of(text))

@@ -51,6 +51,12 @@ def articles(draw) -> str:
         st.builds("Later, {} met {} near {}.".format, surname, body, place),
         st.builds("{} is a small town. {} left it.".format, place, person),
         st.builds("{} moved to {}. She stayed with {}.".format, person, place, surname),
+        st.builds("General {} crossed the {} Expressway.".format, person, place),
+        st.builds("Her brother, {}, was born in {}.".format, surname, place),
+        st.builds(
+            "{} al-{} joined {} at Terminal 2.".format, st.sampled_from(GIVEN), surname, body
+        ),
+        st.builds("The Earl of {} met {} in the {}.".format, place, surname, place),
     )
     return " ".join(draw(st.lists(sentence, min_size=1, max_size=8)))
 
