@@ -102,7 +102,7 @@ def _sources(source: str):
     """The sources one at a time: stdin's lines for -, a folder's article files, or the one."""
     from pathlib import Path
 
-    from reader.sources import SourceError, article_files, check_not_empty, is_url
+    from reader.sources import article_files, check_not_empty, is_url
 
     check_not_empty(source)
     if source == "-":
@@ -110,9 +110,6 @@ def _sources(source: str):
             if line.strip():
                 yield line.strip()
     elif not is_url(source) and Path(source).expanduser().is_dir():
-        files = article_files(Path(source).expanduser())
-        if not files:
-            raise SourceError(f"no articles (.txt, .md or .html files) in folder: {source}")
-        yield from map(str, files)
+        yield from map(str, article_files(Path(source).expanduser()))
     else:
         yield source

@@ -108,8 +108,12 @@ def load_located(source: str) -> list[tuple[str, Article]]:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, by name: text, Markdown and web pages."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
+    """The article files of a folder, by name: text, Markdown and web pages; a folder
+    without any names no article."""
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
+    if not files:
+        raise SourceError(f"no articles (.txt, .md or .html files) in folder: {folder}")
+    return files
 
 
 def check_not_empty(source: str) -> None:
@@ -126,8 +130,6 @@ def _located_folder(folder: Path) -> list[tuple[str, Article]]:
     """Every article file of the folder, with its path; one that cannot be read is a
     warning, unless none can."""
     files = article_files(folder)
-    if not files:
-        raise SourceError(f"no articles (.txt, .md or .html files) in folder: {folder}")
     found, errors = [], []
     for path in files:
         try:  # each read as `reader FILE` reads it
