@@ -26,7 +26,8 @@ from reader.widgets.lists import KeyList
 if TYPE_CHECKING:
     from reader.app import ReaderApp
 
-PAGE = 200  # entries listed at once; the filter reaches the rest
+PAGE = 200  # entries read at once; the next page comes as the cursor nears the end
+NEAR_END = 20  # rows from the end of the list at which the next page is read
 TYPING_PAUSE = 0.15  # seconds
 
 
@@ -61,6 +62,8 @@ class LibraryScreen(ModalScreen):
         self.store, self.actor, self.exclude = store, actor, exclude
         self._entries: dict[str, object] = {}
         self._typing: Timer | None = None
+        self._query = ""  # the words the list is filtered by
+        self._more = False  # the library has more entries than listed: read as needed
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -82,28 +85,42 @@ class LibraryScreen(ModalScreen):
         self._load("")
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def _load(self, query: str) -> None:
+    def _load(self, query: str, offset: int = 0) -> None:
+        """A page of the library (filtered by `query`) from `offset` on."""
         if self.actor is not None:
             entries = self.store.appearances([self.actor.name, *self.actor.aliases], self.exclude)
         else:
-            entries = self.store.search(query, limit=PAGE + 1)
-        self.app.call_from_thread(self._fill, entries)
+            entries = self.store.search(query, limit=PAGE + 1, offset=offset)
+        self.app.call_from_thread(self._fill, query, entries, offset)
 
-    def _fill(self, entries: list) -> None:
-        more = len(entries) > PAGE
-        entries = entries[:PAGE]
-        self._entries = {str(e.id): e for e in entries}
+    def _fill(self, query: str, entries: list, offset: int = 0) -> None:
+        """List a first page, or add the next one (unless the filter changed since)."""
         entry_list = self.query_one(EntryList)
-        entry_list.clear_options()
+        if offset and (query != self._query or offset != entry_list.option_count):
+            return
+        self._query, self._more = query, len(entries) > PAGE
+        entries = entries[:PAGE]
+        if not offset:
+            self._entries = {}
+            entry_list.clear_options()
+        self._entries.update((str(e.id), e) for e in entries)
         entry_list.add_options(Option(entry_prompt(e), id=str(e.id)) for e in entries)
-        if entries:
+        if entries and not offset:
             entry_list.highlighted = 0
-        count = counted(len(entries), "article")
-        if more:
-            count = f"The newest {PAGE} articles; / filters the rest"
+        listed = entry_list.option_count
+        count = counted(listed, "article")
+        if self._more:
+            count = f"The newest {listed} articles; more further down; / filters"
         if self.actor is not None and not entries:
             count = f"No other article in the library mentions {self.actor.name}."
         self.query_one("#library-count", Static).update(count)
+
+    @on(OptionList.OptionHighlighted, "#library-list")
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        """The next page is read as the cursor comes near the last row listed."""
+        if self._more and event.option_index >= event.option_list.option_count - NEAR_END:
+            self._more = False  # asked once
+            self._load(self._query, event.option_list.option_count)
 
     def action_filter(self) -> None:
         field = self.query_one("#library-filter", Input)

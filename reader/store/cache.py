@@ -43,7 +43,7 @@ _FEEDS_COUNTED = (
 # ids (read from the index; the + keeps SQLite from asking FTS for each id in turn).
 _NEWEST_HITS = (
     f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS} AND +rowid IN "
-    f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ?"
+    f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ? OFFSET ?"
 )
 T = TypeVar("T")
 
@@ -292,25 +292,27 @@ class Store:
             feed=feed,
         )
 
-    def search(self, query: str, limit: int | None = None) -> list[LibraryEntry]:
+    def search(self, query: str, limit: int | None = None, offset: int = 0) -> list[LibraryEntry]:
         """Entries whose title or text has every word of the query (as word prefixes),
-        newest first."""
+        newest first; `limit` of them from `offset` on (a page)."""
         match = fts_query(query)
         if match is None:
-            return self.entries(limit)
+            return self.entries(limit, offset=offset)
         hits = f"id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
         if limit is None:
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits}"
-            return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, (match,))])
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT -1 OFFSET ?"
+            rows = self._run(lambda c: c.execute(sql, (match, offset)).fetchall())
+            return [LibraryEntry.from_row(r) for r in rows]
 
         def page(c: sqlite3.Connection) -> list[tuple]:
-            # A common word has `limit` hits among the newest entries: met walking them on
+            # A common word has its page of hits among the newest entries: met there, on
             # the index. Rarer words: their hits are looked up and sorted.
-            newest = c.execute(_NEWEST_HITS, (match, MANY_HITS * limit, limit)).fetchall()
+            window = MANY_HITS * (offset + limit)
+            newest = c.execute(_NEWEST_HITS, (match, window, limit, offset)).fetchall()
             if len(newest) == limit:
                 return newest
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT ?"
-            return c.execute(sql, (match, limit)).fetchall()
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT ? OFFSET ?"
+            return c.execute(sql, (match, limit, offset)).fetchall()
 
         return [LibraryEntry.from_row(r) for r in self._run(page)]
 

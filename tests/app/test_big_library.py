@@ -87,3 +87,31 @@ async def test_an_entry_chosen_in_the_library_is_placed_in_it(make_app, big, sto
         await settle(pilot)
         assert app.screen.title == "Bulletin 151"
     assert big == []
+
+
+def listed(app) -> tuple[int, str]:
+    count = app.screen.query_one("#library-count")
+    return app.screen.query_one("#library-list").option_count, str(count.render())
+
+
+async def test_the_library_list_reads_the_next_page_near_its_end(make_app, big):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert listed(app) == (PAGE, f"The newest {PAGE} articles; more further down; / filters")
+        await pilot.press("G")  # the last row listed: the next page comes
+        await settle(pilot)
+        assert listed(app) == (COUNT, f"{COUNT} articles")
+        await pilot.press("slash", *"bulletin")  # a filter pages the same way
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert listed(app)[0] == PAGE
+        await pilot.press("enter", "G")
+        await settle(pilot)
+        assert listed(app) == (COUNT, f"{COUNT} articles")
+        await pilot.press("G", "enter")  # the oldest, from the second page
+        await settle(pilot)
+        assert app.screen.title == f"Bulletin {COUNT - 1}"
+    assert big == []

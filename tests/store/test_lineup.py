@@ -118,7 +118,9 @@ def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store, monkeypat
     fill(store, 40)
     store.add(Article("A note on the ferry timetable.", "Ferry", date(2023, 3, 1), "test://f"))
     monkeypatch.setattr(store_cache, "MANY_HITS", many)
-    for query in ("harbour", "harb qua", "ferry", "bulletin 1", "nothing"):
+    for query in ("harbour", "harb qua", "ferry", "bulletin 1", "nothing", ""):
         hits = store.search(query)
         assert store.search(query, 7) == hits[:7]
+        assert store.search(query, 7, offset=7) == hits[7:14]  # the next page
+        assert store.search(query, offset=30) == hits[30:]
     assert [e.title for e in store.search("ferry", 7)] == ["Ferry"]
