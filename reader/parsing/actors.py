@@ -161,6 +161,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False
     if i >= 1:
         before = tokens[i - 1]
+        if before.text == "," and i >= 2 and tokens[i - 2].cap and cand.text in lex.postal_codes:
+            return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
@@ -185,7 +187,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.lower and after.key in lex.place_nouns and after.key.endswith("s"):
             return True  # "the Thornby and Ellis districts"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
-            return lex.is_place(tokens[j + 2].key)
+            state = tokens[j + 2]  # "X, California", "X, OK"
+            return lex.is_place(state.key) or state.text in lex.postal_codes
         return _called_a_place(tokens, j + 1, lex)
     return False
 

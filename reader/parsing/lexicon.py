@@ -67,6 +67,7 @@ class Lexicon:
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
+    postal_codes: frozenset[str]  # "OK", "ON", "NSW" (as written): a state after a town
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
@@ -144,6 +145,16 @@ def _subdivisions() -> set[str]:
     return names
 
 
+def _postal_codes() -> frozenset[str]:
+    """The codes that addresses write after a town for the US states, Canadian provinces and
+    Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country."""
+    return frozenset(
+        sub["code"].split("-", 1)[1]
+        for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
+        if sub["code"][:3] in ("US-", "CA-", "AU-") and "parent" not in sub
+    )
+
+
 def _keys(words) -> frozenset[str]:
     return frozenset(key(w) for w in words)
 
@@ -215,6 +226,7 @@ def lexicon() -> Lexicon:
         life_verbs=_keys(words["life_verbs"]),
         territorial_titles=_keys(words["territorial_titles"]),
         pronouns=_keys(words["pronouns"]),
+        postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,

@@ -655,3 +655,9 @@ def test_a_short_form_joins_a_full_name_of_unknown_given_name_or_with_middle_nam
 def test_a_word_with_a_capital_inside_is_a_name_even_in_a_title_case_line():
     text = "Gate 3: Northway, Solair, Hawkline, SkyVesta\nFlights leave daily."
     assert "SkyVesta" in names(actors_of(text))
+
+
+def test_a_town_before_a_state_code_is_a_place():
+    found = actors_of("The route runs north from Vellamy, OK, to Harnsby, KS, by night.")
+    assert by_name(found, "Vellamy").kind == "place"
+    assert by_name(found, "Harnsby").kind == "place"
