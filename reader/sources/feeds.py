@@ -224,7 +224,7 @@ def _article(entry: _Entry, page, feed_url: str) -> Article | None:
         return None
     return Article(
         text=text,
-        title=title or guess_title(text, markdown=True) or entry.link or feed_url,
+        title=title or guess_title(text) or entry.link or feed_url,
         published=publication_date(published, text),
         source=entry.source,
         url=entry.link,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from datetime import date
 from pathlib import Path
@@ -33,9 +34,7 @@ def load_file(path: Path) -> Article:
         raise SourceError(f"empty article: {path}")
     return Article(
         text=body,
-        title=meta.get("title")
-        or guess_title(body, markdown=path.suffix != ".txt")
-        or clean_line(path.stem),
+        title=meta.get("title") or guess_title(body) or clean_line(path.stem),
         published=publication_date(meta.get("published") or meta.get("date"), body),
         source=meta.get("source") or clean_line(str(path)),
         url=meta.get("url", ""),
@@ -92,11 +91,15 @@ def _unquoted(value: str) -> str:
     return value.strip("\"'")
 
 
-def guess_title(text: str, markdown: bool) -> str:
-    """A Markdown heading, or a short first line without a final stop (a headline)."""
+_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def guess_title(text: str) -> str:
+    """A Markdown heading (a `.txt` file is shown as Markdown too, so it counts there),
+    or a short first line without a final stop (a headline). "#tag" is no heading."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if markdown and first.startswith("#"):
-        return first.lstrip("#").strip()
+    if heading := _HEADING.fullmatch(first):
+        return heading.group(1).strip()
     if first and len(first) <= 120 and first[-1] not in '.!?:;,"”':
         return first
     return ""

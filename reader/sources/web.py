@@ -97,7 +97,7 @@ def _page_article(document: _Document) -> Article:
     page = extract_page(document.content, document.charset, document.url, where=document.where)
     return Article(
         text=page.text,
-        title=page.title or guess_title(page.text, markdown=True) or clean_line(document.where),
+        title=page.title or guess_title(page.text) or clean_line(document.where),
         published=publication_date(page.published, page.text),
         source=clean_line(document.where),
         url=page.url if document.remote or page.url != document.url else "",
@@ -112,7 +112,7 @@ def _text_article(document: _Document) -> Article:
         raise SourceError(f"empty document: {document.where}")
     return Article(
         text=body,
-        title=meta.get("title") or guess_title(body, markdown=True) or clean_line(document.where),
+        title=meta.get("title") or guess_title(body) or clean_line(document.where),
         published=publication_date(meta.get("published") or meta.get("date"), body),
         source=clean_line(document.where),
         url=clean_line(document.url) if document.remote else "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.sources.files import split_front_matter
+from reader.sources.files import load_file, split_front_matter
 
 
 def test_keys_are_lower_case_and_quotes_come_off():
@@ -21,3 +21,18 @@ def test_a_json_quoted_value_keeps_its_colons_and_escaped_quotes():
 def test_text_without_a_closed_header_is_all_body():
     for text in ("No header here", "---\ntitle: never closed\n"):
         assert split_front_matter(text) == ({}, text)
+
+
+def test_a_heading_names_the_article_in_any_file_and_a_tag_does_not(tmp_path):
+    """A `.txt` file is shown as Markdown, so its heading line is its title too."""
+    cases = {
+        "a.txt": (
+            "# Tide tables reprinted\n\nThe tables were reprinted.\n",
+            "Tide tables reprinted",
+        ),
+        "b.md": ("## Lighthouse keeper retires ##\n\nShe retired.\n", "Lighthouse keeper retires"),
+        "c.txt": ("#harbour news of the week\n\nBoats.\n", "#harbour news of the week"),
+    }
+    for name, (text, title) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert load_file(tmp_path / name).title == title
