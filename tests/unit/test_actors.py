@@ -661,3 +661,10 @@ def test_a_town_before_a_state_code_is_a_place():
     found = actors_of("The route runs north from Vellamy, OK, to Harnsby, KS, by night.")
     assert by_name(found, "Vellamy").kind == "place"
     assert by_name(found, "Harnsby").kind == "place"
+
+
+def test_a_greeting_before_a_name_is_no_part_of_it():
+    text = "He wrote to me: Hey Tomas, it is late. I said: Hey Tomas Vell, come."
+    found = actors_of(text)
+    assert names(found) == {"Tomas Vell"}
+    assert by_name(found, "Tomas Vell").aliases == ["Tomas"]
