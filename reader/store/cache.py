@@ -299,10 +299,10 @@ class Store:
         if match is None:
             return self.entries(limit, offset=offset)
         hits = f"id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
-        if limit is None:
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT -1 OFFSET ?"
-            rows = self._run(lambda c: c.execute(sql, (match, offset)).fetchall())
-            return [LibraryEntry.from_row(r) for r in rows]
+        if limit is None:  # (a LIMIT clause, even -1, makes SQLite sort them slower)
+            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits}"
+            rows = self._run(lambda c: c.execute(sql, (match,)).fetchall())
+            return [LibraryEntry.from_row(r) for r in rows[offset:]]
 
         def page(c: sqlite3.Connection) -> list[tuple]:
             # A common word has its page of hits among the newest entries: met there, on
