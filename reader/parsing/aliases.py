@@ -168,6 +168,24 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
             target = index.best(("initials:" + words[0],))
         if target is None and (words[0] in lex.first_names or words[0] in given_names()):
             target = index.only(("given:" + words[0],))  # "Anna" of the one "Anna Quill"
-    if target is not None and lex.is_place(form.key) and not lex.is_place(target.key):
+    if (
+        target is not None
+        and lex.is_place(form.key)
+        and not lex.is_place(target.key)
+        and not _surname_alone(form, target, lex)
+    ):
         return None
     return target
+
+
+def _surname_alone(form: Form, target: Form, lex: Lexicon) -> bool:
+    """ "Bush" after "George Bush": a town's name that is the surname of a person the article
+    names, and nothing in the text places it ("in Bush" would). A country's name stays
+    apart ("Jordan" is not "Michael Jordan")."""
+    return (
+        len(form.words) == 1
+        and target.words[-1] == form.key
+        and form.key not in lex.countries
+        and not form.place_cues
+        and _looks_personal(target, lex)
+    )

@@ -71,7 +71,9 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     )
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
-    if any(lex.is_place(f.key) for f in forms):
+    # a surname that is also a town's name ("Bush" of "George Bush") does not make a place
+    personal = len(words) > 1 and (words[0] in lex.first_names or words[0] in given_names())
+    if any(lex.is_place(f.key) for f in forms if not (personal and f.key == words[-1])):
         return "place"
     if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
         return "group"

@@ -668,3 +668,18 @@ def test_a_greeting_before_a_name_is_no_part_of_it():
     found = actors_of(text)
     assert names(found) == {"Tomas Vell"}
     assert by_name(found, "Tomas Vell").aliases == ["Tomas"]
+
+
+def test_a_surname_that_is_also_a_town_joins_the_person_unless_the_text_places_it():
+    text = (
+        "George Lincoln met the mayor. Lincoln said the talks went well. "
+        "Michael Jordan visited. Jordan and Syria agreed."
+    )
+    found = actors_of(text)
+    george = by_name(found, "George Lincoln")
+    assert george.kind == "person" and george.aliases == ["Lincoln"]
+    assert by_name(found, "Jordan").kind == "place"
+    assert by_name(found, "Michael Jordan").kind == "person"
+    placed = actors_of("George Lincoln met the mayor. Ships dock in Lincoln at dawn.")
+    assert by_name(placed, "Lincoln").kind == "place"
+    assert by_name(placed, "George Lincoln").aliases == []
