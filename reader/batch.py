@@ -6,11 +6,14 @@ caller gets each article with its analysis, in input order, as soon as it and th
 before it are done. A bounded number of articles is under way, so an archive of any
 size goes through in constant memory, and the caller never waits for more input to
 give out what is done (a pipe fed line by line streams). With one job there is no
-pool and no thread: each article is analysed in place.
+pool and no thread: each article is analysed in place. With no cache to look in or
+keep to, `rendered` sends the pool the sources themselves and gets back the text to
+write, so this process is not the one that all the others wait for.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +37,7 @@ class Failed:
 
 Loader = Callable[[str], list[Article]]  # a source -> its articles; raises SourceError
 Done = tuple[Article, Analysis] | Failed
+Render = Callable[[Article, Analysis], str]  # an article and its analysis, as written out
 
 
 def analysed(
@@ -49,6 +53,51 @@ def analysed(
     is not ready yet (to flush what was written, say)."""
     with Batch(store, jobs, before_wait) as batch:
         yield from batch.analyses(_articles(sources, load, published))
+
+
+def rendered(
+    sources: Iterable[str],
+    load: Loader,
+    store,
+    jobs: int,
+    render: Render,
+    published: date | None = None,
+    before_wait: Callable[[], object] | None = None,
+) -> Iterator[str | Failed]:
+    """Each article of the sources as `render` writes it, or a Failed source, in the order
+    of the sources. With no cache and several jobs nothing is looked up or kept here, so
+    each source is read, analysed and written on the pool and only its text comes back:
+    this process does little more than list the sources and write the lines (`render`
+    is then a module's function, and a source is read with reader.sources.load)."""
+    if store.path is not None or jobs <= 1:
+        for item in analysed(sources, load, store, jobs, published, before_wait):
+            yield item if isinstance(item, Failed) else render(*item)
+        return
+    wait, pool = before_wait or (lambda: None), _started(jobs)
+    stop = threading.Event()
+    window: queue.Queue = queue.Queue(maxsize=2 * jobs)  # tasks under way, in order
+
+    def feed() -> None:  # the sources, a task of as many as are listed, to the pool
+        try:
+            for chunk in _chunks(sources, stop):
+                if not _put(window, pool.submit(_render_all, chunk, published, render), stop):
+                    return
+            _put(window, _END, stop)
+        except BaseException as error:  # given to the caller's thread, raised there
+            _put(window, error, stop)
+
+    threading.Thread(target=feed, name="reader-batch-feed", daemon=True).start()
+    try:
+        while (task := _get(window, wait)) is not _END:
+            if isinstance(task, BaseException):
+                raise task
+            if not task.done():
+                wait()
+            for done in task.result():
+                yield from [done] if isinstance(done, Failed) else done
+    finally:  # all done, or the caller stopped early: the feeding thread stops too
+        stop.set()
+        pool.shutdown(cancel_futures=True)
 
 
 class Batch:
@@ -89,10 +138,7 @@ class Batch:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.jobs)
-            # the processes start now, from this thread, before a feeding thread exists
-            # (a process forked beside another thread may inherit a held lock)
-            self._pool.submit(int).result()
+            self._pool = _started(self.jobs)
         return self._pool
 
     def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[Done]:
@@ -158,6 +204,20 @@ class Batch:
             stop.set()
 
 
+def _started(jobs: int) -> ProcessPoolExecutor:
+    """A pool of `jobs` processes, started now, from this thread, before a feeding thread
+    exists (a process forked beside another thread may inherit a held lock). Where the
+    processes are forked, the parser warms up here first: its patterns are compiled and
+    its word lists read once, not once in every process."""
+    if multiprocessing.get_start_method() == "fork":
+        analyse(_WARM_UP, None)
+    pool = ProcessPoolExecutor(jobs)
+    pool.submit(int).result()
+    return pool
+
+
+_WARM_UP = "Ann Lee met Bo Park in Oslo on 2 May 2024, the minister said on Monday."
+
 # Articles sent to the pool as one task, at most: a task costs about as much as the
 # analysis of a short article, so short ones go together.
 _CHUNK = 16
@@ -165,6 +225,55 @@ _CHUNK = 16
 
 def _analyse_all(texts: list[tuple[str, date | None]]) -> list[Analysis]:
     return [analyse(text, published) for text, published in texts]
+
+
+def _render_all(
+    sources: list[str], published: date | None, render: Render
+) -> list[list[str] | Failed]:
+    """On the pool: each source's articles, read, analysed and written (or why not)."""
+    from reader.sources import SourceError, load
+
+    done: list[list[str] | Failed] = []
+    for source in sources:
+        try:
+            articles = load(source)
+        except SourceError as error:
+            done.append(Failed(source, str(error)))
+            continue
+        articles = [replace(a, published=published) for a in articles] if published else articles
+        done.append([render(a, analyse(a.text, a.published)) for a in articles])
+    return done
+
+
+def _chunks(items: Iterable[str], stop: threading.Event) -> Iterator[list[str]]:
+    """The items in lists of up to _CHUNK: as many as have come when a list is asked for,
+    so a slow source (a pipe) is not waited for while there is work to send."""
+    listed: queue.Queue = queue.Queue(maxsize=_CHUNK)
+
+    def list_all() -> None:
+        try:
+            for item in items:
+                if not _put(listed, item, stop):
+                    return
+            _put(listed, _END, stop)
+        except BaseException as error:
+            _put(listed, error, stop)
+
+    threading.Thread(target=list_all, name="reader-batch-list", daemon=True).start()
+    last = False
+    while not last:
+        taken = [listed.get()]
+        while len(taken) < _CHUNK and not _ends(taken[-1]):
+            try:
+                taken.append(listed.get_nowait())
+            except queue.Empty:
+                break
+        last = _ends(taken[-1])
+        if last and isinstance(taken[-1], BaseException):
+            raise taken[-1]
+        chunk = taken[:-1] if last else taken
+        if chunk:
+            yield chunk
 
 
 def _get(window: queue.Queue, before_wait: Callable[[], object]) -> Any:

@@ -73,29 +73,35 @@ def _stream(args: argparse.Namespace) -> int:
     line (or, for the other formats, one after the other)."""
     from functools import partial
 
-    from reader.batch import Failed, analysed
-    from reader.json_text import one_line
+    from reader.batch import Failed, rendered
     from reader.library import fetched
-    from reader.model import document
     from reader.render_text import as_markdown, as_text
 
     published = published_date(args.published, "parse")
     if args.format == "jsonl":
-        write = lambda article, analysis: one_line(document(article, analysis))  # noqa: E731
+        write = _json_line
     else:
         write = as_markdown if args.format == "markdown" else as_text
     between = "" if args.format == "jsonl" else "\n"  # text: a blank line between articles
     failed = 0
     with open_store(args) as store:
         sources, load = _sources(args.source), partial(fetched, store)  # a URL's kept
-        done = analysed(sources, load, store, args.jobs, published, sys.stdout.flush)
+        done = rendered(sources, load, store, args.jobs, write, published, sys.stdout.flush)
         for item in done:
             if isinstance(item, Failed):
                 print(f"reader: {item.message}", file=sys.stderr, flush=True)
                 failed += 1
             else:
-                print(write(*item), end="\n" + between)
+                print(item, end="\n" + between)
     return BAD_INPUT if failed else 0
+
+
+def _json_line(article, analysis) -> str:
+    """One article's JSON document on one line (a module's function: the pool runs it)."""
+    from reader.json_text import one_line
+    from reader.model import document
+
+    return one_line(document(article, analysis))
 
 
 def _sources(source: str):

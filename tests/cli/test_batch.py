@@ -62,6 +62,19 @@ def test_two_jobs_write_what_one_job_writes(run_reader, tmp_path):
     assert outputs[1].stdout == outputs[0].stdout
 
 
+@pytest.mark.parametrize("cache", [(), ("--no-cache",)], ids=["cache", "no-cache"])
+@pytest.mark.parametrize("format", ["jsonl", "text", "markdown"])
+def test_two_jobs_write_every_format_as_one_job_does(run_reader, tmp_path, format, cache):
+    """With no cache the pool reads, analyses and writes each article; with one, this
+    process looks up and keeps the analyses and writes them: the same text either way."""
+    _write_archive(tmp_path / "archive", 20)
+    command = (*cache, "parse", tmp_path / "archive", "--format", format, "--published")
+    outputs = [run_reader(*command, "2023-05-06", "--jobs", n) for n in ("1", "2")]
+    assert outputs[0].returncode == outputs[1].returncode == 0, outputs[1].stderr
+    assert outputs[0].stdout.count("story-0") >= 20
+    assert outputs[1].stdout == outputs[0].stdout
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_stdin_streams_the_first_line_before_the_last_source_is_read(tmp_path, jobs):
     """The paths go in one at a time through a pipe; the first document must come out
