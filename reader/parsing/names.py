@@ -443,6 +443,11 @@ class NameFinder:
         if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
             return True  # "the Daily Post and Courier": "Courier" alone names nothing
         if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
+            # one "and" inside such a name; a second one, or an "&" after, starts another
+            # ("the Institute of Marine and Polar Science and Smith & Sons")
+            upto = after[: after.index("and")] if "and" in after else after
+            if "and" in before or "&" in upto:
+                return False
             return not lex.is_place(" ".join(after))
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)

@@ -683,3 +683,17 @@ def test_a_surname_that_is_also_a_town_joins_the_person_unless_the_text_places_i
     placed = actors_of("George Lincoln met the mayor. Ships dock in Lincoln at dawn.")
     assert by_name(placed, "Lincoln").kind == "place"
     assert by_name(placed, "George Lincoln").aliases == []
+
+
+def test_a_second_and_or_a_firm_with_an_ampersand_after_a_body_starts_another_actor():
+    text = (
+        "The Institute of Marine and Polar Science and Smith & Sons signed. The Bank of "
+        "Vesta and Quill & Co. agreed. The Ministry of Health and Welfare met."
+    )
+    assert names(actors_of(text)) == {
+        "Institute of Marine and Polar Science",
+        "Smith & Sons",
+        "Bank of Vesta",
+        "Quill & Co.",
+        "Ministry of Health and Welfare",
+    }
