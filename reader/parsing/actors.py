@@ -102,14 +102,17 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     """Evidence of a person that holds in any language: an age ("Adeyemi, 54, ..."), a
     speech verb next to a full name ("..., said Mehmet Demir", "Lin Mei-hua told ..."), a
-    speech verb then "he" or "she" ("Adeyemi said she ..."), or "who" after a comma
+    speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how she
+    ..."), or "who" after a comma
     ("Adeyemi, who ...": organisations take "which")."""
     i, j = cand.first, cand.last
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return True
     after = [t.key for t in tokens[j + 1 : j + 4]]
     if after[:1] and after[0] in _SPEECH_VERBS:
-        return after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"])
+        if after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"]):
+            return True
+        return after[1:2] in (["that"], ["how"], ["why"]) and after[2:3] in (["he"], ["she"])
     if after[:2] == [",", "who"]:
         return True
     if len(after) == 3 and after[0] == "," and after[2] == ",":

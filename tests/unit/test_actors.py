@@ -697,3 +697,9 @@ def test_a_second_and_or_a_firm_with_an_ampersand_after_a_body_starts_another_ac
         "Quill & Co.",
         "Ministry of Health and Welfare",
     }
+
+
+def test_a_speech_verb_then_that_or_how_and_he_or_she_marks_a_person():
+    found = actors_of("Later, Ostrum said that she would stay. Then Quellan explained how he won.")
+    assert by_name(found, "Ostrum").kind == "person"
+    assert by_name(found, "Quellan").kind == "person"
