@@ -17,12 +17,13 @@ def analysis_for(article: Article, store) -> Analysis:
     return with_library_kinds(cached, store)
 
 
-def keep_analysis(article: Article, analysis: Analysis, store) -> None:
-    """A fresh analysis saved for next time, and its story indexed for the timelines."""
+def keep_analysis(article: Article, analysis: Analysis, store, story=None) -> None:
+    """A fresh analysis saved for next time, and its story indexed for the timelines
+    (`story`: its reader.stories.story_row, when a pool worked it out already)."""
     store.save_analysis(article, analysis)
     from reader.stories import index_story  # the index timelines read (not on the hot path)
 
-    index_story(store, article, analysis)
+    index_story(store, article, analysis, story)
 
 
 def with_library_kinds(analysis: Analysis, store) -> Analysis:

@@ -173,8 +173,7 @@ class Batch:
                         break  # a slow source (a pipe): send what there is now
                 last = _ends(taken[-1])
                 todo = [t[0] for t in taken if isinstance(t, tuple) and t[1] is None]
-                texts = [(article.text, article.published) for article in todo]
-                task = pool.submit(_analyse_all, texts) if todo else None
+                task = pool.submit(_analyse_all, todo, kept) if todo else None
                 index = 0
                 for item in taken:
                     if isinstance(item, tuple) and item[1] is None:
@@ -194,9 +193,9 @@ class Batch:
                 article, result = item
                 if isinstance(result, tuple):  # kept in this thread, in order, as with one job
                     task, index = result
-                    analysis: Analysis = task.result()[index]
+                    analysis, story = task.result()[index]
                     if kept:
-                        keep_analysis(article, analysis, store)
+                        keep_analysis(article, analysis, store, story)
                 else:
                     analysis = result
                 yield article, with_library_kinds(analysis, store) if kept else analysis
@@ -223,8 +222,16 @@ _WARM_UP = "Ann Lee met Bo Park in Oslo on 2 May 2024, the minister said on Mond
 _CHUNK = 16
 
 
-def _analyse_all(texts: list[tuple[str, date | None]]) -> list[Analysis]:
-    return [analyse(text, published) for text, published in texts]
+def _analyse_all(articles: list[Article], indexed: bool) -> list[tuple[Analysis, Any]]:
+    """On the pool: each article's analysis, and when it is to be kept, its story's row
+    for the index too (worked out here rather than in the one process that keeps it)."""
+    from reader.stories import story_row
+
+    done = []
+    for article in articles:
+        analysis = analyse(article.text, article.published)
+        done.append((analysis, story_row(article, analysis) if indexed else None))
+    return done
 
 
 def _render_all(

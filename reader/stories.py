@@ -33,8 +33,19 @@ def story_of(
     )
 
 
-def index_story(store, article: Article, analysis: Analysis) -> None:
-    """Write the article's story to the store's index (called when it is analysed)."""
+def index_story(store, article: Article, analysis: Analysis, row: StoryRow | None = None) -> None:
+    """Write the article's story to the store's index (called when it is analysed);
+    `row`, its story_row when a pool worked it out already."""
+    text, listed = row or story_row(article, analysis)
+    store.save_story(article, text, listed)
+
+
+StoryRow = tuple[str, list[tuple[str, str, str, list[str]]]]
+
+
+def story_row(article: Article, analysis: Analysis) -> StoryRow:
+    """What the index keeps of the article's story: its JSON (actors and dated moments),
+    and its actors as (identity key, name, kind, roles). No store: a pool can do it."""
     found = moments(article.text, analysis, article.published)
     data = {
         "actors": Analysis(actors=analysis.actors).to_dict()["actors"],
@@ -45,8 +56,7 @@ def index_story(store, article: Article, analysis: Analysis) -> None:
         key = identity_key(actor.name, actor.kind)
         if key and key not in listed:
             listed[key] = (key, actor.name, actor.kind, list(actor.roles))
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    store.save_story(article, text, list(listed.values()))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")), list(listed.values())
 
 
 def ensure_indexed(store) -> int:

@@ -148,3 +148,18 @@ def test_add_a_folder_on_two_jobs_says_each_article_in_order(run_reader, tmp_pat
     assert "articles: 8" in info and "analyses: 8" in info  # the pool's analyses were kept
     timeline = json.loads(run_reader("timeline", "Lena Park", "--format", "json").stdout)
     assert {event["source"] for event in timeline["events"]} >= {str(paths[0]), str(paths[6])}
+
+
+def test_the_pool_indexes_the_stories_as_one_process_does(run_reader, tmp_path):
+    """On two jobs the pool works out each story's row for the timelines' index; the
+    timelines read from it are those that one job indexes."""
+    _write_archive(tmp_path / "archive", 12)
+    timelines = []
+    for jobs in ("1", "2"):
+        cache = ("--cache-dir", tmp_path / f"cache-{jobs}")
+        assert run_reader(*cache, "add", tmp_path / "archive", "--jobs", jobs).returncode == 0
+        timelines.append(
+            [run_reader(*cache, "timeline", name, "--format", "json").stdout for name in PEOPLE]
+        )
+    assert all(json.loads(text)["events"] for text in timelines[0])
+    assert timelines[1] == timelines[0]
