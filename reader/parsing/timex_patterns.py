@@ -153,19 +153,31 @@ def trigger() -> re.Pattern[str]:
     """The head words: every time expression holds at least one. The group says which kind
     ("name": look the word up in trigger_kinds()).
 
-    The single words are one prefix tree, so that a word start costs one branch
-    test, not one per kind. Holidays come after them, as before the words were
+    The single words are prefix trees, so that a word start costs a few branch tests,
+    not one per kind; the engine tries the branches of a tree one after the other, so the
+    words in lower case are a tree of their own, and a word start that no trigger starts
+    with is passed over at once. Holidays come after them, as before the words were
     joined: "May Day" is found from its month. A digit is only a candidate:
     digit_head() tells whether a number could be a time (the look-ahead spares most word
     starts the digit branches).
     """
     lex = lexicon()
+    kinds = trigger_kinds()
+    lower = [w for w in kinds if w[0].islower()]
+    firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QF"))
     return re.compile(
-        rf"(?<!\w)(?:(?P<name>{words(trigger_kinds())})(?!\w)"
+        rf"(?<!\w)(?=[{firsts}\d])"
+        rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
+        rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
         r"|(?=[\d'QF])(?P<digit>[12]\d{3}(?!\d)"
         r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY))"
     )
+
+
+def _class(characters: set[str]) -> str:
+    """The characters written for a regular expression's [...]."""
+    return "".join(re.escape(c) for c in sorted(characters))
 
 
 @cache
