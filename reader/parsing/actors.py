@@ -65,7 +65,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
             placed = not company and (
-                _place_cue(tokens, cand, lex) or (placed and _listed(tokens, cands[i - 1], cand))
+                _place_cue(tokens, cand, lex) or _beside_a_place(tokens, cands, i, placed, lex)
             )
             form.place_cues += placed
         if len(cands) > 1:
@@ -222,6 +222,22 @@ def _travel(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if tokens[k].key == "from":
             return tokens[k - 1].key in lex.travel_nouns
     return False
+
+
+def _beside_a_place(
+    tokens: list[Token], cands: list[Candidate], i: int, placed: bool, lex: Lexicon
+) -> bool:
+    """Whether the name at `i` is listed next to a place, one the gazetteer knows or one
+    the text placed: "in Ohio and Indiana", "Tulsa, Sapulpa and Jenks", "Kelso and
+    Scotland". Names on one list are mostly of one kind."""
+    cand = cands[i]
+    prev = cands[i - 1] if i else None
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    return (
+        prev is not None
+        and (placed or lex.is_place(key(prev.text)))
+        and _listed(tokens, prev, cand)
+    ) or (nxt is not None and lex.is_place(key(nxt.text)) and _listed(tokens, cand, nxt))
 
 
 def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:

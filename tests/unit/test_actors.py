@@ -318,6 +318,15 @@ def test_places_by_lists_travel_and_a_river_after_them():
         assert by_name(found, place).kind == "place", place
 
 
+def test_a_name_listed_next_to_a_known_place_is_a_place():
+    found = actors_of(
+        "Buses serve Tulsa, Kelverby, Marrowick and Dunhollow. Trade ran from "
+        "Ostrelle and Portugal to Varnhem and Amsterdam."
+    )
+    for place in ("Kelverby", "Marrowick", "Dunhollow", "Ostrelle", "Varnhem"):
+        assert by_name(found, place).kind == "place", place
+
+
 def test_the_demonym_as_a_people_is_a_group_but_not_as_an_adjective():
     found = actors_of('"The Chinese are coming," he said of Chinese electric cars.')
     assert by_name(found, "Chinese").kind == "group"
