@@ -1,6 +1,6 @@
 """Throughput of `reader parse FOLDER --format jsonl` on 2,000 articles, one job against N.
 
-Run: python tests/perf/batch_speed.py [--articles 2000] [--jobs 2] [--repeat 3]
+Run: python tests/perf/batch_speed.py [--articles 2000] [--jobs 2] [--repeat 3] [--add]
 
 The articles are the dev articles of ../shared/eval/dev (or the bundled seeds/), each
 copied with a line of its own so that no two texts are the same. Both runs use
@@ -9,7 +9,9 @@ articles per second for --jobs 1 and --jobs N, and the ratio of the two throughp
 (target on a 2-core machine: >= 1.7 with --jobs 2). The pool cannot beat the cores
 that are free: the load average, and the same ratio for plain busy loops in a
 multiprocessing pool (the ceiling any pool has on this machine now), are printed beside.
-The runs alternate and the best of --repeat is kept; the CPU seconds of each (the
+With --add the same is timed for `reader add FOLDER` into a new library each run (the
+one process that keeps the analyses in SQLite caps what the pool can do there). The
+runs alternate and the best of --repeat is kept; the CPU seconds of each (the
 command and its pool together) show what the pool costs whatever the machine's load.
 """
 
@@ -61,13 +63,18 @@ def machine_ceiling(jobs: int) -> float:
     return alone / together
 
 
-def run(folder: Path, jobs: int) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (the command and its pool) of one run."""
-    command = [str(READER), "--no-cache", "parse", str(folder), "--format", "jsonl"]
-    before = _children_cpu()
-    start = time.perf_counter()
-    subprocess.run([*command, "--jobs", str(jobs)], stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start, _children_cpu() - before
+def run(folder: Path, jobs: int, add: bool) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the command and its pool) of one run: `reader parse`
+    with no cache, or `reader add` into a new library."""
+    with tempfile.TemporaryDirectory() as cache:
+        if add:
+            command = [str(READER), "--cache-dir", cache, "add", str(folder)]
+        else:
+            command = [str(READER), "--no-cache", "parse", str(folder), "--format", "jsonl"]
+        before = _children_cpu()
+        start = time.perf_counter()
+        subprocess.run([*command, "--jobs", str(jobs)], stdout=subprocess.DEVNULL, check=True)
+        return time.perf_counter() - start, _children_cpu() - before
 
 
 def _children_cpu() -> float:
@@ -80,6 +87,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is kept")
+    parser.add_argument(
+        "--add", action="store_true", help="time `reader add FOLDER` into a new library instead"
+    )
     parser.add_argument(
         "--article-size",
         type=int,
@@ -107,7 +117,7 @@ def main() -> int:
         runs: dict[int, list[tuple[float, float]]] = {1: [], args.jobs: []}
         for _ in range(args.repeat):
             for jobs in runs:
-                runs[jobs].append(run(folder, jobs))
+                runs[jobs].append(run(folder, jobs, args.add))
         ceilings.append(machine_ceiling(args.jobs))
     best = {jobs: min(times) for jobs, times in runs.items()}
     for jobs, (seconds, cpu) in best.items():
