@@ -1,7 +1,7 @@
 """Many articles analysed on several processes, given back in the order they came.
 
 One thread reads the sources, another hands the articles that the cache does not hold
-to a process pool, as many as have been read at once (up to _CHUNK) in one task; the
+to a process pool, as many as have been read at once (see _CHUNK) in one task; the
 caller gets each article with its analysis, in input order, as soon as it and those
 before it are done. A bounded number of articles is under way, so an archive of any
 size goes through in constant memory, and the caller never waits for more input to
@@ -14,6 +14,7 @@ write, so this process is not the one that all the others wait for.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -166,7 +167,7 @@ class Batch:
             last = False
             while not last and not stop.is_set():
                 taken = [loaded.get()]
-                while len(taken) < _CHUNK and not _ends(taken[-1]):
+                while _room(taken, _todo_chars):
                     try:
                         taken.append(loaded.get_nowait())
                     except queue.Empty:
@@ -218,8 +219,31 @@ def _started(jobs: int) -> ProcessPoolExecutor:
 _WARM_UP = "Ann Lee met Bo Park in Oslo on 2 May 2024, the minister said on Monday."
 
 # Articles sent to the pool as one task, at most: a task costs about as much as the
-# analysis of a short article, so short ones go together.
+# analysis of a short article, so short ones go together. And about _TASK_CHARS of text
+# at most: long ones go one or a few at a time, so that at the end no process is left
+# with a long task while the others have nothing more to do.
 _CHUNK = 16
+_TASK_CHARS = 50_000  # about 35 ms of analysis
+
+
+def _room(taken: list, chars: Callable[[Any], int]) -> bool:
+    """Whether the task of these items (the last perhaps the end) takes one more."""
+    if _ends(taken[-1]) or len(taken) >= _CHUNK:
+        return False
+    return sum(map(chars, taken)) < _TASK_CHARS
+
+
+def _todo_chars(item: object) -> int:
+    """The text an item loaded for the pool brings it (none when the cache had it)."""
+    return len(item[0].text) if isinstance(item, tuple) and item[1] is None else 0
+
+
+def _source_chars(source: str) -> int:
+    """About how much text a source is: a file's size; a URL's, a task's worth."""
+    try:
+        return os.path.getsize(os.path.expanduser(source))
+    except OSError:  # a URL, or no such file (its task fails at once)
+        return _TASK_CHARS
 
 
 def _analyse_all(articles: list[Article], indexed: bool) -> list[tuple[Analysis, Any]]:
@@ -253,8 +277,8 @@ def _render_all(
 
 
 def _chunks(items: Iterable[str], stop: threading.Event) -> Iterator[list[str]]:
-    """The items in lists of up to _CHUNK: as many as have come when a list is asked for,
-    so a slow source (a pipe) is not waited for while there is work to send."""
+    """The items in lists (see _CHUNK): as many as have come when a list is asked for, so
+    a slow source (a pipe) is not waited for while there is work to send."""
     listed: queue.Queue = queue.Queue(maxsize=_CHUNK)
 
     def list_all() -> None:
@@ -270,7 +294,7 @@ def _chunks(items: Iterable[str], stop: threading.Event) -> Iterator[list[str]]:
     last = False
     while not last:
         taken = [listed.get()]
-        while len(taken) < _CHUNK and not _ends(taken[-1]):
+        while _room(taken, _source_chars):
             try:
                 taken.append(listed.get_nowait())
             except queue.Empty:
