@@ -10,11 +10,14 @@ are one actor. Every step is a dictionary look-up: linear in the number of forms
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from reader.parsing.forms import Form
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
+_MENTIONS = itemgetter(1)
 
 
 class _Groups:
@@ -42,22 +45,25 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 class _Index:
-    """Short form (tuple of word keys) -> the long forms that allow it."""
+    """Short form (tuple of word keys) -> the long forms that allow it, each with the
+    mentions of the forms that led to it."""
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, ...], list[Form]] = {}
+        self.entries: dict[tuple[str, ...], dict[str, tuple[Form, int]]] = {}
 
-    def add(self, short: tuple[str, ...], form: Form) -> None:
-        self.entries.setdefault(short, []).append(form)
+    def add(self, short: tuple[str, ...], owner: Form, mentions: int) -> None:
+        options = self.entries.setdefault(short, {})
+        _, seen = options.get(owner.key, (owner, 0))
+        options[owner.key] = owner, seen + mentions
 
     def only(self, short: tuple[str, ...]) -> Form | None:
         """The one long form that allows `short`, if just one does."""
         options = self.entries.get(short)
-        return options[0] if options and len(options) == 1 else None
+        return next(iter(options.values()))[0] if options and len(options) == 1 else None
 
     def best(self, short: tuple[str, ...]) -> Form | None:
         options = self.entries.get(short)
-        return max(options, key=lambda f: len(f.mentions)) if options else None
+        return max(options.values(), key=_MENTIONS)[0] if options else None
 
 
 def group_forms(
@@ -76,11 +82,12 @@ def group_forms(
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
     for form in ordered:
-        if form.key not in lex.countries:
-            target = _long_form(form, index, lex)
-            if target is not None:
-                groups.union(target.key, form.key)
-        _register(form, index, lex, names)
+        target = None if form.key in lex.countries else _long_form(form, index, lex)
+        if target is not None:
+            groups.union(target.key, form.key)
+        # a short form's own short forms lead to its long form: "Daniel" of "Daniel
+        # Bernoulli" of "Daniel Bernoulli FRS" has one actor to go to, not two
+        _register(form, index, lex, names, target or form)
     result: dict[str, list[Form]] = {}
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
@@ -108,42 +115,61 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
     )
 
 
-def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str]) -> None:
+def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], owner: Form) -> None:
+    """Index the short forms `form` allows, each leading to `owner` (the form itself, or
+    the long form it is a short form of)."""
     words = form.words
+    count = len(form.mentions)
     if len(words) < 2:
         return
     for p, word in enumerate(words):
         if word in ("of", "for") and p > 0:
-            index.add(words[:p], form)
+            index.add(words[:p], owner, count)
     for p in range(1, len(words)):
         if words[p] in _JOINERS:
             break
         named = p == 1 and len(words) > 2 and words[0] in names
         if named or _is_place_words(words[:p], lex):
-            index.add(words[p:], form)
+            index.add(words[p:], owner, count)
     country = _country_prefix(words, lex)
     if country:
-        index.add(country, form)
+        index.add(country, owner, count)
     personal = _looks_personal(form, lex)
     if personal or _personal_shape(form, lex):
         # "Rem Koolhaas": shaped like a person though the given name is unknown; "Goldman
         # Sachs" too, so its opening words stay a short form of it as well (below)
-        index.add(("surname:" + words[-1],), form)
-        index.add(("given:" + words[0],), form)
-        if len(words) > 2:
-            index.add((words[0], words[-1]), form)  # "Ana Ruiz" of "Ana Maria Ruiz"
+        name = _without_honours(form) if personal else words
+        if len(name) < len(words):
+            index.add(name, owner, count)  # "Ada Lovelace" of "Ada Lovelace FRS"
+        index.add(("surname:" + name[-1],), owner, count)
+        index.add(("given:" + name[0],), owner, count)
+        if len(name) > 2:
+            index.add((name[0], name[-1]), owner, count)  # "Ana Ruiz" of "Ana Maria Ruiz"
     if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):
             if words[p] in _JOINERS:
                 break
-            index.add(words[:p], form)  # "Dow Jones" of "Dow Jones Industrial Average"
+            index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
         initials = _initials(words)
         if len(initials) >= 2:
-            index.add(("initials:" + initials,), form)
+            index.add(("initials:" + initials,), owner, count)
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
-                index.add(("initials:" + initials[:-1],), form)
+                index.add(("initials:" + initials[:-1],), owner, count)
+
+
+def _without_honours(form: Form) -> tuple[str, ...]:
+    """The words of a name without the letters of honours after it, capitals of two to
+    four letters after two words or more: "Ada Lovelace FRS", "Tom Reyes DBE RA"."""
+    words = form.words
+    surfaces = form.surface.split()
+    if len(surfaces) != len(words):
+        return words
+    end = len(words)
+    while end > 2 and surfaces[end - 1].isupper() and 2 <= len(surfaces[end - 1]) <= 4:
+        end -= 1
+    return words[:end]
 
 
 def _country_prefix(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | None:

@@ -102,6 +102,25 @@ def test_surname_is_merged_into_the_full_name():
     assert len(found) == 2
 
 
+def test_letters_of_honours_after_a_name_keep_its_short_forms_on_one_actor():
+    found = actors_of(
+        "Mirela Vostrikova FRS was a chemist. Mirela Vostrikova taught in Kyiv, where "
+        "Mirela met Tomas Vostrikov. Vostrikova wrote two books. Tomas Vostrikov said so."
+    )
+    mirela = by_name(found, "Mirela Vostrikova FRS")
+    assert {norm(a) for a in mirela.aliases} == {"mirela vostrikova", "mirela", "vostrikova"}
+    assert len(mirela.mentions) == 4
+    assert "Vostrikova" not in by_name(found, "Tomas Vostrikov").aliases
+
+
+def test_the_most_named_person_takes_a_shared_surname():
+    found = actors_of(
+        "Ilse Brandauer SC met Karl Brandauer. Karl Brandauer spoke. Ilse Brandauer spoke. "
+        "Ilse Brandauer wrote. Brandauer left."
+    )
+    assert "Brandauer" in by_name(found, "Ilse Brandauer SC").aliases
+
+
 def test_country_aliases_and_possessives_are_one_actor():
     text = (
         "The United States and Brazil met. USA officials and the U.S. envoy praised Brazil's plan."
