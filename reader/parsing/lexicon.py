@@ -67,6 +67,7 @@ class Lexicon:
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
+    possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     postal_codes: frozenset[str]  # "OK", "ON", "NSW" (as written): a state after a town
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
         life_verbs=_keys(words["life_verbs"]),
         territorial_titles=_keys(words["territorial_titles"]),
         pronouns=_keys(words["pronouns"]),
+        possessive_heads=_keys(words["possessive_heads"]),
         postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

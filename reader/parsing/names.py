@@ -168,7 +168,10 @@ class NameFinder:
             end = min(n, i + _LONGEST_RUN) - 1  # a longer run is cut: no name is that long
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
-                if current.possessive or not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
+                if current.possessive:
+                    j += self._owned_site(tokens, j)  # "St John's College"
+                    break
+                if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
                     break  # (the common case) no word that could go on with the name
                 if (
                     nxt.text == "."
@@ -202,6 +205,20 @@ class NameFinder:
                         continue
                 break
             yield i, j
+
+    def _owned_site(self, tokens: list[Token], j: int) -> bool:
+        """Whether the possessive at `j` names the founder, owner or saint of the head
+        just after it, which ends the run: "King's College", "St Olaf's Church", "Guy's
+        Hospital". Not a place's or a people's possessive ("Norway's University ...")."""
+        lex = self.lex
+        owner, head = tokens[j], tokens[j + 1]
+        return (
+            head.cap
+            and head.key in lex.possessive_heads
+            and not (j + 2 < len(tokens) and (tokens[j + 2].lead or tokens[j + 2].joiner))
+            and not lex.is_place(owner.key)
+            and owner.key not in lex.demonyms
+        )
 
     def _trusted(self, token: Token) -> bool:
         """A capitalised word at a sentence opening (or in a headline) that is a name."""

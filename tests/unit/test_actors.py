@@ -346,6 +346,15 @@ def test_a_name_listed_next_to_a_known_place_is_a_place():
         assert by_name(found, place).kind == "place", place
 
 
+def test_a_possessive_before_a_college_or_church_head_is_part_of_the_name():
+    found = actors_of(
+        "Tomas Reyn studied at Queen's College, then sang at St Edvin's Church in "
+        "Bergen. Norway's University budget grew."
+    )
+    assert {"Queen's College", "St Edvin's Church"} <= names(found)
+    assert "College" not in names(found) and "Norway" in names(found)
+
+
 def test_the_demonym_as_a_people_is_a_group_but_not_as_an_adjective():
     found = actors_of('"The Chinese are coming," he said of Chinese electric cars.')
     assert by_name(found, "Chinese").kind == "group"
