@@ -158,7 +158,7 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "in X", "the region of X", "X, California", "the X river", "the ferry from X to
-    Y": cues that X is a place."""
+    Y", "moved south to X": cues that X is a place."""
     i, j = cand.first, cand.last
     if cand.tokens[j].possessive:
         return False
@@ -183,6 +183,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if before.key in ("from", "to", "via") and _travel(tokens, i - 1, lex):
             return True
+        if before.key in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
+            return tokens[i - 2].lower  # "moved south to X", "looking east from X"
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if not after.cap and after.key in lex.place_heads and not after.key.endswith("s"):

@@ -68,6 +68,7 @@ class Lexicon:
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
+    compass_points: frozenset[str]  # "south to X", "east from X": X is a place
     postal_codes: frozenset[str]  # "OK", "ON", "NSW" (as written): a state after a town
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         territorial_titles=_keys(words["territorial_titles"]),
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),
+        compass_points=_keys(words["compass_points"]),
         postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

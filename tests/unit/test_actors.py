@@ -355,6 +355,14 @@ def test_a_possessive_before_a_college_or_church_head_is_part_of_the_name():
     assert "College" not in names(found) and "Norway" in names(found)
 
 
+def test_a_name_after_a_compass_point_and_to_or_from_is_a_place():
+    found = actors_of(
+        "In 1950 the family moved south to Varnelle. Looking east from Ostrelle, she saw hills."
+    )
+    assert by_name(found, "Varnelle").kind == "place"
+    assert by_name(found, "Ostrelle").kind == "place"
+
+
 def test_the_demonym_as_a_people_is_a_group_but_not_as_an_adjective():
     found = actors_of('"The Chinese are coming," he said of Chinese electric cars.')
     assert by_name(found, "Chinese").kind == "group"
