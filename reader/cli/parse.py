@@ -48,22 +48,13 @@ def run(args: argparse.Namespace) -> int:
         articles = articles_for(args.source, store)
         if published:
             articles = [replace(article, published=published) for article in articles]
-        # the analyses make no reference cycles and live to the end of the command: the
-        # cycle collector is kept from walking them while they are made here (its first
-        # collection after an analysis walks all of it) and after (a pool's workers,
-        # forked from this process, keep theirs)
-        if args.jobs <= 1 or len(articles) <= 1:
-            gc.disable()
-        try:
-            with Batch(store, args.jobs) as batch:  # a folder or a feed: on the pool
-                analysed = [
-                    item
-                    for item in batch.analyses(articles, len(articles))
-                    if not isinstance(item, Failed)  # (none: these are articles)
-                ]
-            gc.freeze()
-        finally:
-            gc.enable()
+        with Batch(store, args.jobs) as batch:  # a folder or a feed: on the pool
+            analysed = [
+                item
+                for item in batch.analyses(articles, len(articles))
+                if not isinstance(item, Failed)  # (none: these are articles)
+            ]
+        gc.freeze()  # the analyses live to the end: no collection walks them again
     if args.format == "json":  # one document, or a list of them for a folder or a feed
         documents = [document(article, analysis) for article, analysis in analysed]
         from reader.json_text import readable
