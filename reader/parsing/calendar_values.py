@@ -115,13 +115,11 @@ def stretch(value: str) -> tuple[date, date] | None:
 
 
 def range_end(timex: TimeExpression) -> str | None:
-    """The last day or year of a range written as one expression ("June 27-29", "2019-2021")."""
+    """The last day or year of a range written as one expression ("June 27-29", "2019-20")."""
     match = _RANGE.search(timex.text)
     if match is None or not is_calendar(timex.value):
         return None
     tail = match.group(1)
-    if _YEAR.fullmatch(tail) and timex.value[:4].isdigit():
-        return tail if tail > timex.value[:4] else None
     if _TWO_DIGITS.fullmatch(tail) and _YEAR.fullmatch(timex.value):
         end = timex.value[:2] + tail
         return end if end > timex.value else None

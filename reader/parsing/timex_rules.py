@@ -477,12 +477,8 @@ def _year(parts, ctx):
     value = tv.year_value(int(parts["year"]))
     if not (parts["mod"] or parts["the_year"]) and not _looks_like_year(parts, ctx):
         return None
-    if parts["year_end"]:
-        end = parts["year_end"]
-        if len(end) == 2 and int(end) <= int(parts["year"][2:]):
-            return None
-        if len(end) == 4 and end <= parts["year"]:
-            return None
+    if parts["year_end"] and int(parts["year_end"]) <= int(parts["year"][2:]):
+        return None
     return _date(parts, "DATE", _with_mod(parts, value))
 
 
@@ -906,12 +902,15 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "year",
         r"{MOD}?(?:(?P<the_year>(?i:the\s+)?(?i:year|calendar\s+year))\s+)?(?P<year>{YEAR})"
-        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>{YEAR}|\d{{2}}))?(?!\w|,\d|\.\d)",
+        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}}))?(?!\w|,\d|\.\d)",
         frozenset({"digit", "unit"}),
         _year,
         (
             Example("The company was founded in 2019.", "2019", "2019"),
             Example("The firm plans a listing in early 2024.", "early 2024", "2024"),
+            # TimeML marks each end of a range of full years: "1990" and "1998"
+            Example("She chaired the board from 1990 to 1998.", "1998", "1998"),
+            Example("The survey covers the 2019-20 season.", "2019-20", "2019"),
         ),
     ),
     TimeRule(

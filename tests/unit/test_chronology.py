@@ -64,6 +64,8 @@ def test_ranges():
     assert (event.date, event.end_date) == ("2023-06-20", "2023-06-22")
     (event,) = chronology("Talks will carry on in Washington until July 2.")
     assert (event.date, event.end_date) == ("2023-06-29", "2023-07-02")
+    (event,) = chronology("She chaired the housing board from 1990 to 1998.")
+    assert (event.date, event.end_date) == ("1990", "1998")
     (event,) = chronology("He has been fighting cancer since 2004.")
     assert (event.date, event.end_date) == ("2004", "PRESENT_REF")
 

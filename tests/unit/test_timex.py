@@ -190,10 +190,18 @@ def test_ids_and_offsets_follow_the_text():
 def test_range_end():
     (timex,) = find_timexes("The fair runs June 27-29.", THURSDAY, [])
     assert range_end(timex) == "2023-06-29"
-    (timex,) = find_timexes("The survey covers 2019-2021.", THURSDAY, [])
-    assert range_end(timex) == "2021"
+    (timex,) = find_timexes("The survey covers the 2019-20 season.", THURSDAY, [])
+    assert range_end(timex) == "2020"
     (timex,) = find_timexes("The fair runs on June 27.", THURSDAY, [])
     assert range_end(timex) is None
+
+
+def test_each_end_of_a_range_of_full_years_is_an_expression():
+    """TimeML marks "1990" and "1998" in "from 1990 to 1998", and both ends of "1871 – 1879"."""
+    for text in ("She chaired the board from 1990 to 1998.", "The painter (1871 – 1879) is known."):
+        timexes = find_timexes(text, THURSDAY, sentences(text))
+        assert [t.type for t in timexes] == ["DATE", "DATE"]
+        assert [t.value for t in timexes] == [t.text for t in timexes]
 
 
 def test_dateline():
