@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
-from reader.parsing.data import word_list
+from reader.parsing.data import table, word_list
 from reader.parsing.lexicon import Lexicon, common_words, given_names, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
@@ -175,13 +176,13 @@ class NameFinder:
                     break  # (the common case) no word that could go on with the name
                 if (
                     nxt.text == "."
-                    and j > i
                     and len(current.text) == 1
                     and j + 2 < n
                     and tokens[j + 2].cap
                     and nxt.attached
+                    and (j > i or _initials_before_name(tokens, j))
                 ):
-                    j += 2  # a middle initial: "George W. Bush"
+                    j += 2  # an initial: "George W. Bush", "J. K. Rowling"
                     continue
                 if nxt.attached:
                     break
@@ -599,12 +600,16 @@ class NameFinder:
         checks, if one is."""
         lex = self.lex
         first = self._skip_leading(tokens, first, last)
+        while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
+            last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if first > last:
             return None
         words = tokens[first : last + 1]
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and self._numbered_site(words[-1], nxt):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
+        if _honour(words, lex):
+            return None
         if first == last:
             whole = words[0].key
             if (
@@ -668,6 +673,28 @@ def _abbreviations() -> frozenset[str]:
     return word_list("abbreviations.txt")
 
 
+@cache
+def _honour_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The prefixes of honours, and the first and last words of award categories."""
+    honours = table("honours.json")
+    return (
+        frozenset(honours["prefixes"]),
+        frozenset(honours["openers"]),
+        frozenset(honours["nouns"]),
+    )
+
+
+def _honour(words: list[Token], lex: Lexicon) -> bool:
+    """An honour given to a player ("All-Star", "All-American"; not "All-India": a place
+    after the hyphen) or an award category ("Best Supporting Actress", "Outstanding Drama
+    Series", not "Best Buy"): what someone wins or is named to, no actor."""
+    prefixes, openers, nouns = _honour_words()
+    if len(words) == 1:
+        head, _, rest = words[0].key.partition("-")
+        return head in prefixes and bool(rest) and not lex.is_place(rest)
+    return words[0].key in openers and words[-1].key in nouns
+
+
 def _common_word(token: Token) -> bool:
     """A capitalised common English word ("Fellow", "Conservation", "Walked"), or one in
     capitals for emphasis ("WHEREAS", "THEREFORE"): capitalised by position or style, no name by
@@ -676,6 +703,16 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words()
+
+
+def _initials_before_name(tokens: list[Token], i: int) -> bool:
+    """Whether the initials from tokens[i] ("J. K.", each a letter and its full stop) go
+    on to a name of more than one letter ("J. K. Rowling"), not "S. F." alone."""
+    n = len(tokens)
+    while i + 2 < n and len(tokens[i].text) == 1 and tokens[i + 1].text == ".":
+        i += 2
+    token = tokens[i]
+    return token.cap and len(token.text) > 1 and not token.function
 
 
 def _inner_capital(token: Token) -> bool:
