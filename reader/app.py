@@ -21,6 +21,7 @@ from reader.screens.reading import ReadingScreen
 from reader.settings import Settings
 from reader.settings import load as load_settings
 from reader.settings import save as save_settings
+from reader.store.lineup import Lineup, Picked
 from reader.widgets.footer import KeyFooter
 
 MINUTE = 60.0  # seconds, for the refresh interval (tests make it short)
@@ -128,7 +129,7 @@ class ReaderApp(App):
         self.push_screen(dialog, callback)
 
     def get_default_screen(self) -> ReadingScreen:
-        self.reading = ReadingScreen(narrow_width=self.settings.narrow_width)
+        self.reading = ReadingScreen(self.store, narrow_width=self.settings.narrow_width)
         return self.reading
 
     def _apply_settings(self) -> None:
@@ -218,7 +219,7 @@ class ReaderApp(App):
         shown, added, failed = library.open_sources(self.store, sources, articles, whole_library)
         feeds = [s for s in sources if self.store.has_feed(s)]
         feed = feeds[0] if len(sources) == 1 and feeds and not articles else None
-        self.call_from_thread(self._library_loaded, shown, [*errors, *failed], feed)
+        self.call_from_thread(self._library_loaded, shown, [*errors, *failed], feed, whole_library)
         worker = get_current_worker()
         on_screen = shown[0].id if shown else None  # the reading screen analyses that one
         others = [e for e in added if e.id != on_screen]
@@ -264,7 +265,7 @@ class ReaderApp(App):
         self.notify(f"Subscribed to {url}: {count} article{'s' * (count != 1)}.", markup=False)
         self.show_feed(url, entries)
 
-    def show_feed(self, url: str, entries: list) -> None:
+    def show_feed(self, url: str, entries: Sequence) -> None:
         """The Feeds screen on this feed's articles (they are also what [ and ] step through)."""
         from reader.screens.feeds import FEED, FeedsScreen
 
@@ -273,16 +274,19 @@ class ReaderApp(App):
             self.screen.show_list()
         elif self.screen is self.reading:
             if not self.reading.entries:
-                self.reading.entries = list(entries)
+                self.reading.entries = Picked(self.store, entries)
             self.reading.action_feeds(FEED + url)
 
     def unread_changed(self) -> None:
         """Read state changed somewhere: the counts shown follow."""
         self.reading.update_unread()
 
-    def _library_loaded(self, entries: list, errors: list[str], feed: str | None = None) -> None:
+    def _library_loaded(
+        self, entries: Lineup | Picked, errors: list[str], feed: str | None, whole_library: bool
+    ) -> None:
         """Show what was opened: a feed given alone opens on its list of articles, new
-        or already known; anything else on its first article."""
+        or already known; the whole library on its newest article; anything else on its
+        first article."""
         from reader.library import KEPT_NOTE
 
         given = self.sources or self.articles or self.errors
@@ -301,6 +305,8 @@ class ReaderApp(App):
         self._start_refreshing()
         if feed and entries:
             self.show_feed(feed, entries)
+        elif entries and whole_library:
+            self.reading.show_lineup(entries)
         elif entries:
             self.reading.add_entries(entries)
         elif not self.reading.entries:

@@ -20,7 +20,7 @@ from reader.sources import SourceError, gather, is_url, load, read, subscribable
 from reader.sources.errors import Stopped
 from reader.sources.fetch import Limits
 from reader.sources.found import FeedState, Found
-from reader.store.lineup import Lineup
+from reader.store.lineup import Lineup, Picked
 
 if TYPE_CHECKING:
     from reader.sources.feeds import FeedResult
@@ -31,7 +31,7 @@ FEED_WORKERS = 4  # feeds read at once by a refresh
 
 def open_sources(
     store, sources: list[str], articles: Sequence[Article], whole_library: bool
-) -> tuple[Sequence, list, list[str]]:
+) -> tuple[Lineup | Picked, list, list[str]]:
     """(entries to show, entries newly added, one message per source that failed).
 
     With `whole_library`, every entry is shown (a Lineup, read a page at a time), and
@@ -45,7 +45,7 @@ def open_sources(
         found, messages = subscribe(store, url)
         entries += found
         failed += messages
-    return (Lineup(store) if whole_library else entries), entries, failed
+    return (Lineup(store) if whole_library else Picked(store, entries)), entries, failed
 
 
 def first_article(store) -> Article | None:

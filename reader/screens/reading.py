@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
-from reader.store.lineup import Lineup
+from reader.store.lineup import Lineup, Picked
 from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
@@ -80,12 +80,12 @@ class ReadingScreen(Screen):
         """The app with its own parts typed: the store, the workers."""
         return cast("ReaderApp", self.app)
 
-    def __init__(self, narrow_width: int = NARROW) -> None:
+    def __init__(self, store, narrow_width: int = NARROW) -> None:
         super().__init__(classes="-show-article")
         self.narrow_width = narrow_width
         self.article: Article | None = None
         self.analysis: Analysis | None = None
-        self.entries: list | Lineup = []  # a Lineup: the whole library, newest first
+        self.entries: Lineup | Picked = Picked(store)  # a Lineup: the whole library
         self.index = 0
         self.unread: int | None = None  # in the library, shown in the title bar
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
@@ -144,25 +144,18 @@ class ReadingScreen(Screen):
 
     # -- showing an article -------------------------------------------------
 
+    def show_lineup(self, entries: Lineup | Picked) -> None:
+        """Step through these entries (the whole library: from its newest), and open the first."""
+        self.entries = entries
+        self.open_entry(0)
+
     def add_entries(self, entries, step: int = 1) -> None:
-        """Add library entries to those [ and ] step through, and open the first. The
-        whole library (a Lineup) holds every entry already: it is only placed in it."""
-        if isinstance(entries, Lineup):
-            self.entries = entries
-            self.open_entry(0, step)
+        """Add library entries to those [ and ] step through, and open the first."""
+        place = self.entries.take(entries)
+        if place is None:  # removed meanwhile: the article on screen stays
+            self._say_gone(entries[0])
             return
-        if isinstance(self.entries, Lineup):
-            place = self.reader_app.store.position(entries[0].id)
-            if place is None:  # removed meanwhile: the article on screen stays
-                self._say_gone(entries[0])
-                return
-            self.entries.changed()  # read again, as the place was counted
-            self.open_entry(place, step)
-            return
-        known = {e.id: i for i, e in enumerate(self.entries)}
-        self.entries += [e for e in entries if e.id not in known]
-        ids = [e.id for e in self.entries]
-        self.open_entry(ids.index(entries[0].id), step)
+        self.open_entry(place, step)
 
     def show_first(self, article: Article) -> None:
         """The first article, as early as can be: from the cache before the first frame,
@@ -601,7 +594,8 @@ class ReadingScreen(Screen):
         Left without a choice and nothing shown yet: the first article of the list."""
         self.update_unread()
         if chosen is not None:
-            self.entries, self.feeds_row = list(chosen.entries), chosen.row
+            self.entries = Picked(self.reader_app.store, chosen.entries)
+            self.feeds_row = chosen.row
             self.open_entry(chosen.index)
         elif self.article is None and self._wanted is None and self.entries:
             self.open_entry(0)
@@ -611,17 +605,12 @@ class ReadingScreen(Screen):
         article on screen stays until another is chosen)."""
         if not self.entries:
             return
-        current = self.entries[self.index].id
-        if isinstance(self.entries, Lineup):  # the library as it is now, current placed
-            self.entries.changed()
-            place = self.reader_app.store.position(current)
-            last = max(len(self.entries) - 1, 0)
-            self.index = min(self.index, last) if place is None else place
-            return
-        kept = self.reader_app.store.present(e.id for e in self.entries)
-        self.entries = [e for e in self.entries if e.id in kept]
-        ids = [e.id for e in self.entries]
-        self.index = ids.index(current) if current in ids else min(self.index, max(len(ids) - 1, 0))
+        current = self.entries[self.index]
+        self.entries.forget_removed()
+        last = max(len(self.entries) - 1, 0)
+        self.index = (
+            self.entries.index(current) if current in self.entries else min(self.index, last)
+        )
 
     def action_subscribe(self) -> None:
         self.reader_app.ask_subscribe()
@@ -629,27 +618,17 @@ class ReadingScreen(Screen):
     def action_step_unread(self, step: int) -> None:
         """The next (or previous) unread article of the list, else the newest unread one
         in the library; the list then becomes the newest unread ones."""
-        store = self.reader_app.store
-        if isinstance(self.entries, Lineup) and self.entries:  # the library itself: asked
-            found = store.next_entry(self.entries[self.index], step, unread=True)
-            if found is None:
-                self.notify("No unread articles.")
-            else:
-                self.add_entries([found])
+        found = self.entries.next_unread(self.index, step) if self.entries else None
+        if found is not None:
+            self.add_entries([found])
             return
-        unread = store.present((e.id for e in self.entries), unread=True)
-        count = len(self.entries)
-        for k in range(1, count):
-            index = (self.index + step * k) % count
-            if self.entries[index].id in unread:
-                self.open_entry(index)
-                return
+        store = self.reader_app.store
         current = self.entries[self.index].id if self.entries else None
         others = [e for e in store.entries(UNREAD_LISTED, unread=True) if e.id != current]
-        if not others:
+        if not others:  # none in the whole library either
             self.notify("No unread articles.")
             return
-        self.entries, self.feeds_row = others, "unread"
+        self.entries, self.feeds_row = Picked(store, others), "unread"
         self.open_entry(0 if step > 0 else len(others) - 1)
 
     def action_toggle_read(self) -> None:

@@ -1,15 +1,20 @@
-"""The whole library as the list the reading screen steps through, read a page at a time.
+"""The lists the reading screen steps through with [ ] and u: the whole library (a
+Lineup, read a page at a time) or entries picked from it (a Picked: a feed's articles,
+the unread ones, the files given on the command line).
 
 With 100,000 articles kept, loading every entry to open the newest one cost more than
 the rest of start-up. A Lineup answers the same questions as a list of entries (its
 length, the entry at a place, the place of an entry) with small queries: a count, one
 page of rows (LIMIT/OFFSET), a count on the index. It follows the library as it is:
 `changed()` drops what was read, so added and removed entries take their places.
+
+Both answer the screen's questions the same way (`take`, `forget_removed`,
+`next_unread`), so the screen never asks which one it holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from reader.store.records import LibraryEntry
 
@@ -74,3 +79,49 @@ class Lineup(Sequence[LibraryEntry]):
         """The library changed (entries added, removed): forget what was read."""
         self._pages.clear()
         self._length = None
+
+    def take(self, entries: Sequence[LibraryEntry]) -> int | None:
+        """The place of the first of these entries: the library holds them already, read
+        anew as they may be new. None if it has been removed meanwhile (what was read
+        stays, so the entry on screen keeps its place between its neighbours)."""
+        place = self.store.position(entries[0].id)
+        if place is not None:
+            self.changed()
+        return place
+
+    def forget_removed(self) -> None:
+        self.changed()
+
+    def next_unread(self, index: int, step: int) -> LibraryEntry | None:
+        """The unread entry after (`step` > 0) or before the one at `index`, round again
+        past either end; None if there is no other."""
+        return self.store.next_entry(self[index], step, unread=True)
+
+
+class Picked(list[LibraryEntry]):
+    """Entries picked from the library, in the order they were picked."""
+
+    def __init__(self, store, entries: Iterable[LibraryEntry] = ()) -> None:
+        super().__init__(entries)
+        self.store = store
+
+    def take(self, entries: Sequence[LibraryEntry]) -> int:
+        """Add the entries not picked yet; the place of the first."""
+        known = {e.id for e in self}
+        self.extend(e for e in entries if e.id not in known)
+        return [e.id for e in self].index(entries[0].id)
+
+    def forget_removed(self) -> None:
+        """Drop the entries no longer in the library."""
+        kept = self.store.present(e.id for e in self)
+        self[:] = [e for e in self if e.id in kept]
+
+    def next_unread(self, index: int, step: int) -> LibraryEntry | None:
+        """The unread entry after (`step` > 0) or before the one at `index`, round again
+        past either end; None if there is no other."""
+        unread = self.store.present((e.id for e in self), unread=True)
+        for k in range(1, len(self)):
+            entry = self[(index + step * k) % len(self)]
+            if entry.id in unread:
+                return entry
+        return None

@@ -9,7 +9,7 @@ import pytest
 from reader.model import Article
 from reader.store import Store
 from reader.store import cache as store_cache
-from reader.store.lineup import Lineup
+from reader.store.lineup import Lineup, Picked
 
 
 @pytest.fixture
@@ -124,3 +124,30 @@ def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store, monkeypat
         assert store.search(query, 7, offset=7) == hits[7:14]  # the next page
         assert store.search(query, offset=30) == hits[30:]
     assert [e.title for e in store.search("ferry", 7)] == ["Ferry"]
+
+
+@pytest.mark.parametrize("kind", ["library", "picked"])
+def test_both_lists_answer_the_reading_screen_alike(store, kind):
+    """The whole library and entries picked from it take, forget and step to unread
+    entries the same way, so the screen never asks which one it holds."""
+    fill(store, 6)
+    library = store.entries()
+    entries = Lineup(store) if kind == "library" else Picked(store, library[:4])
+    assert entries.take([library[2]]) == 2  # already there: its place
+    store.mark_many([e.id for e in library[1:3]])
+    assert entries.next_unread(0, 1) == library[3]
+    assert entries.next_unread(0, -1) == library[-1 if kind == "library" else 3]
+    store.remove_entries([library[3].id])
+    entries.forget_removed()
+    assert library[3] not in entries and library[2] in entries
+    assert entries.next_unread(2, 1) == library[4 if kind == "library" else 0]
+
+
+def test_picked_entries_take_new_ones_at_the_end(store):
+    fill(store, 4)
+    library = store.entries()
+    picked = Picked(store, library[:2])
+    assert picked.take([library[3], library[0]]) == 2
+    assert picked == [library[0], library[1], library[3]]
+    store.mark_many([e.id for e in library])
+    assert picked.next_unread(0, 1) is None
