@@ -21,6 +21,15 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_proxies(monkeypatch):
+    """No proxy of the machine running the tests carries their fetches (the local sites
+    and made-up host names of tests/sources); tests of proxies set their own."""
+    for scheme in ("http", "https", "all", "no"):
+        monkeypatch.delenv(f"{scheme}_proxy", raising=False)
+        monkeypatch.delenv(f"{scheme.upper()}_PROXY", raising=False)
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return SEED

@@ -5,6 +5,8 @@ byte a second never trips them. Here every connect, read and write may take only
 the time left before the deadline of the fetch running on that thread, and
 `Client.abort` shuts every open socket (a blocked read returns at once) and
 refuses new connections, so that quitting the app never waits on the network.
+The proxies the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, as
+curl reads them) carry the fetches, on the same connections.
 Imported only when something is fetched (httpx is heavy).
 """
 
@@ -15,6 +17,7 @@ import math
 import socket
 import threading
 import time
+import urllib.request
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -52,8 +55,13 @@ class Client(httpx.Client):
     """An httpx client on deadline-bound connections that `abort` can cut."""
 
     def __init__(self, **options) -> None:
-        self._connections = _Connections()
-        super().__init__(transport=_Transport(self._connections), **options)
+        proxies = environment_proxies()
+        self._connections = _Connections({httpx.URL(url).host for url in proxies.values() if url})
+        mounts = {
+            pattern: _Transport(self._connections, url) if url else None
+            for pattern, url in proxies.items()
+        }
+        super().__init__(transport=_Transport(self._connections), mounts=mounts, **options)
         _clients.add(self)
 
     @property
@@ -64,13 +72,54 @@ class Client(httpx.Client):
         self._connections.abort()
 
 
+def environment_proxies() -> dict[str, str | None]:
+    """The environment's proxies as httpx mounts: a URL pattern and the proxy for it,
+    None for the hosts NO_PROXY names. This machine's own addresses are never proxied."""
+    found = urllib.request.getproxies_environment()  # keys: "http", "https", "all", "no"
+    excepted = [h.strip() for h in found.get("no", "").split(",") if h.strip()]
+    if "*" in excepted:
+        return {}
+    proxies: dict[str, str | None] = {
+        f"{scheme}://": url if "://" in url else f"http://{url}"
+        for scheme in ("all", "http", "https")
+        if (url := found.get(scheme))
+    }
+    if not proxies:
+        return {}
+    for host in [*excepted, *_OWN_HOSTS]:
+        host = host.lstrip("*")
+        if ":" in host and not host.startswith("["):
+            proxies[f"all://[{host}]"] = None  # an IPv6 address
+        elif host.startswith(".") or not host[-1:].isdigit():
+            proxies[f"all://*{host.lstrip('.')}"] = None  # a domain and its subdomains
+        else:
+            proxies[f"all://{host}"] = None
+    return proxies
+
+
+_OWN_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
 class _Transport(httpx.HTTPTransport):
     """httpx's own transport, on our connections: httpx has no option for that, so its
-    connection pool is made here, as its __init__ would, with our network backend."""
+    connection pool (through `proxy` when one is given) is made here, as its __init__
+    would, with our network backend."""
 
-    def __init__(self, connections: _Connections) -> None:
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), network_backend=connections
+    def __init__(self, connections: _Connections, proxy: str | None = None) -> None:
+        context = httpx.create_ssl_context()
+        if proxy is None:
+            self._pool = httpcore.ConnectionPool(ssl_context=context, network_backend=connections)
+            return
+        url = httpx.URL(proxy)
+        if url.scheme not in ("http", "https"):
+            raise SourceError(f"unsupported proxy {proxy}: only http:// and https:// proxies")
+        self._pool = httpcore.HTTPProxy(
+            proxy_url=httpcore.URL(
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+            ),
+            proxy_auth=httpx.Proxy(url).raw_auth,
+            ssl_context=context,
+            network_backend=connections,
         )
 
 
@@ -98,9 +147,12 @@ def _refuse_internal(host: str, addresses: list[str]) -> None:
 
 
 class _Connections(httpcore.NetworkBackend):
-    """httpcore's own sockets, each operation bound by the deadline, all cut by `abort`."""
+    """httpcore's own sockets, each operation bound by the deadline, all cut by `abort`.
+    The proxies the user set (`proxy_hosts`) are called wherever they are: the guard
+    against internal addresses looks at the names the fetch asks for instead."""
 
-    def __init__(self) -> None:
+    def __init__(self, proxy_hosts: set[str]) -> None:
+        self._proxy_hosts = proxy_hosts
         self._base = httpcore.SyncBackend()
         self._open: set[_Stream] = set()
         self._lock = threading.Lock()
@@ -113,7 +165,8 @@ class _Connections(httpcore.NetworkBackend):
             raise httpcore.ConnectError("reader is closing")
         problem: Exception = httpcore.ConnectError(f"no address for {host}")
         addresses = self._addresses(host, port, _left(timeout, httpcore.ConnectTimeout))
-        _refuse_internal(host, addresses)
+        if host not in self._proxy_hosts:
+            _refuse_internal(host, addresses)
         for address in addresses:
             left = _left(timeout, httpcore.ConnectTimeout)
             try:  # as socket.create_connection does: each address in turn
