@@ -26,15 +26,28 @@ def word_list(name: str) -> frozenset[str]:
     )
 
 
-@cache
-def single_words(name: str) -> frozenset[str]:
-    """The words of data/NAME, a long list of one word a line (no spaces) after a header of
-    # comment lines: read in one split, several times faster than line by line."""
+def _body(name: str) -> str:
+    """The text of data/NAME after its header of # comment lines."""
     text = _read(name)
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
-    return frozenset(text[start:].split())
+    return text[start:]
+
+
+@cache
+def single_words(name: str) -> frozenset[str]:
+    """The words of data/NAME, a long list of one word a line (no spaces) after a header of
+    # comment lines: read in one split, several times faster than line by line."""
+    return frozenset(_body(name).split())
+
+
+@cache
+def sorted_lines(name: str) -> list[str]:
+    """The lines of data/NAME after its header, a long sorted list of keys (see
+    lexicon.key) that may hold spaces, one a line: read in one split, and looked up by
+    bisection, which spares the first analysis of a process building a set of them."""
+    return _body(name).split("\n")[:-1]  # the last line ends the text
 
 
 @cache

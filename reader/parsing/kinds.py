@@ -3,8 +3,8 @@
 The evidence, strongest first: a title or role (person), a gazetteer (countries,
 cities, regions), a demonym with a collective noun (group), the head word of the name
 ("Ministry", "Inc.", "Center", "River", "Summit"), a known first name, a surname used
-alone, place cues around it ("in X", "X, California"). A name nothing speaks for is
-an organisation: in news, one-word names without cues mostly are.
+alone, place cues around it ("in X", "X, California"), a wider gazetteer of towns. A name
+nothing speaks for is an organisation: in news, one-word names without cues mostly are.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, common_words, given_names
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town
 
 _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
@@ -41,9 +41,16 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
-    if _part_of_a_place(name, lex):
+    if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True
+
+
+def _town(forms: list[Form], name: Form) -> bool:
+    """A town the wider gazetteer knows ("Tralee", "Kiev"), named whole, not written in
+    capitals (an acronym: "OSU") and not treated as a company: evidence weaker than a first
+    name or a person's shape, and than any cue in the text."""
+    return is_town(name.key) and not name.surface.isupper() and not _company(forms)
 
 
 def _part_of_a_place(name: Form, lex: Lexicon) -> bool:

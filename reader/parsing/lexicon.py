@@ -8,10 +8,11 @@ everything else is a data file, so rules stay data-free.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.parsing.data import package_table, single_words, table, word_list
+from reader.parsing.data import package_table, single_words, sorted_lines, table, word_list
 
 
 @lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
@@ -259,6 +260,15 @@ def given_names() -> frozenset[str]:
     return single_words("given_names.txt").difference(
         lex.joiners, lex.function_words, lex.title_words, lex.kind_heads, lex.demonyms
     )
+
+
+def is_town(name_key: str) -> bool:
+    """Whether data/towns.txt lists the key: towns of 15,000 or more and other names of big
+    cities, a gazetteer weaker than the lexicon's places. Only names nothing else types
+    ask it, so it is read apart from the lexicon, on first use."""
+    towns = sorted_lines("towns.txt")
+    at = bisect_left(towns, name_key)
+    return at < len(towns) and towns[at] == name_key
 
 
 @cache

@@ -748,3 +748,14 @@ def test_a_speech_verb_then_that_or_how_and_he_or_she_marks_a_person():
     found = actors_of("Later, Ostrum said that she would stay. Then Quellan explained how he won.")
     assert by_name(found, "Ostrum").kind == "person"
     assert by_name(found, "Quellan").kind == "person"
+
+
+def test_a_town_of_the_wider_gazetteer_is_a_place_when_nothing_else_types_it():
+    """Towns of 15,000 and more (data/towns.txt) type a name no cue in the text types; a
+    company cue or capitals (an acronym) still speak for a body."""
+    town = by_name(actors_of("Thousands came when Kilkenny hosted a music festival."), "Kilkenny")
+    assert (town.kind, town.kind_guessed) == ("place", True)
+    firm = actors_of("Farmers say Kilkenny sells more tractors than anyone.")
+    assert by_name(firm, "Kilkenny").kind == "organization"
+    acronym = actors_of("Fans cheered when KEW won the cup.")
+    assert by_name(acronym, "KEW").kind == "organization"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.parsing.data import sorted_lines
+
 DATA = Path(__file__).resolve().parents[2] / "reader" / "parsing" / "data"
 
 
@@ -36,3 +38,9 @@ def test_data_under_the_gfdl_ships_the_licence_text_and_the_copyright_notice():
         assert "GNU Free Documentation License" in licence.read_text(encoding="utf-8")
         header = (DATA / name).read_text(encoding="utf-8").split("\n#\n")[1]
         assert "Copyright" in header and licence.name in header
+
+
+def test_a_list_looked_up_by_bisection_is_sorted():
+    """data.sorted_lines trusts the order its files were written in (tools/towns.py)."""
+    towns = sorted_lines("towns.txt")
+    assert towns and towns == sorted(towns)
