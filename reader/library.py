@@ -102,7 +102,7 @@ def subscribe(store, url: str) -> tuple[list, list[str]]:
 def kept_from(store, url: str, entries: list) -> list:
     """These entries and those the library already has from this page or feed."""
     known = {e.id for e in entries}
-    kept = [e for e in store.entries() if url in (e.feed, e.url) and e.id not in known]
+    kept = [e for e in store.entries(link=url) if e.id not in known]
     return [*entries, *kept]
 
 

@@ -53,7 +53,7 @@ def _remove(store, target: str, with_articles: bool) -> str | None:
         entry = store.entry(int(target))
         matches = [entry] if entry else []
     else:
-        matches = [e for e in store.entries() if target in (e.url, e.source)]
+        matches = store.entries(link=target)
     if not matches:
         return None
     store.remove_entries(e.id for e in matches)
@@ -61,7 +61,7 @@ def _remove(store, target: str, with_articles: bool) -> str | None:
 
 
 def _remove_all(store, yes: bool) -> int:
-    count = len(store.entries())
+    count = store.counts()[1]
     feeds = len(store.feeds())
     what = f"{count} article{'s' * (count != 1)} and {feeds} feed{'s' * (feeds != 1)}"
     if not yes:

@@ -175,16 +175,21 @@ class Store:
         *,
         offset: int = 0,
         feed: str | None = None,
+        link: str | None = None,
         unread: bool = False,
     ) -> list[LibraryEntry]:
         """The library, newest first (by publication date, then when added); only one
-        feed's articles with `feed`, only the unread ones with `unread`; `limit` of them
-        from `offset` on (a page)."""
+        feed's articles with `feed`, only those of a feed, web address or source `link`
+        names, only the unread ones with `unread`; `limit` of them from `offset` on (a
+        page)."""
         where: list[str] = []
         params: list[str | int] = []
         if feed is not None:
             where.append("feed = ?")
             params.append(feed)
+        if link is not None:
+            where.append("? IN (feed, url, source)")
+            params.append(link)
         if unread:
             where.append("read = 0")
         sql = f"SELECT {ENTRY_COLUMNS} FROM articles"

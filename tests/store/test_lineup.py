@@ -151,3 +151,16 @@ def test_picked_entries_take_new_ones_at_the_end(store):
     assert picked == [library[0], library[1], library[3]]
     store.mark_many([e.id for e in library])
     assert picked.next_unread(0, 1) is None
+
+
+def test_the_entries_of_a_link_are_asked_of_the_store(store):
+    """A feed, a web address or a source names its entries without the library read whole."""
+    store.add(Article("One.", "One", None, "https://example.org/a", url="https://example.org/a"))
+    store.add(Article("Two.", "Two", None, "notes.txt"))
+    store.add(
+        Article("Three.", "Three", None, "https://example.org/c", feed="https://example.org/rss")
+    )
+    assert [e.title for e in store.entries(link="https://example.org/a")] == ["One"]
+    assert [e.title for e in store.entries(link="notes.txt")] == ["Two"]
+    assert [e.title for e in store.entries(link="https://example.org/rss")] == ["Three"]
+    assert store.entries(link="https://example.org/") == []
