@@ -112,7 +112,8 @@ def article_files(folder: Path) -> list[Path]:
     without any names no article."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in FOLDER_SUFFIXES)
     if not files:
-        raise SourceError(f"no articles (.txt, .md or .html files) in folder: {folder}")
+        kinds = ", ".join(FOLDER_SUFFIXES)
+        raise SourceError(f"no articles ({kinds} files) in folder: {folder}")
     return files
 
 

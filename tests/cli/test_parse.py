@@ -77,7 +77,8 @@ def test_bad_files_are_one_line_and_exit_2(run_reader, tmp_path, name, content, 
 def test_missing_path_and_empty_folder(run_reader, tmp_path):
     assert "no such file" in _one_line_error(run_reader("parse", tmp_path / "nope.txt"))
     (tmp_path / "empty").mkdir()
-    assert "no articles" in _one_line_error(run_reader("parse", tmp_path / "empty"))
+    message = _one_line_error(run_reader("parse", tmp_path / "empty"))
+    assert "no articles" in message and all(kind in message for kind in (".markdown", ".htm "))
 
 
 def test_bad_published_date_and_usage(run_reader, seed_path):
