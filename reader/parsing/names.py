@@ -15,7 +15,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from reader.parsing.data import table, word_list
-from reader.parsing.lexicon import Lexicon, common_words, given_names, key, lexicon
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -222,13 +222,14 @@ class NameFinder:
         )
 
     def _trusted(self, token: Token) -> bool:
-        """A capitalised word at a sentence opening (or in a headline) that is a name."""
+        """A capitalised word at a sentence opening (or in a headline) that is a name: listed,
+        capitalised elsewhere in the article, or a town ("Tralee hosted ...")."""
         if token.known or _inner_capital(token):
             return True
         k = token.key
         if k in self.evidence.lowercase or token.function:
             return False
-        return k in self.evidence.confirmed or k in self.evidence.openers
+        return k in self.evidence.confirmed or k in self.evidence.openers or is_town(k)
 
     @staticmethod
     def _skip_leading(tokens: list[Token], first: int, last: int) -> int:

@@ -759,3 +759,8 @@ def test_a_town_of_the_wider_gazetteer_is_a_place_when_nothing_else_types_it():
     assert by_name(firm, "Kilkenny").kind == "organization"
     acronym = actors_of("Fans cheered when KEW won the cup.")
     assert by_name(acronym, "KEW").kind == "organization"
+
+
+def test_a_town_of_the_wider_gazetteer_opening_a_sentence_is_a_name():
+    found = actors_of("Tralee hosted a music festival last summer. Rain fell all week.")
+    assert [(a.name, a.kind) for a in found] == [("Tralee", "place")]
