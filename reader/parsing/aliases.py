@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from reader.parsing.forms import Form
 from reader.parsing.kinds import personal_shape as _personal_shape
-from reader.parsing.lexicon import Lexicon, given_names
+from reader.parsing.lexicon import Lexicon, ascii_folded, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
 _MENTIONS = itemgetter(1)
@@ -52,18 +52,25 @@ class _Index:
         self.entries: dict[tuple[str, ...], dict[str, tuple[Form, int]]] = {}
 
     def add(self, short: tuple[str, ...], owner: Form, mentions: int) -> None:
-        options = self.entries.setdefault(short, {})
+        options = self.entries.setdefault(_plain(short), {})
         _, seen = options.get(owner.key, (owner, 0))
         options[owner.key] = owner, seen + mentions
 
     def only(self, short: tuple[str, ...]) -> Form | None:
         """The one long form that allows `short`, if just one does."""
-        options = self.entries.get(short)
+        options = self.entries.get(_plain(short))
         return next(iter(options.values()))[0] if options and len(options) == 1 else None
 
     def best(self, short: tuple[str, ...]) -> Form | None:
-        options = self.entries.get(short)
+        options = self.entries.get(_plain(short))
         return max(options.values(), key=_MENTIONS)[0] if options else None
+
+
+def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without accents: a short form may be written with or without them."""
+    if all(map(str.isascii, words)):
+        return words
+    return tuple(map(ascii_folded, words))
 
 
 def group_forms(
@@ -78,6 +85,9 @@ def group_forms(
         code = lex.countries.get(form.key)
         if code:
             groups.union("country:" + code, form.key)
+        same = _same_name(form, forms, lex)
+        if same is not None:
+            groups.union(same, form.key)
     index = _Index()
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
@@ -92,6 +102,16 @@ def group_forms(
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
     return list(result.values())
+
+
+def _same_name(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
+    """The key of another form that writes the same name: without accents ("Zaha Hadid" of
+    "Zahā Ḥadīd"), or in full for a state's postal code ("New Jersey" of "NJ")."""
+    if not form.key.isascii():
+        plain = ascii_folded(form.key)
+        return plain if plain in forms else None
+    state = lex.postal_codes.get(form.surface) if len(form.words) == 1 else None
+    return state if state in forms else None
 
 
 def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -143,8 +163,9 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             index.add(name, owner, count)  # "Ada Lovelace" of "Ada Lovelace FRS"
         index.add(("surname:" + name[-1],), owner, count)
         index.add(("given:" + name[0],), owner, count)
-        if len(name) > 2:
-            index.add((name[0], name[-1]), owner, count)  # "Ana Ruiz" of "Ana Maria Ruiz"
+        if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
+            for given in name[:-1]:
+                index.add((given, name[-1]), owner, count)
     if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):

@@ -22,7 +22,8 @@ def key(name: str) -> str:
     return " ".join(folded.split())
 
 
-def _ascii(name: str) -> str:
+def ascii_folded(name: str) -> str:
+    """The name without its accents and other marks: "Zahā Ḥadīd" -> "Zaha Hadid"."""
     if name.isascii():
         return name  # most names: nothing to take off
     decomposed = unicodedata.normalize("NFKD", name)
@@ -70,7 +71,7 @@ class Lexicon:
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
-    postal_codes: frozenset[str]  # "OK", "ON", "NSW" (as written): a state after a town
+    postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
@@ -128,7 +129,7 @@ def _countries() -> dict[str, str]:
             value = country.get(attr)
             if value and "," not in value:
                 found[key(value)] = country["alpha_2"]
-                found[key(_ascii(value))] = country["alpha_2"]
+                found[key(ascii_folded(value))] = country["alpha_2"]
     for alias, code in table("country_aliases.json").items():
         if not alias.startswith("_"):
             found[key(alias)] = code
@@ -144,18 +145,19 @@ def _subdivisions() -> set[str]:
         name = sub["name"]
         if "parent" not in sub and sub["type"] in kinds and "," not in name:
             names.add(key(name))
-            names.add(key(_ascii(name)))
+            names.add(key(ascii_folded(name)))
     return names
 
 
-def _postal_codes() -> frozenset[str]:
+def _postal_codes() -> dict[str, str]:
     """The codes that addresses write after a town for the US states, Canadian provinces and
-    Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country."""
-    return frozenset(
-        sub["code"].split("-", 1)[1]
+    Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country,
+    each with the key of the name it stands for."""
+    return {
+        sub["code"].split("-", 1)[1]: key(sub["name"])
         for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
         if sub["code"][:3] in ("US-", "CA-", "AU-") and "parent" not in sub
-    )
+    }
 
 
 def _keys(words) -> frozenset[str]:
@@ -168,7 +170,7 @@ def lexicon() -> Lexicon:
     words = table("name_words.json")
     titles = table("titles.json")
     cities = word_list("cities.txt")
-    places = {key(c) for c in cities} | {key(_ascii(c)) for c in cities}
+    places = {key(c) for c in cities} | {key(ascii_folded(c)) for c in cities}
     places |= _subdivisions() | _keys(word_list("regions.txt"))
     demonym_forms: set[str] = set()
     for demonym in word_list("demonyms.txt"):

@@ -246,7 +246,11 @@ class NameFinder:
         descriptors = self.lex.descriptors
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
-        if first < last and self._opening_word(tokens, first):
+        if (
+            first < last
+            and self._opening_word(tokens, first)
+            and not self._place_run(tokens, first, last)
+        ):
             first += 1
         if first > last:
             return
@@ -338,6 +342,10 @@ class NameFinder:
             return False
         nxt = tokens[i + 1].key
         return nxt in self.lex.first_names or nxt in given_names()
+
+    def _place_run(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens[first..last] name a place the gazetteer knows ("New Jersey")."""
+        return self.lex.is_place(" ".join([t.key for t in tokens[first : last + 1]]))
 
     def _opening_word(self, tokens: list[Token], i: int) -> bool:
         """A common English word that opens a sentence before a name ("Visiting Russia",

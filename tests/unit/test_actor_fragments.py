@@ -41,3 +41,29 @@ def test_honours_and_award_categories_are_no_actors():
         names(found)
     )
     assert "Best Buy" in names(found)
+
+
+def test_a_name_with_and_without_accents_is_one_actor():
+    found = actors_of("Renée Šimková spoke first. Later Renee Simkova thanked the crowd.")
+    assert len([a for a in found if a.kind == "person"]) == 1
+
+
+def test_a_given_name_and_surname_of_a_longer_name_join_it():
+    found = actors_of(
+        "Lena Maria Ines Kovalenko was born in Kyiv. Maria Kovalenko later taught in Lviv."
+    )
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and "Maria Kovalenko" in people[0].aliases
+
+
+def test_a_state_code_joins_the_state_named_in_full():
+    found = actors_of(
+        "The ferry runs from Weehawken, NJ to Manhattan. New Jersey pays for half of it."
+    )
+    state = next(a for a in found if a.name == "New Jersey")
+    assert state.aliases == ["NJ"]
+
+
+def test_a_known_place_at_an_opening_keeps_its_first_word():
+    found = actors_of("The ferry runs to Staten Island. New Jersey pays for half of it.")
+    assert "New Jersey" in names(found)
