@@ -10,8 +10,10 @@ are one actor. Every step is a dictionary look-up: linear in the number of forms
 
 from __future__ import annotations
 
+from functools import cache
 from operator import itemgetter
 
+from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, ascii_folded, given_names
@@ -106,12 +108,50 @@ def group_forms(
 
 def _same_name(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
     """The key of another form that writes the same name: without accents ("Zaha Hadid" of
-    "Zahā Ḥadīd"), or in full for a state's postal code ("New Jersey" of "NJ")."""
-    if not form.key.isascii():
-        plain = ascii_folded(form.key)
-        return plain if plain in forms else None
-    state = lex.postal_codes.get(form.surface) if len(form.words) == 1 else None
-    return state if state in forms else None
+    "Zahā Ḥadīd", "Taasinge" of "Tåsinge"), with a space for a hyphen ("Basse Terre"), with
+    its abbreviations written out ("Saint Kilda" of "St. Kilda", "Main Street" of "Main St."),
+    or in full for a state's postal code ("New Jersey" of "NJ")."""
+    k = form.key
+    if not k.isascii():
+        return next((o for o in _plain_spellings(k) if o != k and o in forms), None)
+    if len(form.words) == 1:
+        state = lex.postal_codes.get(form.surface)
+        if state in forms:
+            return state
+    if "-" in k and k.replace("-", " ") in forms:
+        return k.replace("-", " ")
+    full = _written_out(form.words)
+    return full if full in forms else None
+
+
+def _plain_spellings(name: str) -> tuple[str, str]:
+    """A name in ASCII letters, the accents dropped ("Tasinge") or as Danish, German and
+    Norwegian write their vowels without them ("Taasinge", "Mueller", "Oeresund")."""
+    return ascii_folded(name), ascii_folded(name.translate(_DIGRAPHS))
+
+
+# the ASCII spelling of letters that Danish, Norwegian, Swedish and German write with marks
+_DIGRAPHS = str.maketrans(
+    {"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+)
+
+
+@cache
+def _abbreviated() -> tuple[dict[str, str], dict[str, str]]:
+    table_ = table("name_abbreviations.json")
+    return table_["first"], table_["last"]
+
+
+def _written_out(words: tuple[str, ...]) -> str | None:
+    """The name with an abbreviation opening it ("St", "Mt") or ending it ("St", "Ave")
+    written out in full, if it has one."""
+    if len(words) < 2:
+        return None
+    first, last = _abbreviated()
+    opening, end = first.get(words[0]), last.get(words[-1])
+    if opening is None and end is None:
+        return None
+    return " ".join((opening or words[0], *words[1:-1], end or words[-1]))
 
 
 def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -209,8 +249,12 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if target is None and len(words) > 1:
         country = _country_prefix(words, lex)
         target = index.best(country) if country else None
-    if target is None and len(words) == 1:
-        target = index.best(("surname:" + words[0],))
+    if target is None and len(words) == 2 and words[0] in lex.title_words:
+        target = index.best(("surname:" + words[1],))  # "General Ruiz" of "Ana Ruiz"
+    if len(words) == 1:
+        # a surname alone is the person's before a name that opens with it: "Velkonen" of
+        # "Ada Velkonen" and "the Velkonen Plan" is the person
+        target = index.best(("surname:" + words[0],)) or target
         if target is None and form.surface.isupper():
             target = index.best(("initials:" + words[0],))
         if target is None and (words[0] in lex.first_names or words[0] in given_names()):

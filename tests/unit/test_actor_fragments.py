@@ -67,3 +67,35 @@ def test_a_state_code_joins_the_state_named_in_full():
 def test_a_known_place_at_an_opening_keeps_its_first_word():
     found = actors_of("The ferry runs to Staten Island. New Jersey pays for half of it.")
     assert "New Jersey" in names(found)
+
+
+def test_a_name_with_a_hyphen_or_a_space_or_with_marks_written_out_is_one_actor():
+    found = actors_of(
+        "The ferry left Basse-Vallon at noon. Basse Vallon has a small port. "
+        "Jørgen Kjærsgaard met Joergen Kjaersgaard's brother there."
+    )
+    assert {"Basse-Vallon", "Basse Vallon"} & names(found)
+    assert len([a for a in found if "Vallon" in a.name]) == 1
+    assert len([a for a in found if "gaard" in a.name]) == 1
+
+
+def test_an_abbreviation_written_out_is_the_same_name():
+    found = actors_of(
+        "The shop is on Main St. near the park. Main Street is busy. "
+        "Ferries to St. Kilda left at dawn. Boats reach Saint Kilda in summer."
+    )
+    assert len([a for a in found if a.name.startswith("Main")]) == 1
+    assert len([a for a in found if "Kilda" in a.name]) == 1
+
+
+def test_a_surname_alone_is_the_persons_before_a_name_it_opens():
+    found = actors_of(
+        "Ada Velkonen announced the Velkonen Plan in June. Velkonen said it would work."
+    )
+    person = next(a for a in found if a.name == "Ada Velkonen")
+    assert "Velkonen" in person.aliases
+
+
+def test_a_title_before_a_surname_is_the_person_of_that_surname():
+    found = actors_of("Lena Okafor led the unit. Later General Okafor spoke to them.")
+    assert len([a for a in found if "Okafor" in a.name]) == 1
