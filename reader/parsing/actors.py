@@ -158,7 +158,7 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "in X", "the region of X", "X, California", "the X river", "the ferry from X to
-    Y", "moved south to X": cues that X is a place."""
+    Y", "moved south to X", "a town called X", "from X to Paris": cues that X is a place."""
     i, j = cand.first, cand.last
     if cand.tokens[j].possessive:
         return False
@@ -181,7 +181,9 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             and not (j + 1 < len(tokens) and tokens[j + 1].lower)
         ):
             return True
-        if before.key in ("from", "to", "via") and _travel(tokens, i - 1, lex):
+        if before.key in ("from", "to", "via", "through") and _travel(tokens, i - 1, lex):
+            return True
+        if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
             return True
         if before.key in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
             return tokens[i - 2].lower  # "moved south to X", "looking east from X"
@@ -211,6 +213,40 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if not token.lower:
             return False
     return False
+
+
+def _called(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a village called X", "the district known as X", "a town named X": a place noun
+    names the name after it."""
+    at = i - 1
+    if at >= 1 and tokens[at].key == "as" and tokens[at - 1].key == "known":
+        at -= 1
+    elif not (at >= 0 and tokens[at].key in ("called", "named")):
+        return False
+    return at >= 1 and tokens[at - 1].key in lex.place_nouns
+
+
+def _between_places(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """ "from X to Paris", "from Paris to X": a span from one place to another. The other
+    end must be a place the gazetteer knows ("from Monday to X", "from Labour to X" are
+    none)."""
+    i, j = cand.first, cand.last
+    if i >= 1 and tokens[i - 1].key == "from" and j + 2 < len(tokens):
+        return tokens[j + 1].key == "to" and _known_place(tokens, j + 2, lex)
+    if i >= 3 and tokens[i - 1].key == "to":
+        start = i - 2
+        while start > 0 and tokens[start - 1].cap and not tokens[start - 1].initial:
+            start -= 1
+        return tokens[start - 1].key == "from" and _known_place(tokens, start, lex)
+    return False
+
+
+def _known_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words from `at` on are a place the gazetteer knows."""
+    end = at
+    while end < len(tokens) and tokens[end].cap:
+        end += 1
+    return end > at and lex.is_place(" ".join(t.key for t in tokens[at:end]))
 
 
 def _travel(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -764,3 +764,16 @@ def test_a_town_of_the_wider_gazetteer_is_a_place_when_nothing_else_types_it():
 def test_a_town_of_the_wider_gazetteer_opening_a_sentence_is_a_name():
     found = actors_of("Tralee hosted a music festival last summer. Rain fell all week.")
     assert [(a.name, a.kind) for a in found] == [("Tralee", "place")]
+
+
+def test_a_journey_through_a_span_between_places_and_a_place_called_x_are_places():
+    found = actors_of(
+        "The pilgrims set out on a journey through Quarnby. The court moved from Ostrel to "
+        "Madrid and later from Lisbon to Dunvara. They settled in a district known as "
+        "Harrowgill, near a village called Brenmoor."
+    )
+    for name in ("Quarnby", "Ostrel", "Dunvara", "Harrowgill", "Brenmoor"):
+        assert by_name(found, name).kind == "place", name
+    bodies = actors_of("Voters went from Varnak to Vantor. She joined a company called Orrin.")
+    for name in ("Varnak", "Vantor", "Orrin"):
+        assert by_name(bodies, name).kind == "organization", name
