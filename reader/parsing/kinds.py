@@ -37,7 +37,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return kind, False
     if len(name.words) == 1 and name.key in lex.first_names:
         return "person", True  # "Tom" alone: a person named by the first name
-    if personal_shape(name, lex):
+    if personal_shape(name, lex) or _initialled(name, lex):
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
@@ -153,6 +153,24 @@ def personal_shape(name: Form, lex: Lexicon) -> bool:
         or w in lex.name_prefixes
         for w in name.words
     )
+
+
+def _initialled(name: Form, lex: Lexicon) -> bool:
+    """Initials, then one or two capitalised words that name no kind: "O.J. Velmont", "T. R.
+    Olembe", the shape of a personal name. Not one letter of a compass point before a
+    street's name ("S. Denver", "N. Main")."""
+    surfaces = name.surface.split()
+    initials = 0
+    while initials < len(surfaces) and _INITIALS.fullmatch(surfaces[initials]):
+        initials += 1
+    rest = name.words[initials:]
+    if not initials or not 1 <= len(rest) <= 2 or not lex.kind_heads.isdisjoint(rest):
+        return False
+    return not (initials == 1 and surfaces[0][0].lower() in _COMPASS_LETTERS)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_COMPASS_LETTERS = frozenset("nsew")
 
 
 def _hyphenated_given(word: str) -> bool:

@@ -8,6 +8,7 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from reader.parsing.tokens import Sentence, Token, Tokens
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD = attrgetter("lead")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
 # the rules for a run, and the short forms of a name, cost the square of its length.
 _LONGEST_RUN = 32
@@ -190,6 +192,7 @@ class NameFinder:
                     current.text[-1] == "."
                     and nxt.key not in title_words
                     and current.key not in self.lex.name_prefixes  # "St. Louis" goes on
+                    and not self._initials(current)  # "O.J. Simpson" goes on
                 ):
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
                 if nxt.camel and not token.camel:
@@ -206,6 +209,16 @@ class NameFinder:
                         continue
                 break
             yield i, j
+
+    def _initials(self, token: Token) -> bool:
+        """Dotted initials ("O.J.", "J.R.R."), not a place's ("U.S.", "U.K.")."""
+        text = token.text
+        return (
+            len(text) >= 4
+            and text[1] == "."
+            and _DOTTED_INITIALS.fullmatch(text) is not None
+            and not self.lex.is_place(token.key)
+        )
 
     def _owned_site(self, tokens: list[Token], j: int) -> bool:
         """Whether the possessive at `j` names the founder, owner or saint of the head

@@ -26,6 +26,9 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
+# dotted initials without their last full stop: "O.J", "J.R.R"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
 # How far back the word before a full stop is read, so that a long paragraph full of
 # abbreviations still costs linear time.
 _LONGEST_WORD = 40
@@ -80,11 +83,14 @@ def _in_word(char: str) -> bool:
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -> bool:
-    """Whether `word.` is an abbreviation here; "no." only before a number ("No. 1")."""
+    """Whether `word.` is an abbreviation here; "no." only before a number ("No. 1"). An
+    initial ("J.") or dotted initials ("O.J.", "J.R.R.") stand before a name, as "U.S." does."""
     lowered = word.lower()
     if lowered in word_list("abbreviations_before_numbers.txt"):
         return following.strip()[:1].isdigit()
-    return lowered in abbreviations or len(word) == 1 and word.isupper()
+    if len(word) == 1:
+        return word.isupper()
+    return lowered in abbreviations or _INITIALS.fullmatch(word) is not None
 
 
 def _strip(text: str, start: int, end: int) -> Span:

@@ -99,3 +99,17 @@ def test_a_surname_alone_is_the_persons_before_a_name_it_opens():
 def test_a_title_before_a_surname_is_the_person_of_that_surname():
     found = actors_of("Lena Okafor led the unit. Later General Okafor spoke to them.")
     assert len([a for a in found if "Okafor" in a.name]) == 1
+
+
+def test_dotted_initials_before_a_surname_neither_end_a_sentence_nor_the_name():
+    text = "Fans cheered when O.J. Velmont arrived with J.R. Tamsin-Oduya."
+    assert len(sentences(text)) == 1
+    found = actors_of(text)
+    assert {"O.J. Velmont", "J.R. Tamsin-Oduya"} <= names(found)
+    assert {a.kind for a in found} == {"person"}
+
+
+def test_initials_before_a_name_make_a_person_but_a_compass_letter_does_not():
+    found = actors_of("The bakery at 40 S. Velbrook sold bread that T. R. Olembe liked.")
+    assert {(a.name, a.kind) for a in found} >= {("T. R. Olembe", "person")}
+    assert all(a.kind != "person" for a in found if "Velbrook" in a.name)
