@@ -24,6 +24,7 @@ from reader.parsing.tokens import Sentence, Token, tokenize
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
+_TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
@@ -158,10 +159,11 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "in X", "the region of X", "X, California", "the X river", "the ferry from X to
-    Y", "moved south to X", "a town called X", "from X to Paris": cues that X is a place."""
+    Y", "moved south to X", "a town called X", "from X to Paris", "residents of X", "X's
+    mayor", "troops captured X": cues that X is a place."""
     i, j = cand.first, cand.last
-    if cand.tokens[j].possessive:
-        return False
+    if cand.tokens[j].possessive:  # "X's mayor"
+        return j + 1 < len(tokens) and _civic(tokens[j + 1], lex)
     if i >= 1:
         before = tokens[i - 1]
         if before.text == "," and i >= 2 and tokens[i - 2].cap and cand.text in lex.postal_codes:
@@ -170,6 +172,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
             return True
+        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
+            return True  # "residents of X"
+        if before.lower and before.key in lex.conquest_verbs:
+            return True  # "troops captured X"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
             return True  # "the Earl of X", "the Mayor of X"
         if (  # "in the X", where X ends the phrase: not "in the X series", nor an acronym
@@ -181,7 +187,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             and not (j + 1 < len(tokens) and tokens[j + 1].lower)
         ):
             return True
-        if before.key in ("from", "to", "via", "through") and _travel(tokens, i - 1, lex):
+        if before.key in _TRAVEL_PREPOSITIONS and _travel(tokens, i - 1, lex):
             return True
         if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
             return True
@@ -193,6 +199,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if after.lower and after.key in lex.place_nouns and after.key.endswith("s"):
             return True  # "the Thornby and Ellis districts"
+        if after.lower and after.key in lex.resident_nouns or _civic(after, lex):
+            return True  # "X residents", "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"
             return lex.is_place(state.key) or state.text in lex.postal_codes
@@ -213,6 +221,12 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if not token.lower:
             return False
     return False
+
+
+def _civic(token: Token, lex: Lexicon) -> bool:
+    """A title of a territory written in lower case after a name: "the X mayor", "X's
+    governor"."""
+    return token.lower and token.key in lex.territorial_titles
 
 
 def _called(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -97,8 +97,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "place"
         if head in lex.event_heads:
             return "other"
-        if words[0] in lex.place_prefixes:
-            return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth"
+        if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
+            return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
     if len(words) > 1 and _given_name(name, lex) and not _company(forms):
         return "person"
     if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):

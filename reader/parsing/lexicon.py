@@ -65,6 +65,8 @@ class Lexicon:
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
+    resident_nouns: frozenset[str]  # "residents of X", "X residents": X is a place
+    conquest_verbs: frozenset[str]  # "troops captured X": X is a place
     kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
@@ -227,6 +229,8 @@ def lexicon() -> Lexicon:
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         travel_nouns=_keys(words["travel_nouns"]),
+        resident_nouns=_keys(words["resident_nouns"]),
+        conquest_verbs=_keys(words["conquest_verbs"]),
         kin_nouns=_keys(words["kin_nouns"]),
         life_verbs=_keys(words["life_verbs"]),
         territorial_titles=_keys(words["territorial_titles"]),

@@ -380,7 +380,8 @@ class NameFinder:
         """A lone capitalised word at an opening that its neighbours show to be a name:
         an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said"), of a
         verb of a life ("Obiora died", "Obiora was born"), one whose kin follow ("Obiora's
-        wife") or the subject of a clause with "who"
+        wife"), a place by its mayor or a place noun in apposition ("Velkan's mayor",
+        "Velkan, a town in ...") or the subject of a clause with "who"
         ("Obiora, who ..."), the first of a list of names ("Qantas and
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")."""
         lex = self.lex
@@ -406,6 +407,10 @@ class NameFinder:
             return True  # "Velkan died", "Velkan was born": a person
         if token.possessive and nxt.key in lex.kin_nouns:
             return True  # "Velkan's wife"
+        if token.possessive and nxt.lower and nxt.key in lex.territorial_titles:
+            return True  # "Velkan's mayor": a place
+        if nxt.text == "," and then.key in ("a", "an", "the") and k not in common_words():
+            return any(t.key in lex.place_nouns for t in tokens[i + 3 : i + 6] if t.lower)
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
             return then.text in ("-", "\u2013", "\u2014")
         if nxt.text == "," and then.key == "who":

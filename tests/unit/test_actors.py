@@ -777,3 +777,32 @@ def test_a_journey_through_a_span_between_places_and_a_place_called_x_are_places
     bodies = actors_of("Voters went from Varnak to Vantor. She joined a company called Orrin.")
     for name in ("Varnak", "Vantor", "Orrin"):
         assert by_name(bodies, name).kind == "organization", name
+
+
+def test_a_name_that_opens_with_a_compass_point_is_a_place():
+    found = actors_of("Later, North Kelby voted to stay. Kelby celebrated. South Ostrel did not.")
+    assert by_name(found, "North Kelby").kind == "place"
+    assert by_name(found, "South Ostrel").kind == "place"
+
+
+def test_residents_a_mayor_a_distance_and_a_capture_mark_a_place():
+    texts = {
+        "Dunvara": "Residents of Dunvara were told to leave on Monday.",
+        "Kelsport": "Thousands of Kelsport residents lost power.",
+        "Ostrel": "The Ostrel mayor resigned on Friday.",
+        "Harrowgill": "Officials say Harrowgill's governor has fled.",
+        "Brenmoor": "The village lies 20 miles from Brenmoor.",
+        "Quarnby": "The road between Quarnby and Oslo was closed.",
+        "Varnak": "Rebels captured Varnak last week.",
+    }
+    for name, text in texts.items():
+        assert by_name(actors_of(text), name).kind == "place", text
+
+
+def test_a_place_named_first_by_its_mayor_or_a_place_noun_after_it_is_found():
+    for text in (
+        "Dunvara's mayor said the town would rebuild.",
+        "Dunvara, the provincial capital, fell on Friday.",
+    ):
+        assert [(a.name, a.kind) for a in actors_of(text)] == [("Dunvara", "place")], text
+    assert [a.kind for a in actors_of("Police captured Anna Quill on Friday.")] == ["person"]
