@@ -3,10 +3,8 @@
 The evidence, strongest first: a title or role (person), a gazetteer (countries,
 cities, regions), a demonym with a collective noun (group), the head word of the name
 ("Ministry", "Inc.", "Center", "River", "Summit"), a known first name, a surname used
-alone after the full name, place cues around it ("in X", "X, California"). Failing
-those, guesses: a first name, a wider gazetteer of towns, then a census surname standing
-alone. A name nothing speaks for is an organisation: in news, one-word names without
-cues mostly are.
+alone, place cues around it ("in X", "X, California"), a wider gazetteer of towns. A name
+nothing speaks for is an organisation: in news, one-word names without cues mostly are.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, surnames
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town
 
 _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
@@ -45,8 +43,6 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
-    if len(name.words) == 1 and name.key in surnames() and not name.surface.isupper():
-        return "person", True  # "as Kowalczyk argued" (not "KOW", an acronym): a surname alone
     return "organization", True
 
 

@@ -278,23 +278,6 @@ def is_town(name_key: str) -> bool:
 
 
 @cache
-def surnames() -> frozenset[str]:
-    """Surnames of the US Census that are no English word (data/surnames.txt), less the
-    words the other lists give a meaning of their own (head words, titles, demonyms, given
-    names). Loaded apart from the lexicon, on first use, like `given_names`."""
-    lex = lexicon()
-    return single_words("surnames.txt").difference(
-        lex.joiners,
-        lex.function_words,
-        lex.title_words,
-        lex.kind_heads,
-        lex.demonyms,
-        lex.non_names,
-        lex.first_names,
-    )
-
-
-@cache
 def common_words() -> frozenset[str]:
     """English words no name is made of alone (data/common_words.txt: SCOWL's words written
     only in lower case), less those the other lists give a meaning in names: head words
