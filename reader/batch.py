@@ -166,12 +166,7 @@ class Batch:
         def feed() -> None:  # what is loaded, to the pool: as many as are there, one task
             last = False
             while not last and not stop.is_set():
-                taken = [loaded.get()]
-                while _room(taken, _todo_chars):
-                    try:
-                        taken.append(loaded.get_nowait())
-                    except queue.Empty:
-                        break  # a slow source (a pipe): send what there is now
+                taken = _task(loaded, _todo_chars)
                 last = _ends(taken[-1])
                 todo = [t[0] for t in taken if isinstance(t, tuple) and t[1] is None]
                 task = pool.submit(_analyse_all, todo, kept) if todo else None
@@ -226,11 +221,20 @@ _CHUNK = 16
 _TASK_CHARS = 50_000  # about 35 ms of analysis
 
 
-def _room(taken: list, chars: Callable[[Any], int]) -> bool:
-    """Whether the task of these items (the last perhaps the end) takes one more."""
-    if _ends(taken[-1]) or len(taken) >= _CHUNK:
-        return False
-    return sum(map(chars, taken)) < _TASK_CHARS
+def _task(waiting: queue.Queue, chars: Callable[[Any], int]) -> list:
+    """The next item (waited for) and as many more as are there now, up to a task's worth;
+    the last may be the end. Each item is measured once, as it is taken: the thread that
+    does this is the one every process waits for."""
+    taken, total = [waiting.get()], 0
+    while not _ends(taken[-1]) and len(taken) < _CHUNK:
+        total += chars(taken[-1])
+        if total >= _TASK_CHARS:
+            break
+        try:
+            taken.append(waiting.get_nowait())
+        except queue.Empty:
+            break  # a slow source (a pipe): send what there is now
+    return taken
 
 
 def _todo_chars(item: object) -> int:
@@ -293,12 +297,7 @@ def _chunks(items: Iterable[str], stop: threading.Event) -> Iterator[list[str]]:
     threading.Thread(target=list_all, name="reader-batch-list", daemon=True).start()
     last = False
     while not last:
-        taken = [listed.get()]
-        while _room(taken, _source_chars):
-            try:
-                taken.append(listed.get_nowait())
-            except queue.Empty:
-                break
+        taken = _task(listed, _source_chars)
         last = _ends(taken[-1])
         if last and isinstance(taken[-1], BaseException):
             raise taken[-1]

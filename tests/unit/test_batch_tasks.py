@@ -4,9 +4,11 @@ tasks do not leave one process working while the others wait."""
 
 from __future__ import annotations
 
+import queue
 import threading
 
-from reader.batch import _CHUNK, _TASK_CHARS, _chunks, _room, _source_chars
+import reader.batch
+from reader.batch import _CHUNK, _TASK_CHARS, _chunks, _source_chars, _task
 
 
 def _files(folder, count: int, chars: int) -> list[str]:
@@ -18,20 +20,31 @@ def _files(folder, count: int, chars: int) -> list[str]:
     return paths
 
 
+def _waiting(items: list) -> queue.Queue:
+    waiting: queue.Queue = queue.Queue()
+    for item in items:
+        waiting.put(item)
+    return waiting
+
+
 def test_short_articles_go_many_to_a_task(tmp_path):
-    paths = _files(tmp_path, _CHUNK, 600)
-    assert _room(paths[:-1], _source_chars)
-    assert not _room(paths, _source_chars)
+    paths = _files(tmp_path, _CHUNK + 1, 600)
+    assert _task(_waiting(paths), _source_chars) == paths[:_CHUNK]
 
 
 def test_long_articles_go_a_few_to_a_task(tmp_path):
     paths = _files(tmp_path, 3, _TASK_CHARS // 2)
-    assert _room(paths[:1], _source_chars)
-    assert not _room(paths[:2], _source_chars)
+    assert _task(_waiting(paths), _source_chars) == paths[:2]
 
 
 def test_a_url_is_a_task_of_its_own(tmp_path):
-    assert not _room(["https://news.example/a-story"], _source_chars)
+    listed = ["https://news.example/a-story", *_files(tmp_path, 2, 600)]
+    assert _task(_waiting(listed), _source_chars) == listed[:1]
+
+
+def test_a_task_takes_what_is_there_without_waiting(tmp_path):
+    paths = _files(tmp_path, 2, 600)
+    assert _task(_waiting(paths), _source_chars) == paths
 
 
 def test_the_tasks_keep_the_sources_in_order(tmp_path):
@@ -40,3 +53,18 @@ def test_the_tasks_keep_the_sources_in_order(tmp_path):
     chunks = list(_chunks(iter(listed), threading.Event()))
     assert [source for chunk in chunks for source in chunk] == listed
     assert all(1 <= len(chunk) <= _CHUNK for chunk in chunks)
+
+
+def test_no_source_is_measured_twice(tmp_path, monkeypatch):
+    """A folder of many short articles: its sizes are read once at most, not once per
+    article already in the task (that made the one process listing them a bottleneck)."""
+    asked: list[str] = []
+
+    def counted(source: str) -> int:
+        asked.append(source)
+        return _source_chars(source)
+
+    monkeypatch.setattr(reader.batch, "_source_chars", counted)
+    paths = _files(tmp_path, 3 * _CHUNK, 600)
+    list(_chunks(iter(paths), threading.Event()))
+    assert asked and len(asked) == len(set(asked))
