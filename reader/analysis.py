@@ -26,6 +26,14 @@ def keep_analysis(article: Article, analysis: Analysis, store, story=None) -> No
     index_story(store, article, analysis, story)
 
 
+def keep_analyses(store, articles: list[Article], done: list) -> None:
+    """Fresh analyses saved and their stories indexed, as keep_analysis does, in one
+    transaction: `done` is each article's (analysis, reader.stories.story_row)."""
+    if articles:
+        rows = zip(articles, done, strict=True)
+        store.save_analyses([(article, analysis, *story) for article, (analysis, story) in rows])
+
+
 def with_library_kinds(analysis: Analysis, store) -> Analysis:
     """The analysis with the library's kinds for its guessed ones, applied when it is shown.
 

@@ -13,6 +13,7 @@ write, so this process is not the one that all the others wait for.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import queue
@@ -23,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from reader.analysis import analysis_for, keep_analysis, with_library_kinds
+from reader.analysis import analysis_for, keep_analyses, keep_analysis, with_library_kinds
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 
@@ -135,14 +136,34 @@ class Batch:
                 else:
                     yield item, analyse(item.text, item.published)
             return
-        yield from self._pooled(iter(items))
+        yield from self._pooled(iter(items), shown=True)
+
+    def keep(
+        self, items: Iterable[Article | Failed], count: int | None = None
+    ) -> Iterator[Article | Failed]:
+        """Each article once its analysis is in the cache (worked out where it is not), a
+        Failed item as it is, in order: for a command that keeps analyses and shows none
+        (reader add). The analyses of a task are kept in one transaction, so the one
+        process that writes them is not the one the pool waits for."""
+        if not self.kept:
+            yield from items
+        elif self.jobs <= 1 or count is not None and count <= 1:
+            for group in _groups(iter(items)):
+                todo = [a for a in group if not isinstance(a, Failed) and _new(a, self.store)]
+                keep_analyses(self.store, todo, _analyse_all(todo, True))
+                yield from group
+        else:
+            for item in self._pooled(iter(items), shown=False):
+                yield item if isinstance(item, Failed) else item[0]
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = _started(self.jobs)
         return self._pool
 
-    def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[Done]:
+    def _pooled(self, items: Iterator[Article | Failed], shown: bool) -> Iterator[Done]:
+        """Analyses on the pool, in order; kept in the cache one by one when `shown` (each
+        then gets the library's kinds, as with one job), a task at a time when not."""
         pool, store, kept = self._start(), self.store, self.kept
         # what is read and not yet sent, and what is sent and not yet given out: both
         # bounded, so memory stays constant whatever the size of the archive
@@ -173,7 +194,7 @@ class Batch:
                 index = 0
                 for item in taken:
                     if isinstance(item, tuple) and item[1] is None:
-                        item, index = (item[0], (task, index)), index + 1
+                        item, index = (item[0], (task, index, todo)), index + 1
                     if not _put(window, item, stop):
                         return
 
@@ -188,13 +209,16 @@ class Batch:
                     continue
                 article, result = item
                 if isinstance(result, tuple):  # kept in this thread, in order, as with one job
-                    task, index = result
+                    task, index, todo = result
                     analysis, story = task.result()[index]
-                    if kept:
+                    if kept and shown:
                         keep_analysis(article, analysis, store, story)
+                    elif kept and index == 0:
+                        keep_analyses(store, todo, task.result())
                 else:
                     analysis = result
-                yield article, with_library_kinds(analysis, store) if kept else analysis
+                shown_kinds = kept and shown
+                yield article, with_library_kinds(analysis, store) if shown_kinds else analysis
         finally:  # all done, or the caller stopped early: the other threads stop too
             stop.set()
 
@@ -312,6 +336,17 @@ def _get(window: queue.Queue, before_wait: Callable[[], object]) -> Any:
     except queue.Empty:
         before_wait()
         return window.get()
+
+
+def _groups(items: Iterator) -> Iterator[list]:
+    """The items in lists of _CHUNK (the last perhaps fewer)."""
+    while group := list(itertools.islice(items, _CHUNK)):
+        yield group
+
+
+def _new(article: Article, store) -> bool:
+    """Whether the cache has no analysis of the article yet."""
+    return store.cached_analysis(article) is None
 
 
 def _each_after(items: Iterable, before_wait: Callable[[], object]) -> Iterator:

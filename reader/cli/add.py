@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
             articles, added = found.articles, []
             progress = Progress(len(articles), "articles analysed")
-            done = batch.analyses(articles, len(articles))
+            done = batch.keep(articles, len(articles))
             for article, _, (entry, new) in zip(articles, done, entries, strict=True):
                 said = "added" if new else "already in the library"
                 dated = f"{entry.published}  " if entry.published else ""

@@ -46,6 +46,7 @@ _NEWEST_HITS = (
     f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ? OFFSET ?"
 )
 T = TypeVar("T")
+StoryActor = tuple[str, str, str, list[str]]  # identity key, name, kind, roles
 
 
 class StoreError(OSError):
@@ -117,37 +118,8 @@ class Store:
 
     def save_analysis(self, article: Article, analysis: Analysis) -> None:
         """Keep the analysis (as JSON) and its actors' names for cross-article search."""
-        digest, version, published = _analysis_key(article)
-        data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        names: dict[str, str | None] = {}
-        for actor in analysis.actors:
-            kind = None if actor.kind_guessed else actor.kind
-            for name in (actor.name, *actor.aliases):
-                if name.strip():
-                    names.setdefault(name.casefold(), kind)
-
-        def work(c: sqlite3.Connection) -> None:
-            # An older parser's analyses of this text will not be read again.
-            c.execute(
-                "DELETE FROM analyses WHERE text_hash = ? AND parser_version != ?",
-                (digest, version),
-            )
-            c.execute(
-                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
-                (digest, version, published, data, _now()),
-            )
-            c.execute("DELETE FROM actor_names WHERE text_hash = ?", (digest,))
-            c.executemany(
-                "INSERT INTO actor_names (name, text_hash, kind) VALUES (?, ?, ?)",
-                ((name, digest, kind) for name, kind in sorted(names.items())),
-            )
-
-        try:
-            self._run(work, write=True)
-        except StoreError as error:  # the analysis is still shown; only the saving failed
-            if not self._save_failed:
-                self._save_failed = True
-                self._warn(f"could not save analyses in the cache ({error})")
+        row = _analysis_row(article, analysis)
+        self._saving(lambda c: _write_analysis(c, *row))
 
     # -- the library --------------------------------------------------------
 
@@ -387,41 +359,31 @@ class Store:
 
     # -- the story index (reader.stories) ------------------------------------
 
-    def save_story(
-        self, article: Article, data: str, actors: list[tuple[str, str, str, list[str]]]
-    ) -> None:
+    def save_story(self, article: Article, data: str, actors: list[StoryActor]) -> None:
         """Keep what timelines read of an analysed article: `data` (JSON) and its actors as
         (identity key, name, kind, roles); the who's-who totals of those keys follow."""
-        digest, version, published = _analysis_key(article)
+        row = _story_row(article, data, actors)
+        self._saving(lambda c: _total_actors(c, _write_story(c, *row)))
+
+    def save_analyses(
+        self, analysed: list[tuple[Article, Analysis, str, list[StoryActor]]]
+    ) -> None:
+        """save_analysis and save_story for several articles (each with its story's data
+        and actors), in one transaction: the who's-who totals of an actor named in many
+        of them are worked out once, not once for each."""
         rows = [
-            (key, digest, name, kind, json.dumps(roles), published)
-            for key, name, kind, roles in actors
+            (_analysis_row(article, analysis), _story_row(article, data, actors))
+            for article, analysis, data, actors in analysed
         ]
 
         def work(c: sqlite3.Connection) -> None:
-            c.execute(
-                "DELETE FROM stories WHERE text_hash = ? AND parser_version != ?",
-                (digest, version),
-            )
-            c.execute(
-                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)",
-                (digest, version, published, data),
-            )
-            old = [
-                r[0]
-                for r in c.execute("SELECT key FROM story_actors WHERE text_hash = ?", (digest,))
-            ]
-            c.execute("DELETE FROM story_actors WHERE text_hash = ?", (digest,))
-            c.executemany("INSERT OR REPLACE INTO story_actors VALUES (?, ?, ?, ?, ?, ?)", rows)
-            for key in {*old, *(row[0] for row in rows)}:
-                _total_actor(c, key)
+            keys: set[str] = set()
+            for analysis_row, story_row in rows:
+                _write_analysis(c, *analysis_row)
+                keys |= _write_story(c, *story_row)
+            _total_actors(c, keys)
 
-        try:
-            self._run(work, write=True)
-        except StoreError as error:  # the timeline is built without it next time
-            if not self._save_failed:
-                self._save_failed = True
-                self._warn(f"could not save analyses in the cache ({error})")
+        self._saving(work)
 
     def unindexed_entries(self) -> list[int]:
         """Library entries whose text has no story for its date (a cache from before the
@@ -578,6 +540,16 @@ class Store:
             self._run(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     # -- plumbing -------------------------------------------------------------
+
+    def _saving(self, work: Callable[[sqlite3.Connection], None]) -> None:
+        """Write what was worked out, for next time: a failure is said once, not raised
+        (the analysis is still shown; only the saving failed)."""
+        try:
+            self._run(work, write=True)
+        except StoreError as error:
+            if not self._save_failed:
+                self._save_failed = True
+                self._warn(f"could not save analyses in the cache ({error})")
 
     def _run(self, work: Callable[[sqlite3.Connection], T], write: bool = False) -> T:
         """Run `work` under the lock (in a write transaction if asked); on damage,
@@ -872,26 +844,89 @@ def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
     return 1
 
 
-def _total_actor(c: sqlite3.Connection, key: str) -> None:
-    """The who's-who row of one identity key, from its actors in every analysed text: the
-    fullest name, the kind and roles that name has, how many texts, the first and last day."""
-    total = c.execute(
-        "SELECT count(*), min(nullif(published, '')), max(nullif(published, '')) "
-        "FROM story_actors WHERE key = ?",
-        (key,),
-    ).fetchone()
-    if not total[0]:
-        c.execute("DELETE FROM whos_who WHERE key = ?", (key,))
-        return
-    name, kind, roles = c.execute(
-        "SELECT name, kind, roles FROM story_actors WHERE key = ? "
-        "ORDER BY length(roles) > 2 DESC, length(name) DESC LIMIT 1",
-        (key,),
-    ).fetchone()
+def _analysis_row(article: Article, analysis: Analysis) -> tuple:
+    """What save_analysis writes: the key, the JSON, and the actors' names with their kinds."""
+    digest, version, published = _analysis_key(article)
+    data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    names: dict[str, str | None] = {}
+    for actor in analysis.actors:
+        kind = None if actor.kind_guessed else actor.kind
+        for name in (actor.name, *actor.aliases):
+            if name.strip():
+                names.setdefault(name.casefold(), kind)
+    return digest, version, published, data, names
+
+
+def _write_analysis(
+    c: sqlite3.Connection,
+    digest: str,
+    version: str,
+    published: str,
+    data: str,
+    names: dict[str, str | None],
+) -> None:
+    # An older parser's analyses of this text will not be read again.
+    c.execute("DELETE FROM analyses WHERE text_hash = ? AND parser_version != ?", (digest, version))
     c.execute(
-        "INSERT OR REPLACE INTO whos_who VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (key, name, kind, roles, total[0], total[1] or "", total[2] or ""),
+        "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+        (digest, version, published, data, _now()),
     )
+    c.execute("DELETE FROM actor_names WHERE text_hash = ?", (digest,))
+    c.executemany(
+        "INSERT INTO actor_names (name, text_hash, kind) VALUES (?, ?, ?)",
+        ((name, digest, kind) for name, kind in sorted(names.items())),
+    )
+
+
+def _story_row(article: Article, data: str, actors: list[StoryActor]) -> tuple:
+    """What save_story writes: the key, the JSON, and a row for each actor."""
+    digest, version, published = _analysis_key(article)
+    rows = [
+        (key, digest, name, kind, json.dumps(roles), published) for key, name, kind, roles in actors
+    ]
+    return digest, version, published, data, rows
+
+
+def _write_story(
+    c: sqlite3.Connection, digest: str, version: str, published: str, data: str, rows: list
+) -> set[str]:
+    """Write a story and its actors; the keys whose who's-who totals it changed."""
+    c.execute("DELETE FROM stories WHERE text_hash = ? AND parser_version != ?", (digest, version))
+    c.execute(
+        "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)", (digest, version, published, data)
+    )
+    old = [r[0] for r in c.execute("SELECT key FROM story_actors WHERE text_hash = ?", (digest,))]
+    c.execute("DELETE FROM story_actors WHERE text_hash = ?", (digest,))
+    c.executemany("INSERT OR REPLACE INTO story_actors VALUES (?, ?, ?, ?, ?, ?)", rows)
+    return {*old, *(row[0] for row in rows)}
+
+
+def _total_actors(c: sqlite3.Connection, keys: set[str]) -> None:
+    """The who's-who rows of these identity keys, from their actors in every analysed text:
+    the fullest name (with roles, the longest, the first text of those), the kind and
+    roles that name has, how many texts, the first and last day. A key no text names
+    any more leaves the who's-who. A few statements for them all, not a few for each."""
+    ordered = sorted(keys)
+    for low in range(0, len(ordered), 500):  # within SQLite's limit on parameters
+        chunk = ordered[low : low + 500]
+        marks = ", ".join("?" * len(chunk))
+        c.execute(
+            f"DELETE FROM whos_who WHERE key IN ({marks}) AND NOT EXISTS "
+            "(SELECT 1 FROM story_actors s WHERE s.key = whos_who.key)",
+            chunk,
+        )
+        c.execute(_TOTALS.format(marks=marks), chunk)
+
+
+_TOTALS = (
+    "INSERT OR REPLACE INTO whos_who SELECT t.key, a.name, a.kind, a.roles, t.texts, "
+    "t.first, t.last FROM (SELECT key, count(*) AS texts, "
+    "coalesce(min(nullif(published, '')), '') AS first, "
+    "coalesce(max(nullif(published, '')), '') AS last FROM story_actors "
+    "WHERE key IN ({marks}) GROUP BY key) t JOIN story_actors a ON a.key = t.key "
+    "AND a.text_hash = (SELECT text_hash FROM story_actors WHERE key = t.key "
+    "ORDER BY length(roles) > 2 DESC, length(name) DESC, text_hash LIMIT 1)"
+)
 
 
 def _article_row(article: Article) -> tuple:

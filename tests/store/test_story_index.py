@@ -105,3 +105,51 @@ def test_a_new_parser_does_not_make_a_timeline_analyse_the_library(store, monkey
     assert store.unindexed_entries() == []
     assert len(library_timeline(store, "Elena Vidal")) == 3
     assert calls == []
+
+
+def _kept_together(folder) -> Store:
+    """A store that kept the articles' analyses in one transaction (as `reader add` does)."""
+    from reader.analysis import keep_analyses
+    from reader.parsing import analyse
+    from reader.stories import story_row
+
+    opened = Store.open(folder)
+    opened.add_many(ARTICLES)
+    analyses = [analyse(a.text, a.published) for a in ARTICLES]
+    done = [(x, story_row(a, x)) for a, x in zip(ARTICLES, analyses, strict=True)]
+    keep_analyses(opened, ARTICLES, done)
+    return opened
+
+
+def test_analyses_kept_together_read_as_those_kept_one_at_a_time(store, tmp_path):
+    with _kept_together(tmp_path / "together") as together:
+        assert whos_who(together) == whos_who(store)
+        assert library_timeline(together, "Elena Vidal") == library_timeline(store, "Elena Vidal")
+        for article in ARTICLES:
+            assert together.cached_analysis(article) == store.cached_analysis(article)
+
+
+def test_analyses_kept_together_total_their_actors_at_once(tmp_path):
+    """The who's-who totals of the actors of several articles are written by one statement
+    for them all: with a large library, each totalling reads all of an actor's articles."""
+    written: list[str] = []
+
+    def traced(sql: str) -> None:
+        if "INTO whos_who" in sql:
+            written.append(sql)
+
+    from reader.store import cache
+
+    real = cache.db.connect
+
+    def connect(path):
+        conn = real(path)
+        conn.set_trace_callback(traced)
+        return conn
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache.db, "connect", connect)
+        together = _kept_together(tmp_path)
+    with together:
+        assert len(written) == 1
+        assert len(whos_who(together)) > 3
