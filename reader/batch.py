@@ -13,7 +13,6 @@ write, so this process is not the one that all the others wait for.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import queue
@@ -136,34 +135,56 @@ class Batch:
                 else:
                     yield item, analyse(item.text, item.published)
             return
-        yield from self._pooled(iter(items), shown=True)
+        for item in self._pooled(iter(items)):
+            if isinstance(item, Failed):
+                yield item
+                continue
+            article, analysis, story = item
+            if self.kept:  # kept in this thread, in order, as with one job
+                if story is not None:
+                    keep_analysis(article, analysis, self.store, story)
+                analysis = with_library_kinds(analysis, self.store)
+            yield article, analysis
 
     def keep(
         self, items: Iterable[Article | Failed], count: int | None = None
     ) -> Iterator[Article | Failed]:
         """Each article once its analysis is in the cache (worked out where it is not), a
         Failed item as it is, in order: for a command that keeps analyses and shows none
-        (reader add). The analyses of a task are kept in one transaction, so the one
+        (reader add). Many analyses are kept in one transaction (see _KEPT), so the one
         process that writes them is not the one the pool waits for."""
         if not self.kept:
             yield from items
-        elif self.jobs <= 1 or count is not None and count <= 1:
-            for group in _groups(iter(items)):
-                todo = [a for a in group if not isinstance(a, Failed) and _new(a, self.store)]
-                keep_analyses(self.store, todo, _analyse_all(todo, True))
-                yield from group
+            return
+        if self.jobs <= 1 or count is not None and count <= 1:
+            done: Iterator = map(self._fresh, items)
         else:
-            for item in self._pooled(iter(items), shown=False):
-                yield item if isinstance(item, Failed) else item[0]
+            done = self._pooled(iter(items))
+        unkept: list = []  # done, not yet kept: (article, analysis, story or None) or Failed
+        chars = 0
+        for item in done:
+            unkept.append(item)
+            chars += _fresh_chars(item)
+            if len(unkept) >= _KEPT or chars >= _KEPT_CHARS:
+                yield from _kept_all(unkept, self.store)
+                unkept, chars = [], 0
+        yield from _kept_all(unkept, self.store)
+
+    def _fresh(self, item: Article | Failed) -> tuple | Failed:
+        """An item as the pool gives it: an article the cache has not, with its analysis
+        and its story's row; one it has, with no story to keep."""
+        if isinstance(item, Failed) or self.store.cached_analysis(item) is not None:
+            return item if isinstance(item, Failed) else (item, None, None)
+        return (item, *_analyse_all([item], True)[0])
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = _started(self.jobs)
         return self._pool
 
-    def _pooled(self, items: Iterator[Article | Failed], shown: bool) -> Iterator[Done]:
-        """Analyses on the pool, in order; kept in the cache one by one when `shown` (each
-        then gets the library's kinds, as with one job), a task at a time when not."""
+    def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[tuple | Failed]:
+        """Each article with its analysis (from the cache or the pool) and, for one the
+        pool did with a cache to keep it in, its story's row (else None); in order."""
         pool, store, kept = self._start(), self.store, self.kept
         # what is read and not yet sent, and what is sent and not yet given out: both
         # bounded, so memory stays constant whatever the size of the archive
@@ -194,7 +215,7 @@ class Batch:
                 index = 0
                 for item in taken:
                     if isinstance(item, tuple) and item[1] is None:
-                        item, index = (item[0], (task, index, todo)), index + 1
+                        item, index = (item[0], (task, index)), index + 1
                     if not _put(window, item, stop):
                         return
 
@@ -208,17 +229,11 @@ class Batch:
                     yield item
                     continue
                 article, result = item
-                if isinstance(result, tuple):  # kept in this thread, in order, as with one job
-                    task, index, todo = result
-                    analysis, story = task.result()[index]
-                    if kept and shown:
-                        keep_analysis(article, analysis, store, story)
-                    elif kept and index == 0:
-                        keep_analyses(store, todo, task.result())
+                if isinstance(result, tuple):
+                    task, index = result
+                    yield article, *task.result()[index]
                 else:
-                    analysis = result
-                shown_kinds = kept and shown
-                yield article, with_library_kinds(analysis, store) if shown_kinds else analysis
+                    yield article, result, None
         finally:  # all done, or the caller stopped early: the other threads stop too
             stop.set()
 
@@ -243,6 +258,11 @@ _WARM_UP = "Ann Lee met Bo Park in Oslo on 2 May 2024, the minister said on Mond
 # with a long task while the others have nothing more to do.
 _CHUNK = 16
 _TASK_CHARS = 50_000  # about 35 ms of analysis
+# Fresh analyses kept in one transaction, at most: a transaction costs a commit, and
+# the who's-who totals of its actors read all their texts; and about _KEPT_CHARS of text
+# at most, so that what is done is said (and kept) soon after.
+_KEPT = 4 * _CHUNK
+_KEPT_CHARS = 4 * _TASK_CHARS
 
 
 def _task(waiting: queue.Queue, chars: Callable[[Any], int]) -> list:
@@ -338,15 +358,15 @@ def _get(window: queue.Queue, before_wait: Callable[[], object]) -> Any:
         return window.get()
 
 
-def _groups(items: Iterator) -> Iterator[list]:
-    """The items in lists of _CHUNK (the last perhaps fewer)."""
-    while group := list(itertools.islice(items, _CHUNK)):
-        yield group
+def _kept_all(items: list, store) -> list[Article | Failed]:
+    """Keep the fresh analyses among these items in one transaction; the articles."""
+    fresh = [item for item in items if isinstance(item, tuple) and item[2] is not None]
+    keep_analyses(store, [item[0] for item in fresh], [item[1:] for item in fresh])
+    return [item if isinstance(item, Failed) else item[0] for item in items]
 
 
-def _new(article: Article, store) -> bool:
-    """Whether the cache has no analysis of the article yet."""
-    return store.cached_analysis(article) is None
+def _fresh_chars(item: object) -> int:
+    return len(item[0].text) if isinstance(item, tuple) and item[2] is not None else 0
 
 
 def _each_after(items: Iterable, before_wait: Callable[[], object]) -> Iterator:
