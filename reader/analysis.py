@@ -26,12 +26,13 @@ def keep_analysis(article: Article, analysis: Analysis, store, story=None) -> No
     index_story(store, article, analysis, story)
 
 
-def keep_analyses(store, articles: list[Article], done: list) -> None:
-    """Fresh analyses saved and their stories indexed, as keep_analysis does, in one
-    transaction: `done` is each article's (analysis, reader.stories.story_row)."""
-    if articles:
-        rows = zip(articles, done, strict=True)
-        store.save_analyses([(article, analysis, *story) for article, (analysis, story) in rows])
+def to_keep(article: Article, analysis: Analysis) -> tuple:
+    """What keeping a fresh analysis writes (see keep_analysis), as rows for the store's
+    save_analyses: worked out without a store, so a pool can do it."""
+    from reader.store.cache import rows_to_save
+    from reader.stories import story_row
+
+    return rows_to_save(article, analysis, *story_row(article, analysis))
 
 
 def with_library_kinds(analysis: Analysis, store) -> Analysis:

@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import Any
 
-from reader.analysis import analysis_for, keep_analyses, keep_analysis, with_library_kinds
+from reader.analysis import analysis_for, keep_analysis, to_keep, with_library_kinds
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 
@@ -39,6 +40,7 @@ class Failed:
 Loader = Callable[[str], list[Article]]  # a source -> its articles; raises SourceError
 Done = tuple[Article, Analysis] | Failed
 Render = Callable[[Article, Analysis], str]  # an article and its analysis, as written out
+Work = Callable[[list[Article]], list]  # on the pool: articles -> (analysis, what to keep) each
 
 
 def analysed(
@@ -135,7 +137,7 @@ class Batch:
                 else:
                     yield item, analyse(item.text, item.published)
             return
-        for item in self._pooled(iter(items)):
+        for item in self._pooled(iter(items), partial(_analyse_all, indexed=self.kept)):
             if isinstance(item, Failed):
                 yield item
                 continue
@@ -159,7 +161,7 @@ class Batch:
         if self.jobs <= 1 or count is not None and count <= 1:
             done: Iterator = map(self._fresh, items)
         else:
-            done = self._pooled(iter(items))
+            done = self._pooled(iter(items), _kept_rows_all)
         unkept: list = []  # done, not yet kept: (article, analysis, story or None) or Failed
         chars = 0
         for item in done:
@@ -175,16 +177,17 @@ class Batch:
         and its story's row; one it has, with no story to keep."""
         if isinstance(item, Failed) or self.store.cached_analysis(item) is not None:
             return item if isinstance(item, Failed) else (item, None, None)
-        return (item, *_analyse_all([item], True)[0])
+        return (item, *_kept_rows_all([item])[0])
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = _started(self.jobs)
         return self._pool
 
-    def _pooled(self, items: Iterator[Article | Failed]) -> Iterator[tuple | Failed]:
-        """Each article with its analysis (from the cache or the pool) and, for one the
-        pool did with a cache to keep it in, its story's row (else None); in order."""
+    def _pooled(self, items: Iterator[Article | Failed], work: Work) -> Iterator[tuple | Failed]:
+        """Each article with its analysis and what is to be kept of it, in order: for one the
+        cache had, (article, analysis, None); for one the pool did, the article and what
+        `work` gave for it."""
         pool, store, kept = self._start(), self.store, self.kept
         # what is read and not yet sent, and what is sent and not yet given out: both
         # bounded, so memory stays constant whatever the size of the archive
@@ -211,7 +214,7 @@ class Batch:
                 taken = _task(loaded, _todo_chars)
                 last = _ends(taken[-1])
                 todo = [t[0] for t in taken if isinstance(t, tuple) and t[1] is None]
-                task = pool.submit(_analyse_all, todo, kept) if todo else None
+                task = pool.submit(work, todo) if todo else None
                 index = 0
                 for item in taken:
                     if isinstance(item, tuple) and item[1] is None:
@@ -219,8 +222,8 @@ class Batch:
                     if not _put(window, item, stop):
                         return
 
-        for work in (load, feed):
-            threading.Thread(target=work, name=f"reader-batch-{work.__name__}", daemon=True).start()
+        for step in (load, feed):
+            threading.Thread(target=step, name=f"reader-batch-{step.__name__}", daemon=True).start()
         try:
             while (item := _get(window, self.before_wait)) is not _END:
                 if isinstance(item, BaseException):
@@ -306,6 +309,14 @@ def _analyse_all(articles: list[Article], indexed: bool) -> list[tuple[Analysis,
     return done
 
 
+def _kept_rows_all(articles: list[Article]) -> list[tuple[None, tuple]]:
+    """On the pool: what keeping each article's analysis writes (reader.analysis.to_keep),
+    so the one process that writes it only writes; no analysis comes back."""
+    return [
+        (None, to_keep(article, analyse(article.text, article.published))) for article in articles
+    ]
+
+
 def _render_all(
     sources: list[str], published: date | None, render: Render
 ) -> list[list[str] | Failed]:
@@ -360,8 +371,9 @@ def _get(window: queue.Queue, before_wait: Callable[[], object]) -> Any:
 
 def _kept_all(items: list, store) -> list[Article | Failed]:
     """Keep the fresh analyses among these items in one transaction; the articles."""
-    fresh = [item for item in items if isinstance(item, tuple) and item[2] is not None]
-    keep_analyses(store, [item[0] for item in fresh], [item[1:] for item in fresh])
+    rows = [item[2] for item in items if isinstance(item, tuple) and item[2] is not None]
+    if rows:
+        store.save_analyses(rows)
     return [item if isinstance(item, Failed) else item[0] for item in items]
 
 

@@ -365,16 +365,10 @@ class Store:
         row = _story_row(article, data, actors)
         self._saving(lambda c: _total_actors(c, _write_story(c, *row)))
 
-    def save_analyses(
-        self, analysed: list[tuple[Article, Analysis, str, list[StoryActor]]]
-    ) -> None:
-        """save_analysis and save_story for several articles (each with its story's data
-        and actors), in one transaction: the who's-who totals of an actor named in many
-        of them are worked out once, not once for each."""
-        rows = [
-            (_analysis_row(article, analysis), _story_row(article, data, actors))
-            for article, analysis, data, actors in analysed
-        ]
+    def save_analyses(self, rows: list[tuple]) -> None:
+        """save_analysis and save_story for several articles, each as rows_to_save gives
+        it, in one transaction: the who's-who totals of an actor named in many of them
+        are worked out once, not once for each."""
 
         def work(c: sqlite3.Connection) -> None:
             keys: set[str] = set()
@@ -842,6 +836,14 @@ def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
         (digest, digest),
     )
     return 1
+
+
+def rows_to_save(
+    article: Article, analysis: Analysis, data: str, actors: list[StoryActor]
+) -> tuple:
+    """What save_analyses writes of one article: its analysis, its story's data and
+    actors (see save_story). No store: a pool can work it out."""
+    return _analysis_row(article, analysis), _story_row(article, data, actors)
 
 
 def _analysis_row(article: Article, analysis: Analysis) -> tuple:

@@ -1,6 +1,6 @@
 """Throughput of `reader parse FOLDER --format jsonl` on 2,000 articles, one job against N.
 
-Run: python tests/perf/batch_speed.py [--articles 2000] [--jobs 2] [--repeat 3] [--add]
+Run: python tests/perf/batch_speed.py [--articles 2000] [--jobs 2] [--repeat 5] [--add]
 
 The articles are the dev articles of ../shared/eval/dev (or the bundled seeds/), each
 copied with a line of its own so that no two texts are the same. Both runs use
@@ -10,9 +10,11 @@ articles per second for --jobs 1 and --jobs N, and the ratio of the two throughp
 that are free: the load average, and the same ratio for plain busy loops in a
 multiprocessing pool (the ceiling any pool has on this machine now), are printed beside.
 With --add the same is timed for `reader add FOLDER` into a new library each run (the
-one process that keeps the analyses in SQLite caps what the pool can do there). The
-runs alternate and the best of --repeat is kept; the CPU seconds of each (the
-command and its pool together) show what the pool costs whatever the machine's load.
+one process that keeps the analyses in SQLite caps what the pool can do there). Each
+of --repeat rounds measures the ceiling, then runs one job and N jobs: the ratio is
+taken pair by pair, and its median is printed with the lowest and highest (on a shared
+machine one pair can be lucky or unlucky). The CPU seconds of each run (the command
+and its pool together) show what the pool costs whatever the machine's load.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 REPO = Path(__file__).resolve().parents[2]
 READER = Path(sys.executable).with_name("reader")
@@ -82,11 +85,16 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _spread(values: list[float]) -> str:
+    """The median, and the lowest and highest: one lucky or unlucky pair moves neither much."""
+    return f"{median(values):.2f} (from {min(values):.2f} to {max(values):.2f})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is kept")
+    parser.add_argument("--repeat", type=int, default=5, help="pairs of runs; medians are printed")
     parser.add_argument(
         "--add", action="store_true", help="time `reader add FOLDER` into a new library instead"
     )
@@ -113,22 +121,23 @@ def main() -> int:
         print(
             f"{args.articles} articles, {size / 1e6:.1f} MB; load average {os.getloadavg()[0]:.1f}"
         )
-        ceilings = [machine_ceiling(args.jobs)]
         runs: dict[int, list[tuple[float, float]]] = {1: [], args.jobs: []}
-        for _ in range(args.repeat):
+        ratios, ceilings = [], []
+        for _ in range(args.repeat):  # a pair of runs, and the ceiling, each time
+            ceilings.append(machine_ceiling(args.jobs))
             for jobs in runs:
                 runs[jobs].append(run(folder, jobs, args.add))
-        ceilings.append(machine_ceiling(args.jobs))
-    best = {jobs: min(times) for jobs, times in runs.items()}
-    for jobs, (seconds, cpu) in best.items():
+            ratios.append(runs[1][-1][0] / runs[args.jobs][-1][0])
+    for jobs, times in runs.items():
+        seconds, cpu = median([t for t, _ in times]), median([c for _, c in times])
         print(
             f"--jobs {jobs}: {seconds:7.2f} s  {args.articles / seconds:7.0f} articles/s"
-            f"  {cpu:6.2f} CPU s"
+            f"  {cpu:6.2f} CPU s  (medians of {len(times)})"
         )
-    one, many = best[1][0], best[args.jobs][0]
-    ceiling = sum(ceilings) / len(ceilings)
-    print(f"throughput ratio, --jobs {args.jobs} / --jobs 1: {one / many:.2f}")
-    print(f"the same ratio for {args.jobs} busy loops, the machine's ceiling now: {ceiling:.2f}")
+    print(f"throughput ratio, --jobs {args.jobs} / --jobs 1: {_spread(ratios)}")
+    print(
+        f"the same ratio for {args.jobs} busy loops, the machine's ceiling now: {_spread(ceilings)}"
+    )
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0
 

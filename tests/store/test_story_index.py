@@ -109,15 +109,12 @@ def test_a_new_parser_does_not_make_a_timeline_analyse_the_library(store, monkey
 
 def _kept_together(folder) -> Store:
     """A store that kept the articles' analyses in one transaction (as `reader add` does)."""
-    from reader.analysis import keep_analyses
+    from reader.analysis import to_keep
     from reader.parsing import analyse
-    from reader.stories import story_row
 
     opened = Store.open(folder)
     opened.add_many(ARTICLES)
-    analyses = [analyse(a.text, a.published) for a in ARTICLES]
-    done = [(x, story_row(a, x)) for a, x in zip(ARTICLES, analyses, strict=True)]
-    keep_analyses(opened, ARTICLES, done)
+    opened.save_analyses([to_keep(a, analyse(a.text, a.published)) for a in ARTICLES])
     return opened
 
 
