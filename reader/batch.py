@@ -179,6 +179,13 @@ class Batch:
             return item if isinstance(item, Failed) else (item, None, None)
         return (item, *_kept_rows_all([item])[0])
 
+    def start(self) -> None:
+        """Start the pool now, before this process has other work for it (reading the
+        sources): its processes warm up on their own meanwhile, rather than wait for this
+        one to warm up first. Nothing with one job."""
+        if self._pool is None and self.jobs > 1:
+            self._pool = _started(self.jobs, warm_here=False)
+
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = _started(self.jobs)
@@ -241,15 +248,19 @@ class Batch:
             stop.set()
 
 
-def _started(jobs: int) -> ProcessPoolExecutor:
+def _started(jobs: int, warm_here: bool = True) -> ProcessPoolExecutor:
     """A pool of `jobs` processes, started now, from this thread, before a feeding thread
     exists (a process forked beside another thread may inherit a held lock). Where the
-    processes are forked, the parser warms up here first: its patterns are compiled and
-    its word lists read once, not once in every process."""
-    if multiprocessing.get_start_method() == "fork":
+    processes are forked, the parser warms up here first (unless not `warm_here`): its
+    patterns are compiled and its word lists read once, not once in every process;
+    else each process warms up as it starts, while this one goes on."""
+    if warm_here and multiprocessing.get_start_method() == "fork":
         analyse(_WARM_UP, None)
     pool = ProcessPoolExecutor(jobs)
     pool.submit(int).result()
+    if not warm_here:
+        for _ in range(jobs):
+            pool.submit(analyse, _WARM_UP, None)
     return pool
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from reader.cli.common import BAD_INPUT, jobs_option, open_store
 
@@ -23,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
 
     failed = 0
     with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
+        if any(Path(source).expanduser().is_dir() for source in args.sources):
+            batch.start()  # a folder: its processes warm up while its files are read
         for source in args.sources:
             try:
                 found, entries = library.add(store, source)

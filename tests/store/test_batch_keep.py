@@ -71,3 +71,18 @@ def test_what_the_cache_has_and_what_failed_pass_in_their_place(store, monkeypat
             *articles[1:],
         ]
     assert sizes == [2]
+
+
+def test_a_pool_started_before_the_reading_keeps_what_one_job_keeps(store, tmp_path):
+    """`reader add FOLDER` starts the pool before it reads the folder (its processes warm
+    up meanwhile): what it keeps is what one job keeps."""
+    articles = _articles(5)
+    with Batch(store, 2) as batch:
+        batch.start()
+        assert list(batch.keep(articles, len(articles))) == articles
+    with Store.open(tmp_path / "one-job") as alone, Batch(alone, 1) as batch:
+        batch.start()  # one job: no pool to start
+        assert list(batch.keep(articles, len(articles))) == articles
+        assert [alone.cached_analysis(a) for a in articles] == [
+            store.cached_analysis(a) for a in articles
+        ]
