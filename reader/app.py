@@ -16,6 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
+from reader.parser_version import prefetch as prefetch_parser_version
 from reader.resources import stylesheet
 from reader.screens.reading import ReadingScreen
 from reader.settings import Settings
@@ -63,6 +64,7 @@ class ReaderApp(App):
         settings: Settings | None = None,
         settings_path: Path | None = None,
     ) -> None:
+        prefetch_parser_version()  # the first frame's cache lookup needs it: ready by then
         super().__init__()
         self.store = store
         self.sources = list(sources or [])
@@ -166,7 +168,9 @@ class ReaderApp(App):
         first = self._first_article()
         if first is not None:  # shown before the first frame when its analysis is cached
             self.reading.show_first(first)
-        self.call_after_refresh(self._first_frame)
+        # In the screen's queue, after its resume, which paints the first frame: not after
+        # a later refresh, which waits for the update timer (a sixtieth of a second or more).
+        self.reading.call_later(self._first_frame)
 
     def _first_article(self) -> Article | None:
         """What will be shown first: the first article given, else (no sources) what the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.screen import Screen
 
 import reader.analysis
 from reader.app import ReaderApp
@@ -45,3 +46,30 @@ async def test_a_cached_article_is_in_the_first_frame(store, seed_path, parses, 
         assert "In the wake of a ceasefire violation" in lines[0]
         await settle(pilot)
     assert len(parses) == 1  # never parsed twice
+
+
+async def test_the_library_loads_once_the_first_frame_is_painted(store, seed_path, monkeypatch):
+    """Its worker starts right after the screen's first paint, not at the next refresh,
+    which waits for the screen's update timer: start-up is over a refresh sooner."""
+    ticks: list[int] = []
+    tick = Screen._on_timer_update
+
+    def counted(screen) -> None:
+        ticks.append(1)
+        tick(screen)
+
+    monkeypatch.setattr(Screen, "_on_timer_update", counted)
+    seen: list[tuple[int, int]] = []
+    load = ReaderApp.load_library
+
+    def loading(app) -> None:
+        seen.append((app.reading.query_one(ArticleView).size.height, len(ticks)))
+        load(app)
+
+    monkeypatch.setattr(ReaderApp, "load_library", loading)
+    app = launch(store, seed_path, given=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+    [(height, refreshes)] = seen
+    assert height > 0  # laid out and painted
+    assert refreshes == 0
