@@ -517,7 +517,12 @@ class NameFinder:
             if token.head and i < last and tokens[i + 1].key in ("of", "for"):
                 break
         if start is None:
-            yield first, last, False
+            person = self._person_after_employer(tokens, first, last)
+            if person is None:
+                yield first, last, False
+            else:  # "Harlow State University Simon Vettori": the body, then its person
+                yield first, person - 1, False
+                yield person, last, True
             return
         end = start
         while end + 1 <= last:
@@ -576,6 +581,27 @@ class NameFinder:
             and tokens[i].key in self.lex.title_modifiers
             and (nxt.key in self.lex.first_names or nxt.key in given_names())
         )
+
+    def _person_after_employer(self, tokens: list[Token], first: int, last: int) -> int | None:
+        """Where a person starts whose employer's name is glued before it, with no title
+        between ("Harlow State University Simon Vettori"): two or three person-like words
+        opening with a given name, right after a name of two words or more that ends in an
+        organisation's head word. The last head word of the run decides ("Columbia
+        University Irving Medical Center" is one name)."""
+        lex = self.lex
+        for h in range(last - 2, first, -1):
+            if tokens[h].key in lex.kind_heads:
+                start = h + 1
+                given = tokens[start].key
+                fits = (
+                    tokens[h].key in lex.org_heads
+                    and last - start <= 2
+                    and (given in lex.first_names or given in given_names())
+                    and all(t.cap for t in tokens[start : last + 1])
+                    and self._person_like(tokens, start, last)
+                )
+                return start if fits else None
+        return None
 
     def _person_after_body(self, tokens: list[Token], first: int, last: int) -> int | None:
         """Where a person starts after "of/for the <body>" that ends a title ("CEO of the

@@ -113,3 +113,13 @@ def test_initials_before_a_name_make_a_person_but_a_compass_letter_does_not():
     found = actors_of("The bakery at 40 S. Velbrook sold bread that T. R. Olembe liked.")
     assert {(a.name, a.kind) for a in found} >= {("T. R. Olembe", "person")}
     assert all(a.kind != "person" for a in found if "Velbrook" in a.name)
+
+
+def test_a_person_glued_after_the_name_of_an_employer_is_apart_from_it():
+    found = actors_of(
+        "He spoke to a professor at Harlow State University Simon Vettori about the games. "
+        "Vettori said the games were popular at Marrow Valley Institute of Design."
+    )
+    person = next(a for a in found if a.name == "Simon Vettori")
+    assert person.kind == "person" and "Vettori" in person.aliases
+    assert "Harlow State University" in names(found)
