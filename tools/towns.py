@@ -20,7 +20,7 @@ import sys
 from importlib.util import find_spec
 from pathlib import Path
 
-from reader.parsing.lexicon import _ascii, key, lexicon
+from reader.parsing.lexicon import ascii_folded, key, lexicon
 
 OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / "towns.txt"
 MIN_TOWN = 15_000
@@ -52,7 +52,7 @@ def main(words: str = "/usr/share/dict/american-english") -> int:
         names.add(city["name"])
         if city["population"] >= MIN_ALTERNATES:
             names.update(a for a in city["alternatenames"] if LATIN.fullmatch(a))
-    keys = {key(n) for n in names} | {key(_ascii(n)) for n in names}
+    keys = {key(n) for n in names} | {key(ascii_folded(n)) for n in names}
     kept = sorted(
         k
         for k in keys

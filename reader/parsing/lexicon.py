@@ -151,6 +151,17 @@ def _subdivisions() -> set[str]:
     return names
 
 
+def _country_parts(countries: dict[str, str]) -> set[str]:
+    """The parts of names of countries joined by "and", as news writes them alone: "Bosnia"
+    and "Herzegovina", "Trinidad", "Saint Kitts", "the Grenadines"."""
+    return {
+        part.removeprefix("the ")
+        for name in countries
+        if " and " in name
+        for part in name.split(" and ")
+    }
+
+
 def _postal_codes() -> dict[str, str]:
     """The codes that addresses write after a town for the US states, Canadian provinces and
     Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country,
@@ -197,6 +208,7 @@ def lexicon() -> Lexicon:
     non_names = _keys(word_list("non_names.txt"))
     function_words = _keys(word_list("function_words.txt"))
     demonyms = _keys(demonym_forms)
+    places |= _country_parts(countries).difference(first_names, demonyms)
     return Lexicon(
         countries=countries,
         places=frozenset(places),

@@ -806,3 +806,9 @@ def test_a_place_named_first_by_its_mayor_or_a_place_noun_after_it_is_found():
     ):
         assert [(a.name, a.kind) for a in actors_of(text)] == [("Dunvara", "place")], text
     assert [a.kind for a in actors_of("Police captured Anna Quill on Friday.")] == ["person"]
+
+
+def test_a_part_of_a_country_named_with_and_is_a_place_alone():
+    found = actors_of("Later, Bosnia voted. Tobago and Barbuda stayed calm; Vantor did not.")
+    for name in ("Bosnia", "Tobago", "Barbuda"):
+        assert by_name(found, name).kind == "place", name
