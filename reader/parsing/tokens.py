@@ -26,6 +26,8 @@ _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be 
 _POSSESSIVE = ("'s", "\u2019s")
 # the Arabic article and the French elided "de"/"le" before a capital: parts of a surname
 _PARTICLED = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-|[dl]['\u2019])[A-Z]").match
+# a lower-case prefix glued to a capitalised word: "ex-Beatle", "pro-Kremlin", "fellow-Scots"
+_PREFIXED = re.compile(r"[a-z]+-[A-Z]").match
 _CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
 # Numbers of up to four digits (days, years, counts) recur and are kept too; longer ones
 # seldom do, and a table of them would fill the cache with one each.
@@ -63,7 +65,9 @@ class Token:
         self.cap = cap  # a capital first (initialisms too)
         # a surname after a lower-case particle ("al-Assad", "d'Ettorre", "el-Sisi")
         particled = lower and _PARTICLED(text) is not None
-        self.camel = lower and not text.islower() and not particled  # "iPhone", a product
+        mixed = lower and not text.islower() and not particled
+        # a word about a name, no name itself nor a product: "ex-Beatle", "anti-Kremlin"
+        self.camel = mixed and _PREFIXED(text) is None  # "iPhone", a product
         self.lower = lower  # written in lower case (first letter)
         self.possessive = possessive
         self.lead = (cap or self.camel or particled) and first.isalpha()  # a name may start

@@ -1,0 +1,24 @@
+"""A hyphenated word with a lower-case prefix before a capital ("ex-Beatle", "pro-Kremlin")
+is a word about a name, not a product's camel case: the name after it stays a name."""
+
+from __future__ import annotations
+
+from reader.parsing.actors import find_actors
+from reader.parsing.text import sentences
+
+
+def names(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in find_actors(text, sentences(text))}
+
+
+def test_a_person_after_a_prefixed_word_is_found():
+    assert names("Fans cheered ex-Bandmate Paul Vennik on Friday.") == {"Paul Vennik": "person"}
+    assert names("He met his fellow-Dravians Ilse Moraw and Teo Kant.") == {
+        "Ilse Moraw": "person",
+        "Teo Kant": "person",
+    }
+
+
+def test_a_prefixed_word_alone_is_no_name_and_camel_case_stays_a_product():
+    assert names("Thousands of anti-Varnholt protesters marched.") == {}
+    assert names("They sold iPhone units in Lisbon.") == {"Lisbon": "place"}
