@@ -16,7 +16,6 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.model import Article
-from reader.parser_version import prefetch as prefetch_parser_version
 from reader.resources import stylesheet
 from reader.screens.reading import ReadingScreen
 from reader.settings import Settings
@@ -64,7 +63,6 @@ class ReaderApp(App):
         settings: Settings | None = None,
         settings_path: Path | None = None,
     ) -> None:
-        prefetch_parser_version()  # the first frame's cache lookup needs it: ready by then
         super().__init__()
         self.store = store
         self.sources = list(sources or [])
