@@ -14,7 +14,7 @@ from operator import attrgetter
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
-from reader.parsing.kinds import kind_of
+from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, key, lexicon
 from reader.parsing.names import Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
@@ -92,12 +92,8 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
         return False
     if cand.first == cand.last:  # most names: the steps below for one word
         return not lex.is_place(end) and end not in lex.kind_heads
-    words = list(map(_KEY, cand.tokens[cand.first : cand.last + 1]))
-    if lex.is_place(" ".join(words)):
-        return False
-    if len(words) == 2 and words[0] in lex.first_names:
-        return True  # "Lena Park": a surname that is also a head word
-    return lex.kind_heads.isdisjoint(words)
+    run = cand.tokens[cand.first : cand.last + 1]
+    return person_shaped([t.key for t in run], [t.text for t in run], lex)
 
 
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:

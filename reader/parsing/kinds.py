@@ -130,7 +130,7 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
         return False
     if first in lex.first_names or first in given_names():
         return True
-    return len(name.words) <= 3 and any(map(_hyphenated_given, name.surface.split()))
+    return len(name.words) <= 3 and any(map(hyphenated_given, name.surface.split()))
 
 
 def personal_shape(name: Form, lex: Lexicon) -> bool:
@@ -173,7 +173,23 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _COMPASS_LETTERS = frozenset("nsew")
 
 
-def _hyphenated_given(word: str) -> bool:
+def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
+    """Whether these words (keys, and as written) may name a person: not a known place,
+    and no head word among them, unless a given name opens two or three of them or a
+    hyphenated given name is among them ("Lena Park", "Park Min-jun", "Ana Hall": a
+    surname that is also a head word)."""
+    if lex.is_place(" ".join(words)):
+        return False
+    if lex.kind_heads.isdisjoint(words):
+        return True
+    return 2 <= len(words) <= 3 and (
+        words[0] in lex.first_names
+        or words[0] in given_names()
+        or any(map(hyphenated_given, surfaces))
+    )
+
+
+def hyphenated_given(word: str) -> bool:
     """ "Wing-yee", "Dae-sung": two short syllables, a capital only on the first."""
     head, _, tail = word.partition("-")
     return (

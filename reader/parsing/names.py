@@ -16,6 +16,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from reader.parsing.data import table, word_list
+from reader.parsing.kinds import person_shaped
 from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
@@ -628,11 +629,10 @@ class NameFinder:
         yield first, last, True
 
     def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
-        lex = self.lex
-        words = [t.key for t in tokens[first : last + 1]]
-        if lex.is_place(" ".join(words)):
-            return False
-        return not any(w in lex.kind_heads for w in words)
+        """Whether the words after a title name a person, not a body or a place ("Mayor
+        Lena Park" against "the Mayor of Port Velmora Council")."""
+        run = tokens[first : last + 1]
+        return person_shaped([t.key for t in run], [t.text for t in run], self.lex)
 
     # -- final checks ----------------------------------------------------------------
 
