@@ -44,8 +44,12 @@ def global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 def open_store(args: argparse.Namespace, keeps: str = "") -> Store:
     """The store, its warnings printed. `keeps` says what the command keeps ("added"): when
-    the cache cannot keep anything, the command ends here, saying so, rather than pretend."""
+    the cache cannot keep anything (or --no-cache says not to), the command ends here,
+    saying so, rather than pretend."""
     from reader.store import Store, StoreError
+
+    if keeps and args.no_cache:
+        raise UsageError(f"reader: --no-cache keeps nothing, so nothing was {keeps}")
 
     def warn(warning: str) -> None:
         print(f"reader: warning: {warning}", file=sys.stderr)

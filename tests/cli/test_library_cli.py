@@ -123,6 +123,16 @@ def test_no_cache_before_and_after_the_command(two_articles, where, cache):
     assert reader("cache", "path", "--no-cache").stdout.strip() == "(no cache)"
 
 
+@pytest.mark.parametrize("command", [["add", "ARTICLE"], ["remove", "ARTICLE"], ["cache", "clear"]])
+def test_commands_that_keep_refuse_no_cache_rather_than_pretend(two_articles, cache, command):
+    args = [str(two_articles[0]) if word == "ARTICLE" else word for word in command]
+    result = reader("--no-cache", *args)
+    assert result.returncode == 2 and result.stdout == ""
+    [error] = result.stderr.splitlines()
+    assert "--no-cache" in error and "nothing was" in error
+    assert not cache.exists()
+
+
 def test_environment_variable_picks_the_folder(tmp_path, two_articles):
     folder = tmp_path / "from-env"
     reader("add", str(two_articles[0]), env={"READER_CACHE_DIR": str(folder)})
