@@ -34,7 +34,7 @@ def load_file(path: Path) -> Article:
         raise SourceError(f"empty article: {path}")
     return Article(
         text=body,
-        title=meta.get("title") or guess_title(body) or clean_line(path.stem),
+        title=meta.get("title") or guess_title(body) or clean_line(path.stem.replace("_", " ")),
         published=publication_date(meta.get("published") or meta.get("date"), body),
         source=meta.get("source") or clean_line(str(path)),
         url=meta.get("url", ""),
@@ -96,13 +96,28 @@ _HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 def guess_title(text: str) -> str:
     """A Markdown heading (a `.txt` file is shown as Markdown too, so it counts there),
-    or a short first line without a final stop (a headline). "#tag" is no heading."""
-    first = text.lstrip().split("\n", 1)[0].strip()
+    or a short first line without a final stop (a headline). "#tag" is no heading.
+    A date line on top ("March 06, 2008") is the publication date, not the title:
+    the headline, if any, is the line after it."""
+    lines = text.lstrip().split("\n", 2)
+    first = lines[0].strip()
+    if len(lines) > 1 and _is_date_line(first):
+        first = lines[1].strip()
     if heading := _HEADING.fullmatch(first):
         return heading.group(1).strip()
     if first and len(first) <= 120 and first[-1] not in '.!?:;,"”':
         return first
     return ""
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is a date and nothing else: no headline has so few words and a
+    full date in them."""
+    if len(line.split()) > 5 or not any(c.isdigit() for c in line):
+        return False
+    from reader.parsing.timex import dateline  # here: the parser is slow to import
+
+    return dateline(line) is not None
 
 
 def publication_date(declared: str | date | None, body: str) -> date | None:

@@ -36,3 +36,19 @@ def test_a_heading_names_the_article_in_any_file_and_a_tag_does_not(tmp_path):
     for name, (text, title) in cases.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert load_file(tmp_path / name).title == title
+
+
+def test_a_date_line_on_top_is_the_date_and_the_headline_or_file_name_the_title(tmp_path):
+    cases = {
+        "a.txt": ("March 4, 2019\nFerry strike ends\n\nThe strike ended.\n", "Ferry strike ends"),
+        "12_Ferry_strike_ends.txt": (
+            "4 March 2019\nThe strike ended on Monday.\n",
+            "12 Ferry strike ends",
+        ),
+        "c.txt": ("2019: a year at sea\n\nA review.\n", "2019: a year at sea"),
+    }
+    for name, (text, title) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        article = load_file(tmp_path / name)
+        assert article.title == title
+    assert load_file(tmp_path / "a.txt").published.isoformat() == "2019-03-04"
