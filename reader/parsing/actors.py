@@ -300,9 +300,13 @@ def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "shares in X", "a stake in X", "X shares", "X sells", "X's chief executive", "X said
-    it/its ...", "X and its": cues that X is a company (or another body "it" refers to)."""
+    it/its ...", "X and its", "an editorial in (the) X": cues that X is a company (or
+    another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
+        return True
+    k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
+    if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]

@@ -812,3 +812,14 @@ def test_a_part_of_a_country_named_with_and_is_a_place_alone():
     found = actors_of("Later, Bosnia voted. Tobago and Barbuda stayed calm; Vantor did not.")
     for name in ("Bosnia", "Tobago", "Barbuda"):
         assert by_name(found, name).kind == "place", name
+
+
+def test_a_report_or_an_editorial_in_a_name_is_in_a_publication_not_a_place():
+    found = actors_of(
+        "According to a report in Harbour Ledger, the mill will close. "
+        "An editorial in the Morning Clarion called it a loss. "
+        "The mill in Dunmore opened a century ago."
+    )
+    assert by_name(found, "Harbour Ledger").kind == "organization"
+    assert by_name(found, "Morning Clarion").kind == "organization"
+    assert by_name(found, "Dunmore").kind == "place"
