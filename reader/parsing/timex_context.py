@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
-from reader.parsing.tense import TenseIndex, tense_at
+from reader.parsing.tense import WINDOW, TenseIndex, tense_at
 from reader.parsing.text import Span
 
 
@@ -118,6 +118,7 @@ class TimeContext:
     last_month: date | None = None
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
+    last_year_at: int = 0  # where last_year was mentioned
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -154,14 +155,24 @@ class TimeContext:
         publication's (nearer, a day or month without a year is read against the
         publication date) and was mentioned in the sentence at `at` or one of the two
         before, and not as the start of a stretch running to now ("since 2003", "since
-        its launch in 2003": what follows is of the present). None otherwise."""
+        its launch in 2003": what follows is of the present) nor in a plan ("it opens in
+        2030, the firm said in May": a year to come, named in a plan, tells no story). None
+        otherwise."""
         if self.last_year is None or self.published is None:
             return None
         if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
             return None
         if self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES:
             return None
+        if self.last_year > self.published.year and self._planned(self.last_year_at):
+            return None
         return self.last_year
+
+    def _planned(self, at: int) -> bool:
+        """Whether the verb before `at` in its sentence looks forward ("is due to open in
+        2030, the firm said": the cue before the year, not the nearest one, governs it)."""
+        first = self.starts[self._sentence(at)] if self.starts else 0
+        return tense_at(self.text, at, at, max(first, at - WINDOW), at) == "future"
 
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
@@ -176,6 +187,7 @@ class TimeContext:
         if year != self.last_year:
             self.last_day = self.last_month = None
         self.last_year = year
+        self.last_year_at = at
         if month is not None:
             if month != self.last_month:
                 self.last_day = None

@@ -428,6 +428,10 @@ def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences()
     # three sentences on, the story has moved on
     far = "In 1998 the mill closed. The owners sold it. Many moved away. In March the workers left."
     assert value_of(far, "March") == "2023-03"
+    # a year still to come is a plan, not a story: a past clause after it is of the present
+    plan = "The ferry will enter service in 2027, the yard announced at a fair in May."
+    assert value_of(plan, "May") == "2023-05"
+    assert value_of("The dam opens in 2030. Work began on March 3.", "March 3") == "2023-03-03"
 
 
 def test_decades_take_timeml_values_with_or_without_the():
