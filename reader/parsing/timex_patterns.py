@@ -52,6 +52,9 @@ def _parts() -> dict[str, str]:
         "ORD": words(lex["ordinals"], fold=True),
         "HOLIDAY": words(lex["holidays"]),
         "TZ": words(lex["time_zones"]),
+        # the zones a wire clock ("1430 GMT") is written before: not the two-letter ones,
+        # which are words as well ("the 2008 PT Cruiser")
+        "TZ_WIRE": words([z for z in lex["time_zones"] if len(z) > 2]),
         "DECADE_WORD": words(triggers["decade"], fold=True),
         "DEICTIC_DAY": words(triggers["deictic"], fold=True),
         "FREQUENCY": words(triggers["frequency"], fold=True),
@@ -170,7 +173,7 @@ def trigger() -> re.Pattern[str]:
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        r"|(?=[\d'QF])(?P<digit>[12]\d{3}(?!\d)"
+        r"|(?=[\d'QF])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)"
         r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY))"
     )
 
@@ -182,10 +185,12 @@ def _class(characters: set[str]) -> str:
 
 @cache
 def digit_head() -> re.Pattern[str]:
-    """Numbers that may belong to a time: a year, a clock time, a numeric date, a decade, Q3, FY08."""
+    """Numbers that may belong to a time: a year, a clock time (a wire one: "1430 GMT"), a
+    numeric date, a decade, Q3, FY08."""
     return re.compile(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|FY\s?\d"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]"
     )
 
 

@@ -119,6 +119,8 @@ def _clock(parts, ctx):
         clock = ctx.words.clock_words[parts["named"].lower()]
     elif parts["hour_oc"]:
         clock = f"{int(parts['hour_oc']):02d}:00"
+    elif parts["hour_wire"]:
+        clock = f"{parts['hour_wire']}:{parts['minute_wire']}"
     elif parts["hour24"] or parts["hour_at"]:
         hour = int(parts["hour24"] or parts["hour_at"])
         minute = parts["minute24"] or parts["minute_at"]
@@ -666,6 +668,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?P<hour_at>[01]?\d|2[0-3]):(?P<minute_at>[0-5]\d)(?!\d|:\d)"
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
+        r"|(?P<hour_wire>[01]\d|2[0-3])(?P<minute_wire>[0-5]\d)(?=\s+{TZ_WIRE}(?!\w))"
         r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}|\s*\({TZ}\))?",
         frozenset({"clock", "digit"}),
         _clock,

@@ -153,6 +153,18 @@ def test_times_of_day():
     assert ("noon", "TIME", "2023-06-29T12:00") in times
 
 
+def test_a_wire_clock_of_four_digits_before_a_time_zone_is_a_time_not_a_year():
+    assert found("Trading resumed at 1430 GMT.") == [("1430 GMT", "TIME", "2023-06-29T14:30")]
+    assert value_of("The ship docked at 9 a.m. local time (2315 UTC).", "2315 UTC") == (
+        "2023-06-29T23:15"
+    )
+    assert value_of("The strike ended at 0745 EDT on Tuesday.", "0745 EDT on Tuesday") == (
+        "2023-06-27T07:45"
+    )
+    # a two-letter zone is also a word ("PT" cruisers, "MT" ships): a year stays a year
+    assert value_of("The 2008 PT Cruiser was recalled.", "2008") == "2008"
+
+
 def test_durations_and_sets_are_labelled():
     assert ("three weeks", "DURATION", "P3W") in found("The strike lasted three weeks.")
     assert ("two and a half years", "DURATION", "P2.5Y") in found(
