@@ -108,7 +108,9 @@ class NameFinder:
             if head.leading:
                 return ()
             words: tuple = (head.ident,)
-            lone = (head.initial or head.demonym) and self._surroundings(tokens, first)
+            lone = (head.initial or head.demonym or head.key in _given()) and self._surroundings(
+                tokens, first
+            )
         else:
             if self._skip_leading(tokens, first, last) > last:
                 return ()
@@ -285,6 +287,12 @@ class NameFinder:
             ):
                 yield a, b
 
+    def _title_of_a_place(self, tokens: list[Token], i: int) -> bool:
+        """A title of nobility or office alone before "of" and the place it is of ("the 3rd
+        Earl of Kelby", "the Duke of Ostrava"): a role, no name, though some such words are
+        given names too ("Earl", "Duke")."""
+        return tokens[i].key in self.lex.territorial_titles and tokens[i + 1].key == "of"
+
     def _common_alone(self, tokens: list[Token], i: int) -> bool:
         """A head alone ("the Museum") is no name; nor is a common word alone ("Fellow",
         "Walked"), unless a title stands before it ("Mr Quill"), the article names someone
@@ -330,6 +338,33 @@ class NameFinder:
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return k.endswith(_ADJECTIVE) and nxt is not None and nxt.lower and nxt.word
+
+    def _given_name_as_adjective(self, tokens: list[Token], i: int) -> bool:
+        """A given name inside a noun phrase, between a word that opens no clause and a
+        lower-case noun, describes the noun: "a wealthy Christian family", "since Roman
+        times", "the Stuart restoration". Not a place ("the Georgia legislature") nor a subject ("when Maria left", "the impact
+        Tomas had") nor an object ("visited Maria often"); a word ending in "s" after it
+        may be a verb ("the house Maria owns"), so then only a determiner or a
+        preposition may stand before ("many Christian schools")."""
+        token = tokens[i]
+        lex = self.lex
+        if not i or i + 1 >= len(tokens) or token.key not in _given() or token.text.isupper():
+            return False
+        if lex.is_place(token.key):
+            return False  # "the Georgia legislature", "the UK court": the place's
+        before, after = tokens[i - 1], tokens[i + 1]
+        if not (before.lower or before.function) or not before.word:
+            return False
+        if before.key in _clause_openers() or not (after.lower and after.word):
+            return False
+        k = after.key
+        return not (
+            k in lex.function_words
+            or k.endswith("ed")
+            or _adverb(k)
+            or k in _verbs()
+            or (k.endswith("s") and not before.function)
+        )
 
     def _adjective_phrase(self, tokens: list[Token], last: int, whole: str) -> bool:
         """Capitalised words ending in a demonym or an adjective of faith, ideology or origin
@@ -476,7 +511,7 @@ class NameFinder:
                 a += 1
             while b >= a and tokens[b].joiner:
                 b -= 1
-            if a <= b:
+            if a < b or (a == b and not (b < last and self._title_of_a_place(tokens, a))):
                 yield a, b
 
     def _keeps_and(self, tokens: list[Token], start: int, at: int, last: int) -> bool:
@@ -669,6 +704,7 @@ class NameFinder:
                 words[0].nameless
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
+                or self._given_name_as_adjective(tokens, first)
             ):
                 return None
         else:
@@ -720,6 +756,33 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+
+
+def _adverb(k: str) -> bool:
+    """An adverb made of an adjective ("frequently", "happily"), not "family" nor "ally"."""
+    common = common_words()
+    return k.endswith("ly") and (k[:-2] in common or k[:-3] + "y" in common)
+
+
+@cache
+def _given() -> frozenset[str]:
+    """Given names of any list: the census's and the world's."""
+    return lexicon().first_names | given_names()
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Words after which a name may open a clause as its subject ("when Maria left")."""
+    return frozenset(table("name_words.json")["clause_openers"])
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs a name may be the subject of that no rule of "ed" finds: the past tenses of
+    the tense cues ("left", "won") and the verbs of speech, of a life and of companies."""
+    lex = lexicon()
+    past = table("timex_tense_cues.json")["past"]
+    return frozenset(past).union(lex.subject_verbs, lex.life_verbs, lex.company_verbs)
 
 
 def _abbreviations() -> frozenset[str]:

@@ -1,0 +1,61 @@
+"""Words spelled like given names that name no one: a given name used as an adjective
+inside a noun phrase ("a Christian family"), and a title of nobility before the place it
+is of ("the 3rd Earl of Kelby")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.parsing import analyse
+
+
+def _names(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in analyse(text, None).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was raised in a wealthy Christian family near the coast.",
+        "Many Christian schools closed that winter.",
+        "The walls have stood there since Roman times.",
+        "Pilgrims came to hear his sermons on Christian moral life.",
+        "The Stuart restoration ended his exile.",
+    ],
+)
+def test_a_given_name_inside_a_noun_phrase_names_no_one(text):
+    assert not [k for k in _names(text).values() if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("When Maria arrived, the hall was empty.", "Maria"),
+        ("The letters show that Tomas wrote often.", "Tomas"),
+        ("He visited Maria frequently in those years.", "Maria"),
+        ("Lena and Tomas met in 1990 and married in 1992.", "Tomas"),
+        ("Nobody wrote to Anna in Paris.", "Anna"),
+        ("The impact Tomas had on the team was clear.", "Tomas"),
+    ],
+)
+def test_a_given_name_as_subject_or_object_stays_a_person(text, name):
+    assert _names(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He met Tomas Varga, 3rd Earl of Kelby, in the spring.", "Kelby"),
+        ("She later married the 2nd Duke of Ostrava.", "Ostrava"),
+        ("The Count of Velmora owned the mill.", "Velmora"),
+    ],
+)
+def test_a_title_of_nobility_before_its_place_is_no_actor(text, place):
+    found = _names(text)
+    assert found.get(place) == "place"
+    assert not {"Earl", "Duke", "Count"} & set(found)
+
+
+def test_a_place_spelled_like_a_given_name_stays_before_a_noun():
+    found = _names("The case went to the UK court and then to the Georgia legislature.")
+    assert found.get("UK") == "place" and found.get("Georgia") == "place"
