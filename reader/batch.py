@@ -67,16 +67,19 @@ def rendered(
     published: date | None = None,
     before_wait: Callable[[], object] | None = None,
 ) -> Iterator[str | Failed]:
-    """Each article of the sources as `render` writes it, or a Failed source, in the order
-    of the sources. With no cache and several jobs nothing is looked up or kept here, so
-    each source is read, analysed and written on the pool and only its text comes back:
-    this process does little more than list the sources and write the lines (`render`
-    is then a module's function, and a source is read with reader.sources.load)."""
+    """The articles of the sources as `render` writes them (one text may hold several, one
+    after the other), or a Failed source, in the order of the sources. With no cache and
+    several jobs nothing is looked up or kept here, so each source is read, analysed and
+    written on the pool and only its text comes back: this process does little more
+    than list the sources and write the texts (`render` is then a module's function, and
+    a source is read with reader.sources.load)."""
     if store.path is not None or jobs <= 1:
         for item in analysed(sources, load, store, jobs, published, before_wait):
             yield item if isinstance(item, Failed) else render(*item)
         return
-    wait, pool = before_wait or (lambda: None), _started(jobs)
+    # the processes warm up on their own while this one lists the sources: this one
+    # never loads the parser, so nothing it does first is in the way of the pool's start
+    wait, pool = before_wait or (lambda: None), _started(jobs, warm_here=False)
     stop = threading.Event()
     window: queue.Queue = queue.Queue(maxsize=2 * jobs)  # tasks under way, in order
 
@@ -96,8 +99,7 @@ def rendered(
                 raise task
             if not task.done():
                 wait()
-            for done in task.result():
-                yield from [done] if isinstance(done, Failed) else done
+            yield from task.result()
     finally:  # all done, or the caller stopped early: the feeding thread stops too
         stop.set()
         pool.shutdown(cancel_futures=True)
@@ -328,22 +330,28 @@ def _kept_rows_all(articles: list[Article]) -> list[tuple[None, tuple]]:
     ]
 
 
-def _render_all(
-    sources: list[str], published: date | None, render: Render
-) -> list[list[str] | Failed]:
-    """On the pool: each source's articles, read, analysed and written (or why not)."""
+def _render_all(sources: list[str], published: date | None, render: Render) -> list[str | Failed]:
+    """On the pool: the sources read, analysed and written, in order, with a Failed for
+    each that gave no article. The texts between two of those are joined (most often
+    all of them), so the one process that writes them out writes many articles at once."""
     from reader.sources import SourceError, load
 
-    done: list[list[str] | Failed] = []
+    done: list[str | Failed] = []
+    texts: list[str] = []  # written since the last Failed
     for source in sources:
         try:
             articles = load(source)
         except SourceError as error:
-            done.append(Failed(source, str(error)))
+            done += [*_joined(texts), Failed(source, str(error))]
+            texts = []
             continue
         articles = [replace(a, published=published) for a in articles] if published else articles
-        done.append([render(a, analyse(a.text, a.published)) for a in articles])
-    return done
+        texts += [render(a, analyse(a.text, a.published)) for a in articles]
+    return [*done, *_joined(texts)]
+
+
+def _joined(texts: list[str]) -> list[str]:
+    return ["".join(texts)] if texts else []
 
 
 def _chunks(items: Iterable[str], stop: threading.Event) -> Iterator[list[str]]:

@@ -8,6 +8,7 @@ configure(parser) and run(args); adding one is a line in COMMANDS.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -84,6 +85,7 @@ class CleanFormatter(logging.Formatter):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command line: this process's own when `argv` is None."""
     warnings = logging.StreamHandler()
     warnings.setFormatter(CleanFormatter("reader: %(message)s"))
     logging.getLogger("reader").addHandler(warnings)
@@ -95,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         return BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    finally:
+        # this process ends now: its exit runs full passes of the cycle collector over
+        # every object left (a loaded parser's word lists and patterns: about 40 ms) only
+        # to free what the end of the process frees anyway; frozen, they are not walked
+        if argv is None:
+            gc.freeze()
 
 
 def _run(args: argparse.Namespace) -> int:

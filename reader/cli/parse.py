@@ -77,10 +77,9 @@ def _stream(args: argparse.Namespace) -> int:
 
     published = published_date(args.published, "parse")
     if args.format == "jsonl":
-        write = _json_line
-    else:
-        write = as_markdown if args.format == "markdown" else as_text
-    between = "" if args.format == "jsonl" else "\n"  # text: a blank line between articles
+        write = partial(_ended, _json_line, "\n")
+    else:  # a blank line between articles
+        write = partial(_ended, as_markdown if args.format == "markdown" else as_text, "\n\n")
     failed = 0
     with open_store(args) as store:
         sources, load = _sources(args.source), partial(fetched, store)  # a URL's kept
@@ -90,8 +89,14 @@ def _stream(args: argparse.Namespace) -> int:
                 print(f"reader: {item.message}", file=sys.stderr, flush=True)
                 failed += 1
             else:
-                print(item, end="\n" + between)
+                sys.stdout.write(item)
     return BAD_INPUT if failed else 0
+
+
+def _ended(write, end: str, article, analysis) -> str:
+    """An article as `write` writes it, and the end after it (partial() of this and module
+    functions can go to the pool)."""
+    return write(article, analysis) + end
 
 
 def _json_line(article, analysis) -> str:

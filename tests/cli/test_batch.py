@@ -163,3 +163,34 @@ def test_the_pool_indexes_the_stories_as_one_process_does(run_reader, tmp_path):
         )
     assert all(json.loads(text)["events"] for text in timelines[0])
     assert timelines[1] == timelines[0]
+
+
+def test_with_no_cache_the_pool_alone_loads_the_parser(tmp_path):
+    """`reader --no-cache parse FOLDER --jobs 2`: the processes of the pool warm up while
+    this one lists the folder; this one never loads the rules (nor waits for them)."""
+    _write_archive(tmp_path / "archive", 4)
+    script = (
+        "import sys, io; from reader.cli import main; sys.stdout = io.StringIO();"
+        f" code = main(['--no-cache', 'parse', {str(tmp_path / 'archive')!r},"
+        " '--format', 'jsonl', '--jobs', '2']); lines = sys.stdout.getvalue().splitlines();"
+        " sys.stdout = sys.__stdout__;"
+        " print(code, len(lines), 'reader.parsing.actors' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["0", "4", "False"], done.stderr
+
+
+def test_the_command_line_freezes_what_is_left_as_the_process_ends(monkeypatch):
+    """The process ends when main() returns for its own command line: the collector's
+    passes at exit need not walk what is left. main() with arguments (in a test, in
+    another program) leaves the collector as it was."""
+    import gc
+
+    from reader.cli import main
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    usage_error = ["reader", "parse", "-", "--format", "json"]
+    assert main(usage_error[1:]) == 2 and frozen == []
+    monkeypatch.setattr(sys, "argv", usage_error)
+    assert main() == 2 and frozen == [True]

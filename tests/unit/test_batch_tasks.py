@@ -8,7 +8,7 @@ import queue
 import threading
 
 import reader.batch
-from reader.batch import _CHUNK, _TASK_CHARS, _chunks, _source_chars, _task
+from reader.batch import _CHUNK, _TASK_CHARS, Failed, _chunks, _render_all, _source_chars, _task
 
 
 def _files(folder, count: int, chars: int) -> list[str]:
@@ -68,3 +68,21 @@ def test_no_source_is_measured_twice(tmp_path, monkeypatch):
     paths = _files(tmp_path, 3 * _CHUNK, 600)
     list(_chunks(iter(paths), threading.Event()))
     assert asked and len(asked) == len(set(asked))
+
+
+def _first_word(article, analysis) -> str:
+    return article.text.split()[0] + "\n"
+
+
+def test_a_task_gives_back_one_text_between_sources_that_fail(tmp_path):
+    """The process that writes the pool's work out gets one text for a task's articles
+    (several when a source between them failed), each article as `render` writes it."""
+    paths = []
+    for word in ("Ministers", "Farmers", "Sailors"):
+        paths.append(tmp_path / f"{word}.txt")
+        paths[-1].write_text(f"{word} met in Oslo on Monday.", encoding="utf-8")
+    missing = str(tmp_path / "gone.txt")
+    sources = [str(paths[0]), str(paths[1]), missing, str(paths[2])]
+    first, failed, last = _render_all(sources, None, _first_word)
+    assert (first, last) == ("Ministers\nFarmers\n", "Sailors\n")
+    assert isinstance(failed, Failed) and failed.source == missing
