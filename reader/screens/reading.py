@@ -136,7 +136,8 @@ class ReadingScreen(Screen):
             bar.append(f" ─ {self.sub_title}", style="dim")
         if self.has_class("-narrow"):
             bar.append("\n " + _tabs(self._pane))
-        self.query_one("#title-bar", Static).update(bar)
+        # Its height is the stylesheet's (one line, two when narrow): nothing to lay out.
+        self.query_one("#title-bar", Static).update(bar, layout=False)
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()

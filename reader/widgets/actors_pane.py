@@ -71,7 +71,7 @@ class ActorsPane(Vertical):
         """No actors, while the next article's are worked out."""
         self._actors = {}
         self.query_one(ActorList).clear_options()
-        self.query_one("#actor-detail", Static).update("")
+        self.query_one("#actor-detail", Static).update("", layout=False)
         self.border_subtitle = ""
 
     @property
@@ -81,10 +81,11 @@ class ActorsPane(Vertical):
 
     @on(OptionList.OptionHighlighted)
     def _describe(self, event: OptionList.OptionHighlighted) -> None:
+        """The detail's height is fixed (the stylesheet's): a cursor move lays nothing out."""
         actor = self._actors.get(event.option.id or "")
         detail = self.query_one("#actor-detail", Static)
         if actor is None:
-            detail.update("")
+            detail.update("", layout=False)
             return
         text = Text(no_wrap=True, overflow="ellipsis")  # one line each: name, roles, aliases
         text.append(actor.name, style="bold")
@@ -95,7 +96,7 @@ class ActorsPane(Vertical):
         if actor.aliases:
             text.append("\nAlso: ", style="dim")
             text.append(", ".join(actor.aliases))
-        detail.update(text)
+        detail.update(text, layout=False)
 
     @on(OptionList.OptionSelected)
     def _select(self, event: OptionList.OptionSelected) -> None:

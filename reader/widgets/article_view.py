@@ -28,6 +28,7 @@ from textual.strip import Strip
 
 from reader.markdown_blocks import Block, parts
 from reader.model import Article
+from reader.widgets.steady import steady_size_updated
 
 _INLINE = {
     "em": Style(italic=True),
@@ -58,6 +59,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     BINDINGS = SCROLL_KEYS
     COMPONENT_CLASSES = {*_MARK_CLASSES, *_KIND_CLASSES.values()}
+    _size_updated = steady_size_updated  # a layout that changes nothing draws nothing
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -13,6 +13,8 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.widgets.steady import steady_size_updated
+
 FIRST_ROWS = 100  # rows added at once: more than a screen
 ROWS_AT_A_TIME = 20  # then as many twenties as fit in a slice, between frames
 SLICE = 0.008  # seconds: a frame stays smooth
@@ -41,6 +43,7 @@ class KeyList(OptionList):
         Binding("G", "last", "Last", show=False),
     ]
     _drawn_width: int | None = None
+    _size_updated = steady_size_updated  # a layout that changes nothing draws nothing
     _to_add: Iterator[Option] | None = None  # the rows `fill` has still to add
     _filling = 0  # counts the fills begun: a chunk of an older one stops
 
@@ -123,4 +126,3 @@ class KeyList(OptionList):
 
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event to a handler that names it
         event.prevent_default()  # skips OptionList's handler: render_lines sees the width
-        self.refresh()
