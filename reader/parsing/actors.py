@@ -25,6 +25,9 @@ _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
+# "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
+# road_words in data/name_words.json); elsewhere such a name is a product or a plane
+_ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
@@ -34,6 +37,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     tokenized = tokenize(text, sentences)
     finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = "respectively" in map(_KEY, tokenized.distinct)
+    roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
@@ -66,7 +70,9 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
             placed = not company and (
-                _place_cue(tokens, cand, lex) or _beside_a_place(tokens, cands, i, placed, lex)
+                _place_cue(tokens, cand, lex)
+                or _beside_a_place(tokens, cands, i, placed, lex)
+                or (roads and _ROAD_NUMBER.fullmatch(cand.text) is not None)
             )
             form.place_cues += placed
         if len(cands) > 1:
@@ -154,15 +160,15 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """ "in X", "the region of X", "X, California", "the X river", "the ferry from X to
-    Y", "moved south to X", "a town called X", "from X to Paris", "residents of X", "X's
-    mayor", "troops captured X": cues that X is a place."""
+    """ "in X", "northern X", "the region of X", "X, California", "the X river", "the ferry
+    from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
+    X", "X's mayor", "troops captured X": cues that X is a place."""
     i, j = cand.first, cand.last
     if cand.tokens[j].possessive:  # "X's mayor"
         return j + 1 < len(tokens) and _civic(tokens[j + 1], lex)
     if i >= 1:
         before = tokens[i - 1]
-        if before.text == "," and i >= 2 and tokens[i - 2].cap and cand.text in lex.postal_codes:
+        if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
             return True
@@ -170,8 +176,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
-        if before.lower and before.key in lex.conquest_verbs:
-            return True  # "troops captured X"
+        if before.lower and (
+            before.key in lex.conquest_verbs or before.key in lex.region_adjectives
+        ):
+            return True  # "troops captured X", "in northern X"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
             return True  # "the Earl of X", "the Mayor of X"
         if (  # "in the X", where X ends the phrase: not "in the X series", nor an acronym
@@ -193,14 +201,29 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         after = tokens[j + 1]
         if not after.cap and after.key in lex.place_heads and not after.key.endswith("s"):
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
-        if after.lower and after.key in lex.place_nouns and after.key.endswith("s"):
+        if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
         if after.lower and after.key in lex.resident_nouns or _civic(after, lex):
             return True  # "X residents", "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"
-            return lex.is_place(state.key) or state.text in lex.postal_codes
+            return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
+    return False
+
+
+def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a plural place noun follows at `at`, or after a list the name opens: "the
+    Thornby and Ellis districts", "Ostrel, Pashvi and Dumbar provinces" (the noun covers
+    each name of the list)."""
+    listed = False
+    for token in tokens[at : at + 8]:
+        if token.key in (",", "and"):
+            listed = True
+        elif not token.cap:
+            return token.lower and token.key in lex.place_nouns and token.key.endswith("s")
+        elif not listed:
+            return False  # a capitalised word right after the name: not a list of names
     return False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key
 
 _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
@@ -82,6 +82,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     personal = len(words) > 1 and (words[0] in lex.first_names or words[0] in given_names())
     if any(lex.is_place(f.key) for f in forms if not (personal and f.key == words[-1])):
         return "place"
+    if len(words) > 1 and _addressed(name, lex):
+        return "place"
     if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
@@ -107,6 +109,13 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     ):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _addressed(name: Form, lex: Lexicon) -> bool:
+    """A known town and its state's code ("Springfield D.C.", "Tulsa OK"); not letters
+    after a person's name ("Jane Vorel M.D.")."""
+    town, _, code = name.surface.rpartition(" ")
+    return lex.is_state_code(code) and (lex.is_place(key(town)) or is_town(key(town)))
 
 
 def _given_name(name: Form, lex: Lexicon) -> bool:

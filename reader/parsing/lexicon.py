@@ -74,6 +74,8 @@ class Lexicon:
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
+    road_words: frozenset[str]  # "motorway", "junction": a text about roads
+    region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -83,6 +85,14 @@ class Lexicon:
 
     def is_place(self, name_key: str) -> bool:
         return name_key in self.countries or name_key in self.places
+
+    def is_state_code(self, surface: str) -> bool:
+        """Whether an address's state code is written here ("OK", "D.C.", "N.Y."); with
+        dots, not the form of a company ("S.A.", "Co.")."""
+        code = surface.replace(".", "")
+        return code in self.postal_codes and (
+            code == surface or code.lower() not in self.org_suffixes
+        )
 
     def is_title(self, word_key: str) -> bool:
         return word_key in self.title_heads  # plurals are in the set too
@@ -163,6 +173,18 @@ def _country_parts(countries: dict[str, str]) -> set[str]:
     }
 
 
+def _inverted_names() -> set[str]:
+    """The part before the comma of the names ISO writes inverted ("Korea, Republic of",
+    "Virgin Islands, British"): the name news writes. Places, not countries: one such part
+    may stand for two ("Korea")."""
+    return {
+        key(name.split(",")[0])
+        for country in package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]
+        for name in (country["name"], country.get("official_name") or "")
+        if "," in name
+    }
+
+
 def _postal_codes() -> dict[str, str]:
     """The codes that addresses write after a town for the US states, Canadian provinces and
     Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country,
@@ -182,6 +204,7 @@ def _keys(words) -> frozenset[str]:
 def lexicon() -> Lexicon:
     """All lists, loaded on first use and kept for the process."""
     words = table("name_words.json")
+    place_words = table("place_words.json")
     titles = table("titles.json")
     cities = word_list("cities.txt")
     places = {key(c) for c in cities} | {key(ascii_folded(c)) for c in cities}
@@ -210,6 +233,7 @@ def lexicon() -> Lexicon:
     function_words = _keys(word_list("function_words.txt"))
     demonyms = _keys(demonym_forms)
     places |= _country_parts(countries).difference(first_names, demonyms)
+    places |= _inverted_names().difference(countries)
     return Lexicon(
         countries=countries,
         places=frozenset(places),
@@ -251,6 +275,8 @@ def lexicon() -> Lexicon:
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),
         compass_points=_keys(words["compass_points"]),
+        road_words=_keys(place_words["road_words"]),
+        region_adjectives=_keys(place_words["region_adjectives"]),
         postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

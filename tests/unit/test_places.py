@@ -1,0 +1,70 @@
+"""Places the gazetteers do not hold whole: parts of countries' names, roads by number."""
+
+from __future__ import annotations
+
+from reader.parsing import analyse
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in analyse(text, None).actors}
+
+
+def test_the_name_before_the_comma_of_an_inverted_country_name_is_a_place():
+    # ISO writes some names inverted ("Korea, Republic of"): the part before the comma
+    found = kinds("Korea sent a delegation. Officials from the Virgin Islands met Vantor.")
+    assert found["Korea"] == found["Virgin Islands"] == "place"
+
+
+def test_a_road_number_is_a_place_in_a_text_that_speaks_of_roads():
+    found = kinds(
+        "Leave the B7 at the roundabout and join the Q42 northbound to junction 9. "
+        "The Q42 and the K3 then take you round Vantor."
+    )
+    assert found["B7"] == found["Q42"] == found["K3"] == "place"
+    # without a word of roads, a letter and a number is a product, a plane, a summit
+    found = kinds("The X9 launched in Vantor. The K3 sold well.")
+    assert found["X9"] == found["K3"] == "organization"
+
+
+def test_a_plural_place_noun_after_a_list_of_names_makes_each_a_place():
+    found = kinds(
+        "Floods hit the Varnos and Telby districts. Aid reached Ostrel, Pashvi and Dumbar "
+        "provinces. Quellmark and Ardu shares fell."
+    )
+    assert found["Varnos"] == found["Telby"] == "place"
+    assert found["Ostrel"] == found["Pashvi"] == found["Dumbar"] == "place"
+    assert found["Quellmark"] == "organization"
+
+
+def test_a_name_opening_with_a_romance_word_of_geography_is_a_place():
+    # a cove, a point, a beach, a hill, a "great" or "little land": no given name
+    found = kinds(
+        "Anse Vorel is quiet. Pointe Malbec has a lighthouse. Playa Ostra fills up early. "
+        "Grande Miravel and Petite Miravel face Morne Tavel."
+    )
+    for name in ("Anse Vorel", "Pointe Malbec", "Playa Ostra", "Grande Miravel"):
+        assert found[name] == "place", name
+    assert found["Petite Miravel"] == found["Morne Tavel"] == "place"
+
+
+def test_a_state_code_written_with_dots_after_a_town_is_a_place():
+    found = kinds("The rally moved to Varnell, N.Y. on Monday. Later, Springfield D.C. voted.")
+    assert found["Varnell"] == found["N.Y."] == "place"
+    assert found["Springfield D.C."] == "place"
+    assert kinds("Dr. Jane Vorel M.D. spoke.").get("Jane Vorel M.D.") != "place"
+    # the letters of a company's form are no state: "Vantor, S.A."
+    assert kinds("Shares of Vantor, S.A. rose.").get("S.A.") != "place"
+
+
+def test_a_name_after_a_lower_case_adjective_of_a_region_is_a_place():
+    for text in (
+        "Fighting spread across northern Kolbeni on Monday.",
+        "Police in south-eastern Kolbeni arrested three men.",
+        "Troops shelled neighbouring Kolbeni overnight.",
+        "Rebels hold much of rural Kolbeni.",
+    ):
+        assert kinds(text) == {"Kolbeni": "place"}, text
+    # the adjective with a capital is part of a name: "Western Kolbeni Bank" is a bank
+    assert kinds("Western Kolbeni Bank raised its rates.") == {
+        "Western Kolbeni Bank": "organization"
+    }
