@@ -155,11 +155,29 @@ def _subdivisions() -> set[str]:
     kinds = word_list("subdivision_types.txt")
     names = set()
     for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]:
-        name = sub["name"]
-        if "parent" not in sub and sub["type"] in kinds and "," not in name:
-            names.add(key(name))
-            names.add(key(ascii_folded(name)))
+        if "parent" not in sub and sub["type"] in kinds:
+            for name in _as_news_writes(sub["name"]):
+                names.add(key(name))
+                names.add(key(ascii_folded(name)))
     return names
+
+
+# words for a kind of subdivision that ISO writes after the name in the local language
+# (Chinese provinces and autonomous regions, Kazakh regions, Korean provinces)
+_LOCAL_KINDS = (" Sheng", " Zizhiqu", " oblysy", "-do")
+
+
+def _as_news_writes(name: str) -> list[str]:
+    """A subdivision's name as ISO writes it, and as news does: without the local word for
+    its kind ("Sichuan Sheng", "Gyeonggi-do") or before the comma of an inverted name
+    ("Dagestan, Respublika"; not "wallonne, Région", an adjective)."""
+    if "," in name:
+        head = name.split(",")[0]
+        return [head] if head[:1].isupper() else []
+    for kind in _LOCAL_KINDS:
+        if name.endswith(kind):
+            return [name, name.removesuffix(kind)]
+    return [name]
 
 
 def _country_parts(countries: dict[str, str]) -> set[str]:

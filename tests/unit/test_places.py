@@ -68,3 +68,9 @@ def test_a_name_after_a_lower_case_adjective_of_a_region_is_a_place():
     assert kinds("Western Kolbeni Bank raised its rates.") == {
         "Western Kolbeni Bank": "organization"
     }
+
+
+def test_a_subdivision_is_known_without_the_local_word_for_its_kind():
+    # ISO writes "Sichuan Sheng", "Gyeonggi-do", "Dagestan, Respublika"; news the name alone
+    found = kinds("Sichuan reported three cases. Gyeonggi and Dagestan reported none.")
+    assert found == {"Sichuan": "place", "Gyeonggi": "place", "Dagestan": "place"}
