@@ -193,6 +193,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if before.key in _TRAVEL_PREPOSITIONS and _travel(tokens, i - 1, lex):
             return True
+        if before.key in ("with", "between") and i >= 2 and tokens[i - 2].key in lex.border_nouns:
+            return True  # "the border with X", "the frontier between X and Y"
         if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
             return True
         if before.key in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
@@ -203,8 +205,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
-        if after.lower and after.key in lex.resident_nouns or _civic(after, lex):
-            return True  # "X residents", "the X mayor"
+        if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
+            return True  # "X residents", "the X border"
+        if _civic(after, lex):
+            return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"
             return lex.is_place(state.key) or lex.is_state_code(state.text)

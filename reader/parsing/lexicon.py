@@ -76,6 +76,7 @@ class Lexicon:
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
     road_words: frozenset[str]  # "motorway", "junction": a text about roads
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
+    border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -295,6 +296,7 @@ def lexicon() -> Lexicon:
         compass_points=_keys(words["compass_points"]),
         road_words=_keys(place_words["road_words"]),
         region_adjectives=_keys(place_words["region_adjectives"]),
+        border_nouns=_keys(place_words["border_nouns"]),
         postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

@@ -74,3 +74,17 @@ def test_a_subdivision_is_known_without_the_local_word_for_its_kind():
     # ISO writes "Sichuan Sheng", "Gyeonggi-do", "Dagestan, Respublika"; news the name alone
     found = kinds("Sichuan reported three cases. Gyeonggi and Dagestan reported none.")
     assert found == {"Sichuan": "place", "Gyeonggi": "place", "Dagestan": "place"}
+
+
+def test_a_border_names_the_places_it_runs_along():
+    for text in (
+        "Troops massed on the Kolbeni border.",
+        "The border with Kolbeni was shut.",
+        "Smugglers crossed the frontier with Kolbeni.",
+        "The Kolbeni countryside was flooded.",
+    ):
+        assert kinds(text) == {"Kolbeni": "place"}, text
+    assert kinds("The border between Kolbeni and Oster was shut.") == {
+        "Kolbeni": "place",
+        "Oster": "place",
+    }
