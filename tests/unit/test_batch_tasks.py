@@ -86,3 +86,17 @@ def test_a_task_gives_back_one_text_between_sources_that_fail(tmp_path):
     first, failed, last = _render_all(sources, None, _first_word)
     assert (first, last) == ("Ministers\nFarmers\n", "Sailors\n")
     assert isinstance(failed, Failed) and failed.source == missing
+
+
+def test_sources_are_measured_on_the_thread_that_lists_them(tmp_path, monkeypatch):
+    """A file's size is a system call: the thread that hands out the tasks does none."""
+    threads: set[str] = set()
+
+    def measured(source: str) -> int:
+        threads.add(threading.current_thread().name)
+        return _source_chars(source)
+
+    monkeypatch.setattr(reader.batch, "_source_chars", measured)
+    paths = _files(tmp_path, 2 * _CHUNK, 600)
+    assert [s for chunk in _chunks(iter(paths), threading.Event()) for s in chunk] == paths
+    assert threads == {"reader-batch-list"}
