@@ -74,7 +74,9 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
     sited = head in lex.facility_heads or head in lex.place_heads
     organised = len(words) > 1 and (
-        head in lex.org_heads or (not sited and any(w in lex.org_suffixes for w in words))
+        head in lex.org_heads
+        or (not sited and any(w in lex.org_suffixes for w in words))
+        or _team(name, lex)
     )
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
@@ -109,6 +111,22 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     ):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _team(name: Form, lex: Lexicon) -> bool:
+    """A known place, then a capitalised plural that names no kind of place: a team or a
+    paper named after its home ("Chicago Bulls", "Green Bay Packers", "Seattle Times"),
+    not "Cayman Islands", "Victoria Falls", nor a place known whole ("New South Wales"),
+    nor a person whose given name is a place's ("Jordan Adams")."""
+    words = name.words
+    last = words[-1]
+    if words[0] in lex.first_names or words[0] in given_names():
+        return False
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
+        return False
+    if last in lex.place_nouns or lex.is_place(name.key) or not lex.joiners.isdisjoint(words):
+        return False
+    return any(lex.is_place(" ".join(words[:k])) for k in range(1, len(words)))
 
 
 def _addressed(name: Form, lex: Lexicon) -> bool:

@@ -88,3 +88,17 @@ def test_a_border_names_the_places_it_runs_along():
         "Kolbeni": "place",
         "Oster": "place",
     }
+
+
+def test_a_place_then_a_plural_names_a_team_not_a_place():
+    found = kinds(
+        "The Leeds Otters beat the Green Bay Comets. The Los Angeles Hornets lost. "
+        "Later, the Cayman Islands and Victoria Falls drew tourists."
+    )
+    assert found["Leeds Otters"] == found["Green Bay Comets"] == "organization"
+    assert found["Los Angeles Hornets"] == "organization"
+    assert found["Cayman Islands"] == found["Victoria Falls"] == "place"
+    assert kinds("Jordan Adams and Georgia Banks sang.") == {
+        "Jordan Adams": "person",
+        "Georgia Banks": "person",
+    }
