@@ -301,11 +301,12 @@ class ReadingScreen(Screen):
 
     def _show_title(self, article: Article) -> None:
         """The article in the title bar, and as the one that `/`, export and the rest
-        act on."""
+        act on. Set without their reactive refresh, which repaints the whole screen: only
+        the title bar shows them."""
         self.article = article
-        self.title = article.title or article.source
+        self.set_reactive(ReadingScreen.title, article.title or article.source)
         published = human_date(article.published.isoformat()) if article.published else "no date"
-        self.sub_title = f"{published} · {article.source}"
+        self.set_reactive(ReadingScreen.sub_title, f"{published} · {article.source}")
         self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
         self._paint_title_bar()
 

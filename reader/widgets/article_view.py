@@ -28,7 +28,7 @@ from textual.strip import Strip
 
 from reader.markdown_blocks import Block, parts
 from reader.model import Article
-from reader.widgets.steady import steady_size_updated
+from reader.widgets import steady
 
 _INLINE = {
     "em": Style(italic=True),
@@ -59,7 +59,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     BINDINGS = SCROLL_KEYS
     COMPONENT_CLASSES = {*_MARK_CLASSES, *_KIND_CLASSES.values()}
-    _size_updated = steady_size_updated  # a layout that changes nothing draws nothing
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -189,6 +188,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _colours(self) -> tuple[Style, ...]:
         return (self.rich_style, *map(self._style, sorted(self.COMPONENT_CLASSES)))
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """A layout that finds the view as it was draws nothing (reader.widgets.steady);
+        one that resizes it wraps the text first, so its scrollbar is right at once."""
+        if steady.unchanged(self, size, container_size):
+            return False
+        self._wrap()
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        steady.laid_out(self, size, container_size)
+        return resized
 
     def render_lines(self, crop):
         self._wrap()

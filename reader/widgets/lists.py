@@ -8,12 +8,12 @@ from time import perf_counter
 
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.widgets.steady import steady_size_updated
+from reader.widgets import steady
 
 FIRST_ROWS = 100  # rows added at once: more than a screen
 ROWS_AT_A_TIME = 20  # then as many twenties as fit in a slice, between frames
@@ -43,7 +43,6 @@ class KeyList(OptionList):
         Binding("G", "last", "Last", show=False),
     ]
     _drawn_width: int | None = None
-    _size_updated = steady_size_updated  # a layout that changes nothing draws nothing
     _to_add: Iterator[Option] | None = None  # the rows `fill` has still to add
     _filling = 0  # counts the fills begun: a chunk of an older one stops
 
@@ -123,6 +122,16 @@ class KeyList(OptionList):
         if highlighted is not None:
             self._add_through(highlighted)
             self.highlighted = highlighted
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """A layout that finds the list as it was draws nothing (reader.widgets.steady)."""
+        if steady.unchanged(self, size, container_size):
+            return False
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        steady.laid_out(self, size, container_size)
+        return resized
 
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event to a handler that names it
         event.prevent_default()  # skips OptionList's handler: render_lines sees the width

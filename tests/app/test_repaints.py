@@ -8,6 +8,7 @@ from textual.scrollbar import ScrollBar
 
 from reader.app import ReaderApp
 from reader.sources import load
+from reader.widgets.article_view import ArticleView
 from tests.app.conftest import settle
 
 
@@ -41,6 +42,23 @@ async def test_a_layout_that_moves_nothing_draws_no_scrollbar(store, tmp_path, m
         assert drawn
 
 
+def drawn_screen(app) -> list[tuple]:
+    """Every cell of the screen as last drawn: its text and its style."""
+    return [tuple(strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_a_scrollbar_follows_text_wrapped_again_after_the_first_layout(store, seed_path):
+    """A narrow terminal lays the panes out again after the first frame and the article
+    is wrapped again: its scrollbar shows the new length at once, as a repaint would."""
+    app = ReaderApp(store, articles=load(str(seed_path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = drawn_screen(app)
+        app.screen.query_one(ArticleView).vertical_scrollbar.refresh()
+        await settle(pilot)
+        assert drawn_screen(app) == shown
+
+
 async def test_moving_through_the_actors_lays_nothing_out(store, seed_path, monkeypatch):
     app = ReaderApp(store, articles=load(str(seed_path)))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -54,3 +72,25 @@ async def test_moving_through_the_actors_lays_nothing_out(store, seed_path, monk
         await settle(pilot)
         assert str(detail.content) != before  # the detail line follows the cursor
         assert layouts == []
+
+
+async def test_the_next_article_repaints_its_panes_not_the_whole_screen(make_app, tmp_path):
+    for name, title in (("a.md", "First piece"), ("b.md", "Second piece")):
+        (tmp_path / name).write_text(f"# {title}\n\nMara Voss spoke in Lisbon on Monday.\n")
+    app = make_app(tmp_path / "a.md", tmp_path / "b.md")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        whole: list[object] = []
+        real = app.screen.refresh
+
+        def refresh(*regions, **kwargs):
+            if not regions:
+                whole.append(kwargs)
+            return real(*regions, **kwargs)
+
+        app.screen.refresh = refresh  # type: ignore[method-assign]
+        await pilot.press("]")
+        await settle(pilot)
+        assert app.screen.title == "Second piece"
+        assert "Second piece" in str(app.screen.query_one("#title-bar").content)
+        assert [w for w in whole if not w.get("layout")] == []
