@@ -164,8 +164,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
     X", "X's mayor", "troops captured X": cues that X is a place."""
     i, j = cand.first, cand.last
-    if cand.tokens[j].possessive:  # "X's mayor"
-        return j + 1 < len(tokens) and _civic(tokens[j + 1], lex)
+    if cand.tokens[j].possessive:  # "X's mayor", "X's north", "X's outskirts"
+        return j + 1 < len(tokens) and (_civic(tokens[j + 1], lex) or _edge(tokens[j + 1], lex))
     if i >= 1:
         before = tokens[i - 1]
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
@@ -197,6 +197,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the border with X", "the frontier between X and Y"
         if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
             return True
+        if before.text == "," and i >= 3 and _apposed_to_a_place(tokens, i - 2, lex):
+            return True  # "the capital, X", "Ostrava's old town, X"
         if before.key in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
             return tokens[i - 2].lower  # "moved south to X", "looking east from X"
     if j + 1 < len(tokens):
@@ -229,6 +231,30 @@ def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         elif not listed:
             return False  # a capitalised word right after the name: not a list of names
     return False
+
+
+def _apposed_to_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the noun at `at`, before a comma and a name, is a place noun right after
+    "the" or a possessive: "the capital, X", "Ostrava's capital, X"; not a compass point
+    ("in the south, X said"), nor a noun with a modifier ("the last financial quarter, X")."""
+    before = tokens[at - 1]
+    return (
+        (before.key in ("the", "its", "their") or before.possessive)
+        and tokens[at].key not in lex.compass_points
+        and _of_a_place(tokens[at], lex)
+    )
+
+
+def _edge(token: Token, lex: Lexicon) -> bool:
+    """A part or an edge of a place after its possessive: "X's north", "X's outskirts",
+    "X's border"; not what a person has too ("X's hometown", "X's country")."""
+    return token.lower and (token.key in lex.compass_points or token.key in lex.border_nouns)
+
+
+def _of_a_place(token: Token, lex: Lexicon) -> bool:
+    """A lower-case noun that only a place has or is: "north", "outskirts", "capital",
+    "border"."""
+    return token.lower and (token.key in lex.place_nouns or token.key in lex.border_nouns)
 
 
 def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -102,3 +102,17 @@ def test_a_place_then_a_plural_names_a_team_not_a_place():
         "Jordan Adams": "person",
         "Georgia Banks": "person",
     }
+
+
+def test_a_place_noun_of_the_name_or_in_apposition_to_it_makes_a_place():
+    for text in (
+        "Fighting raged in Kolbeni's north on Monday.",
+        "Troops shelled Kolbeni's outskirts.",
+        "The president visited the capital, Kolbeni, on Monday.",
+        "He returned to his hometown of Kolbeni.",
+    ):
+        assert kinds(text) == {"Kolbeni": "place"}, text
+    # a compass point before the comma is no apposition: "in the south, X said"
+    assert kinds("Rain fell in the south, Vantor said.") == {"Vantor": "organization"}
+    assert kinds("In the last financial quarter, Vantor sales rose.") == {"Vantor": "organization"}
+    assert kinds("Later, Ana Vel's hometown cheered. Vel said so.") == {"Ana Vel": "person"}
