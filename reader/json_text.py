@@ -16,23 +16,30 @@ from reader.sources.clean import escape_json
 
 # a document is a tree of plain values (reader.model.document): no cycle to look for, which
 # saves the encoder an id() look-up for every list and object
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_raw = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 _LISTED = ("actors", "timexes", "events")  # the lists laid out an item a line
 
 
 def one_line(document: dict) -> str:
     """The document as one line of JSON (JSON Lines)."""
-    return escape_json(_encode(document))
+    return _encode(document)
 
 
 def readable(documents: dict | list[dict]) -> str:
     """One document, or a list of them, laid out in lines."""
     if isinstance(documents, dict):
-        return escape_json(_document(documents, ""))
+        return _document(documents, "")
     if not documents:
         return "[]"
     inner = ",\n".join(" " + _document(d, " ") for d in documents)
-    return escape_json(f"[\n{inner}\n]")
+    return f"[\n{inner}\n]"
+
+
+def _encode(value: object) -> str:
+    """The value's JSON, escaped (escape_json) piece by piece: ASCII without DEL, most
+    of an analysis, has nothing to escape and is not searched."""
+    text = _raw(value)
+    return text if text.isascii() and "\x7f" not in text else escape_json(text)
 
 
 def _document(document: dict, pad: str) -> str:

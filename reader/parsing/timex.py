@@ -164,7 +164,7 @@ def dateline(text: str) -> date | None:
     """The publication date from a date line near the top: "March 06, 2008",
     "Published on Tuesday, 27 June 2023", "OSLO, June 27, 2023 — The council met..."."""
     lead, tail = _dateline_patterns()
-    for line in text.lstrip().splitlines()[:4]:
+    for line in first_lines(text.lstrip(), 4):
         line = tail.split(lead.sub("", line.strip(), count=1), maxsplit=1)[0]
         line = line.strip().rstrip(".:;,—–-").strip()
         for name in ("date_md", "date_dm", "iso"):
@@ -173,6 +173,19 @@ def dateline(text: str) -> date | None:
             if found and parts and parts["year"] and (day := as_date(found.value)):
                 return day
     return None
+
+
+def first_lines(text: str, count: int) -> list[str]:
+    """`text.splitlines()[:count]` without splitting all of a long text: prefixes four
+    times longer each time, until one holds a line after the last one wanted (whose
+    end is then in the prefix too)."""
+    size = 4096
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > count:
+            return lines[:count]
+        size *= 4
+    return text.splitlines()[:count]
 
 
 @cache

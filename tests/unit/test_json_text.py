@@ -8,6 +8,7 @@ from datetime import date
 from reader.json_text import one_line, readable
 from reader.model import Article, document
 from reader.parsing import analyse
+from reader.sources.clean import escape_json
 
 TEXT = (
     "Lena Park met Omar Haddad in Oslo on Monday. On 3 March 2024 the two signed a deal "
@@ -43,3 +44,23 @@ def test_one_line_holds_the_document_and_escapes_bidi_controls():
     for text in (line, readable(doc)):
         assert "\u202e" not in text and "\u2066" not in text
         assert "\\u202e" in text and "\\u2066" in text
+
+
+def test_only_the_pieces_that_can_need_it_are_searched_for_characters_to_escape(monkeypatch):
+    """A document's text is escaped piece by piece: ASCII without DEL (most of an
+    analysis) cannot hold a character to escape and is not searched; what can is."""
+    import reader.json_text
+
+    searched: list[str] = []
+
+    def escape(text: str) -> str:
+        searched.append(text)
+        return escape_json(text)
+
+    monkeypatch.setattr(reader.json_text, "escape_json", escape)
+    article = Article(text="Lena Park met Omar Haddad in Oslo on Monday.", title="Talks")
+    doc = document(article, analyse(article.text, date(2024, 3, 4)))
+    assert json.loads(readable(doc)) == doc and searched == []
+    doc["title"] = "Talks \u2066in\u2069 Oslo, caf\u00e9 \x7f"
+    assert "\\u2066in\\u2069 Oslo, caf\u00e9 \\u007f" in readable(doc)
+    assert searched == [json.dumps(doc["title"], ensure_ascii=False)]
