@@ -582,6 +582,13 @@ class NameFinder:
                 yield first, start - 1, False
             yield end + 2, last, False
             return
+        of = self._person_of(tokens, end + 1, last)
+        if of is not None:  # "Analyst Lena Park of Vardo Capital", "Senator Ana Hall of Ohio"
+            if start > first:
+                yield first, start - 1, False
+            yield end + 1, of - 1, True
+            yield of + 1, last, False
+            return
         if end < last and not self._person_like(tokens, end + 1, last):
             person = self._person_after_body(tokens, end + 1, last)
             if person is None and tokens[end + 1].key in ("of", "for") and end + 2 <= last:
@@ -604,7 +611,7 @@ class NameFinder:
         if start > first:
             yield first, start - 1, False
         if end < last:
-            yield from self._person_of_place(tokens, end + 1, last)
+            yield end + 1, last, True
 
     def _rank_before_name(self, tokens: list[Token], i: int, last: int) -> bool:
         """A title word that is no title by itself ("General", "Major") opening a run, then a
@@ -651,17 +658,20 @@ class NameFinder:
                 return start if fits and all(t.cap for t in tokens[start : last + 1]) else None
         return None
 
-    def _person_of_place(self, tokens: list[Token], first: int, last: int):
-        """ "(Senator) Lena Park of Ohio": the person after a title, then the place."""
-        lex = self.lex
-        for i in range(first + 1, last):
+    def _person_of(self, tokens: list[Token], first: int, last: int) -> int | None:
+        """Where "of" parts a person after a title from the body or place the person is of
+        ("(Analyst) Lena Park of Vardo Capital", "(Premier) Ana Hall of the Ostland Union",
+        "(Senator) Lena Park of Ohio"): one to three capitalised words that may name a
+        person, then "of" and a name."""
+        for i in range(first + 1, min(last, first + 3) + 1):
             if tokens[i].key == "of":
-                if lex.is_place(" ".join(t.key for t in tokens[i + 1 : last + 1])):
-                    yield first, i - 1, True
-                    yield i + 1, last, False
-                    return
-                break
-        yield first, last, True
+                fits = all(t.cap for t in tokens[first:i]) and self._person_like(
+                    tokens, first, i - 1
+                )
+                return i if fits and any(t.cap for t in tokens[i + 1 : last + 1]) else None
+            if not tokens[i].cap:
+                return None
+        return None
 
     def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether the words after a title name a person, not a body or a place ("Mayor

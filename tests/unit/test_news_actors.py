@@ -1,0 +1,32 @@
+"""Actor rules for classes of error found on news written for these tests (newswire style:
+markets, companies, their analysts and officials)."""
+
+from __future__ import annotations
+
+from reader.model import Actor
+from reader.parsing.actors import find_actors
+from reader.parsing.text import sentences
+
+
+def actors_of(text: str) -> list[Actor]:
+    return find_actors(text, sentences(text))
+
+
+def kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+def test_a_person_of_a_body_after_a_title_is_split_from_the_body():
+    found = kinds(
+        actors_of(
+            "Analyst Tomas Berglund of Vardo Capital Markets said the price was fair. "
+            "On Monday, Premier Ilse Marwick of the Ostland Union conceded defeat. "
+            "Senator Lena Park of Ohio voted against the bill."
+        )
+    )
+    assert found["Tomas Berglund"] == "person"
+    assert found["Vardo Capital Markets"] == "organization"
+    assert found["Ilse Marwick"] == "person"
+    assert found["Ostland Union"] == "organization"
+    assert found["Lena Park"] == "person"
+    assert found["Ohio"] == "place"
