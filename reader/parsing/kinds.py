@@ -137,27 +137,48 @@ def _addressed(name: Form, lex: Lexicon) -> bool:
 
 
 def _given_name(name: Form, lex: Lexicon) -> bool:
-    """Whether a name of two or more words opens with a given name of any country
-    ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose second part
-    is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in any language.
-    Not when a head word stands inside the name ("Major League Baseball") or it opens with
-    a place of more words than one ("San Marco Herald"), nor
-    when its given name is also a place, a title or an English word and its last word one
-    English writes only in lower case ("Tulsa Transit", "Pearl Orchestra": no surname)."""
-    words = name.words
+    """Whether the name opens with a given name (see opens_with_given_name)."""
+    return opens_with_given_name(name.words, name.surface.split(), lex)
+
+
+def opens_with_given_name(
+    words: tuple[str, ...] | list[str], surfaces: list[str], lex: Lexicon
+) -> bool:
+    """Whether a name of two or more words (keys, and as written) opens with a given name of
+    any country ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose
+    second part is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in
+    any language. Not when a head word stands inside the name ("Major League Baseball"), it
+    opens with a place of more words than one ("San Marco Herald") or with an acronym ("GE
+    Aviation": no given name is written in capitals), nor when it has no surname (see
+    _no_surname)."""
     first = words[0]
-    common = common_words()
-    if not lex.kind_heads.isdisjoint(words[1:-1]):
+    if not lex.kind_heads.isdisjoint(words[1:-1]) or _acronym(surfaces[0]):
         return False  # "Major League Baseball": a body's word inside, no personal name
-    if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))) or (
-        (lex.is_place(first) or first in common or lex.is_title_word(first))
-        and words[-1] in common
-        and not _REGNAL.fullmatch(words[-1])  # "Elizabeth II"
-    ):
+    if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))):
+        return False
+    if _no_surname(words, lex):
         return False
     if first in lex.first_names or first in given_names():
         return True
-    return len(name.words) <= 3 and any(map(hyphenated_given, name.surface.split()))
+    return len(words) <= 3 and any(map(hyphenated_given, surfaces))
+
+
+def _no_surname(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
+    """A first word that is also a place, a title or an English word, and a last word that
+    English writes only in lower case: "Tulsa Transit", "Pearl Orchestra", "Leeds Mutual"
+    name no person (but "Elizabeth II" does)."""
+    first, last = words[0], words[-1]
+    common = common_words()
+    return (
+        (lex.is_place(first) or first in common or lex.is_title_word(first))
+        and last in common
+        and not _REGNAL.fullmatch(last)
+    )
+
+
+def _acronym(surface: str) -> bool:
+    """ "GE", "KIM": a word of capitals only."""
+    return len(surface) > 1 and surface.isalpha() and surface.isupper()
 
 
 def personal_shape(name: Form, lex: Lexicon) -> bool:
@@ -201,19 +222,23 @@ _COMPASS_LETTERS = frozenset("nsew")
 
 
 def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
-    """Whether these words (keys, and as written) may name a person: not a known place,
-    and no head word among them, unless a given name opens two or three of them or a
-    hyphenated given name is among them ("Lena Park", "Park Min-jun", "Ana Hall": a
-    surname that is also a head word)."""
-    if lex.is_place(" ".join(words)):
+    """Whether these words (keys, and as written) may name a person: not a known place nor a
+    name with "&" ("Harlow & Finch"), and none of a head word, a place last ("Air Portugal"),
+    an acronym first ("KIM Aviation") or a lower-case English word after a place or another
+    English word ("Leeds Mutual"), unless a given name opens two or three of them ("Lena
+    Park", "Park Min-jun", "Jack London": a surname that is also a head word or a place)."""
+    if "&" in words or lex.is_place(" ".join(words)):
         return False
-    if lex.kind_heads.isdisjoint(words):
+    if len(words) == 1:
+        return lex.kind_heads.isdisjoint(words)
+    if (
+        lex.kind_heads.isdisjoint(words)
+        and not lex.is_place(words[-1])
+        and not _acronym(surfaces[0])
+        and not _no_surname(words, lex)
+    ):
         return True
-    return 2 <= len(words) <= 3 and (
-        words[0] in lex.first_names
-        or words[0] in given_names()
-        or any(map(hyphenated_given, surfaces))
-    )
+    return len(words) <= 3 and opens_with_given_name(words, surfaces, lex)
 
 
 def hyphenated_given(word: str) -> bool:

@@ -30,3 +30,23 @@ def test_a_person_of_a_body_after_a_title_is_split_from_the_body():
     assert found["Ostland Union"] == "organization"
     assert found["Lena Park"] == "person"
     assert found["Ohio"] == "place"
+
+
+def test_a_body_that_says_it_or_its_is_no_person():
+    found = kinds(
+        actors_of("Leeds Mutual said it would cut 400 jobs. Toyota Motor said it sold more.")
+    )
+    assert found["Leeds Mutual"] == "organization"
+    assert found["Toyota Motor"] == "organization"
+
+
+def test_a_company_named_with_an_ampersand_a_place_or_an_acronym_is_no_person():
+    found = kinds(
+        actors_of(
+            "Harlow & Finch said profits rose. Air Portugal said flights were cancelled. "
+            "KIM Aviation said the engines were safe."
+        )
+    )
+    assert found["Harlow & Finch"] == "organization"
+    assert found["Air Portugal"] == "organization"
+    assert found["KIM Aviation"] == "organization"
