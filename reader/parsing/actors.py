@@ -367,6 +367,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return True
+        if after.lower and _officer_title(tokens, j + 1, lex):
+            return True
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
         return tokens[j + 2].key in ("its", "it")  # "X said it would", not "X, it was"
     if j + 2 < len(tokens) and tokens[j + 2].key == "its":
@@ -374,6 +376,13 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a company officer's title in lower case opens tokens[i:] ("spokesman", "chief
+    executive", "vice president"): the name before it is the officer's company."""
+    words = [t.key for t in tokens[i : i + 3] if t.lower]
+    return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
 
 
 def _bracketed(tokens: list[Token], cands: list[Candidate]):

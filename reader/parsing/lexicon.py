@@ -51,6 +51,7 @@ class Lexicon:
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
+    officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),
         company_nouns=_keys(words["company_nouns"]),
+        officer_titles=_keys(words["officer_titles"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

@@ -437,6 +437,13 @@ class NameFinder:
         if i + 2 >= len(tokens):
             return False
         nxt, then = tokens[i + 1], tokens[i + 2]
+        if (
+            nxt.lower
+            and nxt.key in lex.title_words
+            and k not in common_words()
+            and _name_after_title(tokens, i + 1, lex)
+        ):
+            return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
@@ -829,6 +836,15 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words()
+
+
+def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the lower-case title words from tokens[i] on ("chief executive", "vice
+    chairman") end at a capitalised name: the word before them is then the employer's name
+    ("Vardo chief executive Ana Hall", "Ostland spokesman Tim Berg")."""
+    while i < len(tokens) and tokens[i].lower and tokens[i].key in lex.title_words:
+        i += 1
+    return i < len(tokens) and tokens[i].cap and not tokens[i].function
 
 
 def _initials_before_name(tokens: list[Token], i: int) -> bool:

@@ -50,3 +50,22 @@ def test_a_company_named_with_an_ampersand_a_place_or_an_acronym_is_no_person():
     assert found["Harlow & Finch"] == "organization"
     assert found["Air Portugal"] == "organization"
     assert found["KIM Aviation"] == "organization"
+
+
+def test_the_employer_before_a_lower_case_title_at_an_opening_is_a_company():
+    found = kinds(
+        actors_of(
+            "Vardo chief executive Lena Park spoke on Monday. "
+            "Ostland spokesman Tim Berg said the plant would close. "
+            "Former chief executive Ana Hall did not comment."
+        )
+    )
+    assert found["Vardo"] == "organization"
+    assert found["Ostland"] == "organization"  # not the place its ending suggests
+    assert found["Lena Park"] == "person"
+    assert "Former" not in " ".join(found)
+
+
+def test_a_town_before_an_officer_title_is_the_company_named_after_it():
+    found = kinds(actors_of("The talks ended, said Leeds vice president Ana Hall."))
+    assert found["Leeds"] == "organization"
