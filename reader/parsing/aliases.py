@@ -264,9 +264,23 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         and lex.is_place(form.key)
         and not lex.is_place(target.key)
         and not _surname_alone(form, target, lex)
+        and not _named_after_town(form, target, lex)
     ):
         return None
     return target
+
+
+def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:
+    """ "Leeds" after "Leeds Motor Corp.": a town's name that opens the name of a company
+    (a company's suffix last), and nothing in the text places it ("in Leeds" would). A
+    country's name stays apart ("Japan" is not "Japan Airlines")."""
+    words = form.words
+    return (
+        form.key not in lex.countries
+        and not form.place_cues
+        and target.words[-1] in lex.org_suffixes
+        and target.words[: len(words)] == words
+    )
 
 
 def _surname_alone(form: Form, target: Form, lex: Lexicon) -> bool:

@@ -69,3 +69,12 @@ def test_the_employer_before_a_lower_case_title_at_an_opening_is_a_company():
 def test_a_town_before_an_officer_title_is_the_company_named_after_it():
     found = kinds(actors_of("The talks ended, said Leeds vice president Ana Hall."))
     assert found["Leeds"] == "organization"
+
+
+def test_a_town_that_opens_a_company_name_is_the_company_when_nothing_places_it():
+    found = actors_of(
+        "Leeds Motor Corp. sold more cars last year. Leeds said its sales would rise. "
+        "Bolton Engineering Ltd. opened a plant in Bolton."
+    )
+    assert [a.kind for a in found if "Leeds" in a.name] == ["organization"]
+    assert kinds(found)["Bolton"] == "place"
