@@ -16,7 +16,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from reader.parsing.data import table, word_list
-from reader.parsing.kinds import person_shaped
+from reader.parsing.kinds import hyphenated_given, person_shaped
 from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
 
@@ -262,6 +262,8 @@ class NameFinder:
         descriptors = self.lex.descriptors
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
+        while first < last and self._describes(tokens[first]):
+            first += 1  # "the Lagos-based Cowry Bank": it describes the name
         if (
             first < last
             and self._opening_word(tokens, first)
@@ -292,6 +294,13 @@ class NameFinder:
         Earl of Kelby", "the Duke of Ostrava"): a role, no name, though some such words are
         given names too ("Earl", "Duke")."""
         return tokens[i].key in self.lex.territorial_titles and tokens[i + 1].key == "of"
+
+    def _describes(self, token: Token) -> bool:
+        """A compound adjective opening a run ("Lagos-based", "Oscar-winning"), not a
+        hyphenated given name ("Dae-sung Kim"), unless a place opens it."""
+        if not _compound_adjective(token):
+            return False
+        return not hyphenated_given(token.text) or self.lex.is_place(token.key.split("-")[0])
 
     def _common_alone(self, tokens: list[Token], i: int) -> bool:
         """A head alone ("the Museum") is no name; nor is a common word alone ("Fellow",
@@ -328,12 +337,8 @@ class NameFinder:
         k = token.key
         if token.known or k in self.evidence.closers or k in given_names():
             return False
-        if "-" in k:  # a last part in lower case of more than three letters, not "Wing-yee"
-            parts = k.split("-")
-            last = token.text.rsplit("-", 1)[-1]
-            if last.islower() and (len(last) > 3 or last in common_words()):
-                return True
-            return all(p in self.lex.demonyms for p in parts)
+        if "-" in k:
+            return _compound_adjective(token) or all(p in self.lex.demonyms for p in k.split("-"))
         if k.endswith(_IDEOLOGY):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -836,6 +841,13 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words()
+
+
+def _compound_adjective(token: Token) -> bool:
+    """A hyphenated word whose last part is a word in lower case of more than three letters
+    or a common one ("Lagos-based", "Oscar-winning", "French-born"): an adjective."""
+    head, _, last = token.text.rpartition("-")
+    return bool(head) and last.islower() and (len(last) > 3 or last in common_words())
 
 
 def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:

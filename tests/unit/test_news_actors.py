@@ -78,3 +78,16 @@ def test_a_town_that_opens_a_company_name_is_the_company_when_nothing_places_it(
     )
     assert [a.kind for a in found if "Leeds" in a.name] == ["organization"]
     assert kinds(found)["Bolton"] == "place"
+
+
+def test_a_compound_adjective_opening_a_name_describes_it():
+    found = kinds(
+        actors_of(
+            "She works for the Leeds-based Harrowgate Finance Group. "
+            "The Oscar-winning Tomas Berglund spoke. Chau Wing-yee and Dae-sung Kim met."
+        )
+    )
+    assert found["Harrowgate Finance Group"] == "organization"
+    assert "Tomas Berglund" in found
+    assert found["Chau Wing-yee"] == "person"
+    assert found["Dae-sung Kim"] == "person"
