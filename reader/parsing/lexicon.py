@@ -52,6 +52,7 @@ class Lexicon:
     company_verbs: frozenset[str]  # "X sells": X is a company
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
+    body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         company_verbs=_keys(words["company_verbs"]),
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
+        body_heads=_keys(words["body_heads"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

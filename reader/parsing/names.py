@@ -15,7 +15,7 @@ from functools import cache
 from itertools import compress, count
 from operator import attrgetter
 
-from reader.parsing.data import table, word_list
+from reader.parsing.data import single_words, table, word_list
 from reader.parsing.kinds import hyphenated_given, person_shaped
 from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
 from reader.parsing.tokens import Sentence, Token, Tokens
@@ -542,9 +542,15 @@ class NameFinder:
             if "and" in before or "&" in upto:
                 return False
             return not lex.is_place(" ".join(after))
+        if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
+            # "the Securities and Exchange Commission": a common word, then "and", then a body
+            return before[0] in single_words("common_words.txt")
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
-        return ends_org and not has_head and len(before) >= 2 and len(after) <= 3
+        if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
+            return False
+        # "Harlow Finch and Vardo Group" is one company, "Ana Hall and Vardo Group" two actors
+        return before[0] not in lex.first_names and before[0] not in given_names()
 
     # -- titles inside a run ---------------------------------------------------------
 

@@ -91,3 +91,15 @@ def test_a_compound_adjective_opening_a_name_describes_it():
     assert "Tomas Berglund" in found
     assert found["Chau Wing-yee"] == "person"
     assert found["Dae-sung Kim"] == "person"
+
+
+def test_a_common_word_and_a_body_make_one_name_and_a_person_and_a_body_two():
+    found = kinds(
+        actors_of(
+            "The Timber and Fisheries Commission fined the firm. "
+            "Governor Lena Varga and Ostland Central Bank staff met on Monday."
+        )
+    )
+    assert found["Timber and Fisheries Commission"] == "organization"
+    assert found["Lena Varga"] == "person"
+    assert found["Ostland Central Bank"] == "organization"
