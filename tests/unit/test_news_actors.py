@@ -103,3 +103,14 @@ def test_a_common_word_and_a_body_make_one_name_and_a_person_and_a_body_two():
     assert found["Timber and Fisheries Commission"] == "organization"
     assert found["Lena Varga"] == "person"
     assert found["Ostland Central Bank"] == "organization"
+
+
+def test_an_industry_word_last_makes_a_company_of_any_name():
+    found = kinds(
+        actors_of(
+            "Vestrand Asset Management said the fund would close. "
+            "Okoro Petroleum told investors the field was dry."
+        )
+    )
+    assert found["Vestrand Asset Management"] == "organization"
+    assert found["Okoro Petroleum"] == "organization"
