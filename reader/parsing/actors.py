@@ -24,6 +24,7 @@ from reader.parsing.tokens import Sentence, Token, tokenize
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
+_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
@@ -111,6 +112,8 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     i, j = cand.first, cand.last
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return True
+    if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
+        return False  # "Analysts at Vardo Capital said": the speaker is before the name
     after = [t.key for t in tokens[j + 1 : j + 4]]
     if after[:1] and after[0] in _SPEECH_VERBS:
         if after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"]):
@@ -358,6 +361,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
         return True
+    if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
+        # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
+        return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
+    if _moved(tokens, j + 1, lex):
+        return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
@@ -376,6 +384,20 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _job(token: Token, lex: Lexicon) -> bool:
+    """A title or occupation written in lower case, or opening a sentence ("Analysts")."""
+    return (token.lower or token.initial) and lex.is_title_word(token.key)
+
+
+def _moved(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "X fell 5 percent", "X gained 120 points": a price or an index that moves by so
+    much, so X is a listed company or an index, no person or place."""
+    if i + 2 >= len(tokens) or tokens[i].key not in lex.market_verbs:
+        return False
+    amount, unit = tokens[i + 1], tokens[i + 2]
+    return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
 
 
 def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:

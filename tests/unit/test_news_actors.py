@@ -114,3 +114,29 @@ def test_an_industry_word_last_makes_a_company_of_any_name():
     )
     assert found["Vestrand Asset Management"] == "organization"
     assert found["Okoro Petroleum"] == "organization"
+
+
+def test_the_employer_of_analysts_is_a_company_and_no_speaker():
+    found = kinds(
+        actors_of(
+            "Analysts at Morvan Keller said the deal was fair. "
+            "Tessa Lind, an economist at Brandt Hollis, agreed. "
+            "Ivo Stern, a strategist at Harwick Advisors, disagreed."
+        )
+    )
+    assert found["Morvan Keller"] == "organization"
+    assert found["Brandt Hollis"] == "organization"
+    assert found["Harwick Advisors"] == "organization"
+    assert found["Tessa Lind"] == "person"
+
+
+def test_a_name_that_moves_by_percent_or_points_is_a_company_or_an_index():
+    found = kinds(
+        actors_of(
+            "Keller Brandt lost 12 percent, and Ostmark Haller fell 3 points. "
+            "The main index in Leeds fell 2 percent."
+        )
+    )
+    assert found["Keller Brandt"] == "organization"
+    assert found["Ostmark Haller"] == "organization"
+    assert found["Leeds"] == "place"
