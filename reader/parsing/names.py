@@ -446,6 +446,7 @@ class NameFinder:
             nxt.lower
             and nxt.key in lex.title_words
             and k not in common_words()
+            and k not in lex.kind_heads
             and _name_after_title(tokens, i + 1, lex)
         ):
             return True  # "Vardo chief executive Ana Hall"
@@ -549,8 +550,10 @@ class NameFinder:
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
         if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
             return False
-        # "Harlow Finch and Vardo Group" is one company, "Ana Hall and Vardo Group" two actors
-        return before[0] not in lex.first_names and before[0] not in given_names()
+        # "Harlow Finch and Vardo Group" is one company; "Ana Hall and Vardo Group" and "Air
+        # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
+        personal = before[0] in lex.first_names or before[0] in given_names()
+        return not personal and not lex.is_place(before[-1])
 
     # -- titles inside a run ---------------------------------------------------------
 

@@ -140,3 +140,16 @@ def test_a_name_that_moves_by_percent_or_points_is_a_company_or_an_index():
     assert found["Keller Brandt"] == "organization"
     assert found["Ostmark Haller"] == "organization"
     assert found["Leeds"] == "place"
+
+
+def test_a_head_word_before_a_title_and_a_name_ending_in_a_place_before_and_are_apart():
+    found = kinds(
+        actors_of(
+            "Union leader Rudi Vennik said workers were angry. "
+            "Air Portugal and Vardo Airlines ordered jets."
+        )
+    )
+    assert "Union" not in found
+    assert found["Rudi Vennik"] == "person"
+    assert found["Air Portugal"] == "organization"
+    assert found["Vardo Airlines"] == "organization"
