@@ -77,6 +77,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         head in lex.org_heads
         or (not sited and any(w in lex.org_suffixes for w in words))
         or _team(name, lex)
+        or words[-1] in lex.industry_words  # "Okoro Petroleum"
     )
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
@@ -223,8 +224,8 @@ _COMPASS_LETTERS = frozenset("nsew")
 
 def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     """Whether these words (keys, and as written) may name a person: not a known place nor a
-    name with "&" ("Harlow & Finch"), and none of a head word, a place last ("Air Portugal"),
-    an acronym first ("KIM Aviation") or a lower-case English word after a place or another
+    name with "&" ("Harlow & Finch"), and none of a head word, a place or an industry last
+    ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case English word after a place or another
     English word ("Leeds Mutual"), unless a given name opens two or three of them ("Lena
     Park", "Park Min-jun", "Jack London": a surname that is also a head word or a place)."""
     if "&" in words or lex.is_place(" ".join(words)):
@@ -233,6 +234,7 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
         return lex.kind_heads.isdisjoint(words)
     if (
         lex.kind_heads.isdisjoint(words)
+        and words[-1] not in lex.industry_words
         and not lex.is_place(words[-1])
         and not _acronym(surfaces[0])
         and not _no_surname(words, lex)

@@ -52,6 +52,7 @@ class Lexicon:
     company_verbs: frozenset[str]  # "X sells": X is a company
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
+    industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         officer_titles=_keys(words["officer_titles"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),
+        industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],

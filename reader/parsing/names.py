@@ -564,7 +564,9 @@ class NameFinder:
         start = None
         for i in range(first, last + 1):
             token = tokens[i]
-            if i == last > first and token.key in lex.org_suffixes:
+            if i == last > first and (
+                token.key in lex.org_suffixes or token.key in lex.industry_words
+            ):
                 break  # "Lenox Hill Advisors", "Vardo Partners": a company's last word
             if token.titled or (i == first and self._rank_before_name(tokens, i, last)):
                 if i > first and tokens[i - 1].key in ("of", "for"):

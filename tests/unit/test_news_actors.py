@@ -109,11 +109,13 @@ def test_an_industry_word_last_makes_a_company_of_any_name():
     found = kinds(
         actors_of(
             "Vestrand Asset Management said the fund would close. "
-            "Okoro Petroleum told investors the field was dry."
+            "Okoro Petroleum told investors the field was dry. "
+            "Mining Minister Ana Berg visited the site."
         )
     )
     assert found["Vestrand Asset Management"] == "organization"
     assert found["Okoro Petroleum"] == "organization"
+    assert "Mining" not in found  # a portfolio, no company
 
 
 def test_the_employer_of_analysts_is_a_company_and_no_speaker():
