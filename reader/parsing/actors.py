@@ -24,6 +24,7 @@ from reader.parsing.tokens import Sentence, Token, tokenize
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
+_TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quote or "that"
 _PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
@@ -107,8 +108,9 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     """Evidence of a person that holds in any language: an age ("Adeyemi, 54, ..."), a
     speech verb next to a full name ("..., said Mehmet Demir", "Lin Mei-hua told ..."), a
     speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how she
-    ..."), or "who" after a comma
-    ("Adeyemi, who ...": organisations take "which")."""
+    ..."), or "who" after a comma ("Adeyemi, who ...": organisations take "which"). "Added",
+    "asked" and "wrote" speak only before a mark, "that", "he" or "she": "Vardo Computer
+    added sound to its players" is no speaker."""
     i, j = cand.first, cand.last
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return True
@@ -116,6 +118,8 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
         return False  # "Analysts at Vardo Capital said": the speaker is before the name
     after = [t.key for t in tokens[j + 1 : j + 4]]
     if after[:1] and after[0] in _SPEECH_VERBS:
+        if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
+            return after[1] in ("that", "he", "she")  # "X added audio playback": no speech
         if after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"]):
             return True
         return after[1:2] in (["that"], ["how"], ["why"]) and after[2:3] in (["he"], ["she"])

@@ -155,3 +155,14 @@ def test_a_head_word_before_a_title_and_a_name_ending_in_a_place_before_and_are_
     assert found["Rudi Vennik"] == "person"
     assert found["Air Portugal"] == "organization"
     assert found["Vardo Airlines"] == "organization"
+
+
+def test_a_verb_of_speech_with_an_object_is_no_speech():
+    found = kinds(
+        actors_of(
+            "In 1989 Vardo Computer added sound recording to its machines. "
+            "Vardo Computer sold more. Tessa Lind added that prices would fall."
+        )
+    )
+    assert found["Vardo Computer"] == "organization"
+    assert found["Tessa Lind"] == "person"
