@@ -53,6 +53,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     refs: dict[str, str]  # "recently" -> "PAST_REF"
     decades: dict[str, int]  # "nineties" -> 9
     century_words: dict[str, int]  # "nineteenth" -> 19
+    eras: dict[str, str]  # "B.C." -> "BC", "CE" -> "AD" (as written)
     deictic_days: dict[str, int]  # "yesterday" -> -1: days from the publication date
     relative_steps: dict[str, int]  # "last" -> -1, "the following" -> 1
     anchored_words: frozenset[str]  # those of relative_steps counted from the date mentioned last
@@ -89,6 +90,7 @@ def time_words() -> TimeWords:
         # "twenties" .. "nineties", in that order in the lexicon: the tens they stand for
         decades={w: n for n, w in enumerate(triggers["decade"], 2)},
         century_words=lex["century_words"],
+        eras=lex["eras"],
         deictic_days=triggers["deictic"],
         relative_steps={**relative["deictic"], **relative["anchored"]},
         anchored_words=frozenset(relative["anchored"]),

@@ -60,6 +60,13 @@ def _parts() -> dict[str, str]:
         "FREQUENCY": words(triggers["frequency"], fold=True),
         "CLOCK_WORD": words(triggers["clock"], fold=True),
         "CENTURY_WORD": words(lex["century_words"], fold=True),
+        "ERA": rf"(?:{words(lex['eras'])})(?!\w)",
+        # a number right after a year cue ("AD 79", "AD512", "c. 347", "the year 94"):
+        # fixed-width look-behinds, one per cue
+        "ERA_CUE": _after(lex["year_cues"]["era"]),
+        "CIRCA_CUE": _after(lex["year_cues"]["circa"]),
+        "ERA_WORD": words(lex["year_cues"]["era"]),
+        "CIRCA_WORD": words(lex["year_cues"]["circa"]),
         "RELATIVE": words([*relative["deictic"], *relative["anchored"]], fold=True),
     }
     p["DATE_SUFFIX"] = r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?".format(**p)
@@ -75,6 +82,11 @@ def _parts() -> dict[str, str]:
     )
     p["REFS"] = words(lex["present_ref"] + lex["past_ref"] + lex["future_ref"], True)
     return p
+
+
+def _after(cues: list[str]) -> str:
+    """Right after one of the words and a space: fixed-width look-behinds, one per word."""
+    return "|".join(rf"(?<=\b{re.escape(cue)}\s)" for cue in cues)
 
 
 @cache
@@ -167,14 +179,15 @@ def trigger() -> re.Pattern[str]:
     lex = lexicon()
     kinds = trigger_kinds()
     lower = [w for w in kinds if w[0].islower()]
-    firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QF"))
+    firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QFA"))
     return re.compile(
         rf"(?<!\w)(?=[{firsts}\d])"
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        r"|(?=[\d'QF])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)"
-        r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY))"
+        r"|(?=[\d'QFA])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)"
+        r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY"
+        rf"|{_early_year()}))"
     )
 
 
@@ -191,6 +204,18 @@ def digit_head() -> re.Pattern[str]:
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|FY\s?\d"
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]"
+        rf"|{_early_year()}"
+    )
+
+
+@cache
+def _early_year() -> str:
+    """A number that may be a year before 1000: with an era ("44 BC", "AD512"), after a
+    year cue ("AD 79", "c. 347") or after a capitalised "In" ("In 735 Bede wrote")."""
+    parts = _parts()
+    return (
+        rf"\d{{1,4}}(?=\s?{parts['ERA']})|(?:{parts['ERA_CUE']}|{parts['CIRCA_CUE']})\d{{1,3}}(?!\d)"
+        r"|(?<=\bIn\s)\d{3}(?!\d)|AD(?=\d{1,3}(?!\d))"
     )
 
 
@@ -205,7 +230,8 @@ MAX_PREFIX_WORDS = 6  # "the very beginning of the financial" year
 
 def _openers() -> list[str]:
     lex = lexicon()
-    return lex["opening_words"] + list(lex["numbers"]) + list(lex["ordinals"])
+    cues = lex["year_cues"]
+    return [*lex["opening_words"], *lex["numbers"], *lex["ordinals"], *cues["era"], *cues["circa"]]
 
 
 @cache
@@ -221,6 +247,7 @@ def run_reach() -> re.Pattern[str]:
     it that a prefix_run() could cover (separators, digits and the words of openers). The
     search for the run, tried at every position, need not start before that stretch, which
     is often empty or a space."""
-    vocabulary = {word for opener in _openers() for word in opener.split()}
+    # the pieces between dots too ("c." is a "c" and a dot), as the dots are read apart
+    vocabulary = {word for opener in _openers() for word in re.split(r"[\s.]+", opener) if word}
     backwards = words([word[::-1] for word in vocabulary], fold=True)
     return re.compile(rf"(?:[\s,.\-'\d]|{backwards}(?!{FOLDED_LETTER})|(?:ts|dn|dr|ht)(?=\d))*+")

@@ -173,7 +173,8 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
 
 def _month_year(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
-    return _date(parts, "DATE", _with_mod(parts, tv.month_value(int(parts["year"]), month)))
+    year = int(parts["year"] or parts["early"])
+    return _date(parts, "DATE", _with_mod(parts, tv.month_value(year, month)))
 
 
 def _holiday(parts, ctx):
@@ -213,7 +214,8 @@ def _century(parts, ctx):
     number = ctx.words.century_words.get(name) or _leading_number(name)
     if number < 1:
         return None  # "the 0th century" names no century
-    return _date(parts, "DATE", tv.century_value(number))
+    era = ctx.words.eras[parts["era"]] if parts["era"] else "AD"
+    return _date(parts, "DATE", tv.era_value(tv.century_value(number), era))
 
 
 def _fiscal(parts, ctx):
@@ -475,6 +477,16 @@ def _reference(parts, ctx):
     return _date(parts, "DATE", value)
 
 
+def _early_year(parts, ctx):
+    """A year with its era ("44 BC", "410 AD"), or one below 1000 that a cue marks: an era
+    written before it, circa, "the year", a capitalised "In" before a name ("In 735 Bede")."""
+    if parts["era"]:
+        era = ctx.words.eras[parts["era"]]
+        return _date(parts, "DATE", tv.era_value(tv.year_value(int(parts["year"])), era))
+    year = parts["after_era"] or parts["cued"] or parts["opening"] or parts["glued"]
+    return _date(parts, "DATE", tv.year_value(int(year)))
+
+
 def _year(parts, ctx):
     value = tv.year_value(int(parts["year"]))
     if not (parts["mod"] or parts["the_year"]) and not _looks_like_year(parts, ctx):
@@ -719,7 +731,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "month_year",
-        r"{MOD}?(?P<month>{MONTH_ANY}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+        r"{MOD}?(?P<month>{MONTH_ANY}),?\s+(?:(?:of\s+)?(?P<year>{YEAR})"
+        r"|of\s+(?P<early>\d{{3}})(?![\w,.]?\d)(?!\s+[a-z]))",
         frozenset({"month"}),
         _month_year,
         (Example("The mine closed in March 2019.", "March 2019", "2019-03"),),
@@ -748,7 +761,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "century",
         r"{MOD}?(?:(?i:the)\s+(?:(?i:early|mid|late)[- ]+)?|(?i:early|mid|late)-)"
-        r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_WORD})[- ](?i:century)(?!\w)",
+        r"(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{CENTURY_WORD})[- ](?i:century)(?!\w)"
+        r"(?:\s+(?P<era>{ERA}))?",
         frozenset({"unit"}),
         _century,
         (Example("He wrote the book in the 19th century.", "the 19th century", "18"),),
@@ -900,6 +914,22 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The mayor recently resigned.", "recently", "PAST_REF"),
             Example("Talks may resume in the future.", "the future", "FUTURE_REF"),
+        ),
+    ),
+    TimeRule(
+        "early_year",
+        r"(?P<year>\d{{1,4}})\s?(?P<era>{ERA})"
+        r"|{ERA_WORD}\s(?P<after_era>\d{{1,3}})(?![\w,.]?\d)"
+        r"|{CIRCA_WORD}\s(?P<cued>\d{{1,3}})(?![\w,.]?\d)(?!\s+[a-z])"
+        # before a name or a comma (negative look-aheads: the parts are read with the
+        # match's end as the text's end)
+        r"|(?<=\bIn\s)(?P<opening>\d{{3}})(?!\s+(?![A-Z][a-z]))(?![^\s,])"
+        r"|AD(?P<glued>\d{{1,3}})(?!\d)",
+        frozenset({"digit"}),
+        _early_year,
+        (
+            Example("The poet was born in 44 BC in a hill town.", "44 BC", "BC0044"),
+            Example("The monk (c. 512 – 580) wrote hymns.", "c. 512", "0512"),
         ),
     ),
     TimeRule(

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Decades and centuries as TimeML writes them: the 1990s are "199", the 20th century "19".
 DECADE = "{}"
-CENTURY = "{}"
+CENTURY = "{:02d}"
 
 
 def day_value(year: int | None, month: int, day: int) -> str:
@@ -52,12 +52,17 @@ def season_value(year: int | None, season: str) -> str:
     return f"{_year(year)}-{season}"
 
 
+def era_value(value: str, era: str) -> str:
+    """A year or century before the common era takes TIMEX3's BC prefix: BC0044, BC04."""
+    return f"BC{value}" if era == "BC" else value
+
+
 def decade_value(first_year: int) -> str:
     return DECADE.format(first_year // 10)
 
 
 def century_value(number: int) -> str:
-    """The 20th century -> 19XX."""
+    """The 20th century -> 19, the 9th -> 08."""
     return CENTURY.format(number - 1)
 
 

@@ -82,6 +82,8 @@ def test_absolute_dates(sentence, expression, value):
         ("The store currently sells books.", "currently", "PRESENT_REF"),
         ("The firm recently hired staff.", "recently", "PAST_REF"),
         ("Such cases were rare in the past.", "the past", "PAST_REF"),
+        ("Ferry fares have doubled in recent years.", "recent years", "PAST_REF"),
+        ("Recent weeks brought heavy rain.", "Recent weeks", "PAST_REF"),
         ("More cuts may come in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ("It has run for more than a week now.", "now", "2023-06-29"),
         ("Five years from now the town will be larger.", "Five years from now", "2028"),
@@ -444,6 +446,40 @@ def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences()
     plan = "The ferry will enter service in 2027, the yard announced at a fair in May."
     assert value_of(plan, "May") == "2023-05"
     assert value_of("The dam opens in 2030. Work began on March 3.", "March 3") == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The fort was built in AD 79 by the legion.", "AD 79", "0079"),
+        ("The bath house dates from AD512.", "AD512", "0512"),
+        ("The city was sacked in 410 AD by raiders.", "410 AD", "0410"),
+        ("The poet was born in 44 BC in a hill town.", "44 BC", "BC0044"),
+        ("The wall stood by 1200 BCE, the survey found.", "1200 BCE", "BC1200"),
+        ("The monk (c. 512 – 580) wrote hymns.", "c. 512", "0512"),
+        ("The town was founded in the year 94.", "the year 94", "0094"),
+        ("In 735 Bede finished his history.", "735", "0735"),
+        ("The abbot died in March of 687.", "March of 687", "0687-03"),
+        ("The temple dates from the 5th century BC.", "the 5th century BC", "BC04"),
+        ("The chapel was built in the 9th century.", "the 9th century", "08"),
+    ],
+)
+def test_years_before_1000_and_eras(sentence, expression, value):
+    assert value_of(sentence, expression) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain sold goods in 410 stores.",
+        "In 300 towns the water ran out.",
+        "The year 9 pupils sat the test.",
+        "The ferry takes 150 cars.",
+        "The loan of 500 was repaid in March.",
+    ],
+)
+def test_small_numbers_without_an_era_or_a_year_cue_are_no_years(sentence):
+    assert [t for t in found(sentence) if t[0] != "March"] == []
 
 
 def test_decades_take_timeml_values_with_or_without_the():
