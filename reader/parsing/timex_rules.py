@@ -141,6 +141,26 @@ def _clock(parts, ctx):
     return _date(parts, "TIME", f"{prefix}T{clock}")
 
 
+def _month_span(parts, ctx):
+    """A quarter or a half named by its months, as reports of firms whose year is not the
+    calendar's write them ("the April-June quarter", "the January-June period"); another
+    stretch of months has no one TIMEX3 value."""
+    first = ctx.words.months[parts["first"].rstrip(".").lower()]
+    last = ctx.words.months[parts["last"].rstrip(".").lower()]
+    if not ((first % 3 == 1 and last == first + 2) or (first in (1, 7) and last == first + 5)):
+        return None
+    if parts["year"]:
+        year = int(parts["year"])
+    elif ctx.published is None:
+        year = None
+    else:
+        tense = ctx.tense(parts.start(), parts.end())
+        year = tv.quarter_year(ctx.published, (first + 2) // 3, tense)
+    if last == first + 2:
+        return _date(parts, "DATE", tv.quarter_value(year, (first + 2) // 3))
+    return _date(parts, "DATE", tv.half_value(year, (first + 5) // 6))
+
+
 def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
     day = _leading_number(parts["day"])
@@ -687,6 +707,20 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The polls close at 8 p.m.", "8 p.m.", "2023-06-29T20:00"),
             Example("The vote is at noon.", "noon", "2023-06-29T12:00"),
+        ),
+    ),
+    TimeRule(
+        "month_span",
+        r"(?:(?i:the)\s+)?(?P<first>{MONTH_ANY})\s*[-–/]\s*(?P<last>{MONTH_ANY})\s+"
+        r"(?i:quarter|period|half)(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)",
+        frozenset({"month"}),
+        _month_span,
+        (
+            Example(
+                "The brewer's profit fell in the April-June quarter.",
+                "the April-June quarter",
+                "2023-Q2",
+            ),
         ),
     ),
     TimeRule(

@@ -482,6 +482,32 @@ def test_small_numbers_without_an_era_or_a_year_cue_are_no_years(sentence):
     assert [t for t in found(sentence) if t[0] != "March"] == []
 
 
+def test_a_quarter_or_a_half_named_by_its_months():
+    aug = date(2023, 8, 10)
+    assert value_of("Profit fell in the April-June quarter.", "the April-June quarter", aug) == (
+        "2023-Q2"
+    )
+    assert (
+        value_of(
+            "Exports rose in the July–September period of 2021.",
+            "the July–September period of 2021",
+        )
+        == "2021-Q3"
+    )
+    assert value_of("Costs rose in the January-June half.", "the January-June half", aug) == (
+        "2023-H1"
+    )
+    # a quarter still to come, in a plan
+    assert (
+        value_of(
+            "Sales will rise in the October-December quarter.", "the October-December quarter", aug
+        )
+        == "2023-Q4"
+    )
+    # months that make no quarter or half
+    assert [t for t in found("Rain fell in the June-August period.") if "June-" in t[0]] == []
+
+
 def test_decades_take_timeml_values_with_or_without_the():
     assert value_of("Disco ruled the late 1970s.", "late 1970s") == "197"
     assert value_of("Grunge peaked in the mid-nineties.", "the mid-nineties") == "199"
