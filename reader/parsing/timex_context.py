@@ -121,6 +121,7 @@ class TimeContext:
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
     last_year_at: int = 0  # where last_year was mentioned
+    last_month_at: int = -1  # where last_month was mentioned
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -170,6 +171,14 @@ class TimeContext:
             return None
         return self.last_year
 
+    def month_before(self, at: int) -> date | None:
+        """The month mentioned last, when it was in the sentence at `at`: a month named
+        after it there, with no past tense, comes after it ("tours in November, December
+        and January": the January after that November)."""
+        if self.last_month is None or self.last_month_at < 0:
+            return None
+        return self.last_month if self._sentence(self.last_month_at) == self._sentence(at) else None
+
     def _planned(self, at: int) -> bool:
         """Whether the verb before `at` in its sentence looks forward ("is due to open in
         2030, the firm said": the cue before the year, not the nearest one, governs it)."""
@@ -194,6 +203,7 @@ class TimeContext:
             if month != self.last_month:
                 self.last_day = None
             self.last_month = month
+            self.last_month_at = at
         if day is not None:
             self.last_day = day
 

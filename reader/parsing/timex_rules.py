@@ -198,14 +198,25 @@ def _month_year(parts, ctx):
 
 
 def _holiday(parts, ctx):
-    month, day = (int(x) for x in ctx.words.holidays[fold(parts["holiday"])].split("-"))
+    """A day by name, fixed ("Christmas") or moving ("Thanksgiving", "Good Friday"): in the
+    year written, else the occurrence the tense points to; none when the name starts a
+    longer one ("Easter Island", "Christmas Island")."""
+    if _CAPITAL_AFTER.match(ctx.text, parts.end()) and not parts["year"]:
+        chunk = _NEXT_CHUNK.match(ctx.text, parts.end())
+        if not (chunk and fold(chunk[1]).capitalize() in ctx.words.month_names):
+            return None
+    rule = ctx.words.holidays[fold(parts["holiday"])]
     if parts["year"]:
-        year = int(parts["year"])
+        day = tv.holiday_date(int(parts["year"]), rule)
     elif ctx.published:
-        year = tv.day_year(ctx.published, month, day, ctx.tense(parts.start(), parts.end()))
+        near = tv.holiday_date(ctx.published.year, rule)
+        tense = ctx.tense(parts.start(), parts.end())
+        day = tv.holiday_date(tv.day_year(ctx.published, near.month, near.day, tense), rule)
     else:
-        year = None
-    return _date(parts, "DATE", tv.day_value(year, month, day))
+        fixed = "/" not in rule and not rule.startswith("E")
+        value = tv.day_value(None, *(int(x) for x in rule.split("-"))) if fixed else "XXXX-XX-XX"
+        return _date(parts, "DATE", value)
+    return _date(parts, "DATE", day.isoformat())
 
 
 def _decade(parts, ctx):
@@ -551,8 +562,23 @@ def _month(parts, ctx):
     else:
         tense = ctx.tense(parts.start(), parts.end())
         year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
+        year = _after_listed(ctx, parts.start(), year, month, tense)
         value = tv.month_value(year, month)
     return _date(parts, "DATE", value)
+
+
+def _after_listed(ctx: TimeContext, at: int, year: int, month: int, tense: str | None) -> int:
+    """A list of months that starts ahead of the publication runs forward: a month after
+    one to come in the same sentence, outside a past clause, is not one gone by ("dates
+    in November, December and January", read in October: next January)."""
+    listed = ctx.month_before(at)
+    published = ctx.published
+    if tense == "past" or listed is None or published is None:
+        return year
+    this_month = date(published.year, published.month, 1)
+    if listed < this_month or date(year, month, 1) >= this_month:
+        return year
+    return listed.year + (month < listed.month)
 
 
 def _narrated(parts, ctx) -> int | None:

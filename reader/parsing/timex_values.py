@@ -194,6 +194,39 @@ def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense:
     return (here + ahead - target) // per_year
 
 
+def holiday_date(year: int, rule: str) -> date:
+    """The day a holiday's rule (see the lexicon) names in `year`: "12-25", "11/4/4" (the
+    fourth Thursday of November), "05/1/-1" (the last Monday of May), "11/4/4+1" (the day
+    after), "E-2" (two days before Easter Sunday)."""
+    if rule.startswith("E"):
+        return easter(year) + timedelta(days=int(rule[1:]))
+    if "/" not in rule:
+        month, day = (int(x) for x in rule.split("-"))
+        return date(year, month, day)
+    base, _, moved = rule.partition("+")
+    month, weekday, nth = (int(x) for x in base.split("/"))
+    if nth > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        found = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return found + timedelta(days=int(moved or 0))
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def current_season(day: date) -> tuple[int, str]:
     """The (year, season) holding `day`; January and February belong to last year's winter."""
     if day.month <= 2:

@@ -508,6 +508,56 @@ def test_a_quarter_or_a_half_named_by_its_months():
     assert [t for t in found("Rain fell in the June-August period.") if "June-" in t[0]] == []
 
 
+def test_a_list_of_months_to_come_runs_forward():
+    october = date(2023, 10, 9)
+    tour = "The band plays Oslo in November, Rome in December and Lima in January and March."
+    assert [(t, v) for t, _, v in found(tour, october)] == [
+        ("November", "2023-11"),
+        ("December", "2023-12"),
+        ("January", "2024-01"),
+        ("March", "2024-03"),
+    ]
+    # a past clause, or a list that starts before the publication, keeps each month's own year
+    fell = "Prices rose in January after falling in December."
+    assert [v for _, _, v in found(fell, date(2024, 3, 1))] == ["2024-01", "2023-12"]
+    ahead = "Inflation in December is expected to top the rate seen in November."
+    assert value_of(ahead, "November", date(2024, 1, 10)) == "2024-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "value"),
+    [
+        (
+            "Shoppers packed the malls on Black Friday.",
+            "Black Friday",
+            date(2021, 12, 1),
+            "2021-11-26",
+        ),
+        (
+            "Stores will open early on Thanksgiving.",
+            "Thanksgiving",
+            date(2021, 11, 20),
+            "2021-11-25",
+        ),
+        ("Markets were shut for Good Friday.", "Good Friday", date(2024, 4, 2), "2024-03-29"),
+        (
+            "The parade was held on Easter Monday 2019.",
+            "Easter Monday 2019",
+            THURSDAY,
+            "2019-04-22",
+        ),
+        ("The pool opens on Memorial Day.", "Memorial Day", date(2024, 5, 1), "2024-05-27"),
+        ("The strike began on Labor Day.", "Labor Day", date(2022, 9, 20), "2022-09-05"),
+    ],
+)
+def test_holidays_that_move_take_their_day_of_that_year(sentence, expression, published, value):
+    assert value_of(sentence, expression, published) == value
+
+
+def test_a_holiday_that_starts_a_longer_name_is_no_date():
+    assert found("The ferry sails to Easter Island. Christmas Island is small.") == []
+
+
 def test_decades_take_timeml_values_with_or_without_the():
     assert value_of("Disco ruled the late 1970s.", "late 1970s") == "197"
     assert value_of("Grunge peaked in the mid-nineties.", "the mid-nineties") == "199"
