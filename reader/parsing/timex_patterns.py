@@ -211,7 +211,7 @@ def digit_head() -> re.Pattern[str]:
 @cache
 def _early_year() -> str:
     """A number that may be a year before 1000: with an era ("44 BC", "AD512"), after a
-    year cue ("AD 79", "c. 347") or after a capitalised "In" ("In 735 Bede wrote")."""
+    year cue ("AD 79", "c. 347") or after a capitalised "In" ("In 735, Bede wrote")."""
     parts = _parts()
     return (
         rf"\d{{1,4}}(?=\s?{parts['ERA']})|(?:{parts['ERA_CUE']}|{parts['CIRCA_CUE']})\d{{1,3}}(?!\d)"

@@ -510,7 +510,8 @@ def _reference(parts, ctx):
 
 def _early_year(parts, ctx):
     """A year with its era ("44 BC", "410 AD"), or one below 1000 that a cue marks: an era
-    written before it, circa, "the year", a capitalised "In" before a name ("In 735 Bede")."""
+    written before it, circa, "the year", a capitalised "In" and a comma ("In 735, Bede").
+    Not before a name: "In 200 American cities" counts cities."""
     if parts["era"]:
         era = ctx.words.eras[parts["era"]]
         return _date(parts, "DATE", tv.era_value(tv.year_value(int(parts["year"])), era))
@@ -978,12 +979,13 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "early_year",
-        r"(?P<year>\d{{1,4}})\s?(?P<era>{ERA})"
+        # not a recent year before BC and a word: British Columbia ("the 2017 BC election")
+        r"(?!(?:19|20)\d\d\s?BC\s+\w)(?P<year>\d{{1,4}})\s?(?P<era>{ERA})"
         r"|{ERA_WORD}\s(?P<after_era>\d{{1,3}})(?![\w,.]?\d)"
         r"|{CIRCA_WORD}\s(?P<cued>\d{{1,3}})(?![\w,.]?\d)(?!\s+[a-z])"
-        # before a name or a comma (negative look-aheads: the parts are read with the
-        # match's end as the text's end)
-        r"|(?<=\bIn\s)(?P<opening>\d{{3}})(?!\s+(?![A-Z][a-z]))(?![^\s,])"
+        # before a comma (a negative look-ahead: the parts are read with the match's end
+        # as the text's end)
+        r"|(?<=\bIn\s)(?P<opening>\d{{3}})(?![^,])"
         r"|AD(?P<glued>\d{{1,3}})(?!\d)",
         frozenset({"digit"}),
         _early_year,

@@ -458,7 +458,7 @@ def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences()
         ("The wall stood by 1200 BCE, the survey found.", "1200 BCE", "BC1200"),
         ("The monk (c. 512 – 580) wrote hymns.", "c. 512", "0512"),
         ("The town was founded in the year 94.", "the year 94", "0094"),
-        ("In 735 Bede finished his history.", "735", "0735"),
+        ("In 735, Bede finished his history.", "735", "0735"),
         ("The abbot died in March of 687.", "March of 687", "0687-03"),
         ("The temple dates from the 5th century BC.", "the 5th century BC", "BC04"),
         ("The chapel was built in the 9th century.", "the 9th century", "08"),
@@ -473,6 +473,7 @@ def test_years_before_1000_and_eras(sentence, expression, value):
     [
         "The chain sold goods in 410 stores.",
         "In 300 towns the water ran out.",
+        "In 200 American cities, rents rose.",
         "The year 9 pupils sat the test.",
         "The ferry takes 150 cars.",
         "The loan of 500 was repaid in March.",
@@ -480,6 +481,11 @@ def test_years_before_1000_and_eras(sentence, expression, value):
 )
 def test_small_numbers_without_an_era_or_a_year_cue_are_no_years(sentence):
     assert [t for t in found(sentence) if t[0] != "March"] == []
+
+
+def test_a_recent_year_before_bc_and_a_word_is_a_year_of_british_columbia():
+    assert value_of("The 2017 BC election was close.", "2017") == "2017"
+    assert value_of("The wall was built around 2000 BC.", "2000 BC") == "BC2000"
 
 
 def test_a_quarter_or_a_half_named_by_its_months():
