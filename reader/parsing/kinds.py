@@ -225,9 +225,10 @@ _COMPASS_LETTERS = frozenset("nsew")
 def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     """Whether these words (keys, and as written) may name a person: not a known place nor a
     name with "&" ("Harlow & Finch"), and none of a head word, a place or an industry last
-    ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case English word after a place or another
-    English word ("Leeds Mutual"), unless a given name opens two or three of them ("Lena
-    Park", "Park Min-jun", "Jack London": a surname that is also a head word or a place)."""
+    ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case
+    English word after a place or another English word ("Leeds Mutual"), unless a given
+    name opens two or three of them ("Lena Park", "Park Min-jun", "Jack London": a surname
+    that is also a head word or a place)."""
     if "&" in words or lex.is_place(" ".join(words)):
         return False
     if len(words) == 1:

@@ -347,10 +347,11 @@ class NameFinder:
     def _given_name_as_adjective(self, tokens: list[Token], i: int) -> bool:
         """A given name inside a noun phrase, between a word that opens no clause and a
         lower-case noun, describes the noun: "a wealthy Christian family", "since Roman
-        times", "the Stuart restoration". Not a place ("the Georgia legislature") nor a subject ("when Maria left", "the impact
-        Tomas had") nor an object ("visited Maria often"); a word ending in "s" after it
-        may be a verb ("the house Maria owns"), so then only a determiner or a
-        preposition may stand before ("many Christian schools")."""
+        times", "the Stuart restoration". Not a place ("the Georgia legislature") nor a
+        subject ("when Maria left", "the impact Tomas had") nor an object ("visited Maria
+        often"); a word ending in "s" after it may be a verb ("the house Maria owns"), so
+        then only a determiner or a preposition may stand before ("many Christian
+        schools")."""
         token = tokens[i]
         lex = self.lex
         if not i or i + 1 >= len(tokens) or token.key not in _given() or token.text.isupper():

@@ -141,11 +141,13 @@ class TimeContext:
 
     @property
     def anchor(self) -> date | None:
-        """The reference for anchored expressions: the day mentioned last, else the publication date."""
+        """The reference for anchored expressions: the day mentioned last, else the
+        publication date."""
         return self.last_day or self.published
 
     def anchor_for(self, unit: str) -> date | None:
-        """The reference for "the previous UNIT" or "N UNITs later": the last mention of that grain."""
+        """The reference for "the previous UNIT" or "N UNITs later": the last mention of
+        that grain."""
         if unit in ("Y", "DE", "CE") and self.last_year:
             return self.last_month or self.last_day or date(self.last_year, 1, 1)
         if unit in ("M", "Q") and self.last_month:

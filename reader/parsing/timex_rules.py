@@ -77,7 +77,8 @@ _OPENING = re.compile(r"(?:(?i:the|very)\s+)*([A-Za-z]+)")
 
 
 def _with_mod(parts: re.Match, value: str) -> str:
-    """TIMEX3 keeps "early 2009" at 2009; a half of a year and the middle of one are their own values."""
+    """TIMEX3 keeps "early 2009" at 2009; a half of a year and the middle of one are their
+    own values."""
     mod = fold(parts["mod"] or "") if "mod" in parts.re.groupindex else ""
     if not mod or not _YEAR.fullmatch(value):
         return value

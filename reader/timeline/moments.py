@@ -5,10 +5,11 @@ year's conference" is yesterday) and the spans of its reporting verbs ("said",
 "announced"), so that the date of any name in it can be told later (see
 `date_at`). A sentence without a date happened at the article's reference
 time: when it is told in the past tense, the last day the article named in
-the month before its publication (older days are background) (news tells a day's events after naming it:
-"Yesterday Jobs unveiled... He also showed..."); otherwise the day of
-publication ("The phone has two cameras"). Computed once, when the article is
-analysed, so that a timeline over the library never parses again.
+the month before its publication (older days are background), since news tells
+a day's events after naming it ("Yesterday Jobs unveiled... He also showed...");
+otherwise the day of publication ("The phone has two cameras"). Computed once,
+when the article is analysed, so that a timeline over the library never parses
+again.
 """
 
 from __future__ import annotations
