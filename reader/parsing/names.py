@@ -249,8 +249,9 @@ class NameFinder:
 
     @staticmethod
     def _skip_leading(tokens: list[Token], first: int, last: int) -> int:
-        """`first` moved past the function words and joiners that open tokens[first..last]."""
-        while first <= last and tokens[first].leading:
+        """`first` moved past the function words and joiners that open tokens[first..last],
+        but for a given name spelled like one ("to Will Okafor", see `_given_function`)."""
+        while first <= last and tokens[first].leading and not _given_function(tokens, first, last):
             first += 1
         return first
 
@@ -792,6 +793,18 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+
+
+def _given_function(tokens: list[Token], i: int, last: int) -> bool:
+    """A function word that is also a given name ("Will"), capitalised inside a sentence
+    where no word has to be and followed by a capitalised word that is no common English
+    word: the given name of a person ("stars Will Harwood"), not the modal of a title of a
+    work ("What Will Happen")."""
+    token = tokens[i]
+    if not (token.mid_capital and i < last and token.key in lexicon().first_names):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
 
 
 def _adverb(k: str) -> bool:

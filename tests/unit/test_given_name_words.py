@@ -59,3 +59,18 @@ def test_a_title_of_nobility_before_its_place_is_no_actor(text, place):
 def test_a_place_spelled_like_a_given_name_stays_before_a_noun():
     found = _names("The case went to the UK court and then to the Georgia legislature.")
     assert found.get("UK") == "place" and found.get("Georgia") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The film stars Will Harwood and Lena Osei.", "Will Harwood"),
+        ("He was hurt after a tackle by Will Okafor in March.", "Will Okafor"),
+    ],
+)
+def test_will_inside_a_sentence_before_a_surname_is_a_given_name(text, name):
+    assert _names(text).get(name) == "person"
+
+
+def test_the_modal_will_opens_no_name():
+    assert "Will Happen" not in _names('She sang "What Will Happen" on the tour.')
