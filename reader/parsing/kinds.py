@@ -35,7 +35,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     kind = _evidenced(forms, name, lex)
     if kind is not None:
         return kind, False
-    if len(name.words) == 1 and name.key in lex.first_names:
+    if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
         return "person", True  # "Tom" alone: a person named by the first name
     if personal_shape(name, lex) or _initialled(name, lex):
         return "person", True
@@ -44,6 +44,14 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True
+
+
+def _given_names_joined(name: Form, lex: Lexicon) -> bool:
+    """ "Anne-Lise", "Jean-Marc": two given names joined by a hyphen, one given name in
+    many languages. Not "Rolls-Royce" nor "Emilia-Romagna": one part is no given name."""
+    parts = name.key.split("-")
+    given = given_names()
+    return len(parts) == 2 and all(p in lex.first_names or p in given for p in parts)
 
 
 def _town(forms: list[Form], name: Form) -> bool:

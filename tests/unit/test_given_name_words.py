@@ -74,3 +74,19 @@ def test_will_inside_a_sentence_before_a_surname_is_a_given_name(text, name):
 
 def test_the_modal_will_opens_no_name():
     assert "Will Happen" not in _names('She sang "What Will Happen" on the tour.')
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Later that year Anne-Lise joined the choir.", "Anne-Lise"),
+        ("The prize went to Jean-Marc last spring.", "Jean-Marc"),
+    ],
+)
+def test_a_word_of_two_given_names_joined_by_a_hyphen_is_a_person(text, name):
+    assert _names(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("name", ["Rolls-Royce", "Alsace-Lorraine", "Emilia-Romagna"])
+def test_a_hyphenated_name_with_one_given_name_is_no_person(name):
+    assert _names(f"The talks were about {name} last spring.").get(name) != "person"
