@@ -90,6 +90,9 @@ def group_forms(
         same = _same_name(form, forms, lex)
         if same is not None:
             groups.union(same, form.key)
+        given = _given_of_epithet(form, lex)
+        if given in forms:
+            groups.union(given, form.key)
     index = _Index()
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
@@ -122,6 +125,15 @@ def _same_name(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
         return k.replace("-", " ")
     full = _written_out(form.words)
     return full if full in forms else None
+
+
+def _given_of_epithet(form: Form, lex: Lexicon) -> str | None:
+    """ "Anselm" of "Anselm of Kelby": the given name of a person named by a place, which
+    names the same person alone (not "Bill" of "the Bill of Rights": a head word)."""
+    words = form.words
+    if len(words) != 3 or words[1] != "of" or words[0] in lex.kind_heads:
+        return None
+    return words[0] if words[0] in lex.first_names or words[0] in given_names() else None
 
 
 def _plain_spellings(name: str) -> tuple[str, str]:

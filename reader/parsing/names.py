@@ -513,6 +513,8 @@ class NameFinder:
             if token.cap:
                 seen_head = seen_head or token.head
                 continue
+            if k == "of" and i == start + 1 == last - 1 and self._epithet(tokens, start):
+                continue
             if k in ("of", "for", "the") and not seen_head:
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -528,6 +530,26 @@ class NameFinder:
                 b -= 1
             if a < b or (a == b and not (b < last and self._title_of_a_place(tokens, a))):
                 yield a, b
+
+    def _epithet(self, tokens: list[Token], i: int) -> bool:
+        """A given name, "of" and one capitalised word: a person named by the place of
+        their life ("Anselm of Kelby", "Hilda of Varnholt"), one name. Not a word that
+        names a kind, a title or a common word ("the Bill of Rights", "the Earl of Kelby").
+        """
+        lex = self.lex
+        given, place = tokens[i], tokens[i + 2]
+        return (
+            given.key in _given()
+            and not given.head
+            and not given.titled
+            and given.key not in lex.territorial_titles
+            and not lex.is_place(given.key)
+            and not _common_word(given)
+            and place.cap
+            and not place.head
+            and not place.titled
+            and not _common_word(place)
+        )
 
     def _keeps_and(self, tokens: list[Token], start: int, at: int, last: int) -> bool:
         lex = self.lex

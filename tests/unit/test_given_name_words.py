@@ -90,3 +90,35 @@ def test_a_word_of_two_given_names_joined_by_a_hyphen_is_a_person(text, name):
 @pytest.mark.parametrize("name", ["Rolls-Royce", "Alsace-Lorraine", "Emilia-Romagna"])
 def test_a_hyphenated_name_with_one_given_name_is_no_person(name):
     assert _names(f"The talks were about {name} last spring.").get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rule was written by Anselm of Kelby around 1100.", "Anselm of Kelby"),
+        ("He copied the letters of Hilda of Varnholt for the abbot.", "Hilda of Varnholt"),
+    ],
+)
+def test_a_given_name_with_of_and_a_place_names_one_person(text, name):
+    assert _names(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Only the Earl of Kelby came.", "Earl of Kelby"),
+        ("She met Anna of the village council.", "Anna of the"),
+    ],
+)
+def test_a_given_name_before_of_that_names_no_epithet_stays_apart(text, absent):
+    assert not [n for n in _names(text) if n.startswith(absent)]
+
+
+def test_a_document_named_with_a_given_name_and_of_is_no_person():
+    assert _names("They read the Bill of Rights aloud.").get("Bill of Rights") != "person"
+
+
+def test_the_given_name_alone_is_the_person_named_with_of():
+    text = "Anselm of Kelby, also called Abbo Anselm, wrote the rule. Later Anselm left."
+    found = [a for a in analyse(text, None).actors if a.kind == "person"]
+    assert len(found) == 1 and "Anselm of Kelby" in [found[0].name, *found[0].aliases]
