@@ -15,7 +15,7 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
-from reader.parsing.lexicon import Lexicon, key, lexicon
+from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
 from reader.parsing.names import Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
@@ -134,11 +134,17 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     """Evidence of a person that holds whatever the name: a title or honorific just before
     it though not in its run ("Dr. Ostrum"), a kinship word before it ("his brother
     Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
-    a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950")."""
+    a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950"), the
+    object of "appointed" ("the council appointed Ostrum"; not an acronym: "appointed
+    KPMG") or a given name an editor put in brackets before it ("[Anna] Ostrum")."""
     i, j = cand.first, cand.last
     if i >= 1:
         before = tokens[i - 1]
         if before.titled and before.cap:
+            return True
+        if before.key == "appointed" and not cand.text.isupper():
+            return True
+        if before.text == "]" and _bracketed_given_name(tokens, i - 1, lex):
             return True
         if before.text == "," and i >= 2:
             before = tokens[i - 2]
@@ -152,6 +158,16 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     if after.key in ("was", "is", ","):
         return j + 2 < len(tokens) and tokens[j + 2].key == "born"
     return after.lower and after.key in lex.life_verbs
+
+
+def _bracketed_given_name(tokens: list[Token], close: int, lex: Lexicon) -> bool:
+    """Whether the brackets that end at `close` open with a given name: "[Anna] Ostrum",
+    "[Anna M.] Ostrum", the given name an editor added to a surname."""
+    for at in range(close - 1, max(close - 5, 0), -1):
+        if tokens[at].text == "[":
+            given = tokens[at + 1]
+            return given.cap and (given.key in lex.first_names or given.key in given_names())
+    return False
 
 
 def _subject(tokens: list[Token], cand: Candidate) -> bool:
