@@ -8,6 +8,7 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import chain
 from operator import attrgetter
 
@@ -384,13 +385,13 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
         # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
         return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
-    if _moved(tokens, j + 1, lex):
-        return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]
+        if after.key in lex.market_verbs and _moved(tokens, j + 1):
+            return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
@@ -411,10 +412,11 @@ def _job(token: Token, lex: Lexicon) -> bool:
     return (token.lower or token.initial) and lex.is_title_word(token.key)
 
 
-def _moved(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "X fell 5 percent", "X gained 120 points": a price or an index that moves by so
-    much, so X is a listed company or an index, no person or place."""
-    if i + 2 >= len(tokens) or tokens[i].key not in lex.market_verbs:
+def _moved(tokens: list[Token], i: int) -> bool:
+    """ "X fell 5 percent", "X gained 120 points" (a market verb at tokens[i]): a price or
+    an index that moves by so much, so X is a listed company or an index, no person or
+    place."""
+    if i + 2 >= len(tokens):
         return False
     amount, unit = tokens[i + 1], tokens[i + 2]
     return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
@@ -423,8 +425,15 @@ def _moved(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a company officer's title in lower case opens tokens[i:] ("spokesman", "chief
     executive", "vice president"): the name before it is the officer's company."""
+    if tokens[i].key not in _first_words(lex.officer_titles):
+        return False  # most words open no title: the joins below are for the few that do
     words = [t.key for t in tokens[i : i + 3] if t.lower]
     return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 def _bracketed(tokens: list[Token], cands: list[Candidate]):
