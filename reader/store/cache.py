@@ -341,15 +341,20 @@ class Store:
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
     def known_kinds(self, names: set[str]) -> dict[str, str]:
-        """The kind the library's analyses gave each of these (case-folded) names with
-        evidence, the most frequent one where they differ; names without one are left out."""
+        """The kind the library's analyses by this parser gave each of these (case-folded)
+        names with evidence, the most frequent one where they differ; names without one
+        are left out. An older parser's kinds are not evidence: a rule since mended would
+        go on typing the name in every other article until its text is analysed again."""
+        version = parser_version()
 
         def kinds(chunk: list[str]) -> list[tuple[str, str]]:
             sql = (
                 "SELECT name, kind FROM actor_names WHERE kind IS NOT NULL AND name IN "
-                f"({', '.join('?' * len(chunk))}) GROUP BY name, kind ORDER BY COUNT(*)"
+                f"({', '.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM analyses a "
+                "WHERE a.text_hash = actor_names.text_hash AND a.parser_version = ?) "
+                "GROUP BY name, kind ORDER BY COUNT(*)"
             )
-            return self._run(lambda c: c.execute(sql, chunk).fetchall())
+            return self._run(lambda c: c.execute(sql, [*chunk, version]).fetchall())
 
         keys = sorted(names)
         found: dict[str, str] = {}

@@ -87,3 +87,14 @@ def test_unreadable_cached_json_is_re_analysed(tmp_path, parse_calls):
         store._conn.execute("UPDATE analyses SET data = '{not json'")
         assert analysis_for(article, store).actors
     assert len(parse_calls) == 2
+
+
+def test_only_this_parser_s_analyses_lend_their_kinds(tmp_path, monkeypatch):
+    """A kind an older parser gave (perhaps by a rule since mended) is no evidence."""
+    with Store.open(tmp_path) as store:
+        analysis_for(Article(text=TEXT, source="t://1"), store)
+        assert store.known_kinds({"lena marsh"}) == {"lena marsh": "person"}
+        monkeypatch.setattr(reader.store.cache, "parser_version", lambda: "next")
+        assert store.known_kinds({"lena marsh"}) == {}
+        analysis_for(Article(text=TEXT, source="t://1"), store)  # analysed again: known again
+        assert store.known_kinds({"lena marsh"}) == {"lena marsh": "person"}
