@@ -194,12 +194,10 @@ class ArticleView(ScrollView, can_focus=True):
     ) -> bool:
         """A layout that finds the view as it was draws nothing (reader.widgets.steady);
         one that resizes it wraps the text first, so its scrollbar is right at once."""
-        if steady.unchanged(self, size, container_size):
-            return False
-        self._wrap()
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        steady.laid_out(self, size, container_size)
-        return resized
+        update = super()._size_updated
+        return steady.size_updated(
+            self, update, size, virtual_size, container_size, layout, before=self._wrap
+        )
 
     def render_lines(self, crop):
         self._wrap()

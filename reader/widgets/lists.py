@@ -127,11 +127,8 @@ class KeyList(OptionList):
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
         """A layout that finds the list as it was draws nothing (reader.widgets.steady)."""
-        if steady.unchanged(self, size, container_size):
-            return False
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        steady.laid_out(self, size, container_size)
-        return resized
+        update = super()._size_updated
+        return steady.size_updated(self, update, size, virtual_size, container_size, layout)
 
     def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]  # Textual passes the event to a handler that names it
         event.prevent_default()  # skips OptionList's handler: render_lines sees the width

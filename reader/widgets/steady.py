@@ -11,17 +11,28 @@ or their virtual size since the last layout (a repaint Textual dropped is asked 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 
 _LAID_OUT = "_steady_laid_out"  # (size, container size, virtual size) after the last layout
 
 
-def unchanged(view: ScrollView, size: Size, container_size: Size) -> bool:
-    """Whether a layout finds the view as the last one left it."""
-    return getattr(view, _LAID_OUT, None) == (size, container_size, view.virtual_size)
-
-
-def laid_out(view: ScrollView, size: Size, container_size: Size) -> None:
-    """Remember how this layout left the view."""
+def size_updated(
+    view: ScrollView,
+    update: Callable[[Size, Size, Size, bool], bool],
+    size: Size,
+    virtual_size: Size,
+    container_size: Size,
+    layout: bool,
+    before: Callable[[], object] = lambda: None,
+) -> bool:
+    """A view's `_size_updated`: `update` (its base class's) only when the layout finds the
+    view changed since the last one, after `before` (an ArticleView wraps its text there)."""
+    if getattr(view, _LAID_OUT, None) == (size, container_size, view.virtual_size):
+        return False
+    before()
+    resized = update(size, virtual_size, container_size, layout)
     setattr(view, _LAID_OUT, (size, container_size, view.virtual_size))
+    return resized
