@@ -196,6 +196,7 @@ class NameFinder:
                     and nxt.key not in title_words
                     and current.key not in self.lex.name_prefixes  # "St. Louis" goes on
                     and not self._initials(current)  # "O.J. Simpson" goes on
+                    and not self._country_of_a_body(tokens, j, end)  # "U.S. Senate" goes on
                 ):
                     break  # "Apple Inc. Steve Jobs" is two names, "Apple Inc. CEO ..." goes on
                 if nxt.camel and not token.camel:
@@ -222,6 +223,22 @@ class NameFinder:
             and _DOTTED_INITIALS.fullmatch(text) is not None
             and not self.lex.is_place(token.key)
         )
+
+    def _country_of_a_body(self, tokens: list[Token], j: int, end: int) -> bool:
+        """Whether the dotted country at `j` ("U.S.", "U.K.") opens the name of a body of
+        that country: the capitalised words after it hold a body's head word or a company's
+        suffix ("the U.S. Department of Energy", "U.S. Geological Survey"). A country ending
+        a sentence before a person's name ("sold in the U.S. Marta Velin said") has none."""
+        lex = self.lex
+        if not lex.is_place(tokens[j].key) or len(tokens[j].text) < 4:
+            return False
+        k = j + 1
+        while k <= end and (tokens[k].lead or tokens[k].joiner):
+            word = tokens[k].key
+            if word in lex.org_heads or word in lex.org_suffixes or word in lex.body_heads:
+                return True
+            k += 1
+        return False
 
     def _owned_site(self, tokens: list[Token], j: int) -> bool:
         """Whether the possessive at `j` names the founder, owner or saint of the head

@@ -1,0 +1,40 @@
+"""Actor rules for classes of error found on wire stories written for these tests
+(datelines, bylines, federal bodies, places in news)."""
+
+from __future__ import annotations
+
+from reader.model import Actor
+from reader.parsing.actors import find_actors
+from reader.parsing.text import sentences
+
+
+def actors_of(text: str) -> list[Actor]:
+    return find_actors(text, sentences(text))
+
+
+def kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+def test_a_dotted_country_before_a_body_is_part_of_its_name():
+    found = kinds(
+        actors_of(
+            "The U.S. Bureau of Coastal Surveys fined the Velin Group on Monday. "
+            "Officials at the U.K. Office for Road Safety said the U.S. Marine Survey agreed."
+        )
+    )
+    assert found["U.S. Bureau of Coastal Surveys"] == "organization"
+    assert found["U.K. Office for Road Safety"] == "organization"
+    assert found["U.S. Marine Survey"] == "organization"
+    assert "U.S." not in found and "U.K." not in found
+
+
+def test_a_dotted_country_ending_a_sentence_is_no_part_of_the_next_name():
+    found = kinds(
+        actors_of(
+            "Orsino Labs sells most of its phones in the U.S. Marta Velin, its chief, "
+            "said on Monday that sales rose. Velin spoke in Ohio."
+        )
+    )
+    assert found["Marta Velin"] == "person"
+    assert "U.S." in found
