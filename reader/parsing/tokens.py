@@ -278,7 +278,11 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
 
 
 def _title_case(tokens: list[Token]) -> bool:
+    """A headline in title case, not a byline ("By Ana Vell, Staff Reporter"): a byline's
+    words are capitalised as names, so the rules read them as in any sentence."""
     function_words = lexicon().function_words
+    if tokens[0].text == "By":
+        return False
     return sum(map(_CAP, tokens)) >= 3 and not any(
         t.text[0].islower() and len(t.text) > 3 and t.key not in function_words for t in tokens
     )

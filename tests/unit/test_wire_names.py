@@ -38,3 +38,33 @@ def test_a_dotted_country_ending_a_sentence_is_no_part_of_the_next_name():
     )
     assert found["Marta Velin"] == "person"
     assert "U.S." in found
+
+
+def test_the_names_of_a_byline_are_whole_persons():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "May 2, 2025\n"
+        "By Tomas Vellander and Aino Raskova, Harbour Reporters\n"
+        "KELBY - The ferry company said on Friday that fares would rise by 8 percent.\n"
+    )
+    found = kinds(actors_of(text))
+    assert found["Tomas Vellander"] == "person"
+    assert found["Aino Raskova"] == "person"
+    assert "Tomas" not in found and "Aino" not in found
+
+
+def test_a_councillor_or_a_staff_writer_is_a_role_not_a_name():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "May 2, 2025\n"
+        "By Tomas Vellander, Staff Writer\n"
+        "KELBY - Councillor Ilse Marwick said on Friday that fares would rise. "
+        "Marwick chairs the transport committee.\n"
+    )
+    found = actors_of(text)
+    names = kinds(found)
+    assert names["Ilse Marwick"] == "person"
+    assert names["Tomas Vellander"] == "person"
+    assert "Staff Writer" not in names and "Councillor Ilse Marwick" not in names
+    roles = {a.name: a.roles for a in found}
+    assert "Councillor" in roles["Ilse Marwick"]
