@@ -206,13 +206,14 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "troops captured X", "in northern X"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
             return True  # "the Earl of X", "the Mayor of X"
-        if (  # "in the X", where X ends the phrase: not "in the X series", nor an acronym
+        if (  # "in the X", where X ends the phrase ("in the X to Y", "in the X on Monday"):
+            # not "in the X series", "in the X and Y comedy", nor an acronym
             i >= 2
             and before.key == "the"
             and tokens[i - 2].lower
             and tokens[i - 2].key in lex.place_prepositions
             and not cand.text.isupper()
-            and not (j + 1 < len(tokens) and tokens[j + 1].lower)
+            and not (j + 1 < len(tokens) and _goes_on(tokens[j + 1]))
         ):
             return True
         if before.key in _TRAVEL_PREPOSITIONS and _travel(tokens, i - 1, lex):
@@ -240,6 +241,13 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _goes_on(token: Token) -> bool:
+    """Whether a lower-case word after a name goes on with its phrase: a noun ("the X
+    series") or a joiner ("the X and Y comedy"), not a function word that opens another
+    ("in the X to Y", "in the X on Monday")."""
+    return token.lower and (token.joiner or not token.function)
 
 
 def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -68,3 +68,25 @@ def test_a_councillor_or_a_staff_writer_is_a_role_not_a_name():
     assert "Staff Writer" not in names and "Councillor Ilse Marwick" not in names
     roles = {a.name: a.roles for a in found}
     assert "Councillor" in roles["Ilse Marwick"]
+
+
+def test_a_name_after_in_the_that_ends_its_phrase_is_a_place():
+    found = kinds(
+        actors_of(
+            "Police seized coins taken from sites in the Varnholt to dealers abroad. "
+            "Farmers in the Ostrevan on Monday said the harvest had failed."
+        )
+    )
+    assert found["Varnholt"] == "place"
+    assert found["Ostrevan"] == "place"
+
+
+def test_a_name_after_in_the_that_a_joiner_or_a_noun_goes_on_from_is_no_place():
+    found = kinds(
+        actors_of(
+            "Velk starred in the Tamsin and Orrel comedy that year. "
+            "Vardo invested in the Kestrel unit on Monday."
+        )
+    )
+    assert found.get("Tamsin") != "place"
+    assert found.get("Kestrel") != "place"
