@@ -39,7 +39,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     lex = lexicon()
     tokenized = tokenize(text, sentences)
     finder = NameFinder(text, lex, article_evidence(tokenized))
-    respectively = "respectively" in map(_KEY, tokenized.distinct)
+    respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}

@@ -8,8 +8,6 @@ pairing of a plural title with a list of names.
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from reader.parsing.lexicon import Lexicon, singular
 from reader.parsing.names import Candidate
 from reader.parsing.tokens import Sentence, Token
@@ -19,16 +17,17 @@ _PHRASE_ENDS = frozenset(
     {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
 )
 _MAX_PHRASE = 12
-_KEY = attrgetter("key")
 
 
 class RoleFinder:
     """Roles for the candidates of one sentence: {candidate index: [role, ...]}."""
 
-    def __init__(self, text: str, lex: Lexicon, respectively: bool) -> None:
+    def __init__(self, text: str, lex: Lexicon, respectively: frozenset[Token]) -> None:
         self.text = text
         self.lex = lex
-        self.respectively = respectively  # whether the article has the word at all
+        # the article's tokens of the word (none: no "respectively" to read): a sentence
+        # holds one when they are not disjoint, a test of identities in C
+        self.respectively = respectively
 
     def roles(
         self, sentence: Sentence, cands: list[Candidate], personal: list[bool]
@@ -39,7 +38,7 @@ class RoleFinder:
         tokens = sentence.tokens
         paired = (
             self._respectively(sentence, cands, _by_first(cands), found)
-            if self.respectively and "respectively" in map(_KEY, tokens)
+            if self.respectively and not self.respectively.isdisjoint(tokens)
             else ()
         )
         for i, cand in enumerate(cands):
