@@ -347,13 +347,18 @@ def lexicon() -> Lexicon:
 
 
 @cache
-def given_names() -> frozenset[str]:
+def given_names() -> dict[str, None]:
     """Given names of many countries (data/given_names.txt), less the words that the other
     lists give a meaning of their own ("van", "general", "bay"). Loaded apart from the
     lexicon, on first use: only the typing of a name with no stronger evidence asks it."""
     lex = lexicon()
-    return single_words("given_names.txt").difference(
-        lex.joiners, lex.function_words, lex.title_words, lex.kind_heads, lex.demonyms
+    return _without(
+        single_words("given_names.txt"),
+        lex.joiners,
+        lex.function_words,
+        lex.title_words,
+        lex.kind_heads,
+        lex.demonyms,
     )
 
 
@@ -367,11 +372,26 @@ def is_town(name_key: str) -> bool:
 
 
 @cache
-def common_words() -> frozenset[str]:
+def common_words() -> dict[str, None]:
     """English words no name is made of alone (data/common_words.txt: SCOWL's words written
     only in lower case), less those the other lists give a meaning in names: head words
     ("airport", "senate"), titles, first names and places."""
     lex = lexicon()
-    return single_words("common_words.txt").difference(
-        lex.kind_heads, lex.title_words, lex.first_names, lex.places, lex.countries, lex.demonyms
+    return _without(
+        single_words("common_words.txt"),
+        lex.kind_heads,
+        lex.title_words,
+        lex.first_names,
+        lex.places,
+        lex.countries,
+        lex.demonyms,
     )
+
+
+def _without(words: dict[str, None], *others: Iterable[str]) -> dict[str, None]:
+    """The words (keys of a dict, see data.single_words) that none of the others holds."""
+    kept = words.copy()
+    for other in others:
+        for word in other:
+            kept.pop(word, None)
+    return kept

@@ -853,9 +853,9 @@ def _adverb(k: str) -> bool:
 
 
 @cache
-def _given() -> frozenset[str]:
-    """Given names of any list: the census's and the world's."""
-    return lexicon().first_names | given_names()
+def _given() -> dict[str, None]:
+    """Given names of any list: the census's and the world's (a dict: see given_names)."""
+    return dict.fromkeys(lexicon().first_names) | given_names()
 
 
 @cache

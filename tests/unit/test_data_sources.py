@@ -45,7 +45,7 @@ def test_data_under_the_gfdl_ships_the_licence_text_and_the_copyright_notice():
 def test_a_list_looked_up_by_bisection_is_sorted():
     """data.sorted_lines trusts the order its files were written in (tools/towns.py)."""
     towns = sorted_lines("towns.txt")
-    assert towns and towns == sorted(towns)
+    assert towns and list(towns) == sorted(towns)
 
 
 def test_the_first_analysis_reads_the_lists_without_importlib_resources():
