@@ -44,6 +44,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
+    shaped: dict[object, bool] = {}  # _could_be_person of each run of tokens seen
     sentences_ = tokenized.sentences
     for number, sentence in enumerate(sentences_):
         cands = finder.candidates(sentence)
@@ -52,7 +53,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         tokens = sentence.tokens
         # "Adeyemi resigned. She said ...": the subject of a sentence the next one calls he or she
         referred = number + 1 < len(sentences_) and _personal_pronoun(sentences_[number + 1])
-        personal = [_could_be_person(c, lex) for c in cands]
+        personal = [_personal(c, lex, shaped) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
         for i, cand in enumerate(cands):
@@ -93,6 +94,17 @@ def _form(forms: dict[str, Form], cand: Candidate) -> Form:
     if form is None:
         form = forms[k] = Form(k, tuple(k.split()))
     return form
+
+
+def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool:
+    """_could_be_person, worked out once for each run of tokens: it reads only the name's
+    own tokens (shared objects, see tokens.Token), and names recur."""
+    i, j = cand.first, cand.last
+    run = cand.tokens[i] if i == j else tuple(cand.tokens[i : j + 1])
+    found = shaped.get(run)
+    if found is None:
+        found = shaped[run] = _could_be_person(cand, lex)
+    return found
 
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:

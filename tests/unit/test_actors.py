@@ -823,3 +823,21 @@ def test_a_report_or_an_editorial_in_a_name_is_in_a_publication_not_a_place():
     assert by_name(found, "Harbour Ledger").kind == "organization"
     assert by_name(found, "Morning Clarion").kind == "organization"
     assert by_name(found, "Dunmore").kind == "place"
+
+
+def test_whether_a_name_could_be_a_person_is_worked_out_once_for_its_words(monkeypatch):
+    """The test reads only the name's own tokens, and names recur: once per run of them."""
+    from reader.parsing import actors
+
+    runs = []
+    could_be_person = actors._could_be_person
+
+    def counted(cand, lex):
+        runs.append(cand.text)
+        return could_be_person(cand, lex)
+
+    monkeypatch.setattr(actors, "_could_be_person", counted)
+    text = " ".join(["Talks with Mira Holt went on."] * 4)
+    found = {a.name: len(a.mentions) for a in actors_of(text)}
+    assert found["Mira Holt"] == 4
+    assert runs.count("Mira Holt") == 1
