@@ -11,28 +11,50 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from typing import NamedTuple
 
 from reader.parsing.alternation import FOLDED_LETTER, folded_words
 from reader.parsing.data import table
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
+_WEAK = "weak "  # before a kind: the cue yields to a verb just before it
+_WEAK_REACH = 30  # how far before a weak cue that verb may end
+
+
+class _Cues(NamedTuple):
+    """The pattern for every cue (and clause break), and the word sets that classify a hit."""
+
+    pattern: re.Pattern[str]
+    future: frozenset[str]
+    not_past: frozenset[str]
+    participle_after: frozenset[str]
+    not_participles: frozenset[str]
+    weak: frozenset[str]
+    speech: frozenset[str]
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """A pattern for every cue (and clause break), and the word sets that classify a hit."""
+def _cues() -> _Cues:
     data = table("timex_tense_cues.json")
     listed = folded_words(set(data["future"]) | set(data["past"]))
     # any word of four letters or more ending in "ed": the whole word is read at once (no
     # backtracking), then its last two letters are checked
     ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
     pattern = re.compile(r"[;:]|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])")
-    return (
+    return _Cues(
         pattern,
-        frozenset(data["future"]),
-        frozenset(data["not_past"]),
-        frozenset(data["passive"]),
+        *(
+            frozenset(data[key])
+            for key in (
+                "future",
+                "not_past",
+                "participle_after",
+                "not_participles",
+                "weak",
+                "speech",
+            )
+        ),
     )
 
 
@@ -47,25 +69,51 @@ class TenseIndex:
         """ "past", "future" or None for the expression at text[start:end].
 
         `lower`/`upper` bound the search (the sentence); a clause break (; or :)
-        stops it too. A cue before the expression wins a tie with one after it.
+        stops it too. A cue before the expression wins a tie with one after it, and
+        an attribution after a comma ("..., officials said") does not outweigh one
+        before it: it dates the telling, not what is told.
         """
         upper = len(self.text) if upper is None else upper
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
-            best, distance = kinds[index], start - ends[index]
+            best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
         index = bisect_left(starts, end)
-        if index < len(starts) and kinds[index] != _BREAK and starts[index] - end < distance:
-            return kinds[index]
+        if (
+            index < len(starts)
+            and kinds[index] != _BREAK
+            and starts[index] - end < distance
+            and (best is None or not self._attribution(end, starts[index], ends[index]))
+        ):
+            return kinds[index].removeprefix(_WEAK)
         return best
+
+    def _governing(self, index: int, starts: list[int], ends: list[int], kinds: list[str]) -> str:
+        """The tense of the cue at `index`, or for a weak one ("until") that of a verb just
+        before it in the same stretch ("worked until", "had been shut until")."""
+        kind = kinds[index]
+        if not kind.startswith(_WEAK):
+            return kind
+        before = index - 1
+        if before >= 0 and kinds[before] != _BREAK and not kinds[before].startswith(_WEAK):
+            gap = self.text[ends[before] : starts[index]]
+            if len(gap) <= _WEAK_REACH and "," not in gap:
+                return kinds[before]
+        return kind.removeprefix(_WEAK)
+
+    def _attribution(self, end: int, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue after an expression is a verb of telling after a comma."""
+        return "," in self.text[end:cue_start] and (
+            self.text[cue_start:cue_end].lower() in _cues().speech
+        )
 
     def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:
         if lower not in self._scanned:
-            pattern, future, not_past, passive = _cues()
+            cues = _cues()
             starts, ends, kinds = [], [], []
-            for match in pattern.finditer(self.text, lower, upper):
-                kind = _kind(self.text, match, future, not_past, passive)
+            for match in cues.pattern.finditer(self.text, lower, upper):
+                kind = _kind(self.text, match, cues)
                 if kind:
                     starts.append(match.start())
                     ends.append(match.end())
@@ -82,15 +130,15 @@ def tense_at(
     return TenseIndex(text).at(start, end, window_low, min(upper or len(text), end + WINDOW))
 
 
-def _kind(text: str, match: re.Match, future, not_past, passive) -> str | None:
+def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     word = match.group().lower()
     if word in ";:":
         return _BREAK
-    if word in future:
-        return "future"
-    if not word.endswith("ed") or len(word) <= 3:
-        return "past"
-    if word in not_past:
+    if word in cues.future:
+        return _WEAK + "future" if word in cues.weak else "future"
+    if word in cues.not_past:
         return None
+    if word in cues.not_participles:
+        return "past"
     before = text[max(0, match.start() - 8) : match.start()].split()
-    return None if before and before[-1].lower() in passive else "past"
+    return None if before and before[-1].lower() in cues.participle_after else "past"

@@ -1,0 +1,46 @@
+"""Which way a clause looks, as time expressions without a year or a week read it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+FRIDAY = date(2024, 3, 15)  # a Friday
+
+
+def value_of(text: str, expression: str, published: date = FRIDAY) -> str:
+    hits = [t.value for t in find_timexes(text, published, sentences(text)) if t.text == expression]
+    assert hits, f"{expression!r} not found in {text!r}"
+    return hits[0]
+
+
+def test_an_attribution_after_a_comma_does_not_turn_a_plan_into_a_report():
+    plan = "The depot will open its gates to the public on Tuesday, he said."
+    assert value_of(plan, "Tuesday") == "2024-03-19"
+    plan = "A report will be published in full on January 15, officials said."
+    assert value_of(plan, "January 15", date(2023, 12, 28)) == "2024-01-15"
+    # with no cue of its own before it, the attribution still tells the time of the telling
+    assert value_of("On Tuesday, the mayor said the depot was safe.", "Tuesday") == "2024-03-12"
+    assert value_of("The mayor said on Tuesday that it will close.", "Tuesday") == "2024-03-12"
+
+
+def test_a_past_form_after_be_is_a_passive_not_a_report():
+    assert value_of("A hearing will be held on Monday.", "Monday") == "2024-03-18"
+    assert value_of("The shares are to be sold in April.", "April") == "2024-04"
+    assert value_of("The hearing was held on Monday.", "Monday") == "2024-03-11"
+
+
+def test_a_word_in_ed_after_a_determiner_or_a_link_verb_is_an_adjective():
+    assert value_of("Buses would run a reduced service on Sunday.", "Sunday") == "2024-03-17"
+    assert value_of("The office will stay closed until Monday.", "Monday") == "2024-03-18"
+    assert value_of("Its revised schedule starts on Tuesday.", "Tuesday") == "2024-03-19"
+
+
+def test_until_yields_to_the_past_verb_it_follows():
+    assert value_of("Crews worked until Tuesday to clear the line.", "Tuesday") == "2024-03-12"
+    assert value_of("The pier had been shut until February.", "February") == "2024-02"
+    assert value_of("The pier stays shut until Tuesday.", "Tuesday") == "2024-03-19"
+    # a past verb across a comma governs another clause
+    assert value_of("The fair, which opened in May, runs until Sunday.", "Sunday") == "2024-03-17"
