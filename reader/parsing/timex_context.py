@@ -117,6 +117,7 @@ class TimeContext:
     words: TimeWords = field(default_factory=time_words)
     # the day, month and year mentioned last, for "the previous day" or "two years later"
     last_day: date | None = None
+    day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_month: date | None = None
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
@@ -207,7 +208,7 @@ class TimeContext:
             self.last_month = month
             self.last_month_at = at
         if day is not None:
-            self.last_day = day
+            self.last_day = self.day_told = day
 
 
 @lru_cache(maxsize=256)

@@ -68,7 +68,13 @@ def _parts() -> dict[str, str]:
         "ERA_WORD": words(lex["year_cues"]["era"]),
         "CIRCA_WORD": words(lex["year_cues"]["circa"]),
         "RELATIVE": words([*relative["deictic"], *relative["anchored"]], fold=True),
+        # a word after which an apostrophe and two digits are a year ("in '98", "June '04")
+        "SHORT_YEAR_CUE": _after(
+            [*lex["short_year_cues"], *lex["months"], *lex["month_abbreviations"]]
+        ),
     }
+    # a year named from the publication's after a month or a day ("in July last year")
+    p["REL_YEAR"] = r"(?P<rel_year>(?i:last|next|this))\s+(?i:year)(?![\w'’-])"
     p["DATE_SUFFIX"] = r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?".format(**p)
     p["MOD_OF"] = (
         r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|rest|remainder|close"
@@ -185,7 +191,7 @@ def trigger() -> re.Pattern[str]:
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        r"|(?=[\d'QFA])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)"
+        r"|(?=[\d'’QFA])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)|['’]\d\d(?![\w'’])"
         r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY"
         rf"|{_early_year()}))"
     )
@@ -203,7 +209,7 @@ def digit_head() -> re.Pattern[str]:
     return re.compile(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|FY\s?\d"
-        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])"
         rf"|{_early_year()}"
     )
 

@@ -165,8 +165,11 @@ def _month_span(parts, ctx):
 def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
     day = _leading_number(parts["day"])
+    year: int | None
     if parts["year"]:
         year = int(parts["year"])
+    elif parts["rel_year"]:
+        year = _told_year(parts, ctx)
     elif ctx.published:
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
     else:
@@ -194,8 +197,20 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
 
 def _month_year(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
-    year = int(parts["year"] or parts["early"])
+    if parts["rel_year"]:
+        year = _told_year(parts, ctx)
+    elif parts["short"]:
+        year = _two_digit_year(ctx, parts["short"])
+    else:
+        year = int(parts["year"] or parts["early"])
     return _date(parts, "DATE", _with_mod(parts, tv.month_value(year, month)))
+
+
+def _told_year(parts, ctx) -> int | None:
+    """The year of "in July last year", "on 3 March next year": the publication's, moved."""
+    if ctx.published is None:
+        return None
+    return ctx.published.year + ctx.words.relative_steps[parts["rel_year"].lower()]
 
 
 def _holiday(parts, ctx):
@@ -321,7 +336,7 @@ def _relative(parts, ctx):
                 unit, "XXXX"
             )
         else:
-            value = tv.shift(reference, unit, step)
+            value = _ahead(parts, ctx, unit, step, tv.shift(reference, unit, step), anchored)
         return _date(parts, kind, _with_mod(parts, value) + suffix)
     if parts["weekend"]:
         if reference is None:
@@ -356,6 +371,18 @@ def _relative(parts, ctx):
     code = ctx.words.day_parts[parts["daypart"].lower()]
     day_value = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{day_value}T{code}")
+
+
+def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
+    """ "the next decade" in a plan counts from the publication when the date told last is
+    past: a plan cannot fall in a stretch already over ("The hall opened in 1998. The town
+    will rebuild it in the next decade")."""
+    if not (anchored and step > 0 and ctx.published):
+        return value
+    now = tv.shift(ctx.published, unit, 0)
+    if value >= now or ctx.tense(parts.start(), parts.end()) != "future":
+        return value
+    return tv.shift(ctx.published, unit, step)
 
 
 def _deictic(parts, ctx):
@@ -466,6 +493,9 @@ def _weekday(parts, ctx):
 
 
 def _anchored(parts, ctx):
+    if parts["the_day"]:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
+        day = ctx.day_told or ctx.published
+        return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
     if parts["day"]:
         day = ctx.anchor
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
@@ -520,6 +550,17 @@ def _early_year(parts, ctx):
     return _date(parts, "DATE", tv.year_value(int(year)))
 
 
+def _short_year(parts, ctx):
+    """A year written with two digits after an apostrophe ("in '98", "the class of '09"): the
+    latest such year up to the publication's (or, without one, up to 2049)."""
+    return _date(parts, "DATE", tv.year_value(_two_digit_year(ctx, parts["yy"])))
+
+
+def _two_digit_year(ctx: TimeContext, digits: str) -> int:
+    latest = ctx.published.year if ctx.published else 2049
+    return latest - (latest - int(digits)) % 100
+
+
 def _year(parts, ctx):
     value = tv.year_value(int(parts["year"]))
     if not (parts["mod"] or parts["the_year"]) and not _looks_like_year(parts, ctx):
@@ -553,7 +594,7 @@ def _month(parts, ctx):
     month = ctx.words.months[parts["month"].lower()]
     lead = fold(parts["lead"] or "")
     if lead and not parts["mod"]:
-        weak = lead in ("and", "or", "of", "to", "from", "between", "around")
+        weak = lead in ("and", "or", "of", "to", "from", "between", "around", "for")
         if month == 5 and weak:
             return None
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
@@ -754,8 +795,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "date_md",
         r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<month>{MONTH_ANY})\s+(?P<day>{DAY})"
-        r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
-        r"(?!\w)",
+        r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,\s*|\s+)(?P<year>{YEAR})"
+        r"|\s+{REL_YEAR})?(?!\w)",
         frozenset({"month", "weekday"}),
         _month_day,
         (
@@ -786,7 +827,7 @@ RULES: tuple[TimeRule, ...] = (
         "date_dm",
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
         r"(?:\s*(?:-|–)\s*(?P<day_end>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
-        r"(?:,?\s+(?P<year>{YEAR}))?",
+        r"(?:,?\s+(?P<year>{YEAR})|\s+{REL_YEAR})?",
         frozenset({"month", "weekday"}),
         _month_day,
         (Example("The treaty was signed on 27 June 2021.", "27 June 2021", "2021-06-27"),),
@@ -794,7 +835,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "month_year",
         r"{MOD}?(?P<month>{MONTH_ANY}),?\s+(?:(?:of\s+)?(?P<year>{YEAR})"
-        r"|of\s+(?P<early>\d{{3}})(?![\w,.]?\d)(?!\s+[a-z]))",
+        r"|of\s+(?P<early>\d{{3}})(?![\w,.]?\d)(?!\s+[a-z])|{REL_YEAR}"
+        r"|['’](?P<short>\d\d)(?![\w'’%]))",
         frozenset({"month"}),
         _month_year,
         (Example("The mine closed in March 2019.", "March 2019", "2019-03"),),
@@ -955,7 +997,9 @@ RULES: tuple[TimeRule, ...] = (
         r"(?P<phrase>(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+next\s+morning"
         r"|the\s+morning\s+after))(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
-        r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])",
+        r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
+        # "lost 3 percent on the day": the day told last, at the end of a clause
+        r"|(?<=\b[Oo]n\s)(?P<the_day>(?i:the)\s+(?i:day))(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)",
         frozenset({"daypart", "unit"}),
         _anchored,
         (
@@ -996,6 +1040,13 @@ RULES: tuple[TimeRule, ...] = (
         ),
     ),
     TimeRule(
+        "short_year",
+        r"(?:{SHORT_YEAR_CUE})['’](?P<yy>\d\d)(?![\w'’%])",
+        frozenset({"digit"}),
+        _short_year,
+        (Example("The club last won the cup in '98.", "'98", "1998"),),
+    ),
+    TimeRule(
         "year",
         r"{MOD}?(?:(?P<the_year>(?i:the\s+)?(?i:year|calendar\s+year))\s+)?(?P<year>{YEAR})"
         r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}}))?(?!\w|,\d|\.\d)",
@@ -1012,8 +1063,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|since|until|till|by|from|to|during|through|throughout|of"
-        r"|before|after|between|and|or|as\s+of|around)\s+))(?P<month>{MONTH})(?!\w)"
-        r"(?!\s*,?\s*(?:of\s+)?\d)",
+        r"|before|after|between|and|or|as\s+of|around|for)\s+))(?P<month>{MONTH})(?!\w)"
+        r"(?!\s*,?\s*(?:of\s+)?['’]?\d|\s+{REL_YEAR})",
         frozenset({"month"}),
         _month,
         (
@@ -1032,7 +1083,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "weekend",
-        r"(?P<lead>(?i:over|during|at|on|for)\s+)(?i:the)\s+(?i:weekend)(?!\w)",
+        r"(?P<lead>(?i:over|during|at|on|for|by|until|till|before|after|through)\s+)(?i:the)\s+"
+        r"(?i:weekend)(?!\w)",
         frozenset({"unit"}),
         _weekend,
         (Example("Protesters marched over the weekend.", "the weekend", "2023-W25-WE"),),

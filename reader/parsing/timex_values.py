@@ -181,9 +181,27 @@ def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
 
 
 def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
-    """The year of a quarter named without one: the latest begun, or the next by a future clause."""
-    here = anchor.year * 4 + (anchor.month - 1) // 3
-    return _occurrence(here, quarter - 1, 4, {"future": None}.get(tense or "", 0), tense)
+    """The year of a quarter named without one: the latest begun; by a future clause, the
+    first not yet reported ("second-quarter profit will double", said on 2 July: the
+    quarter just ended), as firms report a quarter within REPORTING_DAYS of its end."""
+    if tense != "future":
+        here = anchor.year * 4 + (anchor.month - 1) // 3
+        return _occurrence(here, quarter - 1, 4, 0, tense)
+    reported_by = anchor - timedelta(days=REPORTING_DAYS)
+    return next(
+        y
+        for y in range(anchor.year - 1, anchor.year + 2)
+        if _quarter_end(y, quarter) >= reported_by
+    )
+
+
+# The days a listed firm has to file its quarterly report after the quarter ends (the US
+# SEC's Form 10-Q deadline for smaller filers; larger ones have 40)
+REPORTING_DAYS = 45
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    return date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
 
 
 def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense: str | None) -> int:

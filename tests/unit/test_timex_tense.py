@@ -44,3 +44,23 @@ def test_until_yields_to_the_past_verb_it_follows():
     assert value_of("The pier stays shut until Tuesday.", "Tuesday") == "2024-03-19"
     # a past verb across a comma governs another clause
     assert value_of("The fair, which opened in May, runs until Sunday.", "Sunday") == "2024-03-17"
+
+
+def test_a_quarter_in_a_plan_may_be_the_one_just_ended_and_not_yet_reported():
+    july = date(2024, 7, 2)
+    text = "The brewer expects second-quarter profit to double."
+    assert value_of(text, "second-quarter", july) == "2024-Q2"
+    text = "The brewer will report third-quarter results soon."
+    assert value_of(text, "third-quarter", july) == "2024-Q3"
+    # long after a quarter ended, a plan names the next one
+    text = "The brewer will open a plant in the first quarter."
+    assert value_of(text, "the first quarter", date(2024, 6, 10)) == "2025-Q1"
+
+
+def test_the_next_stretch_in_a_plan_counts_from_now_when_the_last_date_told_is_past():
+    text = "The hall opened in 1998. The town will rebuild it in the next decade."
+    assert value_of(text, "the next decade", date(2021, 5, 4)) == "203"
+    text = "The mill closes in 2030. The site will be sold the following year."
+    assert value_of(text, "the following year", date(2021, 5, 4)) == "2031"
+    text = "The mill closed in 1998 and was sold the following year."
+    assert value_of(text, "the following year", date(2021, 5, 4)) == "1999"

@@ -1,0 +1,87 @@
+"""Time expressions of news reports: the forms wire copy writes them in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+WEDNESDAY = date(2022, 9, 14)
+
+
+def found(text: str, published: date = WEDNESDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published, sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The next vote is scheduled for October.", "October", "2022-10"),
+        ("The ferry sailings were cancelled for July.", "July", "2022-07"),
+        ("Crews will clear the road by the weekend.", "the weekend", "2022-W37-WE"),
+        ("The shops stayed shut until the weekend.", "the weekend", "2022-W36-WE"),
+        ("The index lost 3 percent on the day.", "the day", "2022-09-14"),
+        (
+            "Oil fell on Monday and lost 2 percent on the day, traders said.",
+            "the day",
+            "2022-09-12",
+        ),
+    ],
+)
+def test_news_forms(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity voted for May Lindqvist as its chair.",
+        "Tickets for June Arden's concert sold out.",
+        "The prize was awarded on the day of the final.",
+        "Rain fell on the day we arrived.",
+    ],
+)
+def test_not_time_expressions_of_those_forms(sentence):
+    assert [e for e, _ in found(sentence) if e.lower().endswith(("may", "june", "day"))] == []
+
+
+def test_on_the_day_is_the_day_told_last_even_after_a_year():
+    text = "Shares fell on Monday to their lowest since 2009 and lost 4 percent on the day."
+    assert ("the day", "2022-09-12") in found(text)
+
+
+def test_a_verb_of_hope_or_expectation_looks_forward():
+    assert ("the weekend", "2022-W37-WE") in found("Crews expect to reopen it by the weekend.")
+    assert ("Friday", "2022-09-16") in found("Organisers hope to finish on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Oil peaked in July last year.", "July last year", "2021-07"),
+        ("The line opens in March next year.", "March next year", "2023-03"),
+        ("The mine flooded on 3 March last year.", "3 March last year", "2021-03-03"),
+        ("Talks resumed on Nov. 8 this year.", "Nov. 8 this year", "2022-11-08"),
+    ],
+)
+def test_a_month_or_a_day_with_a_year_named_from_now_is_one_expression(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The mill last turned a profit in '97.", "'97", "1997"),
+        ("She joined with the class of ’09 at the academy.", "’09", "2009"),
+        ("The band split in June '04 after a tour.", "June '04", "2004-06"),
+    ],
+)
+def test_a_year_of_two_digits_after_an_apostrophe(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_two_digits_in_quotes_are_no_year():
+    assert found("He wore the number '23' on his shirt and sang 'Route 66'.") == []
