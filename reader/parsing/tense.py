@@ -20,6 +20,7 @@ WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
+_CONJUNCTION = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
 class _Cues(NamedTuple):
@@ -29,6 +30,8 @@ class _Cues(NamedTuple):
     future: frozenset[str]
     not_past: frozenset[str]
     participle_after: frozenset[str]
+    determiners: frozenset[str]
+    future_nouns: frozenset[str]
     not_participles: frozenset[str]
     weak: frozenset[str]
     speech: frozenset[str]
@@ -50,6 +53,8 @@ def _cues() -> _Cues:
                 "future",
                 "not_past",
                 "participle_after",
+                "determiners",
+                "future_nouns",
                 "not_participles",
                 "weak",
                 "speech",
@@ -70,8 +75,10 @@ class TenseIndex:
 
         `lower`/`upper` bound the search (the sentence); a clause break (; or :)
         stops it too. A cue before the expression wins a tie with one after it, and
-        an attribution after a comma ("..., officials said") does not outweigh one
-        before it: it dates the telling, not what is told.
+        a cue after it in another clause does not outweigh one before it: an attribution
+        after a comma ("..., officials said") dates the telling, not what is told, and
+        a verb after "and" or "but" opens a clause of its own ("sold nine in the first
+        half and plans 20 this year").
         """
         upper = len(self.text) if upper is None else upper
         starts, ends, kinds = self._cues_of(lower, upper)
@@ -84,7 +91,7 @@ class TenseIndex:
             index < len(starts)
             and kinds[index] != _BREAK
             and starts[index] - end < distance
-            and (best is None or not self._attribution(end, starts[index], ends[index]))
+            and (best is None or not self._other_clause(end, starts[index], ends[index]))
         ):
             return kinds[index].removeprefix(_WEAK)
         return best
@@ -102,11 +109,13 @@ class TenseIndex:
                 return kinds[before]
         return kind.removeprefix(_WEAK)
 
-    def _attribution(self, end: int, cue_start: int, cue_end: int) -> bool:
-        """Whether the cue after an expression is a verb of telling after a comma."""
-        return "," in self.text[end:cue_start] and (
-            self.text[cue_start:cue_end].lower() in _cues().speech
-        )
+    def _other_clause(self, end: int, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue after an expression is in a clause of its own: a verb of telling
+        after a comma, or any cue after a conjunction."""
+        gap = self.text[end:cue_start]
+        if "," in gap and self.text[cue_start:cue_end].lower() in _cues().speech:
+            return True
+        return _CONJUNCTION.search(gap) is not None
 
     def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:
         if lower not in self._scanned:
@@ -134,11 +143,14 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     word = match.group().lower()
     if word in ";:":
         return _BREAK
+    before = text[max(0, match.start() - 8) : match.start()].split()
+    after = before[-1].lower() if before else ""
     if word in cues.future:
+        if word in cues.future_nouns and after in cues.determiners:
+            return None
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.not_past:
         return None
     if word in cues.not_participles:
         return "past"
-    before = text[max(0, match.start() - 8) : match.start()].split()
-    return None if before and before[-1].lower() in cues.participle_after else "past"
+    return None if after in cues.participle_after or after in cues.determiners else "past"

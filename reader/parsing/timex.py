@@ -207,6 +207,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
     """ "Tuesday at 3 p.m." and "3 p.m. on June 27" are one time: the day's date with the clock."""
+    _date_clocks_by_the_day_after(text, found)
     joined: list[Found] = []
     for item in found:
         previous = joined[-1] if joined else None
@@ -218,6 +219,22 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
                 continue
         joined.append(item)
     return joined
+
+
+def _date_clocks_by_the_day_after(text: str, found: list[Found]) -> None:
+    """A clock before the day it is on, with another zone's clock in brackets between them
+    ("at 10:30 a.m. local time (1530 UTC) on Tuesday"): each clock of the run takes that
+    day's date (the brackets keep them three expressions)."""
+    for index in range(len(found) - 2, -1, -1):  # from the day back along the run
+        clock, after = found[index], found[index + 1]
+        if not _is_clock(clock) or not _BRACKETED.fullmatch(text, clock.end, after.start):
+            continue
+        day = as_date(after.value[:10])
+        if day is not None:
+            clock.value = day.isoformat() + clock.value[clock.value.index("T") :]
+
+
+_BRACKETED = re.compile(r"\s*[()]\s*(?:on\s+)?")
 
 
 def _is_clock(item: Found) -> bool:

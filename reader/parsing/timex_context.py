@@ -63,6 +63,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     not_before_year: frozenset[str]
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
+    year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
 
 
 @cache
@@ -100,6 +101,13 @@ def time_words() -> TimeWords:
         not_before_year=frozenset(guards["not_before_year"]),
         count_nouns=frozenset(guards["count_nouns"]),
         year_prepositions=frozenset(guards["year_prepositions"]),
+        year_half_cues=re.compile(
+            "|".join(
+                rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalpha() else re.escape(w)
+                for w in lex["year_half_cues"]
+            ),
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -187,6 +195,13 @@ class TimeContext:
         2030, the firm said": the cue before the year, not the nearest one, governs it)."""
         first = self.starts[self._sentence(at)] if self.starts else 0
         return tense_at(self.text, at, at, max(first, at - WINDOW), at) == "future"
+
+    def sentence_text(self, at: int) -> str:
+        """The sentence holding `at` (the whole text when none does)."""
+        index = self._sentence(at)
+        if 0 <= index < len(self.sentences) and at < self.sentences[index].end:
+            return self.text[self.starts[index] : self.sentences[index].end]
+        return self.text
 
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1

@@ -295,22 +295,27 @@ def _quarter(parts, ctx):
         if written:
             value = (tv.quarter_value if part == "quarter" else tv.half_value)(int(written), number)
             return _date(parts, "DATE", value)
-        relative = (parts["rel"] or "").lower()
-        if part == "half" and not relative:
+        if part == "half" and not (parts["rel"] or parts["rel_pre"] or _of_a_year(parts, ctx)):
             return None
+    relative = (parts["rel"] or parts["rel_pre"] or "").lower()
     if ctx.published is None:
         year = None
-    elif parts["rel"] and parts["rel"].lower() in ("last", "next"):
-        year = ctx.published.year + (1 if parts["rel"].lower() == "next" else -1)
-    elif parts["rel"]:
+    elif relative in ("last", "next"):
+        year = ctx.published.year + (1 if relative == "next" else -1)
+    elif relative:
         year = ctx.published.year
-    elif part == "quarter":
-        tense = ctx.tense(parts.start(), parts.end())
-        year = tv.quarter_year(ctx.published, number, tense)
     else:
-        year = ctx.published.year
+        tense = ctx.tense(parts.start(), parts.end())
+        year = tv.part_year(ctx.published, number, 4 if part == "quarter" else 2, tense)
     value = (tv.quarter_value if part == "quarter" else tv.half_value)(year, number)
     return _date(parts, "DATE", value)
+
+
+def _of_a_year(parts, ctx) -> bool:
+    """Whether a bare "the first half" is a half of the year: its sentence reports figures
+    or a year's accounts ("sales rose 12 percent in the first half"), as a game's does not
+    ("scored twice in the first half")."""
+    return ctx.words.year_half_cues.search(ctx.sentence_text(parts.start())) is not None
 
 
 def _season_year(parts, ctx):
@@ -496,6 +501,12 @@ def _anchored(parts, ctx):
     if parts["the_day"]:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         day = ctx.day_told or ctx.published
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
+    if parts["year_end"]:  # "by year-end": the end of the year, as "the end of the year" is
+        if ctx.published is None:
+            return Found("DATE", "XXXX", parts.start(), parts.end(), mod="END")
+        return Found(
+            "DATE", tv.year_value(ctx.published.year), parts.start(), parts.end(), mod="END"
+        )
     if parts["day"]:
         day = ctx.anchor
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
@@ -881,14 +892,15 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "quarter",
-        r"{MOD}?(?:(?i:the)\s+)?(?P<ord>{ORD}|(?i:final))[- ](?:(?i:fiscal|calendar)[- ])?"
+        r"{MOD}?(?:(?P<rel_pre>(?i:last|this|next))\s+(?i:year)['’]s\s+|(?i:the)\s+)?"
+        r"(?P<ord>{ORD}|(?i:final))[- ](?:(?i:fiscal|calendar)[- ])?"
         r"(?P<part>(?i:quarter|half))(?:\s+(?i:of)\s+(?:(?i:fiscal|the\s+fiscal\s+year)\s+)?"
         r"(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<rel>(?i:this|last|next|the))"
         r"\s+(?i:year))?(?!\w)"
         r"|(?P<q>[1-4])Q(?:\s?(?P<qyear>{YEAR}|\d{{2}}))?(?!\w)"
         r"|Q(?P<qq>[1-4])(?:\s*(?:(?P<qqyear>{YEAR})|'(?P<qqshort>\d{{2}})))?(?!\w)"
         r"|(?P<yq>{YEAR})\s?Q(?P<yqq>[1-4])(?!\w)",
-        frozenset({"digit", "unit"}),
+        frozenset({"digit", "half", "unit"}),
         _quarter,
         (
             Example("Revenue rose in Q3 2022.", "Q3 2022", "2022-Q3"),
@@ -998,6 +1010,7 @@ RULES: tuple[TimeRule, ...] = (
         r"|the\s+morning\s+after))(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
+        r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"
         # "lost 3 percent on the day": the day told last, at the end of a clause
         r"|(?<=\b[Oo]n\s)(?P<the_day>(?i:the)\s+(?i:day))(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)",
         frozenset({"daypart", "unit"}),

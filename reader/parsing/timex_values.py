@@ -181,17 +181,22 @@ def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
 
 
 def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
-    """The year of a quarter named without one: the latest begun; by a future clause, the
-    first not yet reported ("second-quarter profit will double", said on 2 July: the
-    quarter just ended), as firms report a quarter within REPORTING_DAYS of its end."""
+    """The year of a quarter named without one (see part_year)."""
+    return part_year(anchor, quarter, 4, tense)
+
+
+def part_year(anchor: date, number: int, per_year: int, tense: str | None) -> int:
+    """The year of a quarter (per_year 4) or a half (2) named without one: the latest begun;
+    by a future clause, the first not yet reported ("second-quarter profit will double",
+    said on 2 July: the quarter just ended), as firms report within REPORTING_DAYS."""
     if tense != "future":
-        here = anchor.year * 4 + (anchor.month - 1) // 3
-        return _occurrence(here, quarter - 1, 4, 0, tense)
+        here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
+        return _occurrence(here, number - 1, per_year, 0, tense)
     reported_by = anchor - timedelta(days=REPORTING_DAYS)
     return next(
         y
         for y in range(anchor.year - 1, anchor.year + 2)
-        if _quarter_end(y, quarter) >= reported_by
+        if _part_end(y, number, per_year) >= reported_by
     )
 
 
@@ -200,8 +205,9 @@ def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
 REPORTING_DAYS = 45
 
 
-def _quarter_end(year: int, quarter: int) -> date:
-    return date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+def _part_end(year: int, number: int, per_year: int) -> date:
+    month = number * 12 // per_year
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense: str | None) -> int:

@@ -85,3 +85,35 @@ def test_a_year_of_two_digits_after_an_apostrophe(sentence, expression, value):
 
 def test_two_digits_in_quotes_are_no_year():
     assert found("He wore the number '23' on his shirt and sang 'Route 66'.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("In the first half, sales of the brewer rose 12 percent.", "the first half", "2022-H1"),
+        (
+            "The yard launched nine ships in the first half and plans 20 this year.",
+            "the first half",
+            "2022-H1",
+        ),
+        ("The mill expects a loss of $4 million in the second half.", "the second half", "2022-H2"),
+        ("The firm will cut its debt by year-end.", "year-end", "2022"),
+        ("Profit fell in last year's fourth quarter.", "last year's fourth quarter", "2021-Q4"),
+        ("Sales should rise in next year's first half.", "next year's first half", "2023-H1"),
+    ],
+)
+def test_halves_and_ends_of_years_in_business_news(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_a_half_of_a_game_is_no_date():
+    assert found("Okafor scored twice in the first half before the visitors equalised.") == []
+
+
+def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them():
+    text = "The quake struck at 10:30 a.m. local time (1530 UTC) on Tuesday."
+    assert found(text) == [
+        ("10:30 a.m. local time", "2022-09-13T10:30"),
+        ("1530 UTC", "2022-09-13T15:30"),
+        ("Tuesday", "2022-09-13"),
+    ]

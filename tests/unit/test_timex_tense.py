@@ -64,3 +64,10 @@ def test_the_next_stretch_in_a_plan_counts_from_now_when_the_last_date_told_is_p
     assert value_of(text, "the following year", date(2021, 5, 4)) == "2031"
     text = "The mill closed in 1998 and was sold the following year."
     assert value_of(text, "the following year", date(2021, 5, 4)) == "1999"
+
+
+def test_a_cue_after_and_or_but_is_of_another_clause():
+    text = "The council voted on the plan in February and will meet again in May."
+    assert value_of(text, "February") == "2024-02"
+    text = "The yard launched nine ships in the first half but plans 20 this year."
+    assert value_of(text, "the first half", date(2022, 9, 14)) == "2022-H1"
