@@ -64,6 +64,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
+    aside_openers: frozenset[str]  # words that open a relative clause or an aside
 
 
 @cache
@@ -108,6 +109,7 @@ def time_words() -> TimeWords:
             ),
             re.IGNORECASE,
         ),
+        aside_openers=frozenset(lex["aside_openers"]),
     )
 
 
@@ -203,6 +205,26 @@ class TimeContext:
             return self.text[self.starts[index] : self.sentences[index].end]
         return self.text
 
+    def _aside(self, at: int) -> bool:
+        """Whether `at` is in an aside: a relative clause, a participle or a noun with one
+        set off by a comma or a bracket, or a participle opening the sentence ("Vantor,
+        which was founded in 1995, said on March 3"; "Vantor, a bank founded in 1995,";
+        "Founded in 1890, the club..."): background, not the time the story is told in."""
+        first = self.starts[self._sentence(at)] if self.starts else 0
+        start = max(first, at - ASIDE_REACH)
+        opened = _ASIDE_START.search(self.text, start, at)
+        if opened is None:  # a participle opening the sentence: "Founded in 1890, ..."
+            phrase = _PARTICIPLE_PHRASE.match(self.text, first, at) if start == first else None
+            return phrase is not None and self._opens_aside(phrase[1].lower())
+        words = _WORD.findall(self.text, opened.end(), at)
+        if words and words[0] in ("a", "an", "the"):  # "Vantor, a bank founded in 1995,"
+            return any(self._opens_aside(word) for word in words[1:])
+        return bool(words) and self._opens_aside(words[0])
+
+    def _opens_aside(self, word: str) -> bool:
+        """A relative pronoun or a participle (in lower case: "Fred" is no participle)."""
+        return word in self.words.aside_openers or (len(word) > 4 and word.endswith("ed"))
+
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
 
@@ -212,7 +234,8 @@ class TimeContext:
         if year is None:
             return
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
-        self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if since else self._sentence(at)
+        aside = since or self._aside(at)
+        self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = None
         self.last_year = year
@@ -239,5 +262,9 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
 
 
 SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
+ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
+_ASIDE_START = re.compile(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
+_WORD = re.compile(r"[A-Za-z]+")
+_PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")

@@ -73,8 +73,12 @@ def _parts() -> dict[str, str]:
             [*lex["short_year_cues"], *lex["months"], *lex["month_abbreviations"]]
         ),
     }
-    # a year named from the publication's after a month or a day ("in July last year")
-    p["REL_YEAR"] = r"(?P<rel_year>(?i:last|next|this))\s+(?i:year)(?![\w'’-])"
+    # a year named from the publication's or the year told last, after a month or a day
+    # ("in July last year", "on June 3 of that year")
+    p["REL_YEAR"] = (
+        r"(?:(?P<rel_year>(?i:last|next|this))|(?i:of)\s+(?P<that_year>(?i:that(?:\s+same)?"
+        r"|the\s+(?:same|following|next|previous|preceding))))\s+(?i:year)(?![\w'’-])"
+    )
     p["DATE_SUFFIX"] = r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?".format(**p)
     p["MOD_OF"] = (
         r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|rest|remainder|close"

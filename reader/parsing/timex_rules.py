@@ -168,7 +168,7 @@ def _month_day(parts, ctx):
     year: int | None
     if parts["year"]:
         year = int(parts["year"])
-    elif parts["rel_year"]:
+    elif parts["rel_year"] or parts["that_year"]:
         year = _told_year(parts, ctx)
     elif ctx.published:
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
@@ -197,7 +197,7 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
 
 def _month_year(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
-    if parts["rel_year"]:
+    if parts["rel_year"] or parts["that_year"]:
         year = _told_year(parts, ctx)
     elif parts["short"]:
         year = _two_digit_year(ctx, parts["short"])
@@ -207,7 +207,11 @@ def _month_year(parts, ctx):
 
 
 def _told_year(parts, ctx) -> int | None:
-    """The year of "in July last year", "on 3 March next year": the publication's, moved."""
+    """The year of "in July last year", "on 3 March next year" (the publication's, moved)
+    or "on June 3 of that year" (the year told last, moved)."""
+    if parts["that_year"]:
+        step = ctx.words.relative_steps[fold(parts["that_year"])]
+        return None if ctx.last_year is None else ctx.last_year + step
     if ctx.published is None:
         return None
     return ctx.published.year + ctx.words.relative_steps[parts["rel_year"].lower()]

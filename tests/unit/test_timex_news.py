@@ -117,3 +117,47 @@ def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them()
         ("1530 UTC", "2022-09-13T15:30"),
         ("Tuesday", "2022-09-13"),
     ]
+
+
+def test_a_year_told_in_an_aside_tells_no_story():
+    march = date(2011, 3, 10)
+    text = "The Orlen brewery, which was founded in 1995, said on March 3 that it would close."
+    assert ("March 3", "2011-03-03") in found(text, march)
+    text = "Its shares, which peaked in 2006, fell by half in January."
+    assert ("January", "2011-01") in found(text, march)
+    text = "Founded in 1890, the club sold its ground in February."
+    assert ("February", "2011-02") in found(text, march)
+    text = "The mayor (elected in 2002) resigned on March 1."
+    assert ("March 1", "2011-03-01") in found(text, march)
+    # a year of the main clause still tells one
+    text = "The mill closed in 1998. On May 4 the last workers left."
+    assert ("May 4", "1998-05-04") in found(text, march)
+    text = "Vantor, a lender founded in 1995, said on March 3 that it would close."
+    assert ("March 3", "2011-03-03") in found(text, march)
+    # a name in -ed opening a sentence is no participle
+    text = "Alfred joined the mill in 1998. On May 4 he left."
+    assert ("May 4", "1998-05-04") in found(text, march)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "The dam burst in 1987. On June 3 of that year the town flooded.",
+            "June 3 of that year",
+            "1987-06-03",
+        ),
+        (
+            "The dam burst in 1987; in March of the following year it was rebuilt.",
+            "March of the following year",
+            "1988-03",
+        ),
+        (
+            "The mine shut in 1990, and on 2 May of the same year the pit was sealed.",
+            "2 May of the same year",
+            "1990-05-02",
+        ),
+    ],
+)
+def test_a_month_or_a_day_of_the_year_told_last_is_one_expression(sentence, expression, value):
+    assert (expression, value) in found(sentence)
