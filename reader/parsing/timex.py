@@ -53,7 +53,7 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
         result = _expression_at(text, head, covered, context)
         if result is not None:
             found.append(result)
-            context.remember(result.value, result.start)
+            context.remember(result.value, result.start, result.end)
             covered = result.end
     return _join_clock_times(text, found)
 

@@ -65,6 +65,8 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     year_prepositions: frozenset[str]
     year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
     aside_openers: frozenset[str]  # words that open a relative clause or an aside
+    determiners: frozenset[str]
+    period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
 
 
 @cache
@@ -110,6 +112,8 @@ def time_words() -> TimeWords:
             re.IGNORECASE,
         ),
         aside_openers=frozenset(lex["aside_openers"]),
+        determiners=frozenset(table("timex_tense_cues.json")["determiners"]),
+        period_nouns=frozenset(lex["period_nouns"]),
     )
 
 
@@ -221,6 +225,17 @@ class TimeContext:
             return any(self._opens_aside(word) for word in words[1:])
         return bool(words) and self._opens_aside(words[0])
 
+    def _named(self, at: int, following: str) -> bool:
+        """Whether the expression at `at` opens with a determiner and names an event after
+        it ("the 2007 floods", "its 1998 merger"): a name, not the time of the story (as
+        a stretch of time may be: "started the 2013 season")."""
+        if following in self.words.period_nouns:
+            return False
+        before = _LAST_WORD.search(self.text, max(0, at - 8), at)
+        return before is not None and (
+            before[1].lower() in self.words.determiners or before[1].endswith(("'s", "’s"))
+        )
+
     def _opens_aside(self, word: str) -> bool:
         """A relative pronoun or a participle (in lower case: "Fred" is no participle)."""
         return word in self.words.aside_openers or (len(word) > 4 and word.endswith("ed"))
@@ -228,13 +243,16 @@ class TimeContext:
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
 
-    def remember(self, value: str, at: int) -> None:
-        """Keep the day, month and year a value found at `at` names, as the ones mentioned last."""
+    def remember(self, value: str, at: int, end: int) -> None:
+        """Keep the day, month and year a value found at text[at:end] names, as the ones
+        mentioned last."""
         year, month, day = _calendar_parts(value)
         if year is None:
             return
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
-        aside = since or self._aside(at)
+        following = _NAMING.match(self.text, end)
+        named = following is not None and self._named(at, following[1].lower())
+        aside = since or named or self._aside(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = None
@@ -265,6 +283,8 @@ SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = re.compile(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
 _WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([\w'’]+)\s+$")
+_NAMING = re.compile(r"\s+([A-Za-z]+)")  # a word right after an expression
 _PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")

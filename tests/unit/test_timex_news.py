@@ -161,3 +161,13 @@ def test_a_year_told_in_an_aside_tells_no_story():
 )
 def test_a_month_or_a_day_of_the_year_told_last_is_one_expression(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+def test_a_year_naming_an_event_tells_no_story():
+    text = "A report into the 2007 floods, published in March, warned of more."
+    assert ("March", "2010-03") in found(text, date(2010, 6, 15))
+    text = "Its 1998 merger failed. The bank was sold in February."
+    assert ("February", "2010-02") in found(text, date(2010, 6, 15))
+    # a stretch of time a year names may be the time of the story
+    text = "Holm began the 1998 season in the minors. He was called up on July 6."
+    assert ("July 6", "1998-07-06") in found(text, date(2010, 6, 15))
