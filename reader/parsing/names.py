@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import chain, compress, count, islice
 from operator import attrgetter
 
 from reader.parsing.data import single_words, table, word_list
@@ -21,7 +22,7 @@ from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, 
 from reader.parsing.tokens import Sentence, Token, Tokens
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
-_LEAD = attrgetter("lead")
+_LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
@@ -57,23 +58,22 @@ def article_evidence(tokens: Tokens) -> Evidence:
     of its kind), from the capitalised ones at openings and from capitalised pairs."""
     distinct = tokens.distinct
     openings = Counter(map(_KEY, filter(_CAP, tokens.openings)))
-    closers = set()
     given = given_names()
-    for sentence in tokens.sentences:
-        words = sentence.tokens
-        closers.update(
-            [
-                b.key
-                for a, b in zip(words, words[1:], strict=False)
-                if b.mid_capital and a.key in given
-            ]
-        )
+    # the article's pairs of tokens at once: a pair across two sentences counts for none,
+    # as its second token opens a sentence, where no token is mid_capital
+    pairs = zip(_every_token(tokens, 0), _every_token(tokens, 1), strict=False)
+    closers = {b.key for a, b in pairs if b.mid_capital and a.key in given}
     return Evidence(
         frozenset(map(_KEY, filter(_MID_CAPITAL, distinct))),
         frozenset(map(_KEY, filter(_LOWER, distinct))),
         frozenset([k for k, count in openings.items() if count > 1]),
         frozenset(closers),
     )
+
+
+def _every_token(tokens: Tokens, skip: int) -> Iterator[Token]:
+    """The article's tokens in text order, from the one after the first `skip` on."""
+    return islice(chain.from_iterable(map(_TOKENS, tokens.sentences)), skip, None)
 
 
 class NameFinder:

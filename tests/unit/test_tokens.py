@@ -110,3 +110,15 @@ def test_a_numeric_table_keeps_no_token_per_long_number():
     assert [t.text for t in found[:2]] == ["10000000", "10007919"]
     assert len(tokens._ELSEWHERE) - before < 10
     assert not tokenize(text, sentences(text)).distinct  # (nor the evidence)
+
+
+def test_a_word_after_a_given_name_closes_a_name_only_within_a_sentence():
+    """The pairs of tokens are read over the whole article at once: the word opening a
+    sentence after one that ends with a given name is no closer ("... met Anna. Quill left")."""
+    from reader.parsing.names import article_evidence
+
+    def closers(text: str) -> frozenset[str]:
+        return article_evidence(tokenize(text, sentences(text))).closers
+
+    assert "quill" in closers("The board met Anna Quill in Tarsk.")
+    assert "quill" not in closers("The board met Anna. Quill left for Tarsk.")
