@@ -51,8 +51,6 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         if not cands:
             continue
         tokens = sentence.tokens
-        # "Adeyemi resigned. She said ...": the subject of a sentence the next one calls he or she
-        referred = number + 1 < len(sentences_) and _personal_pronoun(sentences_[number + 1])
         personal = [_personal(c, lex, shaped) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
@@ -68,7 +66,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 or i in roles
                 or _speech_cue(tokens, cand)
                 or _personal_context(tokens, cand, lex)
-                or (referred and i == 0 and _subject(tokens, cand))
+                or (i == 0 and _subject(tokens, cand) and _referred(sentences_, number))
             )
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
@@ -188,6 +186,12 @@ def _subject(tokens: list[Token], cand: Candidate) -> bool:
     a title ("Vesta CEO Anna Quill ...": the subject is the person after the title)."""
     j = cand.last + 1
     return cand.first == 0 and j < len(tokens) and tokens[j].lower and not tokens[j].in_title
+
+
+def _referred(sentences: list[Sentence], number: int) -> bool:
+    """Whether the sentence after sentences[number] calls its subject he or she ("Adeyemi
+    resigned. She said ...")."""
+    return number + 1 < len(sentences) and _personal_pronoun(sentences[number + 1])
 
 
 def _personal_pronoun(sentence: Sentence) -> bool:
