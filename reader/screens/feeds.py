@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.dates import human_date
@@ -214,8 +214,8 @@ class FeedsScreen(Screen[Chosen | None]):
         row = self._feed_rows[listed.highlighted]
         return row.removeprefix(FEED) if row.startswith(FEED) else None
 
-    @on(OptionList.OptionSelected, "#feeds-list")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected, "#feeds-list")
+    def _chosen(self, event: KeyList.OptionSelected) -> None:
         if self.row is None:
             self.row, self.current = event.option.id, None
             self.show_list()

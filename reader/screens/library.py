@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -115,8 +115,8 @@ class LibraryScreen(ModalScreen):
             count = f"No other article in the library mentions {self.actor.name}."
         self.query_one("#library-count", Static).update(count)
 
-    @on(OptionList.OptionHighlighted, "#library-list")
-    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+    @on(KeyList.OptionHighlighted, "#library-list")
+    def _near_the_end(self, event: KeyList.OptionHighlighted) -> None:
         """The next page is read as the cursor comes near the last row listed."""
         if self._more and event.option_index >= event.option_list.option_count - NEAR_END:
             self._more = False  # asked once
@@ -138,8 +138,8 @@ class LibraryScreen(ModalScreen):
     def _done_filtering(self) -> None:
         self.query_one(EntryList).focus()
 
-    @on(OptionList.OptionSelected)
-    def _open(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected)
+    def _open(self, event: KeyList.OptionSelected) -> None:
         self.dismiss(self._entries.get(event.option.id or ""))
 
     def action_close(self) -> None:

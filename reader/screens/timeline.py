@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -113,8 +113,8 @@ class TimelineScreen(Screen):
             said = f"No dated events for {self.name_wanted} in the library."
         self.query_one("#story-count", Static).update(said)
 
-    @on(OptionList.OptionSelected, "#story-list")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected, "#story-list")
+    def _chosen(self, event: KeyList.OptionSelected) -> None:
         chosen = self._events.get(event.option.id or "")
         if chosen is not None:
             report = chosen.report

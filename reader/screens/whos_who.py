@@ -9,7 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -129,8 +129,8 @@ class WhosWhoScreen(Screen):
             event.stop()
             self.query_one(WhoList).focus()
 
-    @on(OptionList.OptionSelected, "#whos-who-list")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected, "#whos-who-list")
+    def _chosen(self, event: KeyList.OptionSelected) -> None:
         name = self._names.get(event.option.id or "")
         if name:
             self.dismiss(name)

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.counts import count
@@ -79,8 +79,8 @@ class ActorsPane(Vertical):
         option = self.query_one(ActorList).highlighted_option
         return self._actors.get(option.id) if option and option.id else None
 
-    @on(OptionList.OptionHighlighted)
-    def _describe(self, event: OptionList.OptionHighlighted) -> None:
+    @on(KeyList.OptionHighlighted)
+    def _describe(self, event: KeyList.OptionHighlighted) -> None:
         """The detail's height is fixed (the stylesheet's): a cursor move lays nothing out."""
         actor = self._actors.get(event.option.id or "")
         detail = self.query_one("#actor-detail", Static)
@@ -98,8 +98,8 @@ class ActorsPane(Vertical):
             text.append(", ".join(actor.aliases))
         detail.update(text, layout=False)
 
-    @on(OptionList.OptionSelected)
-    def _select(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected)
+    def _select(self, event: KeyList.OptionSelected) -> None:
         event.stop()
         actor = self._actors.get(event.option.id or "")
         if actor:

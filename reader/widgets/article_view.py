@@ -249,7 +249,7 @@ class ArticleView(ScrollView, can_focus=True):
         size = Size(self._width, len(line_starts) + self._lines_to_come())
         if size != self.virtual_size:
             self.virtual_size = size
-            self._scroll_update(size)  # as OptionList does: the scrollbar follows
+            self._scroll_update(size)  # as KeyList does: the scrollbar follows
 
     def _all_wrapped(self) -> bool:
         return len(self._block_starts) == len(self._blocks) and self._parsed == len(self._text)

@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.counts import count
@@ -99,8 +98,8 @@ class ChronologyPane(Vertical):
         strip.refresh()
         self.border_subtitle = ""
 
-    @on(OptionList.OptionSelected)
-    def _select(self, event: OptionList.OptionSelected) -> None:
+    @on(KeyList.OptionSelected)
+    def _select(self, event: KeyList.OptionSelected) -> None:
         event.stop()
         chosen = self._events.get(event.option.id or "")
         if chosen:

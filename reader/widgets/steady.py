@@ -4,7 +4,7 @@ At every layout Textual gives a ScrollView the size of its region less the scrol
 as its virtual size, which never equals the virtual size of a view longer than its
 pane: every layout (a count in the title bar, a detail line) repainted every scrollbar
 on screen a frame later, and start-up waited for that frame. The views here keep their
-own virtual size and scrollbars up to date (OptionList measures its rows, ArticleView
+own virtual size and scrollbars up to date (KeyList measures its rows, ArticleView
 wraps its text), so a layout concerns them only when it finds them changed: their size,
 or their virtual size since the last layout (a repaint Textual dropped is asked again).
 """
