@@ -18,9 +18,9 @@ from textual.worker import Worker, WorkerState
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
 from reader.store.lineup import Lineup, Picked
-from reader.widgets.actors_pane import ActorList, ActorSelected, ActorsPane
+from reader.widgets.actors_pane import ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import ChronologyPane, EventList, EventSelected
+from reader.widgets.chronology_pane import ChronologyPane, EventSelected
 from reader.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has n
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
     "article": ArticleView,
-    "actors": ActorList,
-    "chronology": EventList,
+    "actors": ActorsPane,
+    "chronology": ChronologyPane,
 }
 
 
@@ -460,8 +460,8 @@ class ReadingScreen(Screen):
                 [
                     ("Reading", ReadingScreen),
                     ("Article pane", ArticleView),
-                    ("Actors pane", ActorList),
-                    ("Chronology pane", EventList),
+                    ("Actors pane", ActorsPane),
+                    ("Chronology pane", ChronologyPane),
                     ("Library", LibraryScreen),
                     ("Library list", EntryList),
                     ("Feeds", FeedsScreen),

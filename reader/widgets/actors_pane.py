@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Static
+from textual.strip import Strip
 from textual.widgets.option_list import Option
 
 from reader.counts import count
 from reader.model import KIND_HEADINGS, Actor, Analysis
 from reader.widgets.lists import KeyList
+
+RULE = "▔"  # as Textual draws a border-top of kind hkey
 
 
 class ActorSelected(Message):
@@ -22,10 +23,6 @@ class ActorSelected(Message):
     def __init__(self, actor: Actor) -> None:
         super().__init__()
         self.actor = actor
-
-
-class ActorList(KeyList):
-    BINDINGS = [Binding("enter", "select", "Show in article")]
 
 
 def actor_prompt(actor: Actor) -> Text:
@@ -38,16 +35,32 @@ def actor_prompt(actor: Actor) -> Text:
     return line
 
 
-class ActorsPane(Vertical):
-    """The list plus a detail line with the highlighted actor's aliases and roles."""
+def actor_detail(actor: Actor) -> Text:
+    """Name and kind, roles, aliases: a line each."""
+    text = Text()
+    text.append(actor.name, style="bold")
+    text.append(f" ({actor.kind})", style="dim")
+    if actor.roles:
+        text.append("\nRoles: ", style="dim")
+        text.append("; ".join(actor.roles))
+    if actor.aliases:
+        text.append("\nAlso: ", style="dim")
+        text.append(", ".join(actor.aliases))
+    return text
+
+
+class ActorsPane(KeyList):
+    """The list, and below it, under a rule, the highlighted actor's kind, roles and
+    aliases. One widget: the detail is drawn in the list's bottom padding (its height is
+    the stylesheet's), so a cursor move lays nothing out."""
+
+    BINDINGS = [Binding("enter", "select", "Show in article")]
+    COMPONENT_CLASSES = {"actors-pane--detail", "actors-pane--rule"}
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._actors: dict[str, Actor] = {}
-
-    def compose(self) -> ComposeResult:
-        yield ActorList(id="actor-list")
-        yield Static(id="actor-detail", markup=False)
+        self.detail = Text()  # what the detail lines show
 
     def show(self, analysis: Analysis) -> None:
         self._actors = {a.id: a for a in analysis.actors}
@@ -59,44 +72,41 @@ class ActorsPane(Vertical):
             members.sort(key=lambda a: (-len(a.mentions), a.mentions[0] if a.mentions else (0, 0)))
             options.append(Option(Text(heading, style="bold underline"), disabled=True))
             options += [Option(actor_prompt(a), id=a.id) for a in members]
-        actor_list = self.query_one(ActorList)
-        actor_list.fill(options)
+        self.fill(options)
         if not options:
-            actor_list.add_option(Option(Text("No actors found", style="dim"), disabled=True))
+            self.add_option(Option(Text("No actors found", style="dim"), disabled=True))
         else:
-            actor_list.highlighted = 1
+            self.highlighted = 1
         self.border_subtitle = count(len(analysis.actors), "actor")
 
     def clear(self) -> None:
         """No actors, while the next article's are worked out."""
         self._actors = {}
-        self.query_one(ActorList).clear_options()
-        self.query_one("#actor-detail", Static).update("", layout=False)
+        self.clear_options()
+        self._describe_actor(None)
         self.border_subtitle = ""
 
     @property
     def highlighted_actor(self) -> Actor | None:
-        option = self.query_one(ActorList).highlighted_option
+        option = self.highlighted_option
         return self._actors.get(option.id) if option and option.id else None
+
+    def padding_lines(self) -> tuple[list[Strip], list[Strip]]:
+        """A rule across the pane, then the detail."""
+        height = self.styles.padding.bottom
+        if not height:
+            return [], []
+        width, rule = self.inner_width, self.get_visual_style("actors-pane--rule").rich_style
+        detail = self.text_lines(self.detail, "actors-pane--detail", height - 1)
+        return [], [Strip([Segment(RULE * width, rule)], width), *detail]
+
+    def _describe_actor(self, actor: Actor | None) -> None:
+        self.detail = actor_detail(actor) if actor else Text()
+        self.refresh()
 
     @on(KeyList.OptionHighlighted)
     def _describe(self, event: KeyList.OptionHighlighted) -> None:
-        """The detail's height is fixed (the stylesheet's): a cursor move lays nothing out."""
-        actor = self._actors.get(event.option.id or "")
-        detail = self.query_one("#actor-detail", Static)
-        if actor is None:
-            detail.update("", layout=False)
-            return
-        text = Text(no_wrap=True, overflow="ellipsis")  # one line each: name, roles, aliases
-        text.append(actor.name, style="bold")
-        text.append(f" ({actor.kind})", style="dim")
-        if actor.roles:
-            text.append("\nRoles: ", style="dim")
-            text.append("; ".join(actor.roles))
-        if actor.aliases:
-            text.append("\nAlso: ", style="dim")
-            text.append(", ".join(actor.aliases))
-        detail.update(text, layout=False)
+        self._describe_actor(self._actors.get(event.option.id or ""))
 
     @on(KeyList.OptionSelected)
     def _select(self, event: KeyList.OptionSelected) -> None:

@@ -6,10 +6,9 @@ from datetime import date
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.message import Message
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets.option_list import Option
 
@@ -27,32 +26,31 @@ class EventSelected(Message):
         self.event = event
 
 
-class EventList(KeyList):
-    BINDINGS = [Binding("enter", "select", "Show in article")]
+def timeline_strip(places: list[tuple[date, str]], width: int) -> Text:
+    """Every dated event as a mark on an axis from the first date to the last, the ends
+    written as the list writes them. Blank when nothing is dated: the list says so."""
+    width = max(width, 10)
+    if not places:
+        return Text()
+    (first, first_value), (last, last_value) = min(places), max(places)
+    span = max((last - first).days, 1)
+    axis = ["─"] * width
+    for day, _ in places:
+        axis[round((day - first).days / span * (width - 1))] = "●"
+    left, right = human_date(first_value), human_date(last_value)
+    labels = left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
+    return Text("".join(axis) + "\n" + labels[:width], no_wrap=True)
 
 
 class TimelineStrip(Widget):
-    """Every dated event as a mark on an axis from the first date to the last, the ends
-    written as the list writes them. Blank when nothing is dated: the list says so."""
+    """The strip on a widget of its own (an actor's timeline shows it so)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.places: list[tuple[date, str]] = []  # (day, the value it was read from)
 
     def render(self) -> Text:
-        width = max(self.size.width, 10)
-        if not self.places:
-            return Text()
-        (first, first_value), (last, last_value) = min(self.places), max(self.places)
-        span = max((last - first).days, 1)
-        axis = ["─"] * width
-        for day, _ in self.places:
-            axis[round((day - first).days / span * (width - 1))] = "●"
-        left, right = human_date(first_value), human_date(last_value)
-        labels = (
-            left + " " * max(1, width - len(left) - len(right)) + right if first != last else left
-        )
-        return Text("".join(axis) + "\n" + labels[:width], no_wrap=True)
+        return timeline_strip(self.places, self.size.width)
 
 
 def event_prompt(event: Event, actor_names: dict[str, str]) -> Text:
@@ -66,37 +64,45 @@ def event_prompt(event: Event, actor_names: dict[str, str]) -> Text:
     return line
 
 
-class ChronologyPane(Vertical):
+class ChronologyPane(KeyList):
+    """The events, and above them the timeline strip, drawn in the list's top padding
+    (its height is the stylesheet's): one widget."""
+
+    BINDINGS = [Binding("enter", "select", "Show in article")]
+    COMPONENT_CLASSES = {"chronology-pane--strip"}
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._events: dict[str, Event] = {}
-
-    def compose(self) -> ComposeResult:
-        yield TimelineStrip(id="timeline")
-        yield EventList(id="event-list")
+        self.places: list[tuple[date, str]] = []  # (day, the value it was read from)
 
     def show(self, analysis: Analysis) -> None:
         self._events = {e.id: e for e in analysis.events}
         names = {a.id: a.name for a in analysis.actors}
-        event_list = self.query_one(EventList)
-        event_list.fill(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
+        self.fill(Option(event_prompt(e, names), id=e.id) for e in analysis.events)
         if analysis.events:
-            event_list.highlighted = 0
+            self.highlighted = 0
         else:
-            event_list.add_option(Option(Text("No dated events", style="dim"), disabled=True))
-        strip = self.query_one(TimelineStrip)
-        strip.places = [p for e in analysis.events if (p := timeline_place(e.date))]
-        strip.refresh()
+            self.add_option(Option(Text("No dated events", style="dim"), disabled=True))
+        self.places = [p for e in analysis.events if (p := timeline_place(e.date))]
+        self.refresh()
         self.border_subtitle = count(len(analysis.events), "event")
 
     def clear(self) -> None:
         """No events, while the next article's are worked out."""
         self._events = {}
-        self.query_one(EventList).clear_options()
-        strip = self.query_one(TimelineStrip)
-        strip.places = []
-        strip.refresh()
+        self.clear_options()
+        self.places = []
         self.border_subtitle = ""
+
+    def strip_text(self) -> Text:
+        """The timeline strip as drawn now."""
+        return timeline_strip(self.places, self.inner_width - 2)
+
+    def padding_lines(self) -> tuple[list[Strip], list[Strip]]:
+        return self.text_lines(
+            self.strip_text(), "chronology-pane--strip", self.styles.padding.top
+        ), []
 
     @on(KeyList.OptionSelected)
     def _select(self, event: KeyList.OptionSelected) -> None:

@@ -4,7 +4,9 @@ KeyList replaces Textual's OptionList, keeping its looks, keys, mouse and messag
 OptionList turns every row into Textual Content to measure it and again to draw it,
 about half a millisecond a row, which was most of the time the side panes added to
 start-up. Here a row is rich Text, measured by where its lines break (one line when
-the list does not wrap) and drawn only when on screen, a fifth of that.
+the list does not wrap) and drawn only when on screen, a fifth of that. A pane that is
+a list draws its fixed parts (a detail, a strip) in the list's padding, so that it is
+one widget rather than a container of three.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from typing import Literal
 
 from rich._wrap import divide_line  # as Text.wrap and Textual's Content break lines
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from rich.text import Text
 from textual import _widget_navigation as navigation
 from textual import events
@@ -53,6 +57,31 @@ def line_breaks(plain: str, width: int, wrap: bool, overflow: str) -> list[tuple
         breaks += [(first + start, first + end) for start, end in pairwise(cuts)]
         first += len(line) + 1
     return breaks
+
+
+def draw_text(
+    text: Text,
+    width: int,
+    wrap: bool,
+    overflow: str,
+    base: RichStyle,
+    console: Console,
+    fill: RichStyle | None = None,
+) -> list[Strip]:
+    """Text drawn `width` cells wide as Textual draws it: broken as `line_breaks` says, a
+    line broken within the text without its spaces, its own style and spans over `base`,
+    the cells after it in `fill` (as a list row: `base`; as Static text: the background)."""
+    breaks = line_breaks(text.plain, width, wrap, overflow)
+    own = console.get_style(text.style) if isinstance(text.style, str) else text.style
+    strips = []
+    for number, (start, end) in enumerate(breaks):
+        line = text[start:end]
+        if number < len(breaks) - 1 and breaks[number + 1][0] != end + 1:
+            line.rstrip()
+        line.truncate(width, overflow="ellipsis" if overflow == "ellipsis" else "crop")
+        segments = Segment.apply_style(line.render(console), base + own)
+        strips.append(Strip(segments).extend_cell_length(width, fill or base))
+    return strips
 
 
 class KeyList(ScrollView, can_focus=True):
@@ -286,7 +315,49 @@ class KeyList(ScrollView, can_focus=True):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._measure_at_width()
-        return super().render_lines(crop)
+        lines = list(super().render_lines(crop))
+        width, height = self.outer_size
+        top, right, bottom, left = self.styles.border.spacing
+        padding = self.styles.padding
+        below_from = height - bottom - padding.bottom
+        if crop.y >= top + padding.top and crop.bottom <= below_from:
+            return lines  # only rows: nothing drawn in the padding
+        above, below = self.padding_lines()
+        fixed = dict(enumerate(above, top))
+        fixed.update(enumerate(below, below_from))
+        filters, background = self.get_line_filters(), self.background_colors[1]
+        for y in range(crop.y, crop.bottom):
+            if y in fixed:  # between the borders of the line as Textual draws it
+                whole = super().render_lines(Region(0, y, width, 1))[0]
+                inside = fixed[y]
+                for line_filter in filters:  # as Textual filters every line (dim colours)
+                    inside = inside.apply_filter(line_filter, background)
+                line = Strip.join([whole.crop(0, left), inside, whole.crop(width - right)])
+                lines[y - crop.y] = line.crop(crop.x, crop.right)
+        return lines
+
+    def padding_lines(self) -> tuple[list[Strip], list[Strip]]:
+        """Lines drawn across the padding above and below the rows, border to border, as
+        many as the padding's height (none here): the parts of a pane that stay put
+        while its rows scroll."""
+        return [], []
+
+    @property
+    def inner_width(self) -> int:
+        """The width between the borders."""
+        border = self.styles.border.spacing
+        return self.outer_size.width - border.left - border.right
+
+    def text_lines(self, text: Text, component: str, height: int) -> list[Strip]:
+        """Text across the list between its borders, `height` lines, as a Static with a
+        space either side shows it (wrapped, and cut at that height)."""
+        width = self.inner_width
+        base = self.get_visual_style(component).rich_style
+        blank = RichStyle(bgcolor=base.bgcolor)  # as Textual draws padding: no colour
+        lines = draw_text(text, width - 2, True, "fold", base, self.app.console, blank)
+        lines = lines[:height] + [Strip.blank(width - 2, base)] * (height - len(lines))
+        space = Strip.blank(1, blank)
+        return [Strip.join([space, line, space]) for line in lines]
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -315,24 +386,18 @@ class KeyList(ScrollView, can_focus=True):
         if strips is None:
             if len(self._strips) >= _KEPT:
                 self._strips.clear()
-            strips = self._strips[(index, style)] = self._draw(option, style.rich_style)
+            prompt = option.prompt if isinstance(option.prompt, Text) else Text(str(option.prompt))
+            wrap, overflow = self.styles.text_wrap != "nowrap", self.styles.text_overflow
+            base, console = style.rich_style, self.app.console
+            strips = draw_text(prompt, self._width, wrap, overflow, base, console)
+            self._strips[(index, style)] = strips
         return strips
 
-    def _draw(self, option: Option, base) -> list[Strip]:
-        prompt = option.prompt if isinstance(option.prompt, Text) else Text(str(option.prompt))
-        breaks = self._breaks(option)
-        overflow = self.styles.text_overflow
-        strips = []
-        for number, (start, end) in enumerate(breaks):
-            line = prompt[start:end]
-            if number < len(breaks) - 1 and breaks[number + 1][0] != end + 1:
-                line.rstrip()  # a line broken within the text: its spaces go
-            line.truncate(self._width, overflow="ellipsis" if overflow == "ellipsis" else "crop")
-            console = self.app.console
-            own = console.get_style(line.style) if isinstance(line.style, str) else line.style
-            segments = Segment.apply_style(line.render(console), base + own)  # spans over both
-            strips.append(Strip(segments).extend_cell_length(self._width, base))
-        return strips
+    @property
+    def focusable(self) -> bool:
+        """Under a spinner too (Textual refuses the focus to a widget loading): a pane's
+        list takes the focus while its rows are worked out."""
+        return self.allow_focus() and self.visible and not self.disabled
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

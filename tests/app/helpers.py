@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from reader.widgets.actors_pane import ActorList
+from textual.geometry import Region
+
+from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList
+from reader.widgets.chronology_pane import ChronologyPane
 
 
 def option_texts(option_list) -> list[str]:
@@ -12,11 +14,28 @@ def option_texts(option_list) -> list[str]:
 
 
 def actor_lines(screen) -> list[str]:
-    return option_texts(screen.query_one(ActorList))
+    return option_texts(screen.query_one(ActorsPane))
 
 
 def event_lines(screen) -> list[str]:
-    return option_texts(screen.query_one(EventList))
+    return option_texts(screen.query_one(ChronologyPane))
+
+
+def drawn_lines(widget) -> list[str]:
+    """The lines a widget draws now, borders included."""
+    return [strip.text for strip in widget.render_lines(Region(0, 0, *widget.outer_size))]
+
+
+def detail_lines(screen) -> list[str]:
+    """The Actors pane's detail as drawn: the lines below its rule, inside the border."""
+    lines = drawn_lines(screen.query_one(ActorsPane))
+    rule = next(y for y, line in enumerate(lines) if "▔▔▔" in line)
+    return [line[1:-1].strip() for line in lines[rule + 1 : -1]]
+
+
+def strip_lines(screen) -> list[str]:
+    """The Chronology pane's timeline strip as drawn: the two lines under its title."""
+    return [line[1:-1] for line in drawn_lines(screen.query_one(ChronologyPane))[1:3]]
 
 
 def article_text(screen) -> str:
@@ -34,7 +53,7 @@ def styled_pieces(screen) -> list[str]:
 
 def select_actor(screen, name_part: str) -> int:
     """Move the Actors cursor to the first actor whose line holds `name_part`."""
-    actor_list = screen.query_one(ActorList)
+    actor_list = screen.query_one(ActorsPane)
     index = next(i for i, line in enumerate(actor_lines(screen)) if name_part in line)
     actor_list.highlighted = index
     return index

@@ -52,7 +52,7 @@ async def test_refresh_shows_progress_and_the_failing_feed(
         footer = app.screen.query_one(KeyFooter)
         assert "Refreshing feeds: 1 of 2" in str(footer.render())
         await pilot.press("2")  # the UI answers meanwhile
-        assert app.focused.id == "actor-list"
+        assert app.focused.id == "actors"
         resume.set()
         await settle(pilot)
         assert "Refreshing" not in str(footer.render())

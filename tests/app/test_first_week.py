@@ -7,12 +7,12 @@ from textual.screen import ModalScreen
 from reader.model import Article
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
-from reader.widgets.actors_pane import ActorList
+from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList, TimelineStrip
+from reader.widgets.chronology_pane import ChronologyPane
 from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
-from tests.app.helpers import event_lines, select_actor, styled_pieces
+from tests.app.helpers import drawn_lines, event_lines, select_actor, strip_lines, styled_pieces
 
 SECOND = "# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris. Alice Smith left.\n"
 
@@ -35,7 +35,7 @@ async def test_item_1_lists_rewrap_after_resize(make_app, seed_path):
         for width in (104, 130):
             await pilot.resize_terminal(width, 40)
             await pilot.pause(0.2)
-            for widget in (app.screen.query_one(ActorList), app.screen.query_one(EventList)):
+            for widget in (app.screen.query_one(ActorsPane), app.screen.query_one(ChronologyPane)):
                 assert drawn_widths(widget) == {widget.scrollable_content_region.width}, width
 
 
@@ -102,7 +102,7 @@ async def test_item_4_no_empty_state_line_above_events(make_app, tmp_path):
         await settle(pilot)
         events = event_lines(app.screen)
         assert len(events) == 2 and "No dated events" not in events
-        strip = str(app.screen.query_one(TimelineStrip).render())
+        strip = "\n".join(strip_lines(app.screen))
         assert "no dated events" not in strip.lower()
         assert strip.count("●") == 2  # item 12: every dated event is on the strip
         assert events[0].startswith("Jun 2023") and "Jun 2023" in strip  # written the same
@@ -115,7 +115,7 @@ async def test_item_4_empty_state_line_once_when_nothing_is_dated(make_app, tmp_
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert event_lines(app.screen) == ["No dated events"]
-        assert str(app.screen.query_one(TimelineStrip).render()).strip() == ""
+        assert "".join(strip_lines(app.screen)).strip() == ""
 
 
 def notes(app) -> list[tuple[str, str]]:
@@ -266,12 +266,9 @@ async def test_item_10_actor_detail_has_a_fixed_height(make_app, seed_path):
         for name in ("Blinken", "Armenia"):
             select_actor(screen, name)
             await pilot.pause()
-            heights.add(
-                (
-                    screen.query_one("#actor-detail").size.height,
-                    screen.query_one(ActorList).size.height,
-                )
-            )
+            drawn = drawn_lines(screen.query_one(ActorsPane))
+            rule = next(y for y, line in enumerate(drawn) if "▔▔▔" in line)
+            heights.add((len(drawn) - rule, screen.query_one(ActorsPane).size.height))
         assert len(heights) == 1, heights
 
 

@@ -16,7 +16,7 @@ from reader.settings import Settings
 from reader.sources import load
 from reader.store import Store
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList
+from reader.widgets.chronology_pane import ChronologyPane
 from tests.app.conftest import settle
 from tests.app.helpers import actor_lines, event_lines, styled_pieces
 
@@ -63,7 +63,7 @@ def first_screen(monkeypatch):
         strip = real_line(view, y)
         if not seen and strip.text.strip():
             screen = view.screen
-            listed = screen.query_one(EventList).option_count
+            listed = screen.query_one(ChronologyPane).option_count
             seen.update(parsed=parsed[0], events=listed, analysis=screen.analysis)
         return strip
 
@@ -128,7 +128,7 @@ async def test_a_huge_article_from_the_cache_shows_its_first_screen_before_its_l
     store.save_analysis(article, made_analysis(article.text, events=5000))
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        events = app.screen.query_one(EventList)
+        events = app.screen.query_one(ChronologyPane)
         await until(pilot, lambda: first_screen)
         assert first_screen["analysis"] is not None  # from the cache, with the text
         assert first_screen["parsed"] < len(article.text) / 20

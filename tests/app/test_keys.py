@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.screens.library import LibraryScreen
-from reader.widgets.actors_pane import ActorList
+from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
 from tests.app.conftest import settle
 from tests.app.helpers import select_actor
@@ -47,7 +47,7 @@ async def test_list_movement_keys(make_app, seed_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("2")
-        actor_list = app.screen.query_one(ActorList)
+        actor_list = app.screen.query_one(ActorsPane)
         first = actor_list.highlighted
         await pilot.press("j")
         assert actor_list.highlighted == first + 1

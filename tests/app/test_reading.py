@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
-from reader.widgets.actors_pane import ActorList
+from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList, TimelineStrip
+from reader.widgets.chronology_pane import ChronologyPane
 from tests.app.conftest import settle
 from tests.app.helpers import (
     actor_lines,
     article_text,
+    detail_lines,
     event_lines,
     select_actor,
+    strip_lines,
     styled_pieces,
 )
 
@@ -30,7 +32,7 @@ async def test_three_panes_show_the_seed_at_120x40(make_app, seed_path):
         assert any("Blinken" in line for line in lines)
         events = event_lines(screen)
         assert any(line.startswith("Tue 27 Jun 2023") for line in events)
-        assert "●" in str(screen.query_one(TimelineStrip).render())
+        assert "●" in strip_lines(screen)[0]
         for pane in ("#article", "#actors", "#chronology"):
             widget = screen.query_one(pane)
             assert widget.display and widget.region.width > 0
@@ -59,13 +61,13 @@ async def test_tab_cycles_panes_and_numbers_focus_them(make_app, seed_path):
         await settle(pilot)
         assert isinstance(app.focused, ArticleView)
         steps = [
-            ("tab", ActorList),
-            ("tab", EventList),
+            ("tab", ActorsPane),
+            ("tab", ChronologyPane),
             ("tab", ArticleView),
-            ("shift+tab", EventList),
-            ("2", ActorList),
+            ("shift+tab", ChronologyPane),
+            ("2", ActorsPane),
             ("1", ArticleView),
-            ("3", EventList),
+            ("3", ChronologyPane),
         ]
         for key, focused in steps:
             await pilot.press(key)
@@ -81,7 +83,7 @@ async def test_enter_on_an_actor_lights_up_every_mention(make_app, seed_path):
         select_actor(screen, "Blinken")
         actor = screen.query_one("#actors").highlighted_actor
         await pilot.pause()
-        detail = str(screen.query_one("#actor-detail").content)
+        detail = "\n".join(detail_lines(screen))
         assert "Secretary of State" in detail and "Also: Blinken" in detail
         await pilot.press("enter")
         await pilot.pause()
@@ -123,8 +125,8 @@ async def test_mouse_click_on_an_actor_selects_it(make_app, seed_path):
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.click(ActorList, offset=(3, 1))
-        await pilot.click(ActorList, offset=(3, 1))
+        await pilot.click(ActorsPane, offset=(4, 2))  # the first actor's row
+        await pilot.click(ActorsPane, offset=(4, 2))
         await pilot.pause()
         assert styled_pieces(app.screen)
 
@@ -249,8 +251,8 @@ async def test_parsing_runs_in_a_worker_and_shows_it(make_app, seed_path, held_p
             if actors.loading:
                 break
         assert actors.loading
-        await pilot.press("2")  # the UI still answers keys
-        assert isinstance(app.focused, ActorList)
+        await pilot.press("2")  # the UI still answers keys (the screen's, while it spins)
+        assert isinstance(app.screen.focused, ActorsPane)
         held_parser.release()
         await settle(pilot)
         assert not app.screen.query_one("#actors").loading

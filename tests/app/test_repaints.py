@@ -10,6 +10,7 @@ from reader.app import ReaderApp
 from reader.sources import load
 from reader.widgets.article_view import ArticleView
 from tests.app.conftest import settle
+from tests.app.helpers import detail_lines
 
 
 def counted(monkeypatch, cls, name: str) -> list[object]:
@@ -66,11 +67,10 @@ async def test_moving_through_the_actors_lays_nothing_out(store, seed_path, monk
         await pilot.press("2")
         await settle(pilot)
         layouts = counted(monkeypatch, Screen, "_refresh_layout")
-        detail = app.screen.query_one("#actor-detail")
-        before = str(detail.content)
+        before = detail_lines(app.screen)
         await pilot.press("j", "j")
         await settle(pilot)
-        assert str(detail.content) != before  # the detail line follows the cursor
+        assert detail_lines(app.screen) != before  # the detail line follows the cursor
         assert layouts == []
 
 

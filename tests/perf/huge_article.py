@@ -35,9 +35,9 @@ from reader.app import ReaderApp
 from reader.settings import Settings
 from reader.sources import load
 from reader.store import Store
-from reader.widgets.actors_pane import ActorList, ActorsPane
+from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
-from reader.widgets.chronology_pane import EventList
+from reader.widgets.chronology_pane import ChronologyPane
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "eval" / "dev"
@@ -81,11 +81,11 @@ def text_on_screen(app) -> bool:
 
 
 def analysis_on_screen(app) -> bool:
-    return app.reading.analysis is not None and app.reading.query_one(ActorList).option_count > 0
+    return app.reading.analysis is not None and app.reading.query_one(ActorsPane).option_count > 0
 
 
 def all_laid_out(app) -> bool:
-    lists = app.reading.query(ActorList).results(), app.reading.query(EventList).results()
+    lists = app.reading.query(ActorsPane).results(), app.reading.query(ChronologyPane).results()
     done = not any(each.filling for found in lists for each in found)
     return done and app.reading.query_one(ArticleView)._all_wrapped()
 
@@ -125,7 +125,7 @@ async def one_open(path: Path, cache: Path, keys: bool) -> dict[str, float]:
             figures["mentions lit"] = len(actors[most].mentions)
             pane = app.reading.query_one(ActorsPane)
             await pilot.press("2")
-            actor_list = app.reading.query_one(ActorList)
+            actor_list = pane
             actor_list.highlighted = next(
                 i
                 for i in range(actor_list.option_count)
