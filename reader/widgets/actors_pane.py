@@ -102,7 +102,7 @@ class ActorsPane(KeyList):
 
     def _describe_actor(self, actor: Actor | None) -> None:
         self.detail = actor_detail(actor) if actor else Text()
-        self.refresh()
+        self.refresh_padding()
 
     @on(KeyList.OptionHighlighted)
     def _describe(self, event: KeyList.OptionHighlighted) -> None:

@@ -85,7 +85,7 @@ class ChronologyPane(KeyList):
         else:
             self.add_option(Option(Text("No dated events", style="dim"), disabled=True))
         self.places = [p for e in analysis.events if (p := timeline_place(e.date))]
-        self.refresh()
+        self.refresh_padding()
         self.border_subtitle = count(len(analysis.events), "event")
 
     def clear(self) -> None:
@@ -93,6 +93,7 @@ class ChronologyPane(KeyList):
         self._events = {}
         self.clear_options()
         self.places = []
+        self.refresh_padding()
         self.border_subtitle = ""
 
     def strip_text(self) -> Text:

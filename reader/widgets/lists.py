@@ -180,6 +180,7 @@ class KeyList(ScrollView, can_focus=True):
         self._strips: dict[tuple[int, object], list[Strip]] = {}  # (row, style) -> drawn
         self._to_add: Iterator[Option] | None = None  # the rows `fill` has still to add
         self._filling = 0  # counts the fills begun: a chunk of an older one stops
+        self._fixed: tuple[Size, tuple[list[Strip], list[Strip]]] | None = None  # as drawn
 
     # -- the rows -------------------------------------------------------------
 
@@ -322,7 +323,9 @@ class KeyList(ScrollView, can_focus=True):
         below_from = height - bottom - padding.bottom
         if crop.y >= top + padding.top and crop.bottom <= below_from:
             return lines  # only rows: nothing drawn in the padding
-        above, below = self.padding_lines()
+        if self._fixed is None or self._fixed[0] != self.outer_size:
+            self._fixed = (self.outer_size, self.padding_lines())
+        above, below = self._fixed[1]
         fixed = dict(enumerate(above, top))
         fixed.update(enumerate(below, below_from))
         filters, background = self.get_line_filters(), self.background_colors[1]
@@ -339,8 +342,13 @@ class KeyList(ScrollView, can_focus=True):
     def padding_lines(self) -> tuple[list[Strip], list[Strip]]:
         """Lines drawn across the padding above and below the rows, border to border, as
         many as the padding's height (none here): the parts of a pane that stay put
-        while its rows scroll."""
+        while its rows scroll. Kept until `refresh_padding`, a new size or new styles."""
         return [], []
+
+    def refresh_padding(self) -> None:
+        """What the padding shows changed: it is drawn again."""
+        self._fixed = None
+        self.refresh()
 
     @property
     def inner_width(self) -> int:
@@ -401,6 +409,7 @@ class KeyList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._fixed = None
         self.refresh()
 
     # -- the cursor -------------------------------------------------------------

@@ -12,7 +12,14 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.chronology_pane import ChronologyPane
 from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
-from tests.app.helpers import drawn_lines, event_lines, select_actor, strip_lines, styled_pieces
+from tests.app.helpers import (
+    detail_lines,
+    drawn_lines,
+    event_lines,
+    select_actor,
+    strip_lines,
+    styled_pieces,
+)
 
 SECOND = "# Second story\n\nOn 4 May 2020 Alice Smith spoke in Paris. Alice Smith left.\n"
 
@@ -116,6 +123,23 @@ async def test_item_4_empty_state_line_once_when_nothing_is_dated(make_app, tmp_
         await settle(pilot)
         assert event_lines(app.screen) == ["No dated events"]
         assert "".join(strip_lines(app.screen)).strip() == ""
+
+
+async def test_the_strip_and_the_detail_follow_the_article_shown(make_app, seed_path, tmp_path):
+    story = tmp_path / "undated.md"
+    story.write_text("# Quiet\n\nThe council of Leeds met Rosa Kettle.\n", encoding="utf-8")
+    app = make_app(seed_path, story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        dated, detail = strip_lines(app.screen), detail_lines(app.screen)
+        assert "●" in dated[0] and detail[0]
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert "".join(strip_lines(app.screen)).strip() == ""  # nothing dated here
+        assert detail_lines(app.screen) != detail
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert strip_lines(app.screen) == dated and detail_lines(app.screen) == detail
 
 
 def notes(app) -> list[tuple[str, str]]:
