@@ -229,7 +229,10 @@ def _keys(words: Iterable[str], unaccented: bool = False) -> frozenset[str]:
     text = _APART.join(names)
     if names and text.count(_APART) == len(names) - 1:  # (no name holds it)
         found = _joined_keys(text)
-        return found | _joined_keys(ascii_folded(text)) if unaccented else found
+        if not unaccented:
+            return found
+        # name by name: most names are ASCII, which ascii_folded passes over at once
+        return found | _joined_keys(_APART.join(map(ascii_folded, names)))
     spellings = [*names, *map(ascii_folded, names)] if unaccented else names
     return frozenset(map(key, spellings))
 
