@@ -96,17 +96,20 @@ class TenseIndex:
             return kinds[index].removeprefix(_WEAK)
         return best
 
-    def _governing(self, index: int, starts: list[int], ends: list[int], kinds: list[str]) -> str:
-        """The tense of the cue at `index`, or for a weak one ("until") that of a verb just
-        before it in the same stretch ("worked until", "had been shut until")."""
+    def _governing(
+        self, index: int, starts: list[int], ends: list[int], kinds: list[str]
+    ) -> str | None:
+        """The tense of the cue at `index`; for a weak one ("until"), a past verb just before
+        it in the same stretch leaves the way open ("worked until Tuesday" looks back,
+        "adjourned until Nov. 3" forward), and a future one keeps it."""
         kind = kinds[index]
         if not kind.startswith(_WEAK):
             return kind
         before = index - 1
-        if before >= 0 and kinds[before] != _BREAK and not kinds[before].startswith(_WEAK):
+        if before >= 0 and kinds[before] == "past":
             gap = self.text[ends[before] : starts[index]]
             if len(gap) <= _WEAK_REACH and "," not in gap:
-                return kinds[before]
+                return None
         return kind.removeprefix(_WEAK)
 
     def _other_clause(self, end: int, cue_start: int, cue_end: int) -> bool:

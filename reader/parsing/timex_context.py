@@ -136,6 +136,7 @@ class TimeContext:
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
     last_year_at: int = 0  # where last_year was mentioned
+    present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
@@ -175,15 +176,17 @@ class TimeContext:
         publication's (nearer, a day or month without a year is read against the
         publication date) and was mentioned in the sentence at `at` or one of the two
         before, and not as the start of a stretch running to now ("since 2003", "since
-        its launch in 2003": what follows is of the present) nor in a plan ("it opens in
-        2030, the firm said in May": a year to come, named in a plan, tells no story). None
-        otherwise."""
+        its launch in 2003": what follows is of the present), in a plan ("it opens in
+        2030, the firm said in May": a year to come, named in a plan, tells no story) nor
+        in a sentence that also tells a date near the publication. None otherwise."""
         if self.last_year is None or self.published is None:
             return None
         if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
             return None
         if self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES:
             return None
+        if self.present_sentence == self.last_year_sentence:
+            return None  # "found guilty on Monday of a crash in May 2009": told from now
         if self.last_year > self.published.year and self._planned(self.last_year_at):
             return None
         return self.last_year
@@ -252,6 +255,8 @@ class TimeContext:
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
         following = _NAMING.match(self.text, end)
         named = following is not None and self._named(at, following[1].lower())
+        if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
+            self.present_sentence = self._sentence(at)
         aside = since or named or self._aside(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:

@@ -68,6 +68,8 @@ def _parts() -> dict[str, str]:
         "ERA_WORD": words(lex["year_cues"]["era"]),
         "CIRCA_WORD": words(lex["year_cues"]["circa"]),
         "RELATIVE": words([*relative["deictic"], *relative["anchored"]], fold=True),
+        # a verb whose object may be the stretch it ends or begins ("ended the week higher")
+        "PERIOD_VERB": _after(lex["period_verbs"]),
         # a word after which an apostrophe and two digits are a year ("in '98", "June '04")
         "SHORT_YEAR_CUE": _after(
             [*lex["short_year_cues"], *lex["months"], *lex["month_abbreviations"]]

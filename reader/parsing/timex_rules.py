@@ -502,9 +502,11 @@ def _weekday(parts, ctx):
 
 
 def _anchored(parts, ctx):
-    if parts["the_day"]:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
+    period = parts["on_period"] or parts["course_period"]
+    if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
+        unit = ctx.words.units[period.split()[-1].lower()]
         day = ctx.day_told or ctx.published
-        return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
+        return _date(parts, "DATE", tv.shift(day, unit, 0) if day else "XXXX-XX-XX")
     if parts["year_end"]:  # "by year-end": the end of the year, as "the end of the year" is
         if ctx.published is None:
             return Found("DATE", "XXXX", parts.start(), parts.end(), mod="END")
@@ -1015,8 +1017,12 @@ RULES: tuple[TimeRule, ...] = (
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
         r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"
-        # "lost 3 percent on the day": the day told last, at the end of a clause
-        r"|(?<=\b[Oo]n\s)(?P<the_day>(?i:the)\s+(?i:day))(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)",
+        # "lost 3 percent on the day", "ended the week higher": the stretch holding the day
+        # told last, at the end of a clause after "on", or as what a verb of its course
+        # ends or begins
+        r"|(?<=\b[Oo]n\s)(?P<on_period>(?i:the)\s+(?i:day|week|month|year))"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
+        r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|year))(?![\w'’-])",
         frozenset({"daypart", "unit"}),
         _anchored,
         (

@@ -171,3 +171,35 @@ def test_a_year_naming_an_event_tells_no_story():
     # a stretch of time a year names may be the time of the story
     text = "Holm began the 1998 season in the minors. He was called up on July 6."
     assert ("July 6", "1998-07-06") in found(text, date(2010, 6, 15))
+
+
+def test_a_year_told_beside_a_date_of_now_tells_no_story():
+    text = (
+        "A jury found the driver guilty on Monday of causing a crash in May 2009. "
+        "The trial, which began on Sept. 27, heard from 40 witnesses."
+    )
+    assert ("Sept. 27", "2011-09-27") in found(text, date(2011, 11, 7))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The index ended the week 3 percent higher.", "the week", "2022-W37"),
+        ("Copper rose on Monday and was up 2 percent on the month.", "the month", "2022-09"),
+        ("The bank began the year with a loss.", "the year", "2022"),
+    ],
+)
+def test_the_stretch_a_market_report_ends_or_begins(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She rented a car for the week.",
+        "The office closed the week's accounts.",
+        "He sold the year's crop.",
+    ],
+)
+def test_other_uses_of_the_week_are_no_dates(sentence):
+    assert found(sentence) == []

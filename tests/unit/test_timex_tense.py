@@ -38,8 +38,9 @@ def test_a_word_in_ed_after_a_determiner_or_a_link_verb_is_an_adjective():
     assert value_of("Its revised schedule starts on Tuesday.", "Tuesday") == "2024-03-19"
 
 
-def test_until_yields_to_the_past_verb_it_follows():
+def test_until_after_a_past_verb_looks_neither_way():
     assert value_of("Crews worked until Tuesday to clear the line.", "Tuesday") == "2024-03-12"
+    assert value_of("The judge adjourned the trial until April 9.", "April 9") == "2024-04-09"
     assert value_of("The pier had been shut until February.", "February") == "2024-02"
     assert value_of("The pier stays shut until Tuesday.", "Tuesday") == "2024-03-19"
     # a past verb across a comma governs another clause
