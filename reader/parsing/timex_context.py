@@ -133,6 +133,7 @@ class TimeContext:
     last_day: date | None = None
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_month: date | None = None
+    last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
     last_year_at: int = 0  # where last_year was mentioned
@@ -166,6 +167,8 @@ class TimeContext:
         that grain."""
         if unit in ("Y", "DE", "CE") and self.last_year:
             return self.last_month or self.last_day or date(self.last_year, 1, 1)
+        if unit == "Q" and self.last_quarter:
+            return self.last_quarter  # "in the second quarter, up from the previous quarter"
         if unit in ("M", "Q") and self.last_month:
             return self.last_day or self.last_month
         return self.anchor
@@ -260,7 +263,10 @@ class TimeContext:
         aside = since or named or self._aside(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
-            self.last_day = self.last_month = None
+            self.last_day = self.last_month = self.last_quarter = None
+        quarter = _QUARTER.fullmatch(value)
+        if quarter:
+            self.last_quarter = date(year, 3 * int(quarter[1]) - 2, 1)
         self.last_year = year
         self.last_year_at = at
         if month is not None:
@@ -293,3 +299,4 @@ _NAMING = re.compile(r"\s+([A-Za-z]+)")  # a word right after an expression
 _PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
+_QUARTER = re.compile(r"\d{4}-Q([1-4])")

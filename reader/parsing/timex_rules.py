@@ -691,8 +691,9 @@ _PREPOSITION = re.compile(
 
 
 def _names_something(text: str, parts: re.Match) -> bool:
-    """ "the Sunday Times", "Saturday Night Live": a day name that starts a proper name."""
-    if not _BEFORE_NAME.match(text, parts.end()):
+    """ "the Sunday Times", "Saturday Night Live": a day name that starts a proper name;
+    not one with a possessive ("Sunday's Super Bowl": the day the thing is on)."""
+    if parts.group().endswith(("'s", "’s")) or not _BEFORE_NAME.match(text, parts.end()):
         return False
     chunk = _NEXT_CHUNK.match(text, parts.end())
     if chunk and fold(chunk[1]).capitalize() in time_words().month_names:

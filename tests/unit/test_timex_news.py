@@ -203,3 +203,15 @@ def test_the_stretch_a_market_report_ends_or_begins(sentence, expression, value)
 )
 def test_other_uses_of_the_week_are_no_dates(sentence):
     assert found(sentence) == []
+
+
+def test_a_day_name_with_a_possessive_before_a_name_is_the_day():
+    assert ("Saturday's", "2022-09-10") in found("Saturday's Harvest Parade drew crowds.")
+    assert found("The Sunday Herald reported the deal.") == []
+
+
+def test_the_previous_quarter_is_the_one_before_the_quarter_told_last():
+    text = "Exports fell in the second quarter from the previous quarter."
+    assert ("the previous quarter", "2022-Q1") in found(text)
+    text = "Exports fell in the first quarter of 2019 and rose the following quarter."
+    assert ("the following quarter", "2019-Q2") in found(text)
