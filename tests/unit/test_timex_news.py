@@ -215,3 +215,11 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_told_last():
     assert ("the previous quarter", "2022-Q1") in found(text)
     text = "Exports fell in the first quarter of 2019 and rose the following quarter."
     assert ("the following quarter", "2019-Q2") in found(text)
+
+
+def test_years_ago_today_is_that_day():
+    text = "Thirty years ago today, the bridge opened; four days later it closed."
+    assert found(text) == [
+        ("Thirty years ago today", "1992-09-14"),
+        ("four days later", "1992-09-18"),
+    ]
