@@ -31,6 +31,8 @@ _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
 _ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
@@ -77,13 +79,45 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 or (roads and _ROAD_NUMBER.fullmatch(cand.text) is not None)
             )
             form.place_cues += placed
+            form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             links.extend(_bracketed(tokens, cands))
-    actors = [_actor(group, lex) for group in group_forms(forms, links, lex)]
+    actors = [
+        _actor(group, lex)
+        for group in group_forms(forms, links, lex)
+        if not all(f.quoted == len(f.mentions) for f in group)
+    ]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
     return actors
+
+
+def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name stands inside a quotation in title case, only capitalised words
+    and function words between the quotation marks ("Notes on Card Games", "Quiet
+    Harbours"): the title of a work or a slogan. A name only ever written inside one is
+    part of the title, no actor ("Ostrum on Sailing"); one named elsewhere too stays, and
+    so does a place the gazetteer knows ("Protector of Peru") or a name with a head word
+    ("the Vesk Bridge")."""
+    i = cand.first - 1
+    while i >= 0 and tokens[i].text not in _OPENING_QUOTES:
+        if not _in_title_case(tokens[i]):
+            return False
+        i -= 1
+    if i < 0:
+        return False
+    j = cand.last + 1
+    while j < len(tokens) and tokens[j].text not in _CLOSING_QUOTES:
+        if not _in_title_case(tokens[j]):
+            return False
+        j += 1
+    return j < len(tokens) and not (tokens[cand.last].head or lex.is_place(key(cand.text)))
+
+
+def _in_title_case(token: Token) -> bool:
+    """A word a title in title case holds: capitalised, a function word, or a number."""
+    return token.cap or token.leading or token.text[:1].isdigit()
 
 
 def _form(forms: dict[str, Form], cand: Candidate) -> Form:

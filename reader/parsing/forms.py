@@ -20,6 +20,7 @@ class Form:
     person_cues: int = 0
     place_cues: int = 0
     company_cues: int = 0
+    quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
 
     @property
     def surface(self) -> str:
