@@ -766,6 +766,8 @@ class NameFinder:
         first = self._skip_leading(tokens, first, last)
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
+        if last > first and tokens[last].text == "I" and _pronoun_i(tokens, last, lex):
+            last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
         if first > last:
             return None
         words = tokens[first : last + 1]
@@ -778,6 +780,7 @@ class NameFinder:
             whole = words[0].key
             if (
                 words[0].nameless
+                or _particle_alone(words[0], self.lex)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
                 or self._given_name_as_adjective(tokens, first)
@@ -799,7 +802,8 @@ class NameFinder:
         if whole in lex.demonyms:
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
-            if not whole.endswith("s") and not self._people(tokens, first, nxt):
+            plural = whole.endswith("s") and not whole.endswith("ss")  # not "Swiss"
+            if not plural and not self._people(tokens, first, nxt):
                 return None
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
@@ -844,6 +848,24 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
         return False
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
+
+
+def _pronoun_i(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the "I" at `i`, last in a run of capitalised words, is the pronoun opening a
+    clause ("in the Vesk Cadet Corps I was chosen", "the novel Quiet Harbours I think"),
+    not the numeral of a ruler or a war ("Peter I was", "World War I ended"): a lower-case
+    word follows it and neither a given name nor an event's head word stands before it."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt, before = tokens[i + 1], tokens[i - 1].key
+    return nxt.lower and nxt.word and not (before in lex.event_heads or before in _given())
+
+
+def _particle_alone(token: Token, lex: Lexicon) -> bool:
+    """A particle of personal names alone ("De", "Van", "La"): a piece of a name or a word
+    of another language ("De rerum natura"), no name by itself; not a place or a given
+    name spelled so ("Van", "Della"), nor capitals ("LA")."""
+    return token.key in lex.particles and not token.known and not token.text.isupper()
 
 
 def _adverb(k: str) -> bool:

@@ -32,3 +32,25 @@ def test_places_headed_names_and_names_said_elsewhere_stay_though_quoted():
         'Her essay "Ostrum and the Sea" was praised. Ostrum later thanked her.'
     )
     assert {"Peru", "Vesk Bridge", "Ostrum"} <= names(found)
+
+
+def test_a_particle_of_names_alone_is_no_actor():
+    found = actors_of(
+        "She quoted the poem De rerum caelestium in her talk. Later Van Helden and Della Reese "
+        "came, and Lena de Vries spoke."
+    )
+    assert "De" not in names(found)
+    assert {"Van Helden", "Della Reese", "Lena de Vries"} <= names(found)
+
+
+def test_the_pronoun_i_after_a_name_is_no_part_of_it():
+    found = actors_of(
+        "In the novel Quiet Harbours I think the ending was weak. When I joined the Vesk Cadet "
+        "Corps I was sixteen. Peter I was a tsar, and World War I ended in 1918."
+    )
+    assert {"Quiet Harbours", "Vesk Cadet Corps", "Peter I", "World War I"} <= names(found)
+
+
+def test_a_demonym_ending_in_ss_is_an_adjective_before_a_noun():
+    found = actors_of("Ana Hall was a Swiss chemist who worked in Basel.")
+    assert "Swiss" not in names(found)
