@@ -484,8 +484,8 @@ class NameFinder:
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
         listed = then.cap and not then.initial and then.key not in lex.function_words
-        if nxt.key == "and":
-            return listed
+        if nxt.key == "and":  # "Food and Drink": two common words are a phrase, no list
+            return listed and not (k in common_words() and _common_word(then))
         # "Audi, BMW and ...": a comma alone follows adverbs ("Separately, Ford ...")
         return (
             nxt.text == ","

@@ -54,3 +54,12 @@ def test_the_pronoun_i_after_a_name_is_no_part_of_it():
 def test_a_demonym_ending_in_ss_is_an_adjective_before_a_noun():
     found = actors_of("Ana Hall was a Swiss chemist who worked in Basel.")
     assert "Swiss" not in names(found)
+
+
+def test_two_common_words_joined_by_and_are_a_phrase_not_a_list_of_names():
+    found = actors_of(
+        "The town holds a Bread and Cheese Fair each May. The museum shows Growth and Decay "
+        "in Coastal Towns. Kestrel and Vantor signed a deal."
+    )
+    assert not {"Bread", "Growth"} & names(found)
+    assert {"Kestrel", "Vantor"} <= names(found)
