@@ -408,6 +408,22 @@ class NameFinder:
             and k not in given_names()
         )
 
+    def _indefinite_phrase(self, tokens: list[Token], first: int, words: list[Token]) -> bool:
+        """Common words in title case after "a" or "an" (and maybe lower-case adjectives):
+        "a Flat Tax plan", "a unique Night Shift Scheme" are a thing of a kind, capitalised
+        for weight, no name; not with a head word ("a Labour Party member": the party)."""
+        lex = self.lex
+        if not all(map(_common_word, words)) or any(
+            t.head or t.key in lex.org_suffixes or t.key in lex.industry_words for t in words
+        ):
+            return False
+        i = first - 1
+        while i > 0 and first - i <= 3 and tokens[i].key not in _INDEFINITE:
+            if not (tokens[i].lower and _common_word(tokens[i])):
+                return False
+            i -= 1  # "a unique", "an odd new"
+        return i >= 0 and tokens[i].key in _INDEFINITE
+
     def _demonym_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
         """ "Nigerian Ngozi Okafor", "Swedish Anna Lind": a demonym glued before a given
         name and a surname describes the person; it is no part of the name."""
@@ -790,7 +806,9 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words):
                 return None
-            if self._adjective_phrase(tokens, last, whole):
+            if self._adjective_phrase(tokens, last, whole) or self._indefinite_phrase(
+                tokens, first, words
+            ):
                 return None
             if any(t.key in lex.pronouns for t in words[1:-1]) or (
                 words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name
@@ -835,6 +853,7 @@ class NameFinder:
 # suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
+_INDEFINITE = ("a", "an")
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 
 

@@ -63,3 +63,12 @@ def test_two_common_words_joined_by_and_are_a_phrase_not_a_list_of_names():
     )
     assert not {"Bread", "Growth"} & names(found)
     assert {"Kestrel", "Vantor"} <= names(found)
+
+
+def test_common_words_in_title_case_after_a_or_an_are_no_name():
+    found = actors_of(
+        "The mayor backed a Flat Tax plan and a unique Night Shift Scheme for nurses. "
+        "Her aide is a Labour Party member."
+    )
+    assert not {"Flat Tax", "Night Shift Scheme"} & names(found)
+    assert "Labour Party" in names(found)
