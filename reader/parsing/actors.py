@@ -33,6 +33,7 @@ _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 _ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_TITLE_WORDS = 12  # the most words between a name and a mark of the quotation around it
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
@@ -99,20 +100,23 @@ def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool
     Harbours"): the title of a work or a slogan. A name only ever written inside one is
     part of the title, no actor ("Ostrum on Sailing"); one named elsewhere too stays, and
     so does a place the gazetteer knows ("Protector of Peru") or a name with a head word
-    ("the Vesk Bridge")."""
+    ("the Vesk Bridge"). The marks are looked for a few words away at most: a title is
+    short, and a long run of capitalised words is read once, not once for each name."""
     i = cand.first - 1
-    while i >= 0 and tokens[i].text not in _OPENING_QUOTES:
+    stop = max(cand.first - _TITLE_WORDS, 0)
+    while i >= stop and tokens[i].text not in _OPENING_QUOTES:
         if not _in_title_case(tokens[i]):
             return False
         i -= 1
-    if i < 0:
+    if i < stop:
         return False
     j = cand.last + 1
-    while j < len(tokens) and tokens[j].text not in _CLOSING_QUOTES:
+    stop = min(cand.last + _TITLE_WORDS, len(tokens) - 1)
+    while j <= stop and tokens[j].text not in _CLOSING_QUOTES:
         if not _in_title_case(tokens[j]):
             return False
         j += 1
-    return j < len(tokens) and not (tokens[cand.last].head or lex.is_place(key(cand.text)))
+    return j <= stop and not (tokens[cand.last].head or lex.is_place(key(cand.text)))
 
 
 def _in_title_case(token: Token) -> bool:

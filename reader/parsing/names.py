@@ -408,6 +408,14 @@ class NameFinder:
             and k not in given_names()
         )
 
+    def _direction(self, tokens: list[Token], i: int) -> bool:
+        """A compass point alone before a preposition of direction, not after "the": "North
+        of the river, ...", "moved East toward Vesk" give a direction, no place ("the South
+        of Ostland" is a region)."""
+        if tokens[i].key not in self.lex.compass_points or i + 1 >= len(tokens):
+            return False
+        return tokens[i + 1].key in _DIRECTED and not (i and tokens[i - 1].key == "the")
+
     def _indefinite_phrase(self, tokens: list[Token], first: int, words: list[Token]) -> bool:
         """Common words in title case after "a" or "an" (and maybe lower-case adjectives):
         "a Flat Tax plan", "a unique Night Shift Scheme" are a thing of a kind, capitalised
@@ -782,7 +790,7 @@ class NameFinder:
         first = self._skip_leading(tokens, first, last)
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
-        if last > first and tokens[last].text == "I" and _pronoun_i(tokens, last, lex):
+        if last > first and tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
             last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
         if first > last:
             return None
@@ -797,6 +805,7 @@ class NameFinder:
             if (
                 words[0].nameless
                 or _particle_alone(words[0], self.lex)
+                or self._direction(tokens, first)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
                 or self._given_name_as_adjective(tokens, first)
@@ -854,6 +863,8 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _INDEFINITE = ("a", "an")
+# prepositions after a compass point that make it a direction ("North of", "East along")
+_DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 
 
@@ -869,15 +880,18 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
 
 
-def _pronoun_i(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether the "I" at `i`, last in a run of capitalised words, is the pronoun opening a
+def _pronoun_i(tokens: list[Token], first: int, i: int, lex: Lexicon) -> bool:
+    """Whether the "I" at `i`, last in the run tokens[first..i], is the pronoun opening a
     clause ("in the Vesk Cadet Corps I was chosen", "the novel Quiet Harbours I think"),
-    not the numeral of a ruler or a war ("Peter I was", "World War I ended"): a lower-case
-    word follows it and neither a given name nor an event's head word stands before it."""
+    not the numeral of a ruler or a war ("Peter I was", "Ottokar I ruled", "World War I
+    ended"): a lower-case word follows it, neither a given name nor an event's head word
+    stands before it, and that word is a common one or not the only one."""
     if i + 1 >= len(tokens):
         return False
-    nxt, before = tokens[i + 1], tokens[i - 1].key
-    return nxt.lower and nxt.word and not (before in lex.event_heads or before in _given())
+    nxt, before = tokens[i + 1], tokens[i - 1]
+    if not (nxt.lower and nxt.word) or before.key in lex.event_heads or before.key in _given():
+        return False
+    return i - first > 1 or _common_word(before)
 
 
 def _particle_alone(token: Token, lex: Lexicon) -> bool:

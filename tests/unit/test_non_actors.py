@@ -46,9 +46,12 @@ def test_a_particle_of_names_alone_is_no_actor():
 def test_the_pronoun_i_after_a_name_is_no_part_of_it():
     found = actors_of(
         "In the novel Quiet Harbours I think the ending was weak. When I joined the Vesk Cadet "
-        "Corps I was sixteen. Peter I was a tsar, and World War I ended in 1918."
+        "Corps I was sixteen. Her book Lanterns I read twice. Peter I was a tsar, Ottokar I "
+        "ruled Vendora and World War I ended in 1918."
     )
-    assert {"Quiet Harbours", "Vesk Cadet Corps", "Peter I", "World War I"} <= names(found)
+    found_names = names(found)
+    assert {"Quiet Harbours", "Vesk Cadet Corps", "Peter I", "Ottokar I"} <= found_names
+    assert "World War I" in found_names and "Lanterns I" not in found_names
 
 
 def test_a_demonym_ending_in_ss_is_an_adjective_before_a_noun():
@@ -72,3 +75,12 @@ def test_common_words_in_title_case_after_a_or_an_are_no_name():
     )
     assert not {"Flat Tax", "Night Shift Scheme"} & names(found)
     assert "Labour Party" in names(found)
+
+
+def test_a_compass_point_before_a_preposition_of_direction_is_no_place():
+    found = actors_of(
+        "North of the river, the road climbs. The storm moved East toward Vesk. "
+        "She toured the South of Ostland."
+    )
+    assert not {"North", "East"} & names(found)
+    assert "South" in names(found)
