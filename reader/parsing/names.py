@@ -360,7 +360,26 @@ class NameFinder:
         if k.endswith(_IDEOLOGY):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return k.endswith(_ADJECTIVE) and nxt is not None and nxt.lower and nxt.word
+        if nxt is None or not (nxt.lower and nxt.word):
+            return False
+        return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
+
+    def _kind_before_noun(self, tokens: list[Token], i: int) -> bool:
+        """The name of a kind ("Nazi", "Jesuit", "Republican": English gives it a plural)
+        between a determiner or a possessive and a lower-case noun describes the noun: "the
+        Nazi occupation", "his Republican friends"; not before a title, where it names an
+        employer ("a Vesk spokesman"), nor a place."""
+        k = tokens[i].key
+        if not i or k not in single_words("kind_words.txt"):
+            return False
+        before, nxt = tokens[i - 1], tokens[i + 1]
+        lex = self.lex
+        return (
+            (before.key in _DETERMINERS or before.possessive or before.text == "'")
+            and nxt.key not in lex.function_words
+            and not lex.is_title_word(nxt.key)
+            and not lex.is_place(k)
+        )
 
     def _given_name_as_adjective(self, tokens: list[Token], i: int) -> bool:
         """A given name inside a noun phrase, between a word that opens no clause and a
@@ -863,6 +882,8 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _INDEFINITE = ("a", "an")
+# words that open a noun phrase: a name of a kind after one describes the noun after it
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 # prepositions after a compass point that make it a direction ("North of", "East along")
 _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")

@@ -84,3 +84,12 @@ def test_a_compass_point_before_a_preposition_of_direction_is_no_place():
     )
     assert not {"North", "East"} & names(found)
     assert "South" in names(found)
+
+
+def test_the_name_of_a_kind_between_a_determiner_and_a_noun_describes_the_noun():
+    found = actors_of(
+        "The Quaker school hired her, and her Democrat neighbours cheered. "
+        "A Xerox spokesman declined to comment."
+    )
+    assert not {"Quaker", "Democrat"} & names(found)
+    assert "Xerox" in names(found)
