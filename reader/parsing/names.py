@@ -436,14 +436,21 @@ class NameFinder:
         return tokens[i + 1].key in _DIRECTED and not (i and tokens[i - 1].key == "the")
 
     def _indefinite_phrase(self, tokens: list[Token], first: int, words: list[Token]) -> bool:
-        """Common words in title case after "a" or "an" (and maybe lower-case adjectives):
-        "a Flat Tax plan", "a unique Night Shift Scheme" are a thing of a kind, capitalised
-        for weight, no name; not with a head word ("a Labour Party member": the party)."""
+        """Common words in title case heading a noun phrase that opens with "a" or "an" (maybe
+        with lower-case adjectives): "a Flat Tax that ...", "a unique Night Shift Scheme
+        called ..." are a thing of a kind, capitalised for weight, no name. Not before a
+        noun, which the article is of ("a Border Watch agent": the agency), nor with a head
+        word ("a Labour Party member": the party)."""
         lex = self.lex
         if not all(map(_common_word, words)) or any(
             t.head or t.key in lex.org_suffixes or t.key in lex.industry_words for t in words
         ):
             return False
+        after = first + len(words)
+        if after < len(tokens):
+            nxt = tokens[after]
+            if nxt.lower and nxt.key not in lex.function_words and not nxt.key.endswith("ed"):
+                return False  # a noun after it, maybe: "a Border Watch agent"
         i = first - 1
         while i > 0 and first - i <= 3 and tokens[i].key not in _INDEFINITE:
             if not (tokens[i].lower and _common_word(tokens[i])):
