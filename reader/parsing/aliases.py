@@ -171,6 +171,13 @@ def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
     return lex.is_place(joined) or all(w in lex.demonyms for w in words)
 
 
+def _compass_part(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """ "North" of "North Yorkshire": a compass point names a part or a neighbour of the
+    place after it ("West Virginia", "South Africa"), not a body of it as "US" names the
+    owner of "US State Department": the rest is another place."""
+    return all(w in lex.compass_points for w in words)
+
+
 def _looks_personal(form: Form, lex: Lexicon) -> bool:
     """A full name whose surname alone may stand for it later ("Euler" for "Leonhard
     Euler"): person cues, or a given name of any country first and no word that names a
@@ -201,7 +208,7 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         if words[p] in _JOINERS:
             break
         named = p == 1 and len(words) > 2 and words[0] in names
-        if named or _is_place_words(words[:p], lex):
+        if named or (_is_place_words(words[:p], lex) and not _compass_part(words[:p], lex)):
             index.add(words[p:], owner, count)
     country = _country_prefix(words, lex)
     if country:
