@@ -83,6 +83,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             links.extend(_bracketed(tokens, cands))
+            links.extend(_also_named(tokens, cands, lex))
     actors = [
         _actor(group, lex)
         for group in group_forms(forms, links, lex)
@@ -511,6 +512,28 @@ def _bracketed(tokens: list[Token], cands: list[Candidate]):
             and _abbreviates(short.text, long.text)
         ):
             yield key(long.text), key(short.text)
+
+
+# what may stand around an alias phrase: "X, also known as Y", "X (aka "The Y")"
+_ALIAS_MARKS = frozenset({",", "(", "the", '"', "'", "\u201c", "\u2018"})
+
+
+def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
+    """ "Daresh Holdings, also known as Tarvex", "the Velka Expressway (formerly the Dunmore
+    Parkway)": the pair of keys, a name and another name of it that an alias phrase right
+    after it gives; not a name that only qualifies what follows ("Ruiz, formerly Vesta's
+    chief", "formerly Vesta chairman"), nor one after "of" ("the old square of Ostrel,
+    known as the Amber Yard": the phrase names what the name is of)."""
+    for first, other in zip(cands, cands[1:], strict=False):
+        words = [t.key for t in tokens[first.last + 1 : other.first] if t.key not in _ALIAS_MARKS]
+        if not words or " ".join(words) not in lex.alias_phrases:
+            continue
+        if first.first and tokens[first.first - 1].key == "of":
+            continue
+        after = tokens[other.last + 1] if other.last + 1 < len(tokens) else None
+        qualifies = after is not None and after.lower and lex.is_title_word(after.key)
+        if not (other.tokens[other.last].possessive or qualifies):
+            yield key(first.text), key(other.text)
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -79,6 +79,7 @@ class Lexicon:
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
+    alias_phrases: frozenset[str]  # "X, also known as Y": Y is another name of X
     road_words: frozenset[str]  # "motorway", "junction": a text about roads
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
@@ -326,6 +327,7 @@ def lexicon() -> Lexicon:
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),
         compass_points=_keys(words["compass_points"]),
+        alias_phrases=_keys(words["alias_phrases"]),
         road_words=_keys(place_words["road_words"]),
         region_adjectives=_keys(place_words["region_adjectives"]),
         border_nouns=_keys(place_words["border_nouns"]),

@@ -24,3 +24,32 @@ def test_a_place_named_by_a_compass_point_is_not_the_place_it_names_a_part_of():
     assert {"West Virginia"} in groups and {"Virginia"} in groups
     assert {"North Kelmshire"} in groups and {"Kelmshire"} in groups
 
+
+def test_a_name_given_as_another_name_of_the_one_before_is_one_actor():
+    groups = forms_by_actor(
+        "Daresh Holdings, also known as Tarvex, bought a paper mill in 2019. "
+        "Tarvex sold it two years later. "
+        "The Velka Expressway (formerly known as the Dunmore Parkway) reopened on Monday. "
+        "Drivers on the Dunmore Parkway had waited for months."
+    )
+    assert {"Daresh Holdings", "Tarvex"} in groups
+    assert {"Velka Expressway", "Dunmore Parkway"} in groups
+
+
+def test_known_as_after_no_name_links_nothing():
+    groups = forms_by_actor(
+        "Halvard Mossberg met Irena Kowal in Tallinn. A district known as Kelmar lies "
+        "north of it, and Mossberg, known as a patient negotiator, spoke first. They "
+        "crossed the old square of Ostrel, known as the Amber Yard, at dawn."
+    )
+    assert {"Kelmar"} in groups and {"Tallinn"} in groups
+    assert {"Ostrel"} in groups and {"Amber Yard"} in groups
+
+
+def test_a_name_that_only_qualifies_a_title_after_an_alias_phrase_is_no_other_name():
+    groups = forms_by_actor(
+        "Irena Kowal, formerly Vestrand chairman, joined Holm Ltd. Alma Ruiz, formerly "
+        "Tarvex's treasurer, followed her."
+    )
+    assert {"Irena Kowal"} in groups and {"Alma Ruiz"} in groups
+
