@@ -93,6 +93,9 @@ def group_forms(
         given = _given_of_epithet(form, lex)
         if given in forms:
             groups.union(given, form.key)
+        swapped = _swapped(form, forms, lex)
+        if swapped is not None:
+            groups.union(swapped, form.key)
     index = _Index()
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
@@ -134,6 +137,18 @@ def _given_of_epithet(form: Form, lex: Lexicon) -> str | None:
     if len(words) != 3 or words[1] != "of" or words[0] in lex.kind_heads:
         return None
     return words[0] if words[0] in lex.first_names or words[0] in given_names() else None
+
+
+def _swapped(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
+    """ "Shizuko Tanabe" of "Tanabe Shizuko": a personal name of two words written in the
+    other order, as East Asian and Hungarian names are, family name first, and English
+    text turns them (not two places: "Vella Port" is no "Port Vella")."""
+    if len(form.words) != 2:
+        return None
+    other = forms.get(f"{form.words[1]} {form.words[0]}")
+    if other is None or not (_looks_personal(form, lex) or _looks_personal(other, lex)):
+        return None
+    return other.key
 
 
 def _plain_spellings(name: str) -> tuple[str, str]:

@@ -53,3 +53,17 @@ def test_a_name_that_only_qualifies_a_title_after_an_alias_phrase_is_no_other_na
     )
     assert {"Irena Kowal"} in groups and {"Alma Ruiz"} in groups
 
+
+def test_a_two_word_personal_name_in_either_order_is_one_person():
+    groups = forms_by_actor(
+        "The poet Tanabe Shizuko was born in 1901. Shizuko Tanabe said she wrote at night. "
+        "Later Moon Hyeri joined her, and Hyeri Moon said little."
+    )
+    assert {"Tanabe Shizuko", "Shizuko Tanabe"} in groups
+    assert {"Moon Hyeri", "Hyeri Moon"} in groups
+
+
+def test_two_places_in_either_order_stay_two():
+    groups = forms_by_actor("Ships sailed from Port Vella to Vella Port on Monday.")
+    assert not any({"Port Vella", "Vella Port"} <= g for g in groups)
+
