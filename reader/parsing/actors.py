@@ -17,7 +17,7 @@ from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
-from reader.parsing.names import Candidate, NameFinder, article_evidence
+from reader.parsing.names import ORDINAL, Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, tokenize
@@ -78,6 +78,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 _place_cue(tokens, cand, lex)
                 or _beside_a_place(tokens, cands, i, placed, lex)
                 or (roads and _ROAD_NUMBER.fullmatch(cand.text) is not None)
+                or _numbered_street(cand, lex)
             )
             form.place_cues += placed
             form.quoted += _in_titled_quote(tokens, cand, lex)
@@ -303,6 +304,17 @@ def _goes_on(token: Token) -> bool:
     series") or a joiner ("the X and Y comedy"), not a function word that opens another
     ("in the X to Y", "in the X on Monday")."""
     return token.lower and (token.joiner or not token.function)
+
+
+def _numbered_street(cand: Candidate, lex: Lexicon) -> bool:
+    """ "47th Street", "S 9th Ave", "102nd Place": a street word after an ordinal in figures
+    ends the name (see NameFinder._street_number), a street whatever its word."""
+    j = cand.last
+    return (
+        j > cand.first
+        and cand.tokens[j].key in lex.street_words
+        and ORDINAL.fullmatch(cand.tokens[j - 1].text) is not None
+    )
 
 
 def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -81,6 +81,8 @@ class Lexicon:
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
     alias_phrases: frozenset[str]  # "X, also known as Y": Y is another name of X
     road_words: frozenset[str]  # "motorway", "junction": a text about roads
+    street_words: frozenset[str]  # "Street", "Ave": a street after an ordinal ("47th Street")
+    compass_letters: frozenset[str]  # "N", "SW": a compass point before a street's number
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
@@ -329,6 +331,8 @@ def lexicon() -> Lexicon:
         compass_points=_keys(words["compass_points"]),
         alias_phrases=_keys(words["alias_phrases"]),
         road_words=_keys(place_words["road_words"]),
+        street_words=_keys(place_words["street_words"]),
+        compass_letters=_keys(place_words["compass_letters"]),
         region_adjectives=_keys(place_words["region_adjectives"]),
         border_nouns=_keys(place_words["border_nouns"]),
         postal_codes=_postal_codes(),

@@ -25,6 +25,7 @@ _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
 # the rules for a run, and the short forms of a name, cost the square of its length.
 _LONGEST_RUN = 32
@@ -86,16 +87,43 @@ class NameFinder:
         self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
-        found = []
+        found: list[Candidate] = []
         text = self.text
         tokens, ends = sentence.tokens, sentence.ends
         for first, last in self._runs(tokens):
+            begin = self._street_number(tokens, first)
+            if begin is not None:  # "47th Street": the name opens before the run
+                while found and found[-1].last >= begin:
+                    found.pop()  # the "West" of "West 81st Street" was a run of its own
+                start, end = sentence.start(begin), ends[first]
+                found.append(Candidate(tokens, begin, first, start, end, text[start:end]))
+                first += 1
+                while first <= last and (tokens[first].joiner or tokens[first].text == "&"):
+                    first += 1
+                if first > last:
+                    continue
             for a, b, trim, title_cue in self._names(tokens, first, last):
                 start, end = sentence.start(first + a), ends[first + b] - trim
                 found.append(
                     Candidate(tokens, first + a, first + b, start, end, text[start:end], title_cue)
                 )
         return found
+
+    def _street_number(self, tokens: list[Token], first: int) -> int | None:
+        """Where a numbered street's name opens, when the run at `first` opens with a street
+        word after an ordinal in figures: "47th Street", "West 81st Avenue", "S 9th Ave"
+        (no run starts at a figure, so the ordinal and a compass point before it are not
+        in the run)."""
+        lex = self.lex
+        if first < 1 or tokens[first].key not in lex.street_words:
+            return None
+        if ORDINAL.fullmatch(tokens[first - 1].text) is None:
+            return None
+        if first >= 2 and tokens[first - 2].cap:
+            point = tokens[first - 2].key
+            if point in lex.compass_points or point in lex.compass_letters:
+                return first - 2
+        return first - 1
 
     def _names(self, tokens: list[Token], first: int, last: int) -> tuple:
         """The names in the run tokens[first..last]: (first, last, characters to trim at

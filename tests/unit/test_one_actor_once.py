@@ -67,3 +67,18 @@ def test_two_places_in_either_order_stay_two():
     groups = forms_by_actor("Ships sailed from Port Vella to Vella Port on Monday.")
     assert not any({"Port Vella", "Vella Port"} <= g for g in groups)
 
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(text)}
+
+
+def test_a_numbered_street_is_a_place():
+    found = kinds(
+        "The bakery moved from 23rd Street to a corner of West 81st Avenue last year. "
+        "Buses run along S 9th Ave and stop at 102nd Place."
+    )
+    assert found.get("23rd Street") == "place"
+    assert found.get("West 81st Avenue") == "place"
+    assert found.get("S 9th Ave") == "place"
+    assert found.get("102nd Place") == "place"
+    assert "West" not in found and "S" not in found
