@@ -659,7 +659,7 @@ class NameFinder:
             # one "and" inside such a name; a second one, or an "&" after, starts another
             # ("the Institute of Marine and Polar Science and Smith & Sons")
             upto = after[: after.index("and")] if "and" in after else after
-            if "and" in before or "&" in upto:
+            if "and" in before or "&" in upto or self._own_body(tokens, at + 1, last):
                 return False
             return not lex.is_place(" ".join(after))
         if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
@@ -673,6 +673,17 @@ class NameFinder:
         # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
         personal = before[0] in lex.first_names or before[0] in given_names()
         return not personal and not lex.is_place(before[-1])
+
+    def _own_body(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens[first..last], after the "and" of "the University of Kelso and ...",
+        name a body of their own: a name, then an organisation's head ("Varnholt State
+        University"); not common words before it ("... of Health and Human Services")."""
+        return (
+            last > first
+            and tokens[last].key in self.lex.org_heads
+            and not tokens[first].joiner
+            and not _common_word(tokens[first])
+        )
 
     # -- titles inside a run ---------------------------------------------------------
 

@@ -82,3 +82,15 @@ def test_a_numbered_street_is_a_place():
     assert found.get("S 9th Ave") == "place"
     assert found.get("102nd Place") == "place"
     assert "West" not in found and "S" not in found
+
+
+def test_two_bodies_each_with_its_own_head_either_side_of_and_are_two():
+    found = kinds(
+        "Dana Wollek taught at the University of Kelso and Varnholt State University. "
+        "The Institute of Marine and Polar Science and the Department of Health and Human "
+        "Services sent observers."
+    )
+    assert "University of Kelso" in found and "Varnholt State University" in found
+    assert "Institute of Marine and Polar Science" in found
+    assert "Department of Health and Human Services" in found
+
