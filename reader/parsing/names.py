@@ -728,6 +728,9 @@ class NameFinder:
                     break
             else:
                 break
+        if start == end == last and start > first and self._team(tokens, first, start):
+            yield first, last, False
+            return
         if (
             end + 2 <= last
             and tokens[end + 1].key == "of"
@@ -767,6 +770,14 @@ class NameFinder:
             yield first, start - 1, False
         if end < last:
             yield end + 1, last, True
+
+    def _team(self, tokens: list[Token], first: int, title: int) -> bool:
+        """Whether a town's name and a title in the plural after it, last in the run, name
+        a team ("the Leeds Bishops", "the St. Albans Cardinals"): titles of people stand
+        before their names ("Ohio Senators Ana Hall"), not last."""
+        k = tokens[title].key
+        town = key(" ".join(t.text for t in tokens[first:title]))
+        return k.endswith("s") and k[:-1] in self.lex.title_heads and self.lex.is_place(town)
 
     def _rank_before_name(self, tokens: list[Token], i: int, last: int) -> bool:
         """A title word that is no title by itself ("General", "Major") opening a run, then a

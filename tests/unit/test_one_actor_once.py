@@ -94,3 +94,13 @@ def test_two_bodies_each_with_its_own_head_either_side_of_and_are_two():
     assert "Institute of Marine and Polar Science" in found
     assert "Department of Health and Human Services" in found
 
+
+def test_a_town_and_a_plural_title_after_it_name_a_team():
+    found = kinds(
+        "The Leeds Bishops beat the Bristol Cardinals 3-1 on Saturday, and the Lyon "
+        "Senators lost. Ohio Senators Ana Hall and Tomas Reed voted no."
+    )
+    assert found.get("Leeds Bishops") == "organization"
+    assert found.get("Bristol Cardinals") == "organization"
+    assert found.get("Lyon Senators") == "organization"
+    assert found.get("Ana Hall") == "person" and found.get("Ohio") == "place"
