@@ -517,8 +517,9 @@ class NameFinder:
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:
         """A lone capitalised word at an opening that its neighbours show to be a name:
         an acronym ("BYD, which ..."), the subject of a reporting verb ("Geely said"), of a
-        verb of a life ("Obiora died", "Obiora was born"), one whose kin follow ("Obiora's
-        wife"), a place by its mayor or a place noun in apposition ("Velkan's mayor",
+        verb of a life ("Obiora died", "Obiora was born"), a word no English dictionary
+        holds before a verb in the past ("Vardonix interviewed"), one whose kin follow
+        ("Obiora's wife"), a place by its mayor or a place noun in apposition ("Velkan's mayor",
         "Velkan, a town in ...") or the subject of a clause with "who"
         ("Obiora, who ..."), the first of a list of names ("Qantas and
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")."""
@@ -549,6 +550,10 @@ class NameFinder:
             return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
+        if nxt.lower and nxt.key.endswith("ed") and k not in common_words():
+            # "Vardonix interviewed": no English word, then a verb; not a prefix written
+            # apart from its word ("Pre booked seats")
+            return len(k) > 3 and nxt.key in common_words()
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
             return True  # "Velkan died", "Velkan was born": a person
         if token.possessive and nxt.key in lex.kin_nouns:

@@ -104,3 +104,12 @@ def test_a_town_and_a_plural_title_after_it_name_a_team():
     assert found.get("Bristol Cardinals") == "organization"
     assert found.get("Lyon Senators") == "organization"
     assert found.get("Ana Hall") == "person" and found.get("Ohio") == "place"
+
+
+def test_a_word_no_dictionary_holds_opening_a_sentence_before_a_past_verb_is_a_name():
+    found = kinds(
+        "The ferry was late. Vardonix interviewed the captain on Monday. Yesterday "
+        "reminded everyone of the storm. Nobody complained. Pre booked seats cost more."
+    )
+    assert "Vardonix" in found
+    assert not {"Yesterday", "Nobody", "Pre"} & set(found)
