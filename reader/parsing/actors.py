@@ -536,9 +536,15 @@ def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
     after it gives; not a name that only qualifies what follows ("Ruiz, formerly Vesta's
     chief", "formerly Vesta chairman"), nor one after "of" ("the old square of Ostrel,
     known as the Amber Yard": the phrase names what the name is of)."""
+    openers = _first_words(lex.alias_phrases)
     for first, other in zip(cands, cands[1:], strict=False):
-        words = [t.key for t in tokens[first.last + 1 : other.first] if t.key not in _ALIAS_MARKS]
-        if not words or " ".join(words) not in lex.alias_phrases:
+        at = first.last + 1
+        while at < other.first and tokens[at].key in _ALIAS_MARKS:
+            at += 1
+        if at == other.first or tokens[at].key not in openers:
+            continue  # most names have no alias phrase between them: no words to join
+        words = [t.key for t in tokens[at : other.first] if t.key not in _ALIAS_MARKS]
+        if " ".join(words) not in lex.alias_phrases:
             continue
         if first.first and tokens[first.first - 1].key == "of":
             continue
