@@ -93,7 +93,10 @@ class Lexicon:
     listed: frozenset[str]  # the keys in any list a token is asked about (see tokens)
 
     def is_place(self, name_key: str) -> bool:
-        return name_key in self.countries or name_key in self.places
+        if name_key in self.countries or name_key in self.places:
+            return True
+        # "Trinidad & Tobago": the gazetteers write "and"
+        return "&" in name_key and self.is_place(name_key.replace("&", "and"))
 
     def is_state_code(self, surface: str) -> bool:
         """Whether an address's state code is written here ("OK", "D.C.", "N.Y."); with

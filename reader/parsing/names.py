@@ -232,6 +232,8 @@ class NameFinder:
                 if nxt.lead:
                     j += 1
                     continue
+                if nxt.text == "&" and j + 2 <= end and self._places_listed(tokens, i, j):
+                    break  # "Leeds & York": two places
                 if nxt.text == "&" or nxt.joiner:
                     k = j + 1
                     while k < end and tokens[k + 1].joiner:
@@ -241,6 +243,15 @@ class NameFinder:
                         continue
                 break
             yield i, j
+
+    def _places_listed(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the "&" after tokens[i..j] lists two places: the words before it and the
+        word after it are places the gazetteer knows, and together they name none ("Leeds &
+        York", not "Trinidad & Tobago")."""
+        is_place = self.lex.is_place
+        left = " ".join(t.key for t in tokens[i : j + 1])
+        right = tokens[j + 2].key
+        return is_place(left) and is_place(right) and not is_place(f"{left} & {right}")
 
     def _initials(self, token: Token) -> bool:
         """Dotted initials ("O.J.", "J.R.R."), not a place's ("U.S.", "U.K.")."""

@@ -113,3 +113,13 @@ def test_a_word_no_dictionary_holds_opening_a_sentence_before_a_past_verb_is_a_n
     )
     assert "Vardonix" in found
     assert not {"Yesterday", "Nobody", "Pre"} & set(found)
+
+
+def test_an_ampersand_between_two_places_lists_them_and_one_inside_a_name_keeps_it():
+    found = kinds(
+        "The tour stops in Leeds & York before heading south. Trinidad & Tobago sent a "
+        "team, and the Harlow & Finch plant in Lyon closed."
+    )
+    assert found.get("Leeds") == "place" and found.get("York") == "place"
+    assert found.get("Trinidad & Tobago") == "place"
+    assert "Harlow & Finch" in found
