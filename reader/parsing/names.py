@@ -890,6 +890,8 @@ class NameFinder:
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and self._numbered_site(words[-1], nxt):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
+        if nxt is not None and last > first and _numbered(words[-1], nxt):
+            return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
         if _honour(words, lex):
             return None
         if first == last:
@@ -1102,6 +1104,12 @@ def _only_title(words: list[Token]) -> bool:
     if not any(map(_TITLED, words)):
         return False
     return all(t.in_title or t.joiner for t in words)
+
+
+def _numbered(name: Token, nxt: Token) -> bool:
+    """Whether `name` is the "No." that ends a name and `nxt` its number ("Engine Company
+    No. 12"): an abbreviation that holds only before a number, so the name goes on."""
+    return name.text in ("No.", "No") and nxt.text.isdigit() and not nxt.attached
 
 
 def _index_number(name: Token, nxt: Token) -> bool:

@@ -123,3 +123,8 @@ def test_an_ampersand_between_two_places_lists_them_and_one_inside_a_name_keeps_
     assert found.get("Leeds") == "place" and found.get("York") == "place"
     assert found.get("Trinidad & Tobago") == "place"
     assert "Harlow & Finch" in found
+
+
+def test_a_name_ending_in_no_takes_its_number():
+    found = kinds("He joined Kelmar Lodge No. 8 in 1789, and Engine Company No. 12 came too.")
+    assert "Kelmar Lodge No. 8" in found and "Engine Company No. 12" in found
