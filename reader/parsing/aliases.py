@@ -279,7 +279,9 @@ def _country_prefix(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | N
 
 def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     words = form.words
-    target = index.best(words)
+    target = _spelled(form, index)
+    if target is None:
+        target = index.best(words)
     if target is None and len(words) > 1:
         country = _country_prefix(words, lex)
         target = index.best(country) if country else None
@@ -289,8 +291,6 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         # a surname alone is the person's before a name that opens with it: "Velkonen" of
         # "Ada Velkonen" and "the Velkonen Plan" is the person
         target = index.best(("surname:" + words[0],)) or target
-        if target is None and form.surface.isupper():
-            target = index.best(("initials:" + words[0],))
         if target is None and (words[0] in lex.first_names or words[0] in given_names()):
             target = index.only(("given:" + words[0],))  # "Anna" of the one "Anna Quill"
     if (
@@ -302,6 +302,15 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     ):
         return None
     return target
+
+
+def _spelled(form: Form, index: _Index) -> Form | None:
+    """The name an acronym spells the initials of ("VMA" of "Vestrand Maritime Authority",
+    "H&F" of "Harlow & Finch"), before a longer name it opens ("the VMA Safety Board"):
+    that one is a part of the body, not the body."""
+    if len(form.words) != 1 or not form.surface.isupper():
+        return None
+    return index.best(("initials:" + form.key.replace("&", ""),))
 
 
 def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:

@@ -128,3 +128,14 @@ def test_an_ampersand_between_two_places_lists_them_and_one_inside_a_name_keeps_
 def test_a_name_ending_in_no_takes_its_number():
     found = kinds("He joined Kelmar Lodge No. 8 in 1789, and Engine Company No. 12 came too.")
     assert "Kelmar Lodge No. 8" in found and "Engine Company No. 12" in found
+
+
+def test_an_acronym_is_the_name_it_spells_before_a_longer_name_it_opens():
+    groups = forms_by_actor(
+        "The Vestrand Maritime Authority said on Monday that the VMA Safety Board would "
+        "meet. VMA officials declined to comment. Harlow & Finch and the Tarvex Ore "
+        "Company met; H&F said talks went well."
+    )
+    assert {"Vestrand Maritime Authority", "VMA"} in groups
+    assert {"VMA Safety Board"} in groups
+    assert {"Harlow & Finch", "H&F"} in groups
