@@ -17,6 +17,7 @@ from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
+from reader.parsing.lists import kinds_of_lists, known_as, listed, lists
 from reader.parsing.names import ORDINAL, Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
@@ -44,10 +45,12 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
+    known = any(t.key == "known" for t in tokenized.distinct)  # "X, also known as Y"
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
     shaped: dict[object, bool] = {}  # _could_be_person of each run of tokens seen
+    runs: list[list[str]] = []  # the keys of names of one kind: a list, X known as Y
     sentences_ = tokenized.sentences
     for number, sentence in enumerate(sentences_):
         cands = finder.candidates(sentence)
@@ -69,7 +72,11 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 or i in roles
                 or _speech_cue(tokens, cand)
                 or _personal_context(tokens, cand, lex)
-                or (i == 0 and _subject(tokens, cand) and _referred(sentences_, number))
+                or (
+                    i == 0
+                    and _subject(tokens, cand)
+                    and (_referred(sentences_, number) or _his_after(tokens, cands))
+                )
             )
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
@@ -85,11 +92,16 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         if len(cands) > 1:
             links.extend(_bracketed(tokens, cands))
             links.extend(_also_named(tokens, cands, lex))
-    actors = [
-        _actor(group, lex)
+            runs.extend(lists(tokens, cands))
+            if known:
+                runs.extend(known_as(tokens, cands, lex))
+    groups = [
+        group
         for group in group_forms(forms, links, lex)
         if not all(f.quoted == len(f.mentions) for f in group)
     ]
+    actors = [_actor(group, lex) for group in groups]
+    kinds_of_lists(actors, groups, runs)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
@@ -185,7 +197,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     """Evidence of a person that holds whatever the name: a title or honorific just before
     it though not in its run ("Dr. Ostrum"), a kinship word before it ("his brother
     Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
-    a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950"), the
+    a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950", "Ostrum
+    (b. 1950)"), the
     object of "appointed" ("the council appointed Ostrum"; not an acronym: "appointed
     KPMG") or a given name an editor put in brackets before it ("[Anna] Ostrum")."""
     i, j = cand.first, cand.last
@@ -206,9 +219,19 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     after = tokens[j + 1]
     if cand.tokens[j].possessive:
         return after.lower and after.key in lex.kin_nouns
-    if after.key in ("was", "is", ","):
-        return j + 2 < len(tokens) and tokens[j + 2].key == "born"
+    if after.key in ("was", "is", ",", "("):
+        return _born(tokens, j + 2)
     return after.lower and after.key in lex.life_verbs
+
+
+def _born(tokens: list[Token], at: int) -> bool:
+    """Whether "born" stands at `at`, or "b." as lists of people abbreviate it ("Ostrum
+    (b. 1950)")."""
+    if at >= len(tokens):
+        return False
+    if tokens[at].text == "b":
+        return at + 1 < len(tokens) and tokens[at + 1].text == "."
+    return tokens[at].key == "born"
 
 
 def _bracketed_given_name(tokens: list[Token], close: int, lex: Lexicon) -> bool:
@@ -232,6 +255,14 @@ def _referred(sentences: list[Sentence], number: int) -> bool:
     """Whether the sentence after sentences[number] calls its subject he or she ("Adeyemi
     resigned. She said ...")."""
     return number + 1 < len(sentences) and _personal_pronoun(sentences[number + 1])
+
+
+def _his_after(tokens: list[Token], cands: list[Candidate]) -> bool:
+    """Whether "his" follows the first name of the sentence before the next name: the
+    subject's possessive ("Ostrum sold his house"; a body's is "its"). Not "her", which is
+    an object too ("Vardo hired her")."""
+    end = cands[1].first if len(cands) > 1 else len(tokens)
+    return any(t.key == "his" for t in tokens[cands[0].last + 1 : end])
 
 
 def _personal_pronoun(sentence: Sentence) -> bool:
@@ -293,7 +324,9 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if _civic(after, lex):
             return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
-            state = tokens[j + 2]  # "X, California", "X, OK"
+            state = tokens[j + 2]  # "X, California", "X, OK"; not "X, Denver Zoo"
+            if j + 3 < len(tokens) and tokens[j + 3].cap:
+                return False
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
@@ -358,14 +391,15 @@ def _of_a_place(token: Token, lex: Lexicon) -> bool:
 
 def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """ "X is a small town", "X, a neighbourhood of ...": a place noun said of the name, in
-    a copula or an apposition, within a few words."""
+    a copula or an apposition, within a few words. Not a place noun in the possessive: it
+    is of the noun after it ("X, the country's largest bank")."""
     if tokens[at].key not in (",", "is", "was") or at + 2 >= len(tokens):
         return False
     if tokens[at + 1].key not in ("a", "an", "the"):
         return False
     for token in tokens[at + 2 : at + 5]:
         if token.key in lex.place_nouns:
-            return True
+            return not token.possessive
         if not token.lower:
             return False
     return False
@@ -434,20 +468,8 @@ def _beside_a_place(
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     return (
-        prev is not None
-        and (placed or lex.is_place(key(prev.text)))
-        and _listed(tokens, prev, cand)
-    ) or (nxt is not None and lex.is_place(key(nxt.text)) and _listed(tokens, cand, nxt))
-
-
-def _listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
-    """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z"
-    (a comma alone goes on a list only when another comma or "and" follows)."""
-    between = [t.key for t in tokens[prev.last + 1 : cand.first]]
-    if between == [","]:
-        j = cand.last + 1
-        return j < len(tokens) and tokens[j].key in (",", "and")
-    return between in (["and"], [",", "and"], ["or"])
+        prev is not None and (placed or lex.is_place(key(prev.text))) and listed(tokens, prev, cand)
+    ) or (nxt is not None and lex.is_place(key(nxt.text)) and listed(tokens, cand, nxt))
 
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -108,9 +108,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "other"
         if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
+        if len(words) == 2 and words[0] in lex.demonyms and _a_place(words[1], lex):
+            return "place"  # "Soviet Georgia", "the American Southwest"
     if len(words) > 1 and _given_name(name, lex) and not _company(forms):
         return "person"
-    if len(words) > 1 and any(len(f.words) == 1 and f.words[0] == words[-1] for f in forms):
+    if _surname_alone(forms, name, lex):
         return "person"
     cues = sum(f.place_cues for f in forms)
     if (
@@ -120,6 +122,24 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     ):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _surname_alone(forms: list[Form], name: Form, lex: Lexicon) -> bool:
+    """A name of a person's shape whose last word is also used alone ("Tosui Nakarai" ...
+    "Nakarai"): a surname. Not a name with a demonym, an English word or a kind's word in
+    it ("English Vidtube" ... "Vidtube": a body or a place named by its last word)."""
+    last = name.words[-1]
+    return (
+        len(name.words) > 1
+        and any(len(f.words) == 1 and f.words[0] == last for f in forms)
+        and personal_shape(name, lex)
+    )
+
+
+def _a_place(word: str, lex: Lexicon) -> bool:
+    """A place the gazetteer knows or a point of the compass: what a people's adjective
+    before it makes a place of a time or a people ("Soviet Georgia", "American Southwest")."""
+    return lex.is_place(word) or word in lex.compass_points
 
 
 def _team(name: Form, lex: Lexicon) -> bool:

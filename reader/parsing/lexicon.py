@@ -75,6 +75,7 @@ class Lexicon:
     conquest_verbs: frozenset[str]  # "troops captured X": X is a place
     kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
+    naming_words: frozenset[str]  # "X, also known as Y": may stand before "known as"
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
@@ -328,6 +329,7 @@ def lexicon() -> Lexicon:
         conquest_verbs=_keys(words["conquest_verbs"]),
         kin_nouns=_keys(words["kin_nouns"]),
         life_verbs=_keys(words["life_verbs"]),
+        naming_words=frozenset(words["naming_words"]),
         territorial_titles=_keys(words["territorial_titles"]),
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),

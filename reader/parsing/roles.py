@@ -17,6 +17,7 @@ _PHRASE_ENDS = frozenset(
     {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
 )
 _MAX_PHRASE = 12
+_LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
 
 
 class RoleFinder:
@@ -175,8 +176,8 @@ class RoleFinder:
             return None
         start = j - 1
         while start > 0 and tokens[start - 1].text not in _PHRASE_ENDS:
-            if tokens[start].key in _DETERMINERS:
-                break
+            if tokens[start].key in _DETERMINERS and tokens[start - 1].key not in _LINKS:
+                break  # not the "the" of "the head of the agency": the phrase goes on before
             start -= 1
         if tokens[start].key not in _DETERMINERS and start > 0 and tokens[start - 1].text != ",":
             return None

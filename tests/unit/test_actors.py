@@ -186,6 +186,16 @@ def test_apposition_before_the_name():
     assert by_name(found, "Eva Lind").roles == ["chief economist of Nordbank"]
 
 
+def test_apposition_before_the_name_whose_title_governs_a_phrase_with_the():
+    found = actors_of(
+        "Officials said the spokesman for the ministry, Okkonen Tuomo, had left. Later, the "
+        "adviser to the president, Varga Imre, resigned."
+    )
+    okkonen = by_name(found, "Okkonen Tuomo")
+    assert (okkonen.roles, okkonen.kind_guessed) == (["spokesman for the ministry"], False)
+    assert by_name(found, "Varga Imre").roles == ["adviser to the president"]
+
+
 def test_respectively_pairs_titles_with_names():
     found = actors_of(
         "On Friday the finance ministers of Chile and Peru, Rosa Diaz and Luis Vega "

@@ -1,0 +1,82 @@
+"""Names on one list are of one kind: "Ostrel, Varn and Kelby", "Apple, Vardo and Sony";
+so are a name and the other name it is known by ("Kelby, also known as Kelbyn").
+
+A name nothing speaks for (the default organisation of reader.parsing.kinds) takes the
+kind the other names of its list have, when they agree: "from Tulsa and Quorvik" makes
+Quorvik a place, "writers Mark Twain, Selma Lagerlof and Ostrum" makes Ostrum a person,
+"Tulsa, known as Quorvik" makes Quorvik a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.model import Actor
+from reader.parsing.forms import Form
+from reader.parsing.lexicon import Lexicon, key
+from reader.parsing.names import Candidate
+from reader.parsing.tokens import Token
+
+
+def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
+    """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z"
+    (a comma alone goes on a list only when another comma or "and" follows)."""
+    if not 0 < cand.first - prev.last - 1 <= 2:
+        return False  # most names follow one another at a distance no list has
+    between = [t.key for t in tokens[prev.last + 1 : cand.first]]
+    if between == [","]:
+        j = cand.last + 1
+        return j < len(tokens) and tokens[j].key in (",", "and")
+    return between in (["and"], [",", "and"], ["or"])
+
+
+def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
+    """The keys of the names of each list among the candidates of one sentence."""
+    run = [key(cands[0].text)]
+    for prev, cand in zip(cands, cands[1:], strict=False):
+        if not listed(tokens, prev, cand):
+            if len(run) > 1:
+                yield run
+            run = []
+        run.append(key(cand.text))
+    if len(run) > 1:
+        yield run
+
+
+def known_as(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> Iterator[list[str]]:
+    """The keys of each name and the name it is known by: "X, also known as Y", "X was
+    known as the 'Y'", "X (formerly known as Y)"."""
+    for prev, cand in zip(cands, cands[1:], strict=False):
+        between = [t.key for t in tokens[prev.last + 1 : cand.first]]
+        if "known" not in between:
+            continue
+        at = between.index("known")
+        before, after = between[:at], between[at + 1 :]
+        named = lex.naming_words.issuperset(before) and after[:1] == ["as"]
+        if named and _ARTICLE_OR_QUOTE.issuperset(after[1:]):
+            yield [key(prev.text), key(cand.text)]
+
+
+_ARTICLE_OR_QUOTE = frozenset({"the", '"', "'", "\u201c", "\u2018"})
+
+
+def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[list[str]]) -> None:
+    """Give each defaulted actor the one kind the other actors of its lists have; the
+    actors and the groups of forms they were made of go in the same order."""
+    actor_of = {
+        form.key: actor for actor, group in zip(actors, groups, strict=True) for form in group
+    }
+    for run in runs:
+        members = [actor_of[k] for k in run if k in actor_of]  # not a title's words
+        kinds = {a.kind for a in members if not _defaulted(a)}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        for actor in members:
+            if _defaulted(actor):
+                actor.kind, actor.kind_guessed = kind, False
+
+
+def _defaulted(actor: Actor) -> bool:
+    """Whether the actor is an organisation only because nothing spoke for a kind."""
+    return actor.kind_guessed and actor.kind == "organization"
