@@ -6,12 +6,8 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 from reader.model import Actor
-from reader.parsing.actors import find_actors
 from reader.parsing.text import sentences
-
-
-def actors_of(text: str) -> list[Actor]:
-    return find_actors(text, sentences(text))
+from tests.unit.actor_helpers import actors_of
 
 
 def names(actors: list[Actor]) -> set[str]:

@@ -8,12 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import Actor
-from reader.parsing.actors import find_actors
-from reader.parsing.text import sentences
-
-
-def actors_of(text: str) -> list[Actor]:
-    return find_actors(text, sentences(text))
+from tests.unit.actor_helpers import actors_of
 
 
 def by_name(actors: list[Actor], name: str) -> Actor:

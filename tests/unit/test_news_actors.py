@@ -3,17 +3,7 @@ markets, companies, their analysts and officials)."""
 
 from __future__ import annotations
 
-from reader.model import Actor
-from reader.parsing.actors import find_actors
-from reader.parsing.text import sentences
-
-
-def actors_of(text: str) -> list[Actor]:
-    return find_actors(text, sentences(text))
-
-
-def kinds(actors: list[Actor]) -> dict[str, str]:
-    return {a.name: a.kind for a in actors}
+from tests.unit.actor_helpers import actors_of, kinds
 
 
 def test_a_person_of_a_body_after_a_title_is_split_from_the_body():

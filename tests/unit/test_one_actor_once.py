@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Actor
-from reader.parsing.actors import find_actors
-from reader.parsing.text import sentences
-
-
-def actors_of(text: str) -> list[Actor]:
-    return find_actors(text, sentences(text))
+from tests.unit.actor_helpers import actors_of
 
 
 def forms_by_actor(text: str) -> list[set[str]]:
