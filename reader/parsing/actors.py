@@ -296,7 +296,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if (  # "in the X", where X ends the phrase ("in the X to Y", "in the X on Monday"):
             # not "in the X series", "in the X and Y comedy", nor an acronym
             i >= 2
-            and before.key == "the"
+            and before.text == "the"  # not "in The Lantern": a paper or a party so named
             and tokens[i - 2].lower
             and tokens[i - 2].key in lex.place_prepositions
             and not cand.text.isupper()

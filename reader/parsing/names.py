@@ -896,7 +896,7 @@ class NameFinder:
             return None
         if first == last:
             whole = words[0].key
-            if (
+            if not _after_a_titled_the(tokens, first) and (
                 words[0].nameless
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
@@ -962,6 +962,20 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 # prepositions after a compass point that make it a direction ("North of", "East along")
 _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+
+
+def _after_a_titled_the(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised "The" stands before tokens[i] inside a sentence, where no
+    style capitalises it: the word after is the name of a paper, a party or a band ("told
+    The Courier", "according to The Beacon", "in The Lantern"), though it is a common word.
+    Not a word of a longer title ("The Philosophy of Grammar", "Half The World") nor a
+    work with its year ("The Lookout (2007)")."""
+    if i == 0 or tokens[i - 1].text != "The" or tokens[i - 1].initial:
+        return False
+    if i >= 2 and tokens[i - 2].cap:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.cap or nxt.joiner or nxt.text == "(")
 
 
 def _given_function(tokens: list[Token], i: int, last: int) -> bool:

@@ -80,3 +80,32 @@ def test_a_name_after_in_the_that_a_joiner_or_a_noun_goes_on_from_is_no_place():
     )
     assert found.get("Tamsin") != "place"
     assert found.get("Kestrel") != "place"
+
+
+def test_a_capitalised_the_inside_a_sentence_opens_a_name():
+    found = kinds(
+        actors_of(
+            "Vell told The Courier on Monday that she would resign. "
+            "According to The Beacon, the plant will close. "
+            "The plan was criticised by the coalition partners in The Lantern."
+        )
+    )
+    assert found["Courier"] == "organization"
+    assert found["Beacon"] == "organization"
+    assert found["Lantern"] == "organization"
+
+
+def test_a_capitalised_the_opening_a_sentence_opens_no_name():
+    found = kinds(actors_of("The Courier was late. The Beacon shone all night over the bay."))
+    assert "Courier" not in found and "Beacon" not in found
+
+
+def test_a_word_of_a_longer_title_after_a_capitalised_the_is_no_name():
+    found = kinds(
+        actors_of(
+            "In The Tidings of Kelby (1911) she wrote of the harbour. "
+            "Her roles include The Crossing (2009) and The Grey Lady Who Sang (1992). "
+            'They call it "Half The Harbour".'
+        )
+    )
+    assert not {"Tidings", "Crossing", "Grey", "Harbour"} & set(found)
