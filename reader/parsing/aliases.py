@@ -240,6 +240,9 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
             for given in name[:-1]:
                 index.add((given, name[-1]), owner, count)
+    founder = _founder(words, lex)
+    if founder:
+        index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"
     if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):
@@ -252,6 +255,25 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
                 index.add(("initials:" + initials[:-1],), owner, count)
+
+
+def _founder(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The personal name a company is named after, before its suffix ("Eli Lilly and Co",
+    "Walt Disney Co", "Charles Schwab Corp."): news calls it by that surname alone later.
+    Empty when no company suffix ends the name or no given name opens it."""
+    end = len(words)
+    while end > 1 and words[end - 1] in lex.org_suffixes:
+        end -= 1
+    if end == len(words):
+        return ()
+    while end > 1 and words[end - 1] in ("and", "&"):
+        end -= 1
+    name = words[:end]
+    if not 2 <= len(name) <= 3 or not lex.kind_heads.isdisjoint(name):
+        return ()
+    if name[0] not in lex.first_names and name[0] not in given_names():
+        return ()
+    return name
 
 
 def _without_honours(form: Form) -> tuple[str, ...]:

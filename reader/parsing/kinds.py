@@ -252,7 +252,8 @@ _COMPASS_LETTERS = frozenset("nsew")
 
 def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     """Whether these words (keys, and as written) may name a person: not a known place nor a
-    name with "&" ("Harlow & Finch"), and none of a head word, a place or an industry last
+    name with "&" ("Harlow & Finch") or a company's suffix last ("Ana Vell Corp."), and
+    none of a head word, a place or an industry last
     ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case
     English word after a place or another English word ("Leeds Mutual"), unless a given
     name opens two or three of them ("Lena Park", "Park Min-jun", "Jack London": a surname
@@ -261,6 +262,8 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
         return False
     if len(words) == 1:
         return lex.kind_heads.isdisjoint(words)
+    if words[-1] in lex.org_suffixes:
+        return False  # "Walt Vell Co", "Tomas Vellander Corp.": a company named by its founder
     if (
         lex.kind_heads.isdisjoint(words)
         and words[-1] not in lex.industry_words

@@ -681,6 +681,8 @@ class NameFinder:
         if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
             # "the Securities and Exchange Commission": a common word, then "and", then a body
             return before[0] in single_words("common_words.txt")
+        if after in _AND_COMPANY:
+            return True  # "Eli Lilly and Co": the company of its founder, one name
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
         if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
@@ -962,6 +964,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 # prepositions after a compass point that make it a direction ("North of", "East along")
 _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+
+
+_AND_COMPANY = (["co"], ["co."], ["company"])  # "and" before them ends a company's name
 
 
 def _after_a_titled_the(tokens: list[Token], i: int) -> bool:

@@ -109,3 +109,17 @@ def test_a_word_of_a_longer_title_after_a_capitalised_the_is_no_name():
         )
     )
     assert not {"Tidings", "Crossing", "Grey", "Harbour"} & set(found)
+
+
+def test_a_company_named_after_its_founder_is_one_company_called_by_the_surname():
+    found = actors_of(
+        "Regulators approved a drug made by Tomas Vellander and Co on Tuesday. "
+        "Vellander shares rose 2 percent. Ana Osterberg Corp. said on Monday that profits "
+        "rose, and Osterberg shares fell."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Tomas Vellander and Co"].kind == "organization"
+    assert "Vellander" in by_name["Tomas Vellander and Co"].aliases
+    assert by_name["Ana Osterberg Corp."].kind == "organization"
+    assert "Osterberg" in by_name["Ana Osterberg Corp."].aliases
+    assert "Tomas Vellander" not in by_name and "Co" not in by_name
