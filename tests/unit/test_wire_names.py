@@ -123,3 +123,14 @@ def test_a_company_named_after_its_founder_is_one_company_called_by_the_surname(
     assert by_name["Ana Osterberg Corp."].kind == "organization"
     assert "Osterberg" in by_name["Ana Osterberg Corp."].aliases
     assert "Tomas Vellander" not in by_name and "Co" not in by_name
+
+
+def test_a_name_ending_in_an_industry_is_a_company_though_a_given_name_opens_it():
+    found = kinds(
+        actors_of(
+            "Exit polls by Marta Research gave the mayor 54 percent. "
+            "The tanker, operated by Nikos Shipping, was carrying diesel."
+        )
+    )
+    assert found["Marta Research"] == "organization"
+    assert found["Nikos Shipping"] == "organization"
