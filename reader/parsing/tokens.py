@@ -264,6 +264,7 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     flags = [False] * n
     openings = [low for low, _ in bounds]
     openings.extend(compress(count(1), map(_OPENER, tokens)))
+    openings.extend(filter(None, (_after_dateline(tokens, low, high) for low, high in bounds)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
             flags[i] = True
@@ -275,6 +276,23 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
         if high > low and tokens[high - 1].text not in (".", "?") and _title_case(tokens[low:high]):
             flags[low:high] = [True] * (high - low)
     return list(compress(count(), flags))
+
+
+def _after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
+    """The index of the word after a wire story's dateline ("LONDON (Reuters) - Foreign
+    investors ...", "PARIS, May 2 (AFP) - ..."): a sentence opening with a word in capitals
+    and a dash soon after it. The story's first word is capitalised by its place."""
+    first = tokens[low].text
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return None
+    for i in range(low + 1, min(high - 1, low + _DATELINE_TOKENS)):
+        if tokens[i].text in _DASHES:
+            return i + 1
+    return None
+
+
+_DATELINE_TOKENS = 16  # "SAN JOSE, Calif., May 2, 2025 (Reuters) -": a dateline is short
+_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 
 def _title_case(tokens: list[Token]) -> bool:

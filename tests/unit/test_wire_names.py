@@ -134,3 +134,16 @@ def test_a_name_ending_in_an_industry_is_a_company_though_a_given_name_opens_it(
     )
     assert found["Marta Research"] == "organization"
     assert found["Nikos Shipping"] == "organization"
+
+
+def test_the_first_word_after_a_dateline_is_capitalised_by_its_place():
+    text = (
+        "Bond yields climb\n"
+        "May 2, 2025\n"
+        "KELBY, May 2 (Wirepress) - Foreign investors sold bonds on Tuesday, "
+        "said Ilse Marwick of Vardo Bank.\n"
+    )
+    found = kinds(actors_of(text))
+    assert "Foreign" not in found
+    assert found["Vardo Bank"] == "organization"
+    assert found["Wirepress"] == "organization"
