@@ -70,6 +70,7 @@ class Lexicon:
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
+    press_nouns: frozenset[str]  # "the journal X": X is the name of a paper, though a word
     travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
     resident_nouns: frozenset[str]  # "residents of X", "X residents": X is a place
     conquest_verbs: frozenset[str]  # "troops captured X": X is a place
@@ -324,6 +325,7 @@ def lexicon() -> Lexicon:
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),
+        press_nouns=_keys(words["press_nouns"]),
         travel_nouns=_keys(words["travel_nouns"]),
         resident_nouns=_keys(words["resident_nouns"]),
         conquest_verbs=_keys(words["conquest_verbs"]),

@@ -898,7 +898,7 @@ class NameFinder:
             return None
         if first == last:
             whole = words[0].key
-            if not _after_a_titled_the(tokens, first) and (
+            if not (_after_a_titled_the(tokens, first) or self._press_named(tokens, first)) and (
                 words[0].nameless
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
@@ -931,6 +931,18 @@ class NameFinder:
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _press_named(self, tokens: list[Token], i: int) -> bool:
+        """Whether "the" and a noun of the press in lower case stand right before
+        tokens[i]: the word is the name of a paper or a broadcaster ("the journal Nature",
+        "the daily Courier"), though it is a common word; not after an adjective ("a
+        weekly Spanish-English paper")."""
+        return (
+            i > 1
+            and tokens[i - 1].lower
+            and tokens[i - 1].key in self.lex.press_nouns
+            and tokens[i - 2].key == "the"
+        )
 
     def _numbered_site(self, head: Token, nxt: Token) -> bool:
         """A facility or place head with its number after it ("Terminal 2", "Route 66",

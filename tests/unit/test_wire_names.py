@@ -147,3 +147,21 @@ def test_the_first_word_after_a_dateline_is_capitalised_by_its_place():
     assert "Foreign" not in found
     assert found["Vardo Bank"] == "organization"
     assert found["Wirepress"] == "organization"
+
+
+def test_a_word_after_the_and_a_noun_of_the_press_is_a_paper():
+    found = kinds(
+        actors_of(
+            "The study was published on Wednesday in the journal Harvest. "
+            "The daily Lantern reported the deal, and a weekly Italian-Greek paper agreed."
+        )
+    )
+    assert found["Harvest"] == "organization"
+    assert found["Lantern"] == "organization"
+    assert "Italian-Greek" not in found
+
+
+def test_a_list_of_names_before_a_plural_noun_of_rivers_or_mountains_are_places():
+    found = kinds(actors_of("Farmers fled as the Ostrel and Vanka rivers burst their banks."))
+    assert found["Ostrel"] == "place"
+    assert found["Vanka"] == "place"
