@@ -469,7 +469,12 @@ def _beside_a_place(
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     return (
         prev is not None and (placed or lex.is_place(key(prev.text))) and listed(tokens, prev, cand)
-    ) or (nxt is not None and lex.is_place(key(nxt.text)) and listed(tokens, cand, nxt))
+    ) or (
+        nxt is not None
+        and lex.is_place(key(nxt.text))
+        and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
+        and listed(tokens, cand, nxt)
+    )
 
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

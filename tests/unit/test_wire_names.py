@@ -165,3 +165,11 @@ def test_a_list_of_names_before_a_plural_noun_of_rivers_or_mountains_are_places(
     found = kinds(actors_of("Farmers fled as the Ostrel and Vanka rivers burst their banks."))
     assert found["Ostrel"] == "place"
     assert found["Vanka"] == "place"
+
+
+
+def test_a_name_before_and_a_possessive_place_is_not_listed_with_the_place():
+    found = kinds(
+        actors_of("Ostland's Varek Abdul Osmani and Norway's Ilse Marwick criticised the visit.")
+    )
+    assert found["Varek Abdul Osmani"] == "person"
