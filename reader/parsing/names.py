@@ -306,8 +306,14 @@ class NameFinder:
     @staticmethod
     def _skip_leading(tokens: list[Token], first: int, last: int) -> int:
         """`first` moved past the function words and joiners that open tokens[first..last],
-        but for a given name spelled like one ("to Will Okafor", see `_given_function`)."""
-        while first <= last and tokens[first].leading and not _given_function(tokens, first, last):
+        but for a given name spelled like one ("to Will Okafor", see `_given_function`) and
+        an "All" that opens a name ("the All Blacks", see `_all_of_a_name`)."""
+        while (
+            first <= last
+            and tokens[first].leading
+            and not _given_function(tokens, first, last)
+            and not _all_of_a_name(tokens, first, last)
+        ):
             first += 1
         return first
 
@@ -993,6 +999,13 @@ def _after_a_titled_the(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not (nxt.cap or nxt.joiner or nxt.text == "(")
+
+
+def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:
+    """ "All" capitalised inside a sentence, where no word has to be, before a capitalised
+    word: the first word of a name of a team, a party, a club or an airline ("the All
+    Blacks", "All Progressives Congress", "All Nippon Airways"), no quantifier."""
+    return tokens[i].mid_capital and tokens[i].key == "all" and i < last and tokens[i + 1].cap
 
 
 def _given_function(tokens: list[Token], i: int, last: int) -> bool:

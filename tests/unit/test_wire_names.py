@@ -173,3 +173,15 @@ def test_a_name_before_and_a_possessive_place_is_not_listed_with_the_place():
         actors_of("Ostland's Varek Abdul Osmani and Norway's Ilse Marwick criticised the visit.")
     )
     assert found["Varek Abdul Osmani"] == "person"
+
+
+def test_a_capitalised_all_inside_a_sentence_opens_a_name():
+    found = kinds(
+        actors_of(
+            "Fans of the All Vardo Rovers cheered in Kelby. "
+            "The ruling All Ostland Congress won the vote. All Vardo staff went home."
+        )
+    )
+    assert "All Vardo Rovers" in found
+    assert found["All Ostland Congress"] == "organization"
+    assert "All Vardo" not in found
