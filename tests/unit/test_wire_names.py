@@ -167,7 +167,6 @@ def test_a_list_of_names_before_a_plural_noun_of_rivers_or_mountains_are_places(
     assert found["Vanka"] == "place"
 
 
-
 def test_a_name_before_and_a_possessive_place_is_not_listed_with_the_place():
     found = kinds(
         actors_of("Ostland's Varek Abdul Osmani and Norway's Ilse Marwick criticised the visit.")
@@ -185,3 +184,11 @@ def test_a_capitalised_all_inside_a_sentence_opens_a_name():
     assert "All Vardo Rovers" in found
     assert found["All Ostland Congress"] == "organization"
     assert "All Vardo" not in found
+
+
+def test_a_name_after_the_coast_or_the_slopes_of_is_a_place():
+    found = kinds(
+        actors_of("A boat sank off the coast of Varnholt, and skiers left the slopes of Ostrevan.")
+    )
+    assert found["Varnholt"] == "place"
+    assert found["Ostrevan"] == "place"
