@@ -17,7 +17,7 @@ from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
-from reader.parsing.lists import kinds_of_lists, known_as, listed, lists
+from reader.parsing.lists import kinds_of_lists, listed, lists
 from reader.parsing.names import ORDINAL, Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
@@ -45,7 +45,6 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
-    known = any(t.key == "known" for t in tokenized.distinct)  # "X, also known as Y"
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
     links: list[tuple[str, str]] = []
@@ -91,10 +90,12 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             links.extend(_bracketed(tokens, cands))
-            links.extend(_also_named(tokens, cands, lex))
             runs.extend(lists(tokens, cands))
-            if known:
-                runs.extend(known_as(tokens, cands, lex))
+            for first, other, same in _also_named(tokens, cands, lex):
+                if same:
+                    links.append((first, other))
+                else:
+                    runs.append([first, other])
     groups = [
         group
         for group in group_forms(forms, links, lex)
@@ -559,26 +560,34 @@ _ALIAS_MARKS = frozenset({",", "(", "the", '"', "'", "\u201c", "\u2018"})
 
 def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
     """ "Daresh Holdings, also known as Tarvex", "the Velka Expressway (formerly the Dunmore
-    Parkway)": the pair of keys, a name and another name of it that an alias phrase right
-    after it gives; not a name that only qualifies what follows ("Ruiz, formerly Vesta's
-    chief", "formerly Vesta chairman"), nor one after "of" ("the old square of Ostrel,
-    known as the Amber Yard": the phrase names what the name is of)."""
+    Parkway)": the keys of a name and another name of it that an alias phrase right after
+    it gives, and True: one actor. "Tulsa, once known as Quorvik", "York was known as Eboracum":
+    the keys and False, a name it had or has among some, often the place of another time:
+    an actor of its own, of the same kind. Not a name that only qualifies what follows
+    ("Ruiz, formerly Vesta's chief", "formerly Vesta chairman"), nor one after "of" ("the
+    old square of Ostrel, known as the Amber Yard": the phrase names what the name is of)."""
     openers = _first_words(lex.alias_phrases)
     for first, other in zip(cands, cands[1:], strict=False):
         at = first.last + 1
         while at < other.first and tokens[at].key in _ALIAS_MARKS:
             at += 1
-        if at == other.first or tokens[at].key not in openers:
+        opener = tokens[at].key if at < other.first else ""
+        if opener not in openers and opener not in lex.naming_words:
             continue  # most names have no alias phrase between them: no words to join
         words = [t.key for t in tokens[at : other.first] if t.key not in _ALIAS_MARKS]
-        if " ".join(words) not in lex.alias_phrases:
+        same = " ".join(words) in lex.alias_phrases
+        if not same and "known" in words:  # "X, once known as Y", "X was known as Y"
+            named = lex.naming_words.issuperset(words[: words.index("known")])
+            if not (named and words[words.index("known") + 1 :] == ["as"]):
+                continue
+        elif not same:
             continue
         if first.first and tokens[first.first - 1].key == "of":
             continue
         after = tokens[other.last + 1] if other.last + 1 < len(tokens) else None
         qualifies = after is not None and after.lower and lex.is_title_word(after.key)
         if not (other.tokens[other.last].possessive or qualifies):
-            yield key(first.text), key(other.text)
+            yield key(first.text), key(other.text), same
 
 
 def _abbreviates(short: str, long: str) -> bool:

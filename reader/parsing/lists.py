@@ -1,10 +1,8 @@
-"""Names on one list are of one kind: "Ostrel, Varn and Kelby", "Apple, Vardo and Sony";
-so are a name and the other name it is known by ("Kelby, also known as Kelbyn").
+"""Names on one list are of one kind: "Ostrel, Varn and Kelby", "Apple, Vardo and Sony".
 
 A name nothing speaks for (the default organisation of reader.parsing.kinds) takes the
 kind the other names of its list have, when they agree: "from Tulsa and Quorvik" makes
-Quorvik a place, "writers Mark Twain, Selma Lagerlof and Ostrum" makes Ostrum a person,
-"Tulsa, known as Quorvik" makes Quorvik a place.
+Quorvik a place, "writers Mark Twain, Selma Lagerlof and Ostrum" makes Ostrum a person.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from collections.abc import Iterator
 
 from reader.model import Actor
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, key
+from reader.parsing.lexicon import key
 from reader.parsing.names import Candidate
 from reader.parsing.tokens import Token
 
@@ -41,23 +39,6 @@ def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
         run.append(key(cand.text))
     if len(run) > 1:
         yield run
-
-
-def known_as(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> Iterator[list[str]]:
-    """The keys of each name and the name it is known by: "X, also known as Y", "X was
-    known as the 'Y'", "X (formerly known as Y)"."""
-    for prev, cand in zip(cands, cands[1:], strict=False):
-        between = [t.key for t in tokens[prev.last + 1 : cand.first]]
-        if "known" not in between:
-            continue
-        at = between.index("known")
-        before, after = between[:at], between[at + 1 :]
-        named = lex.naming_words.issuperset(before) and after[:1] == ["as"]
-        if named and _ARTICLE_OR_QUOTE.issuperset(after[1:]):
-            yield [key(prev.text), key(cand.text)]
-
-
-_ARTICLE_OR_QUOTE = frozenset({"the", '"', "'", "\u201c", "\u2018"})
 
 
 def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[list[str]]) -> None:

@@ -30,6 +30,15 @@ def test_a_name_given_as_another_name_of_the_one_before_is_one_actor():
     assert {"Velka Expressway", "Dunmore Parkway"} in groups
 
 
+def test_a_name_a_place_once_had_is_an_actor_of_its_own():
+    groups = forms_by_actor(
+        "Traders camped near Tulsa, once known as Quorvik, every spring. In 1700 Ostrel was known "
+        "as Varnholm by the Danes."
+    )
+    assert {"Tulsa"} in groups and {"Quorvik"} in groups
+    assert {"Ostrel"} in groups and {"Varnholm"} in groups
+
+
 def test_known_as_after_no_name_links_nothing():
     groups = forms_by_actor(
         "Halvard Mossberg met Irena Kowal in Tallinn. A district known as Kelmar lies "
