@@ -17,14 +17,18 @@ from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, 
 _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
 
-def _head(words: tuple[str, ...]) -> tuple[str, bool]:
-    """The head word (the last before "of"/"for", or before a number: "Terminal 2") and
-    whether "for" follows it."""
+def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
+    """The head word (the last before "of"/"for", or before a number: "Terminal 2", "Kelso
+    Lodge No. 3") and whether "for" follows it; the last two words when they name a kind of
+    site ("the Harwick Opera House": a building, where "House" alone would name a body)."""
     for i, word in enumerate(words):
         if word in ("of", "for") and i > 0:
             return words[i - 1], word == "for"
     if len(words) > 1 and words[-1][:1].isdigit():
-        return words[-2], False
+        numbered = len(words) > 2 and words[-2] == "no"  # "Kelso Lodge No. 3"
+        return words[-3 if numbered else -2], False
+    if len(words) > 2 and " ".join(words[-2:]) in lex.facility_compounds:
+        return " ".join(words[-2:]), False
     return words[-1], False
 
 
@@ -78,9 +82,10 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     words = name.words
     if any(f.person_cues or f.roles for f in forms):
         return "person"
-    head, before_for = _head(words)
+    head, before_for = _head(words, lex)
+    facility = head in lex.facility_heads or head in lex.facility_compounds
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
-    sited = head in lex.facility_heads or head in lex.place_heads
+    sited = facility or head in lex.place_heads
     organised = len(words) > 1 and (
         head in lex.org_heads
         or (not sited and any(w in lex.org_suffixes for w in words))
@@ -98,7 +103,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
-        if head in lex.facility_heads:
+        if facility:
             return "organization" if before_for else "place"
         if head in lex.org_heads or any(w in lex.org_suffixes for w in words):
             return "organization"

@@ -60,6 +60,7 @@ class Lexicon:
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
     facility_heads: frozenset[str]
+    facility_compounds: frozenset[str]  # "opera house": a site, though "house" names a body
     place_heads: frozenset[str]
     event_heads: frozenset[str]
     place_nouns: frozenset[str]
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
         org_suffixes=heads["organization_suffixes"],
         org_heads=heads["organization_heads"],
         facility_heads=heads["facility_heads"],
+        facility_compounds=_keys(words["facility_compounds"]),
         place_heads=heads["place_heads"],
         event_heads=heads["event_heads"],
         place_nouns=_keys(words["place_nouns"]),

@@ -116,3 +116,30 @@ def test_a_place_noun_of_the_name_or_in_apposition_to_it_makes_a_place():
     assert kinds("Rain fell in the south, Vantor said.") == {"Vantor": "organization"}
     assert kinds("In the last financial quarter, Vantor sales rose.") == {"Vantor": "organization"}
     assert kinds("Later, Ana Vel's hometown cheered. Vel said so.") == {"Ana Vel": "person"}
+
+
+def test_a_name_ending_in_a_word_of_a_site_is_a_place():
+    # sports grounds, lodges, tunnels and sites, as airports and museums are
+    found = kinds(
+        "Fans filled Ostrel Field on Sunday. Walkers rest at Varnby Lodge before the climb. "
+        "Trains run through the Kettering Tube. The old mill is a Quellmark Heritage Site."
+    )
+    assert found["Ostrel Field"] == found["Varnby Lodge"] == "place"
+    assert found["Kettering Tube"] == found["Quellmark Heritage Site"] == "place"
+
+
+def test_a_site_whose_last_word_alone_names_a_body_is_a_place():
+    # "House" and "Reserve" end names of bodies ("the Ostrel House of Delegates", "the
+    # Varnish Reserve bank"); an opera house and a nature reserve are sites
+    found = kinds(
+        "The Ostrel Opera House reopened. Hikers crossed the Dunmore Scenic Reserve. "
+        "The Varnby Federal Reserve raised rates."
+    )
+    assert found["Ostrel Opera House"] == found["Dunmore Scenic Reserve"] == "place"
+    assert found["Varnby Federal Reserve"] == "organization"
+
+
+def test_a_numbered_name_takes_its_kind_from_the_word_before_the_number():
+    # "Lodge No. 3", "Station No. 4": "No." is no head
+    found = kinds("He joined Kelso Lodge No. 3 in 1790 and drilled at Ostrel Station No. 4.")
+    assert found["Kelso Lodge No. 3"] == found["Ostrel Station No. 4"] == "place"
