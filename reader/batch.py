@@ -138,7 +138,7 @@ class Batch:
                 elif self.kept:
                     yield item, analysis_for(item, self.store)
                 else:
-                    yield item, analyse(item.text, item.published)
+                    yield item, self._analysed(item)
             return
         for item in self._pooled(iter(items), partial(_analyse_all, indexed=self.kept)):
             if isinstance(item, Failed):
@@ -150,6 +150,19 @@ class Batch:
                     keep_analysis(article, analysis, self.store, story)
                 analysis = with_library_kinds(analysis, self.store)
             yield article, analysis
+
+    def _analysed(self, article: Article) -> Analysis:
+        """An article's analysis, in this process; a long one's dates and events in another
+        meanwhile (see reader.parsing.analyse), when there are cores for it and that process
+        is forked from this one (started afresh, it would first load the parser anew)."""
+        if (
+            self.jobs <= 1
+            or len(article.text) < _SPLIT_CHARS
+            or multiprocessing.get_start_method() != "fork"
+        ):
+            return analyse(article.text, article.published)
+        with ProcessPoolExecutor(1) as elsewhere:
+            return analyse(article.text, article.published, elsewhere=elsewhere)
 
     def keep(
         self, items: Iterable[Article | Failed], count: int | None = None
@@ -266,6 +279,10 @@ def _started(jobs: int, warm_here: bool = True) -> ProcessPoolExecutor:
             pool.submit(analyse, _WARM_UP, None)
     return pool
 
+
+# An article this long has its dates and events worked out by another process: starting it
+# and sending them back costs about what the analysis of 100,000 characters saves.
+_SPLIT_CHARS = 200_000
 
 _WARM_UP = "Ann Lee met Bo Park in Oslo on 2 May 2024, the minister said on Monday."
 

@@ -10,35 +10,64 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
-from reader.model import Analysis
+from reader.model import Analysis, Event, TimeExpression
+
+if TYPE_CHECKING:  # no pool's module loaded for an article analysed in place
+    from concurrent.futures import Executor
+
+    from reader.parsing.chronology import Clause
+    from reader.parsing.text import Span
 
 
 def analyse(
-    text: str, published: date | None = None, known: Mapping[str, str] | None = None
+    text: str,
+    published: date | None = None,
+    known: Mapping[str, str] | None = None,
+    elsewhere: Executor | None = None,
 ) -> Analysis:
     """Actors, time expressions and the chronology of one article.
 
     `known` maps names to kinds known from other articles: evidence for actors whose
-    text gives none (see reader.parsing.known). The rules are imported here, not above,
-    so that a cached article opens without loading them (and their gazetteers) at all.
+    text gives none (see reader.parsing.known). `elsewhere`, a process of its own (a
+    pool's), works out the time expressions and the events while this one finds the
+    actors (both read the text alone; only the actors of each event wait for both), so
+    a long article takes about the longer of the two. The rules are imported here, not
+    above, so that a cached article opens without loading them (and their gazetteers).
     """
     from reader.parsing.actors import find_actors
-    from reader.parsing.chronology import build_chronology
+    from reader.parsing.chronology import cast
     from reader.parsing.text import sentences
-    from reader.parsing.timex import find_timexes
 
     with _cycle_collection_paused():
+        # the other process splits the sentences itself: sooner than sending them over
+        later = elsewhere.submit(_dated, text, published) if elsewhere else None
         spans = sentences(text)
         actors = find_actors(text, spans)
-        timexes = find_timexes(text, published, spans)
-        events = build_chronology(text, spans, timexes, actors, published)
+        timexes, placed = later.result() if later else _dated(text, published, spans)
+        events = cast(placed, actors)
     analysis = Analysis(actors=actors, timexes=timexes, events=events)
     if known:
         from reader.parsing.known import with_known_kinds
 
         analysis = with_known_kinds(analysis, known)
     return analysis
+
+
+def _dated(
+    text: str, published: date | None, spans: list[Span] | None = None
+) -> tuple[list[TimeExpression], list[tuple[Event, Clause]]]:
+    """The time expressions of the text, and its events but for their actors (a module's
+    function: a pool runs it)."""
+    from reader.parsing.chronology import placed_events
+    from reader.parsing.text import sentences
+    from reader.parsing.timex import find_timexes
+
+    with _cycle_collection_paused():
+        spans = sentences(text) if spans is None else spans
+        timexes = find_timexes(text, published, spans)
+        return timexes, placed_events(text, spans, timexes, published)
 
 
 @contextmanager

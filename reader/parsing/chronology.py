@@ -25,6 +25,8 @@ from reader.parsing.data import table
 from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
 
+Clause = tuple[int, int]  # where an event's clause starts and ends in the text
+
 
 def build_chronology(
     text: str,
@@ -37,21 +39,36 @@ def build_chronology(
 
     `published` lets "will run until June 29" start on the day of writing.
     """
+    return cast(placed_events(text, sentences, timexes, published), actors)
+
+
+def placed_events(
+    text: str, sentences: list[Span], timexes: list[TimeExpression], published: date | None = None
+) -> list[tuple[Event, Clause]]:
+    """The events of build_chronology, each with the span of its clause, and no actors yet
+    (see cast): all that the dates and the text tell, so that it can be worked out while
+    the actors are being found."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and is_calendar(t.value)]
-    cast = _Cast(actors)
-    keyed: list[tuple[tuple, Event]] = []
+    keyed: list[tuple[tuple, Event, Clause]] = []
     undated: list[Span] = []
     for sentence, inside in _by_sentence(sentences, dated):
         if inside:
-            keyed += _dated_events(text, sentence, inside, cast, published)
+            keyed += _dated_events(text, sentence, inside, published)
         else:
             undated.append(sentence)
-    keyed += _cued_events(text, undated, dated, cast)
-    keyed.sort(key=lambda pair: pair[0])
-    events = [event for _, event in keyed]
-    for number, event in enumerate(events, 1):
+    keyed += _cued_events(text, undated, dated)
+    keyed.sort(key=lambda placed: placed[0])
+    for number, (_, event, _) in enumerate(keyed, 1):
         event.id = f"e{number}"
-    return events
+    return [(event, clause) for _, event, clause in keyed]
+
+
+def cast(placed: list[tuple[Event, Clause]], actors: list[Actor]) -> list[Event]:
+    """The events, each with the actors mentioned in its clause."""
+    mentions = _Cast(actors)
+    for event, clause in placed:
+        event.actors = mentions.within(*clause)
+    return [event for event, _ in placed]
 
 
 @cache
@@ -114,7 +131,7 @@ class _Cast:
         return list(found)
 
 
-def _dated_events(text, sentence, inside, cast, published):
+def _dated_events(text, sentence, inside, published):
     groups = _ranges(text, inside)
     clauses_of = clauses.segments(
         text, sentence.start, sentence.end, [(g[0].start, g[-1].end) for g in groups]
@@ -143,12 +160,11 @@ def _dated_events(text, sentence, inside, cast, published):
             timex=first.id,
             sentence=(sentence.start, sentence.end),
             text=summaries[start, end],
-            actors=cast.within(start, end),
             end_date=end_value if end_value != start_value else None,
         )
         found.append(((start, end), (sort_key(start_value), 0, first.start), event))
-    for _, key, event in _most_precise(found):
-        yield key, event
+    for clause, key, event in _most_precise(found):
+        yield key, event, clause
 
 
 def _most_precise(found):
@@ -215,7 +231,7 @@ def _open_range(text, sentence, timex, published):
     return timex.value, None
 
 
-def _cued_events(text, undated, dated, cast):
+def _cued_events(text, undated, dated):
     """Undated sentences opening with an order cue, placed next to the nearest dated one."""
     if not dated:
         return
@@ -234,10 +250,9 @@ def _cued_events(text, undated, dated, cast):
             timex=None,
             sentence=(sentence.start, sentence.end),
             text=clauses.summary(text, span),
-            actors=cast.within(*span),
         )
         rank = -1 if direction == "before" else 1
-        yield (sort_key(reference.value), rank, sentence.start), event
+        yield (sort_key(reference.value), rank, sentence.start), event, span
 
 
 def _cue(text: str, sentence: Span, patterns) -> tuple[str, tuple[int, int]] | None:

@@ -35,7 +35,8 @@ _JSON_ESCAPED = re.compile(
 
 def clean_text(text: str) -> str:
     """The text without escape sequences or unsafe characters; line ends normalised to \\n."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a search for one character: most texts have none to replace
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROLS.search(text) is None:  # every sequence starts with a control: none here
         return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))

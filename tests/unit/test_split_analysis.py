@@ -1,0 +1,86 @@
+"""A long article's time expressions worked out by another process while this one finds
+the actors: the analysis is the same as one made in a single process."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from datetime import date
+
+import pytest
+
+import reader.batch
+from reader.batch import Batch
+from reader.model import Article
+from reader.parsing import analyse
+from reader.store import Store
+
+STORY = (
+    "Mayor Ilse Varga opened the Kestrel bridge on Monday, two years after work began. "
+    "She told reporters in Dunmore that the second span would open by March 2027. "
+    "Varga thanked the Harbour Trust, which paid for the first span in 2019.\n"
+)
+PUBLISHED = date(2025, 6, 4)
+
+
+class _Recording(Executor):
+    """Runs what it is given at once, in this process, and says what it ran."""
+
+    def __init__(self) -> None:
+        self.ran: list[str] = []
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        self.ran.append(fn.__name__)
+        done: Future = Future()
+        done.set_result(fn(*args, **kwargs))
+        return done
+
+
+def test_time_expressions_from_elsewhere_make_the_same_analysis():
+    elsewhere = _Recording()
+    assert analyse(STORY, PUBLISHED, elsewhere=elsewhere) == analyse(STORY, PUBLISHED)
+    assert len(elsewhere.ran) == 1
+
+
+def test_time_expressions_from_another_process_make_the_same_analysis():
+    text = STORY * 3
+    with ProcessPoolExecutor(1) as elsewhere:
+        split = analyse(text, PUBLISHED, elsewhere=elsewhere)
+    alone = analyse(text, PUBLISHED)
+    assert split == alone
+    assert [t.value for t in split.timexes][:3] == ["2025-06-02", "P2Y", "2027-03"]
+
+
+@pytest.fixture
+def uncached(tmp_path):
+    with Store.open(tmp_path, enabled=False) as store:
+        yield store
+
+
+def _elsewhere_given(monkeypatch) -> list[bool]:
+    given: list[bool] = []
+
+    def recorded(text, published=None, known=None, elsewhere=None):
+        given.append(elsewhere is not None)
+        return analyse(text, published, known, elsewhere)
+
+    monkeypatch.setattr(reader.batch, "analyse", recorded)
+    return given
+
+
+@pytest.mark.parametrize(
+    ("jobs", "copies", "start", "split"),
+    [(2, 40, "fork", True), (1, 40, "fork", False), (2, 1, "fork", False), (2, 40, "spawn", False)],
+)
+def test_only_a_long_article_with_cores_to_spare_is_split(
+    uncached, monkeypatch, jobs, copies, start, split
+):
+    """A process started afresh would load the parser anew: only a forked one is worth it."""
+    monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
+    monkeypatch.setattr(reader.batch.multiprocessing, "get_start_method", lambda: start)
+    given = _elsewhere_given(monkeypatch)
+    article = Article(text=STORY * copies, title="Bridge", source="paper/1", published=PUBLISHED)
+    with Batch(uncached, jobs) as batch:
+        [(done, analysis)] = batch.analyses([article], 1)
+    assert given == [split]
+    assert done == article
+    assert analysis == analyse(article.text, PUBLISHED)
