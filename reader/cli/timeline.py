@@ -63,6 +63,7 @@ def _export(format: str, name: str, events) -> int:
 
 def as_text(name: str, events) -> str:
     from reader.dates import human_date
+    from reader.sources.clean import clean_line
 
     if not events:
         return f"No dated events for {clean_line(name)}."
@@ -79,6 +80,7 @@ def as_text(name: str, events) -> str:
 
 def as_markdown(name: str, events) -> str:
     from reader.dates import human_date
+    from reader.sources.clean import clean_line
 
     lines = [f"# Timeline: {clean_line(name)}", ""]
     if not events:
@@ -88,13 +90,6 @@ def as_markdown(name: str, events) -> str:
         cited = "; ".join(_cited(r, clean_line) for r in (event.report, *event.also))
         lines.append(f"- **{when}** {clean_line(event.report.text)} ({cited})")
     return "\n".join(lines)
-
-
-def clean_line(text: str) -> str:
-    """Untrusted text on one line, without control characters."""
-    from reader.sources.clean import clean_text
-
-    return " ".join(clean_text(text).split())
 
 
 def _cited(report, clean) -> str:

@@ -22,6 +22,13 @@ _SEQUENCES = re.compile(
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
     r"|\x1b[ -/]*[0-~]"
 )
+# The same in raw bytes, the 8-bit ones as UTF-8 writes them: an HTML parser drops
+# each ESC or C1 and would leave the rest of its sequence as text ("]0;title").
+_BYTE_SEQUENCES = re.compile(
+    rb"(?:\x1b[\]PX^_]|\xc2[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\xc2]*(?:\x07|\x1b\\|\xc2\x9c)"
+    rb"|(?:\x1b\[|\xc2\x9b)[0-?]*[ -/]*[@-~]"
+    rb"|\x1b[ -/]*[0-~]"
+)
 # What is left: C0 and C1 controls but tab and newline, DEL, bidi embeddings,
 # overrides and isolates, and surrogates (a str holds them only unpaired).
 _UNSAFE = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -40,6 +47,14 @@ def clean_text(text: str) -> str:
     if _CONTROLS.search(text) is None:  # every sequence starts with a control: none here
         return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+
+
+def clean_markup(content: bytes) -> bytes:
+    """A page's raw bytes without escape sequences, whole, for a parser that would keep
+    all of each but its first byte."""
+    if b"\x1b" not in content and b"\xc2" not in content:
+        return content
+    return _BYTE_SEQUENCES.sub(b"", content)
 
 
 def clean_line(text: str) -> str:

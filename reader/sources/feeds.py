@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from reader.counts import count
 from reader.model import Article
-from reader.sources.clean import clean_line, clean_text
+from reader.sources.clean import clean_line, clean_markup, clean_text
 from reader.sources.errors import SourceError, Stopped
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date
@@ -73,7 +73,7 @@ def parse_feed(
     headers = {"content-location": base or url}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(content, response_headers=headers)
+    parsed = feedparser.parse(clean_markup(content), response_headers=headers)
     problem = parsed.get("bozo_exception")
     # A wrong Content-Type or charset header is the server's slip, not a broken feed.
     benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)

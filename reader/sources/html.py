@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reader.sources.clean import clean_line, clean_text
+from reader.sources.clean import clean_line, clean_markup, clean_text
 from reader.sources.errors import SourceError
 from reader.sources.files import parse_date, split_front_matter
 
@@ -40,7 +40,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
     import trafilatura
 
     output = trafilatura.extract(
-        _decode(content, charset),
+        _decode(clean_markup(content), charset),
         url=url or None,
         output_format="markdown",
         with_metadata=True,
@@ -70,7 +70,7 @@ def fragment_markdown(html: str) -> str:
     import trafilatura
 
     text = trafilatura.extract(
-        f"<html><body><article>{html}</article></body></html>",  # an article: keep its headings
+        f"<html><body><article>{clean_text(html)}</article></body></html>",  # keep its headings
         output_format="markdown",
         include_formatting=True,
         include_comments=False,
@@ -85,7 +85,7 @@ def fragment_text(html: str) -> str:
     import lxml.html
 
     try:
-        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+        text = lxml.html.fragment_fromstring(clean_text(html), create_parent="div").text_content()
     except (lxml.etree.LxmlError, ValueError):
         return ""
     return clean_line(text)

@@ -45,6 +45,13 @@ def test_rss_entries_become_articles(site):
     assert site.hits("/feed.xml") == [200]  # the content was full: no page fetched
 
 
+def test_escape_sequences_in_a_feed_leave_nothing_of_themselves():
+    entry = full_entry(1, 1) | {"title": "Council \x1b]0;pwned\x07meets \x9b31mtoday"}
+    feed = rss([entry], title="Valley \x1b[2JCourier").encode()
+    title, (article,) = parse_feed(feed, "http://news.test/feed.xml")
+    assert (title, article.title) == ("Valley Courier", "Council meets today")
+
+
 def test_atom_entries_become_articles(site):
     atom = f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour log</title><id>urn:x</id>

@@ -66,6 +66,12 @@ def test_terminal_escapes_in_a_page_are_removed(site):
     assert "Evil" in article.text
 
 
+def test_an_escape_sequence_in_a_title_leaves_nothing_of_itself():
+    hostile = page("Calm \x1b]0;pwned\x07\x1b[2J\x9b31mnews", FLOOD).encode()
+    found = extract_page(hostile)
+    assert found.title == "Calm news"
+
+
 def test_a_date_line_in_the_text_is_the_fallback_date(site):
     dated = page("Bridge opens", ["March 6, 2008", *FLOOD])
     (article,) = load(site.add("/dated.html", dated))
