@@ -80,6 +80,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
+            form.index_cues += _index_cue(tokens, cand, lex)
             placed = not company and (
                 _place_cue(tokens, cand, lex)
                 or _beside_a_place(tokens, cands, i, placed, lex)
@@ -508,6 +509,21 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """ "the X index", "the X stock index", "the X 225 average", "the X industrial average":
+    a word of an index after the name, with a number or a modifier between, makes X a
+    stock index (its level moves like a company's shares, but it is neither a company nor
+    a person)."""
+    for token in cand.tokens[cand.last + 1 : cand.last + 4]:
+        if not token.lower and not token.text.isdigit():
+            return False
+        if token.key in lex.index_words:
+            return True
+        if not (token.text.isdigit() or token.key in lex.index_modifiers):
+            return False
+    return False
 
 
 def _job(token: Token, lex: Lexicon) -> bool:

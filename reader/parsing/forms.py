@@ -20,6 +20,7 @@ class Form:
     person_cues: int = 0
     place_cues: int = 0
     company_cues: int = 0
+    index_cues: int = 0  # "the X index" (see actors._index_cue)
     quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
 
     @property

@@ -82,6 +82,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     words = name.words
     if any(f.person_cues or f.roles for f in forms):
         return "person"
+    if _index(forms):
+        return "other"  # "the X index": a stock index
     head, before_for = _head(words, lex)
     facility = head in lex.facility_heads or head in lex.facility_compounds
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
@@ -292,6 +294,13 @@ def hyphenated_given(word: str) -> bool:
         and head[1:].islower()
         and tail.islower()
     )
+
+
+def _index(forms: list[Form]) -> bool:
+    """Whether the text calls the actor a stock index at half its mentions or more ("the X
+    index"): a name it also calls a company elsewhere stays one."""
+    cues = sum(f.index_cues for f in forms)
+    return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
 
 
 def _company(forms: list[Form]) -> bool:

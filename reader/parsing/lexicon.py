@@ -55,6 +55,8 @@ class Lexicon:
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
+    index_words: frozenset[str]  # "the X index", "the X average": X is a stock index
+    index_modifiers: frozenset[str]  # "the X stock index": between a name and index_words
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     org_suffixes: frozenset[str]
@@ -311,6 +313,8 @@ def lexicon() -> Lexicon:
         officer_titles=_keys(words["officer_titles"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),
+        index_words=_keys(words["index_words"]),
+        index_modifiers=_keys(words["index_modifiers"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],

@@ -358,6 +358,14 @@ class NameFinder:
         given names too ("Earl", "Duke")."""
         return tokens[i].key in self.lex.territorial_titles and tokens[i + 1].key == "of"
 
+    def _place_adjective(self, words: list[Token]) -> bool:
+        """Words that end in a compound adjective of a place of more words than one: "the
+        Hong Kong-listed bank", "a New York-based fund" describe a noun, as "London-based"
+        does (see `_adjective`); no name. Not a hyphenated given name ("Kim Dae-sung")."""
+        head, _, _ = words[-1].key.rpartition("-")
+        place = " ".join([t.key for t in words[:-1]] + [head])
+        return _compound_adjective(words[-1]) and self.lex.is_place(place)
+
     def _describes(self, token: Token) -> bool:
         """A compound adjective opening a run ("Lagos-based", "Oscar-winning"), not a
         hyphenated given name ("Dae-sung Kim"), unless a place opens it."""
@@ -895,6 +903,8 @@ class NameFinder:
         if first > last:
             return None
         words = tokens[first : last + 1]
+        if last > first and self._place_adjective(words):
+            return None
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is not None and self._numbered_site(words[-1], nxt):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
@@ -915,7 +925,7 @@ class NameFinder:
                 return None
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
-            if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words):
+            if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
             if self._adjective_phrase(tokens, last, whole) or self._indefinite_phrase(
                 tokens, first, words
@@ -1143,11 +1153,18 @@ def _inner_capital(token: Token) -> bool:
     )
 
 
-def _only_title(words: list[Token]) -> bool:
-    """Whether the words are a title alone (no name): "Prime Minister", "Secretary of State"."""
+def _only_title(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words are a title alone (no name): "Prime Minister", "Secretary of State".
+    Not a body's head before "of", though its words are titles' too: "the International
+    Court of Justice" is a court, where "Minister of Justice" is an office."""
     if not any(map(_TITLED, words)):
         return False
-    return all(t.in_title or t.joiner for t in words)
+    if not all(t.in_title or t.joiner for t in words):
+        return False
+    return not any(
+        nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
+        for t, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _numbered(name: Token, nxt: Token) -> bool:
