@@ -139,6 +139,8 @@ class TimeContext:
     last_year_at: int = 0  # where last_year was mentioned
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
+    last_value: str = ""  # the calendar value told last
+    last_value_at: int = -1  # where last_value was told
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -193,6 +195,17 @@ class TimeContext:
         if self.last_year > self.published.year and self._planned(self.last_year_at):
             return None
         return self.last_year
+
+    def period_told(self, at: int, sentences: int = 0) -> str | None:
+        """The quarter, half or month told last ("2023-Q2", "2023-H1", "2023-06"), when it was
+        told in the sentence at `at` or up to `sentences` before it: the period that "a year
+        earlier" or "the same period last year" moves back ("profit fell in the second
+        quarter from a year earlier": that quarter of the year before)."""
+        if self.last_value_at < 0 or not _PERIOD.fullmatch(self.last_value):
+            return None
+        if self._sentence(at) - self._sentence(self.last_value_at) > sentences:
+            return None
+        return self.last_value
 
     def month_before(self, at: int) -> date | None:
         """The month mentioned last, when it was in the sentence at `at`: a month named
@@ -255,6 +268,7 @@ class TimeContext:
         year, month, day = _calendar_parts(value)
         if year is None:
             return
+        self.last_value, self.last_value_at = value, at
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
         following = _NAMING.match(self.text, end)
         named = following is not None and self._named(at, following[1].lower())
@@ -300,3 +314,4 @@ _PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|f
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = re.compile(r"\d{4}-Q([1-4])")
+_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

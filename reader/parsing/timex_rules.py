@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from reader.parsing import timex_values as tv
+from reader.parsing.calendar_values import as_date
 from reader.parsing.timex_context import Found, TimeContext, fold, time_words
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
@@ -382,6 +383,27 @@ def _relative(parts, ctx):
     return _date(parts, "TIME", f"{day_value}T{code}")
 
 
+def _same_period(parts, ctx):
+    """ "the same period last year", "the same month a year earlier", "the year-ago quarter":
+    the quarter, half or month told last (in its sentence or the one before) a year back;
+    else the year before the publication's ("last", "ago") or the year told last."""
+    period = ctx.period_told(parts.start(), sentences=1)
+    if period:
+        return _date(parts, "DATE", tv.shift_years(period, -1))
+    deictic = fold(parts["rel"] or parts["dir"] or "ago") in ("last", "ago")
+    reference = ctx.published if deictic else ctx.anchor_for("Y")
+    return _date(parts, "DATE", tv.shift(reference, "Y", -1) if reference else "XXXX")
+
+
+def _week_of(parts, ctx):
+    """ "the week of January 22": the ISO week holding that day."""
+    found = _month_day(parts, ctx)
+    day = as_date(found.value) if found else None
+    if found is None or day is None:
+        return found
+    return Found("DATE", tv.week_value(day), parts.start(), parts.end())
+
+
 def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
     """ "the next decade" in a plan counts from the publication when the date told last is
     past: a plan cannot fall in a stretch already over ("The hall opened in 1998. The town
@@ -425,6 +447,9 @@ def _ago(parts, ctx):
     if count is None:
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     count, unit = _whole(count, unit)
+    period = ctx.period_told(parts.start()) if unit == "Y" and count else None
+    if period and not parts["to_the_day"]:  # "fell in the second quarter from a year earlier"
+        return _date(parts, "DATE", tv.shift_years(period, sign * int(count or 0)))
     deictic = direction in ("ago", "from now", "hence")
     reference = ctx.published if deictic else ctx.anchor_for(unit)
     if count is None or reference is None:
@@ -496,6 +521,11 @@ def _weekday(parts, ctx):
     kind = "TIME" if suffix else "DATE"
     if ctx.published is None:
         return _date(parts, kind, f"XXXX-WXX-{weekday}{suffix}")
+    if parts["week"]:  # "on Tuesday last week": that day of the week named
+        step = ctx.words.relative_steps[parts["week"].lower()]
+        monday = ctx.published - timedelta(days=ctx.published.isoweekday() - 1, weeks=-step)
+        day = monday + timedelta(days=weekday - 1)
+        return _date(parts, kind, day.isoformat() + suffix)
     word = (parts["dir"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(word)
     if direction is None:
@@ -759,6 +789,13 @@ def _period(count: float | None, unit: str) -> str:
 # A pattern's {PART}s (MONTH, YEAR, NUM...) are filled from the lexicon by timex_patterns,
 # which compiles each rule on first use; `triggers` are the kinds of trigger word
 # (timex_patterns.trigger_kinds) an expression of the rule holds.
+# a month and a day: "June 27", "Tuesday, June 27, 2023", "June 27-29", "June 3 of that year"
+_DATE_MD = (
+    r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<month>{MONTH_ANY})\s+(?P<day>{DAY})"
+    r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,\s*|\s+)(?P<year>{YEAR})"
+    r"|\s+{REL_YEAR})?(?!\w)"
+)
+
 RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "iso",
@@ -800,6 +837,19 @@ RULES: tuple[TimeRule, ...] = (
         ),
     ),
     TimeRule(
+        "week_of",
+        r"(?i:the\s+week\s+of)\s+" + _DATE_MD,
+        frozenset({"unit"}),
+        _week_of,
+        (
+            Example(
+                "Talks resume the week of July 10, the union said.",
+                "the week of July 10",
+                "2023-W28",
+            ),
+        ),
+    ),
+    TimeRule(
         "month_span",
         r"(?:(?i:the)\s+)?(?P<first>{MONTH_ANY})\s*[-–/]\s*(?P<last>{MONTH_ANY})\s+"
         r"(?i:quarter|period|half)(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)",
@@ -815,9 +865,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "date_md",
-        r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<month>{MONTH_ANY})\s+(?P<day>{DAY})"
-        r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,\s*|\s+)(?P<year>{YEAR})"
-        r"|\s+{REL_YEAR})?(?!\w)",
+        _DATE_MD,
         frozenset({"month", "weekday"}),
         _month_day,
         (
@@ -927,6 +975,22 @@ RULES: tuple[TimeRule, ...] = (
         (Example("The law was passed in the spring of 2020.", "the spring of 2020", "2020-SP"),),
     ),
     TimeRule(
+        "same_period",
+        r"(?i:the\s+same\s+(?:period|quarter|half|month|week|time))\s+(?:(?i:of\s+)?(?:(?i:the)\s+)?"
+        r"(?P<rel>(?i:last|previous|prior|preceding))\s+(?i:year)|(?i:a\s+year)\s+"
+        r"(?P<dir>(?i:earlier|ago|before)))(?![\w-])"
+        r"|(?i:the\s+year[- ]ago\s+(?:period|quarter|half|month))(?![\w-])",
+        frozenset({"half", "unit"}),
+        _same_period,
+        (
+            Example(
+                "Sales rose in the second quarter from the same period last year.",
+                "the same period last year",
+                "2022-Q2",
+            ),
+        ),
+    ),
+    TimeRule(
         "relative",
         r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?i:fiscal|calendar)\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
@@ -1006,7 +1070,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "weekday",
         r"{MOD}?(?:(?P<dir>(?i:last|next|this|coming|past))\s+)?(?P<weekday>{WEEKDAY})(?:['’]s)?"
-        r"(?:\s+(?P<daypart>{DAYPART_LOWER}))?(?![\w-])",
+        r"(?:\s+(?P<daypart>{DAYPART_LOWER}))?"
+        r"(?:\s+(?:(?i:of)\s+)?(?P<week>(?i:last|next|this))\s+(?i:week))?(?![\w-])",
         frozenset({"reference", "weekday"}),
         _weekday,
         (

@@ -115,6 +115,15 @@ def shift(anchor: date, unit: str, count: int) -> str:
     raise ValueError(f"no calendar unit {unit!r}")
 
 
+def shift_years(value: str, count: int) -> str:
+    """A value of a period within a year moved by `count` years, at its own grain:
+    shift_years("2023-Q2", -1) -> "2022-Q2" (ValueError outside the years 1 to 9999)."""
+    year = int(value[:4]) + count
+    if not 1 <= year <= 9999:
+        raise ValueError(f"{count} years from {value} is outside the calendar")
+    return f"{year:04d}{value[4:]}"
+
+
 def shift_date(anchor: date, unit: str, count: int) -> date | None:
     """`anchor` moved by `count` days, weeks, months or years (None for other units)."""
     try:

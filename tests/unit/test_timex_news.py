@@ -223,3 +223,75 @@ def test_years_ago_today_is_that_day():
         ("Thirty years ago today", "1992-09-14"),
         ("four days later", "1992-09-18"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "Net profit fell 9 percent in the second quarter from a year earlier.",
+            "a year earlier",
+            "2021-Q2",
+        ),
+        (
+            "Sales rose 4 percent in the first half of 2020 from a year ago.",
+            "a year ago",
+            "2019-H1",
+        ),
+        ("Exports rose 6 percent in August from a year earlier.", "a year earlier", "2021-08"),
+        (
+            "Output in the third quarter of 2019 was up on two years earlier.",
+            "two years earlier",
+            "2017-Q3",
+        ),
+        ("A year ago the mill employed 300 people.", "A year ago", "2021"),
+    ],
+)
+def test_a_year_earlier_than_a_period_told_in_its_sentence_is_that_period(
+    sentence, expression, value
+):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Revenue in the second quarter was 2 billion dollars, against 1.8 billion in the"
+            " same period last year.",
+            "the same period last year",
+            "2021-Q2",
+        ),
+        (
+            "The fair drew 40,000 visitors in August. That was up from 35,000 in the same"
+            " month a year earlier.",
+            "the same month a year earlier",
+            "2021-08",
+        ),
+        (
+            "Profit in the second quarter beat the year-ago quarter, the bank said.",
+            "the year-ago quarter",
+            "2021-Q2",
+        ),
+        ("Prices are higher than at the same time last year.", "the same time last year", "2021"),
+    ],
+)
+def test_the_same_period_a_year_back_is_the_period_told_moved_a_year(text, expression, value):
+    assert (expression, value) in found(text)
+
+
+def test_the_week_of_a_day_is_that_days_week():
+    text = "Talks will resume the week of October 10, the union said."
+    assert ("the week of October 10", "2022-W41") in found(text)
+    text = "The festival was held during the week of June 6, 2019."
+    assert ("the week of June 6, 2019", "2019-W23") in found(text)
+
+
+def test_a_day_name_with_last_or_next_week_is_that_day_of_that_week():
+    assert ("Tuesday last week", "2022-09-06") in found(
+        "The ferry ran aground on Tuesday last week."
+    )
+    assert ("Thursday next week", "2022-09-22") in found("The board meets on Thursday next week.")
+    assert ("Monday of last week", "2022-09-05") in found(
+        "The talks broke down on Monday of last week."
+    )
