@@ -66,15 +66,21 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.mentions.append((cand.start, cand.end))
             if i in roles:
                 form.roles.extend(roles[i])
-            cued = personal[i] and (
-                cand.title_cue
-                or i in roles
-                or _speech_cue(tokens, cand)
-                or _personal_context(tokens, cand, lex)
-                or (
-                    i == 0
-                    and _subject(tokens, cand)
-                    and (_referred(sentences_, number) or _his_after(tokens, cands))
+            determined = _determined(tokens, cand, lex)
+            form.determined += determined
+            cued = (
+                personal[i]
+                and not determined
+                and (
+                    cand.title_cue
+                    or i in roles
+                    or _speech_cue(tokens, cand)
+                    or _personal_context(tokens, cand, lex)
+                    or (
+                        i == 0
+                        and _subject(tokens, cand)
+                        and (_referred(sentences_, number) or _his_after(tokens, cands))
+                    )
                 )
             )
             form.person_cues += int(bool(cued))
@@ -167,6 +173,23 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
         return not lex.is_place(end) and end not in lex.kind_heads
     run = cand.tokens[cand.first : cand.last + 1]
     return person_shaped([t.key for t in run], [t.text for t in run], lex)
+
+
+def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "the" stands before the name and no noun after it: "the Red Cross said",
+    "aid from the Halvard Trust.", which no person is called. Not "the Anna Quill case",
+    where a person's name qualifies the noun after it."""
+    i, j = cand.first, cand.last
+    if i < 1 or tokens[i - 1].key != "the" or cand.title_cue:
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        after is None
+        or not after.lower
+        or after.function
+        or after.key in lex.subject_verbs
+        or after.key in _SPEECH_VERBS
+    )
 
 
 def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:

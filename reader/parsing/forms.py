@@ -22,6 +22,7 @@ class Form:
     company_cues: int = 0
     index_cues: int = 0  # "the X index" (see actors._index_cue)
     quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
+    determined: int = 0  # mentions after "the", standing alone (see actors._determined)
 
     @property
     def surface(self) -> str:

@@ -39,15 +39,22 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     kind = _evidenced(forms, name, lex)
     if kind is not None:
         return kind, False
-    if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
-        return "person", True  # "Tom" alone: a person named by the first name
-    if personal_shape(name, lex) or _initialled(name, lex):
+    # "the Red Cross": shaped like a person's name, but no person takes "the"
+    if not _determined(forms) and _named_like_a_person(name, lex):
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True
+
+
+def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
+    """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
+    Velmont"): a person, when nothing in the text says otherwise."""
+    if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
+        return True
+    return personal_shape(name, lex) or _initialled(name, lex)
 
 
 def _given_names_joined(name: Form, lex: Lexicon) -> bool:
@@ -117,7 +124,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
         if len(words) == 2 and words[0] in lex.demonyms and _a_place(words[1], lex):
             return "place"  # "Soviet Georgia", "the American Southwest"
-    if len(words) > 1 and _given_name(name, lex) and not _company(forms):
+    if len(words) > 1 and _given_name(name, lex) and not _company(forms) and not _determined(forms):
         return "person"
     if _surname_alone(forms, name, lex):
         return "person"
@@ -301,6 +308,12 @@ def _index(forms: list[Form]) -> bool:
     index"): a name it also calls a company elsewhere stays one."""
     cues = sum(f.index_cues for f in forms)
     return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
+
+
+def _determined(forms: list[Form]) -> bool:
+    """Whether most mentions stand after "the" (see actors._determined): "the Red Cross",
+    "the Grace Brothers", a body or a place, whatever its words."""
+    return sum(f.determined for f in forms) * 2 > sum(len(f.mentions) for f in forms)
 
 
 def _company(forms: list[Form]) -> bool:

@@ -88,3 +88,15 @@ def test_a_name_before_born_or_b_in_brackets_is_a_person():
     )
     assert kind(text, "Ostrel Varn Kesh Dembrow") == "person"
     assert kind(text, "Quill Ostrum Varga Lind") == "person"
+
+
+def test_a_name_after_the_is_no_person_though_shaped_like_one():
+    # two capitalised words no list knows look like a personal name; "the" before them,
+    # with a verb or a full stop after, says a body or a place ("the Red Cross said")
+    text = (
+        "The Velder Marrow said it would send tents. Aid came from the Harlan Tessel. "
+        "Anna Quill wrote the report. The Anna Quill case was closed."
+    )
+    assert kind(text, "Velder Marrow") != "person"
+    assert kind(text, "Harlan Tessel") != "person"
+    assert kind(text, "Anna Quill") == "person"  # "the Anna Quill case": the case is hers
