@@ -73,3 +73,42 @@ async def test_the_library_loads_once_the_first_frame_is_painted(store, seed_pat
     [(height, refreshes)] = seen
     assert height > 0  # laid out and painted
     assert refreshes == 0
+
+
+IMPORT_APP = """
+import gc, os, sys
+passes = []
+
+def importing_the_app():
+    frame = sys._getframe()
+    while frame and not frame.f_code.co_filename.endswith(os.path.join("reader", "app.py")):
+        frame = frame.f_back
+    return frame is not None and frame.f_code.co_name == "<module>"
+
+def count(phase, info):
+    if phase == "start" and importing_the_app():
+        passes.append(info["generation"])
+
+gc.callbacks.append(count)
+{before}
+import reader.app
+print(len(passes), gc.isenabled(), gc.get_freeze_count() > 10_000)
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "enabled"), [("", True), ("gc.disable()", False)], ids=["on", "off"]
+)
+def test_importing_the_app_leaves_the_collector_as_it_was_after_no_pass(before, enabled):
+    """The tens of thousands of objects Textual and the app make when imported are no
+    work for the cycle collector: it waits for the imports, then they are frozen."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = IMPORT_APP.format(before=before)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout.split()
+    assert out == ["0", str(enabled), "True"]
