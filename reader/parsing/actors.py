@@ -312,6 +312,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:
+            return True  # "3 miles off X": a coast or an island
         if before.lower and (
             before.key in lex.conquest_verbs or before.key in lex.region_adjectives
         ):
@@ -472,12 +474,13 @@ def _known_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 def _travel(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether the "from"/"to" at `at` belongs to a travel word: "the ferry from", "flew
-    to", or the "to" of "a flight from X to"."""
+    to", "heading to", or the "to" of "a flight from X to", "sailing from X port in East
+    Java to" (a few words about where it left from may stand between)."""
     if at and tokens[at - 1].key in lex.travel_nouns:
         return True
     if tokens[at].key != "to":
         return False
-    for k in range(at - 1, max(at - 6, 0), -1):
+    for k in range(at - 1, max(at - 9, 0), -1):
         if tokens[k].key == "from":
             return tokens[k - 1].key in lex.travel_nouns
     return False
@@ -508,7 +511,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
-        return True
+        return not cand.tokens[j].possessive  # "shares in Europe's biggest bank": its owner
+    if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
+        return True  # "Photo: Ana Vell/X": the photographer's agency
+    if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
+        return True  # "the Dublin firm X", "X, the state company that ..."
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
         # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
         return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
@@ -535,18 +542,60 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """ "the X index", "the X stock index", "the X 225 average", "the X industrial average":
+    """ "the X index", "the X stock index", "the X 225 average", "the X 100 Index":
     a word of an index after the name, with a number or a modifier between, makes X a
     stock index (its level moves like a company's shares, but it is neither a company nor
     a person)."""
     for token in cand.tokens[cand.last + 1 : cand.last + 4]:
+        if token.key in lex.index_words:
+            return True  # "the X index", "the X 100 Index"
         if not token.lower and not token.text.isdigit():
             return False
-        if token.key in lex.index_words:
-            return True
         if not (token.text.isdigit() or token.key in lex.index_modifiers):
             return False
     return False
+
+
+def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a noun of a kind of body in lower case stands right before the name at `i`,
+    after "the" and at most one word: "the firm X", "the Dublin firm X", "the ruling
+    coalition X" (not "a bank manager X": the noun is no body's)."""
+    if i < 2 or not (tokens[i - 1].lower and tokens[i - 1].key in lex.body_nouns):
+        return False
+    return tokens[i - 2].key == "the" or (i >= 3 and tokens[i - 3].key == "the")
+
+
+def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether an apposition after the name that ends at `j` is headed by a noun of a kind
+    of body: "X, the state company that ...", "X, the country's biggest lender,"; the noun
+    is the apposition's head when a function word or a mark follows it ("X, a former bank
+    manager," is a person)."""
+    n = len(tokens)
+    if j + 3 >= n or tokens[j + 1].text != "," or tokens[j + 2].key not in ("the", "a", "an"):
+        return False
+    for k in range(j + 3, min(j + 7, n)):
+        token = tokens[k]
+        if token.lower and token.key in lex.body_nouns:
+            nxt = tokens[k + 1] if k + 1 < n else None
+            return nxt is None or not nxt.lower or nxt.function
+        if token.function or not token.word:
+            return False
+    return False
+
+
+def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a photograph's credit names someone ending at `last`: "Photo: Ana Vell",
+    "(Picture by A. N. Vell": the capitalised words (and initials) back to a credit word
+    and its colon or "by"."""
+    k = last
+    while k > 0 and (tokens[k].cap or tokens[k].text == "."):
+        k -= 1
+    return (
+        k < last
+        and k >= 1
+        and tokens[k].key in (":", "by")
+        and (tokens[k - 1].key in lex.credit_words)
+    )
 
 
 def _job(token: Token, lex: Lexicon) -> bool:

@@ -87,10 +87,14 @@ def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
 def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     """The kind the text gives evidence of, if any."""
     words = name.words
+    if _storm(words, lex):
+        return "other"  # "Hurricane Velma": an event, though a given name ends it
     if any(f.person_cues or f.roles for f in forms):
         return "person"
-    if _index(forms):
-        return "other"  # "the X index": a stock index
+    if _index(forms) or (len(words) > 1 and words[-1] in lex.index_words):
+        return "other"  # "the X index", "the X Composite Index": a stock index
+    if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
+        return "organization"  # "Congress", "the Senate": "in Congress" makes no place
     head, before_for = _head(words, lex)
     facility = head in lex.facility_heads or head in lex.facility_compounds
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
@@ -300,6 +304,17 @@ def hyphenated_given(word: str) -> bool:
         and head[0].isupper()
         and head[1:].islower()
         and tail.islower()
+    )
+
+
+def _storm(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """ "Hurricane Velma", "Tropical Storm Ostra", "Super Typhoon Darra": a word of a storm
+    before the last word names a storm; not a body ending in a head ("the Hurricane
+    Office")."""
+    return (
+        len(words) > 1
+        and not lex.storm_words.isdisjoint(words[:-1])
+        and words[-1] not in lex.kind_heads
     )
 
 

@@ -57,6 +57,10 @@ class Lexicon:
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
     index_words: frozenset[str]  # "the X index", "the X average": X is a stock index
     index_modifiers: frozenset[str]  # "the X stock index": between a name and index_words
+    credit_words: frozenset[str]  # "Photo: Ana Vell/X": X is the photographer's agency
+    distance_units: frozenset[str]  # "3 miles off X": X is a place
+    body_nouns: frozenset[str]  # "the firm X", "X, the state company": X is a body
+    storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     org_suffixes: frozenset[str]
@@ -315,6 +319,10 @@ def lexicon() -> Lexicon:
         market_verbs=_keys(words["market_verbs"]),
         index_words=_keys(words["index_words"]),
         index_modifiers=_keys(words["index_modifiers"]),
+        credit_words=_keys(words["credit_words"]),
+        distance_units=_keys(words["distance_units"]),
+        body_nouns=_keys(words["body_nouns"]),
+        storm_words=_keys(words["storm_words"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],

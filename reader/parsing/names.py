@@ -421,7 +421,8 @@ class NameFinder:
         """The name of a kind ("Nazi", "Jesuit", "Republican": English gives it a plural)
         between a determiner or a possessive and a lower-case noun describes the noun: "the
         Nazi occupation", "his Republican friends"; not before a title, where it names an
-        employer ("a Vesk spokesman"), nor a place."""
+        employer ("a Vesk spokesman"), nor a place, nor a body's head ("the Senate voted":
+        what follows may be its verb)."""
         k = tokens[i].key
         if not i or k not in single_words("kind_words.txt"):
             return False
@@ -432,6 +433,7 @@ class NameFinder:
             and nxt.key not in lex.function_words
             and not lex.is_title_word(nxt.key)
             and not lex.is_place(k)
+            and k not in lex.org_heads  # "the Senate passed": a body, and a verb after it
         )
 
     def _given_name_as_adjective(self, tokens: list[Token], i: int) -> bool:
@@ -537,6 +539,7 @@ class NameFinder:
             and (nxt.known or nxt.key in self.evidence.confirmed or nxt.key in given_names())
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
+            and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
         )
 
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:

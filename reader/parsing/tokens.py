@@ -273,9 +273,22 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
                 break
             i += 1
     for low, high in bounds:
-        if high > low and tokens[high - 1].text not in (".", "?") and _title_case(tokens[low:high]):
+        if high > low and not _stopped(tokens, low, high) and _title_case(tokens[low:high]):
             flags[low:high] = [True] * (high - low)
     return list(compress(count(), flags))
+
+
+def _stopped(tokens: list[Token], low: int, high: int) -> bool:
+    """Whether the sentence ends in a full stop or a question mark, inside closing brackets
+    or quotes too ("(Photo by Ana Vell.)"): a sentence, no headline, though its words are
+    capitalised."""
+    end = high - 1
+    while end > low and tokens[end].text in _CLOSERS:
+        end -= 1
+    return tokens[end].text in (".", "?")
+
+
+_CLOSERS = frozenset((")", "]", '"', "\u201d", "'", "\u2019"))
 
 
 def _after_dateline(tokens: list[Token], low: int, high: int) -> int | None:

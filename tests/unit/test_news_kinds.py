@@ -43,6 +43,18 @@ def test_a_name_before_an_index_word_is_a_stock_index():
     assert found["Velin Mining"] == "organization"
 
 
+def test_a_name_ending_in_an_index_word_is_a_stock_index():
+    found = kinds(
+        actors_of(
+            "The Kelvar Composite Index lost 3 percent, the VTX 100 Index slipped and the "
+            "Vassel Industrial Average fell."
+        )
+    )
+    assert found["Kelvar Composite Index"] == "other"
+    assert found["VTX 100"] == "other"
+    assert found["Vassel Industrial Average"] == "other"
+
+
 def test_a_name_that_moves_without_an_index_word_stays_a_company():
     found = kinds(actors_of("Kelvar fell 4 percent after Kelvar cut its forecast."))
     assert found["Kelvar"] == "organization"
@@ -57,3 +69,120 @@ def test_a_compound_adjective_of_a_place_of_two_words_is_no_name():
     )
     assert "Hong Kong-listed" not in found and "New York-based" not in found
     assert found["Kim Dae-sung"] == "person"
+
+
+def test_a_credit_in_brackets_ending_a_sentence_is_no_headline():
+    text = (
+        "Storm floods the valley\n"
+        "May 2, 2025\n"
+        "Rain flooded the valley on Friday.\n"
+        "Image: Flooded streets in Kelby. (Photo by Tamar Oskanyan.)\n"
+    )
+    assert kinds(actors_of(text))["Tamar Oskanyan"] == "person"
+
+
+def test_the_name_after_a_slash_in_a_photo_credit_is_an_agency():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "May 2, 2025\n"
+        "KELBY - The ferry company said on Friday that fares would rise.\n"
+        "Image: The harbour at Kelby. Photo: Tomas Vellander/Ostra Foto.\n"
+    )
+    found = kinds(actors_of(text))
+    assert found["Tomas Vellander"] == "person"
+    assert found["Ostra Foto"] == "organization"
+
+
+def test_a_name_some_miles_off_is_a_place():
+    found = kinds(
+        actors_of(
+            "The boat sank about 3 miles off Varro Keys on Saturday. "
+            "A second boat ran aground 12 km off Dunmore Point."
+        )
+    )
+    assert found["Varro Keys"] == "place"
+    assert found["Dunmore Point"] == "place"
+
+
+def test_a_name_a_ship_or_a_plane_is_heading_to_is_a_place():
+    found = kinds(
+        actors_of(
+            "The plane had taken off from Kelby and was heading to Ostrel in the Bahamas. "
+            "The ferry was sailing from Varro port in East Java to Tamarin in Bali when it sank."
+        )
+    )
+    assert found["Ostrel"] == "place"
+    assert found["Tamarin"] == "place"
+
+
+def test_a_name_after_a_noun_of_a_kind_of_body_is_that_body():
+    found = kinds(
+        actors_of(
+            "The museum was designed by the Dublin firm Ostrel Vanko. "
+            "The ruling coalition Tamar Vesta lost its majority."
+        )
+    )
+    assert found["Ostrel Vanko"] == "organization"
+    assert found["Tamar Vesta"] == "organization"
+
+
+def test_a_name_in_apposition_to_a_company_is_a_company():
+    found = kinds(
+        actors_of(
+            "Velmar, the state company that runs the tracks, said the line was safe. "
+            "Orsi Vantana, the country's biggest lender, cut its rates."
+        )
+    )
+    assert found["Velmar"] == "organization"
+    assert found["Orsi Vantana"] == "organization"
+
+
+def test_a_person_named_after_a_body_noun_stays_a_person():
+    found = kinds(
+        actors_of(
+            "Ilse Marwick, a former bank manager, said the firm had failed. "
+            "Company founder Tomas Vellander told staff the group would close."
+        )
+    )
+    assert found["Ilse Marwick"] == "person"
+    assert found["Tomas Vellander"] == "person"
+
+
+def test_a_legislature_named_by_its_head_word_alone_is_a_body():
+    found = kinds(
+        actors_of(
+            "Lawmakers in the Senate passed the bill on Monday. The measure now goes to "
+            "a vote in Congress, and the Parliament of Velmora backed a similar law."
+        )
+    )
+    assert found["Senate"] == "organization"
+    assert found["Congress"] == "organization"
+
+
+def test_a_place_in_the_possessive_after_shares_in_is_no_company():
+    found = kinds(
+        actors_of(
+            "Shares in Europe's biggest carmaker fell 4 percent, and shares in Vellmark "
+            "rose 2 percent."
+        )
+    )
+    assert found["Europe"] == "place"
+    assert found["Vellmark"] == "organization"
+
+
+def test_a_named_storm_is_one_event():
+    found = kinds(
+        actors_of(
+            "Hurricane Velma hit the coast of Kelby on Monday. Two days later Tropical Storm "
+            "Ostra formed, and Typhoon Darra killed 12 people in Luzon."
+        )
+    )
+    assert found["Hurricane Velma"] == "other"
+    assert found["Tropical Storm Ostra"] == "other"
+    assert found["Typhoon Darra"] == "other"
+    assert "Velma" not in found
+
+
+def test_a_body_named_for_storms_stays_a_body():
+    found = kinds(actors_of("The National Hurricane Office in Kelby issued a warning."))
+    assert found["National Hurricane Office"] == "organization"
