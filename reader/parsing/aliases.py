@@ -20,6 +20,7 @@ from reader.parsing.lexicon import Lexicon, ascii_folded, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
 _MENTIONS = itemgetter(1)
+_SQUARES = frozenset({"square", "plaza"})  # named by their first words alone too
 
 
 class _Groups:
@@ -323,7 +324,23 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         and not _named_after_town(form, target, lex)
     ):
         return None
+    if target is not None and form.place_cues and _site_named_after(form, target, lex):
+        return None
     return target
+
+
+def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
+    """ "Tarsk" of "Tarsk Stadium" where the text places Tarsk ("flooding in Tarsk"): the
+    town a building or a ground is named after, not the site. Not a street nor a square
+    ("Main" of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
+    words, last = form.words, target.words[-1]
+    return (
+        target.words[: len(words)] == words
+        and last in lex.facility_heads
+        and last not in lex.street_words
+        and last not in lex.road_words
+        and last not in _SQUARES
+    )
 
 
 def _spelled(form: Form, index: _Index) -> Form | None:

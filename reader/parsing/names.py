@@ -530,11 +530,13 @@ class NameFinder:
         "Biologist Nick Bos", "Currently Lin"): capitalised by its place, no part of the
         name, unless the article capitalises it elsewhere too. What follows must be a name
         by itself (a gazetteer or given name, or capitalised elsewhere in the article), so
-        "General Motors" and "Roaring Forties" stay whole."""
+        "General Motors" and "Roaring Forties" stay whole; so does a place's first word
+        ("Fort Kelby is ...", though the article speaks of "the fort")."""
         token, nxt = tokens[i], tokens[i + 1]
         return (
             token.initial
             and _common_word(token)
+            and token.key not in self.lex.place_prefixes
             and not self._trusted(token)
             and (nxt.known or nxt.key in self.evidence.confirmed or nxt.key in given_names())
             and not nxt.head

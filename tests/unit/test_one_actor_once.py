@@ -142,3 +142,17 @@ def test_an_acronym_is_the_name_it_spells_before_a_longer_name_it_opens():
     assert {"Vestrand Maritime Authority", "VMA"} in groups
     assert {"VMA Safety Board"} in groups
     assert {"Harlow & Finch", "H&F"} in groups
+
+
+def test_a_place_the_text_places_is_not_the_site_named_after_it():
+    groups = forms_by_actor(
+        "Floods hit homes in Tarsk on Monday. The army set up tents at Tarsk Stadium. "
+        "Rescuers camped near Kelby and rested at the Kelby Lodge. "
+        "Shops on Orrin Street reopened; the stalls of Orrin stayed shut. "
+        "Crowds filled Velm Square, and police cleared Velm by night."
+    )
+    assert {"Tarsk"} in groups and {"Tarsk Stadium"} in groups
+    assert {"Kelby"} in groups and {"Kelby Lodge"} in groups
+    # a street and a square go by their first words alone
+    assert {"Orrin Street", "Orrin"} in groups
+    assert {"Velm Square", "Velm"} in groups

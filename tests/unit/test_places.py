@@ -143,3 +143,10 @@ def test_a_numbered_name_takes_its_kind_from_the_word_before_the_number():
     # "Lodge No. 3", "Station No. 4": "No." is no head
     found = kinds("He joined Kelso Lodge No. 3 in 1790 and drilled at Ostrel Station No. 4.")
     assert found["Kelso Lodge No. 3"] == found["Ostrel Station No. 4"] == "place"
+
+
+def test_a_place_s_first_word_opening_a_sentence_stays_in_the_name():
+    # "Fort" is an English word the text writes in lower case too ("the fort"), yet it
+    # opens the town's name at a sentence opening as inside one
+    found = kinds("We drove on.\nFort Kelby lies between two rivers. Soldiers built the fort.")
+    assert found == {"Fort Kelby": "place"}
