@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -102,6 +102,7 @@ class ReadingScreen(Screen):
         self._wanted_entry: int | None = None  # its library entry, where known
         self._story_sentence: tuple[int, int] | None = None  # to light once it is shown
         self._actor_names: set[str] = set()  # an actor to light once the next article shows
+        self._resumed = False  # shown once: its first resume is over
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -118,6 +119,14 @@ class ReadingScreen(Screen):
         yield Static(id="title-bar", markup=False)
         yield from panes.values()  # placed by the stylesheet's grid, no containers to draw
         yield KeyFooter()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Its widgets were styled as they were mounted, just before the first resume:
+        Textual's restyling of the whole screen there is skipped (a few milliseconds of
+        start-up). A theme or class set meanwhile restyles what it changes by itself."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event) -> None:
         narrow = event.size.width < self.narrow_width

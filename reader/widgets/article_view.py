@@ -76,6 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapping = 0  # counts the wraps begun: a chunk of an older one stops
         self._width = 0  # the width the lines were wrapped at; 0: to be wrapped
         self._drawn_with: tuple[Style, ...] = ()  # the colours of the lines drawn (_colours)
+        self._frame: tuple[Style, int, Selection | None] | None = None  # see render_lines
 
     def show(self, article: Article) -> None:
         """Replace the content with this article, unhighlighted, at the top; the text on
@@ -200,8 +201,17 @@ class ArticleView(ScrollView, can_focus=True):
         )
 
     def render_lines(self, crop):
+        """The lines in `crop`; the colours, width and selection they are drawn with are
+        read once for all of them (the colours walk the styles of every ancestor)."""
         self._wrap()
-        return super().render_lines(crop)
+        self._frame = self._drawing()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _drawing(self) -> tuple[Style, int, Selection | None]:
+        return self.rich_style, self.scrollable_content_region.width, self.text_selection
 
     def _wrap(self) -> None:
         """Wrap the blocks to the width of the pane, once per width and change: the
@@ -337,12 +347,10 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        base, width, selection = self._frame or self._drawing()
         self._wrap_through_line(index)
         if index >= len(self._line_starts):
             return Strip.blank(width, base)
-        selection = self.text_selection
         strip = self._strips.get((index, scroll_x)) if selection is None else None
         if strip is None:
             text = self._line_text(index)

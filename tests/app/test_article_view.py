@@ -118,3 +118,28 @@ def test_lines_break_where_rich_wraps_them(pieces, width, kind):
     assert [text[start:end] for start, end in ArticleView._breaks(block, width)] == [
         line.plain for line in wrapped
     ]
+
+
+async def test_a_frame_reads_the_pane_s_colours_once_not_a_line_at_a_time(
+    make_app, tmp_path, monkeypatch
+):
+    from textual.dom import DOMNode
+    from textual.geometry import Region
+
+    app = make_app(article(tmp_path, 20))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        reads: list[DOMNode] = []
+        colours = DOMNode.rich_style
+
+        def counted(node):
+            reads.append(node)
+            return colours.fget(node)
+
+        monkeypatch.setattr(DOMNode, "rich_style", property(counted))
+        view._strips.clear()  # every line drawn afresh
+        view.refresh()
+        lines = view.render_lines(Region(0, 0, view.outer_size.width, view.outer_size.height))
+        assert len(lines) > 30
+        assert reads.count(view) <= 1

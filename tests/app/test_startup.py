@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.screen import Screen
 
 import reader.analysis
@@ -73,6 +74,35 @@ async def test_the_library_loads_once_the_first_frame_is_painted(store, seed_pat
     [(height, refreshes)] = seen
     assert height > 0  # laid out and painted
     assert refreshes == 0
+
+
+@pytest.fixture
+def styled(monkeypatch) -> list[str]:
+    """The widgets the stylesheet is applied to, by class name, in turn."""
+    from textual.css.stylesheet import Stylesheet
+
+    names: list[str] = []
+    apply = Stylesheet.apply
+
+    def counted(stylesheet, node, *args, **kwargs):
+        names.append(type(node).__name__)
+        return apply(stylesheet, node, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    return names
+
+
+async def test_start_up_styles_each_widget_once(store, seed_path, styled):
+    """The reading screen's widgets are styled as they are mounted; the screen's first
+    resume, right after, does not style them all again."""
+    app = launch(store, seed_path, given=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert styled.count("KeyFooter") == styled.count("ChronologyPane") == 1
+        styled.clear()
+        app.screen.post_message(events.ScreenResume())  # as when it comes back later
+        await settle(pilot)
+    assert styled.count("ChronologyPane") == 1  # then all styled again
 
 
 IMPORT_APP = """
