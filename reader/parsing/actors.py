@@ -346,8 +346,12 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
-        if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
-            return True  # "X residents", "the X border"
+        if after.lower and (
+            after.key in lex.resident_nouns
+            or after.key in lex.border_nouns
+            or after.key in lex.town_sites
+        ):
+            return True  # "X residents", "the X border", "the X airport"
         if _civic(after, lex):
             return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:

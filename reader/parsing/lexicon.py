@@ -94,6 +94,7 @@ class Lexicon:
     compass_letters: frozenset[str]  # "N", "SW": a compass point before a street's number
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
+    town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -356,6 +357,7 @@ def lexicon() -> Lexicon:
         compass_letters=_keys(place_words["compass_letters"]),
         region_adjectives=_keys(place_words["region_adjectives"]),
         border_nouns=_keys(place_words["border_nouns"]),
+        town_sites=_keys(place_words["town_sites"]),
         postal_codes=_postal_codes(),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

@@ -29,6 +29,7 @@ ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
 # the rules for a run, and the short forms of a name, cost the square of its length.
 _LONGEST_RUN = 32
+_PLACE_WORDS = 4  # the most words of a place's name looked up in a line in title case
 
 
 @dataclass(slots=True)
@@ -615,10 +616,15 @@ class NameFinder:
         return i < len(tokens) and tokens[i].key in (",", "and")
 
     def _trusted_pieces(self, tokens: list[Token], first: int, last: int):
+        """The names of a line in title case: runs of trusted words (see `_trusted`) and
+        of places the gazetteer knows whole ("Tornado Hits Fort Worth Suburbs": "Fort
+        Worth", though neither word is a name alone)."""
+        placed = self._places_within(tokens, first, last)
         start = None
         for i in range(first, last + 2):
             ok = i <= last and (
-                self._trusted(tokens[i])
+                i in placed
+                or self._trusted(tokens[i])
                 or (start is not None and tokens[i].joiner)
                 or tokens[i].in_title
             )
@@ -631,6 +637,17 @@ class NameFinder:
                 if end >= start:
                     yield from self._split_and(tokens, start, end)
                 start = None
+
+    def _places_within(self, tokens: list[Token], first: int, last: int) -> set[int]:
+        """The places of the words of tokens[first..last] that spell a place of two to
+        four words the gazetteer knows ("Fort Worth", "Port Louis")."""
+        placed: set[int] = set()
+        for i in range(first, last):
+            for n in range(min(_PLACE_WORDS, last - i + 1), 1, -1):
+                if self._place_run(tokens, i, i + n - 1):
+                    placed.update(range(i, i + n))
+                    break
+        return placed
 
     def _split_and(self, tokens: list[Token], first: int, last: int):
         """Keep "and"/"of" inside a name only where an organisation word asks for it."""

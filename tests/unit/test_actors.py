@@ -60,6 +60,16 @@ def test_title_case_headline_keeps_only_known_names():
     assert len(by_name(found, "Lisbon").mentions) == 2
 
 
+def test_a_title_case_line_keeps_a_place_the_gazetteer_knows_whole():
+    # neither "Fort" nor "Wayne" is a place alone: the two words are
+    found = actors_of(
+        "Tornado Hits Fort Wayne Suburbs\nA tornado hit the city on Monday.\n"
+        "Storm Closes Port Louis Docks\nThe docks shut at noon."
+    )
+    assert names(found) == {"Fort Wayne", "Port Louis"}
+    assert by_name(found, "Fort Wayne").kind == by_name(found, "Port Louis").kind == "place"
+
+
 def test_demonym_with_collective_noun_is_a_group_and_bare_adjective_is_nothing():
     found = actors_of("The clashes worried Georgian soldiers near a Turkish factory.")
     assert by_name(found, "Georgian soldiers").kind == "group"

@@ -150,3 +150,13 @@ def test_a_place_s_first_word_opening_a_sentence_stays_in_the_name():
     # opens the town's name at a sentence opening as inside one
     found = kinds("We drove on.\nFort Kelby lies between two rivers. Soldiers built the fort.")
     assert found == {"Fort Kelby": "place"}
+
+
+def test_a_name_before_an_airport_or_a_dam_in_lower_case_is_a_place():
+    # the site is named after the town or the river: "the Tarsk airport", "the Omsa dam"
+    found = kinds(
+        "Flights from the Tarsk airport resumed. Engineers inspected the Omsa dam. "
+        "Vardon Energy, which runs the Vell dam, said it would pay."
+    )
+    assert found["Tarsk"] == found["Omsa"] == found["Vell"] == "place"
+    assert found["Vardon Energy"] == "organization"
