@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 from reader.parsing.known import guessed_names, with_known_kinds
 
 
-def analysis_for(article: Article, store) -> Analysis:
-    """The cached analysis of the article, or a fresh one, saved for next time; with the
-    kinds the library knows for names the text gave no evidence of (see with_library_kinds)."""
+def analysis_for(
+    article: Article, store, fresh: Callable[[Article], Analysis] | None = None
+) -> Analysis:
+    """The cached analysis of the article, or a fresh one (`fresh` works it out, else
+    reader.parsing.analyse here), saved for next time; with the kinds the library knows
+    for names the text gave no evidence of (see with_library_kinds)."""
     cached = store.cached_analysis(article)
     if cached is None:
-        cached = analyse(article.text, article.published)
+        cached = fresh(article) if fresh else analyse(article.text, article.published)
         keep_analysis(article, cached, store)
     return with_library_kinds(cached, store)
 

@@ -136,7 +136,7 @@ class Batch:
                 if isinstance(item, Failed):
                     yield item
                 elif self.kept:
-                    yield item, analysis_for(item, self.store)
+                    yield item, analysis_for(item, self.store, self._analysed)
                 else:
                     yield item, self._analysed(item)
             return

@@ -84,3 +84,13 @@ def test_only_a_long_article_with_cores_to_spare_is_split(
     assert given == [split]
     assert done == article
     assert analysis == analyse(article.text, PUBLISHED)
+
+
+def test_a_long_article_is_split_on_its_way_into_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
+    given = _elsewhere_given(monkeypatch)
+    article = Article(text=STORY * 40, title="Bridge", source="paper/1", published=PUBLISHED)
+    with Store.open(tmp_path) as store, Batch(store, 2) as batch:
+        [(_, analysis)] = batch.analyses([article], 1)
+        assert given == [True]
+        assert store.cached_analysis(article) == analysis == analyse(article.text, PUBLISHED)
