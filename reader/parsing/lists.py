@@ -25,20 +25,32 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     if between == [","]:
         j = cand.last + 1
         return j < len(tokens) and tokens[j].key in (",", "and")
-    return between in (["and"], [",", "and"], ["or"])
+    return between in (["and"], [",", "and"], ["or"], [",", "or"])
 
 
 def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
-    """The keys of the names of each list among the candidates of one sentence."""
+    """The keys of the names of each list among the candidates of one sentence. Two names
+    with a comma alone between them are no list but a name and its apposition ("the head
+    of Vardo, Ana Vell, said"): a list of two is joined by "and" or "or", or goes on with
+    one after the second ("X, Y and south-eastern Z")."""
     run = [key(cands[0].text)]
+    joined = False  # "and" or "or" joins two names of the run
     for prev, cand in zip(cands, cands[1:], strict=False):
         if not listed(tokens, prev, cand):
-            if len(run) > 1:
+            if len(run) > 2 or (len(run) == 2 and joined):
                 yield run
-            run = []
+            run, joined = [], False
+        elif tokens[cand.first - 1].key in ("and", "or") or _and_after(tokens, cand):
+            joined = True  # "X and Y", "X, Y and south-eastern Z"
         run.append(key(cand.text))
-    if len(run) > 1:
+    if len(run) > 2 or (len(run) == 2 and joined):
         yield run
+
+
+def _and_after(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether "and" or "or" follows the name: the list goes on past it."""
+    j = cand.last + 1
+    return j < len(tokens) and tokens[j].key in ("and", "or")
 
 
 def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[list[str]]) -> None:

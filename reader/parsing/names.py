@@ -296,10 +296,14 @@ class NameFinder:
 
     def _trusted(self, token: Token) -> bool:
         """A capitalised word at a sentence opening (or in a headline) that is a name: listed,
-        capitalised elsewhere in the article, or a town ("Tralee hosted ...")."""
+        capitalised elsewhere in the article, or a town ("Tralee hosted ..."). Not a place
+        that is also a common word the article writes in lower case and never capitalises
+        inside a sentence ("Mobile traders lose appeal" above "mobile phone traders")."""
+        k = token.key
+        if token.known and self._common_place(token):
+            return False
         if token.known or _inner_capital(token):
             return True
-        k = token.key
         if k in self.evidence.lowercase or token.function:
             return False
         return k in self.evidence.confirmed or k in self.evidence.openers or is_town(k)
@@ -614,6 +618,13 @@ class NameFinder:
         while i < len(tokens) and tokens[i].cap:
             i += 1
         return i < len(tokens) and tokens[i].key in (",", "and")
+
+    def _common_place(self, token: Token) -> bool:
+        """A place's name that is a common word of the article: written in lower case in it,
+        never capitalised where no word has to be ("Man", "Mobile", "Reading")."""
+        k = token.key
+        evidence = self.evidence
+        return k in evidence.lowercase and k not in evidence.confirmed and self.lex.is_place(k)
 
     def _trusted_pieces(self, tokens: list[Token], first: int, last: int):
         """The names of a line in title case: runs of trusted words (see `_trusted`) and

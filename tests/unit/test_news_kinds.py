@@ -186,3 +186,60 @@ def test_a_named_storm_is_one_event():
 def test_a_body_named_for_storms_stays_a_body():
     found = kinds(actors_of("The National Hurricane Office in Kelby issued a warning."))
     assert found["National Hurricane Office"] == "organization"
+
+
+def test_a_body_in_apposition_to_a_person_is_no_list_with_them():
+    found = kinds(
+        actors_of(
+            "The head of VELKA, Ilse Marwick, said the alliance was ready. "
+            "Officials from Ostrel, Varn and Kelby met in Dunmore."
+        )
+    )
+    assert found["VELKA"] == "organization"
+    assert found["Ilse Marwick"] == "person"
+
+
+def test_chambers_dioceses_and_synods_are_bodies_with_of():
+    found = kinds(
+        actors_of(
+            "Officials at the Chamber of Commerce of Kelby said exports fell. A spokesman "
+            "for the Archdiocese of Ostrel said the Synod of Bishops would meet."
+        )
+    )
+    assert found["Chamber of Commerce of Kelby"] == "organization"
+    assert found["Archdiocese of Ostrel"] == "organization"
+    assert found["Synod of Bishops"] == "organization"
+
+
+def test_a_list_with_a_comma_before_or_is_one_list():
+    found = kinds(actors_of("Paris, Rome, or Quorvik will host the games."))
+    assert found["Quorvik"] == "place"
+
+
+def test_a_headline_word_the_story_writes_in_lower_case_is_no_place():
+    text = (
+        "Mobile traders lose appeal\n"
+        "May 2, 2025\n"
+        "KELBY - A court rejected an appeal by mobile phone traders on Friday.\n"
+    )
+    assert "Mobile" not in kinds(actors_of(text))
+
+
+def test_a_town_at_an_opening_the_story_capitalises_elsewhere_stays():
+    text = (
+        "Mobile port reopens\n"
+        "May 2, 2025\n"
+        "The port of Mobile reopened on Friday after a mobile crane fell.\n"
+    )
+    assert kinds(actors_of(text))["Mobile"] == "place"
+
+
+def test_petty_and_warrant_officers_are_ranks():
+    found = kinds(
+        actors_of(
+            "Petty Officer Dorota Vell said divers found the wreck. "
+            "Warrant Officer Tomas Vellander agreed."
+        )
+    )
+    assert "Petty" not in found and "Warrant" not in found
+    assert found["Dorota Vell"] == "person"
