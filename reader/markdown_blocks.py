@@ -14,9 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,20 @@ class Block:
 @cache
 def _parser() -> MarkdownIt:
     # commonmark without raw HTML: article text is never interpreted as markup
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).disable("html_block").disable("html_inline")
 
 
 # Line breaks as markdown-it counts them for token.map: a lone "\r" ends a line too.
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+
+# What markdown-it could read as syntax anywhere in a line (escapes, code, emphasis,
+# entities, autolinks, links and images, fences), or as other than plain lines (tabs,
+# carriage returns, NUL); and at the start of a line (headings, quotes, lists, rules,
+# setext underlines). A text with none of them is its lines, one paragraph each.
+_MARKUP = re.compile(r"[\\`*_&<\[~\t\r\x00]")
+_MARKUP_FIRST = frozenset("#>+-=0123456789")
 
 _INLINE_STYLES = {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
 
@@ -149,6 +160,32 @@ class _Fences:
 
 def _blocks_between(text: str, first: int, last: int) -> list[Block]:
     """The blocks of text[first:last], parsed alone, with offsets into the whole text."""
+    plain = _plain_blocks(text, first, last)
+    return plain if plain is not None else _parsed_blocks(text, first, last)
+
+
+def _plain_blocks(text: str, first: int, last: int) -> list[Block] | None:
+    """The blocks of a part with no Markdown syntax, each line a paragraph as markdown-it
+    makes it; None when the part may have some. A line with spaces at either end (which
+    markdown-it strips differently within and at the ends of a paragraph) counts as syntax;
+    a line of spaces only is a blank line."""
+    if _MARKUP.search(text, first, last):
+        return None
+    found = []
+    start = first
+    for line in text[first:last].split("\n"):
+        if line.strip(" "):
+            if line[0].isspace() or line[-1].isspace() or line[0] in _MARKUP_FIRST:
+                return None
+            found.append(
+                Block("paragraph", start, start + len(line), segments=[Segment(line, start)])
+            )
+        start += len(line) + 1
+    return found
+
+
+def _parsed_blocks(text: str, first: int, last: int) -> list[Block]:
+    """The blocks of text[first:last] as markdown-it parses it."""
     line_starts = [first, *(m.end() for m in _LINE_BREAK.finditer(text, first, last)), last]
     result: list[Block] = []
     context: list[Token] = []

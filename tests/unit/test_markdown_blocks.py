@@ -102,3 +102,35 @@ def test_a_long_text_is_parsed_a_part_at_a_time_and_a_fence_is_never_cut():
     opening, closing = text.index("```"), text.rindex("```")
     assert not any(opening < end <= closing for end in ends)
     assert [b.kind for b in blocks(text)].count("code") == 1
+
+
+# Characters that mean something to Markdown somewhere, and some that do not.
+PLAINER = "ab .,:;!?'\"()%$@/]{}^|" + "19)#>+-=" + "\u00a0é“”—\u2028\x85" + "\n\n\n   "
+MIXED = PLAINER + "*_`~&<[\\\t\r\x00"
+
+
+@given(st.text(alphabet=MIXED, max_size=200) | st.text(alphabet=PLAINER, max_size=200))
+@settings(max_examples=400)
+def test_text_read_without_markdown_it_gives_its_blocks(text):
+    """A text with no Markdown syntax is read line by line without loading the parser:
+    exactly the blocks markdown-it gives it."""
+    from reader.markdown_blocks import _parsed_blocks, _plain_blocks
+
+    plain = _plain_blocks(text, 0, len(text))
+    assert plain is None or plain == _parsed_blocks(text, 0, len(text))
+
+
+def test_plain_text_needs_no_markdown_parser():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reader.markdown_blocks import blocks\n"
+        "shown = blocks('On Monday the ferry left late.\\nIt reached Stornoway at 9.\\n')\n"
+        "print(len(shown), 'markdown_it' in sys.modules)\n"
+        "blocks('A *bold* claim.')\n"
+        "print('markdown_it' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "False", "True"]
