@@ -20,6 +20,9 @@ WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
+_HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
@@ -35,6 +38,8 @@ class _Cues(NamedTuple):
     not_participles: frozenset[str]
     weak: frozenset[str]
     speech: frozenset[str]
+    before_to: frozenset[str]
+    possession_after: frozenset[str]
 
 
 @cache
@@ -58,6 +63,8 @@ def _cues() -> _Cues:
                 "not_participles",
                 "weak",
                 "speech",
+                "before_to",
+                "possession_after",
             )
         ),
     )
@@ -148,12 +155,20 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return _BREAK
     before = text[max(0, match.start() - 8) : match.start()].split()
     after = before[-1].lower() if before else ""
+    if after.endswith(("'s", "’s")):
+        after = "the"  # after a possessive, a word is a noun or an adjective ("the firm's plan")
     if word in cues.future:
         if word in cues.future_nouns and after in cues.determiners:
+            return None
+        if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             return None
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.not_past:
         return None
+    if word in _HAVE:
+        following = _NEXT_WORD.match(text, match.end())
+        if following and following[1].lower() in cues.possession_after:
+            return None
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"

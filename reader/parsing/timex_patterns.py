@@ -199,6 +199,7 @@ def trigger() -> re.Pattern[str]:
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
         r"|(?=[\d'’QFA])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)|['’]\d\d(?![\w'’])"
         r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY"
+        r"|(?<=\bthe\s)\d{1,2}(?=st\b|nd\b|rd\b|th\b)"
         rf"|{_early_year()}))"
     )
 
@@ -215,7 +216,7 @@ def digit_head() -> re.Pattern[str]:
     return re.compile(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|FY\s?\d"
-        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b"
         rf"|{_early_year()}"
     )
 

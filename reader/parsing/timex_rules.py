@@ -500,8 +500,8 @@ def _duration(parts, ctx):
     number_word = fold(parts["num"])
     if number_word in ("a", "an", "one") and unit_word in ("second", "quarter"):
         return None
-    if unit_word == "quarter":
-        return None
+    if unit_word == "quarter" or (unit_word == "quarters" and _OF.match(ctx.text, parts.end())):
+        return None  # "three-quarters of a point", "two quarters of the vote": shares, no time
     count = _number(ctx, parts["num"])
     if count is not None and (parts["half"] or parts["half_pre"]):
         count += 0.5
@@ -553,6 +553,9 @@ def _anchored(parts, ctx):
         unit = ctx.words.units[parts["period"].lower()]
         if ctx.published is None:
             return _date(parts, "DATE", "XXXX")
+        told = _narrated(parts, ctx) if unit == "Y" else None
+        if told:  # "In 1998 the mill closed; by the end of the year 300 had left": 1998
+            return _date(parts, "DATE", tv.year_value(told))
         return _date(parts, "DATE", tv.shift(ctx.published, unit, 0))
     phrase = fold(parts["phrase"])
     unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
@@ -587,6 +590,33 @@ def _reference(parts, ctx):
         if _FOR_A_WHILE.search(before):
             value = ctx.published.isoformat()  # "for a week now": up to the day of writing
     return _date(parts, "DATE", value)
+
+
+_DAY_LEADS = frozenset(
+    ("on", "from", "until", "till", "by", "since", "before", "after", "between", "and", "to")
+)
+
+
+def _ordinal_day(parts, ctx):
+    """ "on the 15th": that day of the month told in its sentence, else of the publication's
+    month, or of the month before or after it when the tense says the day is gone or to come."""
+    if _word_before(ctx.text, parts.start()) not in _DAY_LEADS:
+        return None  # "the 5th, the 6th and the 7th" of a list of places, floors, ranks
+    day = int(parts["day"])
+    told = ctx.month_before(parts.start())
+    if told is not None:
+        month = told
+    elif ctx.published is None:
+        return _date(parts, "DATE", f"XXXX-XX-{day:02d}")
+    else:
+        month = date(ctx.published.year, ctx.published.month, 1)
+        tense = ctx.tense(parts.start(), parts.end())
+        step = {"past": -1, "future": 1}.get(tense or "", 0)
+        if (step < 0 and day > ctx.published.day) or (step > 0 and day < ctx.published.day):
+            month = as_date(tv.shift(month, "M", step) + "-01") or month
+    if not tv.valid_day(month.year, month.month, day):
+        return None
+    return _date(parts, "DATE", tv.day_value(month.year, month.month, day))
 
 
 def _early_year(parts, ctx):
@@ -734,6 +764,7 @@ def _names_something(text: str, parts: re.Match) -> bool:
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
 
 
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -1020,7 +1051,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "ago",
-        r"(?:(?i:about|nearly|almost|some|more\s+than|over|just|only|roughly|around)\s+)?"
+        r"(?:(?i:about|nearly|almost|some|more\s+than|less\s+than|over|just|only|roughly"
+        r"|around)\s+)?"
         r"(?P<num>{NUM})[- ](?P<unit>{UNIT})\s+(?:(?P<dir>(?i:ago|from\s+now|hence|later|earlier"
         r"|afterwards))(?!\w)(?!\s+than\b)(?:\s+(?P<to_the_day>(?i:today))(?!\w))?|(?P<dir_end>(?i:before|after|prior))(?=\s*[,.;:)]|\s*$"
         r"|\s+(?:and|when|that|but|in|on|at)\b))"
@@ -1115,6 +1147,16 @@ RULES: tuple[TimeRule, ...] = (
         ),
     ),
     TimeRule(
+        "ordinal_day",
+        r"(?i:the)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        # a day ends a clause, or a range of days: not "the 5th floor", "the 2nd and 3rd floors"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|while|as)\s+(?!(?:the\s+)?\d)"
+        r"|\s+(?:and|to|until|till|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)(?:\s*[,.;:)]|\s*$))",
+        frozenset({"digit"}),
+        _ordinal_day,
+        (Example("Bids close on the 14th, the council said.", "the 14th", "2023-06-14"),),
+    ),
+    TimeRule(
         "early_year",
         # not a recent year before BC and a word: British Columbia ("the 2017 BC election")
         r"(?!(?:19|20)\d\d\s?BC\s+\w)(?P<year>\d{{1,4}})\s?(?P<era>{ERA})"
@@ -1156,7 +1198,9 @@ RULES: tuple[TimeRule, ...] = (
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|since|until|till|by|from|to|during|through|throughout|of"
         r"|before|after|between|and|or|as\s+of|around|for)\s+))(?P<month>{MONTH})(?!\w)"
-        r"(?!\s*,?\s*(?:of\s+)?['’]?\d|\s+{REL_YEAR})",
+        # not before a year or a day (those are other rules' forms); after a comma only a
+        # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March
+        r"(?!\s*(?:of\s+)?['’]?\d|\s*,\s*(?:of\s+)?(?:['’]\d\d|\d{{4}}(?!\d))|\s+{REL_YEAR})",
         frozenset({"month"}),
         _month,
         (
@@ -1168,7 +1212,7 @@ RULES: tuple[TimeRule, ...] = (
         "season",
         r"(?:{MOD}|(?P<lead>(?i:in|since|until|till|by|during|through|throughout|over)\s+))"
         r"(?:(?P<the>(?i:the))\s+)?(?P<season>{SEASON})(?!\w)"
-        r"(?!\s*,?\s*(?:of\s+)?\d)(?!\s+(?i:of)\b)",
+        r"(?!\s*(?:of\s+)?\d|\s*,\s*(?:of\s+)?\d{{4}}(?!\d))(?!\s+(?i:of)\b)",
         frozenset({"season"}),
         _season,
         (Example("The bridge will open in the autumn.", "the autumn", "2023-FA"),),

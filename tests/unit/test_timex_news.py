@@ -295,3 +295,46 @@ def test_a_day_name_with_last_or_next_week_is_that_day_of_that_week():
     assert ("Monday of last week", "2022-09-05") in found(
         "The talks broke down on Monday of last week."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("In August, 2,000 dockers went on strike.", "August", "2022-08"),
+        ("The ship was delivered in June, 14 months late.", "June", "2022-06"),
+        ("In the spring, 300 walkers joined the march.", "the spring", "2022-SP"),
+        ("The mill shut in March, 2011, after a flood.", "March, 2011", "2011-03"),
+    ],
+)
+def test_a_month_before_a_comma_and_a_number_that_is_no_year(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_quarters_of_something_are_shares_not_time():
+    assert found("The bank cut rates by three-quarters of a point.") == []
+    assert found("Nearly three quarters of the staff voted to strike.") == []
+    assert ("three quarters", "P9M") in found("Profit fell for three quarters in a row.")
+
+
+def test_a_part_of_the_year_in_a_story_of_another_year_is_of_that_year():
+    assert ("the end of the year", "1998") in found(
+        "In 1998 the mill closed. By the end of the year, 300 workers had left."
+    )
+    assert ("Later in the year", "2003") in found(
+        "The firm was founded in 2003. Later in the year it opened a second shop."
+    )
+    # a plan is of the present, whatever year was told before
+    assert ("the end of the year", "2022") in found(
+        "Sales rose in 2016, the firm said. It expects to hire 300 people by the end of the year."
+    )
+
+
+def test_an_ordinal_day_is_a_day_of_the_month_told_or_of_the_publications():
+    assert ("the 20th", "2022-08-20") in found(
+        "The vote was held in August. Results came on the 20th, officials said."
+    )
+    assert ("the 20th", "2022-08-20") in found("The results came on the 20th, officials said.")
+    assert ("the 20th", "2022-09-20") in found("The results will come on the 20th.")
+    assert ("the 2nd", "2022-10-02") in found("Bids will close on the 2nd.")
+    assert found("He moved from the 2nd to the 5th floor.") == []
+    assert found("She lives on the 2nd and 3rd floors.") == []

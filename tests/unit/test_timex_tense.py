@@ -72,3 +72,19 @@ def test_a_cue_after_and_or_but_is_of_another_clause():
     assert value_of(text, "February") == "2024-02"
     text = "The yard launched nine ships in the first half but plans 20 this year."
     assert value_of(text, "the first half", date(2022, 9, 14)) == "2022-H1"
+
+
+def test_a_plan_named_as_a_thing_does_not_look_forward():
+    text = "The board sent back a new pay plan, after rejecting the union's plan on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of("Voters backed the mayor's plan on Monday.", "Monday") == "2024-03-11"
+    # before "to" or "for" it is the verb, and looks forward
+    assert value_of("The council plans to vote on Tuesday.", "Tuesday") == "2024-03-19"
+    assert value_of("The launch is set for Monday.", "Monday") == "2024-03-18"
+
+
+def test_has_or_have_before_until_or_to_is_a_verb_of_having_not_a_perfect():
+    assert value_of("The firm has until Tuesday to reply.", "Tuesday") == "2024-03-19"
+    text = "Tenants have until the end of April to leave."
+    assert value_of(text, "the end of April", date(2024, 5, 20)) == "2025-04"
+    assert value_of("The firm has lost money since Tuesday.", "Tuesday") == "2024-03-12"
