@@ -20,6 +20,10 @@ WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
+_PAST_BE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+# what may stand between a verb and a time that qualifies it: a particle or an adverb and a
+# preposition ("walked out on", "began early on", "was held in"), no "that" or comma
+_ADJUNCT = re.compile(r"(?:\s+(?!that\b)[a-z]+){0,2}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
@@ -40,6 +44,7 @@ class _Cues(NamedTuple):
     speech: frozenset[str]
     before_to: frozenset[str]
     possession_after: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @cache
@@ -65,6 +70,7 @@ def _cues() -> _Cues:
                 "speech",
                 "before_to",
                 "possession_after",
+                "auxiliaries",
             )
         ),
     )
@@ -85,7 +91,9 @@ class TenseIndex:
         a cue after it in another clause does not outweigh one before it: an attribution
         after a comma ("..., officials said") dates the telling, not what is told, and
         a verb after "and" or "but" opens a clause of its own ("sold nine in the first
-        half and plans 20 this year").
+        half and plans 20 this year"). A verb right before the expression, with at most a
+        particle and a preposition between, is the one it qualifies ("walked out on
+        Monday will return"), whatever comes after.
         """
         upper = len(self.text) if upper is None else upper
         starts, ends, kinds = self._cues_of(lower, upper)
@@ -93,12 +101,14 @@ class TenseIndex:
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
+            if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
+                return best  # "walked out on Monday will...": the day is of the verb before it
         index = bisect_left(starts, end)
         if (
             index < len(starts)
             and kinds[index] != _BREAK
             and starts[index] - end < distance
-            and (best is None or not self._other_clause(end, starts[index], ends[index]))
+            and (best is None or not self._other_clause(end, starts[index]))
         ):
             return kinds[index].removeprefix(_WEAK)
         return best
@@ -119,13 +129,12 @@ class TenseIndex:
                 return None
         return kind.removeprefix(_WEAK)
 
-    def _other_clause(self, end: int, cue_start: int, cue_end: int) -> bool:
-        """Whether the cue after an expression is in a clause of its own: a verb of telling
-        after a comma, or any cue after a conjunction."""
+    def _other_clause(self, end: int, cue_start: int) -> bool:
+        """Whether the cue after an expression is in a clause of its own: after a comma (an
+        attribution, "..., officials said", or the verb after an aside, "the bank, which
+        will be sold on Friday, fell") or after a conjunction."""
         gap = self.text[end:cue_start]
-        if "," in gap and self.text[cue_start:cue_end].lower() in _cues().speech:
-            return True
-        return _CONJUNCTION.search(gap) is not None
+        return "," in gap or _CONJUNCTION.search(gap) is not None
 
     def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:
         if lower not in self._scanned:
@@ -160,11 +169,15 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.future:
         if word in cues.future_nouns and after in cues.determiners:
             return None
+        if _PAST_BE.search(text, max(0, match.start() - 30), match.start()) and not _reported(
+            text, match.start(), cues
+        ):
+            return None  # "was originally scheduled for October": a plan told in the past
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             return None
         return _WEAK + "future" if word in cues.weak else "future"
-    if word in cues.not_past:
-        return None
+    if word in cues.not_past or (word == "last" and after in cues.auxiliaries):
+        return None  # "expected to last until Friday": the verb, no "last week"
     if word in _HAVE:
         following = _NEXT_WORD.match(text, match.end())
         if following and following[1].lower() in cues.possession_after:
@@ -172,3 +185,17 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+_SPEECH_REACH = 60  # how far before a plan told in the past a verb of telling may be
+
+
+def _reported(text: str, at: int, cues: _Cues) -> bool:
+    """Whether a verb of telling comes shortly before `at` in its sentence: "officials said
+    more rain was expected on Sunday" reports a plan still to come, in the tense of the
+    telling."""
+    stretch = re.split(r"[.!?;]\s", text[max(0, at - _SPEECH_REACH) : at])[-1]
+    return any(word.lower() in cues.speech for word in _WORDS.findall(stretch))
+
+
+_WORDS = re.compile(r"[A-Za-z]+")

@@ -66,6 +66,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
     aside_openers: frozenset[str]  # words that open a relative clause or an aside
     determiners: frozenset[str]
+    auxiliaries: frozenset[str]  # words after which "last" is the verb ("to last two weeks")
     period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
 
 
@@ -113,6 +114,7 @@ def time_words() -> TimeWords:
         ),
         aside_openers=frozenset(lex["aside_openers"]),
         determiners=frozenset(table("timex_tense_cues.json")["determiners"]),
+        auxiliaries=frozenset(table("timex_tense_cues.json")["auxiliaries"]),
         period_nouns=frozenset(lex["period_nouns"]),
     )
 
@@ -139,8 +141,8 @@ class TimeContext:
     last_year_at: int = 0  # where last_year was mentioned
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
-    last_value: str = ""  # the calendar value told last
-    last_value_at: int = -1  # where last_value was told
+    last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
+    last_period_at: int = -1  # where last_period was told
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -201,11 +203,11 @@ class TimeContext:
         told in the sentence at `at` or up to `sentences` before it: the period that "a year
         earlier" or "the same period last year" moves back ("profit fell in the second
         quarter from a year earlier": that quarter of the year before)."""
-        if self.last_value_at < 0 or not _PERIOD.fullmatch(self.last_value):
+        if self.last_period_at < 0:
             return None
-        if self._sentence(at) - self._sentence(self.last_value_at) > sentences:
+        if self._sentence(at) - self._sentence(self.last_period_at) > sentences:
             return None
-        return self.last_value
+        return self.last_period
 
     def month_before(self, at: int) -> date | None:
         """The month mentioned last, when it was in the sentence at `at`: a month named
@@ -268,7 +270,8 @@ class TimeContext:
         year, month, day = _calendar_parts(value)
         if year is None:
             return
-        self.last_value, self.last_value_at = value, at
+        if _PERIOD.fullmatch(value):
+            self.last_period, self.last_period_at = value, at
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
         following = _NAMING.match(self.text, end)
         named = following is not None and self._named(at, following[1].lower())

@@ -88,7 +88,7 @@ def _parts() -> dict[str, str]:
     )
     p["MOD_IN"] = r"(?i:(?:early|mid|late|earlier|later)\s+in\s+(?:the\s+)?)"
     p["MOD"] = (
-        r"(?P<mod>{MOD_OF}|{MOD_IN}|(?i:(?:early|mid|late)(?:-|\s+)|(?:earlier|later)\s+))".format(
+        r"(?P<mod>{MOD_OF}|{MOD_IN}|(?i:(?:early|mid|late)(?:-|\s+)|end-|(?:earlier|later)\s+))".format(
             **p
         )
     )
@@ -191,14 +191,14 @@ def trigger() -> re.Pattern[str]:
     lex = lexicon()
     kinds = trigger_kinds()
     lower = [w for w in kinds if w[0].islower()]
-    firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QFA"))
+    firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QFAH"))
     return re.compile(
         rf"(?<!\w)(?=[{firsts}\d])"
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        r"|(?=[\d'’QFA])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)|['’]\d\d(?![\w'’])"
-        r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY"
+        r"|(?=[\d'’QFAH])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)|['’]\d\d(?![\w'’])"
+        r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|H[12](?=\s+[12]\d{3})|FY"
         r"|(?<=\bthe\s)\d{1,2}(?=st\b|nd\b|rd\b|th\b)"
         rf"|{_early_year()}))"
     )
@@ -215,7 +215,7 @@ def digit_head() -> re.Pattern[str]:
     numeric date, a decade, Q3, FY08."""
     return re.compile(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
-        r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|FY\s?\d"
+        r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|H[12]\s+[12]\d{3}|FY\s?\d"
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b"
         rf"|{_early_year()}"
     )

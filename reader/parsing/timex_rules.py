@@ -163,6 +163,19 @@ def _month_span(parts, ctx):
     return _date(parts, "DATE", tv.half_value(year, (first + 5) // 6))
 
 
+def _month_quarter(parts, ctx):
+    """ "the March quarter", "the December quarter of 2007": the quarter holding that month,
+    as firms whose year is not the calendar's name their quarters."""
+    quarter = (ctx.words.months[parts["month"].lower()] + 2) // 3
+    if parts["year"]:
+        year: int | None = int(parts["year"])
+    elif ctx.published is None:
+        year = None
+    else:
+        year = tv.quarter_year(ctx.published, quarter, ctx.tense(parts.start(), parts.end()))
+    return _date(parts, "DATE", tv.quarter_value(year, quarter))
+
+
 def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
     day = _leading_number(parts["day"])
@@ -283,6 +296,8 @@ def _fiscal(parts, ctx):
 
 def _quarter(parts, ctx):
     year: int | None
+    if parts["hh"]:  # "H1 2009"
+        return _date(parts, "DATE", tv.half_value(int(parts["hyear"]), int(parts["hh"])))
     if parts["q"] or parts["qq"] or parts["yq"]:
         number = int(parts["q"] or parts["qq"] or parts["yqq"])
         written = parts["qyear"] or parts["qqyear"] or parts["qqshort"] or parts["yq"]
@@ -490,6 +505,9 @@ def _set(parts, ctx):
 
 
 def _duration(parts, ctx):
+    span = fold(parts["span"] or "")
+    if span == "last" and _word_before(ctx.text, parts.start()) in ctx.words.auxiliaries:
+        return None  # "will last two weeks": the verb; the stretch is "two weeks"
     if parts["half_of"]:
         unit = _unit(ctx, parts["half_unit"])
         return _date(parts, "DURATION", _period(0.5, unit))
@@ -895,6 +913,14 @@ RULES: tuple[TimeRule, ...] = (
         ),
     ),
     TimeRule(
+        "month_quarter",
+        r"(?:(?i:the)\s+)?(?P<month>{MONTH})\s+(?i:quarter)(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?"
+        r"(?![\w-])",
+        frozenset({"month"}),
+        _month_quarter,
+        (Example("Sales rose in the March quarter.", "the March quarter", "2023-Q1"),),
+    ),
+    TimeRule(
         "date_md",
         _DATE_MD,
         frozenset({"month", "weekday"}),
@@ -988,7 +1014,8 @@ RULES: tuple[TimeRule, ...] = (
         r"\s+(?i:year))?(?!\w)"
         r"|(?P<q>[1-4])Q(?:\s?(?P<qyear>{YEAR}|\d{{2}}))?(?!\w)"
         r"|Q(?P<qq>[1-4])(?:\s*(?:(?P<qqyear>{YEAR})|'(?P<qqshort>\d{{2}})))?(?!\w)"
-        r"|(?P<yq>{YEAR})\s?Q(?P<yqq>[1-4])(?!\w)",
+        r"|(?P<yq>{YEAR})\s?Q(?P<yqq>[1-4])(?!\w)"
+        r"|H(?P<hh>[12])\s+(?P<hyear>{YEAR})(?!\w)",
         frozenset({"digit", "half", "unit"}),
         _quarter,
         (
@@ -1183,7 +1210,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "year",
         r"{MOD}?(?:(?P<the_year>(?i:the\s+)?(?i:year|calendar\s+year))\s+)?(?P<year>{YEAR})"
-        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}}))?(?!\w|,\d|\.\d)",
+        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}})(?!\s+{UNIT}(?!\w)))?(?!\w|,\d|\.\d)",
         frozenset({"digit", "unit"}),
         _year,
         (

@@ -338,3 +338,28 @@ def test_an_ordinal_day_is_a_day_of_the_month_told_or_of_the_publications():
     assert ("the 2nd", "2022-10-02") in found("Bids will close on the 2nd.")
     assert found("He moved from the 2nd to the 5th floor.") == []
     assert found("She lives on the 2nd and 3rd floors.") == []
+
+
+def test_the_same_period_is_the_period_told_last_though_a_day_was_told_after_it():
+    text = (
+        "Revenue rose 22 percent in the second quarter, the firm said on Wednesday."
+        " Revenue in the same period last year was 1 billion dollars."
+    )
+    assert ("the same period last year", "2021-Q2") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The bank will cut its debt by end-2024.", "end-2024", "2024"),
+        ("Prices hit a low at end-June.", "end-June", "2022-06"),
+        ("Sales in H1 2021 were flat.", "H1 2021", "2021-H1"),
+        ("Exports recovered in the March quarter.", "the March quarter", "2022-Q1"),
+    ],
+)
+def test_wire_forms_of_parts_of_a_year(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_a_flu_strain_is_no_half_year():
+    assert found("The H1N1 strain spread in H1 and H2 cells.") == []

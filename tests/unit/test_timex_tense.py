@@ -88,3 +88,41 @@ def test_has_or_have_before_until_or_to_is_a_verb_of_having_not_a_perfect():
     text = "Tenants have until the end of April to leave."
     assert value_of(text, "the end of April", date(2024, 5, 20)) == "2025-04"
     assert value_of("The firm has lost money since Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_a_plan_told_in_the_past_looks_back_unless_reported():
+    text = "The vote was originally scheduled for February but was put off."
+    assert value_of(text, "February") == "2024-02"
+    assert value_of("The ruling was expected on Monday.", "Monday") == "2024-03-11"
+    assert value_of("A ruling is expected on Monday.", "Monday") == "2024-03-18"
+    text = "Forecasters said more snow was expected on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+
+
+def test_a_year_before_to_and_a_count_of_years_is_no_range():
+    assert value_of("She was jailed in 2011 to 15 years in prison.", "2011") == "2011"
+
+
+def test_a_cue_after_a_comma_does_not_outweigh_one_before():
+    text = "Shares in the bank, which will be delisted on Tuesday, fell 3 percent."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    text = "The walkout, which began on Monday, will go on until Friday."
+    assert value_of(text, "Monday") == "2024-03-11"
+
+
+def test_a_day_right_after_its_verb_takes_that_verbs_tense():
+    text = "Nurses who walked out on Monday will return on Thursday."
+    assert value_of(text, "Monday") == "2024-03-11"
+    assert value_of("The budget approved on Tuesday will cost more.", "Tuesday") == "2024-03-12"
+
+
+def test_is_or_are_to_looks_forward():
+    assert value_of("The firm is to close its depot on Tuesday.", "Tuesday") == "2024-03-19"
+    assert value_of("Ministers are to meet in April.", "April", date(2024, 5, 2)) == "2025-04"
+
+
+def test_last_after_to_or_will_is_the_verb_no_cue_and_no_part_of_the_stretch():
+    assert value_of("The trial is expected to last until Monday.", "Monday") == "2024-03-18"
+    assert value_of("The strike will last until April.", "April", date(2024, 5, 2)) == "2025-04"
+    assert value_of("The hearing will last two weeks.", "two weeks") == "P2W"
+    assert value_of("Prices fell in the last two weeks.", "the last two weeks") == "P2W"
