@@ -21,9 +21,10 @@ _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
 _PAST_BE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
-# what may stand between a verb and a time that qualifies it: a particle or an adverb and a
-# preposition ("walked out on", "began early on", "was held in"), no "that" or comma
-_ADJUNCT = re.compile(r"(?:\s+(?!that\b)[a-z]+){0,2}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
+# what may stand between a verb and a time that qualifies it: up to three words in lower case
+# and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
+# (which opens a clause of its own) nor a comma
+_ADJUNCT = re.compile(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
@@ -91,9 +92,10 @@ class TenseIndex:
         a cue after it in another clause does not outweigh one before it: an attribution
         after a comma ("..., officials said") dates the telling, not what is told, and
         a verb after "and" or "but" opens a clause of its own ("sold nine in the first
-        half and plans 20 this year"). A verb right before the expression, with at most a
-        particle and a preposition between, is the one it qualifies ("walked out on
-        Monday will return"), whatever comes after.
+        half and plans 20 this year"). A cue right before the expression, with a few words
+        and a preposition between, is the verb it qualifies ("walked out on Monday will
+        return", "will return to work on Friday after the union accepted"), whatever comes
+        after.
         """
         upper = len(self.text) if upper is None else upper
         starts, ends, kinds = self._cues_of(lower, upper)
@@ -125,7 +127,7 @@ class TenseIndex:
         before = index - 1
         if before >= 0 and kinds[before] == "past":
             gap = self.text[ends[before] : starts[index]]
-            if len(gap) <= _WEAK_REACH and "," not in gap:
+            if len(gap) <= _WEAK_REACH and "," not in gap and not _CONJUNCTION.search(gap):
                 return None
         return kind.removeprefix(_WEAK)
 
@@ -176,7 +178,7 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             return None
         return _WEAK + "future" if word in cues.weak else "future"
-    if word in cues.not_past or (word == "last" and after in cues.auxiliaries):
+    if word in cues.not_past or (word == "last" and _verb_last(text, match.end(), after, cues)):
         return None  # "expected to last until Friday": the verb, no "last week"
     if word in _HAVE:
         following = _NEXT_WORD.match(text, match.end())
@@ -199,3 +201,12 @@ def _reported(text: str, at: int, cues: _Cues) -> bool:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _verb_last(text: str, end: int, before: str, cues: _Cues) -> bool:
+    """Whether "last" ending at `end` is the verb: after an auxiliary ("will last two
+    weeks") or before "for", "until", "into" ("and last for 18 months")."""
+    return before in cues.auxiliaries or _LASTING.match(text, end) is not None
+
+
+_LASTING = re.compile(r"\s+(?:for|until|till|into|through|beyond)\b", re.IGNORECASE)

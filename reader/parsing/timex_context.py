@@ -141,6 +141,7 @@ class TimeContext:
     last_year_at: int = 0  # where last_year was mentioned
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
+    last_end: int = -1  # where the value told last ends
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
     last_period_at: int = -1  # where last_period was told
     starts: list[int] = field(init=False)
@@ -209,6 +210,13 @@ class TimeContext:
             return None
         return self.last_period
 
+    def range_start(self, at: int) -> date | None:
+        """The day told right before `at` when only a word of a range joins them ("from June 1
+        to November 30", "between March 3 and 9 May"): the first day of the range."""
+        if self.last_day is None or self.last_end < 0:
+            return None
+        return self.last_day if _RANGE_JOIN.fullmatch(self.text, self.last_end, at) else None
+
     def month_before(self, at: int) -> date | None:
         """The month mentioned last, when it was in the sentence at `at`: a month named
         after it there, with no past tense, comes after it ("tours in November, December
@@ -270,6 +278,7 @@ class TimeContext:
         year, month, day = _calendar_parts(value)
         if year is None:
             return
+        self.last_end = end
         if _PERIOD.fullmatch(value):
             self.last_period, self.last_period_at = value, at
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
@@ -317,4 +326,5 @@ _PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|f
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = re.compile(r"\d{4}-Q([1-4])")
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

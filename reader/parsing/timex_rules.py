@@ -55,6 +55,12 @@ _YEAR = re.compile(r"\d{4}")
 # -- the rules -------------------------------------------------------------------------
 
 
+def _tense(parts: re.Match, ctx: TimeContext) -> str | None:
+    """The tense around the expression, its lead word aside: the "until" of "until June" is
+    a cue of its own, before the expression."""
+    return ctx.tense(*_span(parts))
+
+
 def _span(parts: re.Match, lead: str = "lead") -> tuple[int, int]:
     start = parts.end(lead) if lead in parts.re.groupindex and parts[lead] else parts.start()
     return start, parts.end()
@@ -186,6 +192,7 @@ def _month_day(parts, ctx):
         year = _told_year(parts, ctx)
     elif ctx.published:
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
+        year = _after_range_start(ctx, parts.start(), year, month, day)
     else:
         year = None
     if not tv.valid_day(year, month, day):
@@ -193,6 +200,15 @@ def _month_day(parts, ctx):
     if parts["day_end"] and _leading_number(parts["day_end"]) <= day:
         return None
     return _date(parts, "DATE", tv.day_value(year, month, day))
+
+
+def _after_range_start(ctx: TimeContext, at: int, year: int, month: int, day: int) -> int:
+    """The end of a range of days runs on from its start: "from June 1 to November 30"
+    (read in May) ends in the November after that June, though last November is nearer."""
+    first = ctx.range_start(at)
+    if first is None or not tv.valid_day(year, month, day) or date(year, month, day) >= first:
+        return year
+    return year + 1 if tv.valid_day(year + 1, month, day) else year
 
 
 def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int) -> int:
@@ -692,7 +708,7 @@ def _month(parts, ctx):
     month = ctx.words.months[parts["month"].lower()]
     lead = fold(parts["lead"] or "")
     if lead and not parts["mod"]:
-        weak = lead in ("and", "or", "of", "to", "from", "between", "around", "for")
+        weak = lead in ("and", "or", "of", "to", "into", "from", "between", "around", "for")
         if month == 5 and weak:
             return None
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
@@ -701,7 +717,7 @@ def _month(parts, ctx):
     if ctx.published is None:
         value = tv.month_value(None, month)
     else:
-        tense = ctx.tense(parts.start(), parts.end())
+        tense = _tense(parts, ctx)
         year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
         year = _after_listed(ctx, parts.start(), year, month, tense)
         value = tv.month_value(year, month)
@@ -736,7 +752,7 @@ def _season(parts, ctx):
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
         return _date(parts, "DATE", tv.season_value(None, season))
-    tense = ctx.tense(parts.start(), parts.end())
+    tense = _tense(parts, ctx)
     year = tv.season_occurrence(ctx.published, season, tense)
     return _date(parts, "DATE", tv.season_value(year, season))
 
@@ -744,7 +760,7 @@ def _season(parts, ctx):
 def _weekend(parts, ctx):
     if ctx.published is None:
         return _date(parts, "DATE", "XXXX-WXX-WE")
-    tense = ctx.tense(parts.start(), parts.end())
+    tense = _tense(parts, ctx)
     weekday = ctx.published.isoweekday()
     step = 0
     if tense != "future" and weekday < 6:
@@ -1223,7 +1239,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "month",
-        r"(?:{MOD}|(?P<lead>(?i:in|since|until|till|by|from|to|during|through|throughout|of"
+        r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
         r"|before|after|between|and|or|as\s+of|around|for)\s+))(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a
         # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March
@@ -1237,7 +1253,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "season",
-        r"(?:{MOD}|(?P<lead>(?i:in|since|until|till|by|during|through|throughout|over)\s+))"
+        r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|during|through|throughout|over)\s+))"
         r"(?:(?P<the>(?i:the))\s+)?(?P<season>{SEASON})(?!\w)"
         r"(?!\s*(?:of\s+)?\d|\s*,\s*(?:of\s+)?\d{{4}}(?!\d))(?!\s+(?i:of)\b)",
         frozenset({"season"}),

@@ -363,3 +363,16 @@ def test_wire_forms_of_parts_of_a_year(sentence, expression, value):
 
 def test_a_flu_strain_is_no_half_year():
     assert found("The H1N1 strain spread in H1 and H2 cells.") == []
+
+
+def test_a_month_or_season_after_into_is_a_date():
+    assert ("June", "2022-06") in found("The drought dragged on into June.")
+    assert ("the winter", "2022-WI") in found("The work will go on into the winter.")
+    assert found("She ran into May at the market.") == []
+
+
+def test_the_end_of_a_range_of_days_comes_after_its_start():
+    text = "The storm season runs from June 1 to November 30."
+    assert ("November 30", "2023-11-30") in found(text, date(2023, 5, 10))
+    text = "The office is closed between December 24 and January 2."
+    assert ("January 2", "2023-01-02") in found(text, date(2022, 12, 10))

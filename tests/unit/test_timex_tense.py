@@ -126,3 +126,19 @@ def test_last_after_to_or_will_is_the_verb_no_cue_and_no_part_of_the_stretch():
     assert value_of("The strike will last until April.", "April", date(2024, 5, 2)) == "2025-04"
     assert value_of("The hearing will last two weeks.", "two weeks") == "P2W"
     assert value_of("Prices fell in the last two weeks.", "the last two weeks") == "P2W"
+
+
+def test_hoped_looks_forward_as_hope_does():
+    text = "The airport said it hoped to run a full schedule by the weekend."
+    assert value_of(text, "the weekend") == "2024-W11-WE"
+
+
+def test_until_after_a_new_verb_looks_forward():
+    text = "Talks began in January and could last until June."
+    assert value_of(text, "June") == "2024-06"
+    assert value_of("The strike began on Monday and may last for weeks.", "Monday") == "2024-03-11"
+
+
+def test_a_day_after_its_verb_phrase_is_not_taken_by_a_verb_after_it():
+    text = "Drivers will return to work on Monday after the union accepted the offer."
+    assert value_of(text, "Monday") == "2024-03-18"
