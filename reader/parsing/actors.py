@@ -537,7 +537,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
-        return tokens[j + 2].key in ("its", "it")  # "X said it would", not "X, it was"
+        # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
+        placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
+        return tokens[j + 2].key in ("its", "it") and not placed
     if j + 2 < len(tokens) and tokens[j + 2].key == "its":
         return tokens[j + 1].key in (",", "and")
     return (

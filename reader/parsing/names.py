@@ -473,12 +473,15 @@ class NameFinder:
         """Capitalised words ending in a demonym or an adjective of faith, ideology or origin
         before a lower-case noun: "West Vendish farmers", "Libertarian Socialist ideas",
         "Latin Pelagian monks" describe the noun, they name nothing (a place such as "South
-        Ostravian" stays)."""
+        Ostravian" stays, and so does a name before a verb of saying: "Mats Lindqvist
+        told")."""
         end = tokens[last]
         if last + 1 >= len(tokens) or end.possessive:
             return False
         nxt = tokens[last + 1]
         if not (nxt.lower and nxt.word) or nxt.key in self.lex.function_words:
+            return False
+        if nxt.key in self.lex.subject_verbs:
             return False
         k = end.key
         return (
@@ -536,12 +539,14 @@ class NameFinder:
         name, unless the article capitalises it elsewhere too. What follows must be a name
         by itself (a gazetteer or given name, or capitalised elsewhere in the article), so
         "General Motors" and "Roaring Forties" stay whole; so does a place's first word
-        ("Fort Kelby is ...", though the article speaks of "the fort")."""
+        ("Fort Kelby is ...", though the article speaks of "the fort") and a given name
+        before a word no list knows ("Mats Lindqvist told ...": a surname)."""
         token, nxt = tokens[i], tokens[i + 1]
         return (
             token.initial
             and _common_word(token)
             and token.key not in self.lex.place_prefixes
+            and not (token.key in given_names() and not nxt.known)
             and not self._trusted(token)
             and (nxt.known or nxt.key in self.evidence.confirmed or nxt.key in given_names())
             and not nxt.head

@@ -856,3 +856,13 @@ def test_whether_a_name_could_be_a_person_is_worked_out_once_for_its_words(monke
     found = {a.name: len(a.mentions) for a in actors_of(text)}
     assert found["Mira Holt"] == 4
     assert runs.count("Mira Holt") == 1
+
+
+def test_a_given_name_that_is_an_english_word_opens_a_name_at_a_sentence_opening():
+    # "Mats" is an English word too; before a surname no list knows it is a given name,
+    # and a surname ending like an adjective ("-qvist", "-ist") before "told" is no adjective
+    found = actors_of("Mats Vandqvist told reporters on Monday. Vandqvist left at noon.")
+    assert names(found) == {"Mats Vandqvist"}
+    assert by_name(found, "Mats Vandqvist").kind == "person"
+    found = actors_of("Olga Hemquist said prices would rise.")
+    assert names(found) == {"Olga Hemquist"}

@@ -160,3 +160,13 @@ def test_a_name_before_an_airport_or_a_dam_in_lower_case_is_a_place():
     )
     assert found["Tarsk"] == found["Omsa"] == found["Vell"] == "place"
     assert found["Vardon Energy"] == "organization"
+
+
+def test_a_mountain_pass_is_a_place():
+    assert kinds("Drivers said snow had closed the Varn Pass.") == {"Varn Pass": "place"}
+
+
+def test_it_after_a_place_s_verb_of_saying_is_the_body_in_the_place():
+    # "the embassy in X said it": "it" is the embassy, so X is not a company
+    found = kinds("The embassy in Tarsk said it had closed. Shops in Kelby said they would.")
+    assert found["Tarsk"] == found["Kelby"] == "place"
