@@ -56,7 +56,9 @@ def uncached(tmp_path):
         yield store
 
 
-def _elsewhere_given(monkeypatch) -> list[bool]:
+def _elsewhere_given(monkeypatch, load: float = 0.0) -> list[bool]:
+    """Whether each analysis was given a process of its own; the machine's load as told."""
+    monkeypatch.setattr(reader.batch.os, "getloadavg", lambda: (load, load, load))
     given: list[bool] = []
 
     def recorded(text, published=None, known=None, elsewhere=None):
@@ -94,3 +96,16 @@ def test_a_long_article_is_split_on_its_way_into_the_cache(tmp_path, monkeypatch
         [(_, analysis)] = batch.analyses([article], 1)
         assert given == [True]
         assert store.cached_analysis(article) == analysis == analyse(article.text, PUBLISHED)
+
+
+@pytest.mark.parametrize(("load", "split"), [(0.5, True), (3.5, False)])
+def test_a_busy_machine_analyses_a_long_article_in_one_process(uncached, monkeypatch, load, split):
+    """Every core busy of late: a second process would wait for one, and only add work."""
+    monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
+    monkeypatch.setattr(reader.batch.os, "cpu_count", lambda: 2)
+    given = _elsewhere_given(monkeypatch, load)
+    article = Article(text=STORY * 40, title="Bridge", source="paper/1", published=PUBLISHED)
+    with Batch(uncached, 2) as batch:
+        [(_, analysis)] = batch.analyses([article], 1)
+    assert given == [split]
+    assert analysis == analyse(article.text, PUBLISHED)
