@@ -86,7 +86,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
-            form.index_cues += _index_cue(tokens, cand, lex)
+            form.thing_cues += _index_cue(tokens, cand, lex) or _thing_before(tokens, cand, lex)
             placed = not company and (
                 _place_cue(tokens, cand, lex)
                 or _beside_a_place(tokens, cands, i, placed, lex)
@@ -545,6 +545,25 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun of a thing in lower case stands right before the name, after "the"
+    or a possessive and at most two words: "its obesity drug X", "the navy ship X", "the
+    novel X". The name is that thing, no person, body or place."""
+    i = cand.first
+    if i < 2 or not (tokens[i - 1].lower and tokens[i - 1].key in lex.thing_nouns):
+        return False
+    for k in range(i - 2, max(i - 5, -1), -1):
+        token = tokens[k]
+        if token.key in _DETERMINERS_OF_THINGS or token.possessive:
+            return True
+        if not token.word or token.function:
+            return False
+    return False
+
+
+_DETERMINERS_OF_THINGS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 
 
 def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

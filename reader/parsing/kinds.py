@@ -91,8 +91,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "other"  # "Hurricane Velma": an event, though a given name ends it
     if any(f.person_cues or f.roles for f in forms):
         return "person"
-    if _index(forms) or (len(words) > 1 and words[-1] in lex.index_words):
-        return "other"  # "the X index", "the X Composite Index": a stock index
+    if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
+        return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
     if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
         return "organization"  # "Congress", "the Senate": "in Congress" makes no place
     head, before_for = _head(words, lex)
@@ -318,10 +318,10 @@ def _storm(words: tuple[str, ...], lex: Lexicon) -> bool:
     )
 
 
-def _index(forms: list[Form]) -> bool:
-    """Whether the text calls the actor a stock index at half its mentions or more ("the X
-    index"): a name it also calls a company elsewhere stays one."""
-    cues = sum(f.index_cues for f in forms)
+def _thing(forms: list[Form]) -> bool:
+    """Whether the text calls the actor a thing at half its mentions or more ("the X
+    index", "the drug X"): a name it also calls a company elsewhere stays one."""
+    cues = sum(f.thing_cues for f in forms)
     return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
 
 

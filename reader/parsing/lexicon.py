@@ -61,6 +61,7 @@ class Lexicon:
     distance_units: frozenset[str]  # "3 miles off X": X is a place
     body_nouns: frozenset[str]  # "the firm X", "X, the state company": X is a body
     storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
+    thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     org_suffixes: frozenset[str]
@@ -324,6 +325,7 @@ def lexicon() -> Lexicon:
         distance_units=_keys(words["distance_units"]),
         body_nouns=_keys(words["body_nouns"]),
         storm_words=_keys(words["storm_words"]),
+        thing_nouns=_keys(words["thing_nouns"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],

@@ -203,9 +203,14 @@ class NameFinder:
             end = min(n, i + _LONGEST_RUN) - 1  # a longer run is cut: no name is that long
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
-                if current.possessive:
-                    j += self._owned_site(tokens, j)  # "St John's College"
+                if current.possessive and not (
+                    _plural_possessive(current) and self._head_soon(tokens, j + 1, end)
+                ):
+                    j += self._owned_site(tokens, i, j)  # "St John's College"
                     break
+                if nxt.text == "'" and nxt.attached and self._plural_owner(tokens, j, end):
+                    j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
+                    continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
                     break  # (the common case) no word that could go on with the name
                 if (
@@ -245,6 +250,24 @@ class NameFinder:
                 break
             yield i, j
 
+    def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
+        """Whether tokens[j] is a plural common noun whose possessive (its apostrophe after
+        it) goes on with a body's name ("the Dock Workers' Union"); a name's ends it ("the
+        Beatles' Apple Corps")."""
+        k = tokens[j].key
+        return k.endswith("s") and k in common_words() and self._head_soon(tokens, j + 2, end)
+
+    def _head_soon(self, tokens: list[Token], k: int, end: int) -> bool:
+        """Whether capitalised words from `k` on reach a body's head within three ("Union",
+        "Pension Fund", "Liberation Army"): a plural's possessive before them goes on with
+        the name ("the Pirates' Double-A affiliate", "the Visitors' Center" do not)."""
+        for at in range(k, min(k + 3, end + 1)):
+            if not tokens[at].cap:
+                return False
+            if tokens[at].key in self.lex.org_heads:
+                return True
+        return False
+
     def _places_listed(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the "&" after tokens[i..j] lists two places: the words before it and the
         word after it are places the gazetteer knows, and together they name none ("Leeds &
@@ -280,18 +303,20 @@ class NameFinder:
             k += 1
         return False
 
-    def _owned_site(self, tokens: list[Token], j: int) -> bool:
-        """Whether the possessive at `j` names the founder, owner or saint of the head
-        just after it, which ends the run: "King's College", "St Olaf's Church", "Guy's
-        Hospital". Not a place's or a people's possessive ("Norway's University ...")."""
+    def _owned_site(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the possessive at `j` (of the run from `i`) names the founder, owner or
+        saint of the head just after it, which ends the run: "King's College", "St
+        George's Cathedral" (though "George" is a town), "Guy's Hospital". Not a place's or
+        a people's possessive ("Norway's University ...")."""
         lex = self.lex
-        owner, head = tokens[j], tokens[j + 1]
+        head = tokens[j + 1]
+        owner = " ".join(t.key for t in tokens[i : j + 1])
         return (
             head.cap
             and head.key in lex.possessive_heads
             and not (j + 2 < len(tokens) and (tokens[j + 2].lead or tokens[j + 2].joiner))
-            and not lex.is_place(owner.key)
-            and owner.key not in lex.demonyms
+            and not lex.is_place(owner)
+            and owner not in lex.demonyms
         )
 
     def _trusted(self, token: Token) -> bool:
@@ -1129,6 +1154,17 @@ def _honour_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(honours["openers"]),
         frozenset(honours["nouns"]),
     )
+
+
+def _plural_possessive(token: Token) -> bool:
+    """The possessive of a plural noun of people ("People's", "Women's", "Fishermen's"):
+    what a body is of or for ("the People's Bank", "the Fishermen's Association"), no
+    owner ending a name as "Norway's" or "Ana Vell's" does."""
+    k = token.key
+    return k in _PLURALS or (k.endswith("men") and k in common_words())
+
+
+_PLURALS = frozenset({"people", "peoples", "women", "children", "men"})
 
 
 def _honour(words: list[Token], lex: Lexicon) -> bool:

@@ -243,3 +243,46 @@ def test_petty_and_warrant_officers_are_ranks():
     )
     assert "Petty" not in found and "Warrant" not in found
     assert found["Dorota Vell"] == "person"
+
+
+def test_a_plural_possessive_inside_a_name_goes_on_with_it():
+    found = kinds(
+        actors_of(
+            "The People's Bank of Velmora cut rates. The Dock Workers' Union and the "
+            "International Fishermen's Association backed the strike."
+        )
+    )
+    assert found["People's Bank of Velmora"] == "organization"
+    assert found["Dock Workers' Union"] == "organization"
+    assert found["International Fishermen's Association"] == "organization"
+    assert "Association" not in found
+
+
+def test_a_saint_named_like_a_town_owns_the_site_after_him():
+    found = kinds(actors_of("Worshippers gathered at St George's Cathedral in Kelby on Sunday."))
+    assert found["St George's Cathedral"] == "place"
+
+
+def test_a_place_or_a_person_in_the_possessive_still_ends_the_name():
+    found = kinds(
+        actors_of("Shares fell after Norway's Central Bank acted and Ana Vell's Kelby Group sold.")
+    )
+    assert found["Norway"] == "place"
+    assert "Central Bank" in found and "Kelby Group" in found
+
+
+def test_a_name_after_a_noun_of_a_thing_is_a_thing():
+    found = kinds(
+        actors_of(
+            "Sales of its obesity drug Velmaxa rose. The navy ship Orsola carried the men "
+            "to Kelby, and the tanker Dunmore Star ran aground."
+        )
+    )
+    assert found["Velmaxa"] == "other"
+    assert found["Orsola"] == "other"
+    assert found["Dunmore Star"] == "other"
+
+
+def test_a_person_after_a_noun_of_a_thing_with_a_role_stays_a_person():
+    found = kinds(actors_of("The ship's captain, Ilse Marwick, said the crew was safe."))
+    assert found["Ilse Marwick"] == "person"
