@@ -19,12 +19,13 @@ _REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the
 
 def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
     """The head word (the last before "of"/"for", or before a number: "Terminal 2", "Kelso
-    Lodge No. 3") and whether "for" follows it; the last two words when they name a kind of
-    site ("the Harwick Opera House": a building, where "House" alone would name a body)."""
+    Lodge No. 3", "Varn War II") and whether "for" follows it; the last two words when they
+    name a kind of site ("the Harwick Opera House": a building, where "House" alone would
+    name a body)."""
     for i, word in enumerate(words):
         if word in ("of", "for") and i > 0:
             return words[i - 1], word == "for"
-    if len(words) > 1 and words[-1][:1].isdigit():
+    if len(words) > 1 and (words[-1][:1].isdigit() or _REGNAL.fullmatch(words[-1])):
         numbered = len(words) > 2 and words[-2] == "no"  # "Kelso Lodge No. 3"
         return words[-3 if numbered else -2], False
     if len(words) > 2 and " ".join(words[-2:]) in lex.facility_compounds:

@@ -100,3 +100,14 @@ def test_a_name_after_the_is_no_person_though_shaped_like_one():
     assert kind(text, "Velder Marrow") != "person"
     assert kind(text, "Harlan Tessel") != "person"
     assert kind(text, "Anna Quill") == "person"  # "the Anna Quill case": the case is hers
+
+
+def test_a_name_before_a_verb_only_a_person_does_is_a_person():
+    # companies say, sell and sue; they do not resign, testify or weep
+    text = "Velkar resigned on Monday. Dorsan testified for two hours, and Quimby wept."
+    assert kind(text, "Velkar") == kind(text, "Dorsan") == kind(text, "Quimby") == "person"
+
+
+def test_a_number_after_a_name_leaves_its_head_the_word_before():
+    # "War II" as "Terminal 2": the numeral is no head, the war is an event
+    assert kind("Veterans of the Ostrel War II marched in Tarsk.", "Ostrel War II") == "other"
