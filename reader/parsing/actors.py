@@ -69,7 +69,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             determined = _determined(tokens, cand, lex)
             form.determined += determined
             cued = (
-                personal[i]
+                (personal[i] or cand.title_cue)  # after a title: see names._person_like
                 and not determined
                 and (
                     cand.title_cue

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from reader.parsing.data import table
 from reader.parsing.forms import Form
+from reader.parsing.kinds import REGNAL as _REGNAL
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, ascii_folded, given_names
 
@@ -63,6 +64,10 @@ class _Index:
         """The one long form that allows `short`, if just one does."""
         options = self.entries.get(_plain(short))
         return next(iter(options.values()))[0] if options and len(options) == 1 else None
+
+    def owners(self, short: tuple[str, ...]) -> set[str]:
+        """The keys of the long forms that allow `short`."""
+        return set(self.entries.get(_plain(short), ()))
 
     def best(self, short: tuple[str, ...]) -> Form | None:
         options = self.entries.get(_plain(short))
@@ -241,6 +246,12 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
             for given in name[:-1]:
                 index.add((given, name[-1]), owner, count)
+    if (
+        len(words) == 2
+        and _REGNAL.fullmatch(words[-1])
+        and (personal or _personal_shape(form, lex))
+    ):
+        index.add(("regnal:" + words[0],), owner, count)  # "Ostrand" of "Pope Ostrand III"
     founder = _founder(words, lex)
     if founder:
         index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"
@@ -316,6 +327,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         target = index.best(("surname:" + words[0],)) or target
         if target is None and (words[0] in lex.first_names or words[0] in given_names()):
             target = index.only(("given:" + words[0],))  # "Anna" of the one "Anna Quill"
+        if target is None:
+            target = _ruler(words[0], index)
     if (
         target is not None
         and lex.is_place(form.key)
@@ -341,6 +354,16 @@ def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
         and last not in lex.road_words
         and last not in _SQUARES
     )
+
+
+def _ruler(word: str, index: _Index) -> Form | None:
+    """The one ruler named `word` and a number ("Ostrand" of "Pope Ostrand III"), when no
+    other person has that given name ("Johann" of "Johann II" and "Johann Bernoulli" is
+    either)."""
+    ruler = index.only(("regnal:" + word,))
+    if ruler is None or not index.owners(("given:" + word,)) <= {ruler.key}:
+        return None
+    return ruler
 
 
 def _spelled(form: Form, index: _Index) -> Form | None:

@@ -14,7 +14,7 @@ import re
 from reader.parsing.forms import Form
 from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key
 
-_REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
+REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
 
 def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
@@ -220,7 +220,7 @@ def _no_surname(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
     return (
         (lex.is_place(first) or first in common or lex.is_title_word(first))
         and last in common
-        and not _REGNAL.fullmatch(last)
+        and not REGNAL.fullmatch(last)
     )
 
 

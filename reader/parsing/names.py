@@ -936,9 +936,25 @@ class NameFinder:
 
     def _person_like(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether the words after a title name a person, not a body or a place ("Mayor
-        Lena Park" against "the Mayor of Port Velmora Council")."""
+        Lena Park" against "the Mayor of Port Velmora Council"), though the surname is a
+        town's name too ("Attorney General Orvek Garland") when the first word is no
+        common word, place or demonym ("Air Portugal", "Kelby Leeds" are none)."""
         run = tokens[first : last + 1]
-        return person_shaped([t.key for t in run], [t.text for t in run], self.lex)
+        words = [t.key for t in run]
+        if person_shaped(words, [t.text for t in run], self.lex):
+            return True
+        lex = self.lex
+        return (
+            2 <= len(run) <= 3
+            and all(t.cap and t.text.isalpha() and not t.text.isupper() for t in run)
+            and lex.is_place(words[-1])
+            and not lex.is_place(" ".join(words))
+            and lex.kind_heads.isdisjoint(words)
+            and not any(
+                lex.is_place(w) or w in lex.demonyms or _common_word(t)
+                for w, t in zip(words[:-1], run, strict=False)
+            )
+        )
 
     # -- final checks ----------------------------------------------------------------
 

@@ -286,3 +286,19 @@ def test_a_name_after_a_noun_of_a_thing_is_a_thing():
 def test_a_person_after_a_noun_of_a_thing_with_a_role_stays_a_person():
     found = kinds(actors_of("The ship's captain, Ilse Marwick, said the crew was safe."))
     assert found["Ilse Marwick"] == "person"
+
+
+def test_a_name_after_a_title_is_a_person_though_its_surname_is_a_town():
+    found = kinds(
+        actors_of("Attorney General Orvek Garland said the case showed that no one was above it.")
+    )
+    assert found["Orvek Garland"] == "person"
+
+
+def test_a_ruler_named_without_the_number_is_the_same_person():
+    found = actors_of(
+        "Pope Ostrand III led the service in Kelby. Ostrand told worshippers to pray."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Ostrand III"].kind == "person"
+    assert "Ostrand" in by_name["Ostrand III"].aliases
