@@ -25,7 +25,7 @@ def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
     for i, word in enumerate(words):
         if word in ("of", "for") and i > 0:
             return words[i - 1], word == "for"
-    if len(words) > 1 and (words[-1][:1].isdigit() or _REGNAL.fullmatch(words[-1])):
+    if len(words) > 1 and (words[-1][:1].isdigit() or REGNAL.fullmatch(words[-1])):
         numbered = len(words) > 2 and words[-2] == "no"  # "Kelso Lodge No. 3"
         return words[-3 if numbered else -2], False
     if len(words) > 2 and " ".join(words[-2:]) in lex.facility_compounds:
