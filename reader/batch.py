@@ -159,7 +159,7 @@ class Batch:
             self.jobs <= 1
             or len(article.text) < _SPLIT_CHARS
             or multiprocessing.get_start_method() != "fork"
-            or not _a_core_free()
+            or not _cores_free()
         ):
             return analyse(article.text, article.published)
         with ProcessPoolExecutor(1) as elsewhere:
@@ -281,11 +281,13 @@ def _started(jobs: int, warm_here: bool = True) -> ProcessPoolExecutor:
     return pool
 
 
-def _a_core_free() -> bool:
-    """Whether a core was free of late (the load of the last minute below the number of
-    cores): a second process is faster only beside this one, not waiting for a core; on a
-    busy machine its cost (a tenth more work) would slow the analysis down."""
-    return os.getloadavg()[0] < (os.cpu_count() or 1)
+def _cores_free() -> bool:
+    """Whether two cores were free of late, one for this process and one for a second (the
+    load of the last minute below the number of cores less one): a second process is
+    faster only beside this one, not sharing a core with it; there its cost (a tenth
+    more work) would slow the analysis down (1 MB of news with one core of two busy:
+    1.06x the time of one process)."""
+    return os.getloadavg()[0] < (os.cpu_count() or 1) - 1
 
 
 # An article this long has its dates and events worked out by another process: starting it
