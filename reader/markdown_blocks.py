@@ -100,7 +100,7 @@ PART = 32_000  # characters parsed at a time: a few milliseconds, more than a sc
 # heading at the margin. Such a line closes any list, quote or indented code, so the
 # parts read as the whole does, unless a fence is open (tracked by _Fences).
 _CUT = re.compile(r"(?:\r\n|\n)[ \t]*(?:\r\n|\n)(?=[^\s>*+\-=_`~0-9\[|<])")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)", re.MULTILINE)
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})([^\n]*)", re.MULTILINE)
 # A link definition serves the whole text: where there is one, the text is one part.
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)
 
@@ -138,24 +138,30 @@ def _cuts(text: str, size: int) -> Iterator[int]:
 
 
 class _Fences:
-    """Whether a code fence at the margin is open at a place, read forwards as far as
-    the places asked about."""
+    """Whether a code fence may be open at a place, read forwards as far as the places
+    asked about. A fence line at the margin is the text's own; an indented one may be a
+    list item's, closed by the item's end, which fence lines alone do not show: from the
+    first indented one on, a fence may be open anywhere (no cut, the safe answer)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._read = 0  # the fence lines before here are counted
-        self._open: tuple[str, int] | None = None  # the fence's character and length
+        self._open: str | None = None  # the open fence's marker
+        self._unsure = False  # an indented fence line was read
 
     def open_at(self, place: int) -> bool:
         for line in _FENCE.finditer(self._text, self._read, place):
-            marker, rest = line.groups()
+            indent, marker, rest = line.groups()
+            if indent:
+                self._unsure = True
+                break
             if self._open is None:
                 if not (marker[0] == "`" and "`" in rest):  # else inline code, not a fence
-                    self._open = (marker[0], len(marker))
-            elif marker[0] == self._open[0] and len(marker) >= self._open[1] and not rest.strip():
+                    self._open = marker
+            elif marker.startswith(self._open) and not rest.strip():
                 self._open = None
         self._read = max(self._read, place)
-        return self._open is not None
+        return self._unsure or self._open is not None
 
 
 def _blocks_between(text: str, first: int, last: int) -> list[Block]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,6 +92,21 @@ def test_a_text_parsed_in_parts_gives_the_blocks_of_the_whole(lines, ending, siz
     text = ending.join(lines)
     whole = [block for _, part in parts(text, size=len(text) + 1) for block in part]
     assert [block for _, part in parts(text, size=size) for block in part] == whole
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["- an item", "  ```", "````", "", "Plain words here."],  # the item's fence, then one
+        ["- an item", "  ```", "Plain", "  ```", "", "More words."],  # a fence of its own
+        ["```", "code", "  ```", "", "Plain", "", "```", "more", "", "More words."],
+    ],
+)
+def test_an_indented_fence_that_may_be_a_list_item_s_is_never_cut_wrong(lines):
+    text = "\n".join(lines)
+    whole = [block for _, part in parts(text, size=len(text) + 1) for block in part]
+    for size in range(1, len(text)):
+        assert [block for _, part in parts(text, size=size) for block in part] == whole
 
 
 def test_a_long_text_is_parsed_a_part_at_a_time_and_a_fence_is_never_cut():
