@@ -201,6 +201,17 @@ def test_apposition_before_the_name_whose_title_governs_a_phrase_with_the():
     assert by_name(found, "Varga Imre").roles == ["adviser to the president"]
 
 
+def test_the_head_of_a_body_is_a_role():
+    found = actors_of(
+        "The head of the Varn Alliance, Ana Vell, spoke first. Tomas Reyl, the head of "
+        "Ostrava Rail, replied. Head coach Ida Marsh hit her head on the bus door."
+    )
+    assert by_name(found, "Ana Vell").roles == ["head of the Varn Alliance"]
+    assert by_name(found, "Tomas Reyl").roles == ["head of Ostrava Rail"]
+    assert by_name(found, "Ida Marsh").roles == ["Head coach"]
+    assert "Head" not in {actor.name for actor in found}
+
+
 def test_respectively_pairs_titles_with_names():
     found = actors_of(
         "On Friday the finance ministers of Chile and Peru, Rosa Diaz and Luis Vega "
