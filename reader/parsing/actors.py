@@ -18,7 +18,7 @@ from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
 from reader.parsing.lists import kinds_of_lists, listed, lists
-from reader.parsing.names import ORDINAL, Candidate, NameFinder, article_evidence
+from reader.parsing.names import DETERMINERS, ORDINAL, Candidate, NameFinder, article_evidence
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, tokenize
@@ -556,14 +556,11 @@ def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False
     for k in range(i - 2, max(i - 5, -1), -1):
         token = tokens[k]
-        if token.key in _DETERMINERS_OF_THINGS or token.possessive:
+        if token.key in DETERMINERS or token.possessive:
             return True
         if not token.word or token.function:
             return False
     return False
-
-
-_DETERMINERS_OF_THINGS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 
 
 def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

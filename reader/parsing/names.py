@@ -459,7 +459,7 @@ class NameFinder:
         before, nxt = tokens[i - 1], tokens[i + 1]
         lex = self.lex
         return (
-            (before.key in _DETERMINERS or before.possessive or before.text == "'")
+            (before.key in DETERMINERS or before.possessive or before.text == "'")
             and nxt.key not in lex.function_words
             and not lex.is_title_word(nxt.key)
             and not lex.is_place(k)
@@ -1066,8 +1066,9 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _INDEFINITE = ("a", "an")
-# words that open a noun phrase: a name of a kind after one describes the noun after it
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+# words that open a noun phrase: a name of a kind after one describes the noun after it, a
+# title after one is a role, a noun of a thing after one names what the name is
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 # prepositions after a compass point that make it a direction ("North of", "East along")
 _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")

@@ -9,10 +9,9 @@ pairing of a plural title with a list of names.
 from __future__ import annotations
 
 from reader.parsing.lexicon import Lexicon, singular
-from reader.parsing.names import Candidate
+from reader.parsing.names import DETERMINERS, Candidate
 from reader.parsing.tokens import Sentence, Token
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _PHRASE_ENDS = frozenset(
     {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
 )
@@ -134,7 +133,7 @@ class RoleFinder:
         """A role if tokens[first..last] is a short noun phrase headed by a title."""
         lex = self.lex
         tokens = sentence.tokens
-        while first <= last and tokens[first].key in _DETERMINERS:
+        while first <= last and tokens[first].key in DETERMINERS:
             first += 1
         if first > last or last - first + 1 > _MAX_PHRASE:
             return None
@@ -176,10 +175,10 @@ class RoleFinder:
             return None
         start = j - 1
         while start > 0 and tokens[start - 1].text not in _PHRASE_ENDS:
-            if tokens[start].key in _DETERMINERS and tokens[start - 1].key not in _LINKS:
+            if tokens[start].key in DETERMINERS and tokens[start - 1].key not in _LINKS:
                 break  # not the "the" of "the head of the agency": the phrase goes on before
             start -= 1
-        if tokens[start].key not in _DETERMINERS and start > 0 and tokens[start - 1].text != ",":
+        if tokens[start].key not in DETERMINERS and start > 0 and tokens[start - 1].text != ",":
             return None
         return self._phrase_role(sentence, start, j - 1)
 
@@ -231,7 +230,7 @@ class RoleFinder:
                 while (
                     low > 0
                     and self._is_title_word(tokens[low - 1])
-                    and tokens[low - 1].key not in _DETERMINERS
+                    and tokens[low - 1].key not in DETERMINERS
                 ):
                     low -= 1
                 title = self._span(sentence, low, h, h)
