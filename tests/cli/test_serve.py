@@ -162,7 +162,9 @@ async def drive(devtools_port: int, url: str, screenshot: Path) -> tuple[str, st
             await tools.call("Page.enable")
             await tools.call("Page.addScriptToEvaluateOnNewDocument", source=CATCH_TERMINAL)
             await tools.call("Page.navigate", url=url)
-            before = await tools.wait_for(TITLE, 90)
+            await tools.wait_for(TITLE, 90)
+            # the first screen whole: its frames may reach the terminal in parts
+            before = await tools.wait_for(" events ", 20)
             await tools.call("Runtime.evaluate", expression="window.readerTerminal.focus()")
             await tools.press("2")
             after = await tools.wait_for("Other articles", 20)
