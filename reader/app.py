@@ -240,7 +240,7 @@ class ReaderApp(App):
         others = [e for e in added if e.id != on_screen]
         library.index(self.store, others, lambda: worker.is_cancelled)
 
-    def ask_subscribe(self) -> None:
+    def action_ask_subscribe(self) -> None:
         """A prompt for a feed's URL; the feed is read in the background."""
         from reader.screens.prompt import PromptScreen
 

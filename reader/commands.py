@@ -71,7 +71,11 @@ class ReaderCommands(Provider):
                 "Open a .txt, .md or .html file, a folder, or a URL",
                 self._open_file,
             ),
-            ("Subscribe to a feed…", "Add a feed by its URL ( s )", self.reader_app.ask_subscribe),
+            (
+                "Subscribe to a feed…",
+                "Add a feed by its URL ( s )",
+                self.reader_app.action_ask_subscribe,
+            ),
             ("Feeds", "Every feed, its unread articles ( F )", reading.action_feeds),
             (
                 "Next article",

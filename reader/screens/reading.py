@@ -69,7 +69,7 @@ class ReadingScreen(Screen):
         Binding("o", "open_link", "Open link", show=False),
         Binding("slash", "find", "Find", key_display="/"),
         Binding("F", "feeds", "Feeds"),
-        Binding("s", "subscribe", "Subscribe", show=False),
+        Binding("s", "app.ask_subscribe", "Subscribe", show=False),
         Binding("u", "step_unread(1)", "Next unread"),
         Binding("U", "step_unread(-1)", "Previous unread", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
@@ -87,6 +87,7 @@ class ReadingScreen(Screen):
         self.analysis: Analysis | None = None
         self.entries: Lineup | Picked = Picked(store)  # a Lineup: the whole library
         self.index = 0
+        self.entry_id: int | None = None  # the entry at `index`, found again when others go
         self.unread: int | None = None  # in the library, shown in the title bar
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
         self._mentions: list[tuple[int, int]] = []
@@ -180,7 +181,7 @@ class ReadingScreen(Screen):
         """
         shown = self.entries[self.index] if self.index < len(self.entries) else None
         self.index = index % len(self.entries)
-        entry_id = self.entries[self.index].id
+        entry_id = self.entry_id = self.entries[self.index].id
         if self._wanted_entry is None and self._is_wanted(self.entries[self.index]):
             self._wanted_entry = entry_id  # the article shown first, now in the library
             self._mark_read(entry_id)
@@ -200,6 +201,7 @@ class ReadingScreen(Screen):
             self.index = 0
             if shown is not None and shown in self.entries:
                 self.index = self.entries.index(shown)
+            self.entry_id = self.entries[self.index].id if self.entries else None
             self.refresh_bindings()
             return
         if article == self._wanted:  # on screen, or on its way there (see show_first)
@@ -613,18 +615,13 @@ class ReadingScreen(Screen):
 
     def forget_removed(self) -> None:
         """Entries removed from the library leave the list [ ] and u step through (the
-        article on screen stays until another is chosen)."""
+        article on screen stays until another is chosen). Its place is found by its id: the
+        list may already show the library as it is now, with others before it gone."""
         if not self.entries:
             return
-        current = self.entries[self.index]
         self.entries.forget_removed()
-        last = max(len(self.entries) - 1, 0)
-        self.index = (
-            self.entries.index(current) if current in self.entries else min(self.index, last)
-        )
-
-    def action_subscribe(self) -> None:
-        self.reader_app.ask_subscribe()
+        place = self.entries.place(self.entry_id) if self.entry_id is not None else None
+        self.index = place if place is not None else min(self.index, max(len(self.entries) - 1, 0))
 
     def action_step_unread(self, step: int) -> None:
         """The next (or previous) unread article of the list, else the newest unread one

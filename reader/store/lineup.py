@@ -8,7 +8,7 @@ length, the entry at a place, the place of an entry) with small queries: a count
 page of rows (LIMIT/OFFSET), a count on the index. It follows the library as it is:
 `changed()` drops what was read, so added and removed entries take their places.
 
-Both answer the screen's questions the same way (`take`, `forget_removed`,
+Both answer the screen's questions the same way (`take`, `place`, `forget_removed`,
 `next_unread`), so the screen never asks which one it holds.
 """
 
@@ -64,9 +64,14 @@ class Lineup(Sequence[LibraryEntry]):
     def __contains__(self, entry: object) -> bool:
         return isinstance(entry, LibraryEntry) and self.store.position(entry.id) is not None
 
+    def place(self, entry_id: int) -> int | None:
+        """The place of this entry in the library as it is now (a count on the index);
+        None if it is no longer there."""
+        return self.store.position(entry_id)
+
     def index(self, entry: LibraryEntry, start: int = 0, stop: int | None = None) -> int:
-        """The place of this entry in the library as it is now (a count on the index)."""
-        position = self.store.position(entry.id)
+        """The place of this entry in the library as it is now."""
+        position = self.place(entry.id)
         if position is None or position < start or (stop is not None and position >= stop):
             raise ValueError(f"entry {entry.id} is not in the library")
         return position
@@ -84,7 +89,7 @@ class Lineup(Sequence[LibraryEntry]):
         """The place of the first of these entries: the library holds them already, read
         anew as they may be new. None if it has been removed meanwhile (what was read
         stays, so the entry on screen keeps its place between its neighbours)."""
-        place = self.store.position(entries[0].id)
+        place = self.place(entries[0].id)
         if place is not None:
             self.changed()
         return place
@@ -110,6 +115,10 @@ class Picked(list[LibraryEntry]):
         known = {e.id for e in self}
         self.extend(e for e in entries if e.id not in known)
         return [e.id for e in self].index(entries[0].id)
+
+    def place(self, entry_id: int) -> int | None:
+        """The place of this entry among those picked; None if it is not one of them."""
+        return next((i for i, e in enumerate(self) if e.id == entry_id), None)
 
     def forget_removed(self) -> None:
         """Drop the entries no longer in the library."""

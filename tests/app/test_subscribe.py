@@ -152,3 +152,43 @@ async def test_a_feed_removed_while_refreshing_is_not_added_back(
         await settle(pilot)
         assert urls["harbour"] not in [f.url for f in store.feeds()]
         assert not any(e.feed == urls["harbour"] for e in store.entries(unread=True))
+
+
+async def test_removing_articles_one_after_another_keeps_the_article_read_in_its_place(
+    make_app, store, site
+):
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("]", "]")  # the oldest of the library: Quay repaired
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "enter", "d", "y")  # Hill post's article
+        await settle(pilot)
+        await pilot.press("escape", "up", "enter", "d", "y")  # Harbour news: Ferry returns
+        await settle(pilot)
+        assert [e.title for e in store.entries()] == ["Quay repaired"]
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"
+        await pilot.press("]")  # the one article left: said, not an error
+        await settle(pilot)
+        assert app.screen.title == "Quay repaired"
+        assert any("only article" in n.message for n in app._notifications)
+
+
+async def test_the_feeds_screen_subscribes_with_its_key(make_app, store, site, seed_path):
+    url = feed_route(site, "/hills.xml", HILLS)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.press("s")
+        await type_in_prompt(pilot, url)
+        assert isinstance(app.screen, FeedsScreen)
+        assert rows(app)[0].startswith("● Wed 28 Jun 2023  Bridge reopens")
+        assert [f.title for f in store.feeds()] == ["Hill post"]
