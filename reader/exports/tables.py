@@ -1,7 +1,9 @@
 """CSV: one row per actor, or one row per event, for a spreadsheet.
 
 Lists (roles, aliases, an event's actors) are joined with "; ". The last columns
-name the article, so several articles fit in one table.
+name the article, so several articles fit in one table. A cell of article text that a
+spreadsheet would read as a formula (=, +, -, @ first) starts with an apostrophe: a
+crafted title must not run when the table is opened.
 """
 
 from __future__ import annotations
@@ -17,11 +19,21 @@ ACTOR_COLUMNS = ["name", "kind", "roles", "aliases", "mentions", "article", "url
 EVENT_COLUMNS = ["date", "end_date", "when", "summary", "sentence", "actors", "article", "url"]
 
 
+FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: object) -> object:
+    """The cell as a spreadsheet shows it, never evaluates it (OWASP's CSV injection advice)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_FIRST):
+        return "'" + cell
+    return cell
+
+
 def table(columns: list[str], rows: list[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([inert(cell) for cell in row] for row in rows)
     return out.getvalue()
 
 

