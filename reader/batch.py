@@ -282,13 +282,28 @@ def _started(jobs: int, warm_here: bool = True) -> ProcessPoolExecutor:
 
 
 def _cores_free() -> bool:
-    """Whether two cores were free of late, one for this process and one for a second (the
-    load of the last minute below the number of cores less one): a second process is
-    faster only beside this one, not sharing a core with it; there its cost (a tenth
-    more work) would slow the analysis down (1 MB of news with one core of two busy:
-    1.06x the time of one process)."""
-    return os.getloadavg()[0] < (os.cpu_count() or 1) - 1
+    """Whether two cores are free now, one for this process and one for a second: a second
+    process is faster only beside this one, not sharing a core with it; there its cost (a
+    tenth more work) would slow the analysis down (1 MB of news with one core of two
+    busy: 1.06x the time of one process). What runs now, not the load of the last minute:
+    that average lags, and after a busy minute (the same command run just before, say)
+    it counts as busy cores that are free again."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return _running() <= (cores or 1) - 1
 
+
+def _running() -> float:
+    """How many processes (threads) are running or waiting for a core now, this one among
+    them: the count that Linux's /proc/loadavg gives (a fork is only made where Linux
+    runs); elsewhere the load of the last minute."""
+    try:
+        with open(_LOADAVG, encoding="ascii") as told:
+            return int(told.read().split()[3].split("/")[0])
+    except (OSError, IndexError, ValueError):
+        return os.getloadavg()[0]
+
+
+_LOADAVG = "/proc/loadavg"
 
 # An article this long has its dates and events worked out by another process: starting it
 # and sending them back costs about what the analysis of 100,000 characters saves.

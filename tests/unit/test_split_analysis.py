@@ -56,9 +56,22 @@ def uncached(tmp_path):
         yield store
 
 
-def _elsewhere_given(monkeypatch, load: float = 0.0) -> list[bool]:
-    """Whether each analysis was given a process of its own; the machine's load as told."""
-    monkeypatch.setattr(reader.batch.os, "getloadavg", lambda: (load, load, load))
+def _machine(monkeypatch, tmp_path, cores: int, loadavg: str | None) -> None:
+    """This process may run on `cores` cores; `loadavg` is what Linux's /proc/loadavg
+    says (None: there is no such file, as on other systems)."""
+    monkeypatch.setattr(reader.batch.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    told = tmp_path / "loadavg"
+    if loadavg is None:
+        told.unlink(missing_ok=True)
+    else:
+        told.write_text(loadavg + "\n", encoding="ascii")
+    monkeypatch.setattr(reader.batch, "_LOADAVG", str(told))
+
+
+def _elsewhere_given(monkeypatch, tmp_path) -> list[bool]:
+    """Whether each analysis was given a process of its own; two cores, this process the
+    one running, unless the test tells another machine (_machine)."""
+    _machine(monkeypatch, tmp_path, 2, "0.00 0.00 0.00 1/80 4242")
     given: list[bool] = []
 
     def recorded(text, published=None, known=None, elsewhere=None):
@@ -74,12 +87,12 @@ def _elsewhere_given(monkeypatch, load: float = 0.0) -> list[bool]:
     [(2, 40, "fork", True), (1, 40, "fork", False), (2, 1, "fork", False), (2, 40, "spawn", False)],
 )
 def test_only_a_long_article_with_cores_to_spare_is_split(
-    uncached, monkeypatch, jobs, copies, start, split
+    uncached, monkeypatch, tmp_path, jobs, copies, start, split
 ):
     """A process started afresh would load the parser anew: only a forked one is worth it."""
     monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
     monkeypatch.setattr(reader.batch.multiprocessing, "get_start_method", lambda: start)
-    given = _elsewhere_given(monkeypatch)
+    given = _elsewhere_given(monkeypatch, tmp_path)
     article = Article(text=STORY * copies, title="Bridge", source="paper/1", published=PUBLISHED)
     with Batch(uncached, jobs) as batch:
         [(done, analysis)] = batch.analyses([article], 1)
@@ -90,7 +103,7 @@ def test_only_a_long_article_with_cores_to_spare_is_split(
 
 def test_a_long_article_is_split_on_its_way_into_the_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
-    given = _elsewhere_given(monkeypatch)
+    given = _elsewhere_given(monkeypatch, tmp_path)
     article = Article(text=STORY * 40, title="Bridge", source="paper/1", published=PUBLISHED)
     with Store.open(tmp_path) as store, Batch(store, 2) as batch:
         [(_, analysis)] = batch.analyses([article], 1)
@@ -98,13 +111,29 @@ def test_a_long_article_is_split_on_its_way_into_the_cache(tmp_path, monkeypatch
         assert store.cached_analysis(article) == analysis == analyse(article.text, PUBLISHED)
 
 
-@pytest.mark.parametrize(("load", "split"), [(0.5, True), (1.5, False), (3.5, False)])
-def test_a_busy_machine_analyses_a_long_article_in_one_process(uncached, monkeypatch, load, split):
-    """No two cores free of late: the second process would share one with this one, and
-    only add work."""
+@pytest.mark.parametrize(
+    ("cores", "loadavg", "load", "split"),
+    [
+        (2, "0.00 0.00 0.00 1/80 4242", 0.0, True),  # this process alone runs
+        (2, "1.92 1.95 1.90 1/80 4242", 1.9, True),  # busy of late, idle now
+        (2, "0.05 0.02 0.00 2/80 4242", 0.0, False),  # another one runs now
+        (4, "0.05 0.02 0.00 3/80 4242", 0.0, True),  # two others, two cores free
+        (4, "0.05 0.02 0.00 4/80 4242", 0.0, False),
+        (1, "0.00 0.00 0.00 1/80 4242", 0.0, False),  # one core this process may run on
+        (2, None, 0.5, True),  # no /proc/loadavg: the last minute's load says
+        (2, None, 1.5, False),
+    ],
+)
+def test_a_busy_machine_analyses_a_long_article_in_one_process(
+    uncached, monkeypatch, tmp_path, cores, loadavg, load, split
+):
+    """No two cores free now: the second process would share one with this one, and only
+    add work. What runs now, not the load of the last minute, which lags: after a busy
+    minute (the same command run before, say) it tells of cores that are free again."""
     monkeypatch.setattr(reader.batch, "_SPLIT_CHARS", 20 * len(STORY))
-    monkeypatch.setattr(reader.batch.os, "cpu_count", lambda: 2)
-    given = _elsewhere_given(monkeypatch, load)
+    given = _elsewhere_given(monkeypatch, tmp_path)
+    _machine(monkeypatch, tmp_path, cores, loadavg)
+    monkeypatch.setattr(reader.batch.os, "getloadavg", lambda: (load, load, load))
     article = Article(text=STORY * 40, title="Bridge", source="paper/1", published=PUBLISHED)
     with Batch(uncached, 2) as batch:
         [(_, analysis)] = batch.analyses([article], 1)
