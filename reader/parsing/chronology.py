@@ -5,8 +5,9 @@ range for "from June 27 to 29", "June 27-29", "until June 29", "since 2004"),
 a short summary (the clause, not the sentence) and the actors it mentions.
 A sentence without a date that opens with an order cue ("In the wake of...",
 "Earlier, ...") is placed just before or after the nearest dated one, with a
-date such as "before 2023-06-27". Durations, sets and PRESENT_REF-style values
-stay off the timeline. Events are sorted by where their date starts; ties
+date such as "before 2023-06-27". Durations, sets, PRESENT_REF-style values and
+the dates a figure is compared with ("up 8% from a year earlier") stay off the
+timeline. Events are sorted by where their date starts; ties
 keep text order.
 """
 
@@ -21,6 +22,7 @@ from reader.model import Actor, Event, TimeExpression
 from reader.parsing import clauses
 from reader.parsing.alternation import words
 from reader.parsing.calendar_values import is_calendar, range_end, sort_key, stretch
+from reader.parsing.comparison import is_comparison_base
 from reader.parsing.data import table
 from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
@@ -48,7 +50,11 @@ def placed_events(
     """The events of build_chronology, each with the span of its clause, and no actors yet
     (see cast): all that the dates and the text tell, so that it can be worked out while
     the actors are being found."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and is_calendar(t.value)]
+    dated = [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and is_calendar(t.value) and not is_comparison_base(text, t)
+    ]
     keyed: list[tuple[tuple, Event, Clause]] = []
     undated: list[Span] = []
     for sentence, inside in _by_sentence(sentences, dated):

@@ -205,3 +205,37 @@ def test_item_13_dates_of_separate_clauses_stay_separate_events():
     text = "He fought cancer in 2004 and took six months off in June 2009."
     events = analyse(text, date(2023, 6, 29)).events
     assert [e.date for e in events] == ["2004", "2009-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Ferry bookings fell 8% in the second quarter from a year earlier.", ["2023-Q2"]),
+        ("Toll income in May was 6 percent lower than a year ago.", ["2023-05"]),
+        ("Canal traffic rose in April, compared with the same month last year.", ["2023-04"]),
+        ("The orchard sold 40 tonnes of pears in 2022, up from 31 tonnes in 2021.", ["2022"]),
+        ("Orders doubled in March versus the previous quarter.", ["2023-03"]),
+        ("Loft sales were 9 million, against 7.5 million in the same period last year.", []),
+        ("The mill earned more in the spring than in 2019.", ["2023-SP"]),
+        ("The market share of the cooperative is up 12% from six months ago.", []),
+    ],
+)
+def test_item_13_a_date_a_figure_is_compared_with_is_no_event(sentence, kept):
+    analysis = analyse(sentence, date(2023, 6, 29))
+    assert [e.date for e in analysis.events] == kept
+    assert len(analysis.timexes) == len(kept) + 1  # the base keeps its time expression
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        ("The bridge was closed from June 1 to June 5 for repairs.", ["2023-06-01"]),
+        ("Tolls on the canal will rise by 4 percent from January 1.", ["2024-01-01"]),
+        ("The sculptor moved to the coast more than a year ago.", ["2022"]),
+        ("The depot must be emptied no later than July 14.", ["2023-07-14"]),
+        ("She earned a degree from a college in Leeds in 2011.", ["2011"]),
+    ],
+)
+def test_item_13_starts_ranges_and_bounds_are_no_comparison(sentence, dates):
+    events = analyse(sentence, date(2023, 6, 29)).events
+    assert [e.date for e in events] == dates
