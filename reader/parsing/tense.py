@@ -46,6 +46,7 @@ class _Cues(NamedTuple):
     before_to: frozenset[str]
     possession_after: frozenset[str]
     auxiliaries: frozenset[str]
+    compared_after: frozenset[str]
 
 
 @cache
@@ -55,7 +56,10 @@ def _cues() -> _Cues:
     # any word of four letters or more ending in "ed": the whole word is read at once (no
     # backtracking), then its last two letters are checked
     ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
-    pattern = re.compile(r"[;:]|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])")
+    # a semicolon or a colon breaks a clause, not the colon of a clock time ("at 9:15")
+    pattern = re.compile(
+        r";|(?<!\d):(?!\d)|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])"
+    )
     return _Cues(
         pattern,
         *(
@@ -72,6 +76,7 @@ def _cues() -> _Cues:
                 "before_to",
                 "possession_after",
                 "auxiliaries",
+                "compared_after",
             )
         ),
     )
@@ -171,6 +176,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.future:
         if word in cues.future_nouns and after in cues.determiners:
             return None
+        if after in cues.compared_after:
+            return None  # "rose more than expected", "reopened as planned": no plan to come
         if _PAST_BE.search(text, max(0, match.start() - 30), match.start()) and not _reported(
             text, match.start(), cues
         ):

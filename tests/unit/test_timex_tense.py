@@ -142,3 +142,27 @@ def test_until_after_a_new_verb_looks_forward():
 def test_a_day_after_its_verb_phrase_is_not_taken_by_a_verb_after_it():
     text = "Drivers will return to work on Monday after the union accepted the offer."
     assert value_of(text, "Monday") == "2024-03-18"
+
+
+def test_item_13_the_colon_of_a_clock_time_is_no_clause_break():
+    text = "The ferry will now sail at 7:45 a.m. on Tuesday."
+    assert value_of(text, "7:45 a.m. on Tuesday") == "2024-03-19T07:45"
+    text = "The vote will be held at 18:30 on Wednesday."
+    assert value_of(text, "18:30 on Wednesday") == "2024-03-20T18:30"
+    # a colon between words still ends the clause a cue governs
+    assert value_of("He said one thing: the pier opens on Monday.", "Monday") == "2024-03-18"
+
+
+def test_item_13_a_plan_compared_with_is_no_plan_of_the_clause():
+    # "than expected", "as planned": what the clause reports was expected, it is not to come
+    text = "Orders rose more than expected in February."
+    assert value_of(text, "February", date(2024, 3, 15)) == "2024-02"
+    text = "The bakery reopened as planned in January."
+    assert value_of(text, "January", date(2024, 3, 15)) == "2024-01"
+    text = "The audit took longer than scheduled because of floods in the winter."
+    assert value_of(text, "the winter", date(2024, 6, 10)) == "2023-WI"
+    # a plan is still one
+    assert (
+        value_of("The plant is expected to reopen in May.", "May", date(2024, 6, 10)) == "2025-05"
+    )
+    assert value_of("Talks are scheduled to resume on Tuesday.", "Tuesday") == "2024-03-19"
