@@ -45,7 +45,6 @@ class _Cues(NamedTuple):
     speech: frozenset[str]
     before_to: frozenset[str]
     possession_after: frozenset[str]
-    auxiliaries: frozenset[str]
     compared_after: frozenset[str]
 
 
@@ -75,7 +74,6 @@ def _cues() -> _Cues:
                 "speech",
                 "before_to",
                 "possession_after",
-                "auxiliaries",
                 "compared_after",
             )
         ),
@@ -185,8 +183,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             return None
         return _WEAK + "future" if word in cues.weak else "future"
-    if word in cues.not_past or (word == "last" and _verb_last(text, match.end(), after, cues)):
-        return None  # "expected to last until Friday": the verb, no "last week"
+    if word in cues.not_past:
+        return None
     if word in _HAVE:
         following = _NEXT_WORD.match(text, match.end())
         if following and following[1].lower() in cues.possession_after:
@@ -208,12 +206,3 @@ def _reported(text: str, at: int, cues: _Cues) -> bool:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
-
-
-def _verb_last(text: str, end: int, before: str, cues: _Cues) -> bool:
-    """Whether "last" ending at `end` is the verb: after an auxiliary ("will last two
-    weeks") or before "for", "until", "into" ("and last for 18 months")."""
-    return before in cues.auxiliaries or _LASTING.match(text, end) is not None
-
-
-_LASTING = re.compile(r"\s+(?:for|until|till|into|through|beyond)\b", re.IGNORECASE)

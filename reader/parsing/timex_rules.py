@@ -40,6 +40,18 @@ class TimeRule(NamedTuple):
     examples: tuple[Example, ...]
 
 
+# right after a determiner or a possessive ("the", "its", "the bank's"), as lookbehinds: the
+# scanner tries a rule from its trigger or a run of opening words, which these are not
+_AFTER_DETERMINER = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{word}\\s)"
+        for word in ("[Tt]he", "[Ii]ts", "[Tt]heir", "[Hh]is", "[Hh]er", "[Oo]ur", "['’]s")
+    )
+    + ")"
+)
+
+
 def _leading_number(text: str) -> int:
     """The number a group starts with ("27th" -> 27); its rule's pattern puts one there."""
     match = _DIGITS.match(text)
@@ -714,14 +726,30 @@ def _month(parts, ctx):
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
         if weak and after:
             return None
+    return _date(parts, "DATE", _month_value(parts, ctx, month))
+
+
+def _month_before_noun(parts, ctx):
+    """Only before a noun in lower case: not before a name ("the May Brothers"), a number
+    or a function word ("the March of the Veterans")."""
+    if not _NOUN_AFTER.match(ctx.text, parts.end()):
+        return None
+    return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+
+
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|and|for|from|with|was|were|is|are|has|had|will|quarter)\b)[a-z]{3,}"
+)
+
+
+def _month_value(parts, ctx, month: int) -> str:
+    """A month named without a year: the year from the story told, the tense or a list."""
     if ctx.published is None:
-        value = tv.month_value(None, month)
-    else:
-        tense = _tense(parts, ctx)
-        year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
-        year = _after_listed(ctx, parts.start(), year, month, tense)
-        value = tv.month_value(year, month)
-    return _date(parts, "DATE", value)
+        return tv.month_value(None, month)
+    tense = _tense(parts, ctx)
+    year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
+    year = _after_listed(ctx, parts.start(), year, month, tense)
+    return tv.month_value(year, month)
 
 
 def _after_listed(ctx: TimeContext, at: int, year: int, month: int, tense: str | None) -> int:
@@ -746,6 +774,14 @@ def _narrated(parts, ctx) -> int | None:
     if ctx.tense(parts.start(), parts.end()) != "past":
         return None  # "as of May, the firm leads": the present, whatever year came before
     return ctx.narrative_year(parts.start())
+
+
+def _new_year(parts, ctx):
+    """ "the new year": the year that begins nearest the publication date (the next one
+    from July on, the current one before)."""
+    if ctx.published is None:
+        return _date(parts, "DATE", "XXXX")
+    return _date(parts, "DATE", str(ctx.published.year + (ctx.published.month >= 7)))
 
 
 def _season(parts, ctx):
@@ -1249,6 +1285,27 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The plant closed in March.", "March", "2023-03"),
             Example("Prices peaked in mid-June.", "mid-June", "2023-06"),
+        ),
+    ),
+    TimeRule(
+        "month_before_noun",
+        # a month naming what a noun is of ("the October figures", "its March meeting"), after
+        # a determiner or a possessive (the noun after it: see _month_before_noun)
+        rf"{_AFTER_DETERMINER}(?P<month>{{MONTH}})(?![\w'’-])",
+        frozenset({"month"}),
+        _month_before_noun,
+        (Example("The bureau published the May figures.", "May", "2023-05"),),
+    ),
+    TimeRule(
+        "new_year",
+        r"(?i:the)\s+(?i:new)\s+(?i:year)(?![\w'’-])",
+        frozenset({"unit"}),
+        _new_year,
+        (
+            Example(
+                "Talks will resume in the new year.", "the new year", "2024", date(2023, 12, 4)
+            ),
+            Example("Trading was quiet as the new year began.", "the new year", "2023"),
         ),
     ),
     TimeRule(

@@ -376,3 +376,46 @@ def test_the_end_of_a_range_of_days_comes_after_its_start():
     assert ("November 30", "2023-11-30") in found(text, date(2023, 5, 10))
     text = "The office is closed between December 24 and January 2."
     assert ("January 2", "2023-01-02") in found(text, date(2022, 12, 10))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The bureau will publish the October figures next week.", "October", "2022-10"),
+        ("Its August survey showed weaker hiring.", "August", "2022-08"),
+        ("The cooperative's March meeting was stormy.", "March", "2022-03"),
+        (
+            "Voters in the province go to the polls in the November elections.",
+            "November",
+            "2022-11",
+        ),
+    ],
+)
+def test_item_13_a_month_before_a_noun_after_a_determiner_is_a_date(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The March of the Veterans drew a crowd.",
+        "Fans of the May Brothers queued all night.",
+        "Its June Carter tribute sold well.",
+    ],
+)
+def test_item_13_a_month_before_a_name_or_of_is_no_date(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The clinic will reopen in the new year.", date(2022, 11, 30), "2023"),
+        ("Snow may last into the New Year, forecasters said.", date(2022, 12, 20), "2023"),
+        ("Trading was quiet as the new year began.", date(2023, 1, 4), "2023"),
+    ],
+)
+def test_item_13_the_new_year_is_the_year_that_begins_nearest_the_publication(
+    sentence, published, value
+):
+    assert [v for e, v in found(sentence, published) if "year" in e.lower()] == [value]

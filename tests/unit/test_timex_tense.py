@@ -166,3 +166,15 @@ def test_item_13_a_plan_compared_with_is_no_plan_of_the_clause():
         value_of("The plant is expected to reopen in May.", "May", date(2024, 6, 10)) == "2025-05"
     )
     assert value_of("Talks are scheduled to resume on Tuesday.", "Tuesday") == "2024-03-19"
+
+
+def test_item_13_last_or_ago_dates_its_own_expression_not_the_clause():
+    # "last summer" and "two years ago" name a time of their own; the verb tells the tense
+    text = "Bookings for August are a fifth higher than last summer."
+    assert value_of(text, "August", date(2024, 6, 12)) == "2024-08"
+    text = "Entries for the race on August 3 are double those of two years ago."
+    assert value_of(text, "August 3", date(2024, 6, 12)) == "2024-08-03"
+    assert value_of("The mill closed in August last year.", "August last year") == "2023-08"
+    assert (
+        value_of("Rents rose in May, as they did last year.", "May", date(2024, 6, 12)) == "2024-05"
+    )
