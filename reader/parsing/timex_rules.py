@@ -427,7 +427,8 @@ def _relative(parts, ctx):
 
 
 def _same_period(parts, ctx):
-    """ "the same period last year", "the same month a year earlier", "the year-ago quarter":
+    """ "the same period last year", "the same month a year earlier", "the year-ago quarter",
+    "the year-earlier period", "the prior-year month":
     the quarter, half or month told last (in its sentence or the one before) a year back;
     else the year before the publication's ("last", "ago") or the year told last."""
     period = ctx.period_told(parts.start(), sentences=1)
@@ -1089,7 +1090,8 @@ RULES: tuple[TimeRule, ...] = (
         r"(?i:the\s+same\s+(?:period|quarter|half|month|week|time))\s+(?:(?i:of\s+)?(?:(?i:the)\s+)?"
         r"(?P<rel>(?i:last|previous|prior|preceding))\s+(?i:year)|(?i:a\s+year)\s+"
         r"(?P<dir>(?i:earlier|ago|before)))(?![\w-])"
-        r"|(?i:the\s+year[- ]ago\s+(?:period|quarter|half|month))(?![\w-])",
+        r"|(?i:the\s+(?:year[- ](?:ago|earlier)|prior[- ]year)\s+(?:period|quarter|half|month))"
+        r"(?![\w-])",
         frozenset({"half", "unit"}),
         _same_period,
         (

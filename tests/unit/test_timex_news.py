@@ -274,6 +274,16 @@ def test_a_year_earlier_than_a_period_told_in_its_sentence_is_that_period(
             "2021-Q2",
         ),
         ("Prices are higher than at the same time last year.", "the same time last year", "2021"),
+        (
+            "Orders in the third quarter rose from the year-earlier period.",
+            "the year-earlier period",
+            "2021-Q3",
+        ),
+        (
+            "The mill sold more paper in June than in the prior-year month.",
+            "the prior-year month",
+            "2021-06",
+        ),
     ],
 )
 def test_the_same_period_a_year_back_is_the_period_told_moved_a_year(text, expression, value):
