@@ -16,9 +16,10 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
-from reader.parsing.lexicon import Lexicon, given_names, key, lexicon
+from reader.parsing.lexicon import Lexicon, given_names, is_town, key, lexicon
 from reader.parsing.lists import kinds_of_lists, listed, lists
 from reader.parsing.names import DETERMINERS, ORDINAL, Candidate, NameFinder, article_evidence
+from reader.parsing.results import played
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, tokenize
@@ -71,6 +72,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             cued = (
                 (personal[i] or cand.title_cue)  # after a title: see names._person_like
                 and not determined
+                and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
                 and (
                     cand.title_cue
                     or i in roles
@@ -86,6 +88,9 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
+            # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is
+            if not personal[i] or is_town(form.key):
+                form.played += played(tokens, cand, lex)
             form.thing_cues += _index_cue(tokens, cand, lex) or _thing_before(tokens, cand, lex)
             placed = not company and (
                 _place_cue(tokens, cand, lex)
@@ -526,6 +531,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
+    if _other_bodies(tokens, j, lex) or _claimed(tokens, j):
+        return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if after.key in lex.market_verbs and _moved(tokens, j + 1):
@@ -544,6 +551,36 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return tokens[j + 1].key in (",", "and")
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
+    )
+
+
+def _other_bodies(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether "and other" and a plural noun of a kind of body follow the name that ends
+    at `j`, a word of lower case at most between: "X and other groups", "X and other
+    state lenders". The name is one such body, whatever its shape."""
+    if j + 3 >= len(tokens) or tokens[j + 1].key != "and" or tokens[j + 2].key != "other":
+        return False
+    for token in tokens[j + 3 : j + 5]:
+        if not token.lower:
+            return False
+        if _plural_body(token.key, lex):
+            return True
+    return False
+
+
+def _plural_body(word: str, lex: Lexicon) -> bool:
+    """ "groups", "lenders", "parties": a noun of a kind of body in the plural."""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in lex.body_nouns
+    return word.endswith("s") and word[:-1] in lex.body_nouns
+
+
+def _claimed(tokens: list[Token], j: int) -> bool:
+    """ "X claimed responsibility": what claims an attack is a group, no place."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].key in ("claimed", "claims")
+        and tokens[j + 2].key == "responsibility"
     )
 
 

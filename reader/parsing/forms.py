@@ -20,6 +20,7 @@ class Form:
     person_cues: int = 0
     place_cues: int = 0
     company_cues: int = 0
+    played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
     quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
     determined: int = 0  # mentions after "the", standing alone (see actors._determined)

@@ -92,6 +92,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "other"  # "Hurricane Velma": an event, though a given name ends it
     if any(f.person_cues or f.roles for f in forms):
         return "person"
+    if _played(forms, name, lex):
+        return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
         return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
     if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
@@ -121,8 +123,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "organization" if before_for else "place"
         if head in lex.org_heads or any(w in lex.org_suffixes for w in words):
             return "organization"
-        if head in lex.place_heads:
-            return "place"
+        if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group
+            return "organization" if _company(forms) else "place"
         if head in lex.event_heads:
             return "other"
         if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
@@ -141,6 +143,14 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     ):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _played(forms: list[Form], name: Form, lex: Lexicon) -> bool:
+    """Whether the text tells the actor play matches (see results.played) more often than
+    it places it: a club, though named after its town. Not a country: whether a national
+    side is a team or the country, texts and annotations differ."""
+    matches = sum(f.played for f in forms)
+    return matches > sum(f.place_cues for f in forms) and name.key not in lex.countries
 
 
 def _surname_alone(forms: list[Form], name: Form, lex: Lexicon) -> bool:
@@ -195,11 +205,14 @@ def opens_with_given_name(
     """Whether a name of two or more words (keys, and as written) opens with a given name of
     any country ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose
     second part is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in
-    any language. Not when a head word stands inside the name ("Major League Baseball"), it
+    any language. Not when a head word or an "&" stands inside the name ("Major League
+    Baseball", "Harlan & Dorsey"), it
     opens with a place of more words than one ("San Marco Herald") or with an acronym ("GE
     Aviation": no given name is written in capitals), nor when it has no surname (see
     _no_surname)."""
     first = words[0]
+    if "&" in words:
+        return False  # "Harlan & Dorsey": a firm of partners, no one person's name
     if not lex.kind_heads.isdisjoint(words[1:-1]) or _acronym(surfaces[0]):
         return False  # "Major League Baseball": a body's word inside, no personal name
     if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))):

@@ -51,6 +51,7 @@ class Lexicon:
     place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
+    match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
         place_suffixes=tuple(words["place_suffixes"]),
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),
+        match_words=_keys(words["match_words"]),
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
         body_heads=_keys(words["body_heads"]),

@@ -746,6 +746,8 @@ class NameFinder:
             return True
         before = [t.key for t in tokens[start:at]]
         after = [t.key for t in tokens[at + 1 : last + 1]]
+        if before[-2:-1] == ["and"] and before[-1:] in _AND_COMPANY:
+            return False  # "Ostrel and Sons and Vanterpool ...": the firm's name ended
         if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
             return True  # "the Daily Post and Courier": "Courier" alone names nothing
         if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
@@ -754,11 +756,13 @@ class NameFinder:
             upto = after[: after.index("and")] if "and" in after else after
             if "and" in before or "&" in upto or self._own_body(tokens, at + 1, last):
                 return False
+            if after[0] == "the" and any(map(lex.is_head, after[1:])):
+                return False  # "the Bank of X and the Museum of Y": a body of its own
             return not lex.is_place(" ".join(after))
         if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
             # "the Securities and Exchange Commission": a common word, then "and", then a body
             return before[0] in single_words("common_words.txt")
-        if after in _AND_COMPANY:
+        if (after[: after.index("and")] if "and" in after else after) in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
@@ -1074,7 +1078,8 @@ _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 
 
-_AND_COMPANY = (["co"], ["co."], ["company"])  # "and" before them ends a company's name
+# "and" before them ends a company's name: "Eli Lilly and Co", "Okafor and Partners"
+_AND_COMPANY = (["co"], ["co."], ["company"], ["partners"], ["associates"], ["sons"])
 
 
 def _after_a_titled_the(tokens: list[Token], i: int) -> bool:

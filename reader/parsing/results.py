@@ -1,0 +1,57 @@
+"""Results of matches: a score and a word of a match make the names beside them teams.
+
+Clubs are often named after their towns ("Kelby beat Harwick 2-1"); the score tells the
+club from the town, which the gazetteer alone would make a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.parsing.lexicon import Lexicon
+from reader.parsing.names import Candidate
+from reader.parsing.tokens import Token
+
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
+_DASHES = frozenset({"-", "\u2013"})
+_OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
+_REACH = 3  # the most words between a word of a match and its score ("beat Harwick Town 2-1")
+
+
+def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is a side of a match told with its score: the subject of a word
+    of a match ("X beat Y 2-1", "X drew 1-1 with Y", "X won 3-0"), its object before the
+    score ("beat X 2-1") or the opponent after the score ("lost 3-0 to X", "a 2-1 win
+    over X")."""
+    i, j = cand.first, cand.last
+    n = len(tokens)
+    if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
+        return any(_score_ends(tokens, k) for k in range(j + 2, min(j + 3 + _REACH, n)))
+    if i >= 1 and tokens[i - 1].key in lex.match_words:
+        return j + 1 < n and _score_starts(tokens, j + 1)
+    if i >= 2 and tokens[i - 1].key in _OPPONENT:
+        before = tokens[i - 2]
+        if before.key in lex.match_words:  # "a 2-1 win over X"
+            return any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
+        return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
+    return False
+
+
+def _score_ends(tokens: list[Token], k: int) -> bool:
+    """Whether a score ends at tokens[k]: "2-1" as one word, or "2", a dash and "1"."""
+    if _SCORE.fullmatch(tokens[k].text):
+        return True
+    return (
+        k >= 2 and _figure(tokens[k]) and tokens[k - 1].text in _DASHES and _figure(tokens[k - 2])
+    )
+
+
+def _score_starts(tokens: list[Token], k: int) -> bool:
+    """Whether a score starts at tokens[k]."""
+    if _SCORE.fullmatch(tokens[k].text):
+        return True
+    return k + 2 < len(tokens) and _score_ends(tokens, k + 2)
+
+
+def _figure(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3

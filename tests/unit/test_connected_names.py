@@ -1,0 +1,50 @@
+"""Names with connectors inside (#13): a firm of partners written with "&" or "and
+Partners" is one body, no person; "and the" before a body of its own starts another name."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_firm_written_with_an_ampersand_is_no_person():
+    found = kinds(
+        actors_of(
+            "Harlan & Dorsey said on Monday that sales fell. Analysts said Peter & Quill "
+            "and Marta & Velin were among the retailers hit."
+        )
+    )
+    assert found["Harlan & Dorsey"] == "organization"
+    assert found["Peter & Quill"] == "organization"
+    assert found["Marta & Velin"] == "organization"
+
+
+def test_a_founder_and_his_partners_are_one_firm():
+    found = kinds(
+        actors_of(
+            "The contract went to Okorafor and Partners, a building firm. Ostrel and Sons "
+            "and Vanterpool and Associates bid too."
+        )
+    )
+    assert found["Okorafor and Partners"] == "organization"
+    assert found["Ostrel and Sons"] == "organization"
+    assert found["Vanterpool and Associates"] == "organization"
+
+
+def test_and_the_before_a_body_of_its_own_starts_another_name():
+    found = kinds(
+        actors_of(
+            "The Institute of Velmoran Studies and the Bank of Ostrava signed the accord. "
+            "The Museum of Kelby and the Harwick Opera House lent paintings."
+        )
+    )
+    assert "Institute of Velmoran Studies" in found
+    assert "Bank of Ostrava" in found
+    assert "Museum of Kelby" in found
+    assert "Harwick Opera House" in found
+
+
+def test_and_the_before_a_common_word_stays_inside_the_name():
+    found = kinds(
+        actors_of("The Institute for Science and the Environment opened an office in Kelby.")
+    )
+    assert "Institute for Science and the Environment" in found

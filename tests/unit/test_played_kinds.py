@@ -1,0 +1,58 @@
+"""Kinds from what a name does (#13): a town's name that plays a match (a score and a verb
+of a match) is a club; a name listed with "and other" bodies is a body; a name that claims
+responsibility for an attack is a group, though named like a state."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_town_that_plays_a_match_is_a_club():
+    found = kinds(
+        actors_of(
+            "Kelby beat Harwick 2-1 on Saturday. Ostrava Town drew 1-1 with Tarsk City, and "
+            "Dunmore lost 3-0 to Vellan Rovers."
+        )
+    )
+    assert found["Harwick"] == "organization"
+    assert found["Ostrava Town"] == "organization"
+    assert found["Tarsk City"] == "organization"
+    assert found["Dunmore"] == "organization"
+
+
+def test_a_town_named_beside_a_match_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Fans travelled from Harwick to watch the 2-1 win. Crowds in Tarsk City "
+            "celebrated the result."
+        )
+    )
+    assert found["Harwick"] == "place"
+    assert found["Tarsk City"] == "place"
+
+
+def test_a_player_who_beats_another_stays_a_person():
+    found = kinds(actors_of("Marta Kelby beat Ana Harwick 6-4 in the final on Sunday."))
+    assert found["Marta Kelby"] == "person"
+    assert found["Ana Harwick"] == "person"
+
+
+def test_a_name_listed_with_other_bodies_is_a_body():
+    found = kinds(
+        actors_of(
+            "Officials said Tarek Walid and other groups had copied the tactic. Vanda Rell "
+            "and other lenders raised their rates."
+        )
+    )
+    assert found["Tarek Walid"] == "organization"
+    assert found["Vanda Rell"] == "organization"
+
+
+def test_a_name_that_claims_an_attack_is_a_group_though_named_like_a_state():
+    found = kinds(
+        actors_of(
+            "Ostrel State claimed responsibility for the bombing in Kelby. The group said its "
+            "fighters had struck a checkpoint."
+        )
+    )
+    assert found["Ostrel State"] == "organization"
