@@ -4,7 +4,9 @@ SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; permissive licence, se
 data/README.md) writes proper names with a capital ("Bill", "China", "Christian") and
 common words in lower case. Kept: the words it lists only in lower case, letters only,
 without possessives; they are English words that are no name by themselves ("walked",
-"visiting", "biologist", "conservation"). The list is Debian's wamerican package:
+"visiting", "biologist", "conservation"). Also written: the words it lists both in lower
+case and with a capital (names_too.txt: "snow" and "Snow", "frost" and "Frost"), English
+words that are surnames too. The list is Debian's wamerican package:
 
     apt-get install wamerican && python tools/common_words.py [/usr/share/dict/american-english]
 """
@@ -14,11 +16,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / "common_words.txt"
+DATA = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data"
+OUT = DATA / "common_words.txt"
+OUT_NAMES_TOO = DATA / "names_too.txt"
 HEADER = """\
 # English words that SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; the
 # american-english list of Debian's wamerican package, size 50) writes only in lower case:
 # common words, no name by themselves. Made by tools/common_words.py; see data/README.md.
+"""
+HEADER_NAMES_TOO = """\
+# English words that SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; the
+# american-english list of Debian's wamerican package, size 50) writes in lower case and
+# also with a capital: common words that are names too ("snow", "Snow"). Made by
+# tools/common_words.py; see data/README.md.
 """
 
 
@@ -26,8 +36,10 @@ def main(source: str = "/usr/share/dict/american-english") -> int:
     words = [w for w in Path(source).read_text(encoding="utf-8").split() if "'" not in w]
     capitalised = {w.lower() for w in words if w[0].isupper()}
     common = sorted({w for w in words if w.isalpha() and w.islower() and w not in capitalised})
+    both = sorted({w for w in words if w.isalpha() and w.islower() and w in capitalised})
     OUT.write_text(HEADER + "\n".join(common) + "\n", encoding="utf-8")
-    print(f"{len(common)} words -> {OUT}", file=sys.stderr)
+    OUT_NAMES_TOO.write_text(HEADER_NAMES_TOO + "\n".join(both) + "\n", encoding="utf-8")
+    print(f"{len(common)} words -> {OUT}, {len(both)} -> {OUT_NAMES_TOO}", file=sys.stderr)
     return 0
 
 

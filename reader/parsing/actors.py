@@ -36,6 +36,9 @@ _ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _TITLE_WORDS = 12  # the most words between a name and a mark of the quotation around it
+_NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
+_REPORTED_WORDS = 5  # lower-case words between a speech verb and "he"/"she", at most
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
@@ -57,6 +60,9 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         if not cands:
             continue
         tokens = sentence.tokens
+        nicknamed = list(_nicknamed(tokens, cands)) if len(cands) > 1 else []
+        if nicknamed:  # a nickname inside a name names no actor of its own
+            cands = [c for c in cands if not any(a.last < c.first < b.first for a, b in nicknamed)]
         personal = [_personal(c, lex, shaped) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
@@ -101,6 +107,10 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.place_cues += placed
             form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
+            for given, surname in nicknamed:
+                links.append((key(given.text), key(surname.text)))
+                forms[key(given.text)].person_cues += 1
+                forms[key(surname.text)].person_cues += 1
             links.extend(_bracketed(tokens, cands))
             runs.extend(lists(tokens, cands))
             for first, other, same in _also_named(tokens, cands, lex):
@@ -215,11 +225,24 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
             return after[1] in ("that", "he", "she")  # "X added audio playback": no speech
         if after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"]):
             return True
-        return after[1:2] in (["that"], ["how"], ["why"]) and after[2:3] in (["he"], ["she"])
+        return _reported_subject(tokens, j + 2)
     if after[:2] == [",", "who"]:
         return True
     if len(after) == 3 and after[0] == "," and after[2] == ",":
         return tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3
+    return False
+
+
+def _reported_subject(tokens: list[Token], at: int) -> bool:
+    """Whether "he" or "she" opens the clause reported after a speech verb, a few words in
+    lower case on at most ("X told reporters that he ...", "X said yesterday she ..."): the
+    speaker is a person. Not after an object pronoun ("X told her she ..."), which the
+    pronoun may mean."""
+    for token in tokens[at : at + _REPORTED_WORDS]:
+        if token.key in ("he", "she"):
+            return True
+        if not (token.lower and token.word) or token.key in _OBJECT_PRONOUNS:
+            return False
     return False
 
 
@@ -250,8 +273,18 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     if cand.tokens[j].possessive:
         return after.lower and after.key in lex.kin_nouns
     if after.key in ("was", "is", ",", "("):
-        return _born(tokens, j + 2)
+        return _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
+    if after.key == "had":
+        return _suffered(tokens, j + 1, lex)
     return after.lower and after.key in lex.life_verbs
+
+
+def _suffered(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether "was" or "had been" at `at` comes before a verb of what only a person
+    undergoes ("was arrested", "had been jailed")."""
+    keys = [t.key for t in tokens[at : at + 3]]
+    verb = keys[2:3] if keys[:2] == ["had", "been"] else keys[1:2] if keys[:1] == ["was"] else []
+    return bool(verb) and verb[0] in lex.suffered_verbs
 
 
 def _born(tokens: list[Token], at: int) -> bool:
@@ -684,6 +717,25 @@ def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 @cache
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
+
+
+def _nicknamed(tokens: list[Token], cands: list[Candidate]):
+    """'Tarek "the Falcon" Ossaya', "Joss 'Red' Varnel": a name, a nickname of a few words
+    in quotation marks, a name; the two names, one person's (a body takes no nickname
+    between its words)."""
+    opening = {cand.first: cand for cand in cands}
+    for cand in cands:
+        j = cand.last + 1
+        if j >= len(tokens) or tokens[j].text not in _OPENING_QUOTES or tokens[j].attached:
+            continue
+        for k in range(j + 2, min(j + 2 + _NICKNAME_WORDS, len(tokens) - 1)):
+            if tokens[k].text in _CLOSING_QUOTES and tokens[k].attached:
+                surname = opening.get(k + 1)
+                if surname is not None and not tokens[k + 1].attached:
+                    yield cand, surname
+                break
+            if not tokens[k].word:
+                break
 
 
 def _bracketed(tokens: list[Token], cands: list[Candidate]):

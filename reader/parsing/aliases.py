@@ -17,7 +17,7 @@ from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
 from reader.parsing.kinds import personal_shape as _personal_shape
-from reader.parsing.lexicon import Lexicon, ascii_folded, given_names
+from reader.parsing.lexicon import Lexicon, ascii_folded, full_given_names, given_names
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
 _MENTIONS = itemgetter(1)
@@ -102,6 +102,9 @@ def group_forms(
         swapped = _swapped(form, forms, lex)
         if swapped is not None:
             groups.union(swapped, form.key)
+        full = _unclipped(form.words, forms)
+        if full is not None:
+            groups.union(full, form.key)
     index = _Index()
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
@@ -155,6 +158,20 @@ def _swapped(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
     if other is None or not (_looks_personal(form, lex) or _looks_personal(other, lex)):
         return None
     return other.key
+
+
+def _full_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name with each full given name its first word may clip in its place ("Tim
+    Quarrie" -> "Timothy Quarrie"): an English short form of the same name."""
+    return [(full, *words[1:]) for full in full_given_names().get(words[0], ())]
+
+
+def _unclipped(words: tuple[str, ...], forms: dict[str, Form]) -> str | None:
+    """The key of a form that writes the name with its given name in full ("Timothy
+    Quarrie" of "Tim Quarrie"), if the article has one."""
+    if len(words) < 2:
+        return None
+    return next((k for k in map(" ".join, _full_forms(words)) if k in forms), None)
 
 
 def _plain_spellings(name: str) -> tuple[str, str]:
@@ -319,6 +336,9 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if target is None and len(words) > 1:
         country = _country_prefix(words, lex)
         target = index.best(country) if country else None
+    if target is None and len(words) == 2:
+        # "Tim Quarrie" of "Timothy J. Quarrie"
+        target = next(filter(None, (index.best(w) for w in _full_forms(words))), None)
     if target is None and len(words) == 2 and words[0] in lex.title_words:
         target = index.best(("surname:" + words[1],))  # "General Ruiz" of "Ana Ruiz"
     if len(words) == 1:

@@ -60,6 +60,13 @@ def single_words(name: str) -> dict[str, None]:
 
 
 @cache
+def word_pairs(name: str) -> list[tuple[str, str]]:
+    """The pairs of words of data/NAME, two words a line after its header of comment lines."""
+    words = _body(name).split()
+    return list(zip(words[::2], words[1::2], strict=True))
+
+
+@cache
 def sorted_lines(name: str) -> tuple[str, ...]:
     """The lines of data/NAME after its header, a long sorted list of keys (see
     lexicon.key) that may hold spaces, one a line: read in one split, and looked up by

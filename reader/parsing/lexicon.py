@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.parsing.data import package_table, single_words, sorted_lines, table, word_list
+from reader.parsing.data import (
+    package_table,
+    single_words,
+    sorted_lines,
+    table,
+    word_list,
+    word_pairs,
+)
 
 
 @lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
@@ -85,6 +92,7 @@ class Lexicon:
     conquest_verbs: frozenset[str]  # "troops captured X": X is a place
     kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
+    suffered_verbs: frozenset[str]  # "X was arrested", "X had been jailed": X is a person
     naming_words: frozenset[str]  # "X, also known as Y": may stand before "known as"
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
@@ -350,6 +358,7 @@ def lexicon() -> Lexicon:
         conquest_verbs=_keys(words["conquest_verbs"]),
         kin_nouns=_keys(words["kin_nouns"]),
         life_verbs=_keys(words["life_verbs"]),
+        suffered_verbs=_keys(words["suffered_verbs"]),
         naming_words=frozenset(words["naming_words"]),
         territorial_titles=_keys(words["territorial_titles"]),
         pronouns=_keys(words["pronouns"]),
@@ -405,6 +414,24 @@ def is_town(name_key: str) -> bool:
     towns = sorted_lines("towns.txt")
     at = bisect_left(towns, name_key)
     return at < len(towns) and towns[at] == name_key
+
+
+@cache
+def full_given_names() -> dict[str, tuple[str, ...]]:
+    """The full given names each short form clips ("tim" -> "timothy"; "tom" -> "thom",
+    "thomas"), from data/short_given_names.txt (see data/README.md). Read on first use:
+    only two names of one surname ask it."""
+    full: dict[str, tuple[str, ...]] = {}
+    for short, name in word_pairs("short_given_names.txt"):
+        full[short] = (*full.get(short, ()), name)
+    return full
+
+
+@cache
+def names_too() -> dict[str, None]:
+    """English words that are names too (data/names_too.txt: SCOWL's words written in lower
+    case and with a capital, "snow" and "Snow"): a capital at an opening says nothing."""
+    return single_words("names_too.txt")
 
 
 @cache

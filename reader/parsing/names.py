@@ -18,7 +18,15 @@ from operator import attrgetter
 
 from reader.parsing.data import single_words, table, word_list
 from reader.parsing.kinds import hyphenated_given, person_shaped
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
+from reader.parsing.lexicon import (
+    Lexicon,
+    common_words,
+    given_names,
+    is_town,
+    key,
+    lexicon,
+    names_too,
+)
 from reader.parsing.tokens import Sentence, Token, Tokens
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -547,12 +555,29 @@ class NameFinder:
         return i >= 0 and tokens[i].key in _INDEFINITE
 
     def _demonym_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
-        """ "Nigerian Ngozi Okafor", "Swedish Anna Lind": a demonym glued before a given
-        name and a surname describes the person; it is no part of the name."""
+        """ "Nigerian Ngozi Okafor", "Swedish Anna Lind", "Ethiopian Tadu Gemechu": a
+        demonym glued before a given name and a surname, or before two or three words no
+        list knows (a name of any language), describes the person; it is no part of the
+        name. "Swiss Federal Railways" and "British Airways" keep theirs."""
         if last - i < 2 or not tokens[i].demonym:
             return False
         nxt = tokens[i + 1].key
-        return nxt in self.lex.first_names or nxt in given_names()
+        if nxt in self.lex.first_names or nxt in given_names():
+            return True
+        return last - i <= 3 and all(map(self._unlisted, tokens[i + 1 : last + 1]))
+
+    def _unlisted(self, token: Token) -> bool:
+        """A capitalised word in title case that no list holds: not a gazetteer's, a
+        body's or a site's word, an English word, a demonym or a title."""
+        k = token.key
+        return (
+            token.text.istitle()
+            and not (token.known or token.head or token.demonym or token.titled)
+            and not (token.in_title or token.joiner)
+            and k not in common_words()
+            and k not in names_too()
+            and k not in self.lex.kind_heads
+        )
 
     def _place_run(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens[first..last] name a place the gazetteer knows ("New Jersey")."""
@@ -617,10 +642,13 @@ class NameFinder:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
         if nxt.lower and nxt.key.endswith("ed") and k not in common_words():
             # "Vardonix interviewed": no English word, then a verb; not a prefix written
-            # apart from its word ("Pre booked seats")
-            return len(k) > 3 and nxt.key in common_words()
+            # apart from its word ("Pre booked seats") nor an English word that is a
+            # surname too ("Snow closed the roads", "Frost damaged the vines")
+            return len(k) > 3 and nxt.key in common_words() and k not in names_too()
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
             return True  # "Velkan died", "Velkan was born": a person
+        if nxt.key == "was" and then.key in lex.suffered_verbs:
+            return True  # "Velkan was arrested": a person
         if token.possessive and nxt.key in lex.kin_nouns:
             return True  # "Velkan's wife"
         if token.possessive and nxt.lower and nxt.key in lex.territorial_titles:

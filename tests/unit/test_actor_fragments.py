@@ -52,6 +52,20 @@ def test_a_given_name_and_surname_of_a_longer_name_join_it():
     assert len(people) == 1 and "Maria Kovalenko" in people[0].aliases
 
 
+def test_a_clipped_given_name_is_the_same_person():
+    """ "Tim" of "Timothy", "Tom" of "Thomas": an English short form of a given name (a
+    licensed list) before the same surname names the same person; not "Peter" and
+    "Patrick", two given names."""
+    found = actors_of(
+        "Timothy Okonjo, the finance minister, resigned on Monday. Tim Okonjo had served "
+        "for two years. Thomas R. Vellany chaired the board, and Tom Vellany praised him."
+    )
+    people = sorted((a.name, sorted(a.aliases)) for a in found if a.kind == "person")
+    assert people == [("Thomas R. Vellany", ["Tom Vellany"]), ("Timothy Okonjo", ["Tim Okonjo"])]
+    found = actors_of("Peter Quarrie met Patrick Quarrie in Leeds on Monday.")
+    assert {"Peter Quarrie", "Patrick Quarrie"} <= names(found)
+
+
 def test_a_state_code_joins_the_state_named_in_full():
     found = actors_of(
         "The ferry runs from Weehawken, NJ to Manhattan. New Jersey pays for half of it."

@@ -504,6 +504,44 @@ def test_speech_verbs_ages_and_who_mark_people_whatever_their_names():
         assert by_name(found, name).kind == "person"
 
 
+def test_a_speaker_whose_reported_clause_opens_with_he_or_she_is_a_person():
+    """ "X told reporters (that) he ...", "X said on arrival that she ...": the speaker is
+    the subject of the reported clause; a company is "it"."""
+    found = actors_of(
+        "Outside the court, Orsolak told reporters that he would appeal. Later, Vantrel "
+        "said yesterday she was tired. Kestrova told the paper it would cut jobs."
+    )
+    assert by_name(found, "Orsolak").kind == "person"
+    assert by_name(found, "Vantrel").kind == "person"
+    assert by_name(found, "Kestrova").kind == "organization"
+
+
+def test_one_that_was_arrested_jailed_or_killed_is_a_person():
+    """What only a person undergoes after "was" or "had been": arrested, jailed, killed,
+    wounded. A company may be "charged" or "fined", so those say nothing."""
+    found = actors_of(
+        "Police said Orsolak was arrested on Monday. Later, Vantrel had been jailed twice. "
+        "Dremmick was wounded in the attack. "
+        "In March, Kestrova was fined by the regulator."
+    )
+    assert by_name(found, "Orsolak").kind == "person"
+    assert by_name(found, "Vantrel").kind == "person"
+    assert by_name(found, "Dremmick").kind == "person"
+    assert by_name(found, "Kestrova").kind == "organization"
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_one_person():
+    """'Tarek "the Falcon" Ossaya': a nickname in quotation marks between a given name and
+    a surname; the two are one person, and the surname alone later is that person."""
+    found = actors_of(
+        'Rebel commander Tarek "the Falcon" Ossaya died on Tuesday. Ossaya had led the '
+        "group since 2019. Fans of Joss 'Red' Varnel cheered in Leeds."
+    )
+    people = sorted(sorted([a.name, *a.aliases]) for a in found if a.kind == "person")
+    assert people == [["Joss", "Varnel"], ["Ossaya", "Tarek"]]
+    assert names(found) == {"Ossaya", "Varnel", "Leeds"}  # no "Falcon" (a town's name too)
+
+
 def test_a_subject_that_the_next_sentence_calls_he_or_she_is_a_person():
     found = actors_of("Ngozi Okafor resigned on Friday. She had led Velmora Trust for years.")
     assert by_name(found, "Ngozi Okafor").kind == "person"
@@ -588,6 +626,16 @@ def test_a_demonym_glued_before_a_person_is_no_part_of_the_name():
     assert names(found) >= {"Anna Lind", "Fatima Bello"}
     assert by_name(found, "Fatima Bello").kind == "person"
     assert "Swiss Re" in names(actors_of("Later, Swiss Re raised its prices."))
+
+
+def test_a_demonym_glued_before_a_name_no_list_knows_is_no_part_of_it():
+    """A demonym before two or three words that no list knows, none an English word, a
+    place or a body's word: a person described by where they come from."""
+    found = actors_of("Kenyan Wekesa Barasa won the race, ahead of Ethiopian Tadu Gemechu.")
+    assert names(found) == {"Wekesa Barasa", "Tadu Gemechu"}
+    assert {a.kind for a in found} == {"person"}
+    found = actors_of("Later, British Airways and Swiss Federal Railways cut fares.")
+    assert {"British Airways", "Swiss Federal Railways"} <= names(found)
 
 
 def test_a_body_named_with_and_is_one_actor_and_a_title_before_a_person_is_a_role():

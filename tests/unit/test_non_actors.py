@@ -88,3 +88,18 @@ def test_the_name_of_a_kind_between_a_determiner_and_a_noun_describes_the_noun()
     )
     assert not {"Quaker", "Democrat"} & names(found)
     assert "Xerox" in names(found)
+
+
+def test_an_english_word_that_is_also_a_surname_opening_a_sentence_is_no_actor():
+    """ "Snow", "Frost", "Hail": English words that are surnames too. Opening a sentence
+    before a verb in the past they are the word, not a name ("Vardonix interviewed" is
+    one); capitalised inside a sentence elsewhere, or said by a name, they name someone."""
+    found = actors_of(
+        "Snow closed the mountain passes on Monday. Frost damaged the vines near Oslo. "
+        "Hail flattened the barley."
+    )
+    assert names(found) == {"Oslo"}
+    found = actors_of("Frost interviewed the minister. Later, Anna Frost left for Oslo.")
+    assert {"Anna Frost", "Oslo"} <= names(found)
+    found = actors_of("Vardonix interviewed the minister on Monday.")
+    assert names(found) == {"Vardonix"}
