@@ -8,6 +8,7 @@ a thousand words costs one character test per failing position.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def words(items, fold: bool = False) -> str:
@@ -29,7 +30,7 @@ def _prefix_tree(items) -> dict:
     trie: dict = {}
     for item in items:
         node = trie
-        for token in re.findall(r"\S|\s+", " ".join(item.split())):
+        for token in " ".join(item.split()):  # a character a step (a space for any run)
             node = node.setdefault(token, {})
         node[""] = {}
     return trie
@@ -50,6 +51,7 @@ _OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}
 FOLDED_LETTER = f"[a-zA-Z{''.join(_OTHER_CASES.values())}]"
 
 
+@cache  # a character as written: a few hundred of them, met again and again
 def _token(token: str, classes: bool) -> str:
     if token.isspace():
         return r"\s+"

@@ -8,13 +8,12 @@ the days it covers, and the end of a range written as one expression
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
 from reader.model import TimeExpression
-from reader.parsing.timex_values import SEASON_START, valid_day
+from reader.parsing.timex_values import SEASON_START, days_in_month, valid_day
 
 _CALENDAR = re.compile(
     r"(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[\d:]+|MO|AF|EV|NI))?)?"
@@ -96,7 +95,7 @@ def stretch(value: str) -> tuple[date, date] | None:
             if m["day"] and m["day"] != "XX":
                 day = date(year, month, int(m["day"]))
                 return day, day
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            return date(year, month, 1), date(year, month, days_in_month(year, month))
         if m["week"]:
             monday = date.fromisocalendar(year, int(m["week"]), 1)
             return monday, monday + timedelta(days=6)
@@ -108,7 +107,7 @@ def stretch(value: str) -> tuple[date, date] | None:
         elif m["season"]:
             return None  # a season crosses years and hemispheres: no sure bounds
         last_month = first_month + months - 1
-        last_day = calendar.monthrange(year, last_month)[1]
+        last_day = days_in_month(year, last_month)
         return date(year, first_month, 1), date(year, last_month, last_day)
     except ValueError:
         return None

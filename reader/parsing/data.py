@@ -52,10 +52,17 @@ def _body(name: str) -> str:
 
 @cache
 def single_words(name: str) -> dict[str, None]:
+    """The words of data/NAME (see read_words), read once and kept."""
+    return read_words(name)
+
+
+def read_words(name: str) -> dict[str, None]:
     """The words of data/NAME, a long list of one word a line (no spaces) after a header of
     # comment lines: read in one split, several times faster than line by line. The keys of
     a dict, not a set: a dict of strings is no container the cycle collector walks (it
-    would walk a set's 100,000 words at each full collection, 10 ms and more)."""
+    would walk a set's 100,000 words at each full collection, 10 ms and more). A dict of
+    the caller's own, read anew at each call: one that keeps only some of the words
+    takes the others out of it, rather than out of a copy."""
     return dict.fromkeys(_body(name).split())
 
 
@@ -81,9 +88,10 @@ def table(name: str) -> dict:
     return json.loads(_read(name))
 
 
-@cache
 def package_table(package: str, *path: str) -> dict:
-    """A JSON file shipped inside another installed package (pycountry's ISO databases).
+    """A JSON file shipped inside another installed package (pycountry's ISO databases),
+    read anew at each call: its caller keeps what it needs of it (the half MB of ISO
+    3166-2 kept whole would be memory a fresh process's first analysis pays for again).
 
     It is found through the package's import spec, without running the package: importing
     pycountry and building its indexes costs about 150 ms, reading its data about 20.

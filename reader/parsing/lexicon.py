@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from reader.parsing.data import (
     package_table,
+    read_words,
     single_words,
     sorted_lines,
     table,
@@ -167,9 +168,9 @@ def _plurals(demonym: str) -> set[str]:
     return {demonym, demonym + "s"}
 
 
-def _countries() -> dict[str, str]:
+def _countries(iso_countries: list[dict]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for country in package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]:
+    for country in iso_countries:
         for attr in ("name", "common_name", "official_name"):
             value = country.get(attr)
             if value and "," not in value:
@@ -181,13 +182,13 @@ def _countries() -> dict[str, str]:
     return found
 
 
-def _subdivisions() -> set[str]:
+def _subdivisions(iso_subdivisions: list[dict]) -> set[str]:
     """First-level subdivisions of the kinds news writes as places of their own (US states,
     Canadian provinces...): lower levels ("District", "Municipality") clash with common words."""
     kinds = word_list("subdivision_types.txt")
     names = [
         name
-        for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
+        for sub in iso_subdivisions
         if "parent" not in sub and sub["type"] in kinds
         for name in _as_news_writes(sub["name"])
     ]
@@ -223,25 +224,25 @@ def _country_parts(countries: dict[str, str]) -> set[str]:
     }
 
 
-def _inverted_names() -> set[str]:
+def _inverted_names(iso_countries: list[dict]) -> set[str]:
     """The part before the comma of the names ISO writes inverted ("Korea, Republic of",
     "Virgin Islands, British"): the name news writes. Places, not countries: one such part
     may stand for two ("Korea")."""
     return {
         key(name.split(",")[0])
-        for country in package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]
+        for country in iso_countries
         for name in (country["name"], country.get("official_name") or "")
         if "," in name
     }
 
 
-def _postal_codes() -> dict[str, str]:
+def _postal_codes(iso_subdivisions: list[dict]) -> dict[str, str]:
     """The codes that addresses write after a town for the US states, Canadian provinces and
     Australian states ("Tulsa, OK", "Guelph, ON"): their ISO 3166-2 codes without the country,
     each with the key of the name it stands for."""
     return {
         sub["code"].split("-", 1)[1]: key(sub["name"])
-        for sub in package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
+        for sub in iso_subdivisions
         if sub["code"][:3] in ("US-", "CA-", "AU-") and "parent" not in sub
     }
 
@@ -276,12 +277,15 @@ def _joined_keys(text: str) -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     """All lists, loaded on first use and kept for the process."""
+    # ISO's databases are read once here and not kept: only the sets built from them are
+    iso_countries = package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]
+    iso_subdivisions = package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
     words = table("name_words.json")
     place_words = table("place_words.json")
     titles = table("titles.json")
     cities = word_list("cities.txt")
     places = set(_keys(cities, unaccented=True))
-    places |= _subdivisions() | _keys(word_list("regions.txt"))
+    places |= _subdivisions(iso_subdivisions) | _keys(word_list("regions.txt"))
     demonym_forms: set[str] = set()
     for demonym in word_list("demonyms.txt"):
         demonym_forms |= _plurals(demonym)
@@ -300,13 +304,13 @@ def lexicon() -> Lexicon:
     honorifics = _keys(titles["honorifics"])
     kind_heads = frozenset().union(*heads.values())
     joiners = _keys(words["connectors"]) | _keys(words["particles"])
-    countries = _countries()
+    countries = _countries(iso_countries)
     first_names = _keys(word_list("first_names.txt"))
     non_names = _keys(word_list("non_names.txt"))
     function_words = _keys(word_list("function_words.txt"))
     demonyms = _keys(demonym_forms)
     places |= _country_parts(countries).difference(first_names, demonyms)
-    places |= _inverted_names().difference(countries)
+    places |= _inverted_names(iso_countries).difference(countries)
     return Lexicon(
         countries=countries,
         places=frozenset(places),
@@ -371,7 +375,7 @@ def lexicon() -> Lexicon:
         region_adjectives=_keys(place_words["region_adjectives"]),
         border_nouns=_keys(place_words["border_nouns"]),
         town_sites=_keys(place_words["town_sites"]),
-        postal_codes=_postal_codes(),
+        postal_codes=_postal_codes(iso_subdivisions),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,
@@ -397,14 +401,9 @@ def given_names() -> dict[str, None]:
     lists give a meaning of their own ("van", "general", "bay"). Loaded apart from the
     lexicon, on first use: only the typing of a name with no stronger evidence asks it."""
     lex = lexicon()
-    return _without(
-        single_words("given_names.txt"),
-        lex.joiners,
-        lex.function_words,
-        lex.title_words,
-        lex.kind_heads,
-        lex.demonyms,
-    )
+    names = read_words("given_names.txt")
+    _take_out(names, lex.joiners, lex.function_words, lex.title_words, lex.kind_heads, lex.demonyms)
+    return names
 
 
 def is_town(name_key: str) -> bool:
@@ -439,9 +438,22 @@ def common_words() -> dict[str, None]:
     """English words no name is made of alone (data/common_words.txt: SCOWL's words written
     only in lower case), less those the other lists give a meaning in names: head words
     ("airport", "senate"), titles, first names and places."""
+    return _english_words()[0]
+
+
+def is_english_word(word_key: str) -> bool:
+    """Whether data/common_words.txt lists the word, whatever the other lists say of it."""
+    common, named = _english_words()
+    return word_key in common or word_key in named
+
+
+@cache
+def _english_words() -> tuple[dict[str, None], dict[str, None]]:
+    """The words of data/common_words.txt in two: common_words(), and the others."""
     lex = lexicon()
-    return _without(
-        single_words("common_words.txt"),
+    common = read_words("common_words.txt")
+    named = _take_out(
+        common,
         lex.kind_heads,
         lex.title_words,
         lex.first_names,
@@ -449,12 +461,16 @@ def common_words() -> dict[str, None]:
         lex.countries,
         lex.demonyms,
     )
+    return common, named
 
 
-def _without(words: dict[str, None], *others: Iterable[str]) -> dict[str, None]:
-    """The words (keys of a dict, see data.single_words) that none of the others holds."""
-    kept = words.copy()
+def _take_out(words: dict[str, None], *others: Iterable[str]) -> dict[str, None]:
+    """Take the words that any of the others holds out of `words` (keys of a dict, see
+    data.read_words), and give them: out of the list read, not out of a copy (60,000
+    words take 3 MB, and a fresh process pays for each page it touches)."""
+    taken: dict[str, None] = {}
     for other in others:
         for word in other:
-            kept.pop(word, None)
-    return kept
+            if word in words:
+                taken[word] = words.pop(word)
+    return taken

@@ -22,6 +22,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     given_names,
+    is_english_word,
     is_town,
     key,
     lexicon,
@@ -789,7 +790,7 @@ class NameFinder:
             return not lex.is_place(" ".join(after))
         if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
             # "the Securities and Exchange Commission": a common word, then "and", then a body
-            return before[0] in single_words("common_words.txt")
+            return is_english_word(before[0])
         if (after[: after.index("and")] if "and" in after else after) in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         has_head = any(lex.is_head(w) for w in before)

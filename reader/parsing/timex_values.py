@@ -7,7 +7,6 @@ in timex.py only decide *what* is meant, never how to write it.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 # Seasons by their first month (meteorological): a winter belongs to the year of its December.
@@ -73,7 +72,17 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     """Whether the day exists (29 February only in a leap year; any year when unknown)."""
     if not 1 <= month <= 12 or day < 1:
         return False
-    return day <= _DAYS_IN_MONTH[month] + (month == 2 and calendar.isleap(year or 2000))
+    return day <= days_in_month(year or 2000, month)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has, as the calendar module says (a ValueError for no
+    month), without importing it and the locale module it brings (1-2 ms of the first
+    analysis of a process)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"no month {month}")
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _DAYS_IN_MONTH[month] + (month == 2 and leap)
 
 
 def _year(year: int | None) -> str:
@@ -134,7 +143,7 @@ def shift_date(anchor: date, unit: str, count: int) -> date | None:
         if unit in ("M", "Y"):
             months = count * (12 if unit == "Y" else 1)
             year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
-            day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+            day = min(anchor.day, days_in_month(year, month + 1))
             return date(year, month + 1, day)
     except (OverflowError, ValueError):
         return None
@@ -216,7 +225,7 @@ REPORTING_DAYS = 45
 
 def _part_end(year: int, number: int, per_year: int) -> date:
     month = number * 12 // per_year
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def _occurrence(here: int, target: int, per_year: int, ahead: int | None, tense: str | None) -> int:
@@ -242,7 +251,7 @@ def holiday_date(year: int, rule: str) -> date:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     else:
-        last = date(year, month, calendar.monthrange(year, month)[1])
+        last = date(year, month, days_in_month(year, month))
         found = last - timedelta(days=(last.isoweekday() - weekday) % 7)
     return found + timedelta(days=int(moved or 0))
 

@@ -1,12 +1,21 @@
 """How the lexicon loads its lists: the keys of a list at once, each the key of its name;
-the long lists in containers the cycle collector does not walk."""
+the long lists in containers the cycle collector does not walk, and not copied."""
 
 from __future__ import annotations
 
 import gc
 
-from reader.parsing.data import sorted_lines
-from reader.parsing.lexicon import _keys, ascii_folded, common_words, given_names, key
+from reader.parsing.data import read_words, sorted_lines
+from reader.parsing.lexicon import (
+    _keys,
+    _take_out,
+    ascii_folded,
+    common_words,
+    given_names,
+    is_english_word,
+    key,
+    lexicon,
+)
 
 NAMES = [
     "Port  Vessany",  # a run of spaces
@@ -43,3 +52,35 @@ def test_the_long_word_lists_are_no_work_for_the_cycle_collector():
     towns = sorted_lines("towns.txt")
     gc.collect()
     assert not gc.is_tracked(towns)
+
+
+def test_words_taken_out_of_a_list_are_given_and_the_rest_stay_in_order():
+    words = dict.fromkeys(["amber", "bellwort", "cedar", "dunlin"])
+    taken = _take_out(words, {"cedar", "zircon"}, ["amber", "cedar"])
+    assert list(words) == ["bellwort", "dunlin"]
+    assert set(taken) == {"cedar", "amber"}
+
+
+def test_the_common_words_and_those_taken_out_of_them_are_the_whole_list():
+    """common_words() is the list less the words other lists give a meaning in names, taken
+    out of the list read (not out of a copy kept beside it); is_english_word knows all."""
+    listed = read_words("common_words.txt")
+    lex = lexicon()
+    named = {
+        word
+        for word in listed
+        if any(
+            word in other
+            for other in (
+                lex.kind_heads,
+                lex.title_words,
+                lex.first_names,
+                lex.places,
+                lex.countries,
+                lex.demonyms,
+            )
+        )
+    }
+    assert named and common_words().keys() == listed.keys() - named
+    assert all(map(is_english_word, listed))
+    assert not is_english_word("vrenthaxil")
