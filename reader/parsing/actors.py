@@ -348,6 +348,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
             return True
+        if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
+            return True  # "the dam at X", "a checkpoint at X": a site in a place
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
         if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:
@@ -472,6 +474,12 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if not token.lower:
             return False
     return False
+
+
+def _site_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun of a site written in lower case ("dam", "airport", "station"): a name after
+    it and "at" is where the site stands."""
+    return token.lower and token.key in lex.facility_heads
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -844,13 +844,18 @@ class NameFinder:
                 yield person, last, True
             return
         end = start
+        named = []  # "the Mayor of Kumasi": a place or body a title is of, named in its role
         while end + 1 <= last:
             k = tokens[end + 1].key
             if tokens[end + 1].in_title:
                 end += 1
             elif k in ("of", "for") and end + 2 <= last:
                 nxt = tokens[end + 2].key
-                if lex.is_title_word(nxt) or lex.is_place(nxt):
+                size = self._place_after(tokens, end + 2, last)
+                if size:  # "the President of North Korea"
+                    named.append((end + 2, end + 1 + size, False))
+                    end += 1 + size
+                elif lex.is_title_word(nxt):
                     end += 2
                 else:
                     break
@@ -889,15 +894,34 @@ class NameFinder:
             if person is None:
                 yield first, last, False
                 return
-            end = person - 1  # "CEO of the Hudson Trust Amara Obi": the role runs to "Trust"
+            # "CEO of the Hudson Trust Amara Obi": the role runs to "Trust", and names the body
+            opens = self._skip_leading(tokens, end + 2, person - 1)
+            if not all(t.joiner or t.function or _common_word(t) for t in tokens[opens:person]):
+                named.append((opens, person - 1, False))
+            end = person - 1
         if end == last and start > first and tokens[first].key in lex.first_names:
             # "Martin Luther King": a trailing title word after a first name is a surname
             yield first, last, False
             return
         if start > first:
             yield first, start - 1, False
+        yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _place_after(self, tokens: list[Token], at: int, last: int) -> int:
+        """How many words from `at` (up to `last`) name a place the gazetteer knows, the
+        longest first ("North Korea", "Ghana"); none for a title word ("Secretary of
+        State") or a compass point alone ("Professor of East Asian Studies")."""
+        lex = self.lex
+        for size in range(min(_PLACE_WORDS, last - at + 1), 0, -1):
+            words = " ".join(t.key for t in tokens[at : at + size])
+            if lex.is_place(words) and not (size == 1 and self._no_place_alone(words)):
+                return size
+        return 0
+
+    def _no_place_alone(self, word: str) -> bool:
+        return self.lex.is_title_word(word) or word in self.lex.compass_points
 
     def _team(self, tokens: list[Token], first: int, title: int) -> bool:
         """Whether a town's name and a title in the plural after it, last in the run, name

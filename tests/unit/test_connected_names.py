@@ -48,3 +48,24 @@ def test_and_the_before_a_common_word_stays_inside_the_name():
         actors_of("The Institute for Science and the Environment opened an office in Kelby.")
     )
     assert "Institute for Science and the Environment" in found
+
+
+def test_the_place_a_title_is_of_is_named_too():
+    found = kinds(
+        actors_of(
+            "The court cleared the Mayor of Kumasi of fraud. The President of Ghana, Ama "
+            "Owusu, met the Governor of Texas."
+        )
+    )
+    assert found["Kumasi"] == "place"
+    assert found["Ghana"] == "place"
+    assert found["Texas"] == "place"
+    assert found["Ama Owusu"] == "person"
+    assert "Mayor of Kumasi" not in found
+
+
+def test_the_body_in_a_role_glued_to_a_name_is_named_too():
+    found = kinds(actors_of("Prices will rise, said CEO of the Varnholt Trust Amara Obi."))
+    assert found["Varnholt Trust"] == "organization"
+    assert found["Amara Obi"] == "person"
+    assert "CEO of the Varnholt Trust Amara Obi" not in found

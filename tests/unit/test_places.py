@@ -170,3 +170,12 @@ def test_it_after_a_place_s_verb_of_saying_is_the_body_in_the_place():
     # "the embassy in X said it": "it" is the embassy, so X is not a company
     found = kinds("The embassy in Tarsk said it had closed. Shops in Kelby said they would.")
     assert found["Tarsk"] == found["Kelby"] == "place"
+
+
+def test_a_name_after_a_site_and_at_is_a_place():
+    found = kinds(
+        "The dam at Velkarro burst on Monday. Guards at the checkpoint let no one pass, "
+        "and the station at Ostrelle closed."
+    )
+    assert found["Velkarro"] == "place"
+    assert found["Ostrelle"] == "place"
