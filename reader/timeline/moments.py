@@ -1,7 +1,8 @@
 """An article's sentences with the dates in them: what a story timeline is made of.
 
 A sentence keeps its calendar dates (the finest only: "yesterday, at this
-year's conference" is yesterday) and the spans of its reporting verbs ("said",
+year's conference" is yesterday; not those a figure is compared with, "its lowest
+since 2009", see reader.parsing.comparison) and the spans of its reporting verbs ("said",
 "announced"), so that the date of any name in it can be told later (see
 `date_at`). A sentence without a date happened at the article's reference
 time: when it is told in the past tense, the last day the article named in
@@ -21,6 +22,7 @@ from datetime import date
 
 from reader.model import Analysis
 from reader.parsing.calendar_values import as_date, is_calendar
+from reader.parsing.comparison import is_comparison_base
 from reader.parsing.tense import TenseIndex
 from reader.parsing.text import sentences
 from reader.timeline.words import word_list
@@ -48,7 +50,7 @@ def moments(text: str, analysis: Analysis, published: date | None) -> list[Momen
     calendar = sorted(
         (t.start, t.value)
         for t in analysis.timexes
-        if t.type in ("DATE", "TIME") and is_calendar(t.value)
+        if t.type in ("DATE", "TIME") and is_calendar(t.value) and not is_comparison_base(text, t)
     )
     named = sorted((s, a.id) for a in analysis.actors for s, _ in a.mentions)
     today = published.isoformat() if published else None

@@ -239,3 +239,24 @@ def test_item_13_a_date_a_figure_is_compared_with_is_no_event(sentence, kept):
 def test_item_13_starts_ranges_and_bounds_are_no_comparison(sentence, dates):
     events = analyse(sentence, date(2023, 6, 29)).events
     assert [e.date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("The lira fell to its lowest level since 2001 on Tuesday.", ["2023-06-27"]),
+        ("The harbour had its busiest week since March 2019.", []),
+        ("Turnout was the highest for a council vote since the 1990s.", []),
+        ("Wheat traded at prices not seen since 2012.", []),
+        ("The band's first album since 2016 came out on Friday.", ["2023-06-23"]),
+    ],
+)
+def test_item_13_a_record_since_a_date_is_no_event_then(sentence, kept):
+    analysis = analyse(sentence, date(2023, 6, 29))
+    assert [e.date for e in analysis.events] == kept
+    assert len(analysis.timexes) == len(kept) + 1
+
+
+def test_item_13_a_stretch_since_a_date_stays_an_event():
+    (event,) = analyse("Interest rates have risen since 2019.", date(2023, 6, 29)).events
+    assert (event.date, event.end_date) == ("2019", "PRESENT_REF")

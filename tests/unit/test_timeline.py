@@ -166,3 +166,12 @@ def test_the_company_goes_on_about_the_organisation_just_named():
     )
     events = timeline("Northwind Airlines", [story("a.txt", text, date(2023, 3, 7))])
     assert [e.date for e in events] == ["2023-03-03", "2023-03-04"]
+
+
+def test_item_13_a_date_a_figure_is_compared_with_dates_no_story():
+    text = (
+        "Shares in Corvane Mills fell to their lowest level since 2009 on Tuesday.\n"
+        "Corvane Mills sold 8 percent fewer towels in the spring than a year earlier."
+    )
+    events = timeline("Corvane Mills", [story("a.txt", text, date(2023, 6, 29))])
+    assert [e.date for e in events] == ["2023-SP", "2023-06-27"]
