@@ -711,10 +711,15 @@ def _looks_like_year(parts, ctx) -> bool:
         word = after.group(1)
         if word.lower() in ctx.words.count_nouns:
             return False
-        plural = word.islower() and word.endswith("s") and len(word) > 3
-        if plural and before not in ctx.words.year_prepositions:
+        # "loss", "business": no plural; "its 2009 sales", "the bank's 2008 results": a year
+        plural = word.islower() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
+        possessive = _POSSESSIVE_END.search(ctx.text, max(0, parts.start() - 4), parts.start())
+        if plural and before not in ctx.words.year_prepositions and not possessive:
             return False
     return True
+
+
+_POSSESSIVE_END = re.compile(r"\w['’]s\s+$")
 
 
 def _month(parts, ctx):

@@ -429,3 +429,20 @@ def test_item_13_the_new_year_is_the_year_that_begins_nearest_the_publication(
     sentence, published, value
 ):
     assert [v for e, v in found(sentence, published) if "year" in e.lower()] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The brewery's 2019 sales were its best.", "2019"),
+        ("Its 2020 revenues fell by a third.", "2020"),
+        ("The ferry line's 2018 losses were covered by the state.", "2018"),
+        ("A 2017 loss of 3 million pounds was reported.", "2017"),
+    ],
+)
+def test_item_13_a_year_after_a_possessive_or_before_a_noun_in_ss_is_a_year(sentence, expression):
+    assert (expression, expression) in found(sentence)
+
+
+def test_item_13_a_count_after_a_possessive_stays_a_count():
+    assert found("The union's 1500 members voted to strike.") == []
