@@ -560,7 +560,7 @@ def _weekday(parts, ctx):
     publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
     or after it. With no cue either way (the present: "Minister resigns on Tuesday") it is
     read as a report, as news headlines and leads in the present tell what happened."""
-    if _names_something(ctx.text, parts):
+    if _names_something(ctx.text, parts) or _named_by_epithet(ctx, parts.start()):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
     daypart = parts["daypart"]
@@ -840,6 +840,13 @@ def _names_something(text: str, parts: re.Match) -> bool:
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
 
 
+def _named_by_epithet(ctx: TimeContext, start: int) -> bool:
+    """ "Black Monday", "Super Tuesday": a day of history or of a calendar, no weekday."""
+    before = _CAPITALISED_BEFORE.search(ctx.text, max(0, start - 12), start)
+    return before is not None and before[1] in ctx.words.weekday_epithets
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 

@@ -446,3 +446,18 @@ def test_item_13_a_year_after_a_possessive_or_before_a_noun_in_ss_is_a_year(sent
 
 def test_item_13_a_count_after_a_possessive_stays_a_count():
     assert found("The union's 1500 members voted to strike.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crash recalled Black Monday, when shares lost a fifth of their value.",
+        "Candidates campaigned hard before Super Tuesday.",
+    ],
+)
+def test_item_13_a_day_named_by_an_epithet_is_no_weekday_of_this_week(sentence):
+    assert found(sentence) == []
+
+
+def test_item_13_a_weekday_after_a_name_is_still_a_weekday():
+    assert ("Monday", "2022-09-12") in found("Harlan Mills Monday said profit fell.")
