@@ -164,7 +164,7 @@ def tense_at(
 
 
 def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
-    word = match.group().lower()
+    word = " ".join(match.group().lower().split())  # a phrase with one space: "takes effect"
     if word in ";:":
         return _BREAK
     before = text[max(0, match.start() - 8) : match.start()].split()

@@ -178,3 +178,15 @@ def test_item_13_last_or_ago_dates_its_own_expression_not_the_clause():
     assert (
         value_of("Rents rose in May, as they did last year.", "May", date(2024, 6, 12)) == "2024-05"
     )
+
+
+def test_item_13_a_present_of_schedule_looks_forward():
+    # FRIDAY: 2024-03-15
+    assert value_of("The new tolls take effect Monday.", "Monday") == "2024-03-18"
+    assert value_of("The ban comes into force on Tuesday.", "Tuesday") == "2024-03-19"
+    assert value_of("The ferry resumes sailings on Wednesday.", "Wednesday") == "2024-03-20"
+    assert value_of("Starting Monday, the depot opens at dawn.", "Monday") == "2024-03-18"
+    assert value_of("Effective Tuesday, parking is free.", "Tuesday") == "2024-03-19"
+    # a schedule told in the past still looks back
+    assert value_of("The new tolls took effect Monday.", "Monday") == "2024-03-11"
+    assert value_of("Fares rose at the beginning of the year and again in May.", "May") == "2023-05"
