@@ -603,7 +603,7 @@ def _anchored(parts, ctx):
         told = _narrated(parts, ctx) if unit == "Y" else None
         if told:  # "In 1998 the mill closed; by the end of the year 300 had left": 1998
             return _date(parts, "DATE", tv.year_value(told))
-        return _date(parts, "DATE", tv.shift(ctx.published, unit, 0))
+        return _date(parts, "DATE", tv.shift(ctx.published, unit, _turn(parts, ctx, unit)))
     phrase = fold(parts["phrase"])
     unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
     anchor = ctx.anchor_for(unit)
@@ -613,6 +613,34 @@ def _anchored(parts, ctx):
         return _date(parts, "TIME", tv.shift(anchor, "D", 1) + "TMO")
     step = -1 if phrase.endswith("before") else 1
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
+
+
+def _turn(parts, ctx, unit: str) -> int:
+    """The step from the publication's period to the one whose end or start is told: an
+    end told in the past before the last third of the period has begun is the last one's
+    ("slumped at the end of the year", on 5 January), a start told ahead in the last
+    third the next one's ("will pick up at the start of the year", on 20 December). Not
+    after a word of deadline: "promised a fix by the end of the month" looks forward."""
+    third = _LAST_THIRD.get(unit)
+    if third is None or _word_before(ctx.text, parts.start()) in _DEADLINE_WORDS:
+        return 0  # "promised a release before the end of the month": a deadline looks on
+    late = third(ctx.published)
+    mod, tense = _mod(ctx.text, *_span(parts)), _tense(parts, ctx)
+    if mod == "END" and tense == "past" and not late:
+        return -1
+    if mod == "START" and tense == "future" and late:
+        return 1
+    return 0
+
+
+_DEADLINE_WORDS = frozenset(("by", "before", "until", "till"))
+# whether a day is in the last third of its year, quarter, month or week
+_LAST_THIRD = {
+    "Y": lambda day: day.month >= 9,
+    "Q": lambda day: day.month % 3 == 0,
+    "M": lambda day: day.day >= 21,
+    "W": lambda day: day.isoweekday() >= 5,
+}
 
 
 _FOR_A_WHILE = re.compile(

@@ -461,3 +461,25 @@ def test_item_13_a_day_named_by_an_epithet_is_no_weekday_of_this_week(sentence):
 
 def test_item_13_a_weekday_after_a_name_is_still_a_weekday():
     assert ("Monday", "2022-09-12") in found("Harlan Mills Monday said profit fell.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Ticket sales slumped at the end of the year.", date(2016, 1, 5), "2015"),
+        ("The chain will close 40 shops by the end of the year.", date(2016, 1, 5), "2016"),
+        ("Ticket sales slumped at the end of the year.", date(2016, 11, 20), "2016"),
+        ("Rents rose at the end of the month.", date(2016, 10, 4), "2016-09"),
+        ("Hiring will pick up at the start of the year.", date(2016, 12, 20), "2017"),
+        ("Hiring picked up at the start of the year.", date(2016, 12, 20), "2016"),
+    ],
+)
+def test_item_13_the_end_or_start_of_a_period_is_the_one_the_tense_can_reach(
+    sentence, published, value
+):
+    assert [v for e, v in found(sentence, published) if "the" in e] == [value]
+
+
+def test_item_13_a_deadline_told_in_the_past_still_looks_on():
+    text = "The firm promised a repair before the end of the month."
+    assert found(text, date(2016, 10, 4)) == [("the end of the month", "2016-10")]
