@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import NamedTuple
 
-from reader.parsing.alternation import FOLDED_LETTER, folded_words
+from reader.parsing.alternation import FOLDED_LETTER, folded_words, words
 from reader.parsing.data import table
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
@@ -28,6 +28,7 @@ _ADJUNCT = re.compile(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+_BE = frozenset(("is", "are"))
 _CONJUNCTION = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
@@ -155,6 +156,13 @@ class TenseIndex:
         return self._scanned[lower]
 
 
+@cache
+def _day_after() -> re.Pattern[str]:
+    """A day name right after a word, or after "on" ("is Thursday", "are on Monday")."""
+    days = words(table("timex_lexicon.json")["weekdays"])
+    return re.compile(rf"\s+(?:on\s+)?{days}(?![\w'’])")
+
+
 def tense_at(
     text: str, start: int, end: int, lower: int = 0, upper: int | None = None
 ) -> str | None:
@@ -181,7 +189,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         ):
             return None  # "was originally scheduled for October": a plan told in the past
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
-            return None
+            # "The vote is Thursday", "The hearings are on Monday": a schedule
+            return "future" if word in _BE and _day_after().match(text, match.end()) else None
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.not_past:
         return None

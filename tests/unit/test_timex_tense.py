@@ -190,3 +190,11 @@ def test_item_13_a_present_of_schedule_looks_forward():
     # a schedule told in the past still looks back
     assert value_of("The new tolls took effect Monday.", "Monday") == "2024-03-11"
     assert value_of("Fares rose at the beginning of the year and again in May.", "May") == "2023-05"
+
+
+def test_item_13_is_or_are_before_a_day_name_is_a_schedule():
+    assert value_of("The council vote is Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("The hearings are on Monday, officials said.", "Monday") == "2024-03-18"
+    assert value_of("The council vote was Thursday.", "Thursday") == "2024-03-14"
+    # "is" before other words is still no cue
+    assert value_of("The pier is closed and reopened on Tuesday.", "Tuesday") == "2024-03-12"
