@@ -580,6 +580,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
+        if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
+            return True  # "the Ostrel State group": a group, though named like a state
+        if after.text == "," and _which_trades(tokens, j + 2, lex):
+            return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return True
         if after.lower and _officer_title(tokens, j + 1, lex):
@@ -587,11 +591,43 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
         # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
         placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
-        return tokens[j + 2].key in ("its", "it") and not placed
+        return _said_it(tokens, j + 2) and not placed
     if j + 2 < len(tokens) and tokens[j + 2].key == "its":
         return tokens[j + 1].key in (",", "and")
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
+    )
+
+
+_REACH_IT = 8  # the most words between a verb of saying and the "it" of its subject
+_OTHER_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "i", "we"})
+_EMPTY_IT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared"})
+
+
+def _said_it(tokens: list[Token], at: int) -> bool:
+    """Whether "it" or "its" is the first pronoun from `at` on, after a verb of saying,
+    with only words in lower case, dates and times between ("X said on Monday that it
+    would", "X said in a statement its sales fell"): the speaker is a body. Not after
+    another name, a mark or another pronoun ("X said Vardo and its partners", "X said
+    he"), nor an "it" of no one after words ("X said that it was a shame")."""
+    for k in range(at, min(at + _REACH_IT, len(tokens))):
+        token = tokens[k]
+        if token.key == "its" or (token.key == "it" and k == at):
+            return True
+        if token.key == "it":  # "said that it was a shame": no body's "it"
+            return k + 1 < len(tokens) and tokens[k + 1].key not in _EMPTY_IT
+        if token.key in _OTHER_SUBJECTS or not (token.lower or (token.cap and token.nameless)):
+            return False
+    return False
+
+
+def _which_trades(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether "which" and a verb of a company's trade stand at `at` ("which makes",
+    "which employs")."""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].key == "which"
+        and tokens[at + 1].key in lex.company_verbs
     )
 
 

@@ -732,7 +732,11 @@ class NameFinder:
                 continue
             if k == "of" and i == start + 1 == last - 1 and self._epithet(tokens, start):
                 continue
-            if k in ("of", "for", "the") and not seen_head:
+            if (
+                k in ("of", "for", "the")
+                and not seen_head
+                and not self._for_a_cause(tokens, start, i)
+            ):
                 pieces.append((start, i - 1))
                 start = i + 1
             elif k == "and" and not self._keeps_and(tokens, start, i, last):
@@ -747,6 +751,24 @@ class NameFinder:
                 b -= 1
             if a < b or (a == b and not (b < last and self._title_of_a_place(tokens, a))):
                 yield a, b
+
+    @staticmethod
+    def _for_a_cause(tokens: list[Token], start: int, at: int) -> bool:
+        """Whether the "for" at `at` joins a body named for its cause or its country: one
+        common word, capitalised inside a sentence (so by the name, not by its place),
+        then "for" and a capitalised word ("Alternative for Ostland", "Citizens for
+        Progress"). Not a title ("Minister for Europe") nor a word at a sentence's
+        opening."""
+        word = tokens[start]
+        return (
+            at == start + 1
+            and tokens[at].key == "for"
+            and word.mid_capital
+            and not word.titled
+            and _common_word(word)
+            and at + 1 < len(tokens)
+            and tokens[at + 1].cap
+        )
 
     def _epithet(self, tokens: list[Token], i: int) -> bool:
         """A given name, "of" and one capitalised word: a person named by the place of

@@ -69,3 +69,16 @@ def test_the_body_in_a_role_glued_to_a_name_is_named_too():
     assert found["Varnholt Trust"] == "organization"
     assert found["Amara Obi"] == "person"
     assert "CEO of the Varnholt Trust Amara Obi" not in found
+
+
+def test_a_body_named_for_its_cause_keeps_for():
+    found = kinds(
+        actors_of(
+            "Voters backed Alternative for Ostland in the state vote. Members of Citizens for "
+            "Progress marched, and the Minister for Health, Ana Vell, spoke."
+        )
+    )
+    assert found["Alternative for Ostland"] == "organization"
+    assert found["Citizens for Progress"] == "organization"
+    assert found["Ana Vell"] == "person"
+    assert "Minister for Health" not in found

@@ -56,3 +56,25 @@ def test_a_name_that_claims_an_attack_is_a_group_though_named_like_a_state():
         )
     )
     assert found["Ostrel State"] == "organization"
+
+
+def test_a_town_named_company_that_says_it_will_act_is_a_company():
+    found = kinds(
+        actors_of(
+            "Burnley said on Monday that it would close two depots. Tralee said in a "
+            "statement its sales fell. Ana Vell said that it was a shame."
+        )
+    )
+    assert found["Burnley"] == "organization"
+    assert found["Tralee"] == "organization"
+    assert found["Ana Vell"] == "person"
+
+
+def test_a_town_named_company_which_trades_is_a_company():
+    found = kinds(actors_of("The strike hit Burnley, which makes tyres, and Kelby."))
+    assert found["Burnley"] == "organization"
+
+
+def test_the_name_of_a_group_is_a_body_though_named_like_a_state():
+    found = kinds(actors_of("Fighters from the Ostrel State group attacked the town."))
+    assert found["Ostrel State"] == "organization"
