@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 
 # Importing Textual and the app makes some 60,000 objects that live as long as the
 # process and next to no garbage, yet the cycle collector walked them again and again
@@ -25,6 +26,7 @@ try:
     from textual.worker import Worker, WorkerState, get_current_worker
 
     from reader.model import Article
+    from reader.notices import Notices
     from reader.resources import stylesheet
     from reader.screens.reading import ReadingScreen
     from reader.settings import Settings
@@ -88,6 +90,7 @@ class ReaderApp(App):
         self.status_text = ""  # background work under way, as the footers show it
         self._refreshing = False  # the refresh at start and its timer are set going
         self._failing: set[str] = set()  # feeds that failed at the last automatic refresh
+        self.notices = Notices()
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
         self.failed: list[str] = []  # what could not be opened, when nothing could
@@ -118,10 +121,22 @@ class ReaderApp(App):
         self.reading.set_loading(False)
 
     def notify(self, message: str, *, title: str = "", **kwargs) -> None:
-        """Notifications quote file names, URLs and servers' words: cleaned first."""
+        """Notifications quote file names, URLs and servers' words: cleaned first. A few
+        show at once; those past them are told in one message (reader.notices)."""
         from reader.sources.clean import clean_line, clean_text
 
-        super().notify(clean_text(message), title=clean_line(title), **kwargs)
+        message, now = clean_text(message), time.monotonic()
+        until = now + (kwargs.get("timeout") or self.NOTIFICATION_TIMEOUT)
+        if self.notices.admit(message, now, until):
+            super().notify(message, title=clean_line(title), **kwargs)
+        elif self.notices.held == 1:
+            self.set_timer(self.notices.room_at() - now, self._tell_held)
+
+    def _tell_held(self) -> None:
+        held, last = self.notices.release()
+        plural = "s" * (held != 1)
+        message = f"{held} more message{plural} not shown; the last: {last}"
+        super().notify(message, severity="warning", markup=False)
 
     @on(Warned)
     def _warned(self, message: Warned) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import threading
 
+from textual.app import App
+
 import reader.sources.feeds
+from reader.notices import AT_ONCE
 from reader.screens.confirm import ConfirmScreen
 from reader.screens.feeds import FeedList, FeedsScreen
 from reader.screens.prompt import PromptScreen
@@ -192,3 +195,35 @@ async def test_the_feeds_screen_subscribes_with_its_key(make_app, store, site, s
         assert isinstance(app.screen, FeedsScreen)
         assert rows(app)[0].startswith("● Wed 28 Jun 2023  Bridge reopens")
         assert [f.title for f in store.feeds()] == ["Hill post"]
+
+
+async def test_a_burst_of_warnings_shows_a_few_and_counts_the_rest(
+    make_app, store, site, seed_path, monkeypatch
+):
+    items = "".join(
+        f"<item><title>Item {i}</title><link>{site.base}/gone/{i}</link>"
+        "<description>Short.</description></item>"
+        for i in range(12)
+    )
+    url = site.add(
+        "/many.xml",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title>{items}'
+        "</channel></rss>",
+        content_type="application/rss+xml",
+    )
+    shown: list[str] = []  # what reaches Textual's toasts
+    monkeypatch.setattr(App, "notify", lambda app, message, **kw: shown.append(message))
+    app = make_app(seed_path)
+    app.NOTIFICATION_TIMEOUT = 0.5
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await type_in_prompt(pilot, url)
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if len(shown) > AT_ONCE:
+                break
+        assert len(store.feeds()) == 1
+        assert len(shown) == AT_ONCE + 1 and all("404" in m for m in shown[:AT_ONCE])
+        held = int(shown[-1].split()[0])
+        assert held >= 12 - AT_ONCE and "more messages not shown; the last:" in shown[-1]
