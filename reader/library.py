@@ -187,8 +187,7 @@ def record(store, result: FeedResult, report: RefreshReport) -> None:
     state = result.state
     if state.stopped or not store.has_feed(state.url):
         return
-    for article in result.articles:
-        store.add(article)
+    store.add_many(result.articles)
     save_feed(store, state)
     if state.error:
         report.errors.append((state.url, state.error))

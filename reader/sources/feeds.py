@@ -57,7 +57,8 @@ def parse_feed(
     limits: Limits | None = None,
     pages_until: float | None = None,
 ) -> tuple[str, list[Article]]:
-    """The feed's title and one Article per entry not in `known` (entry links).
+    """The feed's title and one Article per entry not in `known` (entry links), newest
+    first by the times the entries give, else in the feed's order.
 
     `url` names the feed in the articles and messages; relative links resolve
     against `base` (where it was fetched from after redirects), else `url`.
@@ -97,6 +98,7 @@ def parse_feed(
             entries.append(_read_entry(entry, url))
         except (ValueError, TypeError, KeyError, AttributeError) as error:  # this entry only
             log.warning("warning: skipped an entry that could not be read (%s): %s", error, url)
+    entries.sort(key=lambda e: e.stamp, reverse=True)
     wanted = [
         e.link for e in entries if e.teaser and e.link.split(":", 1)[0].lower() in WEB_SCHEMES
     ]
@@ -194,6 +196,7 @@ class _Entry:
     link: str
     title: str
     published: date | None
+    stamp: tuple[int, ...]  # when published, to the second (UTC); () when not said
     text: str
     source: str
     teaser: bool  # only a short summary: the linked page has the article
@@ -206,6 +209,7 @@ def _read_entry(entry, feed_url: str) -> _Entry:
         link=link,
         title=_plain(entry.get("title_detail"), entry.get("title", "")),
         published=_entry_date(entry, feed_url),
+        stamp=_entry_stamp(entry),
         text=text,
         source=link or clean_line(entry.get("id", "")) or feed_url,
         teaser=not text or summary_only and len(text.split()) < SUMMARY_WORDS,
@@ -318,22 +322,35 @@ def _plain(detail, value: str) -> str:
     return clean_line(value)
 
 
+def _entry_time(entry) -> tuple[str, time.struct_time] | None:
+    """The first time the entry gives (published, else updated, else created), as
+    feedparser parsed it (UTC), with its key."""
+    for key in ("published", "updated", "created"):
+        if parsed := entry.get(f"{key}_parsed"):
+            return key, parsed
+    return None
+
+
+def _entry_stamp(entry) -> tuple[int, ...]:
+    """When the entry was published, to the second, for ordering; () when not said."""
+    found = _entry_time(entry)
+    return tuple(found[1][:6]) if found else ()
+
+
 def _entry_date(entry, feed_url: str) -> date | None:
     """The entry's date; one outside the calendar (year 0) is a warning, and ignored."""
-    for key in ("published", "updated", "created"):
-        parsed = entry.get(f"{key}_parsed")
-        if not parsed:
-            continue
-        try:
-            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
-        except ValueError:
-            log.warning(
-                "warning: ignored an entry's date outside the calendar (%s): %s",
-                entry.get(key, ""),
-                feed_url,
-            )
-            return None
-    return None
+    if (found := _entry_time(entry)) is None:
+        return None
+    key, parsed = found
+    try:
+        return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    except ValueError:
+        log.warning(
+            "warning: ignored an entry's date outside the calendar (%s): %s",
+            entry.get(key, ""),
+            feed_url,
+        )
+        return None
 
 
 def _reason(error: BaseException | None) -> str:

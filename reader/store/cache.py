@@ -133,11 +133,14 @@ class Store:
 
     def add_telling(self, articles: Iterable[Article]) -> list[tuple[LibraryEntry, bool]]:
         """Like add_many, each entry with whether it is new to the library (so that the
-        command line can say "added" or "already in the library" truthfully)."""
+        command line can say "added" or "already in the library" truthfully).
+
+        They go in last first: the library lists the last added of a day first, so a
+        day's articles keep the order given (a feed's newest first)."""
         rows = [_article_row(a) for a in articles]
 
         def work(c: sqlite3.Connection) -> list[tuple[LibraryEntry, bool]]:
-            return [_upsert(c, *row) for row in rows]
+            return [_upsert(c, *row) for row in reversed(rows)][::-1]
 
         return self._run(work, write=True)
 

@@ -36,9 +36,9 @@ def full_entry(n: int, day: int) -> dict[str, str]:
 def test_rss_entries_become_articles(site):
     url = site.add("/feed.xml", rss([full_entry(1, 1), full_entry(2, 8)]), content_type=FEED_TYPE)
     articles = load(url)
-    assert [a.title for a in articles] == ["Council meeting number 1", "Council meeting number 2"]
-    assert [a.published for a in articles] == [date(2021, 3, 1), date(2021, 3, 8)]
-    first = articles[0]
+    assert [a.title for a in articles] == ["Council meeting number 2", "Council meeting number 1"]
+    assert [a.published for a in articles] == [date(2021, 3, 8), date(2021, 3, 1)]  # newest first
+    first = articles[1]
     assert first.feed == url
     assert first.url == first.source == "http://news.test/meeting-1"
     assert "\n\n## Votes\n\n" in first.text
@@ -128,8 +128,8 @@ def test_a_malformed_feed_keeps_what_can_be_read(site, caplog):
     with caplog.at_level(logging.WARNING, logger="reader.sources"):
         articles = load(site.add("/broken", broken, content_type=FEED_TYPE))
     assert [a.title for a in articles][:2] == [
-        "Council meeting number 1",
         "Council meeting number 2",
+        "Council meeting number 1",
     ]
     assert "feed is not well-formed" in caplog.text
 
@@ -322,3 +322,18 @@ def test_item_12_a_page_has_one_date_through_its_feed_and_directly(site):
     (through_feed,) = load(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
     (direct,) = load(link)
     assert through_feed.published == direct.published == date(2021, 10, 3)
+
+
+@pytest.mark.parametrize("listed", ["newest first", "oldest first", "newest first, no times"])
+def test_a_days_entries_are_listed_as_published_newest_first(store, site, listed):
+    hours = [10, 9, 8] if listed.startswith("newest") else [8, 9, 10]
+    entries = [full_entry(n, 1) | {"date": f"Mon, 01 Mar 2021 {n:02d}:00:00 GMT"} for n in hours]
+    if listed.endswith("no times"):
+        entries = [{k: v for k, v in e.items() if k != "date"} for e in entries]
+    url = site.add("/feed.xml", rss(entries), content_type=FEED_TYPE)
+    add(store, url)
+    assert [e.title for e in store.entries(feed=url)] == [
+        "Council meeting number 10",
+        "Council meeting number 9",
+        "Council meeting number 8",
+    ]
