@@ -187,8 +187,22 @@ class FeedsScreen(Screen[Chosen | None]):
         bar.append(" ─ ", style="dim")
         bar.append(self._row_title(feeds), style="bold")
         if self.row is not None:
-            bar.append(f" ─ {len(self._entries)} article{'s' * (len(self._entries) != 1)}")
+            bar.append(f" ─ {self._listed_count(feeds)}")
         self.query_one("#feeds-title", Static).update(bar)
+
+    def _listed_count(self, feeds: list) -> str:
+        """How many articles the list shows; of how many, when LIMIT cut it."""
+        shown = total = len(self._entries)
+        if shown >= LIMIT and self.row == ALL:
+            total = self.store.counts()[1]
+        elif shown >= LIMIT and self.row == UNREAD:
+            total = self.store.unread_count()
+        elif shown >= LIMIT:
+            url = (self.row or "").removeprefix(FEED)
+            total = next((f.total for f in feeds if f.url == url), shown)
+        if total <= shown:
+            return f"{shown} article{'s' * (shown != 1)}"
+        return f"the newest {shown:,} of {total:,} articles"
 
     def _row_title(self, feeds: list) -> str:
         if self.row is None:
@@ -248,18 +262,17 @@ class FeedsScreen(Screen[Chosen | None]):
         self.changed()
 
     def action_mark_all_read(self) -> None:
-        """Every article listed (or of the feed under the cursor) is marked read."""
-        if self.row is None:
+        """Every article of the list shown (or of the feed under the cursor) is marked
+        read, those past the LIMIT listed too."""
+        row = self.row
+        if row is None:
             listed = self.query_one(FeedList)
             if listed.highlighted is None:
                 return
-            self.row = self._feed_rows[listed.highlighted]
-            entries, self.row = self._listed_entries(), None
-        else:
-            entries = self._entries
-        unread = [e.id for e in entries if not e.read]
-        self.store.mark_many(unread)
-        self.notify(f"Marked {len(unread)} article{'s' * (len(unread) != 1)} read.")
+            row = self._feed_rows[listed.highlighted]
+        feed = row.removeprefix(FEED) if row.startswith(FEED) else None
+        marked = self.store.mark_all_read(feed)
+        self.notify(f"Marked {marked} article{'s' * (marked != 1)} read.")
         self.changed()
 
     def action_remove(self) -> None:

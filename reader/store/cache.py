@@ -307,6 +307,16 @@ class Store:
             write=True,
         )
 
+    def mark_all_read(self, feed: str | None = None) -> int:
+        """Mark every unread article read (only `feed`'s, when given); how many."""
+        where, params = ("AND feed = ?", (feed,)) if feed is not None else ("", ())
+        return self._run(
+            lambda c: (
+                c.execute(f"UPDATE articles SET read = 1 WHERE read = 0 {where}", params).rowcount
+            ),
+            write=True,
+        )
+
     def remove_entries(self, entry_ids: Iterable[int]) -> int:
         """Take articles out of the library (their texts and search index too); how many."""
         ids = list(entry_ids)

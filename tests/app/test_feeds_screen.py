@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reader.screens.feeds
 from reader.screens.feeds import FeedList, FeedsScreen
 from reader.screens.reading import ReadingScreen
 from tests.app.conftest import settle
@@ -139,3 +140,39 @@ async def test_the_palette_opens_the_feeds_screen_once(make_app, store, site):
             await settle(pilot)
         assert isinstance(app.screen, FeedsScreen)
         assert sum(isinstance(s, FeedsScreen) for s in app.screen_stack) == 1
+
+
+async def test_a_list_cut_at_its_limit_says_of_how_many(make_app, store, site, monkeypatch):
+    monkeypatch.setattr(reader.screens.feeds, "LIMIT", 2)
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        await pilot.press("enter")  # All articles: 3, two listed
+        await settle(pilot)
+        assert len(rows(app)) == 2
+        title = str(app.screen.query_one("#feeds-title").render())
+        assert "the newest 2 of 3 articles" in title
+        await pilot.press("escape", "down", "down", "enter")  # Harbour news: 2, all listed
+        await settle(pilot)
+        assert str(app.screen.query_one("#feeds-title").render()).endswith("─ 2 articles")
+
+
+async def test_all_read_marks_the_whole_feed_not_only_the_articles_listed(
+    make_app, store, site, monkeypatch
+):
+    monkeypatch.setattr(reader.screens.feeds, "LIMIT", 1)
+    urls = serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        await pilot.press("down", "down", "enter")  # Harbour news: 2 unread, 1 listed
+        await settle(pilot)
+        assert len(rows(app)) == 1
+        await pilot.press("M")
+        await settle(pilot)
+        harbour = next(f for f in store.feeds() if f.url == urls["harbour"])
+        assert harbour.unread == 0 and store.unread_count() == 0
+        assert any(n.message == "Marked 2 articles read." for n in app._notifications)
