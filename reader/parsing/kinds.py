@@ -146,11 +146,13 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
 
 
 def _played(forms: list[Form], name: Form, lex: Lexicon) -> bool:
-    """Whether the text tells the actor play matches (see results.played) more often than
-    it places it: a club, though named after its town. Not a country: whether a national
-    side is a team or the country, texts and annotations differ."""
+    """Whether the text tells the actor play matches (see results.played) at least as
+    often as it places it ("Wigan drew 0-0 with Barnsley and Reading lost": a list seems
+    to place Barnsley): a club, though named after its town. Not a country: whether a
+    national side is a team or the country, texts and annotations differ."""
     matches = sum(f.played for f in forms)
-    return matches > sum(f.place_cues for f in forms) and name.key not in lex.countries
+    places = sum(f.place_cues for f in forms)
+    return matches > 0 and matches >= places and name.key not in lex.countries
 
 
 def _surname_alone(forms: list[Form], name: Form, lex: Lexicon) -> bool:

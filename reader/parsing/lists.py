@@ -21,6 +21,8 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     (a comma alone goes on a list only when another comma or "and" follows)."""
     if not 0 < cand.first - prev.last - 1 <= 2:
         return False  # most names follow one another at a distance no list has
+    if _qualifies_a_title(tokens, cand.last + 1):
+        return False  # "Ana Vell and Kelby police chief Tom Dorsan": Kelby is the chief's
     between = [t.key for t in tokens[prev.last + 1 : cand.first]]
     if between == [","]:
         j = cand.last + 1
@@ -45,6 +47,19 @@ def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
         run.append(key(cand.text))
     if len(run) > 2 or (len(run) == 2 and joined):
         yield run
+
+
+def _qualifies_a_title(tokens: list[Token], at: int) -> bool:
+    """Whether a title in lower case of one or two words, then a capitalised word, stands
+    at `at`: the name before it says whose title it is ("Kelby police chief Tom Dorsan",
+    "the Vardo spokesman Tim Quill"), no member of a list."""
+    for k in range(at, min(at + 2, len(tokens) - 1)):
+        token = tokens[k]
+        if not (token.lower and (token.in_title or token.titled)):
+            return False
+        if tokens[k + 1].cap:
+            return True
+    return False
 
 
 def _and_after(tokens: list[Token], cand: Candidate) -> bool:

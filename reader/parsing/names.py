@@ -797,6 +797,9 @@ class NameFinder:
             return True
         before = [t.key for t in tokens[start:at]]
         after = [t.key for t in tokens[at + 1 : last + 1]]
+        upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
+        if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
+            return True  # "Trinidad and Tobago and Kelby": a place's name holds the "and"
         if before[-2:-1] == ["and"] and before[-1:] in _AND_COMPANY:
             return False  # "Ostrel and Sons and Vanterpool ...": the firm's name ended
         if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
@@ -804,16 +807,18 @@ class NameFinder:
         if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
             # one "and" inside such a name; a second one, or an "&" after, starts another
             # ("the Institute of Marine and Polar Science and Smith & Sons")
-            upto = after[: after.index("and")] if "and" in after else after
             if "and" in before or "&" in upto or self._own_body(tokens, at + 1, last):
                 return False
+            of = before.index("of") if "of" in before else before.index("for")
+            if lex.is_place(" ".join(before[of + 1 :])) and not lex.is_place(" ".join(upto)):
+                return False  # "the Bank of Kelby and Vardo": the body's place ended it
             if after[0] == "the" and any(map(lex.is_head, after[1:])):
                 return False  # "the Bank of X and the Museum of Y": a body of its own
             return not lex.is_place(" ".join(after))
-        if len(before) == 1 and len(after) <= 3 and after[-1] in lex.body_heads:
+        if len(before) == 1 and len(upto) <= 3 and upto and upto[-1] in lex.body_heads:
             # "the Securities and Exchange Commission": a common word, then "and", then a body
             return is_english_word(before[0])
-        if (after[: after.index("and")] if "and" in after else after) in _AND_COMPANY:
+        if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
@@ -848,6 +853,8 @@ class NameFinder:
                 token.key in lex.org_suffixes or token.key in lex.industry_words
             ):
                 break  # "Lenox Hill Advisors", "Vardo Partners": a company's last word
+            if token.possessive and i < last:
+                continue  # "King's Cross", "Queen's Park": an owner's, no title before a name
             if token.titled or (i == first and self._rank_before_name(tokens, i, last)):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break

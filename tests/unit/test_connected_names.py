@@ -82,3 +82,30 @@ def test_a_body_named_for_its_cause_keeps_for():
     assert found["Citizens for Progress"] == "organization"
     assert found["Ana Vell"] == "person"
     assert "Minister for Health" not in found
+
+
+def test_and_inside_a_name_is_read_up_to_the_next_and():
+    found = kinds(
+        actors_of(
+            "The Seeds and Soil Commission and the Varn Trust met envoys from Trinidad and "
+            "Tobago and Kelby. The Bank of Korea and Vardo signed a deal."
+        )
+    )
+    assert found["Seeds and Soil Commission"] == "organization"
+    assert found["Trinidad and Tobago"] == "place"
+    assert found["Bank of Korea"] == "organization"
+    assert "Vardo" in found
+
+
+def test_a_name_glued_before_a_title_qualifies_it_and_is_no_list_member():
+    actors = actors_of(
+        "Pro-democracy lawmaker Chan Wing-yee and Velmar legislator Ho Kai-ming argued. "
+        "Ana Vell and Kelby police chief Tom Dorsan met Conservative MP Jane Ostrum."
+    )
+    found = kinds(actors)
+    roles = {a.name: a.roles for a in actors}
+    assert found["Velmar"] == "organization"
+    assert found["Kelby"] != "person"
+    assert roles["Ho Kai-ming"] == ["Velmar legislator"]
+    assert roles["Chan Wing-yee"] == ["Pro-democracy lawmaker"]
+    assert roles["Jane Ostrum"] == ["Conservative MP"]

@@ -179,3 +179,9 @@ def test_a_name_after_a_site_and_at_is_a_place():
     )
     assert found["Velkarro"] == "place"
     assert found["Ostrelle"] == "place"
+
+
+def test_a_site_named_for_an_owner_is_no_title_before_a_name():
+    found = kinds("Trains to Kelby and King's Cross were delayed.")
+    assert found["King's Cross"] == "place"
+    assert "Cross" not in found

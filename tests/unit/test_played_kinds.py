@@ -78,3 +78,9 @@ def test_a_town_named_company_which_trades_is_a_company():
 def test_the_name_of_a_group_is_a_body_though_named_like_a_state():
     found = kinds(actors_of("Fighters from the Ostrel State group attacked the town."))
     assert found["Ostrel State"] == "organization"
+
+
+def test_clubs_in_two_clauses_joined_by_and_are_no_list_of_places():
+    found = kinds(actors_of("Wigan drew 0-0 with Barnsley and Reading lost 3-1 to Sunderland."))
+    assert found["Barnsley"] == "organization"
+    assert found["Reading"] == "organization"
