@@ -255,6 +255,15 @@ class ReaderApp(App):
         others = [e for e in added if e.id != on_screen]
         library.index(self.store, others, lambda: worker.is_cancelled)
 
+    @work(thread=True, group="index", exit_on_error=False)
+    def index_entries(self, entries: list) -> None:
+        """Analyse new articles in the background, so that who's who, timelines and the
+        other articles of an actor find them without waiting."""
+        from reader import library
+
+        worker = get_current_worker()
+        library.index(self.store, entries, lambda: worker.is_cancelled)
+
     def action_ask_subscribe(self) -> None:
         """A prompt for a feed's URL; the feed is read in the background."""
         from reader.screens.prompt import PromptScreen
@@ -288,6 +297,7 @@ class ReaderApp(App):
         if not entries and errors:
             return
         self.library_changed()
+        self.index_entries(entries)
         if not self.store.has_feed(url):  # a web page: opened as an article
             self.reading.add_entries(entries)
             return
@@ -388,6 +398,7 @@ class ReaderApp(App):
         """Say what the refresh found; lists and counts follow, the article read stays."""
         self.set_status("")
         self.library_changed()
+        self.index_entries(report.entries)
         if automatic:  # one line, only with news or a feed newly failing (the Feeds screen
             failing = {url for url, _ in report.errors}  # keeps every last error)
             if report.added or failing - self._failing:

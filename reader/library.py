@@ -127,11 +127,16 @@ def fetched_or_kept(store, source: str) -> tuple[list[Article], SourceError | No
 
 def index(store, entries: list, cancelled: Callable[[], bool]) -> None:
     """Analyse new entries now, so that an actor's other articles can be found in
-    all of them; older entries were analysed when they came in."""
+    all of them; older entries were analysed when they came in. One removed meanwhile
+    is passed over."""
     for entry in entries:
         if cancelled():
             return
-        analysis_for(store.article(entry.id), store)
+        try:
+            article = store.article(entry.id)
+        except KeyError:
+            continue
+        analysis_for(article, store)
 
 
 @dataclass
@@ -143,6 +148,7 @@ class RefreshReport:
     unchanged: int = 0
     added: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    entries: list = field(default_factory=list)  # the new articles', to analyse soon
 
     def summary(self) -> str:
         parts = [count(self.added, "new article")]
@@ -187,7 +193,7 @@ def record(store, result: FeedResult, report: RefreshReport) -> None:
     state = result.state
     if state.stopped or not store.has_feed(state.url):
         return
-    store.add_many(result.articles)
+    report.entries += store.add_many(result.articles)
     save_feed(store, state)
     if state.error:
         report.errors.append((state.url, state.error))

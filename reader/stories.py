@@ -10,7 +10,9 @@ first question (from the cached analyses, so still without parsing).
 from __future__ import annotations
 
 import json
+import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.model import Analysis, Article
@@ -59,27 +61,32 @@ def story_row(article: Article, analysis: Analysis) -> StoryRow:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")), list(listed.values())
 
 
-def ensure_indexed(store) -> int:
+def ensure_indexed(store, progress: Callable[[int, int], None] | None = None) -> int:
     """Index the library's articles that are not yet (from their cached analyses, or
-    analysing those that have none); how many. Checked once per open store: what is
-    analysed later is indexed as it is analysed."""
+    analysing those that have none); how many, with `progress(done, total)` after each.
+    Checked once per open store: what is analysed later is indexed as it is analysed.
+    One thread at a time: a second asking meanwhile waits for the first, not redoes it."""
     from reader.analysis import analysis_for
 
-    if store in _CHECKED:
-        return 0
-    missing = store.unindexed_entries()
-    for entry_id in missing:
-        article = store.article(entry_id)
-        cached = store.cached_analysis(article)
-        if cached is None:
-            analysis_for(article, store)  # analyses and indexes
-        else:
-            index_story(store, article, cached)
-    _CHECKED.add(store)
-    return len(missing)
+    with _INDEXING:
+        if store in _CHECKED:
+            return 0
+        missing = store.unindexed_entries()
+        for done, entry_id in enumerate(missing, 1):
+            article = store.article(entry_id)
+            cached = store.cached_analysis(article)
+            if cached is None:
+                analysis_for(article, store)  # analyses and indexes
+            else:
+                index_story(store, article, cached)
+            if progress:
+                progress(done, len(missing))
+        _CHECKED.add(store)
+        return len(missing)
 
 
 _CHECKED: weakref.WeakSet = weakref.WeakSet()
+_INDEXING = threading.Lock()
 
 
 def library_timeline(store, name: str) -> list[TimelineEvent]:
@@ -121,10 +128,12 @@ class WhoIsWho:
     last: str
 
 
-def whos_who(store, contains: str = "", limit: int = 500) -> list[WhoIsWho]:
+def whos_who(
+    store, contains: str = "", limit: int = 500, progress: Callable[[int, int], None] | None = None
+) -> list[WhoIsWho]:
     """The library's actors, the most frequent first, a surname alone counted with the one
-    full name it can belong to; `contains` filters by name."""
-    ensure_indexed(store)
+    full name it can belong to; `contains` filters by name. `progress` as ensure_indexed."""
+    ensure_indexed(store, progress)
     rows = store.whos_who(contains, limit)
     joined = join_surnames([row[0] for row in rows])
     merged: dict[str, list] = {}

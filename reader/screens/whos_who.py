@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from reader.app import ReaderApp
 
 SHOWN = 500  # actors listed at once; the filter reaches the rest
+PROGRESS_EVERY = 20  # articles analysed between two counts on screen
 
 
 class WhoList(KeyList):
@@ -83,8 +84,16 @@ class WhosWhoScreen(Screen):
     def _load(self, contains: str) -> None:
         from reader.stories import whos_who
 
-        found = whos_who(self.store, contains, limit=SHOWN + 1)
+        def progress(done: int, total: int) -> None:
+            if done % PROGRESS_EVERY == 1 or done == total:
+                said = f"Reading the library: {done:,} of {total:,} articles not yet analysed…"
+                self.app.call_from_thread(self._say, said)
+
+        found = whos_who(self.store, contains, limit=SHOWN + 1, progress=progress)
         self.app.call_from_thread(self._fill, found, contains)
+
+    def _say(self, said: str) -> None:
+        self.query_one("#whos-who-count", Static).update(said)
 
     def _fill(self, found: list, contains: str) -> None:
         if contains != self.query_one(Input).value.strip():
@@ -107,7 +116,7 @@ class WhosWhoScreen(Screen):
                 said = (
                     f"No actor's name holds {contains!r}: enter shows the timeline of its mentions."
                 )
-        self.query_one("#whos-who-count", Static).update(said)
+        self._say(said)
 
     @on(Input.Changed, "#whos-who-filter")
     def _filter(self, event: Input.Changed) -> None:

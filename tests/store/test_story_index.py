@@ -150,3 +150,13 @@ def test_analyses_kept_together_total_their_actors_at_once(tmp_path):
     with together:
         assert len(written) == 1
         assert len(whos_who(together)) > 3
+
+
+def test_articles_not_yet_analysed_are_analysed_with_their_progress_told(tmp_path):
+    with Store.open(tmp_path) as fresh:
+        fresh.add_many(ARTICLES)  # added, never analysed
+        told: list[tuple[int, int]] = []
+        people = {w.name for w in whos_who(fresh, progress=lambda *p: told.append(p))}
+        assert "Elena Vidal" in people
+        assert told == [(1, 3), (2, 3), (3, 3)]
+        assert whos_who(fresh, progress=lambda *p: told.append(p)) and len(told) == 3
