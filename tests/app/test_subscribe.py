@@ -48,6 +48,7 @@ async def test_subscribe_with_a_key_opens_the_feed_list(make_app, store, site, s
             "● Mon 26 Jun 2023  Quay repaired",
         ]
         assert [f.title for f in store.feeds()] == ["Harbour news"]
+        assert store.unindexed_entries() == []  # analysed: who's who, t and a need not wait
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen) and app.screen.title == "Ferry returns"
@@ -227,14 +228,3 @@ async def test_a_burst_of_warnings_shows_a_few_and_counts_the_rest(
         assert len(shown) == AT_ONCE + 1 and all("404" in m for m in shown[:AT_ONCE])
         held = int(shown[-1].split()[0])
         assert held >= 12 - AT_ONCE and "more messages not shown; the last:" in shown[-1]
-
-
-async def test_a_feed_subscribed_is_analysed_in_the_background(make_app, store, site, seed_path):
-    url = feed_route(site, "/harbour.xml", HARBOUR)
-    app = make_app(seed_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await type_in_prompt(pilot, url)
-        assert len(store.entries(feed=url)) == 2
-        assert store.unindexed_entries() == []  # who's who, t and a need not wait
