@@ -312,11 +312,12 @@ def _content_words(sentence: str) -> frozenset[str]:
 
 
 SAME_WORDS = 0.5  # share of words two reports of one event have in common, at least
+SAME_WORDS_ALONE = 0.8  # the same, of each, when neither names another actor
 
 
 def _merged(found: list[tuple[tuple, TimelineEvent, frozenset[str]]]) -> list[TimelineEvent]:
-    """One entry per event: a report from another article with the same date, an actor in
-    common and most words in common joins the first report's entry as `also`."""
+    """One entry per event: a report from another article with the same date that tells
+    the same event (_same_event) joins the first report's entry as `also`."""
     result: list[TimelineEvent] = []
     by_date: dict[str | None, list[tuple[TimelineEvent, frozenset[str]]]] = {}
     for _, event, words in found:
@@ -326,8 +327,7 @@ def _merged(found: list[tuple[tuple, TimelineEvent, frozenset[str]]]) -> list[Ti
                 kept
                 for kept, kept_words in same_day
                 if kept.report.source != event.report.source
-                and set(kept.actors) & set(event.actors)
-                and _overlap(kept_words, words) >= SAME_WORDS
+                and _same_event(kept, kept_words, event, words)
             ),
             None,
         )
@@ -339,8 +339,19 @@ def _merged(found: list[tuple[tuple, TimelineEvent, frozenset[str]]]) -> list[Ti
     return result
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+def _same_event(
+    kept: TimelineEvent, kept_words: frozenset[str], event: TimelineEvent, words: frozenset[str]
+) -> bool:
+    """Whether two reports of one day tell one event: an actor in common and most of the
+    shorter one's words in the other; or, naming no other actor, nearly all the words of
+    each in the other (one story in two feeds: the name and the date alone make half)."""
+    if not words or not kept_words:
+        return False
+    shared = len(kept_words & words)
+    if set(kept.actors) & set(event.actors):
+        return shared / min(len(kept_words), len(words)) >= SAME_WORDS
+    alone = not kept.actors and not event.actors
+    return alone and shared / max(len(kept_words), len(words)) >= SAME_WORDS_ALONE
 
 
 def _report_dict(report: Report) -> dict:

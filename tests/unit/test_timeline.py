@@ -100,6 +100,20 @@ def test_one_event_reported_by_two_articles_is_one_entry():
     assert events[0].to_dict()["also"][0]["sentence"] == list(events[0].also[0].sentence)
 
 
+def test_one_sentence_in_two_feeds_naming_no_one_else_is_one_entry():
+    text = "Image: Ines Varga arrives at the court in March."
+    first = story("feed-a/1", text, date(2025, 5, 21))
+    second = story("feed-b/7", text + " More follows.", date(2025, 5, 21))
+    events = timeline("Ines Varga", [first, second])
+    assert len(events) == 1 and [r.source for r in events[0].also] == ["feed-b/7"]
+
+
+def test_two_events_of_one_day_naming_no_one_else_stay_apart():
+    first = story("a.txt", "On May 4, Maria Lopez opened a bakery.", date(2022, 5, 5))
+    second = story("b.txt", "On May 4, Maria Lopez lost the chess final.", date(2022, 5, 6))
+    assert len(timeline("Maria Lopez", [first, second])) == 2
+
+
 def test_different_events_on_one_day_stay_apart():
     first = story("a.txt", "On May 4, Maria Lopez opened a bakery in Lyon.", date(2022, 5, 5))
     second = story(
