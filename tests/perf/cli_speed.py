@@ -1,11 +1,13 @@
 """Time `reader --no-cache parse FILE --format json` end to end on 1 MB and 4 MB of news.
 
-Run: python tests/perf/cli_speed.py [--runs 3]
+Run: python tests/perf/cli_speed.py [--runs 3] [--corpus FOLDER]
 
-The text is the dev articles of ../shared/eval/dev, or the bundled seeds/, repeated up
-to each size. Each figure is the best wall time of --runs runs of the `reader` command
-beside this interpreter, in wall time and in CPU time (user + system: the steadier
-figure on a machine others share). Printed:
+The text is the articles of --corpus FOLDER, else the dev articles of ../shared/eval/dev
+(beside the repository or its worktree's folder), else the bundled seeds/ (the first line
+says which: two trees compared must read the same), repeated up to each size. Each figure
+is the best wall time of --runs runs of the `reader` command beside this interpreter, in
+wall time and in CPU time (user + system: the steadier figure on a machine others share).
+Printed:
 
 - start-up: `reader --version`, and the parse of a one-line file (imports, word lists,
   patterns: what any first analysis pays);
@@ -35,15 +37,19 @@ READER = Path(sys.executable).with_name("reader")
 TINY = "Lena Park met officials in Oslo on Monday.\n"
 
 
-def corpus() -> str:
-    """The news text to repeat: the dev articles, else the seeds."""
-    for shared in (REPO.parent / "shared", REPO.parent.parent / "shared"):
-        files = sorted((shared / "eval" / "dev").glob("*.txt"))
+def corpus(folder: Path | None = None) -> tuple[str, Path]:
+    """The news text to repeat, and the folder it comes from: `folder`'s articles, else the
+    dev articles, else the seeds (two trees compared must read the same one)."""
+    folders = [folder] if folder else [REPO.parent / "shared", REPO.parent.parent / "shared"]
+    for found in folders:
+        found = found if folder else found / "eval" / "dev"
+        files = sorted(found.glob("*.txt"))
         if files:
             break
     else:
-        files = sorted((REPO / "seeds").glob("*.txt"))
-    return "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+        found = REPO / "seeds"
+        files = sorted(found.glob("*.txt"))
+    return "\n\n".join(f.read_text(encoding="utf-8") for f in files), found
 
 
 def sized(text: str, size: int) -> str:
@@ -111,8 +117,10 @@ def json_times(path: Path) -> list[tuple[str, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, help="a folder of .txt articles to repeat")
     args = parser.parse_args()
-    base = corpus()
+    base, source = corpus(args.corpus)
+    print(f"news text: the articles of {source.resolve()}")
     with tempfile.TemporaryDirectory() as folder:
         tiny, one, four = (Path(folder) / name for name in ("tiny.txt", "1m.txt", "4m.txt"))
         tiny.write_text(TINY, encoding="utf-8")
