@@ -588,8 +588,10 @@ class NameFinder:
         """A common English word that opens a sentence before a name ("Visiting Russia",
         "Biologist Nick Bos", "Currently Lin"): capitalised by its place, no part of the
         name, unless the article capitalises it elsewhere too. What follows must be a name
-        by itself (a gazetteer or given name, or capitalised elsewhere in the article), so
-        "General Motors" and "Roaring Forties" stay whole; so does a place's first word
+        by itself (a gazetteer or given name, or a word no English dictionary writes in
+        lower case capitalised in the article: every word of "Human Rights Watch" after
+        the first is), so "General Motors", "Human Rights Watch" and "Roaring Forties"
+        stay whole; so does a place's first word
         ("Fort Kelby is ...", though the article speaks of "the fort") and a given name
         before a word no list knows ("Mats Lindqvist told ...": a surname)."""
         token, nxt = tokens[i], tokens[i + 1]
@@ -599,7 +601,11 @@ class NameFinder:
             and token.key not in self.lex.place_prefixes
             and not (token.key in given_names() and not nxt.known)
             and not self._trusted(token)
-            and (nxt.known or nxt.key in self.evidence.confirmed or nxt.key in given_names())
+            and (
+                nxt.known
+                or nxt.key in given_names()
+                or (nxt.key in self.evidence.confirmed and not _common_word(nxt))
+            )
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
@@ -627,7 +633,8 @@ class NameFinder:
             return False
         text = token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():
-            return True
+            # an acronym; not "URGENT: ...", a word in capitals opening a line for emphasis
+            return not (token.initial and _common_word(token))
         if i + 2 >= len(tokens):
             return False
         nxt, then = tokens[i + 1], tokens[i + 2]
@@ -641,7 +648,7 @@ class NameFinder:
             return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
-        if nxt.lower and nxt.key.endswith("ed") and k not in common_words():
+        if nxt.lower and nxt.key.endswith("ed") and not _common_word(token):
             # "Vardonix interviewed": no English word, then a verb; not a prefix written
             # apart from its word ("Pre booked seats") nor an English word that is a
             # surname too ("Snow closed the roads", "Frost damaged the vines")
@@ -1096,6 +1103,8 @@ class NameFinder:
                 tokens, first, words
             ):
                 return None
+            if self._common_phrase(words, whole, nxt):
+                return None
             if any(t.key in lex.pronouns for t in words[1:-1]) or (
                 words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name
             ):
@@ -1112,6 +1121,24 @@ class NameFinder:
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _common_phrase(self, words: list[Token], whole: str, nxt: Token | None) -> bool:
+        """Common English words in title case opening a sentence, none a head word nor a
+        place ("Term Limits for ...", "Closing Loopholes and ..."): a heading or an item, no
+        name, unless a reporting verb or a title follows ("Human Rights Watch said ...",
+        "World Rugby chairman ...") or the article capitalises its first word elsewhere
+        ("The Kestrel Composite Index fell. Kestrel Composite was down.")."""
+        lex = self.lex
+        if not words[0].initial or self._trusted(words[0]) or lex.is_place(whole) or is_town(whole):
+            return False
+        if nxt is not None and (
+            nxt.key in lex.subject_verbs or (nxt.lower and lex.is_title_word(nxt.key))
+        ):
+            return False
+        return all(
+            _common_word(t) and not (t.head or t.known) and t.key not in lex.org_suffixes
+            for t in words
+        )
 
     def _press_named(self, tokens: list[Token], i: int) -> bool:
         """Whether "the" and a noun of the press in lower case stand right before
@@ -1289,7 +1316,14 @@ def _common_word(token: Token) -> bool:
     k = token.key
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
-    return k in common_words()
+    return k in common_words() or _trade(k)
+
+
+def _trade(k: str) -> bool:
+    """ "Carmaker", "planemakers": a common word and "maker", the noun of a trade, as
+    "lawmaker" and "filmmaker" are (news coins more of them than a dictionary holds)."""
+    stem = k[:-1] if k.endswith("s") else k
+    return stem.endswith("maker") and stem[:-5] in common_words()
 
 
 def _compound_adjective(token: Token) -> bool:

@@ -103,3 +103,39 @@ def test_an_english_word_that_is_also_a_surname_opening_a_sentence_is_no_actor()
     assert {"Anna Frost", "Oslo"} <= names(found)
     found = actors_of("Vardonix interviewed the minister on Monday.")
     assert names(found) == {"Vardonix"}
+
+
+def test_a_name_of_common_words_opening_a_sentence_keeps_its_first_word():
+    """ "Human Rights Watch said ...": the words after the first are capitalised by the
+    name itself, not elsewhere; an opening common word is cut only before a name that
+    holds by itself ("Biologist Tahina Rasoloarijao", "Visiting Oslo")."""
+    found = actors_of("Human Rights Watch said the camps were full. Open Skies Alliance agreed.")
+    assert names(found) == {"Human Rights Watch", "Open Skies Alliance"}
+    found = actors_of("Biologist Tahina Rasoloarijao spent two years in Oslo.")
+    assert names(found) == {"Tahina Rasoloarijao", "Oslo"}
+
+
+def test_a_trade_ending_in_maker_before_a_name_is_no_part_of_it():
+    """ "Carmaker Ostby Motors", "Planemaker Airvenn": a noun of a trade (a common word and
+    "maker", as English writes "lawmaker") describes the name after it."""
+    found = actors_of(
+        "Carmaker Ostby Motors cut 2,000 jobs. Planemaker Airvenn said it would hire. "
+        "Chipmakers gained."
+    )
+    assert names(found) == {"Ostby Motors", "Airvenn"}
+    assert {a.kind for a in found} == {"organization"}
+
+
+def test_a_common_word_in_capitals_opening_a_line_for_emphasis_is_no_acronym():
+    """ "URGENT: ...", "BREAKING: ...": a common English word of four letters or more in
+    capitals opening a line is emphasis, no name; "NATO" and "OPEC" are no English words,
+    and one inside a sentence may be a brand's way to write its name."""
+    found = actors_of("BREAKING: The ministry said NATO and OPEC would meet.\nURGENT: Vote delayed")
+    assert names(found) == {"NATO", "OPEC"}
+
+
+def test_common_words_in_title_case_opening_a_sentence_are_a_heading_not_a_name():
+    found = actors_of("Term Limits for the Senate. Closing Loopholes and cutting waste.")
+    assert names(found) == {"Senate"}
+    found = actors_of("Open Skies chairman Ana Ruiz spoke. Fort Worth, Texas, hosted it.")
+    assert {"Open Skies", "Fort Worth"} <= names(found)
