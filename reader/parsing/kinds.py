@@ -148,11 +148,13 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
 def _played(forms: list[Form], name: Form, lex: Lexicon) -> bool:
     """Whether the text tells the actor play matches (see results.played) at least as
     often as it places it ("Wigan drew 0-0 with Barnsley and Reading lost": a list seems
-    to place Barnsley): a club, though named after its town. Not a country: whether a
-    national side is a team or the country, texts and annotations differ."""
+    to place Barnsley): a club, though named after its town. Not a country nor a nation
+    ("England"): whether a national side is a team or the country, texts and annotations
+    differ."""
     matches = sum(f.played for f in forms)
     places = sum(f.place_cues for f in forms)
-    return matches > 0 and matches >= places and name.key not in lex.countries
+    national = name.key in lex.countries or name.key in lex.regions
+    return matches > 0 and matches >= places and not national
 
 
 def _surname_alone(forms: list[Form], name: Form, lex: Lexicon) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     """Lookup sets, all of keys (see `key`) unless said otherwise."""
 
     countries: dict[str, str]  # key -> ISO alpha-2 code
+    regions: frozenset[str]  # continents, regions, nations within states (regions.txt)
     places: frozenset[str]  # cities, subdivisions, regions
     first_names: frozenset[str]
     demonyms: frozenset[str]  # singular and plural forms
@@ -60,6 +61,7 @@ class Lexicon:
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
+    match_margins: frozenset[str]  # "X beat Y by six wickets"
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
@@ -285,7 +287,8 @@ def lexicon() -> Lexicon:
     titles = table("titles.json")
     cities = word_list("cities.txt")
     places = set(_keys(cities, unaccented=True))
-    places |= _subdivisions(iso_subdivisions) | _keys(word_list("regions.txt"))
+    regions = _keys(word_list("regions.txt"))
+    places |= _subdivisions(iso_subdivisions) | regions
     demonym_forms: set[str] = set()
     for demonym in word_list("demonyms.txt"):
         demonym_forms |= _plurals(demonym)
@@ -313,6 +316,7 @@ def lexicon() -> Lexicon:
     places |= _inverted_names(iso_countries).difference(countries)
     return Lexicon(
         countries=countries,
+        regions=regions,
         places=frozenset(places),
         first_names=first_names,
         demonyms=demonyms,
@@ -329,6 +333,7 @@ def lexicon() -> Lexicon:
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),
         match_words=_keys(words["match_words"]),
+        match_margins=_keys(words["match_margins"]),
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
         body_heads=_keys(words["body_heads"]),

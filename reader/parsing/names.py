@@ -515,8 +515,8 @@ class NameFinder:
         nxt = tokens[last + 1]
         if not (nxt.lower and nxt.word) or nxt.key in self.lex.function_words:
             return False
-        if nxt.key in self.lex.subject_verbs:
-            return False
+        if nxt.key in self.lex.subject_verbs or nxt.key in self.lex.match_words:
+            return False  # "the Kelby Indians lost": a verb, no noun after an adjective
         k = end.key
         return (
             (k in self.lex.demonyms or k.endswith(("ist", "ian", "ean")))
@@ -964,8 +964,10 @@ class NameFinder:
         a team ("the Leeds Bishops", "the St. Albans Cardinals"): titles of people stand
         before their names ("Ohio Senators Ana Hall"), not last."""
         k = tokens[title].key
-        town = key(" ".join(t.text for t in tokens[first:title]))
-        return k.endswith("s") and k[:-1] in self.lex.title_heads and self.lex.is_place(town)
+        if not (k.endswith("s") and k[:-1] in self.lex.title_heads):
+            return False
+        words = [t.key for t in tokens[first:title]]  # "Chennai Super Kings": a town first
+        return any(self.lex.is_place(" ".join(words[:n])) for n in range(1, len(words) + 1))
 
     def _rank_before_name(self, tokens: list[Token], i: int, last: int) -> bool:
         """A title word that is no title by itself ("General", "Major") opening a run, then a

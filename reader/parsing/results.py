@@ -15,26 +15,40 @@ from reader.parsing.tokens import Token
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
 _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
-_REACH = 3  # the most words between a word of a match and its score ("beat Harwick Town 2-1")
+_REACH = 3  # the most words of the other side between a word of a match and its result
 
 
 def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Whether the name is a side of a match told with its score: the subject of a word
-    of a match ("X beat Y 2-1", "X drew 1-1 with Y", "X won 3-0"), its object before the
-    score ("beat X 2-1") or the opponent after the score ("lost 3-0 to X", "a 2-1 win
-    over X")."""
+    """Whether the name is a side of a match told with its score or margin: the subject
+    of a word of a match ("X beat Y 2-1", "X drew 1-1 with Y", "X won by six wickets"),
+    its object before the result ("beat X 2-1", "beat X by 20 runs") or the opponent
+    after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
+    wickets")."""
     i, j = cand.first, cand.last
     n = len(tokens)
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
-        return any(_score_ends(tokens, k) for k in range(j + 2, min(j + 3 + _REACH, n)))
+        return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
     if i >= 1 and tokens[i - 1].key in lex.match_words:
-        return j + 1 < n and _score_starts(tokens, j + 1)
+        return j + 1 < n and (_score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex))
     if i >= 2 and tokens[i - 1].key in _OPPONENT:
         before = tokens[i - 2]
-        if before.key in lex.match_words:  # "a 2-1 win over X"
-            return any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
+        if before.key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"
+            scored = any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
+            return scored or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _result_ends(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a score or a margin ("by six wickets") ends at tokens[k]."""
+    if _score_ends(tokens, k):
+        return True
+    return k >= 2 and tokens[k].key in lex.match_margins and tokens[k - 2].key == "by"
+
+
+def _margin_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a margin of a match stands at tokens[k]: "by 20 runs", "by six wickets"."""
+    return k + 2 < len(tokens) and tokens[k].key == "by" and tokens[k + 2].key in lex.match_margins
 
 
 def _score_ends(tokens: list[Token], k: int) -> bool:

@@ -84,3 +84,23 @@ def test_clubs_in_two_clauses_joined_by_and_are_no_list_of_places():
     found = kinds(actors_of("Wigan drew 0-0 with Barnsley and Reading lost 3-1 to Sunderland."))
     assert found["Barnsley"] == "organization"
     assert found["Reading"] == "organization"
+
+
+def test_a_town_that_wins_by_a_margin_is_a_club():
+    found = kinds(
+        actors_of("Karachi lost to Lahore by 8 wickets, and Quetta beat Multan by 20 runs.")
+    )
+    assert found["Karachi"] == "organization"
+    assert found["Lahore"] == "organization"
+    assert found["Quetta"] == "organization"
+    assert found["Multan"] == "organization"
+
+
+def test_a_team_named_by_a_town_and_more_words_before_a_plural_title_is_whole():
+    found = kinds(actors_of("Leeds Super Kings lost at home on Sunday."))
+    assert found["Leeds Super Kings"] == "organization"
+
+
+def test_a_team_named_by_a_people_before_a_verb_of_a_match_is_a_name():
+    found = kinds(actors_of("Fans cheered when the Kelby Indians lost to the Ostrel Royals."))
+    assert found["Kelby Indians"] == "organization"
