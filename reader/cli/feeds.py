@@ -1,21 +1,31 @@
-"""`reader feeds`: the subscribed feeds, their unread and total counts, last refresh and error."""
+"""`reader feeds`: the subscribed feeds, their unread and total counts, last refresh and error;
+with --refresh, every feed read first (the app's r, for a cron job or a script)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from reader.cli.common import open_store
+from reader.cli.common import jobs_option, open_store
 
 HELP = "list the subscribed feeds with their counts, last refresh and last error"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="as JSON")
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="read every feed first, as the app's r does: what is new is added and analysed",
+    )
+    jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    failed = False
+    with open_store(args, keeps="refreshed" if args.refresh else "") as store:
+        if args.refresh:
+            failed = _refresh(store, args.jobs)
         feeds = store.feeds()
     if args.json:
         documents = [
@@ -27,7 +37,34 @@ def run(args: argparse.Namespace) -> int:
         print(json_dumps(documents, indent=1))
         return 0
     sys.stdout.write("".join(_line(feed) for feed in feeds))
-    return 0
+    return 1 if failed else 0
+
+
+def _refresh(store, jobs: int) -> bool:
+    """Read every feed (a bar on a terminal), add and analyse the new articles, say what
+    was found on stdout (the failures on stderr); whether a feed failed."""
+    from reader import library
+    from reader.batch import Batch
+    from reader.cli.progress import Progress
+
+    reading = Progress(len(store.feeds()), "feeds read")
+
+    def read(done: int, total: int, url: str) -> None:
+        if done:  # (0, total, "") first
+            reading.step()
+
+    report = library.refresh_feeds(store, read)
+    reading.clear()
+    for url, message in report.errors:
+        print(f"reader: feed failed: {url}: {message}", file=sys.stderr)
+    articles = [store.article(entry.id) for entry in report.entries]
+    analysing = Progress(len(articles), "articles analysed")
+    with Batch(store, jobs) as batch:
+        for _ in batch.keep(articles, len(articles)):
+            analysing.step()
+    analysing.clear()
+    print(f"Refreshed {report.summary()}")
+    return bool(report.errors)
 
 
 def _line(feed) -> str:

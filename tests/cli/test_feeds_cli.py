@@ -184,3 +184,26 @@ def test_remove_all_on_a_terminal_asks_first(tmp_path, answer, left):
     assert process.returncode == 0 and err == ""
     assert out.startswith("Remove 1 article and 0 feeds from the library? [y/N] ")
     assert len(library()) == left
+
+
+def test_feeds_refresh_reads_every_feed_adds_and_analyses_what_is_new(site):
+    good = site.add("/good.xml", rss(stories(1)), content_type=FEED_TYPE)
+    other = site.add("/other.xml", rss(stories(2), title="Hill Post"), content_type=FEED_TYPE)
+    assert reader("add", good, other).returncode == 0
+    site.add("/good.xml", rss(stories(3, 1)), content_type=FEED_TYPE)  # one new story
+    site.add("/other.xml", "down", status=503)
+    refreshed = reader("feeds", "--refresh")
+    assert refreshed.returncode == 1  # a feed failed: said on stderr, the rest kept
+    assert f"reader: feed failed: {other}: HTTP 503" in refreshed.stderr
+    assert refreshed.stdout.startswith("Refreshed 2 feeds: 1 new article, 1 failed\n")
+    assert "   2/2     Valley Courier" in refreshed.stdout
+    assert "Story 3" in [e["title"] for e in library()]
+    unanalysed = "from reader.store import Store; print(len(Store.open().unindexed_entries()))"
+    counted = subprocess.run([sys.executable, "-c", unanalysed], capture_output=True, text=True)
+    assert counted.stdout.strip() == "0"  # the app opens it, who's who lists it, at once
+    assert reader("feeds", "--refresh").stdout.startswith("Refreshed 2 feeds: 0 new articles")
+
+
+def test_feeds_refresh_refuses_no_cache():
+    refused = reader("--no-cache", "feeds", "--refresh")
+    assert refused.returncode == 2 and "nothing was refreshed" in refused.stderr
