@@ -7,8 +7,10 @@ before a date counted back from another ("from a year earlier", "from six months
 is the base of a comparison; so is a date after "since" that closes a record ("its
 lowest level since 2001", "the first time since the 1990s", "not seen since 2012": a
 superlative after a determiner, a few words before). It keeps its TIMEX3 but is no
-event of the chronology: nothing happened then that the sentence reports. "from January 1", "from 2010 to 2015",
-"more than a year ago" and "no later than July 14" are starts, ranges and bounds.
+event of the chronology: nothing happened then that the sentence reports. Starts,
+ranges and bounds are no bases: "from January 1", "from 2010 to 2015", "more than a
+year ago" (a span counted back; "grew more than last year" is a comparison), "no
+later than July 14".
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     figure = rf"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent))?{joiner}(?:\s+[a-z]+){{0,2}}"
     preposition = r"(?:(?:in|during|at|for|of)\s+)?"
     bounds = "".join(rf"(?<!\b(?i:{word}) )" for word in cues["comparison_bounds"])
+    quantity = words(cues["quantity_bounds"], fold=True)
     compared = words(cues["comparison"], fold=True)
     than = words(cues["comparison_than"], fold=True)
     since = words(cues["comparison_from"], fold=True)
@@ -44,6 +47,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?<![\w-]){compared}\s+(?:(?:{figure}|an?\s+[a-z]+)\s+)?{preposition}\Z"),
         re.compile(rf"(?<![\w-]){bounds}{than}\s+{preposition}\Z"),
+        # "more than a year ago" is a bound, "grew more than last year" a comparison
+        re.compile(rf"(?<![\w-]){quantity}\s+{than}\s+{preposition}\Z"),
+        re.compile(rf"\b{words(cues['counted_back'], fold=True)}\Z"),
         re.compile(rf"(?<![\w-]){since}\s+{figure}\s+{preposition}\Z"),
         re.compile(rf"(?<![\w-]){since}\s+\Z"),
         re.compile(rf"(?<![\w-])(?:{record})\s+\Z"),
@@ -64,10 +70,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def is_comparison_base(text: str, timex: TimeExpression) -> bool:
     """Whether `timex` is what a figure is compared with (see the module)."""
-    compared, than, after_figure, bare, record, back, any_cue = _patterns()
+    compared, than, more_than, counted, after_figure, bare, record, back, any_cue = _patterns()
     start, end = max(0, timex.start - _REACH), timex.start
     if not any_cue.search(text[start:end].lower()):
         return False
     if any(p.search(text, start, end) for p in (compared, than, after_figure, record)):
+        return True
+    if more_than.search(text, start, end) and not counted.search(timex.text):
         return True
     return bool(bare.search(text, start, end) and back.search(timex.text))

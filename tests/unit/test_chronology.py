@@ -217,6 +217,7 @@ def test_item_13_dates_of_separate_clauses_stay_separate_events():
         ("Orders doubled in March versus the previous quarter.", ["2023-03"]),
         ("Loft sales were 9 million, against 7.5 million in the same period last year.", []),
         ("The mill earned more in the spring than in 2019.", ["2023-SP"]),
+        ("Ferry traffic in May grew more than last year.", ["2023-05"]),
         ("The market share of the cooperative is up 12% from six months ago.", []),
     ],
 )
