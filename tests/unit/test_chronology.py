@@ -218,6 +218,8 @@ def test_item_13_dates_of_separate_clauses_stay_separate_events():
         ("Loft sales were 9 million, against 7.5 million in the same period last year.", []),
         ("The mill earned more in the spring than in 2019.", ["2023-SP"]),
         ("Ferry traffic in May grew more than last year.", ["2023-05"]),
+        ("Cinema admissions rose 6 percent in April on a year earlier.", ["2023-04"]),
+        ("Wool prices in the spring were down on last year.", ["2023-SP"]),
         ("The market share of the cooperative is up 12% from six months ago.", []),
     ],
 )
@@ -235,6 +237,7 @@ def test_item_13_a_date_a_figure_is_compared_with_is_no_event(sentence, kept):
         ("The sculptor moved to the coast more than a year ago.", ["2022"]),
         ("The depot must be emptied no later than July 14.", ["2023-07-14"]),
         ("She earned a degree from a college in Leeds in 2011.", ["2011"]),
+        ("Shares rose 2 percent on the previous day, traders said.", ["2023-06-28"]),
     ],
 )
 def test_item_13_starts_ranges_and_bounds_are_no_comparison(sentence, dates):
