@@ -29,6 +29,9 @@ _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
+_COUNTDOWN = re.compile(
+    r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
+)
 _CONJUNCTION = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
@@ -191,6 +194,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             # "The vote is Thursday", "The hearings are on Monday": a schedule
             return "future" if word in _BE and _day_after().match(text, match.end()) else None
+        if word in cues.weak and _COUNTDOWN.search(text, max(0, match.start() - 24), match.start()):
+            return None  # "with 40 days until the regatta": a count of time, no plan
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.not_past:
         return None

@@ -198,3 +198,9 @@ def test_item_13_is_or_are_before_a_day_name_is_a_schedule():
     assert value_of("The council vote was Thursday.", "Thursday") == "2024-03-14"
     # "is" before other words is still no cue
     assert value_of("The pier is closed and reopened on Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_item_13_until_after_a_count_is_a_countdown_no_plan():
+    text = "On Tuesday, with 40 days until the regatta, the club unveiled its boat."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of("The club will train until Tuesday.", "Tuesday") == "2024-03-19"
