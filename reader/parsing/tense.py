@@ -50,6 +50,8 @@ class _Cues(NamedTuple):
     before_to: frozenset[str]
     possession_after: frozenset[str]
     compared_after: frozenset[str]
+    past_as_present: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @cache
@@ -79,6 +81,8 @@ def _cues() -> _Cues:
                 "before_to",
                 "possession_after",
                 "compared_after",
+                "past_as_present",
+                "auxiliaries",
             )
         ),
     )
@@ -197,8 +201,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if word in cues.weak and _COUNTDOWN.search(text, max(0, match.start() - 24), match.start()):
             return None  # "with 40 days until the regatta": a count of time, no plan
         return _WEAK + "future" if word in cues.weak else "future"
-    if word in cues.not_past:
-        return None
+    if word in cues.not_past or (word in cues.past_as_present and after in cues.auxiliaries):
+        return None  # "could hit a record in March": the present after an auxiliary
     if word in _HAVE:
         following = _NEXT_WORD.match(text, match.end())
         if following and following[1].lower() in cues.possession_after:

@@ -204,3 +204,12 @@ def test_item_13_until_after_a_count_is_a_countdown_no_plan():
     text = "On Tuesday, with 40 days until the regatta, the club unveiled its boat."
     assert value_of(text, "Tuesday") == "2024-03-12"
     assert value_of("The club will train until Tuesday.", "Tuesday") == "2024-03-19"
+
+
+def test_item_13_a_past_written_as_its_present_looks_back_unless_after_an_auxiliary():
+    published = date(2024, 2, 10)
+    assert value_of("Wheat prices hit a record in March.", "March", published) == "2023-03"
+    assert value_of("Dockers shut the port in March.", "March", published) == "2023-03"
+    assert value_of("Wheat could hit a record in March.", "March", published) == "2024-03"
+    assert value_of("Wheat is expected to hit a peak in March.", "March", published) == "2024-03"
+    assert value_of("The mills will not shut in March.", "March", published) == "2024-03"
