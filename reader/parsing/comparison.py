@@ -11,7 +11,7 @@ superlative after a determiner, a few words before). It keeps its TIMEX3 but is 
 event of the chronology: nothing happened then that the sentence reports. Starts,
 ranges and bounds are no bases: "from January 1", "from 2010 to 2015", "more than a
 year ago" (a span counted back; "grew more than last year" is a comparison), "no
-later than July 14".
+later than July 14" (a date not told from another; "earlier than last year" is one).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class _Patterns(NamedTuple):
 
     cued: tuple[re.Pattern[str], ...]  # "compared with", "than", "from 31 tonnes in", records
     more_than: re.Pattern[str]  # "more than": a bound before a span counted back
+    later_than: re.Pattern[str]  # "later than": a bound before a date not told from another
     from_: re.Pattern[str]  # "from" or "against" right before the date
     on: re.Pattern[str]  # "on" right before the date
     any_cue: re.Pattern[str]  # a word any of `cued` or `more_than` holds, in lower case
@@ -51,7 +52,9 @@ def _patterns() -> _Patterns:
     joiner = r"(?!\s+(?:to|and|or|until|till|through)\b)"
     figure = rf"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent))?{joiner}(?:\s+[a-z]+){{0,2}}"
     preposition = r"(?:(?:in|during|at|for|of)\s+)?"
-    bounds = "".join(rf"(?<!\b(?i:{word}) )" for word in cues["comparison_bounds"])
+    bounds = "".join(
+        rf"(?<!\b(?i:{word}) )" for word in cues["timing_bounds"] + cues["quantity_bounds"]
+    )
     determiners = words(table("timex_tense_cues.json")["determiners"], fold=True)
     record = (
         rf"(?:{determiners}|[A-Za-z]+['’]s)\s+{cue('superlatives')}(?:\s+[\w'’-]+){{0,5}}?\s+"
@@ -70,6 +73,9 @@ def _patterns() -> _Patterns:
         ),
         more_than=re.compile(
             rf"(?<![\w-]){cue('quantity_bounds')}\s+{cue('comparison_than')}\s+{preposition}\Z"
+        ),
+        later_than=re.compile(
+            rf"(?<![\w-]){cue('timing_bounds')}\s+{cue('comparison_than')}\s+{preposition}\Z"
         ),
         from_=re.compile(rf"(?<![\w-]){cue('comparison_from')}{ending}"),
         on=re.compile(rf"(?<![\w-]){cue('comparison_on')}{ending}"),
@@ -99,6 +105,8 @@ def is_comparison_base(text: str, timex: TimeExpression) -> bool:
             return True  # "grew more than last year"; "more than a year ago" is a bound
     if not found.back.search(timex.text):
         return False
+    if found.later_than.search(text, start, end):
+        return True  # "reported earlier than last year"; "no later than July 14" is a bound
     # "from a year earlier"; "up 6% on a year earlier" ("on" before a stretch, not a day)
     return bool(
         found.from_.search(text, start, end)

@@ -218,6 +218,8 @@ def test_item_13_dates_of_separate_clauses_stay_separate_events():
         ("Loft sales were 9 million, against 7.5 million in the same period last year.", []),
         ("The mill earned more in the spring than in 2019.", ["2023-SP"]),
         ("Ferry traffic in May grew more than last year.", ["2023-05"]),
+        ("The orchard picked its apples earlier than last year.", []),
+        ("The regatta was held in June rather than in July.", ["2023-06"]),
         ("Cinema admissions rose 6 percent in April on a year earlier.", ["2023-04"]),
         ("Wool prices in the spring were down on last year.", ["2023-SP"]),
         ("The market share of the cooperative is up 12% from six months ago.", []),
