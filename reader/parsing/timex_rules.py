@@ -623,7 +623,7 @@ def _turn(parts, ctx, unit: str) -> int:
     after a word of deadline: "promised a fix by the end of the month" looks forward."""
     third = _LAST_THIRD.get(unit)
     if third is None or _word_before(ctx.text, parts.start()) in _DEADLINE_WORDS:
-        return 0  # "promised a release before the end of the month": a deadline looks on
+        return 0
     late = third(ctx.published)
     mod, tense = _mod(ctx.text, *_span(parts)), _tense(parts, ctx)
     if mod == "END" and tense == "past" and not late:
