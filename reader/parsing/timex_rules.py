@@ -440,12 +440,14 @@ def _same_period(parts, ctx):
 
 
 def _week_of(parts, ctx):
-    """ "the week of January 22": the ISO week holding that day."""
+    """ "the week of January 22": the ISO week holding that day; "the weekend of January
+    13", that week's weekend."""
     found = _month_day(parts, ctx)
     day = as_date(found.value) if found else None
     if found is None or day is None:
         return found
-    return Found("DATE", tv.week_value(day), parts.start(), parts.end())
+    weekend = "-WE" if parts["weekend"] else ""
+    return Found("DATE", tv.week_value(day) + weekend, parts.start(), parts.end())
 
 
 def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
@@ -980,7 +982,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "week_of",
-        r"(?i:the\s+week\s+of)\s+" + _DATE_MD,
+        r"(?i:the\s+week(?P<weekend>end)?\s+of)\s+" + _DATE_MD,
         frozenset({"unit"}),
         _week_of,
         (
@@ -989,6 +991,7 @@ RULES: tuple[TimeRule, ...] = (
                 "the week of July 10",
                 "2023-W28",
             ),
+            Example("Rain is due the weekend of July 15.", "the weekend of July 15", "2023-W28-WE"),
         ),
     ),
     TimeRule(
@@ -1362,7 +1365,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "weekend",
         r"(?P<lead>(?i:over|during|at|on|for|by|until|till|before|after|through)\s+)(?i:the)\s+"
-        r"(?i:weekend)(?!\w)",
+        r"(?i:weekend)(?!\w)(?!\s+(?i:of)\s)",  # "the weekend of July 15": see week_of
         frozenset({"unit"}),
         _weekend,
         (Example("Protesters marched over the weekend.", "the weekend", "2023-W25-WE"),),

@@ -483,3 +483,8 @@ def test_item_13_the_end_or_start_of_a_period_is_the_one_the_tense_can_reach(
 def test_item_13_a_deadline_told_in_the_past_still_looks_on():
     text = "The firm promised a repair before the end of the month."
     assert found(text, date(2016, 10, 4)) == [("the end of the month", "2016-10")]
+
+
+def test_item_13_the_weekend_of_a_day_is_that_weeks_weekend():
+    text = "Gales are expected on the weekend of October 22."
+    assert found(text) == [("the weekend of October 22", "2022-W42-WE")]
