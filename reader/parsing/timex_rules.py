@@ -50,6 +50,7 @@ _AFTER_DETERMINER = (
     )
     + ")"
 )
+_AFTER_SUPERLATIVE = "(?<=[a-z]est )"  # "the wettest August", "their busiest July"
 
 
 def _leading_number(text: str) -> int:
@@ -766,13 +767,17 @@ def _month(parts, ctx):
 
 
 def _month_before_noun(parts, ctx):
-    """Only before a noun in lower case: not before a name ("the May Brothers"), a number
-    or a function word ("the March of the Veterans")."""
-    if not _NOUN_AFTER.match(ctx.text, parts.end()):
+    """After a determiner, only before a noun in lower case: not before a name ("the May
+    Brothers"), a number or a function word ("the March of the Veterans"); after a
+    superlative, before anything but a name or a number."""
+    superlative = ctx.text.endswith("est ", 0, parts.start())
+    after = _NOUN_AFTER if not superlative else _NO_NAME_AFTER
+    if not after.match(ctx.text, parts.end()):
         return None
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
 
 
+_NO_NAME_AFTER = re.compile(r"(?!\s*[A-Z0-9])")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|on|and|for|from|with|was|were|is|are|has|had|will|quarter)\b)[a-z]{3,}"
 )
@@ -1335,8 +1340,9 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "month_before_noun",
         # a month naming what a noun is of ("the October figures", "its March meeting"), after
-        # a determiner or a possessive (the noun after it: see _month_before_noun)
-        rf"{_AFTER_DETERMINER}(?P<month>{{MONTH}})(?![\w'’-])",
+        # a determiner or a possessive, or one after a superlative ("the wettest August"):
+        # see _month_before_noun
+        rf"(?:{_AFTER_DETERMINER}|{_AFTER_SUPERLATIVE})(?P<month>{{MONTH}})(?![\w'’-])",
         frozenset({"month"}),
         _month_before_noun,
         (Example("The bureau published the May figures.", "May", "2023-05"),),

@@ -488,3 +488,14 @@ def test_item_13_a_deadline_told_in_the_past_still_looks_on():
 def test_item_13_the_weekend_of_a_day_is_that_weeks_weekend():
     text = "Gales are expected on the weekend of October 22."
     assert found(text) == [("the weekend of October 22", "2022-W42-WE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("It was the wettest August since 1956, forecasters said.", "August", "2022-08"),
+        ("Shops had their busiest July on record.", "July", "2022-07"),
+    ],
+)
+def test_item_13_a_month_after_a_superlative_is_a_date(sentence, expression, value):
+    assert (expression, value) in found(sentence)
