@@ -648,6 +648,8 @@ class NameFinder:
             return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:
             return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
+        if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
+            nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
         if nxt.lower and nxt.key.endswith("ed") and not _common_word(token):
             # "Vardonix interviewed": no English word, then a verb; not a prefix written
             # apart from its word ("Pre booked seats") nor an English word that is a
@@ -661,8 +663,15 @@ class NameFinder:
             return True  # "Velkan's wife"
         if token.possessive and nxt.lower and nxt.key in lex.territorial_titles:
             return True  # "Velkan's mayor": a place
-        if nxt.text == "," and then.key in ("a", "an", "the") and k not in common_words():
-            return any(t.key in lex.place_nouns for t in tokens[i + 3 : i + 6] if t.lower)
+        if (
+            nxt.text == ","
+            and (then.key in _APPOSED or then.possessive)
+            and k not in common_words()
+            and _apposition(tokens, i + 2)
+        ):
+            # "Velkan, a town in ...", "Velkan, the main opposition party, ...", "Velkan,
+            # Ostby's rival, ...": what an apposition describes is a name
+            return True
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
             return then.text in ("-", "\u2013", "\u2014")
         if nxt.text == "," and then.key == "who":
@@ -1095,6 +1104,7 @@ class NameFinder:
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
                 or self._given_name_as_adjective(tokens, first)
+                or self._title_opening(tokens, first)
             ):
                 return None
         else:
@@ -1123,6 +1133,17 @@ class NameFinder:
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _title_opening(self, tokens: list[Token], i: int) -> bool:
+        """A title's word opening a sentence before the rest of the title in lower case
+        ("Federal prosecutor Ana Dodge", "Chief executive Lena Ruiz"): part of a role,
+        though the article capitalises it in a name elsewhere ("the Supreme Federal
+        Court")."""
+        token = tokens[i]
+        if not token.initial or i + 1 >= len(tokens) or not self.lex.is_title_word(token.key):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.lower and self.lex.is_title_word(nxt.key)
 
     def _common_phrase(self, words: list[Token], whole: str, nxt: Token | None) -> bool:
         """Common English words in title case opening a sentence, none a head word nor a
@@ -1181,6 +1202,8 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _INDEFINITE = ("a", "an")
+_APPOSED = frozenset({"a", "an", "the"})  # may open an apposition after a comma
+_APPOSITION_WORDS = 8  # the most words of an apposition set off by commas
 # words that open a noun phrase: a name of a kind after one describes the noun after it, a
 # title after one is a role, a noun of a thing after one names what the name is
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
@@ -1245,6 +1268,22 @@ def _particle_alone(token: Token, lex: Lexicon) -> bool:
     of another language ("De rerum natura"), no name by itself; not a place or a given
     name spelled so ("Van", "Della"), nor capitals ("LA")."""
     return token.key in lex.particles and not token.known and not token.text.isupper()
+
+
+def _apposition(tokens: list[Token], at: int) -> bool:
+    """Whether an apposition opens at `at` after a name and a comma: a place noun within
+    its first words ("Velkan, a town in ..."), or words only up to a comma before a word in
+    lower case ("Velkan, the main opposition party, backed ..."); not the subject of a
+    sentence after an opening adverb ("However, the vote was close.")."""
+    words = tokens[at : at + _APPOSITION_WORDS + 2]
+    if any(t.key in lexicon().place_nouns for t in words[1:4] if t.lower):
+        return True
+    for k, token in enumerate(words[1:], 1):
+        if token.text == ",":
+            return k + 1 < len(words) and words[k + 1].lower
+        if not token.word:
+            return False
+    return False
 
 
 def _adverb(k: str) -> bool:

@@ -139,3 +139,32 @@ def test_common_words_in_title_case_opening_a_sentence_are_a_heading_not_a_name(
     assert names(found) == {"Senate"}
     found = actors_of("Open Skies chairman Ana Ruiz spoke. Fort Worth, Texas, hosted it.")
     assert {"Open Skies", "Fort Worth"} <= names(found)
+
+
+def test_a_title_word_opening_a_sentence_before_a_role_is_part_of_the_role():
+    """ "Federal prosecutor Ana Dodge", "Chief executive Ana Ruiz": a title's first word
+    before the rest of the title in lower case, though the article capitalises it in a
+    name elsewhere ("the Supreme Federal Court"), names nothing alone."""
+    found = actors_of(
+        "The Supreme Federal Court ruled on Monday. Federal prosecutor Ana Dodge said it was "
+        "fair. The Chief Rabbi agreed. Chief executive Lena Ruiz said sales fell."
+    )
+    assert not {"Federal", "Chief"} & names(found)
+    assert {"Ana Dodge", "Lena Ruiz"} <= names(found)
+
+
+def test_a_lone_name_opening_a_sentence_before_an_apposition_is_a_name():
+    """ "Vardonix, the main opposition party, ...", "Kestrova, Ostby's main rival, ...": a
+    word set off by an apposition that opens with a determiner or a possessive is what the
+    apposition describes; "However, the ..." opens with a common word."""
+    found = actors_of(
+        "Vardonix, the main opposition party, backed him. Kestrova, Ostby's main rival, did "
+        "not. However, the vote was close. Yesterday, the count ended."
+    )
+    assert {"Vardonix", "Kestrova"} <= names(found)
+    assert not {"However", "Yesterday"} & names(found)
+
+
+def test_a_lone_word_then_an_adverb_and_a_verb_in_the_past_is_a_name():
+    found = actors_of("Vardonix also unveiled a phone. Kestrova quickly followed.")
+    assert {"Vardonix", "Kestrova"} <= names(found)
