@@ -156,11 +156,19 @@ class TimeContext:
         self.backwards = self.text[::-1]
 
     def tense(self, start: int, end: int) -> str | None:
-        """ "past", "future" or None: the tense of the clause around text[start:end]."""
+        """ "past", "future" or None: the tense of the clause around text[start:end]. A
+        headline in the infinitive ("Crews to strike on Monday") looks forward."""
         index = bisect_right(self.starts, start) - 1
         if 0 <= index < len(self.sentences) and start < self.sentences[index].end:
             sentence = self.sentences[index]
-            return self.tenses.at(start, end, sentence.start, sentence.end)
+            found = self.tenses.at(start, end, sentence.start, sentence.end)
+            if (
+                found is None
+                and index == 0
+                and _INFINITIVE_HEADLINE.match(self.text, 0, sentence.end)
+            ):
+                return "future"
+            return found
         return tense_at(self.text, start, end)
 
     @property
@@ -318,6 +326,11 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
     return year, month, as_date(value[:10])
 
 
+# a first line of a few words with no closing stop, its subject followed by "to" and a verb
+_INFINITIVE_HEADLINE = re.compile(
+    r"\s*[A-Z][\w'’.&-]*(?:[^\S\n]+[\w'’.&-]+){0,4}?[^\S\n]+to[^\S\n]+[a-z]+"
+    r"(?:[^\S\n]+[\w'’,&-]+){0,8}[^\S\n]*\Z"
+)
 SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = re.compile(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch

@@ -939,9 +939,11 @@ def _period(count: float | None, unit: str) -> str:
 # which compiles each rule on first use; `triggers` are the kinds of trigger word
 # (timex_patterns.trigger_kinds) an expression of the rule holds.
 # a month and a day: "June 27", "Tuesday, June 27, 2023", "June 27-29", "June 3 of that year"
+# no line break inside a date: a headline ending in a day name ("Crews to strike on
+# Monday") stands over its date line ("March 15, 2024"), which is another date
 _DATE_MD = (
-    r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<month>{MONTH_ANY})\s+(?P<day>{DAY})"
-    r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,\s*|\s+)(?P<year>{YEAR})"
+    r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+(?:the\s+)?)?(?P<month>{MONTH_ANY})[^\S\n]+(?P<day>{DAY})"
+    r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,[^\S\n]*|[^\S\n]+)(?P<year>{YEAR})"
     r"|\s+{REL_YEAR})?(?!\w)"
 )
 
@@ -1052,7 +1054,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "date_dm",
-        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})"
+        r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+)?(?:the\s+)?(?P<day>{DAY})"
         r"(?:\s*(?:-|–)\s*(?P<day_end>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
         r"(?:,?\s+(?P<year>{YEAR})|\s+{REL_YEAR})?",
         frozenset({"month", "weekday"}),

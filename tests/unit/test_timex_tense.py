@@ -213,3 +213,12 @@ def test_item_13_a_past_written_as_its_present_looks_back_unless_after_an_auxili
     assert value_of("Wheat could hit a record in March.", "March", published) == "2024-03"
     assert value_of("Wheat is expected to hit a peak in March.", "March", published) == "2024-03"
     assert value_of("The mills will not shut in March.", "March", published) == "2024-03"
+
+
+def test_item_13_a_headline_in_the_infinitive_looks_forward():
+    text = "Ferry crews to strike on Monday\nMarch 15, 2024\nThe crews voted on Thursday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "Ferry crews strike on Monday\nMarch 15, 2024\nThe crews voted on Thursday."
+    assert value_of(text, "Monday") == "2024-03-11"
+    # a sentence of the story is no headline
+    assert value_of("The crews agreed to strike on Monday.", "Monday") == "2024-03-11"
