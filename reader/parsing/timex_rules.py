@@ -825,6 +825,27 @@ def _new_year(parts, ctx):
     return _date(parts, "DATE", str(ctx.published.year + (ctx.published.month >= 7)))
 
 
+def _season_after_determiner(parts, ctx):
+    """A season after a determiner and at most one adjective ("their busiest summer on
+    record", "a wet autumn was blamed"), before a stop, a function word or a past form:
+    not one naming a kind of thing ("a summer school", "winter coats") nor one of a year
+    ("the winter of 373"). "fall" and "spring" are left out: "a sharp fall in June"."""
+    if not _DETERMINER_BEFORE.search(ctx.text, max(0, parts.start() - 30), parts.start()):
+        return None
+    if not _CLAUSE_GOES_ON.match(ctx.text, parts.end()):
+        return None
+    return _season(parts, ctx)
+
+
+_DETERMINER_BEFORE = re.compile(  # "a" only with an adjective: "for a summer" is a stretch
+    r"(?<![\w'’])(?:(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?|(?i:a|an)\s+[a-z]+\s+)$"
+)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|for|since|and|but|with|to|that|which|when|as|than"
+    r"|after|before|ever|was|were|is|has|had|will|would|[a-z]{3,}ed)\b"
+)
+
+
 def _season(parts, ctx):
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
@@ -1369,6 +1390,14 @@ RULES: tuple[TimeRule, ...] = (
         frozenset({"season"}),
         _season,
         (Example("The bridge will open in the autumn.", "the autumn", "2023-FA"),),
+    ),
+    TimeRule(
+        "season_after_determiner",
+        # "their busiest summer", "a wet autumn": see _season_after_determiner
+        r"(?<=[A-Za-z] )(?P<season>(?i:summer|winter|autumn))(?![\w'’-])",
+        frozenset({"season"}),
+        _season_after_determiner,
+        (Example("Farmers fear a dry summer, officials said.", "summer", "2023-SU"),),
     ),
     TimeRule(
         "weekend",

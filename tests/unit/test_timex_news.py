@@ -499,3 +499,33 @@ def test_item_13_the_weekend_of_a_day_is_that_weeks_weekend():
 )
 def test_item_13_a_month_after_a_superlative_is_a_date(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        ("Resorts expect their busiest summer on record.", date(2024, 6, 12), "summer", "2024-SU"),
+        ("The region had its coldest winter since 1963.", date(2024, 6, 12), "winter", "2023-WI"),
+        ("A wet autumn was blamed for the poor harvest.", date(2024, 6, 12), "autumn", "2023-FA"),
+    ],
+)
+def test_item_13_a_season_after_a_determiner_and_an_adjective_is_a_date(
+    sentence, published, expression, value
+):
+    assert (expression, value) in found(sentence, published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town runs a summer school for children.",
+        "Shops sold out of their warm winter coats.",
+        "Prices showed a sharp fall in June.",
+    ],
+)
+def test_item_13_a_season_naming_a_kind_of_thing_is_no_date(sentence):
+    assert [e for e, _ in found(sentence) if e.lower() in ("summer", "winter", "fall")] == []
+
+
+def test_item_13_a_season_as_a_stretch_is_no_date_of_a_year():
+    assert found("She taught there for a summer.") == []
