@@ -223,8 +223,8 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     if after[:1] and after[0] in _SPEECH_VERBS:
         if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
             return after[1] in ("that", "he", "she")  # "X added audio playback": no speech
-        if after[1:2] in (["he"], ["she"]) or (j > i and after[1:2] != ["its"]):
-            return True
+        if after[1:2] in (["he"], ["she"]) or (j > i and not _said_it(tokens, j + 2, True)):
+            return True  # not "Goldman Sachs said on Monday that its profit rose": a body
         return _reported_subject(tokens, j + 2)
     if after[:2] == [",", "who"]:
         return True
@@ -604,18 +604,20 @@ _OTHER_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "i", "w
 _EMPTY_IT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared"})
 
 
-def _said_it(tokens: list[Token], at: int) -> bool:
+def _said_it(tokens: list[Token], at: int, its_only: bool = False) -> bool:
     """Whether "it" or "its" is the first pronoun from `at` on, after a verb of saying,
     with only words in lower case, dates and times between ("X said on Monday that it
     would", "X said in a statement its sales fell"): the speaker is a body. Not after
     another name, a mark or another pronoun ("X said Vardo and its partners", "X said
-    he"), nor an "it" of no one after words ("X said that it was a shame")."""
+    he"), nor an "it" of no one after words ("X said that it was a shame"); with
+    `its_only`, not "it" at all ("Ana Vell said it was over" is a person's "it")."""
     for k in range(at, min(at + _REACH_IT, len(tokens))):
         token = tokens[k]
-        if token.key == "its" or (token.key == "it" and k == at):
+        if token.key == "its":
             return True
-        if token.key == "it":  # "said that it was a shame": no body's "it"
-            return k + 1 < len(tokens) and tokens[k + 1].key not in _EMPTY_IT
+        if token.key == "it":
+            after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+            return not its_only and (k == at or after not in _EMPTY_IT)
         if token.key in _OTHER_SUBJECTS or not (token.lower or (token.cap and token.nameless)):
             return False
     return False

@@ -820,19 +820,27 @@ class NameFinder:
             return False  # "Ostrel and Sons and Vanterpool ...": the firm's name ended
         if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
             return True  # "the Daily Post and Courier": "Courier" alone names nothing
-        if any(w in ("of", "for") for w in before) and lex.is_head(before[0]):
+        if self._head_of(before):
             # one "and" inside such a name; a second one, or an "&" after, starts another
             # ("the Institute of Marine and Polar Science and Smith & Sons")
-            if "and" in before or "&" in upto or self._own_body(tokens, at + 1, last):
+            if "and" in before or "&" in upto or self._own_body(tokens, at + 1, at + len(upto)):
                 return False
+            if after[0] in lex.title_heads:
+                return False  # "Minister of Finance Ana Vell and Minister for ...": two
             of = before.index("of") if "of" in before else before.index("for")
             if lex.is_place(" ".join(before[of + 1 :])) and not lex.is_place(" ".join(upto)):
                 return False  # "the Bank of Kelby and Vardo": the body's place ended it
             if after[0] == "the" and any(map(lex.is_head, after[1:])):
                 return False  # "the Bank of X and the Museum of Y": a body of its own
             return not lex.is_place(" ".join(after))
-        if len(before) == 1 and len(upto) <= 3 and upto and upto[-1] in lex.body_heads:
-            # "the Securities and Exchange Commission": a common word, then "and", then a body
+        if len(before) == 1 and len(upto) >= 2 and upto[-1] in lex.org_heads:
+            given = lex.first_names
+            if before[0] in given and upto[0] in given:
+                return True  # "the Bill and Melinda Gates Foundation": a couple's body
+        named = upto[: upto.index("of")] if "of" in upto else upto  # "Roll Hall" of "of Fame"
+        if len(before) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
+            # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a
+            # common word, then "and", then a body or a site
             return is_english_word(before[0])
         if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
@@ -844,6 +852,17 @@ class NameFinder:
         # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
         personal = before[0] in lex.first_names or before[0] in given_names()
         return not personal and not lex.is_place(before[-1])
+
+    def _body_or_site(self, word: str) -> bool:
+        return word in self.lex.body_heads or word in self.lex.facility_heads
+
+    def _head_of(self, words: list[str]) -> bool:
+        """Whether a head word stands right before the first "of" or "for" of the words:
+        "Institute of Marine ...", "the Kelby Chamber of Trade ..."."""
+        for i, word in enumerate(words):
+            if word in ("of", "for"):
+                return i > 0 and self.lex.is_head(words[i - 1])
+        return False
 
     def _own_body(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens[first..last], after the "and" of "the University of Kelso and ...",
@@ -902,6 +921,8 @@ class NameFinder:
                     end += 1 + size
                 elif lex.is_title_word(nxt):
                     end += 2
+                elif portfolio := self._portfolio(tokens, end + 2, last):
+                    end += 1 + portfolio  # "Commissioner for Competition Neelie Kroes"
                 else:
                     break
             else:
@@ -953,6 +974,22 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _portfolio(self, tokens: list[Token], at: int, last: int) -> int:
+        """How many capitalised common words from `at` name the field of a title before a
+        person's name of two or three words that ends the run ("Minister for Higher
+        Education Tom Dorsan", "Commissioner for Competition Neelie Kroes"): the field is
+        part of the role, no name. The longest field that leaves such a name."""
+        for size in range(min(3, last - at - 1), 0, -1):
+            field = tokens[at : at + size]
+            rest = last - (at + size) + 1
+            if (
+                all(t.cap and _common_word(t) for t in field)
+                and 2 <= rest <= 3
+                and self._person_like(tokens, at + size, last)
+            ):
+                return size
+        return 0
 
     def _place_after(self, tokens: list[Token], at: int, last: int) -> int:
         """How many words from `at` (up to `last`) name a place the gazetteer knows, the

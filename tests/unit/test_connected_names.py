@@ -109,3 +109,30 @@ def test_a_name_glued_before_a_title_qualifies_it_and_is_no_list_member():
     assert roles["Ho Kai-ming"] == ["Velmar legislator"]
     assert roles["Chan Wing-yee"] == ["Pro-democracy lawmaker"]
     assert roles["Jane Ostrum"] == ["Conservative MP"]
+
+
+def test_the_field_of_a_title_is_part_of_the_role_before_a_name():
+    actors = actors_of(
+        "Commissioner for Competition Lena Marsk said the fine stood. The Minister of "
+        "Finance Ana Vell and Minister for Higher Education Tom Dorsan agreed."
+    )
+    found = kinds(actors)
+    roles = {a.name: a.roles for a in actors}
+    assert found["Lena Marsk"] == "person"
+    assert roles["Ana Vell"] == ["Minister of Finance"]
+    assert roles["Tom Dorsan"] == ["Minister for Higher Education"]
+    assert not [name for name in found if "Competition" in name or "Education" in name]
+
+
+def test_bodies_with_and_inside_in_a_list_of_bodies_stay_whole():
+    found = kinds(
+        actors_of(
+            "The Organisation for Marine Research and Development and the Velmar Monetary "
+            "Fund met the Kelby Chamber of Trade and Commerce and the Anna and Tomas Vell "
+            "Foundation."
+        )
+    )
+    assert "Organisation for Marine Research and Development" in found
+    assert "Velmar Monetary Fund" in found
+    assert "Kelby Chamber of Trade and Commerce" in found
+    assert found["Anna and Tomas Vell Foundation"] == "organization"

@@ -104,3 +104,11 @@ def test_a_team_named_by_a_town_and_more_words_before_a_plural_title_is_whole():
 def test_a_team_named_by_a_people_before_a_verb_of_a_match_is_a_name():
     found = kinds(actors_of("Fans cheered when the Kelby Indians lost to the Ostrel Royals."))
     assert found["Kelby Indians"] == "organization"
+
+
+def test_a_name_shaped_like_a_person_that_speaks_of_its_own_is_a_company():
+    found = kinds(
+        actors_of("Harlow Vance said on Tuesday that its profit fell. Ana Vell said it was over.")
+    )
+    assert found["Harlow Vance"] == "organization"
+    assert found["Ana Vell"] == "person"
