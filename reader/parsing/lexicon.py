@@ -62,6 +62,7 @@ class Lexicon:
     company_verbs: frozenset[str]  # "X sells": X is a company
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
     match_margins: frozenset[str]  # "X beat Y by six wickets"
+    squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
@@ -103,6 +104,7 @@ class Lexicon:
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
     alias_phrases: frozenset[str]  # "X, also known as Y": Y is another name of X
     road_words: frozenset[str]  # "motorway", "junction": a text about roads
+    place_particles: frozenset[str]  # "upon" of "Burton upon Trent"
     street_words: frozenset[str]  # "Street", "Ave": a street after an ordinal ("47th Street")
     compass_letters: frozenset[str]  # "N", "SW": a compass point before a street's number
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
@@ -334,6 +336,7 @@ def lexicon() -> Lexicon:
         company_verbs=_keys(words["company_verbs"]),
         match_words=_keys(words["match_words"]),
         match_margins=_keys(words["match_margins"]),
+        squad_roles=_keys(words["squad_roles"]),
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
         body_heads=_keys(words["body_heads"]),
@@ -375,6 +378,7 @@ def lexicon() -> Lexicon:
         compass_points=_keys(words["compass_points"]),
         alias_phrases=_keys(words["alias_phrases"]),
         road_words=_keys(place_words["road_words"]),
+        place_particles=_keys(place_words["place_particles"]),
         street_words=_keys(place_words["street_words"]),
         compass_letters=_keys(place_words["compass_letters"]),
         region_adjectives=_keys(place_words["region_adjectives"]),

@@ -221,6 +221,11 @@ class NameFinder:
                     j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
+                    if nxt.key in self.lex.place_particles and (
+                        k := self._particled(tokens, i, j, end)
+                    ):
+                        j = k  # "Burton upon Trent", "Frankfurt am Main"
+                        continue
                     break  # (the common case) no word that could go on with the name
                 if (
                     nxt.text == "."
@@ -258,6 +263,21 @@ class NameFinder:
                         continue
                 break
             yield i, j
+
+    def _particled(self, tokens: list[Token], i: int, j: int, end: int) -> int:
+        """Where a place's name ends that goes on from the run tokens[i..j] over one or two
+        lower-case particles and a capitalised word ("Burton upon Trent", "Frankfurt am
+        Main", "Castellon de la Plana"), when the gazetteer knows it whole; 0 if none."""
+        lex = self.lex
+        k = j + 1
+        while k <= min(j + 2, end) and tokens[k].lower and tokens[k].key in lex.place_particles:
+            k += 1
+        if k > end or not tokens[k].cap:
+            return 0
+        words = [t.key for t in tokens[i : k + 1]]
+        if any(lex.is_place(" ".join(words[s:])) for s in range(j - i + 1)):
+            return k
+        return 0
 
     def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
         """Whether tokens[j] is a plural common noun whose possessive (its apostrophe after

@@ -15,6 +15,7 @@ from reader.parsing.tokens import Token
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
 _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
+_PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})
 _REACH = 3  # the most words of the other side between a word of a match and its result
 
 
@@ -23,9 +24,12 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     of a word of a match ("X beat Y 2-1", "X drew 1-1 with Y", "X won by six wickets"),
     its object before the result ("beat X 2-1", "beat X by 20 runs") or the opponent
     after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
-    wickets")."""
+    wickets"); or the side a player or its coach is of ("X striker Ana Vell", "signed
+    for X", "played for X")."""
     i, j = cand.first, cand.last
     n = len(tokens)
+    if _staffs(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
+        return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
         return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
     if i >= 1 and tokens[i - 1].key in lex.match_words:
@@ -37,6 +41,23 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return scored or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _staffs(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a role in a team, in lower case, then a capitalised word stand at `at`:
+    "(X) striker Ana Vell", "(X) manager Tom Dorsan"."""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].lower
+        and tokens[at].key in lex.squad_roles
+        and tokens[at + 1].cap
+    )
+
+
+def _plays_for(tokens: list[Token], at: int) -> bool:
+    """Whether "for" at `at` follows a verb of playing or signing: "signed for (X)",
+    "plays for (X)"."""
+    return tokens[at].key == "for" and tokens[at - 1].key in _PLAYING
 
 
 def _result_ends(tokens: list[Token], k: int, lex: Lexicon) -> bool:

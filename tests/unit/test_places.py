@@ -185,3 +185,14 @@ def test_a_site_named_for_an_owner_is_no_title_before_a_name():
     found = kinds("Trains to Kelby and King's Cross were delayed.")
     assert found["King's Cross"] == "place"
     assert "Cross" not in found
+
+
+def test_a_place_whose_name_holds_a_lower_case_particle_is_whole():
+    found = kinds(
+        "Shops in Burton upon Trent closed, flights to Frankfurt am Main resumed and the "
+        "ferry from Kingston upon Hull left on Monday."
+    )
+    assert found["Burton upon Trent"] == "place"
+    assert found["Frankfurt am Main"] == "place"
+    assert found["Kingston upon Hull"] == "place"
+    assert "Trent" not in found and "Main" not in found

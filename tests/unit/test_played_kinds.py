@@ -112,3 +112,17 @@ def test_a_name_shaped_like_a_person_that_speaks_of_its_own_is_a_company():
     )
     assert found["Harlow Vance"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_town_whose_players_or_coach_are_named_is_a_club():
+    found = kinds(
+        actors_of(
+            "Burnley striker Ana Vell scored twice. Tralee manager Tom Dorsan praised her, "
+            "and Ostrel Quinn signed for Leeds. England captain Ian Marsk agreed."
+        )
+    )
+    assert found["Burnley"] == "organization"
+    assert found["Tralee"] == "organization"
+    assert found["Leeds"] == "organization"
+    assert found["England"] == "place"
+    assert found["Ana Vell"] == "person"
