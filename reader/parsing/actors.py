@@ -18,7 +18,16 @@ from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
 from reader.parsing.lexicon import Lexicon, given_names, is_town, key, lexicon
 from reader.parsing.lists import kinds_of_lists, listed, lists
-from reader.parsing.names import DETERMINERS, ORDINAL, Candidate, NameFinder, article_evidence
+from reader.parsing.names import (
+    CLOSING_QUOTES,
+    DETERMINERS,
+    NICKNAME_WORDS,
+    OPENING_QUOTES,
+    ORDINAL,
+    Candidate,
+    NameFinder,
+    article_evidence,
+)
 from reader.parsing.results import played
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
@@ -33,10 +42,7 @@ _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
 _ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _TITLE_WORDS = 12  # the most words between a name and a mark of the quotation around it
-_NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
 _REPORTED_WORDS = 5  # lower-case words between a speech verb and "he"/"she", at most
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
@@ -141,7 +147,7 @@ def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool
     short, and a long run of capitalised words is read once, not once for each name."""
     i = cand.first - 1
     stop = max(cand.first - _TITLE_WORDS, 0)
-    while i >= stop and tokens[i].text not in _OPENING_QUOTES:
+    while i >= stop and tokens[i].text not in OPENING_QUOTES:
         if not _in_title_case(tokens[i]):
             return False
         i -= 1
@@ -149,7 +155,7 @@ def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool
         return False
     j = cand.last + 1
     stop = min(cand.last + _TITLE_WORDS, len(tokens) - 1)
-    while j <= stop and tokens[j].text not in _CLOSING_QUOTES:
+    while j <= stop and tokens[j].text not in CLOSING_QUOTES:
         if not _in_title_case(tokens[j]):
             return False
         j += 1
@@ -772,10 +778,10 @@ def _nicknamed(tokens: list[Token], cands: list[Candidate]):
     opening = {cand.first: cand for cand in cands}
     for cand in cands:
         j = cand.last + 1
-        if j >= len(tokens) or tokens[j].text not in _OPENING_QUOTES or tokens[j].attached:
+        if j >= len(tokens) or tokens[j].text not in OPENING_QUOTES or tokens[j].attached:
             continue
-        for k in range(j + 2, min(j + 2 + _NICKNAME_WORDS, len(tokens) - 1)):
-            if tokens[k].text in _CLOSING_QUOTES and tokens[k].attached:
+        for k in range(j + 2, min(j + 2 + NICKNAME_WORDS, len(tokens) - 1)):
+            if tokens[k].text in CLOSING_QUOTES and tokens[k].attached:
                 surname = opening.get(k + 1)
                 if surname is not None and not tokens[k + 1].attached:
                     yield cand, surname

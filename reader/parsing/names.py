@@ -167,11 +167,13 @@ class NameFinder:
     @staticmethod
     def _surroundings(tokens: list[Token], i: int) -> tuple:
         """What the rules for a lone opening word or demonym read beyond the word after
-        it: the word before and the one after next (see `_named_by_context`, `_people`)."""
+        it: the word before and the one after next, whether a nickname stands before it
+        and whether its line is a headline (see `_named_by_context`, `_people`)."""
         before = tokens[i - 1].key if i else None
+        nicknamed = _after_nickname(tokens, i)
         if i + 2 >= len(tokens):
-            return before, None
-        return before, tokens[i + 2].ident
+            return before, None, nicknamed
+        return before, tokens[i + 2].ident, nicknamed, _unstopped(tokens)
 
     def _work_out(self, tokens: list[Token], first: int, last: int) -> tuple:
         names = []
@@ -651,6 +653,8 @@ class NameFinder:
             or k in self.evidence.lowercase
         ):
             return False
+        if _after_nickname(tokens, i):
+            return True  # 'Julia "Kite" Hill': a surname
         text = token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # an acronym; not "URGENT: ...", a word in capitals opening a line for emphasis
@@ -675,6 +679,13 @@ class NameFinder:
             # apart from its word ("Pre booked seats") nor an English word that is a
             # surname too ("Snow closed the roads", "Frost damaged the vines")
             return len(k) > 3 and nxt.key in common_words() and k not in names_too()
+        if nxt.lower and _third_person(nxt.key) and _unstopped(tokens):
+            # "Quillan wins ...", "Vardonix posts ...": a headline's subject, in the present;
+            # no English word ("Election officials ...") nor a plural ("Thousands march")
+            plural = k.endswith("s") and not k.endswith("ss")
+            english = _common_word(token) or k in single_words("common_words.txt")
+            english = english or k in names_too()
+            return len(k) > 3 and not english and not plural
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
             return True  # "Velkan died", "Velkan was born": a person
         if nxt.key == "was" and then.key in lex.suffered_verbs:
@@ -1259,6 +1270,9 @@ class NameFinder:
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
 _INDEFINITE = ("a", "an")
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
 _APPOSED = frozenset({"a", "an", "the"})  # may open an apposition after a comma
 _APPOSITION_WORDS = 8  # the most words of an apposition set off by commas
 # words that open a noun phrase: a name of a kind after one describes the noun after it, a
@@ -1325,6 +1339,41 @@ def _particle_alone(token: Token, lex: Lexicon) -> bool:
     of another language ("De rerum natura"), no name by itself; not a place or a given
     name spelled so ("Van", "Della"), nor capitals ("LA")."""
     return token.key in lex.particles and not token.known and not token.text.isupper()
+
+
+def _third_person(k: str) -> bool:
+    """An English verb in the third person of the present ("wins", "posts", "delays",
+    "carries"), as headlines write them; plural nouns look the same, so only a line with
+    no full stop (a headline) reads it."""
+    if not k.endswith("s") or k.endswith(("ss", "us", "is")):
+        return False
+    english = single_words("common_words.txt")  # all of it: "post" is a head word too
+    stems = (k[:-1], k[:-2] if k.endswith("es") else "", k[:-3] + "y" if k.endswith("ies") else "")
+    return any(stem in english or stem in names_too() for stem in stems if stem)
+
+
+def _unstopped(tokens: list[Token]) -> bool:
+    """Whether the sentence ends in no full stop, question or exclamation mark: a headline,
+    a caption or an item of a list."""
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].text in CLOSING_QUOTES:
+        end -= 1
+    return tokens[end].text not in (".", "?", "!")
+
+
+def _after_nickname(tokens: list[Token], i: int) -> bool:
+    """Whether a nickname in quotation marks after a capitalised word stands right before
+    tokens[i] ('Julia "Kite" Hill'): a few words between marks, the closing one right after
+    a word; tokens[i] is a surname."""
+    if i < 3 or tokens[i - 1].text not in CLOSING_QUOTES or not tokens[i - 1].attached:
+        return False
+    k = i - 2  # the nickname's last word
+    while k > 0 and i - 1 - k <= NICKNAME_WORDS and tokens[k].word:
+        k -= 1
+    opening = tokens[k]
+    if k == i - 2 or k == 0 or opening.text not in OPENING_QUOTES or opening.attached:
+        return False
+    return tokens[k - 1].cap and tokens[k - 1].word
 
 
 def _apposition(tokens: list[Token], at: int) -> bool:

@@ -168,3 +168,21 @@ def test_a_lone_name_opening_a_sentence_before_an_apposition_is_a_name():
 def test_a_lone_word_then_an_adverb_and_a_verb_in_the_past_is_a_name():
     found = actors_of("Vardonix also unveiled a phone. Kestrova quickly followed.")
     assert {"Vardonix", "Kestrova"} <= names(found)
+
+
+def test_a_lone_word_opening_a_headline_before_a_verb_in_the_present_is_a_name():
+    """Headlines speak in the present: "Quillan wins ...", "Vardonix posts ...". A word no
+    English dictionary holds before a verb in the third person is its subject, a name;
+    "Floods kill ..." and "Snow closes ..." open with English words."""
+    found = actors_of("Vardonix posts record profit\nQuillan wins Velmora election")
+    assert {"Vardonix", "Quillan"} <= names(found)
+    found = actors_of("Floods kill dozens\nSnow closes roads\nThousands march in Oslo")
+    assert names(found) == {"Oslo"}
+
+
+def test_a_surname_that_is_an_english_word_after_a_quoted_nickname_is_a_name():
+    """'architect Julia "Butterfly" Hill': after a given name and a nickname, the
+    capitalised word is the surname, though English writes it in lower case too."""
+    found = actors_of('Its residents include the architect Julia "Butterfly" Hill.')
+    person = next(a for a in found if a.kind == "person")
+    assert {"Julia", "Hill"} == {person.name, *person.aliases}
