@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, cast
-from urllib.parse import urlsplit
 
 from rich.text import Text
 from textual import on
@@ -21,6 +20,7 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.dates import human_date
+from reader.sources.urls import url_netloc
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
 
@@ -85,9 +85,9 @@ def article_line(entry, source: str) -> Text:
 def source_name(entry, feed_titles: dict[str, str]) -> str:
     """The feed's title, else the web site, else the file it came from."""
     if entry.feed:
-        return feed_titles.get(entry.feed) or urlsplit(entry.feed).netloc or entry.feed
+        return feed_titles.get(entry.feed) or url_netloc(entry.feed) or entry.feed
     if "://" in entry.source:
-        return urlsplit(entry.source).netloc or entry.source
+        return url_netloc(entry.source) or entry.source
     return entry.source.rsplit("/", 1)[-1]
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote
 
 from reader.model import Article
 from reader.sources.errors import SourceError
 from reader.sources.fetch import WEB_SCHEMES
 from reader.sources.files import load_file
 from reader.sources.found import Found
+from reader.sources.urls import split_url
 
 __all__ = [
     "Found",
@@ -66,14 +67,17 @@ def read(source: str, *, known: Iterable[str] = (), subscribing: bool = False) -
 
 def read_url(url: str, *, known: Iterable[str] = (), subscribing: bool = False) -> Found:
     """http and https are fetched; a file: URL is read as the path it names."""
-    scheme = urlsplit(url).scheme.lower()
+    parts = split_url(url)
+    if parts is None:
+        raise SourceError(f"not a valid URL: {url}")
+    scheme = parts.scheme.lower()
     if scheme in WEB_SCHEMES:
         from reader.sources import web  # heavy: imported only for web sources
 
         return web.read_url(url, known=known, subscribing=subscribing)
     if scheme != "file":
         raise SourceError(f"unsupported URL scheme {scheme!r} (use http, https or file): {url}")
-    path = _file_path(url)
+    path = _file_path(parts, url)
     return _read_path(path, str(path), known, subscribing)
 
 
@@ -90,8 +94,7 @@ def _read_path(path: Path, name: str, known: Iterable[str], subscribing: bool) -
     return Found([load_file(path)])
 
 
-def _file_path(url: str) -> Path:
-    parts = urlsplit(url)
+def _file_path(parts: SplitResult, url: str) -> Path:
     if parts.netloc not in ("", "localhost"):
         raise SourceError(f"file URL on another host ({parts.netloc}) is not supported: {url}")
     return Path(unquote(parts.path))

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from urllib.parse import urlsplit
+
+from reader.sources.urls import split_url
 
 
 def internal_address(url: str) -> str | None:
     """The internal address that `url`'s host names, None when it has none (or does not
     resolve: then the fetch fails on its own)."""
-    host = (urlsplit(url).hostname or "").strip("[]")
+    parts = split_url(url)
+    host = (parts.hostname or "" if parts else "").strip("[]")
     try:
         found = {ipaddress.ip_address(host)}
     except ValueError:

@@ -15,10 +15,10 @@ import sys
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from reader import __version__
 from reader.sources.errors import SourceError, Stopped
+from reader.sources.urls import split_url, url_scheme
 
 if TYPE_CHECKING:
     import httpx
@@ -160,6 +160,8 @@ def fetch(
         if time.monotonic() >= end - 0.01:
             raise SourceError(f"download took longer than {end - start:.3g} s: {url}") from None
         raise _failure(error, url, limits) from None
+    except ValueError as error:  # a host name IDNA refuses ("xn--"), as the request is made
+        raise SourceError(f"bad URL ({error}): {url}") from None
 
 
 def _failure(error: Exception, url: str, limits: Limits) -> SourceError:
@@ -178,11 +180,14 @@ def _failure(error: Exception, url: str, limits: Limits) -> SourceError:
 
 
 def check_scheme(url: str) -> None:
-    """Only http and https go over the network."""
-    scheme = urlsplit(url).scheme.lower()
+    """Only http and https go over the network, to a URL that parses."""
+    parts = split_url(url)
+    if parts is None:
+        raise SourceError(f"not a valid URL: {url}")
+    scheme = parts.scheme.lower()
     if scheme not in WEB_SCHEMES:
         raise SourceError(f"unsupported URL scheme {scheme!r} (only http and https): {url}")
-    if not urlsplit(url).hostname:
+    if not parts.hostname:
         raise SourceError(f"no host name in URL: {url}")
 
 
@@ -199,7 +204,7 @@ def _follow(
         with session.stream("GET", current, headers=headers) as response:
             if response.is_redirect and "location" in response.headers:
                 target = str(response.url.join(response.headers["location"]))
-                if urlsplit(target).scheme.lower() not in WEB_SCHEMES:
+                if url_scheme(target) not in WEB_SCHEMES:
                     raise SourceError(f"redirect to a non-web URL refused: {current} -> {target}")
                 if target in seen:
                     raise SourceError(f"redirect loop: {current} -> {target}")
@@ -257,7 +262,8 @@ def _charset(params: str) -> str:
 
 
 def _host(url: str) -> str:
-    return urlsplit(url).hostname or url
+    parts = split_url(url)
+    return parts.hostname or url if parts else url
 
 
 def _reason(error: Exception) -> str:

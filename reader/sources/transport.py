@@ -56,7 +56,7 @@ class Client(httpx.Client):
 
     def __init__(self, **options) -> None:
         proxies = environment_proxies()
-        self._connections = _Connections({httpx.URL(url).host for url in proxies.values() if url})
+        self._connections = _Connections({_proxy_url(url).host for url in proxies.values() if url})
         mounts = {
             pattern: _Transport(self._connections, url) if url else None
             for pattern, url in proxies.items()
@@ -100,6 +100,14 @@ def environment_proxies() -> dict[str, str | None]:
 _OWN_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
+def _proxy_url(proxy: str) -> httpx.URL:
+    """A proxy the environment names, parsed; one that does not parse is a one-line error."""
+    try:
+        return httpx.URL(proxy)
+    except (httpx.InvalidURL, ValueError) as error:
+        raise SourceError(f"bad proxy URL in the environment ({error}): {proxy}") from None
+
+
 class _Transport(httpx.HTTPTransport):
     """httpx's own transport, on our connections: httpx has no option for that, so its
     connection pool (through `proxy` when one is given) is made here, as its __init__
@@ -110,7 +118,7 @@ class _Transport(httpx.HTTPTransport):
         if proxy is None:
             self._pool = httpcore.ConnectionPool(ssl_context=context, network_backend=connections)
             return
-        url = httpx.URL(proxy)
+        url = _proxy_url(proxy)
         if url.scheme not in ("http", "https"):
             raise SourceError(f"unsupported proxy {proxy}: only http:// and https:// proxies")
         self._pool = httpcore.HTTPProxy(

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from reader.counts import count
 from reader.model import Article
@@ -23,6 +22,7 @@ from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
 from reader.sources.found import FeedState, Found
 from reader.sources.sniff import root_element, sniff
+from reader.sources.urls import split_url, url_netloc, url_scheme
 
 # An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
 NOT_WEB_FEED = "skipped: only http and https feeds are read"
@@ -154,9 +154,11 @@ def _opml(document: _Document, known: Iterable[str], subscribing: bool) -> Found
     web: dict[str, str] = {}  # URL: title
     errors = []
     for outline in outlines:
-        if urlsplit(outline.url).scheme.lower() not in WEB_SCHEMES:
+        if split_url(outline.url) is None:
+            errors.append((outline.url, "not a valid URL"))
+        elif url_scheme(outline.url) not in WEB_SCHEMES:
             errors.append((outline.url, NOT_WEB_FEED))
-        elif address := internal.get(urlsplit(outline.url).netloc):
+        elif address := internal.get(url_netloc(outline.url)):
             errors.append((outline.url, f"skipped: {address} is an internal address"))
         else:
             web[outline.url] = outline.title or web.get(outline.url, "")  # listed twice: once
@@ -180,7 +182,7 @@ def _opml(document: _Document, known: Iterable[str], subscribing: bool) -> Found
     return found
 
 
-def _internal_hosts(document: _Document, urls: list[str]) -> dict[str, str]:
+def _internal_hosts(document: _Document, feed_urls: list[str]) -> dict[str, str]:
     """For a list fetched from the internet, its feeds' hosts (netloc) that name an
     internal address, and that address: those feeds are not subscribed (see
     addresses). For a list on the user's disk or network, none. The names are
@@ -189,7 +191,7 @@ def _internal_hosts(document: _Document, urls: list[str]) -> dict[str, str]:
 
     if not document.remote or internal_address(document.url):
         return {}
-    hosts = {urlsplit(url).netloc: url for url in urls if urlsplit(url).scheme in WEB_SCHEMES}
+    hosts = {url_netloc(url): url for url in feed_urls if url_scheme(url) in WEB_SCHEMES}
     with ThreadPoolExecutor(max_workers=LOOKUPS) as pool:
         found = dict(zip(hosts, pool.map(internal_address, hosts.values()), strict=True))
     return {host: address for host, address in found.items() if address}

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from reader.library import add
+from reader.screens.feeds import source_name
 from reader.sources import load
+from reader.sources.errors import SourceError
 from reader.store import Store
+from reader.store.records import LibraryEntry
 from tests.sources.samples import FEED_TYPE, rss
 
 TEXT = "The ferry to Inishmore sails again from the new pier, the harbour master said."
@@ -57,3 +62,43 @@ def test_an_opml_list_with_such_a_feed_imports_every_feed(site, tmp_path):
         assert errors == []
         assert sorted(a.title for a in articles) == [f"Ferry notice {n}" for n in (1, 2, 3)]
         assert {f.url for f in store.feeds()} == {good, odd}
+
+
+BAD_URLS = ["http://[::1", "http://[no-address]/x", "https://xn--/a", "http://news.test:port/"]
+
+
+def test_links_that_do_not_parse_leave_their_entries_their_summaries(site, caplog):
+    items = [entry(1, "Mon, 01 Mar 2021 10:00:00 GMT")] + [
+        {"title": f"Odd link {n}", "link": url, "description": "A short summary."}
+        for n, url in enumerate(BAD_URLS)
+    ]
+    url = site.add("/feed.xml", rss(items), content_type=FEED_TYPE)
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        articles = load(url)
+    assert [a.title for a in articles] == ["Ferry notice 1"] + [f"Odd link {n}" for n in range(4)]
+    assert all(a.text == "A short summary." for a in articles[1:])
+    assert "the linked page failed: bad URL" in caplog.text
+
+
+def test_an_opml_list_with_urls_that_do_not_parse_subscribes_the_others(site, tmp_path):
+    good = site.add(
+        "/good.xml", rss([entry(1, "Mon, 01 Mar 2021 10:00:00 GMT")]), content_type=FEED_TYPE
+    )
+    outlines = "".join(f'<outline text="x" xmlUrl="{url}"/>' for url in [*BAD_URLS, good])
+    opml = f'<?xml version="1.0"?><opml version="2.0"><body>{outlines}</body></opml>'
+    listed = site.add("/list.opml", opml, content_type="text/x-opml")
+    with Store.open(tmp_path / "cache") as store:
+        found, _ = add(store, listed)
+        assert good in [f.url for f in store.feeds()]
+        assert sorted(url for url, _ in found.errors) == sorted(BAD_URLS)
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_a_url_that_does_not_parse_is_a_source_error(url):
+    with pytest.raises(SourceError, match="URL"):
+        load(url)
+
+
+def test_an_entry_whose_feed_url_does_not_parse_still_names_its_source():
+    odd = LibraryEntry(1, "Title", "http://[::1", "http://[::1", "http://[::1", None, "", False, "")
+    assert source_name(odd, {}) == "http://[::1"

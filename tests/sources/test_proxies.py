@@ -45,6 +45,13 @@ def test_an_unsupported_proxy_is_a_clear_message(monkeypatch):
         fetch(ELSEWHERE, limits=QUICK)
 
 
+@pytest.mark.parametrize("proxy", ["http://[::1", "http://proxy.corp:port"])
+def test_a_proxy_url_that_does_not_parse_is_a_clear_message(monkeypatch, proxy):
+    monkeypatch.setenv("ALL_PROXY", proxy)
+    with pytest.raises(SourceError, match=r"^bad proxy URL in the environment"):
+        fetch("https://example.org/")
+
+
 def test_the_environments_proxies_as_url_patterns(monkeypatch):
     monkeypatch.setenv("HTTPS_PROXY", "proxy.corp:3128")
     monkeypatch.setenv("NO_PROXY", "intranet.corp,10.1.2.3")
