@@ -864,10 +864,10 @@ class NameFinder:
             if after[0] == "the" and any(map(lex.is_head, after[1:])):
                 return False  # "the Bank of X and the Museum of Y": a body of its own
             return not lex.is_place(" ".join(after))
-        if len(before) == 1 and len(upto) >= 2 and upto[-1] in lex.org_heads:
+        if len(before) == 1 and len(upto) >= 2 and lex.is_head(upto[-1]):
             given = lex.first_names
             if before[0] in given and upto[0] in given:
-                return True  # "the Bill and Melinda Gates Foundation": a couple's body
+                return True  # "the Anna and Tomas Vell Foundation", "the Ana and Tom Museum"
         named = upto[: upto.index("of")] if "of" in upto else upto  # "Roll Hall" of "of Fame"
         if len(before) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
             # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a

@@ -136,3 +136,8 @@ def test_bodies_with_and_inside_in_a_list_of_bodies_stay_whole():
     assert "Velmar Monetary Fund" in found
     assert "Kelby Chamber of Trade and Commerce" in found
     assert found["Anna and Tomas Vell Foundation"] == "organization"
+
+
+def test_a_site_named_after_two_people_is_one_place():
+    found = kinds(actors_of("Paintings were lent by the Anna and Tomas Gallery in Kelby."))
+    assert found["Anna and Tomas Gallery"] == "place"
