@@ -120,5 +120,6 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:
-        print(f"reader: {error.strerror or error}", file=sys.stderr)
+        where = f": {error.filename}" if error.filename else ""
+        print(f"reader: {error.strerror or error}{where}", file=sys.stderr)
         return FAILURE

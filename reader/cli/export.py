@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import UsageError, articles_for, open_store, published_date
+from reader.cli.common import FAILURE, UsageError, articles_for, open_store, published_date
 from reader.exports import FORMATS, TABLES
 
 HELP = "write an article's actors and chronology as markdown, json, csv or ics"
@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         write_atomically(args.output, rendered.text, force=args.force)
     except FileExistsError as error:  # made meanwhile
         raise UsageError(f"reader export: {error}") from None
+    except OSError as error:
+        print(f"reader export: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return FAILURE
     return 0
 
 

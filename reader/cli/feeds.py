@@ -47,6 +47,9 @@ def _refresh(store, jobs: int) -> bool:
     from reader.batch import Batch
     from reader.cli.progress import Progress
 
+    if not store.feeds():
+        print("No feeds to refresh (reader add URL subscribes to one).")
+        return False
     reading = Progress(len(store.feeds()), "feeds read")
 
     def read(done: int, total: int, url: str) -> None:

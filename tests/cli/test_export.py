@@ -101,3 +101,10 @@ def test_a_timeline_as_a_calendar_and_a_table(run_reader, tmp_path):
     rows = list(csv.DictReader(io.StringIO(run_reader(*args, "csv").stdout)))
     assert [r["date"] for r in rows] == [e["date"] or "" for e in doc["events"]]
     assert [r["text"] for r in rows] == [e["text"] for e in doc["events"]]
+
+
+def test_a_file_that_cannot_be_written_is_one_line_naming_it(run_reader, seed_path, tmp_path):
+    missing = tmp_path / "no-such-folder" / "notes.md"
+    result = run_reader("export", seed_path, "-o", missing)
+    assert result.returncode == 1
+    assert result.stderr == f"reader export: cannot write {missing}: No such file or directory\n"

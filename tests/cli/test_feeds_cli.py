@@ -207,3 +207,9 @@ def test_feeds_refresh_reads_every_feed_adds_and_analyses_what_is_new(site):
 def test_feeds_refresh_refuses_no_cache():
     refused = reader("--no-cache", "feeds", "--refresh")
     assert refused.returncode == 2 and "nothing was refreshed" in refused.stderr
+
+
+def test_feeds_refresh_with_no_feeds_says_how_to_subscribe():
+    result = reader("feeds", "--refresh")
+    assert result.returncode == 0
+    assert result.stdout == "No feeds to refresh (reader add URL subscribes to one).\n"
