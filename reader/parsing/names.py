@@ -390,7 +390,7 @@ class NameFinder:
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
         if (
             first < last
-            and self._opening_word(tokens, first)
+            and self._opening_word(tokens, first, last)
             and not self._place_run(tokens, first, last)
         ):
             first += 1
@@ -606,7 +606,7 @@ class NameFinder:
         """Whether tokens[first..last] name a place the gazetteer knows ("New Jersey")."""
         return self.lex.is_place(" ".join([t.key for t in tokens[first : last + 1]]))
 
-    def _opening_word(self, tokens: list[Token], i: int) -> bool:
+    def _opening_word(self, tokens: list[Token], i: int, last: int) -> bool:
         """A common English word that opens a sentence before a name ("Visiting Russia",
         "Biologist Nick Bos", "Currently Lin"): capitalised by its place, no part of the
         name, unless the article capitalises it elsewhere too. What follows must be a name
@@ -615,11 +615,13 @@ class NameFinder:
         the first is), so "General Motors", "Human Rights Watch" and "Roaring Forties"
         stay whole; so does a place's first word
         ("Fort Kelby is ...", though the article speaks of "the fort") and a given name
-        before a word no list knows ("Mats Lindqvist told ...": a surname)."""
+        before a word no list knows ("Mats Lindqvist told ...": a surname). A noun that is
+        a surname too ("Potter", "Singer") is cut only before a person's full name
+        ("Potter Wekesa Barasa"), not before one word ("Baker Hughes")."""
         token, nxt = tokens[i], tokens[i + 1]
         return (
             token.initial
-            and _common_word(token)
+            and (_common_word(token) or self._noun_before_person(tokens, i, last))
             and token.key not in self.lex.place_prefixes
             and not (token.key in given_names() and not nxt.known)
             and not self._trusted(token)
@@ -631,6 +633,17 @@ class NameFinder:
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
+        )
+
+    def _noun_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
+        """An English word that is a surname too ("Potter") before two or three words of a
+        person's shape ("Wekesa Barasa"): a noun that describes the person."""
+        rest = tokens[i + 1 : last + 1]
+        return (
+            len(tokens[i].key) > 3  # not an article or a letter ("La Libertad Avanza")
+            and tokens[i].key in names_too()
+            and 2 <= len(rest) <= 3
+            and person_shaped([t.key for t in rest], [t.text for t in rest], self.lex)
         )
 
     def _named_by_context(self, tokens: list[Token], i: int) -> bool:

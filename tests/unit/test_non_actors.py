@@ -186,3 +186,15 @@ def test_a_surname_that_is_an_english_word_after_a_quoted_nickname_is_a_name():
     found = actors_of('Its residents include the architect Julia "Butterfly" Hill.')
     person = next(a for a in found if a.kind == "person")
     assert {"Julia", "Hill"} == {person.name, *person.aliases}
+
+
+def test_an_opening_noun_that_is_a_surname_too_before_a_full_name_is_no_part_of_it():
+    """ "Singer Tahina Rasoloarijao", "Potter Wekesa Barasa": a noun English writes in lower
+    case (and as a surname) opening a sentence before two words of a person's name
+    describes the person; "Baker Hughes" and "Cook Islands" stay whole."""
+    found = actors_of(
+        "Singer Tahina Rasoloarijao praised him. Potter Wekesa Barasa agreed. "
+        "Baker Hughes said it would hire."
+    )
+    assert {"Tahina Rasoloarijao", "Wekesa Barasa", "Baker Hughes"} <= names(found)
+    assert not {"Singer Tahina Rasoloarijao", "Potter Wekesa Barasa"} & names(found)
