@@ -16,6 +16,7 @@ from operator import itemgetter
 from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
+from reader.parsing.kinds import family_name_first
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, ascii_folded, full_given_names, given_names
 
@@ -217,11 +218,12 @@ def _compass_part(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _looks_personal(form: Form, lex: Lexicon) -> bool:
-    """A full name whose surname alone may stand for it later ("Euler" for "Leonhard
-    Euler"): person cues, or a given name of any country first and no word that names a
-    body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings")."""
+    """A full name whose last word alone may stand for it later ("Euler" for "Leonhard
+    Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese name (see
+    kinds.family_name_first), or a given name of any country first and no word that names
+    a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings")."""
     words = form.words
-    if words[0] in lex.first_names or form.person_cues > 0:
+    if words[0] in lex.first_names or form.person_cues > 0 or family_name_first(form):
         return True
     return (
         words[0] in given_names()

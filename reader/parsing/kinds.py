@@ -55,7 +55,24 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     Velmont"): a person, when nothing in the text says otherwise."""
     if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
         return True
-    return personal_shape(name, lex) or _initialled(name, lex)
+    return personal_shape(name, lex) or _initialled(name, lex) or family_name_first(name)
+
+
+# the middle names of most Vietnamese men and women, written with a capital inside a name
+_MIDDLE_NAMES = frozenset({"Van", "Thi"})
+
+
+def family_name_first(name: Form) -> bool:
+    """A Vietnamese name: three or four words in title case, the family name first, "Van"
+    or "Thi" second and a given name last ("Tran Van Quoc Minh", "Le Thi Hoa"), which news
+    uses alone later ("Minh"). Not "Ludwig Van Ostrum": no given name ends it."""
+    surfaces = name.surface.split()
+    return (
+        3 <= len(surfaces) <= 4
+        and surfaces[1] in _MIDDLE_NAMES
+        and all(w.istitle() for w in surfaces)
+        and name.words[-1] in given_names()
+    )
 
 
 def _given_names_joined(name: Form, lex: Lexicon) -> bool:

@@ -156,3 +156,15 @@ def test_a_verb_of_speech_with_an_object_is_no_speech():
     )
     assert found["Vardo Computer"] == "organization"
     assert found["Tessa Lind"] == "person"
+
+
+def test_a_vietnamese_name_with_van_or_thi_inside_is_a_person():
+    """Vietnamese names put the family name first, then a middle name ("Van" for most men,
+    "Thi" for most women, written with a capital) and the given name last, which news uses
+    alone later: "Tran Van Quoc Minh" ... "Minh". Not "Ludwig Van Ostrum" (no given name
+    last) nor a Dutch "van" in lower case."""
+    found = actors_of(
+        "Tran Van Quoc Minh met the minister in Hanoi. Le Thi Hoa joined them. Minh spoke first."
+    )
+    people = {a.name: sorted(a.aliases) for a in found if a.kind == "person"}
+    assert people == {"Tran Van Quoc Minh": ["Minh"], "Le Thi Hoa": []}
