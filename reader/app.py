@@ -250,10 +250,8 @@ class ReaderApp(App):
         feeds = [s for s in sources if self.store.has_feed(s)]
         feed = feeds[0] if len(sources) == 1 and feeds and not articles else None
         self.call_from_thread(self._library_loaded, shown, [*errors, *failed], feed, whole_library)
-        worker = get_current_worker()
         on_screen = shown[0].id if shown else None  # the reading screen analyses that one
-        others = [e for e in added if e.id != on_screen]
-        library.index(self.store, others, lambda: worker.is_cancelled)
+        self.call_from_thread(self.index_entries, [e for e in added if e.id != on_screen])
 
     @work(thread=True, group="index", exit_on_error=False)
     def index_entries(self, entries: list) -> None:

@@ -192,17 +192,19 @@ class FeedsScreen(Screen[Chosen | None]):
 
     def _listed_count(self, feeds: list) -> str:
         """How many articles the list shows; of how many, when LIMIT cut it."""
-        shown = total = len(self._entries)
-        if shown >= LIMIT and self.row == ALL:
-            total = self.store.counts()[1]
-        elif shown >= LIMIT and self.row == UNREAD:
-            total = self.store.unread_count()
-        elif shown >= LIMIT:
-            url = (self.row or "").removeprefix(FEED)
-            total = next((f.total for f in feeds if f.url == url), shown)
-        if total <= shown:
+        shown = len(self._entries)
+        if shown < LIMIT or shown >= (total := self._row_total(feeds)):
             return f"{shown} article{'s' * (shown != 1)}"
         return f"the newest {shown:,} of {total:,} articles"
+
+    def _row_total(self, feeds: list) -> int:
+        """How many articles the row shown holds in the library."""
+        if self.row == ALL:
+            return self.store.counts()[1]
+        if self.row == UNREAD:
+            return self.store.unread_count()
+        url = (self.row or "").removeprefix(FEED)
+        return next((f.total for f in feeds if f.url == url), 0)
 
     def _row_title(self, feeds: list) -> str:
         if self.row is None:

@@ -154,11 +154,12 @@ def _opml(document: _Document, known: Iterable[str], subscribing: bool) -> Found
     web: dict[str, str] = {}  # URL: title
     errors = []
     for outline in outlines:
-        if split_url(outline.url) is None:
+        parts = split_url(outline.url)
+        if parts is None:
             errors.append((outline.url, "not a valid URL"))
-        elif url_scheme(outline.url) not in WEB_SCHEMES:
+        elif parts.scheme.lower() not in WEB_SCHEMES:
             errors.append((outline.url, NOT_WEB_FEED))
-        elif address := internal.get(url_netloc(outline.url)):
+        elif address := internal.get(parts.netloc):
             errors.append((outline.url, f"skipped: {address} is an internal address"))
         else:
             web[outline.url] = outline.title or web.get(outline.url, "")  # listed twice: once
