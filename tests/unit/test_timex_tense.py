@@ -222,3 +222,15 @@ def test_item_13_a_headline_in_the_infinitive_looks_forward():
     assert value_of(text, "Monday") == "2024-03-11"
     # a sentence of the story is no headline
     assert value_of("The crews agreed to strike on Monday.", "Monday") == "2024-03-11"
+
+
+def test_item_13_a_time_after_since_is_gone_by_whatever_the_tense():
+    # FRIDAY: 2024-03-15; April with no cue, or in a plan, would be next month
+    assert value_of("The new rate will be the lowest since April.", "April") == "2023-04"
+    assert value_of("The cut on Wednesday is the first since April.", "April") == "2023-04"
+    text = "Fares will rise in April, the first rise since November."
+    assert value_of(text, "November") == "2023-11"
+    assert value_of(text, "April") == "2024-04"
+    text = "The index is set for its best week since Thanksgiving."
+    assert value_of(text, "Thanksgiving") == "2023-11-23"
+    assert value_of("Since May, prices will have doubled.", "May") == "2023-05"
