@@ -1,8 +1,10 @@
 """Names on one list are of one kind: "Ostrel, Varn and Kelby", "Apple, Vardo and Sony".
 
-A name nothing speaks for (the default organisation of reader.parsing.kinds) takes the
-kind the other names of its list have, when they agree: "from Tulsa and Quorvik" makes
-Quorvik a place, "writers Mark Twain, Selma Lagerlof and Ostrum" makes Ostrum a person.
+A name nothing in the text speaks for (a kind reader.parsing.kinds guessed from its shape
+alone) takes the kind the other names of its list have, when they agree: "from Tulsa and
+Quorvik" makes Quorvik a place, "writers Mark Twain, Selma Lagerlof and Ostrum" makes
+Ostrum a person, "Tarvik Ossen and Delmar Quint shares rose" makes the first a company
+though it is shaped like a person's name.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
         return False  # most names follow one another at a distance no list has
     if _qualifies_a_title(tokens, cand.last + 1):
         return False  # "Ana Vell and Kelby police chief Tom Dorsan": Kelby is the chief's
+    if _owns_a_name(tokens, cand):
+        return False  # "Ana Vell and Norway's Ilse Marwick": Ilse Marwick is listed
     between = [t.key for t in tokens[prev.last + 1 : cand.first]]
     if between == [","]:
         j = cand.last + 1
@@ -62,6 +66,13 @@ def _qualifies_a_title(tokens: list[Token], at: int) -> bool:
     return False
 
 
+def _owns_a_name(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether the name is in the possessive before a capitalised word: the owner of the
+    name after it, which is the one a list goes on with."""
+    j = cand.last + 1
+    return tokens[cand.last].possessive and j < len(tokens) and tokens[j].cap
+
+
 def _and_after(tokens: list[Token], cand: Candidate) -> bool:
     """Whether "and" or "or" follows the name: the list goes on past it."""
     j = cand.last + 1
@@ -69,22 +80,26 @@ def _and_after(tokens: list[Token], cand: Candidate) -> bool:
 
 
 def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[list[str]]) -> None:
-    """Give each defaulted actor the one kind the other actors of its lists have; the
-    actors and the groups of forms they were made of go in the same order."""
+    """Give each actor whose kind was guessed the one kind that the other actors of its
+    lists have from the text, or else that their guesses from their shapes agree on (a
+    default organisation takes it then); the actors and the groups of forms they were
+    made of go in the same order."""
     actor_of = {
         form.key: actor for actor, group in zip(actors, groups, strict=True) for form in group
     }
     for run in runs:
         members = [actor_of[k] for k in run if k in actor_of]  # not a title's words
-        kinds = {a.kind for a in members if not _defaulted(a)}
+        evidenced = {a.kind for a in members if not a.kind_guessed}
+        kinds = evidenced or {a.kind for a in members if not _defaulted(a)}
         if len(kinds) != 1:
             continue
-        kind = kinds.pop()
+        kind = next(iter(kinds))
         for actor in members:
-            if _defaulted(actor):
+            if _defaulted(actor) or (evidenced and actor.kind_guessed):
                 actor.kind, actor.kind_guessed = kind, False
 
 
 def _defaulted(actor: Actor) -> bool:
-    """Whether the actor is an organisation only because nothing spoke for a kind."""
+    """Whether the actor is an organisation only because nothing spoke for a kind: a kind
+    weaker than one guessed from a name's shape ("Quorvik" of "Tulsa and Quorvik")."""
     return actor.kind_guessed and actor.kind == "organization"
