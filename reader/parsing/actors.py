@@ -85,6 +85,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 (personal[i] or cand.title_cue)  # after a title: see names._person_like
                 and not determined
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
+                and not _body_before(tokens, cand.first, lex)  # "carmaker X said"
                 and (
                     cand.title_cue
                     or i in roles
@@ -594,6 +595,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
+        if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
+            return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
         # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
         placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
@@ -701,12 +704,46 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a noun of a kind of body in lower case stands right before the name at `i`,
-    after "the" and at most one word: "the firm X", "the Dublin firm X", "the ruling
-    coalition X" (not "a bank manager X": the noun is no body's)."""
-    if i < 2 or not (tokens[i - 1].lower and tokens[i - 1].key in lex.body_nouns):
+    """Whether a noun of a kind of body, or "rival", stands right before the name at `i`,
+    in lower case or opening the sentence: "the firm X", "the Dublin firm X", "the ruling
+    coalition X", and in wire copy with no "the": "German carmaker X", "insurers X and Y",
+    "Rival X". Not after "a" or a person's possessive ("his rival Ana Vell"), nor before a
+    given name without "the" or a modifier ("coal miner Tom Rask": miners, operators and
+    brokers are people too); "a bank manager X" has no body's noun before the name."""
+    if i < 1:
         return False
-    return tokens[i - 2].key == "the" or (i >= 3 and tokens[i - 3].key == "the")
+    if tokens[i - 1].key in ("and", ","):
+        return _listed_after_bodies(tokens, i - 1, lex)
+    noun = tokens[i - 1]
+    if not (noun.lower or noun.initial):
+        return False
+    if not (noun.key in lex.body_nouns or _plural_body(noun.key, lex) or noun.key in _RIVALS):
+        return False
+    before = tokens[i - 2] if i >= 2 else None
+    if before is not None and (before.key == "the" or (i >= 3 and tokens[i - 3].key == "the")):
+        return True
+    if before is not None and before.key in _NOT_A_BODY_S:
+        return False
+    modified = before is not None and (before.cap or before.demonym)  # "German carmaker X"
+    return modified or tokens[i].key not in lex.first_names
+
+
+def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the "and" or comma at `k` goes on a list of capitalised names that a plural
+    noun of bodies opens: "insurers X, Y and Z", "carmakers X and Y"."""
+    for at in range(k - 1, max(k - _LISTED_WORDS, 0), -1):
+        token = tokens[at]
+        if token.cap or token.key in ("and", ","):
+            continue
+        return (token.lower or token.initial) and (
+            _plural_body(token.key, lex) or token.key == "rivals"
+        )
+    return False
+
+
+_LISTED_WORDS = 10  # the most words of a list back to the noun that opens it
+_RIVALS = frozenset({"rival", "rivals"})
+_NOT_A_BODY_S = frozenset({"a", "an", "his", "her", "my", "your", "our", "their"})
 
 
 def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -791,6 +828,18 @@ def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # most words open no title: the joins below are for the few that do
     words = [t.key for t in tokens[i : i + 3] if t.lower]
     return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
+
+
+def _on_staff(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a job a body employs someone in ("economist", "senior analyst") stands at
+    tokens[i], then a capitalised word: the name before it is that person's employer."""
+    k = i + (tokens[i].key in lex.title_words and tokens[i].key not in lex.staff_titles)
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower
+        and tokens[k].key in lex.staff_titles
+        and tokens[k + 1].cap
+    )
 
 
 @cache

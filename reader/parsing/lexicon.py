@@ -65,6 +65,7 @@ class Lexicon:
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
+    staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
     index_words: frozenset[str]  # "the X index", "the X average": X is a stock index
@@ -339,6 +340,7 @@ def lexicon() -> Lexicon:
         squad_roles=_keys(words["squad_roles"]),
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
+        staff_titles=_keys(words["staff_titles"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),
         index_words=_keys(words["index_words"]),

@@ -27,3 +27,51 @@ def test_a_name_that_moves_by_more_than_a_share_of_itself_is_a_company():
     assert found["Tessel Harwick"] == "organization"
     assert found["Varo Kestrel"] == "organization"
     assert found["Mirel Dorsk"] == "organization"
+
+
+def test_a_name_after_a_noun_of_a_body_without_the_is_that_body():
+    found = kinds(
+        actors_of(
+            "German carmaker Halvard Quist said sales fell. The deal was agreed by insurers "
+            "Tarvik Ossen and Delmar Quint. Rival Orsi Vantana announced a similar plan."
+        )
+    )
+    assert found["Halvard Quist"] == "organization"
+    assert found["Tarvik Ossen"] == "organization"
+    assert found["Delmar Quint"] == "organization"
+    assert found["Orsi Vantana"] == "organization"
+
+
+def test_a_person_after_his_rival_or_a_body_noun_of_hers_stays_a_person():
+    found = kinds(
+        actors_of(
+            "The senator mocked his rival Ana Vell on Monday. "
+            "Her party colleague Ilse Marwick called for calm."
+        )
+    )
+    assert found["Ana Vell"] == "person"
+    assert found["Ilse Marwick"] == "person"
+
+
+def test_a_name_before_a_job_and_a_person_is_their_employer():
+    found = kinds(
+        actors_of(
+            "Dorvik Lunde economist Ravi Subramanian said rates would fall. "
+            "Tessel Harwick analyst Mei Tanaka agreed."
+        )
+    )
+    assert found["Dorvik Lunde"] == "organization"
+    assert found["Tessel Harwick"] == "organization"
+    assert found["Ravi Subramanian"] == "person"
+
+
+def test_a_place_before_a_public_office_and_a_person_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Ohio senator Tom Rask voted no. Dorvik mayor Ilse Marwick said so, and "
+            "Brazil coach Ana Vell named his squad."
+        )
+    )
+    assert found["Ohio"] == "place"
+    assert found["Dorvik"] == "place"
+    assert found["Brazil"] == "place"
