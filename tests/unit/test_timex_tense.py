@@ -234,3 +234,21 @@ def test_item_13_a_time_after_since_is_gone_by_whatever_the_tense():
     text = "The index is set for its best week since Thanksgiving."
     assert value_of(text, "Thanksgiving") == "2023-11-23"
     assert value_of("Since May, prices will have doubled.", "May") == "2023-05"
+
+
+def test_item_13_the_present_of_a_fixed_programme_looks_forward():
+    # FRIDAY: 2024-03-15; a news story tells what happened in the past tense
+    assert value_of("The fair ends on Sunday.", "Sunday") == "2024-03-17"
+    assert value_of("The offer expires April 2, unless extended.", "April 2") == "2024-04-02"
+    text = "The minister arrives in Lisbon on Monday for two days of talks."
+    assert value_of(text, "Monday") == "2024-03-18"
+    assert value_of("The final takes place on Saturday.", "Saturday") == "2024-03-16"
+    text = "The committee meets on Tuesday to vote on the bill."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    assert value_of("The bond matures in February.", "February", date(2023, 11, 20)) == "2024-02"
+    # told in the past, or the word as a noun, it still looks back
+    assert value_of("The fair ended on Sunday.", "Sunday") == "2024-03-10"
+    assert value_of("Their visits on Monday were brief.", "Monday") == "2024-03-11"
+    text = "The show, which opened on Tuesday, closes on Sunday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of(text, "Sunday") == "2024-03-17"
