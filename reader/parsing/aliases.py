@@ -16,7 +16,7 @@ from operator import itemgetter
 from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
-from reader.parsing.kinds import family_name_first
+from reader.parsing.kinds import family_name_first, hyphenated_given
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import Lexicon, ascii_folded, full_given_names, given_names
 
@@ -221,7 +221,8 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
     """A full name whose last word alone may stand for it later ("Euler" for "Leonhard
     Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese name (see
     kinds.family_name_first), or a given name of any country first and no word that names
-    a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings")."""
+    a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings"); a
+    surname's particle inside is no connector ("Anneke de Smedt", "Pieter Van der Walle")."""
     words = form.words
     if words[0] in lex.first_names or form.person_cues > 0 or family_name_first(form):
         return True
@@ -229,7 +230,7 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
         words[0] in given_names()
         and lex.kind_heads.isdisjoint(words)
         and lex.org_suffixes.isdisjoint(words)
-        and lex.joiners.isdisjoint(words[1:-1])
+        and _JOINERS.isdisjoint(words[1:-1])
         and not lex.is_place(words[-1])
     )
 
@@ -265,6 +266,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
             for given in name[:-1]:
                 index.add((given, name[-1]), owner, count)
+        for surname in _other_surnames(form, name, lex):
+            index.add(surname, owner, count)
     if (
         len(words) == 2
         and _REGNAL.fullmatch(words[-1])
@@ -286,6 +289,31 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
                 index.add(("initials:" + initials[:-1],), owner, count)
+
+
+def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
+    """The short forms of a personal name other than its last word: all but the given name
+    when a surname has particles ("Van der Walle" of "Pieter Van der Walle"); the first of
+    two surnames, as Spanish names are cut ("Barragán" of "Julio Barragán Ochoa": not a
+    given name in the middle, "Maria" of "Ana Maria Ruiz"); the family name written first
+    before a hyphenated given name, as Chinese and Korean names are ("Ho" of "Ho
+    Siu-ling")."""
+    found = []
+    if len(name) > 3:
+        found.append(name[1:])
+    middle = name[1] if len(name) == 3 else ""
+    if middle and not (
+        middle in lex.joiners or middle in lex.first_names or middle in given_names()
+    ):
+        found.append(("surname:" + middle,))
+    if _family_name_first(form):
+        found.append(("surname:" + name[0],))
+    return found
+
+
+def _family_name_first(form: Form) -> bool:
+    """A family name, then a hyphenated given name ("Ho Siu-ling", "Kim Dae-sung")."""
+    return len(form.words) == 2 and hyphenated_given(form.surface.split()[-1])
 
 
 def _founder(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
@@ -411,12 +439,12 @@ def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:
 
 
 def _surname_alone(form: Form, target: Form, lex: Lexicon) -> bool:
-    """ "Bush" after "George Bush": a town's name that is the surname of a person the article
-    names, and nothing in the text places it ("in Bush" would). A country's name stays
-    apart ("Jordan" is not "Michael Jordan")."""
+    """ "Bush" after "George Bush", "Ho" after "Ho Siu-ling": a town's name that is the
+    surname of a person the article names, and nothing in the text places it ("in Bush"
+    would). A country's name stays apart ("Jordan" is not "Michael Jordan")."""
     return (
         len(form.words) == 1
-        and target.words[-1] == form.key
+        and form.key in (target.words[-1], target.words[0] if _family_name_first(target) else "")
         and form.key not in lex.countries
         and not form.place_cues
         and _looks_personal(target, lex)

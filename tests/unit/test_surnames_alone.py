@@ -1,0 +1,42 @@
+"""A person named by a surname alone after the full name is that person, whatever the
+shape of the surname: one of more words ("Van der Walle"), the first of two (Spanish and
+Portuguese names), or the family name written first ("Ho Siu-ling")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.actor_helpers import actors_of
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Union secretary Pieter Van der Walle said the talks had failed. "
+            "Van der Walle said a strike was planned.",
+            "Pieter Van der Walle",
+            "Van der Walle",
+        ),
+        (
+            "Ports chief Anneke de Smedt warned of delays. De Smedt said ships were waiting.",
+            "Anneke de Smedt",
+            "De Smedt",
+        ),
+        (
+            "Airline president Julio Barragán Ochoa said the merger was approved. "
+            "Barragán said regulators had agreed.",
+            "Julio Barragán Ochoa",
+            "Barragán",
+        ),
+        (
+            "Magistrate Ho Siu-ling fined the driver. Ho said the road had been closed.",
+            "Ho Siu-ling",
+            "Ho",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full(text, full, short):
+    found = {a.name: a for a in actors_of(text)}
+    assert short not in found
+    assert found[full].kind == "person"
