@@ -85,10 +85,12 @@ def fragment_text(html: str) -> str:
     import lxml.html
 
     try:
-        text = lxml.html.fragment_fromstring(clean_text(html), create_parent="div").text_content()
+        tree = lxml.html.fragment_fromstring(clean_text(html), create_parent="div")
     except (lxml.etree.LxmlError, ValueError):
         return ""
-    return clean_line(text)
+    for code in tree.iter("script", "style"):  # code, not words
+        code.text = None
+    return clean_line(tree.text_content())
 
 
 def _decode(content: bytes, charset: str) -> bytes | str:

@@ -194,7 +194,7 @@ def test_entity_declarations_are_found_however_they_are_hidden(prolog):
 
 
 def test_markup_about_entities_inside_an_entry_is_only_text():
-    text = "<![CDATA[Write <!ENTITY a 'x'> in a DOCTYPE to declare one.]]>"
+    text = "<![CDATA[Write &lt;!ENTITY a 'x'&gt; in a DOCTYPE to declare one.]]>"  # HTML
     content = f'<?xml version="1.0"?><rss version="2.0"><channel><title>XML tips</title><item><title>Entities</title><description>{text}</description></item></channel></rss>'
     title, (article,) = parse_feed(content.encode(), "http://f.test/")
     assert title == "XML tips"
@@ -337,3 +337,29 @@ def test_a_days_entries_are_listed_as_published_newest_first(store, site, listed
         "Council meeting number 9",
         "Council meeting number 8",
     ]
+
+
+def test_scripts_and_styles_in_a_feeds_html_are_not_text():
+    code = "&lt;script&gt;steal()&lt;/script&gt;&lt;style&gt;b {color: red}&lt;/style&gt;"
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Harbour {code}log</title>
+<id>urn:x</id><updated>2022-05-02T00:00:00Z</updated>
+<entry><title type="html">Tug {code}rescues yacht</title><link href="http://h.test/tug"/>
+<id>urn:tug</id><updated>2022-05-02T09:00:00Z</updated>
+<summary type="html">A tug {code}rescued a yacht.</summary></entry></feed>"""
+    title, (article,) = parse_feed(atom.encode(), "http://h.test/atom")
+    assert (title, article.title) == ("Harbour log", "Tug rescues yacht")
+    assert "A tug rescued a yacht" in article.text
+    assert "steal" not in article.text and "color" not in article.text
+
+
+def test_a_flood_of_entries_is_read_up_to_the_limit(monkeypatch, caplog):
+    monkeypatch.setattr("reader.sources.feeds.MAX_ENTRIES", 3)
+    items = [
+        {"title": f"Notice {n}", "link": f"http://f.test/{n}", "description": "x"} for n in range(7)
+    ]
+    title, articles = parse_feed(rss(items).encode(), "http://f.test/feed")
+    assert title == "Valley Courier"
+    assert [a.title for a in articles] == ["Notice 0", "Notice 1", "Notice 2"]
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert message == "warning: the feed lists 7 entries; read the first 3: http://f.test/feed"
