@@ -435,11 +435,16 @@ def run_app(store, articles: list[Article], remote: list[str], errors: list[str]
     """Run the app until the user quits; the exit code for the command line. When no
     source given could be opened (a URL that fails is only known once fetched), the app
     closes and each failure is one line on stderr, as for a missing file."""
+    import asyncio
     import sys
 
+    # A loop of its own: asyncio.run would wait, after the last frame, for every thread
+    # still working (an analysis, a feed being parsed), with the terminal blank.
+    loop = asyncio.new_event_loop()
     with store:
         app = ReaderApp(store, remote, articles, errors)
-        app.run()
+        app.run(loop=loop)
+    loop.close()  # its threads are not waited for
     for error in app.failed:
         print(f"reader: {error}", file=sys.stderr)
     return app.return_code or 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from reader.cli.common import BAD_INPUT, open_store
 
@@ -20,4 +21,18 @@ def run(args: argparse.Namespace) -> int:
             print(f"reader: {error}", file=sys.stderr)
         return BAD_INPUT
     remote = [s for s in args.sources if is_url(s)]
-    return run_app(open_store(args), articles=articles, remote=remote, errors=errors)
+    code = run_app(open_store(args), articles=articles, remote=remote, errors=errors)
+    end_now(code)
+
+
+def end_now(code: int) -> NoReturn:
+    """End the process now that the app has closed the library. Threads still at work
+    (an analysis of a long article, a feed being parsed) have nowhere to put what they
+    find, and Python would wait for them at exit, holding the user's terminal."""
+    import logging
+    import os
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
