@@ -692,7 +692,10 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "the X index", "the X stock index", "the X 225 average", "the X 100 Index":
     a word of an index after the name, with a number or a modifier between, makes X a
     stock index (its level moves like a company's shares, but it is neither a company nor
-    a person)."""
+    a person). Not a name in the possessive: "the Varno Stock Exchange's main index" is the
+    exchange's."""
+    if cand.tokens[cand.last].possessive:
+        return False
     for token in cand.tokens[cand.last + 1 : cand.last + 4]:
         if token.key in lex.index_words:
             return True  # "the X index", "the X 100 Index"

@@ -720,6 +720,8 @@ class NameFinder:
             return then.text in ("-", "\u2013", "\u2014")
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
+        if nxt.text == "," and then.key == "which" and k not in common_words():
+            return True  # "Velmar, which makes tyres, ...", not "Inflation, which rose"
         listed = then.cap and not then.initial and then.key not in lex.function_words
         if nxt.key == "and":  # "Food and Drink": two common words are a phrase, no list
             return listed and not (k in common_words() and _common_word(then))

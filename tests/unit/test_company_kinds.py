@@ -75,3 +75,31 @@ def test_a_place_before_a_public_office_and_a_person_stays_a_place():
     assert found["Ohio"] == "place"
     assert found["Dorvik"] == "place"
     assert found["Brazil"] == "place"
+
+
+def test_a_word_no_list_knows_opening_a_sentence_before_which_is_a_name():
+    found = kinds(
+        actors_of(
+            "Velmar, which makes tyres, said its sales fell. "
+            "Inflation, which rose in May, worried the bank."
+        )
+    )
+    assert found["Velmar"] == "organization"
+    assert "Inflation" not in found
+
+
+def test_the_owner_of_an_index_is_no_index():
+    found = kinds(actors_of("The Varno Stock Exchange's main index fell 0.4 percent on Monday."))
+    assert found["Varno Stock Exchange"] == "organization"
+
+
+def test_a_site_named_with_its_word_first_in_a_romance_language_is_a_place():
+    found = kinds(
+        actors_of(
+            "Fans gathered at the Estádio do Velmar before the final, and the minister "
+            "spoke at the Palazzo Ostrani and the Museo del Varno."
+        )
+    )
+    assert found["Estádio do Velmar"] == "place"
+    assert found["Palazzo Ostrani"] == "place"
+    assert found["Museo del Varno"] == "place"
