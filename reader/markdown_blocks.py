@@ -40,6 +40,7 @@ class Block:
     level: int = 0
     prefix: str = ""
     segments: list[Segment] = field(default_factory=list)
+    follows: bool = False  # a piece of the paragraph before it (see _pieces): no gap
 
     @property
     def plain(self) -> str:
@@ -95,6 +96,8 @@ _INLINE_STYLES = {"em_open": "em", "strong_open": "strong", "link_open": "link",
 
 
 PART = 32_000  # characters parsed at a time: a few milliseconds, more than a screen
+LONG_BLOCK = 10_000  # characters: a longer paragraph is shown in pieces (see _pieces)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s")
 
 # Where a part may end: after a blank line, before a line that starts a paragraph or
 # heading at the margin. Such a line closes any list, quote or indented code, so the
@@ -167,7 +170,48 @@ class _Fences:
 def _blocks_between(text: str, first: int, last: int) -> list[Block]:
     """The blocks of text[first:last], parsed alone, with offsets into the whole text."""
     plain = _plain_blocks(text, first, last)
-    return plain if plain is not None else _parsed_blocks(text, first, last)
+    found = plain if plain is not None else _parsed_blocks(text, first, last)
+    return [piece for block in found for piece in _pieces(block)]
+
+
+def _pieces(block: Block) -> list[Block]:
+    """A paragraph longer than LONG_BLOCK as pieces of about that length that follow on
+    without a gap, each cut after a sentence, else after a space. The view wraps a block
+    at once, and a whole 4 MB line (a text file with no line breaks) held the first
+    screen for seconds; a piece is wrapped when the screen comes to it."""
+    if block.kind != "paragraph" or len(block.plain) <= LONG_BLOCK:
+        return [block]
+    pieces: list[list[Segment]] = [[]]
+    size = 0
+    for segment in block.segments:
+        text, source = segment.text, segment.source
+        while size + len(text) > LONG_BLOCK:
+            cut = _cut(text, LONG_BLOCK - size)
+            pieces[-1].append(Segment(text[:cut], source, segment.style))
+            pieces.append([])
+            text, source, size = text[cut:], None if source is None else source + cut, 0
+        if text:
+            pieces[-1].append(Segment(text, source, segment.style))
+            size += len(text)
+    made = [
+        Block("paragraph", block.start, block.end, segments=p, follows=True) for p in pieces if p
+    ]
+    made[0].follows = False
+    for piece in made:
+        located = [(s.source, len(s.text)) for s in piece.segments if s.source is not None]
+        if located:
+            piece.start, piece.end = located[0][0], sum(located[-1])
+    return made
+
+
+def _cut(text: str, least: int) -> int:
+    """Where to cut `text` at `least` characters or soon after: after a sentence's end
+    within a thousand characters, else after a space, else at `least`."""
+    end = _SENTENCE_END.search(text, max(least - 1, 0), least + 1_000)
+    if end:
+        return end.end()
+    space = text.find(" ", least)
+    return space + 1 if space >= 0 else max(least, 1)
 
 
 def _plain_blocks(text: str, first: int, last: int) -> list[Block] | None:

@@ -252,7 +252,7 @@ class ArticleView(ScrollView, can_focus=True):
                 line_starts.append(start)
                 line_ends.append(end)
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if following and not (block.kind == following.kind == "item"):
+            if following and not (following.follows or block.kind == following.kind == "item"):
                 line_blocks.append(index)
                 line_starts.append(_GAP)
                 line_ends.append(_GAP)

@@ -188,3 +188,38 @@ async def test_the_article_shown_first_is_not_read_again_when_the_library_loads(
         await settle(pilot)
         assert app.screen.analysis is not None and len(app.screen.entries) == 1
         assert read == []  # as `reader FILE` opens it: the text in hand is the one shown
+
+
+async def test_a_huge_article_on_one_line_shows_before_the_line_is_wrapped_and_reads_on(
+    make_app, tmp_path, monkeypatch
+):
+    line = " ".join(PARAGRAPH.format(i) for i in range(6_000))  # 0.5 MB, no line break
+    path = tmp_path / "one-line.txt"
+    path.write_text(line, encoding="utf-8")
+    monkeypatch.setattr(reader.analysis, "analyse", lambda text, published=None: Analysis())
+    wrapped, at_first_screen = [0], []
+    real_breaks, real_line = ArticleView._breaks, ArticleView.render_line
+
+    def breaks(block, width):
+        wrapped[0] += len(block.plain)
+        return real_breaks(block, width)
+
+    def render_line(view, y):
+        strip = real_line(view, y)
+        if not at_first_screen and strip.text.strip():
+            at_first_screen.append(wrapped[0])
+        return strip
+
+    monkeypatch.setattr(ArticleView, "_breaks", staticmethod(breaks))
+    monkeypatch.setattr(ArticleView, "render_line", render_line)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: at_first_screen)
+        assert at_first_screen[0] < len(line) / 20  # the first screen's share of the line
+        await until(pilot, lambda: wrapped[0] >= len(line))  # the rest, between frames
+        assert -1 not in view._line_starts  # one paragraph: no blank line anywhere in it
+        drawn = "".join(
+            view._line_text(i).plain.strip() + " " for i in range(len(view._line_starts))
+        )
+        assert drawn.split() == line.split()

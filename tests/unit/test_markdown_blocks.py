@@ -150,3 +150,27 @@ def test_plain_text_needs_no_markdown_parser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "False", "True"]
+
+
+@pytest.mark.parametrize("markup", ["", "*"])
+def test_a_paragraph_too_long_to_wrap_at_once_is_shown_in_pieces_that_follow_on(markup):
+    sentence = f"The ferry left Stornoway late on {markup}Monday{markup}, the crew said. "
+    text = "Ferry\n\n" + sentence * 1_000  # one line of 60,000 characters and more
+    heading, *pieces = blocks(text)
+    whole = "".join(p.plain for p in pieces)
+    assert whole == (sentence.replace("*", "") * 1_000).rstrip()  # nothing lost or repeated
+    assert len(pieces) > 5 and all(len(p.plain) < 11_000 for p in pieces)
+    assert [p.follows for p in pieces] == [False] + [True] * (len(pieces) - 1)
+    cut_after = "said. " if not markup else " "  # a sentence, else a space in the styled run
+    assert all(p.plain.endswith(cut_after) for p in pieces[:-1])
+    for piece in pieces:
+        for segment in piece.segments:
+            assert text[segment.source : segment.source + len(segment.text)] == segment.text
+    assert pieces[0].end <= pieces[1].start <= pieces[0].end + len(markup)
+
+
+def test_a_long_line_with_no_sentence_end_is_cut_after_a_space():
+    text = "word " * 5_000
+    pieces = blocks(text)
+    assert len(pieces) == 3 and all(p.plain.endswith(" ") for p in pieces[:-1])
+    assert "".join(p.plain for p in pieces) == text.strip()
