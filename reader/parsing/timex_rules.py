@@ -1289,6 +1289,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "reference",
+        # "as recently as March" bounds March: the time is the one after it
+        r"(?!(?<=\b[Aa]s\s)(?i:recently\s+as)\b)"
         r"(?P<plain>{REFS})(?![\w-])|(?P<open>(?i:in\s+the\s+(?:near\s+|distant\s+)?"
         r"(?:past|future)))(?![\w-])(?!\s+(?:{NUM}|{UNIT}|(?i:few|several|couple)\b))",
         frozenset({"reference", "unit"}),
@@ -1349,7 +1351,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
-        r"|before|after|between|and|or|as\s+of|around|for)\s+))(?P<month>{MONTH})(?!\w)"
+        r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for)"
+        r"\s+))(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a
         # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March
         r"(?!\s*(?:of\s+)?['’]?\d|\s*,\s*(?:of\s+)?(?:['’]\d\d|\d{{4}}(?!\d))|\s+{REL_YEAR})",

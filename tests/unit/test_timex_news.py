@@ -529,3 +529,20 @@ def test_item_13_a_season_naming_a_kind_of_thing_is_no_date(sentence):
 
 def test_item_13_a_season_as_a_stretch_is_no_date_of_a_year():
     assert found("She taught there for a summer.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # WEDNESDAY: 2022-09-14
+        ("Gas cost this much as recently as March.", [("March", "2022-03")]),
+        ("Shares traded above 40 dollars as recently as 2019.", [("2019", "2019")]),
+        ("A deal could come as early as November.", [("November", "2022-11")]),
+        ("The ferry ran as late as October last year.", [("October last year", "2021-10")]),
+        # "recently" alone is still a reference to the past
+        ("The bank recently cut its rate.", [("recently", "PAST_REF")]),
+        ("The bank has recently cut its rate.", [("recently", "PAST_REF")]),
+    ],
+)
+def test_item_13_as_recently_or_early_as_bounds_the_time_after_it(sentence, expected):
+    assert found(sentence) == expected
