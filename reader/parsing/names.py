@@ -696,7 +696,7 @@ class NameFinder:
             # "Quillan wins ...", "Vardonix posts ...": a headline's subject, in the present;
             # no English word ("Election officials ...") nor a plural ("Thousands march")
             plural = k.endswith("s") and not k.endswith("ss")
-            english = _common_word(token) or k in single_words("common_words.txt")
+            english = _common_word(token) or is_english_word(k)
             english = english or k in names_too()
             return len(k) > 3 and not english and not plural
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
@@ -1362,9 +1362,9 @@ def _third_person(k: str) -> bool:
     no full stop (a headline) reads it."""
     if not k.endswith("s") or k.endswith(("ss", "us", "is")):
         return False
-    english = single_words("common_words.txt")  # all of it: "post" is a head word too
     stems = (k[:-1], k[:-2] if k.endswith("es") else "", k[:-3] + "y" if k.endswith("ies") else "")
-    return any(stem in english or stem in names_too() for stem in stems if stem)
+    # all of the English words ("post" is a head word too), from the one read of the list
+    return any(is_english_word(stem) or stem in names_too() for stem in stems if stem)
 
 
 def _unstopped(tokens: list[Token]) -> bool:
