@@ -14,9 +14,10 @@ from operator import attrgetter
 
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
+from reader.parsing.data import single_words
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
-from reader.parsing.lexicon import Lexicon, given_names, is_town, key, lexicon
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
 from reader.parsing.lists import kinds_of_lists, listed, lists
 from reader.parsing.names import (
     CLOSING_QUOTES,
@@ -279,11 +280,23 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     after = tokens[j + 1]
     if cand.tokens[j].possessive:
         return after.lower and after.key in lex.kin_nouns
+    if after.lower and after.key in lex.leader_nouns and i >= 1 and tokens[i - 1].key == "the":
+        return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.key in ("was", "is", ",", "("):
         return _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
     if after.key == "had":
         return _suffered(tokens, j + 1, lex)
     return after.lower and after.key in lex.life_verbs
+
+
+def _leader(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a name before "administration", "presidency" or "era" names its leader: one
+    word that no gazetteer, no list of English words nor of kinds of people holds ("the
+    Velkar era"; not "the Kenya presidency", "the Victorian era", "the Labour era")."""
+    if cand.first != cand.last:
+        return False
+    k = cand.tokens[cand.first].key
+    return not (lex.is_place(k) or k in common_words() or k in single_words("kind_words.txt"))
 
 
 def _suffered(tokens: list[Token], at: int, lex: Lexicon) -> bool:

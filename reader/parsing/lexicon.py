@@ -66,6 +66,7 @@ class Lexicon:
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
+    leader_nouns: frozenset[str]  # "the X administration": X is a person
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
     index_words: frozenset[str]  # "the X index", "the X average": X is a stock index
@@ -290,6 +291,8 @@ def lexicon() -> Lexicon:
     titles = table("titles.json")
     cities = word_list("cities.txt")
     places = set(_keys(cities, unaccented=True))
+    # "The Hague": names lose their "the" (see names.py), so the gazetteer's must too
+    places |= {k[4:] for k in places if k.startswith("the ")}
     regions = _keys(word_list("regions.txt"))
     places |= _subdivisions(iso_subdivisions) | regions
     demonym_forms: set[str] = set()
@@ -341,6 +344,7 @@ def lexicon() -> Lexicon:
         company_nouns=_keys(words["company_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
+        leader_nouns=_keys(words["leader_nouns"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),
         index_words=_keys(words["index_words"]),

@@ -441,7 +441,9 @@ class NameFinder:
         Vantor ...", "Kestrel said")."""
         token = tokens[i]
         if self._bare_site(token):
-            return True
+            # "Emirates said", "to Emirates and Etihad": a plural of a place's head that the
+            # words around it show to be a name (an airline's, a firm's)
+            return not (self._plural_place_head(token.key) and self._named_by_context(tokens, i))
         if not _common_word(token) or token.key in self.evidence.closers:
             return False
         return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
@@ -454,9 +456,13 @@ class NameFinder:
         return (
             k in lex.facility_heads
             or k in lex.place_heads
-            or (k.endswith("s") and k[:-1] in lex.place_heads)
+            or self._plural_place_head(k)
             or (token.text.endswith(".") and k in _abbreviations())
         )
+
+    def _plural_place_head(self, k: str) -> bool:
+        """ "Lakes", "Emirates": the plural of a head of places' names."""
+        return k.endswith("s") and k[:-1] in self.lex.place_heads
 
     def _adjective(self, tokens: list[Token], i: int) -> bool:
         """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
@@ -683,8 +689,12 @@ class NameFinder:
             and _name_after_title(tokens, i + 1, lex)
         ):
             return True  # "Vardo chief executive Ana Hall"
-        if nxt.key in lex.subject_verbs:
-            return not (k.endswith("s") and not k.endswith("ss"))  # "Sources said"
+        if nxt.key in lex.subject_verbs:  # "Sources said" opens a sentence, "Emirates said" not
+            return token.mid_capital or not (k.endswith("s") and not k.endswith("ss"))
+        if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
+            return token.mid_capital  # "shares in Emirates": a company's
+        if _company_owns(tokens, i, lex) and not _common_word(token) and k not in lex.kind_heads:
+            return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
             nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
         if nxt.lower and nxt.key.endswith("ed") and not _common_word(token):
@@ -1493,6 +1503,26 @@ def _compound_adjective(token: Token) -> bool:
     or a common one ("Lagos-based", "Oscar-winning", "French-born"): an adjective."""
     head, _, last = token.text.rpartition("-")
     return bool(head) and last.islower() and (len(last) > 3 or last in common_words())
+
+
+def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether what follows the word at `i` is what a company has: "X shares", "X stock",
+    or after its possessive a named thing ("X's 787", "X's A350") or, after at most one
+    adjective, a noun of a company ("X's profit", "X's European chief")."""
+    nxt = tokens[i + 1]
+    if not tokens[i].possessive:
+        return nxt.lower and nxt.key in _SHARES
+    if nxt.text[:1].isdigit() or (nxt.cap and any(c.isdigit() for c in nxt.text)):
+        return True
+    for token in tokens[i + 1 : i + 3]:
+        if token.lower and token.key in lex.company_nouns:
+            return True
+        if not (token.lower or token.demonym):
+            return False
+    return False
+
+
+_SHARES = frozenset({"shares", "stock"})
 
 
 def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -103,3 +103,61 @@ def test_a_site_named_with_its_word_first_in_a_romance_language_is_a_place():
     assert found["Estádio do Velmar"] == "place"
     assert found["Palazzo Ostrani"] == "place"
     assert found["Museo del Varno"] == "place"
+
+
+def test_a_city_whose_name_opens_with_the_is_a_place():
+    found = kinds(actors_of("The talks were held in The Hague on Monday."))
+    assert found["Hague"] == "place"
+
+
+def test_a_company_opening_a_sentence_before_its_shares_or_officers_is_a_name():
+    found = kinds(
+        actors_of(
+            "Vardonix shares rose 3 percent on Monday. Kelmora's European chief, Ana Vell, "
+            "said sales fell. Bank shares fell too."
+        )
+    )
+    assert found["Vardonix"] == "organization"
+    assert found["Kelmora"] == "organization"
+    assert "Bank" not in found
+
+
+def test_a_plural_of_a_place_head_the_text_shows_to_be_a_body_is_a_name():
+    found = kinds(
+        actors_of(
+            "The jets will go to Prairies and Vardonair. Orders slowed, and Prairies said "
+            "it would wait. Shares in Prairies fell. The Great Lakes froze."
+        )
+    )
+    assert found["Prairies"] == "organization"
+    assert "Lakes" not in found
+
+
+def test_a_name_after_a_maker_or_supplier_is_a_company():
+    found = kinds(
+        actors_of(
+            "Canadian parts maker Magna will buy a stake. The deal helps chip supplier "
+            "Tarvik Ossen too."
+        )
+    )
+    assert found["Magna"] == "organization"
+    assert found["Tarvik Ossen"] == "organization"
+
+
+def test_a_name_before_administration_or_era_is_its_leader():
+    found = kinds(
+        actors_of(
+            "The Velkar administration gave the carmaker more time. The Obama era ended. "
+            "The Victorian era ended, and the Kenya presidency of the council began."
+        )
+    )
+    assert found["Velkar"] == "person"
+    assert found["Obama"] == "person"
+    assert found["Kenya"] == "place"
+    assert "Victorian" not in found
+
+
+def test_a_company_opening_a_sentence_before_its_model_is_a_name():
+    found = kinds(actors_of("Vardonix's 787 is late again. Kelmora's A350 will fly in June."))
+    assert found["Vardonix"] == "organization"
+    assert found["Kelmora"] == "organization"
