@@ -70,6 +70,18 @@ class _Index:
         """The keys of the long forms that allow `short`."""
         return set(self.entries.get(_plain(short), ()))
 
+    def named_before(self, short: tuple[str, ...], form: Form) -> Form | None:
+        """The one long form that allows `short` named before `form` is, when the others
+        are named only after its last mention: "Steve" between "Steve Hale" and a later
+        "Steve Ortiz" is Steve Hale, as a reader takes it."""
+        owners = [owner for owner, _ in self.entries.get(_plain(short), {}).values()]
+        earlier = [owner for owner in owners if owner.first < form.first]
+        last = max(start for start, _ in form.mentions)
+        later = [owner for owner in owners if owner.first > last]
+        return (
+            earlier[0] if len(earlier) == 1 and len(earlier) + len(later) == len(owners) else None
+        )
+
     def best(self, short: tuple[str, ...]) -> Form | None:
         options = self.entries.get(_plain(short))
         return max(options.values(), key=_MENTIONS)[0] if options else None
@@ -376,7 +388,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         # "Ada Velkonen" and "the Velkonen Plan" is the person
         target = index.best(("surname:" + words[0],)) or target
         if target is None and (words[0] in lex.first_names or words[0] in given_names()):
-            target = index.only(("given:" + words[0],))  # "Anna" of the one "Anna Quill"
+            given = ("given:" + words[0],)  # "Anna" of the one "Anna Quill"
+            target = index.only(given) or index.named_before(given, form)
         if target is None:
             target = _ruler(words[0], index)
     if (
