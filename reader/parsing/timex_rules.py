@@ -442,11 +442,14 @@ def _same_period(parts, ctx):
 
 def _week_of(parts, ctx):
     """ "the week of January 22": the ISO week holding that day; "the weekend of January
-    13", that week's weekend."""
+    13", that week's weekend; "the night of August 30", that part of the day."""
     found = _month_day(parts, ctx)
     day = as_date(found.value) if found else None
     if found is None or day is None:
         return found
+    if parts["daypart"]:
+        code = ctx.words.day_parts[parts["daypart"].lower()]
+        return Found("TIME", f"{found.value}T{code}", parts.start(), parts.end())
     weekend = "-WE" if parts["weekend"] else ""
     return Found("DATE", tv.week_value(day) + weekend, parts.start(), parts.end())
 
@@ -585,6 +588,8 @@ def _weekday(parts, ctx):
 
 
 def _anchored(parts, ctx):
+    if parts["told_quarter"]:
+        return _told_quarter(parts, ctx)
     period = parts["on_period"] or parts["course_period"]
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]
@@ -616,6 +621,22 @@ def _anchored(parts, ctx):
         return _date(parts, "TIME", tv.shift(anchor, "D", 1) + "TMO")
     step = -1 if phrase.endswith("before") else 1
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
+
+
+def _told_quarter(parts, ctx):
+    """ "the quarter" of an earnings report is the quarter told last, in its sentence or
+    the two before ("second-quarter profit rose; sales in the quarter fell"); "the latest
+    quarter" with none told is the last one ended. With none told, "the quarter" is no
+    date: which one is not known."""
+    told = ctx.period_told(parts.start(), sentences=2)
+    if told and _QUARTER_VALUE.fullmatch(told):
+        return _date(parts, "DATE", told)
+    if parts["latest"] and ctx.published:
+        return _date(parts, "DATE", tv.shift(ctx.published, "Q", -1))
+    return None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _turn(parts, ctx, unit: str) -> int:
@@ -1010,8 +1031,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "week_of",
-        r"(?i:the\s+week(?P<weekend>end)?\s+of)\s+" + _DATE_MD,
-        frozenset({"unit"}),
+        r"(?i:the\s+(?:week(?P<weekend>end)?|(?P<daypart>{DAYPART}))\s+of)\s+" + _DATE_MD,
+        frozenset({"daypart", "unit"}),
         _week_of,
         (
             Example(
@@ -1020,6 +1041,7 @@ RULES: tuple[TimeRule, ...] = (
                 "2023-W28",
             ),
             Example("Rain is due the weekend of July 15.", "the weekend of July 15", "2023-W28-WE"),
+            Example("Police came on the night of June 2.", "the night of June 2", "2023-06-02TNI"),
         ),
     ),
     TimeRule(
@@ -1273,9 +1295,13 @@ RULES: tuple[TimeRule, ...] = (
         # "lost 3 percent on the day", "ended the week higher": the stretch holding the day
         # told last, at the end of a clause after "on", or as what a verb of its course
         # ends or begins
-        r"|(?<=\b[Oo]n\s)(?P<on_period>(?i:the)\s+(?i:day|week|month|year))"
+        r"|(?<=\b[Oo]n\s)(?P<on_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
-        r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|year))(?![\w'’-])",
+        r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
+        r"(?![\w'’-])"
+        # "Sales in the quarter fell", "the latest quarter": see _told_quarter
+        r"|(?P<told_quarter>(?i:the)\s+(?P<latest>(?i:latest|most\s+recent)\s+)?(?i:quarter))"
+        r"(?![\w'’-])(?!\s+(?i:of)\b)",
         frozenset({"daypart", "unit"}),
         _anchored,
         (

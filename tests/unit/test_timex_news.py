@@ -546,3 +546,60 @@ def test_item_13_a_season_as_a_stretch_is_no_date_of_a_year():
 )
 def test_item_13_as_recently_or_early_as_bounds_the_time_after_it(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14
+        (
+            "Police arrived on the morning of September 3.",
+            "the morning of September 3",
+            "2022-09-03TMO",
+        ),
+        ("The dam broke on the night of August 30.", "the night of August 30", "2022-08-30TNI"),
+        (
+            "The vote will be counted on the evening of October 2, 2022.",
+            "the evening of October 2, 2022",
+            "2022-10-02TEV",
+        ),
+        ("Talks ran into the afternoon of May 5.", "the afternoon of May 5", "2022-05-05TAF"),
+    ],
+)
+def test_item_13_a_part_of_a_day_named_by_its_date_is_that_part(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14
+        (
+            "The brewer's second-quarter profit rose 9 percent. Sales in the quarter fell.",
+            "the quarter",
+            "2022-Q2",
+        ),
+        (
+            "Profit rose in the first quarter of 2021, and costs in the quarter fell.",
+            "the quarter",
+            "2021-Q1",
+        ),
+        ("The index ended the quarter 4 percent lower.", "the quarter", "2022-Q3"),
+        ("Sales in the latest quarter rose 8 percent.", "the latest quarter", "2022-Q2"),
+        ("Sales in the most recent quarter rose.", "the most recent quarter", "2022-Q2"),
+    ],
+)
+def test_item_13_the_quarter_is_the_one_told_or_the_one_running(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales in the quarter fell.",  # no quarter told: which one is not known
+        "The firm's third-quarter sales rose. The Latin Quarter is busy.",
+        "A quarter of the staff left in the second quarter. The quarter of the city is empty.",
+    ],
+)
+def test_item_13_the_quarter_without_one_told_is_no_date(sentence):
+    assert not [value for text, value in found(sentence) if text.lower().endswith("the quarter")]
