@@ -32,7 +32,7 @@ from reader.parsing.names import (
 from reader.parsing.results import played
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import Sentence, Token, tokenize
+from reader.parsing.tokens import Sentence, Token, after_dateline, tokenize
 
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
@@ -356,8 +356,10 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "in X", "northern X", "the region of X", "X, California", "the X river", "the ferry
     from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
-    X", "X's mayor", "troops captured X": cues that X is a place."""
+    X", "X's mayor", "troops captured X", "X (Reuters) - ...": cues that X is a place."""
     i, j = cand.first, cand.last
+    if i == 0 and cand.text.isupper() and j < (after_dateline(tokens, 0, len(tokens)) or 0):
+        return True  # the town of a wire story's dateline
     if cand.tokens[j].possessive:  # "X's mayor", "X's north", "X's outskirts"
         return j + 1 < len(tokens) and (_civic(tokens[j + 1], lex) or _edge(tokens[j + 1], lex))
     if i >= 1:

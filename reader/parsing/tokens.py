@@ -264,7 +264,7 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     flags = [False] * n
     openings = [low for low, _ in bounds]
     openings.extend(compress(count(1), map(_OPENER, tokens)))
-    openings.extend(filter(None, (_after_dateline(tokens, low, high) for low, high in bounds)))
+    openings.extend(filter(None, (after_dateline(tokens, low, high) for low, high in bounds)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
             flags[i] = True
@@ -291,7 +291,7 @@ def _stopped(tokens: list[Token], low: int, high: int) -> bool:
 _CLOSERS = frozenset((")", "]", '"', "\u201d", "'", "\u2019"))
 
 
-def _after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
+def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     """The index of the word after a wire story's dateline ("LONDON (Reuters) - Foreign
     investors ...", "PARIS, May 2 (AFP) - ..."): a sentence opening with a word in capitals
     and a dash soon after it. The story's first word is capitalised by its place."""

@@ -198,3 +198,12 @@ def test_an_opening_noun_that_is_a_surname_too_before_a_full_name_is_no_part_of_
     )
     assert {"Tahina Rasoloarijao", "Wekesa Barasa", "Baker Hughes"} <= names(found)
     assert not {"Singer Tahina Rasoloarijao", "Potter Wekesa Barasa"} & names(found)
+
+
+def test_a_word_of_faith_before_a_role_describes_the_person():
+    found = actors_of(
+        "Christian lawmaker Ilyas Haddad walked out. Druze elder Samir Kanaan urged calm. "
+        "Anglican bishop Thandi Moyo led the prayers."
+    )
+    assert {"Ilyas Haddad", "Samir Kanaan", "Thandi Moyo"} <= names(found)
+    assert not {"Christian", "Druze", "Anglican"} & names(found)

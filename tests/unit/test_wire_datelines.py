@@ -1,0 +1,21 @@
+"""The town of a wire story's dateline ("OSTRAVA (Reuters) - ...") is a place, though
+written in capitals with nothing else around it that places it: a town the gazetteer
+does not know is no organisation there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VELMORAKI - Dock workers at the port walked out on Monday.",
+        "VELMORAKI (Reuters) - Dock workers at the port walked out on Monday.",
+        "VELMORAKI, May 2 (AP) \u2014 Dock workers at the port walked out on Monday.",
+    ],
+)
+def test_the_town_of_a_dateline_is_a_place(text):
+    assert kinds(actors_of("Port strike\n" + text))["VELMORAKI"] == "place"
