@@ -113,6 +113,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 or _numbered_street(cand, lex)
             )
             form.place_cues += placed
+            form.sited += placed and _sited(tokens, cand.last, lex)
             form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             for given, surname in nicknamed:
@@ -408,12 +409,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
-        if after.lower and (
-            after.key in lex.resident_nouns
-            or after.key in lex.border_nouns
-            or after.key in lex.town_sites
-        ):
-            return True  # "X residents", "the X border", "the X airport"
+        if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
+            return True  # "X residents", "the X border"
+        if _sited(tokens, j, lex):
+            return True  # "the X airport"
         if _civic(after, lex):
             return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
@@ -423,6 +422,13 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a site's noun in lower case follows the name that ends at `j` ("the X
+    airport", "the X dam"): X is the place the site is at or is named for, a place even
+    when named after a person ("Charles de Gaulle airport")."""
+    return j + 1 < len(tokens) and tokens[j + 1].lower and tokens[j + 1].key in lex.town_sites
 
 
 def _goes_on(token: Token) -> bool:
@@ -725,16 +731,17 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a noun of a kind of body, or "rival", stands right before the name at `i`,
     in lower case or opening the sentence: "the firm X", "the Dublin firm X", "the ruling
     coalition X", and in wire copy with no "the": "German carmaker X", "insurers X and Y",
-    "Rival X". Not after "a" or a person's possessive ("his rival Ana Vell"), nor before a
-    given name without "the" or a modifier ("coal miner Tom Rask": miners, operators and
-    brokers are people too); "a bank manager X" has no body's noun before the name."""
+    "Rival X". Not after "a" or a person's possessive ("his rival Ana Vell"), nor a noun in
+    the possessive ("the carmaker's X plant"), nor before a given name without "the" or a
+    modifier ("coal miner Tom Rask": miners, operators and brokers are people too); "a
+    bank manager X" has no body's noun before the name."""
     if i < 1:
         return False
     if tokens[i - 1].key in ("and", ","):
         return _listed_after_bodies(tokens, i - 1, lex)
     noun = tokens[i - 1]
-    if not (noun.lower or noun.initial):
-        return False
+    if not (noun.lower or noun.initial) or noun.possessive:
+        return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
     if not (noun.key in lex.body_nouns or _plural_body(noun.key, lex) or noun.key in _RIVALS):
         return False
     before = tokens[i - 2] if i >= 2 else None

@@ -19,6 +19,7 @@ class Form:
     roles: list[str] = field(default_factory=list)
     person_cues: int = 0
     place_cues: int = 0
+    sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     company_cues: int = 0
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)

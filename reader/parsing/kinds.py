@@ -148,6 +148,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
         if len(words) == 2 and words[0] in lex.demonyms and _a_place(words[1], lex):
             return "place"  # "Soviet Georgia", "the American Southwest"
+    if any(f.sited for f in forms) and not _company(forms):
+        return "place"  # "Paris Charles de Gaulle airport": named after a person, a site
     if len(words) > 1 and _given_name(name, lex) and not _company(forms) and not _determined(forms):
         return "person"
     if _surname_alone(forms, name, lex):

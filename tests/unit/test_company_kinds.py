@@ -161,3 +161,13 @@ def test_a_company_opening_a_sentence_before_its_model_is_a_name():
     found = kinds(actors_of("Vardonix's 787 is late again. Kelmora's A350 will fly in June."))
     assert found["Vardonix"] == "organization"
     assert found["Kelmora"] == "organization"
+
+
+def test_a_site_named_after_a_person_before_its_site_noun_is_a_place():
+    found = kinds(actors_of("Flights from Lyon Ana Velloux airport were cancelled on Monday."))
+    assert found["Lyon Ana Velloux"] == "place"
+
+
+def test_a_place_owned_by_a_body_noun_in_the_possessive_is_no_body():
+    found = kinds(actors_of("The carmaker's Wolfsburg plant was raided on Monday."))
+    assert found["Wolfsburg"] == "place"
