@@ -260,7 +260,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     it though not in its run ("Dr. Ostrum"), a kinship word before it ("his brother
     Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
     a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950", "Ostrum
-    (b. 1950)"), the
+    (b. 1950)"), an apposition that only a person takes ("Ostrum, a farmer, ..."), the
     object of "appointed" ("the council appointed Ostrum"; not an acronym: "appointed
     KPMG") or a given name an editor put in brackets before it ("[Anna] Ostrum")."""
     i, j = cand.first, cand.last
@@ -283,6 +283,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return after.lower and after.key in lex.kin_nouns
     if after.lower and after.key in lex.leader_nouns and i >= 1 and tokens[i - 1].key == "the":
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
+    if after.text == "," and _apposed_person(tokens, j + 2, lex):
+        return True
     if after.key in ("was", "is", ",", "("):
         return _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
     if after.key == "had":
@@ -298,6 +300,23 @@ def _leader(cand: Candidate, lex: Lexicon) -> bool:
         return False
     k = cand.tokens[cand.first].key
     return not (lex.is_place(k) or k in common_words() or k in single_words("kind_words.txt"))
+
+
+def _apposed_person(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether an apposition at `at` says what only a person is: "a" or "an", a few words in
+    lower case, and a noun of a trade or a part in an event at its head ("a rice trader
+    from ...", "an elderly farmer,", "a 23-year-old student"); "a maker of chips" and
+    "a farmer cooperative" say nothing of a person."""
+    if at >= len(tokens) or tokens[at].key not in ("a", "an"):
+        return False
+    for k in range(at + 1, min(at + 5, len(tokens))):
+        token = tokens[k]
+        if token.cap or not token.word:
+            return False
+        if token.key in lex.person_nouns:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not (nxt.lower and nxt.word) or nxt.function
+    return False
 
 
 def _suffered(tokens: list[Token], at: int, lex: Lexicon) -> bool:

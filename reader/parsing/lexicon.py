@@ -97,6 +97,7 @@ class Lexicon:
     resident_nouns: frozenset[str]  # "residents of X", "X residents": X is a place
     conquest_verbs: frozenset[str]  # "troops captured X": X is a place
     kin_nouns: frozenset[str]  # "his brother X", "X's wife": X is a person
+    person_nouns: frozenset[str]  # "X, a rice trader from Y, said": X is a person
     life_verbs: frozenset[str]  # "X was born", "X died": X is a person
     suffered_verbs: frozenset[str]  # "X was arrested", "X had been jailed": X is a person
     naming_words: frozenset[str]  # "X, also known as Y": may stand before "known as"
@@ -375,6 +376,7 @@ def lexicon() -> Lexicon:
         resident_nouns=_keys(words["resident_nouns"]),
         conquest_verbs=_keys(words["conquest_verbs"]),
         kin_nouns=_keys(words["kin_nouns"]),
+        person_nouns=_keys(words["person_nouns"]),
         life_verbs=_keys(words["life_verbs"]),
         suffered_verbs=_keys(words["suffered_verbs"]),
         naming_words=frozenset(words["naming_words"]),

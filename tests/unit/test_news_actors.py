@@ -168,3 +168,16 @@ def test_a_vietnamese_name_with_van_or_thi_inside_is_a_person():
     )
     people = {a.name: sorted(a.aliases) for a in found if a.kind == "person"}
     assert people == {"Tran Van Quoc Minh": ["Minh"], "Le Thi Hoa": []}
+
+
+def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
+    found = kinds(
+        actors_of(
+            "Prices fell at the market, where Suharsono, a rice trader from Klavet, said "
+            "buyers had gone. Okwaro, an elderly farmer, lost his goats. "
+            "Vardanyx, a maker of chips, said sales rose."
+        )
+    )
+    assert found["Suharsono"] == "person"
+    assert found["Okwaro"] == "person"
+    assert found["Vardanyx"] == "organization"
