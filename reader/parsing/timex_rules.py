@@ -590,6 +590,13 @@ def _weekday(parts, ctx):
 def _anchored(parts, ctx):
     if parts["told_quarter"]:
         return _told_quarter(parts, ctx)
+    part = parts["part"] or parts["part_in"]
+    if part:  # of a report: "the plane flies back in the afternoon" tells a habit, no day
+        if ctx.tense(parts.start(), parts.end()) != "past":
+            return None
+        day = ctx.anchor
+        code = ctx.words.day_parts[part.lower()]
+        return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
     period = parts["on_period"] or parts["course_period"]
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]
@@ -1299,6 +1306,12 @@ RULES: tuple[TimeRule, ...] = (
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
         r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?![\w'’-])"
+        # "in the afternoon", "through the night", "late in the evening": that part of the
+        # day told last
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Bb]y\s))"
+        r"(?P<the_part>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{DAYPART}))(?![\w'’-])"
+        r"(?!\s+(?i:of|before|after)\b)|{MOD_IN}(?P<part_in>{DAYPART})(?![\w'’-])"
+        r"(?!\s+(?i:of|before|after)\b)"
         # "Sales in the quarter fell", "the latest quarter": see _told_quarter
         r"|(?P<told_quarter>(?i:the)\s+(?P<latest>(?i:latest|most\s+recent)\s+)?(?i:quarter))"
         r"(?![\w'’-])(?!\s+(?i:of)\b)",

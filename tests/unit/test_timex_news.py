@@ -603,3 +603,33 @@ def test_item_13_the_quarter_is_the_one_told_or_the_one_running(sentence, expres
 )
 def test_item_13_the_quarter_without_one_told_is_no_date(sentence):
     assert not [value for text, value in found(sentence) if text.lower().endswith("the quarter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a part of the day is of the day told last, else of the day
+        # of the report
+        ("In the afternoon, the index recovered.", "the afternoon", "2022-09-14TAF"),
+        ("The ferry sank on Monday. It broke up during the night.", "the night", "2022-09-12TNI"),
+        ("Rescuers worked through the night.", "the night", "2022-09-14TNI"),
+        ("The fire was out by the early evening.", "the early evening", "2022-09-14TEV"),
+        ("The fire started late in the evening.", "late in the evening", "2022-09-14TEV"),
+    ],
+)
+def test_item_13_the_part_of_a_day_is_of_the_day_told(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The morning of the vote was calm.",  # of an event: no day known
+        "In the evening of his life he wrote poems.",
+        # a habit or a plan told in the present, no report of one day
+        "The plane flies to the mainland in the morning.",
+        "Clubs buzz with music in the evening.",
+    ],
+)
+def test_item_13_the_part_of_a_day_of_something_is_no_date(sentence):
+    assert found(sentence) == []
