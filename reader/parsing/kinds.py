@@ -307,7 +307,8 @@ _COMPASS_LETTERS = frozenset("nsew")
 
 def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     """Whether these words (keys, and as written) may name a person: not a known place nor a
-    name with "&" ("Harlow & Finch") or a company's suffix last ("Ana Vell Corp."), and
+    name with "&" ("Harlow & Finch"), an acronym after a hyphen ("Air France-KLM") or a
+    company's suffix last ("Ana Vell Corp."), and
     none of a head word, a place or an industry last
     ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case
     English word after a place or another English word ("Leeds Mutual"), unless a given
@@ -315,6 +316,8 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     that is also a head word or a place)."""
     if "&" in words or lex.is_place(" ".join(words)):
         return False
+    if len(surfaces) > 1 and any(_acronym(p) for w in surfaces for p in w.split("-")[1:]):
+        return False  # "Air France-KLM": no personal name holds a part in capitals
     if len(words) == 1:
         return lex.kind_heads.isdisjoint(words)
     if words[-1] in lex.org_suffixes:

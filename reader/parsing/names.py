@@ -480,9 +480,14 @@ class NameFinder:
         if k.endswith(_IDEOLOGY):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None or not (nxt.lower and nxt.word):
-            return False
+        if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
+            return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
         return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
+
+    def _verb_of_a_body(self, k: str) -> bool:
+        """A verb a company or another body does: of saying, of a market, of trade."""
+        lex = self.lex
+        return k in lex.subject_verbs or k in lex.market_verbs or k in lex.company_verbs
 
     def _kind_before_noun(self, tokens: list[Token], i: int) -> bool:
         """The name of a kind ("Nazi", "Jesuit", "Republican": English gives it a plural)

@@ -171,3 +171,21 @@ def test_a_site_named_after_a_person_before_its_site_noun_is_a_place():
 def test_a_place_owned_by_a_body_noun_in_the_possessive_is_no_body():
     found = kinds(actors_of("The carmaker's Wolfsburg plant was raided on Monday."))
     assert found["Wolfsburg"] == "place"
+
+
+def test_a_name_shaped_like_an_adjective_before_a_verb_is_a_name():
+    found = kinds(
+        actors_of(
+            "Vardo shares dropped 8 percent, and Ostravic lost 5 percent. "
+            "Kelmatic said it would cut jobs. The Velmaric coast was calm."
+        )
+    )
+    assert found["Ostravic"] == "organization"
+    assert found["Kelmatic"] == "organization"
+    assert "Velmaric" not in found
+
+
+def test_a_name_with_an_acronym_after_a_hyphen_is_no_person():
+    found = kinds(actors_of("Air Velmar-KLM said it regretted the decision."))
+    assert found["Air Velmar-KLM"] == "organization"
+    assert kinds(actors_of("Ana Lloyd-Vell said it was over."))["Ana Lloyd-Vell"] == "person"
