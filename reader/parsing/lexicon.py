@@ -39,9 +39,11 @@ def ascii_folded(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Lexicon:
-    """Lookup sets, all of keys (see `key`) unless said otherwise."""
+    """Lookup sets, all of keys (see `key`) unless said otherwise. One of a process, compared
+    with no other and too long to print: no __eq__ or __repr__ written and compiled for its
+    seventy fields as the module is imported (1% of a process's first analysis)."""
 
     countries: dict[str, str]  # key -> ISO alpha-2 code
     regions: frozenset[str]  # continents, regions, nations within states (regions.txt)
