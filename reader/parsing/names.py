@@ -1213,7 +1213,7 @@ class NameFinder:
                 tokens, first, words
             ):
                 return None
-            if self._common_phrase(words, whole, nxt):
+            if self._common_phrase(words, whole, nxt) or self._label(words, nxt):
                 return None
             if any(t.key in lex.pronouns for t in words[1:-1]) or (
                 words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name
@@ -1231,6 +1231,18 @@ class NameFinder:
         elif not trim and nxt is not None and _index_number(words[-1], nxt):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
         return first, last, trim
+
+    def _label(self, words: list[Token], nxt: Token | None) -> bool:
+        """Common words or a title's words in capitals opening a line before a colon
+        ("EDITOR'S NOTE:", "LATEST UPDATE:"): a label of the copy, no name ("NEW YORK:"
+        is one)."""
+        if nxt is None or nxt.text != ":" or not words[0].initial:
+            return False
+        return all(
+            t.text.isupper()
+            and (_common_word(t) or self.lex.is_title_word(t.key.removesuffix("'s")))
+            for t in words
+        )
 
     def _title_opening(self, tokens: list[Token], i: int) -> bool:
         """A title's word opening a sentence before the rest of the title in lower case

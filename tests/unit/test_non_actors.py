@@ -207,3 +207,11 @@ def test_a_word_of_faith_before_a_role_describes_the_person():
     )
     assert {"Ilyas Haddad", "Samir Kanaan", "Thandi Moyo"} <= names(found)
     assert not {"Christian", "Druze", "Anglican"} & names(found)
+
+
+def test_common_words_in_capitals_opening_a_line_before_a_colon_are_a_label():
+    found = actors_of(
+        "Port reopens\nEDITOR'S NOTE: This story was corrected.\n"
+        "FILE PHOTO: Ships wait off Velmora.\nNEW YORK: Traders sold bonds."
+    )
+    assert names(found) == {"Velmora", "NEW YORK"}
