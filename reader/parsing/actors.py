@@ -436,6 +436,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"; not "X, Denver Zoo"
+            if state.possessive:
+                return False  # "X, Norway's biggest bank": an apposition, no address
             if j + 3 < len(tokens) and tokens[j + 3].cap:
                 return False
             return lex.is_place(state.key) or lex.is_state_code(state.text)
@@ -613,6 +615,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "Photo: Ana Vell/X": the photographer's agency
     if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
         return True  # "the Dublin firm X", "X, the state company that ..."
+    if j > i and _employs_one_before(tokens, i, lex) and not lex.is_place(key(cand.text)):
+        return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
         # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
         return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
@@ -790,14 +794,34 @@ _RIVALS = frozenset({"rival", "rivals"})
 _NOT_A_BODY_S = frozenset({"a", "an", "his", "her", "my", "your", "our", "their"})
 
 
+def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether "of" after another name stands before the name at `i`: "Ana Vell of X Y
+    said" names the body she speaks for (or her home, which the caller asks the gazetteer
+    about; a name of one word after "of" is as often an estate or a town: "Gordon of
+    Auchleuchries"); not "the Duke of X", "the Bank of X": a title or a body's head."""
+    if i < 2 or tokens[i - 1].key != "of":
+        return False
+    owner = tokens[i - 2]
+    return (
+        owner.cap
+        and not owner.function
+        and owner.key not in lex.kind_heads
+        and not lex.is_title_word(owner.key)
+        and owner.key not in lex.territorial_titles
+        and not lex.is_place(owner.key)
+    )
+
+
 def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether an apposition after the name that ends at `j` is headed by a noun of a kind
     of body: "X, the state company that ...", "X, the country's biggest lender,"; the noun
     is the apposition's head when a function word or a mark follows it ("X, a former bank
     manager," is a person)."""
     n = len(tokens)
-    if j + 3 >= n or tokens[j + 1].text != "," or tokens[j + 2].key not in ("the", "a", "an"):
+    if j + 3 >= n or tokens[j + 1].text != ",":
         return False
+    if tokens[j + 2].key not in ("the", "a", "an") and not tokens[j + 2].possessive:
+        return False  # "X, the state company", "X, Norway's biggest bank"
     for k in range(j + 3, min(j + 7, n)):
         token = tokens[k]
         if token.lower and token.key in lex.body_nouns:

@@ -189,3 +189,21 @@ def test_a_name_with_an_acronym_after_a_hyphen_is_no_person():
     found = kinds(actors_of("Air Velmar-KLM said it regretted the decision."))
     assert found["Air Velmar-KLM"] == "organization"
     assert kinds(actors_of("Ana Lloyd-Vell said it was over."))["Ana Lloyd-Vell"] == "person"
+
+
+def test_the_body_a_speaker_is_of_is_a_body():
+    found = kinds(actors_of("Ilse Marwick of Orvik Halvorsen said the bank would cut costs."))
+    assert found["Ilse Marwick"] == "person"
+    assert found["Orvik Halvorsen"] == "organization"
+    assert kinds(actors_of("Tom Rask of Ohio said so."))["Ohio"] == "place"
+
+
+def test_a_name_apposed_to_a_place_s_bank_is_a_bank():
+    found = kinds(actors_of("Orvik Halvorsen, Norway's biggest bank, posted a loss."))
+    assert found["Orvik Halvorsen"] == "organization"
+    assert found["Norway"] == "place"
+
+
+def test_a_holding_named_after_its_founder_is_a_company():
+    found = kinds(actors_of("Kasim Demir Holding owns the stake."))
+    assert found["Kasim Demir Holding"] == "organization"
