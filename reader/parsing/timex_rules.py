@@ -263,7 +263,8 @@ def _told_year(parts, ctx) -> int | None:
 def _holiday(parts, ctx):
     """A day by name, fixed ("Christmas") or moving ("Thanksgiving", "Good Friday"): in the
     year written, else the occurrence the tense points to; none when the name starts a
-    longer one ("Easter Island", "Christmas Island")."""
+    longer one ("Easter Island", "Christmas Island"). "The day before/after" one is the
+    day next to it."""
     if _CAPITAL_AFTER.match(ctx.text, parts.end()) and not parts["year"]:
         chunk = _NEXT_CHUNK.match(ctx.text, parts.end())
         if not (chunk and fold(chunk[1]).capitalize() in ctx.words.month_names):
@@ -276,9 +277,11 @@ def _holiday(parts, ctx):
         tense = ctx.tense(parts.start(), parts.end())
         day = tv.holiday_date(tv.day_year(ctx.published, near.month, near.day, tense), rule)
     else:
-        fixed = "/" not in rule and not rule.startswith("E")
+        fixed = "/" not in rule and not rule.startswith("E") and not parts["offset"]
         value = tv.day_value(None, *(int(x) for x in rule.split("-"))) if fixed else "XXXX-XX-XX"
         return _date(parts, "DATE", value)
+    if parts["offset"]:  # "the day after Thanksgiving"
+        day += timedelta(days=-1 if parts["offset"].lower().endswith("before") else 1)
     return _date(parts, "DATE", day.isoformat())
 
 
@@ -1122,7 +1125,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "holiday",
-        r"(?P<holiday>{HOLIDAY})(?:'s)?{DATE_SUFFIX}(?!\w)",
+        r"(?:(?P<offset>(?i:the\s+day\s+(?:before|after)))\s+)?(?P<holiday>{HOLIDAY})(?:'s)?"
+        r"{DATE_SUFFIX}(?!\w)",
         frozenset({"holiday", "month", "unit"}),
         _holiday,
         (Example("Sales jumped on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),),

@@ -633,3 +633,20 @@ def test_item_13_the_part_of_a_day_is_of_the_day_told(sentence, expression, valu
 )
 def test_item_13_the_part_of_a_day_of_something_is_no_date(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; Thanksgiving 2021 fell on November 25
+        (
+            "Shops opened at dawn the day after Thanksgiving.",
+            "the day after Thanksgiving",
+            "2021-11-26",
+        ),
+        ("Traffic peaked the day before Christmas.", "the day before Christmas", "2021-12-24"),
+        ("The store will reopen the day after Christmas.", "the day after Christmas", "2022-12-26"),
+    ],
+)
+def test_item_13_the_day_before_or_after_a_holiday(sentence, expression, value):
+    assert (expression, value) in found(sentence)
