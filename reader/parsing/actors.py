@@ -387,7 +387,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
-            return True
+            return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
             return True
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
@@ -450,6 +450,16 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     airport", "the X dam"): X is the place the site is at or is named for, a place even
     when named after a person ("Charles de Gaulle airport")."""
     return j + 1 < len(tokens) and tokens[j + 1].lower and tokens[j + 1].key in lex.town_sites
+
+
+def _a_move(token: Token, lex: Lexicon) -> bool:
+    """ "losses", "gains", "falls", "rallies": a plural noun of a price's move, after which
+    "in" names what moved ("losses in X and Y": shares, no places)."""
+    return (
+        token.lower
+        and token.key.endswith("s")
+        and (token.key in lex.market_verbs or token.key == "losses")
+    )
 
 
 def _goes_on(token: Token) -> bool:
@@ -636,7 +646,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.text == "," and _which_trades(tokens, j + 2, lex):
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
-            return True
+            return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
         if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
@@ -655,6 +665,19 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 _REACH_IT = 8  # the most words between a verb of saying and the "it" of its subject
 _OTHER_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "i", "we"})
 _EMPTY_IT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared"})
+
+
+def _market_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a noun of a market or an index stands at `k`, after "stock" or "share": "X's
+    stock market", "X's share index" are a place's, no company's stock."""
+    return (
+        k < len(tokens)
+        and tokens[k].lower
+        and (tokens[k].key in _MARKETS or tokens[k].key in lex.index_words)
+    )
+
+
+_MARKETS = frozenset({"market", "markets", "exchange", "exchanges"})
 
 
 def _said_it(tokens: list[Token], at: int, its_only: bool = False) -> bool:

@@ -207,3 +207,16 @@ def test_a_name_apposed_to_a_place_s_bank_is_a_bank():
 def test_a_holding_named_after_its_founder_is_a_company():
     found = kinds(actors_of("Kasim Demir Holding owns the stake."))
     assert found["Kasim Demir Holding"] == "organization"
+
+
+def test_a_place_s_stock_market_is_no_company_s_stock():
+    found = kinds(actors_of("Funds pulled money out of Tarsk's stock market on Monday."))
+    assert found["Tarsk"] != "organization"
+    assert kinds(actors_of("Velmar's stock fell on Monday."))["Velmar"] == "organization"
+
+
+def test_names_after_losses_in_are_no_places():
+    found = kinds(
+        actors_of("The index dropped, led by losses in Orvik Bank and Kestrova on Monday.")
+    )
+    assert found["Kestrova"] == "organization"
