@@ -593,6 +593,11 @@ def _weekday(parts, ctx):
 def _anchored(parts, ctx):
     if parts["told_quarter"]:
         return _told_quarter(parts, ctx)
+    if parts["day_bound"]:  # "at the end of the day" is a turn of phrase ("in the end")
+        if _word_before(ctx.text, parts.start()) == "at" and "end" in parts["day_bound"].lower():
+            return None
+        day = ctx.anchor
+        return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
     part = parts["part"] or parts["part_in"]
     if part:  # of a report: "the plane flies back in the afternoon" tells a habit, no day
         if ctx.tense(parts.start(), parts.end()) != "past":
@@ -1316,6 +1321,9 @@ RULES: tuple[TimeRule, ...] = (
         r"(?P<the_part>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{DAYPART}))(?![\w'’-])"
         r"(?!\s+(?i:of|before|after)\b)|{MOD_IN}(?P<part_in>{DAYPART})(?![\w'’-])"
         r"(?!\s+(?i:of|before|after)\b)"
+        # "by the end of the day", "at the start of the day": of the day told last
+        r"|(?P<day_bound>(?i:the\s+(?:end|close|start|beginning)\s+of\s+the\s+(?:trading\s+)?"
+        r"day))(?![\w'’-])"
         # "Sales in the quarter fell", "the latest quarter": see _told_quarter
         r"|(?P<told_quarter>(?i:the)\s+(?P<latest>(?i:latest|most\s+recent)\s+)?(?i:quarter))"
         r"(?![\w'’-])(?!\s+(?i:of)\b)",

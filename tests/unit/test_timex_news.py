@@ -650,3 +650,27 @@ def test_item_13_the_part_of_a_day_of_something_is_no_date(sentence):
 )
 def test_item_13_the_day_before_or_after_a_holiday(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; the day told last, else the day of the report
+        ("The firm must reply by the end of the day.", "the end of the day", "2022-09-14"),
+        ("Shares recovered towards the end of the day.", "the end of the day", "2022-09-14"),
+        (
+            "Stocks fell on Monday, and by the end of the day the index had lost 8 percent.",
+            "the end of the day",
+            "2022-09-12",
+        ),
+        ("Shares fell at the start of the day.", "the start of the day", "2022-09-14"),
+    ],
+)
+def test_item_13_the_end_or_start_of_the_day_is_the_day_told(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_item_13_at_the_end_of_the_day_as_a_turn_of_phrase_is_no_date():
+    assert found("At the end of the day, voters want jobs.") == []
+    assert found("At the end of the day it is the players who decide.") == []
+    assert found("At the end of the day, the deal fell through.") == []
