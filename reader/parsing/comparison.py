@@ -31,54 +31,39 @@ _REACH = 60  # characters before a date in which its comparison cue must stand
 class _Patterns(NamedTuple):
     """Each ends where the date starts (searched in the stretch before it)."""
 
-    cued: tuple[re.Pattern[str], ...]  # "compared with", "than", "from 31 tonnes in", records
-    more_than: re.Pattern[str]  # "more than": a bound before a span counted back
     later_than: re.Pattern[str]  # "later than": a bound before a date not told from another
     from_: re.Pattern[str]  # "from" or "against" right before the date
     on: re.Pattern[str]  # "on" right before the date
-    any_cue: re.Pattern[str]  # a word any of `cued` or `more_than` holds, in lower case
+    any_cue: re.Pattern[str]  # a word any of _Cued's patterns holds, in lower case
     counted_back: re.Pattern[str]  # the date is a span counted back: "a year ago"
     back: re.Pattern[str]  # the date is told from another: "a year earlier", "last year"
+
+
+class _Cued(NamedTuple):
+    """The patterns asked only once any_cue stands before a date (most articles have no
+    such date): compiled then, a fifth of what the module compiles otherwise."""
+
+    cued: tuple[re.Pattern[str], ...]  # "compared with", "than", "from 31 tonnes in", records
+    more_than: re.Pattern[str]  # "more than": a bound before a span counted back
+
+
+def _cue(key: str) -> str:
+    return words(table("chronology_cues.json")[key], fold=True)
+
+
+_PREPOSITION = r"(?:(?:in|during|at|for|of)\s+)?"
+_ENDING = r"\s+\Z"
 
 
 @cache
 def _patterns() -> _Patterns:
     cues = table("chronology_cues.json")
-
-    def cue(key: str) -> str:
-        return words(cues[key], fold=True)
-
-    # a number and its unit, not the first date of a range ("from 1990 to 1998")
-    joiner = r"(?!\s+(?:to|and|or|until|till|through)\b)"
-    figure = rf"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent))?{joiner}(?:\s+[a-z]+){{0,2}}"
-    preposition = r"(?:(?:in|during|at|for|of)\s+)?"
-    bounds = "".join(
-        rf"(?<!\b(?i:{word}) )" for word in cues["timing_bounds"] + cues["quantity_bounds"]
-    )
-    determiners = words(table("timex_tense_cues.json")["determiners"], fold=True)
-    record = (
-        rf"(?:{determiners}|[A-Za-z]+['’]s)\s+{cue('superlatives')}(?:\s+[\w'’-]+){{0,5}}?\s+"
-        rf"{cue('record_since')}|{cue('unseen_since')}"
-    )
-    ending = r"\s+\Z"
     return _Patterns(
-        cued=tuple(
-            re.compile(rf"(?<![\w-]){pattern}")
-            for pattern in (
-                rf"{cue('comparison')}\s+(?:(?:{figure}|an?\s+[a-z]+)\s+)?{preposition}\Z",
-                rf"{bounds}{cue('comparison_than')}\s+{preposition}\Z",
-                rf"{cue('comparison_from')}\s+{figure}\s+{preposition}\Z",
-                rf"(?:{record}){ending}",
-            )
-        ),
-        more_than=re.compile(
-            rf"(?<![\w-]){cue('quantity_bounds')}\s+{cue('comparison_than')}\s+{preposition}\Z"
-        ),
         later_than=re.compile(
-            rf"(?<![\w-]){cue('timing_bounds')}\s+{cue('comparison_than')}\s+{preposition}\Z"
+            rf"(?<![\w-]){_cue('timing_bounds')}\s+{_cue('comparison_than')}\s+{_PREPOSITION}\Z"
         ),
-        from_=re.compile(rf"(?<![\w-]){cue('comparison_from')}{ending}"),
-        on=re.compile(rf"(?<![\w-]){cue('comparison_on')}{ending}"),
+        from_=re.compile(rf"(?<![\w-]){_cue('comparison_from')}{_ENDING}"),
+        on=re.compile(rf"(?<![\w-]){_cue('comparison_on')}{_ENDING}"),
         any_cue=re.compile(
             words(
                 cues["comparison"]
@@ -88,8 +73,38 @@ def _patterns() -> _Patterns:
                 + cues["unseen_since"]
             )
         ),
-        counted_back=re.compile(rf"\b{cue('counted_back')}\Z"),
-        back=re.compile(rf"\b{cue('comparison_back')}\b"),
+        counted_back=re.compile(rf"\b{_cue('counted_back')}\Z"),
+        back=re.compile(rf"\b{_cue('comparison_back')}\b"),
+    )
+
+
+@cache
+def _cued() -> _Cued:
+    cues = table("chronology_cues.json")
+    # a number and its unit, not the first date of a range ("from 1990 to 1998")
+    joiner = r"(?!\s+(?:to|and|or|until|till|through)\b)"
+    figure = rf"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent))?{joiner}(?:\s+[a-z]+){{0,2}}"
+    bounds = "".join(
+        rf"(?<!\b(?i:{word}) )" for word in cues["timing_bounds"] + cues["quantity_bounds"]
+    )
+    determiners = words(table("timex_tense_cues.json")["determiners"], fold=True)
+    record = (
+        rf"(?:{determiners}|[A-Za-z]+['’]s)\s+{_cue('superlatives')}(?:\s+[\w'’-]+){{0,5}}?\s+"
+        rf"{_cue('record_since')}|{_cue('unseen_since')}"
+    )
+    return _Cued(
+        cued=tuple(
+            re.compile(rf"(?<![\w-]){pattern}")
+            for pattern in (
+                rf"{_cue('comparison')}\s+(?:(?:{figure}|an?\s+[a-z]+)\s+)?{_PREPOSITION}\Z",
+                rf"{bounds}{_cue('comparison_than')}\s+{_PREPOSITION}\Z",
+                rf"{_cue('comparison_from')}\s+{figure}\s+{_PREPOSITION}\Z",
+                rf"(?:{record}){_ENDING}",
+            )
+        ),
+        more_than=re.compile(
+            rf"(?<![\w-]){_cue('quantity_bounds')}\s+{_cue('comparison_than')}\s+{_PREPOSITION}\Z"
+        ),
     )
 
 
@@ -99,9 +114,10 @@ def is_comparison_base(text: str, timex: TimeExpression) -> bool:
     start, end = max(0, timex.start - _REACH), timex.start
     # most dates have no cue before them: one search of the lowered stretch tells
     if found.any_cue.search(text[start:end].lower()):
-        if any(pattern.search(text, start, end) for pattern in found.cued):
+        cued = _cued()
+        if any(pattern.search(text, start, end) for pattern in cued.cued):
             return True
-        if found.more_than.search(text, start, end) and not found.counted_back.search(timex.text):
+        if cued.more_than.search(text, start, end) and not found.counted_back.search(timex.text):
             return True  # "grew more than last year"; "more than a year ago" is a bound
     if not found.back.search(timex.text):
         return False

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -266,3 +268,19 @@ def test_item_13_a_record_since_a_date_is_no_event_then(sentence, kept):
 def test_item_13_a_stretch_since_a_date_stays_an_event():
     (event,) = analyse("Interest rates have risen since 2019.", date(2023, 6, 29)).events
     assert (event.date, event.end_date) == ("2019", "PRESENT_REF")
+
+
+def test_the_comparison_patterns_are_compiled_only_once_a_cue_stands_before_a_date():
+    """Most articles have no "compared with", "than" or "from" before a date: a fresh
+    process compiles the patterns that read such a cue (a fifth of what comparison.py
+    compiles) only once one does, and still finds the base of a comparison then."""
+    script = (
+        "from datetime import date; from reader.parsing import analyse, comparison;"
+        " day = date(2024, 5, 8);"
+        " analyse('The Orvel council met on Monday and voted in March.', day);"
+        " before = comparison._cued.cache_info().currsize;"
+        " events = analyse('Exports rose 8% compared with 2019, the council said.', day).events;"
+        " print(before, comparison._cued.cache_info().currsize, len(events))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["0", "1", "0"], done.stderr
