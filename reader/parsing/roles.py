@@ -16,6 +16,7 @@ _PHRASE_ENDS = frozenset(
     {",", ";", ".", ")", "(", ":", "\u2014", "\u2013", '"', "\u201d", "\u201c", "!", "?"}
 )
 _MAX_PHRASE = 12
+_MAX_TITLE = 16  # words of a title before a name: no walk back through a list of titles
 _LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
 
 
@@ -93,7 +94,7 @@ class RoleFinder:
         tokens = sentence.tokens
         i = cand.first - 1
         low = None
-        while i >= 0:
+        while i >= max(0, cand.first - _MAX_TITLE):
             token = tokens[i]
             k = token.key
             if token.in_title:

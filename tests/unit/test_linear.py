@@ -53,6 +53,7 @@ SHAPES = {
     ),
     "weekdays": lambda n: _repeated(lambda i: DAYS[i % 7] + " ", n),
     "of chains": lambda n: _repeated(lambda i: WORDS[i % len(WORDS)] + " of ", n),
+    "titles": lambda n: _repeated(lambda i: ("Mr. ", "Dr. ", "Ms. ", "Mr. Alder ")[i % 4], n),
 }
 
 SMALL, LARGE = 6_000, 48_000
