@@ -790,9 +790,15 @@ _POSSESSIVE_END = re.compile(r"\w['’]s\s+$")
 
 
 def _month(parts, ctx):
+    """A month after a word that leads to a time; after a comma, "and", "or" or "to" only
+    next to a month told right before it, as one of a list or range ("in March, April and
+    May", "from March to May"): "May" alone there may be a name."""
     month = ctx.words.months[parts["month"].lower()]
     lead = fold(parts["lead"] or "")
-    if lead and not parts["mod"]:
+    listed = _after_month(parts, ctx)
+    if parts["listed"] is not None and not listed:
+        return None
+    if lead and not parts["mod"] and not listed:
         weak = lead in ("and", "or", "of", "to", "into", "from", "between", "around", "for")
         if month == 5 and weak:
             return None
@@ -800,6 +806,19 @@ def _month(parts, ctx):
         if weak and after:
             return None
     return _date(parts, "DATE", _month_value(parts, ctx, month))
+
+
+def _after_month(parts, ctx) -> bool:
+    """Whether a month told last ends right before the expression, across a comma, "and",
+    "or" or "to", and no name follows it ("in April, May Vell said" names a person)."""
+    if ctx.last_month_at < 0 or ctx.last_end <= ctx.last_month_at:
+        return False
+    if _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3):
+        return False
+    return _MONTH_JOIN.fullmatch(ctx.text, ctx.last_end, parts.start("month")) is not None
+
+
+_MONTH_JOIN = re.compile(r",?\s+(?:(?:and|or|to)\s+)?", re.IGNORECASE)
 
 
 def _month_before_noun(parts, ctx):
@@ -1403,7 +1422,7 @@ RULES: tuple[TimeRule, ...] = (
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
         r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for)"
-        r"\s+))(?P<month>{MONTH})(?!\w)"
+        r"\s+)|(?P<listed>(?<=,\s)))(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a
         # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March
         r"(?!\s*(?:of\s+)?['’]?\d|\s*,\s*(?:of\s+)?(?:['’]\d\d|\d{{4}}(?!\d))|\s+{REL_YEAR})",

@@ -674,3 +674,23 @@ def test_item_13_at_the_end_of_the_day_as_a_turn_of_phrase_is_no_date():
     assert found("At the end of the day, voters want jobs.") == []
     assert found("At the end of the day it is the players who decide.") == []
     assert found("At the end of the day, the deal fell through.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # WEDNESDAY: 2022-09-14; each month of a list or a range is one
+        ("Prices rose in April and May.", [("April", "2022-04"), ("May", "2022-05")]),
+        (
+            "Sales fell in March, April and May.",
+            [("March", "2022-03"), ("April", "2022-04"), ("May", "2022-05")],
+        ),
+        ("The fair ran from March to May.", [("March", "2022-03"), ("May", "2022-05")]),
+        ("Rents rose between March and May.", [("March", "2022-03"), ("May", "2022-05")]),
+        # a name after a month is no month
+        ("Prices rose in April and May Brothers fell.", [("April", "2022-04")]),
+        ("Rents rose in April, May Vell said.", [("April", "2022-04")]),
+    ],
+)
+def test_item_13_every_month_of_a_list_or_a_range(sentence, expected):
+    assert found(sentence) == expected
