@@ -698,6 +698,8 @@ class NameFinder:
             return token.mid_capital or not (k.endswith("s") and not k.endswith("ss"))
         if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
             return token.mid_capital  # "shares in Emirates": a company's
+        if not _english_noun(k) and k not in lex.kind_heads and _subject_of(tokens, i + 1, k):
+            return True  # "Vardonix cut its forecast", "Vardonix will cut 400 jobs"
         if _company_owns(tokens, i, lex) and not _common_word(token) and k not in lex.kind_heads:
             return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
@@ -1520,6 +1522,33 @@ def _compound_adjective(token: Token) -> bool:
     or a common one ("Lagos-based", "Oscar-winning", "French-born"): an adjective."""
     head, _, last = token.text.rpartition("-")
     return bool(head) and last.islower() and (len(last) > 3 or last in common_words())
+
+
+def _english_noun(k: str) -> bool:
+    """An English word, or the plural of one ("Cities")."""
+    common = common_words()
+    if k in common:
+        return True
+    if k.endswith("ies"):
+        return k[:-3] + "y" in common
+    return k.endswith("s") and (k[:-1] in common or (k.endswith("es") and k[:-2] in common))
+
+
+def _subject_of(tokens: list[Token], at: int, k: str) -> bool:
+    """Whether a verb and "its" ("cut its forecast", "raised its stake") or a verb with a
+    modal ("will cut", "would buy") stands at `at`: the word `k` before is a sentence's
+    subject, a body's name when no list of English words holds it; with a modal, not a
+    plural ("Summers can be warm": the word lists hold "Summer" as a name too)."""
+    words = tokens[at : at + 3]
+    if len(words) < 2 or not words[0].lower:
+        return False
+    if words[0].key in _MODALS:
+        plural = k.endswith("s") and not k.endswith("ss")
+        return not plural and words[1].lower and words[1].word
+    return words[1].key == "its"
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can"})
 
 
 def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -220,3 +220,16 @@ def test_names_after_losses_in_are_no_places():
         actors_of("The index dropped, led by losses in Orvik Bank and Kestrova on Monday.")
     )
     assert found["Kestrova"] == "organization"
+
+
+def test_a_word_no_list_knows_opening_a_sentence_before_its_verb_is_a_name():
+    found = kinds(
+        actors_of(
+            "Vardonix cut its forecast on Monday. Kelmatron will close 400 stores. "
+            "Nonetheless its shares rose. Summers can be cold."
+        )
+    )
+    assert found["Vardonix"] == "organization"
+    assert found["Kelmatron"] == "organization"
+    assert "Nonetheless" not in found
+    assert "Summers" not in found
