@@ -18,7 +18,13 @@ from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
 from reader.parsing.kinds import family_name_first, hyphenated_given
 from reader.parsing.kinds import personal_shape as _personal_shape
-from reader.parsing.lexicon import Lexicon, ascii_folded, full_given_names, given_names
+from reader.parsing.lexicon import (
+    Lexicon,
+    ascii_folded,
+    common_words,
+    full_given_names,
+    given_names,
+)
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
 _MENTIONS = itemgetter(1)
@@ -295,6 +301,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             if words[p] in _JOINERS:
                 break
             index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
+        if words[0] in lex.org_suffixes and words[0] not in common_words():
+            index.add(words[1:], owner, count)  # "Valtrenta" of "Banca Valtrenta"
         initials = _initials(words)
         if len(initials) >= 2:
             index.add(("initials:" + initials,), owner, count)

@@ -181,3 +181,29 @@ def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
     assert found["Suharsono"] == "person"
     assert found["Okwaro"] == "person"
     assert found["Vardanyx"] == "organization"
+
+
+def test_a_body_named_with_a_word_for_a_company_in_another_language_is_no_person():
+    found = kinds(
+        actors_of(
+            "Banca Valtrenta said profit rose. Banco Meridional cut rates. "
+            "Gruppo Ferrante won a contract. Aerolíneas Sureste cancelled flights. "
+            "Mandala Sekuritas said buyers returned."
+        )
+    )
+    assert found["Banca Valtrenta"] == "organization"
+    assert found["Banco Meridional"] == "organization"
+    assert found["Gruppo Ferrante"] == "organization"
+    assert found["Aerolíneas Sureste"] == "organization"
+    assert found["Mandala Sekuritas"] == "organization"
+
+
+def test_a_company_is_named_later_without_the_word_for_a_company_before_its_name():
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Banca Valtrenta agreed to buy a rival. Valtrenta said the deal was done. "
+            "Grupo Ardena bought a stake. Ardena shares rose."
+        )
+    }
+    assert set(found) == {"Banca Valtrenta", "Grupo Ardena"}
