@@ -235,7 +235,12 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
         ]
         if fits:
             return min(fits, key=lambda y: abs((date(y, month, day) - published).days))
-    return tv.day_year(published, month, day, ctx.tense(parts.start(), parts.end()))
+    year = tv.day_year(published, month, day, ctx.tense(parts.start(), parts.end()))
+    # "since March 28": a stretch running to now starts on or before the report's day
+    since = _word_before(ctx.text, parts.start()) == "since" and tv.valid_day(year, month, day)
+    if since and date(year, month, day) > published and tv.valid_day(year - 1, month, day):
+        year -= 1
+    return year
 
 
 def _month_year(parts, ctx):

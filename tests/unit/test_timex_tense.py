@@ -252,3 +252,10 @@ def test_item_13_the_present_of_a_fixed_programme_looks_forward():
     text = "The show, which opened on Tuesday, closes on Sunday."
     assert value_of(text, "Tuesday") == "2024-03-12"
     assert value_of(text, "Sunday") == "2024-03-17"
+
+
+def test_item_13_a_day_after_since_is_on_or_before_the_report():
+    # FRIDAY: 2024-03-15; a report may name a day a little ahead ("the vote on March 20
+    # was called..."), a stretch running to now cannot start after it
+    assert value_of("Rents have risen since March 28.", "March 28") == "2023-03-28"
+    assert value_of("Rents have risen since March 8.", "March 8") == "2024-03-08"
