@@ -1511,10 +1511,14 @@ def _common_word(token: Token) -> bool:
 
 
 def _trade(k: str) -> bool:
-    """ "Carmaker", "planemakers": a common word and "maker", the noun of a trade, as
-    "lawmaker" and "filmmaker" are (news coins more of them than a dictionary holds)."""
+    """ "Carmaker", "planemakers", "Dockworkers": a common word and "maker" or "worker",
+    the noun of a trade or of people at work, as "lawmaker" and "coworker" are (news
+    coins more of them than a dictionary holds)."""
     stem = k[:-1] if k.endswith("s") else k
-    return stem.endswith("maker") and stem[:-5] in common_words()
+    for end in ("maker", "worker"):
+        if stem.endswith(end) and stem[: -len(end)] in common_words():
+            return True
+    return False
 
 
 def _compound_adjective(token: Token) -> bool:

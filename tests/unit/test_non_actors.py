@@ -215,3 +215,12 @@ def test_common_words_in_capitals_opening_a_line_before_a_colon_are_a_label():
         "FILE PHOTO: Ships wait off Velmora.\nNEW YORK: Traders sold bonds."
     )
     assert names(found) == {"Velmora", "NEW YORK"}
+
+
+def test_a_trade_ending_in_worker_opening_a_headline_is_no_name():
+    """ "Dockworkers", "Steelworkers": a common word and "worker", as English writes
+    "coworker", a noun of people at work, no name."""
+    found = actors_of(
+        "Dockworkers back strike at Velmora\nMay 2, 2025\nDockworkers at Velmora voted to strike."
+    )
+    assert names(found) == {"Velmora"}
