@@ -47,10 +47,11 @@ def _refresh(store, jobs: int) -> bool:
     from reader.batch import Batch
     from reader.cli.progress import Progress
 
-    if not store.feeds():
+    feeds = len(store.feeds())
+    if not feeds:
         print("No feeds to refresh (reader add URL subscribes to one).")
         return False
-    reading = Progress(len(store.feeds()), "feeds read")
+    reading = Progress(feeds, "feeds read")
 
     def read(done: int, total: int, url: str) -> None:
         if done:  # (0, total, "") first

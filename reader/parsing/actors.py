@@ -17,7 +17,15 @@ from reader.parsing.aliases import group_forms
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
 from reader.parsing.kinds import kind_of, person_shaped
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, lexicon
+from reader.parsing.lexicon import (
+    Lexicon,
+    common_words,
+    given_names,
+    is_town,
+    key,
+    lexicon,
+    singular,
+)
 from reader.parsing.lists import kinds_of_lists, listed, lists
 from reader.parsing.names import (
     CLOSING_QUOTES,
@@ -725,9 +733,8 @@ def _other_bodies(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _plural_body(word: str, lex: Lexicon) -> bool:
     """ "groups", "lenders", "parties": a noun of a kind of body in the plural."""
-    if word.endswith("ies"):
-        return word[:-3] + "y" in lex.body_nouns
-    return word.endswith("s") and word[:-1] in lex.body_nouns
+    one = singular(word)
+    return one != word and one in lex.body_nouns
 
 
 def _claimed(tokens: list[Token], j: int) -> bool:
@@ -807,7 +814,7 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         if token.cap or token.key in ("and", ","):
             continue
         return (token.lower or token.initial) and (
-            _plural_body(token.key, lex) or token.key == "rivals"
+            _plural_body(token.key, lex) or token.key in _RIVALS
         )
     return False
 

@@ -44,17 +44,23 @@ def build_chronology(
     return cast(placed_events(text, sentences, timexes, published), actors)
 
 
+def event_dates(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that date events: days and times of the calendar, not the dates a
+    figure is compared with ("up 8% from a year earlier")."""
+    return [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and is_calendar(t.value) and not is_comparison_base(text, t)
+    ]
+
+
 def placed_events(
     text: str, sentences: list[Span], timexes: list[TimeExpression], published: date | None = None
 ) -> list[tuple[Event, Clause]]:
     """The events of build_chronology, each with the span of its clause, and no actors yet
     (see cast): all that the dates and the text tell, so that it can be worked out while
     the actors are being found."""
-    dated = [
-        t
-        for t in timexes
-        if t.type in ("DATE", "TIME") and is_calendar(t.value) and not is_comparison_base(text, t)
-    ]
+    dated = event_dates(text, timexes)
     keyed: list[tuple[tuple, Event, Clause]] = []
     undated: list[Span] = []
     for sentence, inside in _by_sentence(sentences, dated):

@@ -27,6 +27,7 @@ from reader.parsing.lexicon import (
     key,
     lexicon,
     names_too,
+    singular,
 )
 from reader.parsing.tokens import Sentence, Token, Tokens
 
@@ -462,7 +463,8 @@ class NameFinder:
 
     def _plural_place_head(self, k: str) -> bool:
         """ "Lakes", "Emirates": the plural of a head of places' names."""
-        return k.endswith("s") and k[:-1] in self.lex.place_heads
+        one = singular(k)
+        return one != k and one in self.lex.place_heads
 
     def _adjective(self, tokens: list[Token], i: int) -> bool:
         """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
@@ -1531,11 +1533,7 @@ def _compound_adjective(token: Token) -> bool:
 def _english_noun(k: str) -> bool:
     """An English word, or the plural of one ("Cities")."""
     common = common_words()
-    if k in common:
-        return True
-    if k.endswith("ies"):
-        return k[:-3] + "y" in common
-    return k.endswith("s") and (k[:-1] in common or (k.endswith("es") and k[:-2] in common))
+    return k in common or singular(k) in common or (k.endswith("es") and k[:-2] in common)
 
 
 def _subject_of(tokens: list[Token], at: int, k: str) -> bool:

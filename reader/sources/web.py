@@ -22,7 +22,7 @@ from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
 from reader.sources.files import guess_title, publication_date, read_local, split_front_matter
 from reader.sources.found import FeedState, Found
 from reader.sources.sniff import root_element, sniff
-from reader.sources.urls import split_url, url_netloc, url_scheme
+from reader.sources.urls import split_url
 
 # An OPML list's javascript:, data:, file: or ftp: "feed" is listed as skipped, never read.
 NOT_WEB_FEED = "skipped: only http and https feeds are read"
@@ -192,7 +192,8 @@ def _internal_hosts(document: _Document, feed_urls: list[str]) -> dict[str, str]
 
     if not document.remote or internal_address(document.url):
         return {}
-    hosts = {url_netloc(url): url for url in feed_urls if url_scheme(url) in WEB_SCHEMES}
+    split = [(parts, url) for url in feed_urls if (parts := split_url(url))]
+    hosts = {parts.netloc: url for parts, url in split if parts.scheme.lower() in WEB_SCHEMES}
     with ThreadPoolExecutor(max_workers=LOOKUPS) as pool:
         found = dict(zip(hosts, pool.map(internal_address, hosts.values()), strict=True))
     return {host: address for host, address in found.items() if address}

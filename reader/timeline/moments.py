@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from reader.model import Analysis
-from reader.parsing.calendar_values import as_date, is_calendar
-from reader.parsing.comparison import is_comparison_base
+from reader.parsing.calendar_values import as_date
+from reader.parsing.chronology import event_dates
 from reader.parsing.tense import TenseIndex
 from reader.parsing.text import sentences
 from reader.timeline.words import word_list
@@ -47,11 +47,7 @@ class Moment:
 
 def moments(text: str, analysis: Analysis, published: date | None) -> list[Moment]:
     """Every sentence of the article, in text order."""
-    calendar = sorted(
-        (t.start, t.value)
-        for t in analysis.timexes
-        if t.type in ("DATE", "TIME") and is_calendar(t.value) and not is_comparison_base(text, t)
-    )
+    calendar = sorted((t.start, t.value) for t in event_dates(text, analysis.timexes))
     named = sorted((s, a.id) for a in analysis.actors for s, _ in a.mentions)
     today = published.isoformat() if published else None
     reference = today
