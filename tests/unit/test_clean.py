@@ -33,3 +33,20 @@ def test_json_escapes_c1_bidi_and_surrogates_and_stays_json():
     assert written.isascii() is False and "é" in written  # readable, not all escaped
     assert not any(c in written for c in "\x85\x9b\u202e\u2066\ud800")
     assert json.loads(written) == value
+
+
+def test_one_line_fields_drop_zero_width_characters_joiners_stay():
+    # A zero-width space, word joiner, byte-order mark or soft hyphen takes no cell in
+    # one terminal and one in another (tmux): a row's border would move by one.
+    title = "\ufeffHarbour\u200b news\u2060 from\u00ad Wick\u2063"
+    assert clean_line(title) == "Harbour news from Wick"
+    assert clean_line("Coders \U0001f469\u200d\U0001f4bb meet") == (
+        "Coders \U0001f469\u200d\U0001f4bb meet"  # the joiner makes one emoji: it stays
+    )
+    assert clean_line("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a non-joiner spells a word
+    )
+
+
+def test_bodies_keep_zero_width_characters_so_offsets_stay():
+    assert clean_text("Quay\u200b repairs\ufeff") == "Quay\u200b repairs\ufeff"
