@@ -98,7 +98,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 and (
                     cand.title_cue
                     or i in roles
-                    or _speech_cue(tokens, cand)
+                    or _speech_cue(tokens, cand, lex)
                     or _personal_context(tokens, cand, lex)
                     or (
                         i == 0
@@ -224,7 +224,7 @@ def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
+def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Evidence of a person that holds in any language: an age ("Adeyemi, 54, ..."), a
     speech verb next to a full name ("..., said Mehmet Demir", "Lin Mei-hua told ..."), a
     speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how she
@@ -240,7 +240,7 @@ def _speech_cue(tokens: list[Token], cand: Candidate) -> bool:
     if after[:1] and after[0] in _SPEECH_VERBS:
         if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
             return after[1] in ("that", "he", "she")  # "X added audio playback": no speech
-        if after[1:2] in (["he"], ["she"]) or (j > i and not _said_it(tokens, j + 2, True)):
+        if after[1:2] in (["he"], ["she"]) or (j > i and not _said_it(tokens, j + 2, lex, True)):
             return True  # not "Goldman Sachs said on Monday that its profit rose": a body
         return _reported_subject(tokens, j + 2)
     if after[:2] == [",", "who"]:
@@ -297,7 +297,9 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
     if after.key == "had":
         return _suffered(tokens, j + 1, lex)
-    return after.lower and after.key in lex.life_verbs
+    # "the chief executive of X resigned": the one who resigned is the officer
+    of = i >= 1 and tokens[i - 1].key == "of"
+    return after.lower and after.key in lex.life_verbs and not of
 
 
 def _leader(cand: Candidate, lex: Lexicon) -> bool:
@@ -635,6 +637,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the Dublin firm X", "X, the state company that ..."
     if j > i and _employs_one_before(tokens, i, lex) and not lex.is_place(key(cand.text)):
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
+    if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
+        return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
         # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
         return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
@@ -659,10 +663,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
             return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
+    if not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS) and _company_clause(tokens, j + 1, lex):
+        return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
         # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
         placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
-        return _said_it(tokens, j + 2) and not placed
+        return _said_it(tokens, j + 2, lex) and not placed
     if j + 2 < len(tokens) and tokens[j + 2].key == "its":
         return tokens[j + 1].key in (",", "and")
     return (
@@ -688,23 +694,52 @@ def _market_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 _MARKETS = frozenset({"market", "markets", "exchange", "exchanges"})
 
 
-def _said_it(tokens: list[Token], at: int, its_only: bool = False) -> bool:
+def _said_it(tokens: list[Token], at: int, lex: Lexicon, its_only: bool = False) -> bool:
     """Whether "it" or "its" is the first pronoun from `at` on, after a verb of saying,
     with only words in lower case, dates and times between ("X said on Monday that it
     would", "X said in a statement its sales fell"): the speaker is a body. Not after
     another name, a mark or another pronoun ("X said Vardo and its partners", "X said
     he"), nor an "it" of no one after words ("X said that it was a shame"); with
-    `its_only`, not "it" at all ("Ana Vell said it was over" is a person's "it")."""
+    `its_only`, an "it" only before what a company does ("X said it would cut 4,000
+    jobs"; "Ana Vell said it was over" is a person's "it")."""
     for k in range(at, min(at + _REACH_IT, len(tokens))):
         token = tokens[k]
         if token.key == "its":
             return True
         if token.key == "it":
             after = tokens[k + 1].key if k + 1 < len(tokens) else ""
-            return not its_only and (k == at or after not in _EMPTY_IT)
+            if its_only:  # "X said it would cut 4,000 jobs": still a company's "it"
+                return _company_clause(tokens, k + 1, lex)
+            return k == at or after not in _EMPTY_IT
         if token.key in _OTHER_SUBJECTS or not (token.lower or (token.cap and token.nameless)):
             return False
     return False
+
+
+def _company_clause(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the words from `at` on, in lower case or figures, hold a verb and a noun of
+    what a company has as its object (see company_objects): "cut 4,000 jobs", "posted a
+    second-quarter loss", "also raised its dividend", "would cut jobs" (after "X said it").
+    What a person says ("said profits fell") tells nothing of the speaker; a form of "be"
+    ("it was a loss"), a pronoun of another ("lost her job") or a name ends the clause."""
+    verb = False
+    for k in range(at, min(at + _REACH_OBJECT, len(tokens))):
+        token = tokens[k]
+        if token.key in _SPEECH_VERBS or token.key in _BE or token.key in _OTHER_SUBJECTS:
+            return False
+        if token.lower and token.word:
+            if verb and token.key in lex.company_objects:
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                return nxt is None or not (nxt.lower and nxt.word) or nxt.function
+            verb = True
+        elif not (token.text[:1].isdigit() or token.text in _FIGURE_MARKS) or k == at:
+            return False
+    return False
+
+
+_REACH_OBJECT = 6  # the most words from a name or its "it" to the noun its verb takes
+_BE = frozenset({"is", "was", "were", "be", "been", "'s", "are"})
+_FIGURE_MARKS = frozenset({",", "$", "€", "£", "¥"})  # "2,300 jobs", "a $3 billion loss"
 
 
 def _which_trades(tokens: list[Token], at: int, lex: Lexicon) -> bool:
@@ -926,6 +961,21 @@ def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # most words open no title: the joins below are for the few that do
     words = [t.key for t in tokens[i : i + 3] if t.lower]
     return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
+
+
+def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a company officer's title or a job a body employs someone in ends at `last`,
+    in lower case or opening the sentence ("the chief executive", "Chairman", "an
+    economist"): the name after its "of" is a company or another body. Not a title of
+    office ("the mayor of X", "the president of X" are of places too)."""
+    words: list[str] = []
+    for token in tokens[max(last - 2, 0) : last + 1][::-1]:
+        if not (token.lower or token.initial) or not token.word:
+            break
+        words.insert(0, token.key)
+        if " ".join(words) in lex.officer_titles:
+            return True
+    return len(words) > 0 and words[-1] in lex.staff_titles
 
 
 def _on_staff(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -66,6 +66,7 @@ class Lexicon:
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
+    company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     leader_nouns: frozenset[str]  # "the X administration": X is a person
@@ -345,6 +346,7 @@ def lexicon() -> Lexicon:
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),
         company_nouns=_keys(words["company_nouns"]),
+        company_objects=_keys(words["company_objects"]),
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
         leader_nouns=_keys(words["leader_nouns"]),

@@ -553,10 +553,24 @@ class NameFinder:
         if nxt.key in self.lex.subject_verbs or nxt.key in self.lex.match_words:
             return False  # "the Kelby Indians lost": a verb, no noun after an adjective
         k = end.key
+        demonym = k in self.lex.demonyms
         return (
-            (k in self.lex.demonyms or k.endswith(("ist", "ian", "ean")))
+            (demonym or (k.endswith(("ist", "ian", "ean")) and not self._surname_after(whole, k)))
             and not self.lex.is_place(whole)
             and k not in given_names()
+        )
+
+    def _surname_after(self, whole: str, k: str) -> bool:
+        """Whether a given name opens the words and their last, `k`, is no English word:
+        "Halvard Lindquist stepped down", "Ana Castellian said" name a person; "Christian
+        Socialist ideas" (a faith, and an English word) describe one."""
+        first = whole.partition(" ")[0]
+        lex = self.lex
+        return (
+            first != k
+            and (first in lex.first_names or first in given_names())
+            and first not in lex.demonyms
+            and k not in common_words()
         )
 
     def _direction(self, tokens: list[Token], i: int) -> bool:
@@ -1011,7 +1025,11 @@ class NameFinder:
             yield end + 1, of - 1, True
             yield of + 1, last, False
             return
-        if end < last and not self._person_like(tokens, end + 1, last):
+        # "Chairman of Vardo Quint": the words after "of" are what the title is of, though
+        # "of" and two capitalised words read like a person's name of three
+        if end < last and (
+            tokens[end + 1].key in ("of", "for") or not self._person_like(tokens, end + 1, last)
+        ):
             person = self._person_after_body(tokens, end + 1, last)
             if person is None and tokens[end + 1].key in ("of", "for") and end + 2 <= last:
                 # "President of the Linguistic Society": a role, and the body it is of; none

@@ -233,3 +233,52 @@ def test_a_word_no_list_knows_opening_a_sentence_before_its_verb_is_a_name():
     assert found["Kelmatron"] == "organization"
     assert "Nonetheless" not in found
     assert "Summers" not in found
+
+
+def test_a_name_whose_verb_takes_what_a_company_has_is_a_company():
+    found = kinds(
+        actors_of(
+            "Tarvik Ossen cut 2,300 jobs on Monday. Delmar Quint posted a second-quarter "
+            "loss. Halvard Quist reported higher profits. Orsi Vantana also raised its "
+            "dividend."
+        )
+    )
+    assert found["Tarvik Ossen"] == "organization"
+    assert found["Delmar Quint"] == "organization"
+    assert found["Halvard Quist"] == "organization"
+    assert found["Orsi Vantana"] == "organization"
+
+
+def test_a_speaker_whose_it_cuts_jobs_is_a_company():
+    found = kinds(actors_of("Tarvik Ossen said on Tuesday it would cut 4,000 jobs by 2027."))
+    assert found["Tarvik Ossen"] == "organization"
+
+
+def test_a_person_who_said_it_or_lost_her_job_stays_a_person():
+    found = kinds(
+        actors_of(
+            "Ana Vell said it was over. Ilse Marwick lost her job in March. "
+            "Tom Rask said he would cut costs."
+        )
+    )
+    assert found["Ana Vell"] == "person"
+    assert found["Ilse Marwick"] == "person"
+    assert found["Tom Rask"] == "person"
+
+
+def test_a_name_after_an_officers_title_and_of_is_the_body():
+    found = kinds(
+        actors_of(
+            "Chairman of Tarvik Ossen steps down\nThe chief executive of Delmar Quint resigned. "
+            "The chairman of Halvard Quist stepped down."
+        )
+    )
+    assert found["Tarvik Ossen"] == "organization"
+    assert found["Delmar Quint"] == "organization"
+    assert found["Halvard Quist"] == "organization"
+
+
+def test_a_surname_ending_like_an_adjective_after_a_given_name_is_a_name():
+    found = kinds(actors_of("Halvard Lindquist stepped down on Monday. Ana Castellian said so."))
+    assert found["Halvard Lindquist"] == "person"
+    assert found["Ana Castellian"] == "person"
