@@ -223,5 +223,6 @@ def save_feed(store, state: FeedState) -> None:
 
 
 def _links(store) -> set[str]:
-    """Links of the articles already in the library: not fetched or added again."""
+    """What names the feed entries already in the library (their links, else their
+    sources): not fetched or added again."""
     return store.links()

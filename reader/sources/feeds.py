@@ -8,6 +8,7 @@ find goes back to the caller (reader.library keeps it in the store).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
@@ -62,8 +63,9 @@ def parse_feed(
     limits: Limits | None = None,
     pages_until: float | None = None,
 ) -> tuple[str, list[Article]]:
-    """The feed's title and one Article per entry not in `known` (entry links), newest
-    first by the times the entries give, else in the feed's order.
+    """The feed's title and one Article per entry not in `known` (entry identities, see
+    `_identity`; an entry listed twice is one), newest first by the times the entries
+    give, else in the feed's order.
 
     `url` names the feed in the articles and messages; relative links resolve
     against `base` (where it was fetched from after redirects), else `url`.
@@ -113,10 +115,12 @@ def parse_feed(
     known = set(known)
     entries = []
     for entry in parsed.entries:
-        if entry.get("link") and entry.get("link") in known:
+        identity = _identity(entry, url)
+        if identity in known:
             continue
+        known.add(identity)
         try:
-            entries.append(_read_entry(entry, url))
+            entries.append(_read_entry(entry, identity, url))
         except (ValueError, TypeError, KeyError, AttributeError) as error:  # this entry only
             log.warning("warning: skipped an entry that could not be read (%s): %s", error, url)
     entries.sort(key=lambda e: e.stamp, reverse=True)
@@ -232,7 +236,24 @@ def _first_entries(content: bytes) -> tuple[bytes, int]:
     return content[: starts[MAX_ENTRIES]], len(starts)
 
 
-def _read_entry(entry, feed_url: str) -> _Entry:
+def _identity(entry, feed_url: str) -> str:
+    """What names an entry from one read of its feed to the next (the source of its
+    article): its link, else its guid, else the feed's URL with a fragment that is a
+    hash of the entry's title, date and text as the feed writes them. Without one of
+    its own each such entry took the feed's URL, and a refresh said it was new again."""
+    if link := clean_line(entry.get("link", "")):
+        return link
+    if guid := clean_line(entry.get("id", "")):
+        return guid
+    found = _entry_time(entry)
+    texts = [c.get("value", "") for c in entry.get("content", [])]
+    said = [entry.get("title", ""), entry.get(found[0], "") if found else "", *texts]
+    said.append(entry.get("summary", ""))
+    digest = hashlib.sha256("\0".join(said).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{feed_url}#entry-{digest[:16]}"
+
+
+def _read_entry(entry, identity: str, feed_url: str) -> _Entry:
     link = clean_line(entry.get("link", ""))
     text, summary_only = _entry_text(entry)
     return _Entry(
@@ -241,7 +262,7 @@ def _read_entry(entry, feed_url: str) -> _Entry:
         published=_entry_date(entry, feed_url),
         stamp=_entry_stamp(entry),
         text=text,
-        source=link or clean_line(entry.get("id", "")) or feed_url,
+        source=identity,
         teaser=not text or summary_only and len(text.split()) < SUMMARY_WORDS,
     )
 

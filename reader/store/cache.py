@@ -177,8 +177,13 @@ class Store:
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
     def links(self) -> set[str]:
-        """The web links of the articles kept, without reading their entries."""
-        sql = "SELECT DISTINCT url FROM articles WHERE url != ''"
+        """The web links of the articles kept, and the source of each feed entry kept
+        without one (a feed entry's identity: reader.sources.feeds), without reading
+        their entries."""
+        sql = (
+            "SELECT url FROM articles WHERE url != '' "
+            "UNION SELECT source FROM articles WHERE url = '' AND feed != ''"
+        )
         return {r[0] for r in self._run(lambda c: c.execute(sql).fetchall())}
 
     def position(self, entry_id: int) -> int | None:
@@ -796,11 +801,15 @@ def _upsert(
     feed: str,
     published: str | None,
 ) -> tuple[LibraryEntry, bool]:
-    """Insert an article, or refresh the metadata of the same (source, text); whether new."""
+    """Insert an article, or refresh the metadata of the same (source, text); whether new.
+    A feed entry whose source is its feed's URL and a fragment (it has no link: see
+    reader.sources.feeds) is the same as its text kept under the bare feed URL, as an
+    older reader kept it: that entry takes the new source, read state and all."""
     c.execute("INSERT OR IGNORE INTO texts (hash, text) VALUES (?, ?)", (digest, text))
-    row = c.execute(
-        "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?", (source, digest)
-    ).fetchone()
+    same = "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?"
+    row = c.execute(same, (source, digest)).fetchone()
+    if row is None and feed and source.startswith(f"{feed}#"):
+        row = c.execute(same, (feed, digest)).fetchone()
     if row is None:
         entry_id = c.execute(
             "INSERT INTO articles (source, text_hash, title, url, feed, published, added) "
@@ -814,10 +823,10 @@ def _upsert(
     else:
         entry_id, old_title = row
         c.execute(
-            "UPDATE articles SET title = coalesce(nullif(?, ''), title), "
+            "UPDATE articles SET source = ?, title = coalesce(nullif(?, ''), title), "
             "url = coalesce(nullif(?, ''), url), feed = coalesce(nullif(?, ''), feed), "
             "published = coalesce(?, published) WHERE id = ?",
-            (title, url, feed, published, entry_id),
+            (source, title, url, feed, published, entry_id),
         )
         if title and title != old_title:  # a contentless index is told the old values
             c.execute(

@@ -213,3 +213,23 @@ def test_feeds_refresh_with_no_feeds_says_how_to_subscribe():
     result = reader("feeds", "--refresh")
     assert result.returncode == 0
     assert result.stdout == "No feeds to refresh (reader add URL subscribes to one).\n"
+
+
+def notices(*texts: str) -> list[dict[str, str]]:
+    """Entries with neither link nor guid, as a status page's feed writes them."""
+    return [{"title": "Ferry notice", "description": text} for text in texts]
+
+
+def test_entries_without_link_or_guid_are_each_their_own_article_once(site):
+    fog, wind = "The ferry waits for the fog to lift.", "No sailings today: a gale."
+    url = site.add("/status.xml", rss(notices(fog, wind, wind)), content_type=FEED_TYPE)
+    added = reader("add", url).stdout.splitlines()
+    assert added[-1] == f"2 new articles from Valley Courier ({url})"
+    assert "already in the library" not in "".join(added)  # the repeat is one entry
+    sources = {e["source"] for e in library()}
+    assert len(sources) == 2 and all(s.startswith(f"{url}#") for s in sources)
+    assert reader("feeds", "--refresh").stdout.startswith("Refreshed 1 feed: 0 new articles")
+    site.add("/status.xml", rss(notices("Sailings resume at noon.", fog, wind)))
+    assert reader("feeds", "--refresh").stdout.startswith("Refreshed 1 feed: 1 new article\n")
+    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url})\n"
+    assert {e["source"] for e in library()} > sources  # the same identity each time

@@ -70,6 +70,16 @@ def test_same_source_with_new_text_is_a_new_entry(store):
     assert len(store.entries()) == 2
 
 
+def test_a_feed_entry_kept_under_its_feed_url_takes_its_own_identity(store):
+    feed = "https://example.org/status.xml"
+    old = store.add(article(1, source=feed, feed=feed))  # as an older reader kept it
+    again = store.add(article(1, source=f"{feed}#entry-1a2b", feed=feed))
+    assert again.id == old.id and again.source == f"{feed}#entry-1a2b"
+    other = store.add(article(2, source=f"{feed}#entry-3c4d", feed=feed))
+    assert other.id != old.id and len(store.entries()) == 2
+    assert store.links() == {f"{feed}#entry-1a2b", f"{feed}#entry-3c4d"}
+
+
 def test_entries_newest_first_then_undated(store):
     store.add(article(1, published=date(2020, 1, 1)))
     store.add(article(2))
