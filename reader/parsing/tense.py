@@ -39,6 +39,7 @@ class _Cues(NamedTuple):
     """The pattern for every cue (and clause break), and the word sets that classify a hit."""
 
     pattern: re.Pattern[str]
+    participles: frozenset[str]  # the past cues and irregular participles ("begun", "cut")
     future: frozenset[str]
     not_past: frozenset[str]
     participle_after: frozenset[str]
@@ -48,10 +49,10 @@ class _Cues(NamedTuple):
     weak: frozenset[str]
     speech: frozenset[str]
     before_to: frozenset[str]
-    possession_after: frozenset[str]
     compared_after: frozenset[str]
     past_as_present: frozenset[str]
     auxiliaries: frozenset[str]
+    perfect_adverbs: frozenset[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def _cues() -> _Cues:
     )
     return _Cues(
         pattern,
+        frozenset(data["participles"]) | frozenset(data["past"]),
         *(
             frozenset(data[key])
             for key in (
@@ -79,10 +81,10 @@ def _cues() -> _Cues:
                 "weak",
                 "speech",
                 "before_to",
-                "possession_after",
                 "compared_after",
                 "past_as_present",
                 "auxiliaries",
+                "perfect_adverbs",
             )
         ),
     )
@@ -203,13 +205,33 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.not_past or (word in cues.past_as_present and after in cues.auxiliaries):
         return None  # "could hit a record in March": the present after an auxiliary
-    if word in _HAVE:
-        following = _NEXT_WORD.match(text, match.end())
-        if following and following[1].lower() in cues.possession_after:
-            return None
+    if word in _HAVE and not _perfect(text, match.end(), cues):
+        return None  # "has until Friday", "will have lunch on Monday": a verb of having
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "un", "ung", "unk", "uck")
+_ADVERBS_BEFORE_PARTICIPLE = 2  # "have also already agreed"
+
+
+def _perfect(text: str, at: int, cues: _Cues) -> bool:
+    """Whether "has" or "have" ending at `at` makes a perfect: a participle follows, maybe
+    after an adverb or two ("have risen", "has now come", "have also cut"). Before any other
+    word it is a verb of having, which tells no time ("has until Friday", "have a plan", "will
+    have lunch on Monday", "have talks on Tuesday")."""
+    for _ in range(_ADVERBS_BEFORE_PARTICIPLE + 1):
+        following = _NEXT_WORD.match(text, at)
+        if following is None:
+            return False
+        word = following[1].lower()
+        if word in cues.participles or word.endswith(_PARTICIPLE_ENDINGS):
+            return True
+        if word not in cues.perfect_adverbs and not word.endswith("ly"):
+            return False
+        at = following.end()
+    return False
 
 
 _SPEECH_REACH = 60  # how far before a plan told in the past a verb of telling may be

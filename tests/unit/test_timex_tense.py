@@ -259,3 +259,18 @@ def test_item_13_a_day_after_since_is_on_or_before_the_report():
     # was called..."), a stretch running to now cannot start after it
     assert value_of("Rents have risen since March 28.", "March 28") == "2023-03-28"
     assert value_of("Rents have risen since March 8.", "March 8") == "2024-03-08"
+
+
+def test_item_13_have_before_a_word_that_is_no_participle_is_a_verb_of_having():
+    # FRIDAY: 2024-03-15; "have lunch", "have talks" tell a plan or a habit, no perfect
+    text = "The two leaders will have lunch with farmers on Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "The ministers will have talks in Rome on Tuesday, she said."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    # a perfect, with a participle of any shape after adverbs, still looks back
+    assert value_of("The strike has spread to the ports on Monday.", "Monday") == "2024-03-11"
+    assert value_of("The rebels have now come down from the hills on Monday.", "Monday") == (
+        "2024-03-11"
+    )
+    assert value_of("Unions have also cut their demands on Tuesday.", "Tuesday") == "2024-03-12"
+    assert value_of("Shares have fallen on Monday.", "Monday") == "2024-03-11"
