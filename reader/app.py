@@ -403,9 +403,14 @@ class ReaderApp(App):
                 self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
             self._failing = failing
             return
-        for url, message in report.errors:
-            self.notify(f"{url}: {message}", title="Feed failed", severity="error", markup=False)
-        self.notify(f"Feeds refreshed: {report.summary()}", markup=False)
+        # One message, however many failed: offline, a toast a feed hid the screen and
+        # said the same thing again and again (the Feeds screen keeps each error).
+        said = f"Feeds refreshed: {report.summary()}"
+        if len(report.errors) == 1:
+            said += "\n{}: {}".format(*report.errors[0])
+        elif report.errors:
+            said += f"\n{len(report.errors)} feeds could not be read: see Feeds (F)."
+        self.notify(said, severity="error" if report.errors else "information", markup=False)
 
     def library_changed(self) -> None:
         """New or removed articles: the counts and the lists on screen follow (the

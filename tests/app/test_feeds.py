@@ -83,3 +83,28 @@ async def test_a_feed_fetched_once_opens_offline(make_app, store, site):
         assert app.screen.title == "Ferry returns to the harbour"
         notes = [(n.title, n.message) for n in app._notifications]
         assert any("503" in m and "copy kept in the library" in t for t, m in notes), notes
+
+
+async def test_feeds_that_fail_are_one_message_and_the_feeds_screen_names_each(
+    make_app, store, seed_path, site
+):
+    from reader.screens.feeds import FeedList, FeedsScreen
+    from tests.app.helpers import option_texts
+
+    down = [site.add(f"/down{n}.xml", "down", status=503) for n in range(6)]
+    for url in down:
+        store.add_feed(url)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        said = [m for m in messages if "6 feeds could not be read: see Feeds (F)" in m]
+        assert len(said) == 1 and "0 new articles" in said[0]
+        assert not any(url in m for url in down for m in messages)  # one toast, not six
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        rows = option_texts(app.screen.query_one(FeedList))
+        assert all(any(url in r and "failed: HTTP 503" in r for r in rows) for url in down)
