@@ -137,6 +137,8 @@ class TimeContext:
     # the day, month and year mentioned last, for "the previous day" or "two years later"
     last_day: date | None = None
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
+    last_day_at: int = -1  # where last_day was mentioned
+    story_day: date | None = None  # the day mentioned last not in the possessive
     last_month: date | None = None
     last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
@@ -181,6 +183,17 @@ class TimeContext:
         """The reference for anchored expressions: the day mentioned last, else the
         publication date."""
         return self.last_day or self.published
+
+    def day_of_report(self, at: int) -> date | None:
+        """The day a clock time or a part of a day at `at` falls on: the day mentioned last,
+        else the publication date. A day in the possessive in an earlier sentence names a
+        thing of that day ("Stocks rose on Tuesday, recovering Monday's losses. Trading
+        opened at 9:30 a.m.": Tuesday's opening); the report stays on the day told before it."""
+        if self.last_day in (None, self.story_day) or self._sentence(
+            self.last_day_at
+        ) == self._sentence(at):
+            return self.anchor
+        return self.story_day or self.published
 
     def anchor_for(self, unit: str) -> date | None:
         """The reference for "the previous UNIT" or "N UNITs later": the last mention of
@@ -304,7 +317,7 @@ class TimeContext:
         aside = since or named or self._aside(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
-            self.last_day = self.last_month = self.last_quarter = None
+            self.last_day = self.last_month = self.last_quarter = self.story_day = None
         quarter = _QUARTER.fullmatch(value)
         if quarter:
             self.last_quarter = date(year, 3 * int(quarter[1]) - 2, 1)
@@ -312,11 +325,16 @@ class TimeContext:
         self.last_year_at = at
         if month is not None:
             if month != self.last_month:
-                self.last_day = None
+                self.last_day = self.story_day = None
             self.last_month = month
             self.last_month_at = at
         if day is not None:
             self.last_day = self.day_told = day
+            self.last_day_at = at
+            if not self.text.endswith(_POSSESSIVE, 0, end) and not self.text.startswith(
+                _POSSESSIVE, end
+            ):
+                self.story_day = day
 
 
 @lru_cache(maxsize=256)
@@ -346,5 +364,6 @@ _PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|f
 _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = re.compile(r"\d{4}-Q([1-4])")
+_POSSESSIVE = ("'s", "’s")
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

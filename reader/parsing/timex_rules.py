@@ -157,7 +157,7 @@ def _clock(parts, ctx):
         pm = parts["ampm"].lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
         clock = f"{hour:02d}:{parts['minute'] or '00'}"
-    day = ctx.anchor
+    day = ctx.day_of_report(parts.start())
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{prefix}T{clock}")
 
@@ -601,13 +601,13 @@ def _anchored(parts, ctx):
     if parts["day_bound"]:  # "at the end of the day" is a turn of phrase ("in the end")
         if _word_before(ctx.text, parts.start()) == "at" and "end" in parts["day_bound"].lower():
             return None
-        day = ctx.anchor
+        day = ctx.day_of_report(parts.start())
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
     part = parts["part"] or parts["part_in"]
     if part:  # of a report: "the plane flies back in the afternoon" tells a habit, no day
         if ctx.tense(parts.start(), parts.end()) != "past":
             return None
-        day = ctx.anchor
+        day = ctx.day_of_report(parts.start())
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
     period = parts["on_period"] or parts["course_period"]

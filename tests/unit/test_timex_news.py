@@ -694,3 +694,33 @@ def test_item_13_at_the_end_of_the_day_as_a_turn_of_phrase_is_no_date():
 )
 def test_item_13_every_month_of_a_list_or_a_range(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a day in the possessive names a thing of that day, the
+        # time of the report stays the day told before it
+        (
+            "Shares rose on Tuesday, recovering Monday's losses. Trading opened at 9:30 a.m.",
+            "9:30 a.m.",
+            "2022-09-13T09:30",
+        ),
+        (
+            "Oil rose after Monday's fall. Brent reached 92 dollars in the afternoon.",
+            "the afternoon",
+            "2022-09-14TAF",
+        ),
+        # told in its own sentence, or not in the possessive, the day holds
+        ("Monday's session opened at 9:30 a.m.", "9:30 a.m.", "2022-09-12T09:30"),
+        (
+            "A quake struck on Saturday evening. It hit at 6:40 p.m. and shook the city.",
+            "6:40 p.m.",
+            "2022-09-10T18:40",
+        ),
+    ],
+)
+def test_item_13_a_day_in_the_possessive_does_not_date_the_clock_times_after_it(
+    text, expression, value
+):
+    assert (expression, value) in found(text)
