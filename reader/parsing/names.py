@@ -1250,8 +1250,8 @@ class NameFinder:
             plural = whole.endswith("s") and not whole.endswith("ss")  # not "Swiss"
             if not plural and not self._people(tokens, first, nxt):
                 return None
-        elif not trim and nxt is not None and _index_number(words[-1], nxt):
-            return first, last + 1, 0  # "the FTSE 100", "the S&P 500"
+        elif not trim and nxt is not None and self._index_number(tokens, first, last):
+            return first, last + 1, 0  # "the FTSE 100", "the S&P 500", "the Nikkei 225 fell"
         return first, last, trim
 
     def _label(self, words: list[Token], nxt: Token | None) -> bool:
@@ -1306,6 +1306,34 @@ class NameFinder:
             and tokens[i - 1].key in self.lex.press_nouns
             and tokens[i - 2].key == "the"
         )
+
+    def _index_number(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether the number after the name from `first` to `last` is the index's: two to
+        four digits, a space between, no year, after an acronym ("FTSE 100", "S&P 500") or,
+        after words in title case, before a market's move, an index's word or what a session
+        did ("the Nikkei 225 fell", "the Euro Stoxx 50 index", "the Kospi 200 closed"), or
+        before a stop when "the" or a possessive stands before the name ("bought the Kospi
+        200."); not before what it counts ("sent Velmar 200 emails"), in a score ("Velmar
+        102, Ostrava 99") nor before a comma ("taken by the Vikings 866, the town ...")."""
+        nxt = tokens[last + 1]
+        text = nxt.text
+        if not (
+            text.isdigit()
+            and 2 <= len(text) <= 4
+            and not nxt.attached
+            and not (len(text) == 4 and text[:2] in ("19", "20"))
+        ):
+            return False
+        if tokens[last].text.isupper():
+            return True
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        lex = self.lex
+        if after is not None and after.lower:
+            k = after.key
+            return k in lex.market_verbs or k in lex.index_words or k in _SESSION_WORDS
+        before = tokens[first - 1] if first else None
+        determined = before is not None and (before.key == "the" or before.possessive)
+        return determined and (after is None or not (after.word or after.text == ","))
 
     def _numbered_site(self, head: Token, nxt: Token) -> bool:
         """A facility or place head with its number after it ("Terminal 2", "Route 66",
@@ -1589,6 +1617,8 @@ def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _SHARES = frozenset({"shares", "stock"})
+# what a market report says an index did in a session ("the Nikkei 225 closed higher")
+_SESSION_WORDS = frozenset({"opened", "closed", "ended", "finished", "futures"})
 
 
 def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1641,16 +1671,3 @@ def _numbered(name: Token, nxt: Token) -> bool:
     """Whether `name` is the "No." that ends a name and `nxt` its number ("Engine Company
     No. 12"): an abbreviation that holds only before a number, so the name goes on."""
     return name.text in ("No.", "No") and nxt.text.isdigit() and not nxt.attached
-
-
-def _index_number(name: Token, nxt: Token) -> bool:
-    """Whether `nxt` numbers the acronym before it ("FTSE 100"): two to four digits,
-    a space between, no year."""
-    text = nxt.text
-    return (
-        name.text.isupper()
-        and text.isdigit()
-        and 2 <= len(text) <= 4
-        and not nxt.attached
-        and not (len(text) == 4 and text[:2] in ("19", "20"))
-    )

@@ -400,6 +400,16 @@ def test_an_acronym_index_keeps_its_number():
     assert "FTSE 100" in names(found)
 
 
+def test_an_index_in_title_case_keeps_its_number_before_a_move_or_a_stop():
+    found = actors_of(
+        "Tokyo's Velkai 225 fell 2 percent. The Norro Stoxx 50 index rose. The Darra 40 closed. "
+        "Traders sold the Ostra 300. Analysts sent Velmar 200 emails, taken by the Vikings 866, then."
+    )
+    assert {"Velkai 225", "Norro Stoxx 50", "Darra 40", "Ostra 300"} <= names(found)
+    assert not {"Velkai", "Norro Stoxx", "Ostra"} & names(found)
+    assert {"Velmar", "Vikings"} <= names(found)  # a count of what follows, no index's number
+
+
 def test_person_of_a_place_after_a_title_is_split():
     found = actors_of("Senator Lena Varga of Ohio welcomed the contract.")
     assert by_name(found, "Lena Varga").roles == ["Senator"]
