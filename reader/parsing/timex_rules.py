@@ -321,8 +321,10 @@ def _century(parts, ctx):
 
 
 def _fiscal(parts, ctx):
-    if parts["year"]:
-        year = int(parts["year"])
+    """A firm's year of accounts named by a year before or after its words ("fiscal 2022", "the
+    2022 financial year"; of "2021/22", the first), as TimeML writes it: FY2022."""
+    if parts["year"] or parts["year_first"]:
+        year = int(parts["year"] or parts["year_first"])
     else:
         short = parts["fy"]
         year = int(short) if len(short) == 4 else 2000 + int(short)
@@ -1186,6 +1188,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "fiscal",
         r"(?:(?i:the\s+)?(?i:fiscal|financial)\s+(?:(?i:year)\s+)?(?P<year>{YEAR})(?:[-/]\d{{2,4}})?"
+        r"|(?i:the\s+)?(?P<year_first>{YEAR})(?:[-/]\d{{2,4}})?\s+(?i:fiscal|financial)\s+(?i:year)"
         r"|FY\s?(?P<fy>\d{{4}}|\d{{2}}))(?!\w)",
         frozenset({"digit", "unit"}),
         _fiscal,

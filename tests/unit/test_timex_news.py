@@ -724,3 +724,18 @@ def test_item_13_a_day_in_the_possessive_does_not_date_the_clock_times_after_it(
     text, expression, value
 ):
     assert (expression, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a firm's year of accounts named by its year before 'financial/fiscal year'
+        ("Profit for the 2021 financial year fell.", "the 2021 financial year", "FY2021"),
+        ("Its 2023 fiscal year ends in June.", "2023 fiscal year", "FY2023"),
+        ("Sales in the 2021/22 financial year rose.", "the 2021/22 financial year", "FY2021"),
+        # as before: the year after the words
+        ("Profit for the financial year 2021 fell.", "the financial year 2021", "FY2021"),
+    ],
+)
+def test_item_13_a_year_before_financial_year_is_that_fiscal_year(sentence, expression, value):
+    assert (expression, value) in found(sentence)
