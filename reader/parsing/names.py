@@ -216,7 +216,8 @@ class NameFinder:
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
                 if current.possessive and not (
-                    _plural_possessive(current) and self._head_soon(tokens, j + 1, end)
+                    (_plural_possessive(current) and self._head_soon(tokens, j + 1, end))
+                    or (tokens[i].key in _SAINTS and self._site_soon(tokens, j + 1, end))
                 ):
                     j += self._owned_site(tokens, i, j)  # "St John's College"
                     break
@@ -297,6 +298,20 @@ class NameFinder:
             if not tokens[at].cap:
                 return False
             if tokens[at].key in self.lex.org_heads:
+                return True
+        return False
+
+    def _site_soon(self, tokens: list[Token], k: int, end: int) -> bool:
+        """Whether capitalised words from `k` on reach the head of a body or a site within
+        three ("Medical Center", "University Hospital"): a saint's possessive before them
+        goes on with the name ("St. Luke's Medical Center", "Saint Mary's Sports Centre";
+        a company's ends it: "Velmar's Research Centre")."""
+        lex = self.lex
+        for at in range(k, min(k + 3, end + 1)):
+            token = tokens[at]
+            if not token.cap or token.possessive:
+                return False
+            if token.key in lex.org_heads or token.key in lex.facility_heads:
                 return True
         return False
 
@@ -890,8 +905,9 @@ class NameFinder:
         whole = key(" ".join(t.text for t in tokens[start : last + 1]))
         if lex.is_place(whole):
             return True
-        before = [t.key for t in tokens[start:at]]
-        after = [t.key for t in tokens[at + 1 : last + 1]]
+        # the words, not the apostrophe of a plural's possessive ("Medical Workers' Union")
+        before = [t.key for t in tokens[start:at] if t.text != "'"]
+        after = [t.key for t in tokens[at + 1 : last + 1] if t.text != "'"]
         upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
         if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
             return True  # "Trinidad and Tobago and Kelby": a place's name holds the "and"
@@ -1535,6 +1551,7 @@ def _plural_possessive(token: Token) -> bool:
 
 
 _PLURALS = frozenset({"people", "peoples", "women", "children", "men"})
+_SAINTS = frozenset({"st", "saint", "ste", "sainte"})  # "St. Luke's", "Sainte Anne's"
 
 
 def _honour(words: list[Token], lex: Lexicon) -> bool:

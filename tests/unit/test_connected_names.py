@@ -141,3 +141,29 @@ def test_bodies_with_and_inside_in_a_list_of_bodies_stay_whole():
 def test_a_site_named_after_two_people_is_one_place():
     found = kinds(actors_of("Paintings were lent by the Anna and Tomas Gallery in Kelby."))
     assert found["Anna and Tomas Gallery"] == "place"
+
+
+def test_a_saints_name_in_the_possessive_goes_on_to_the_head_of_the_site():
+    found = kinds(
+        actors_of(
+            "Nurses at St. Edvin's Medical Center walked out. Patients went to Saint "
+            "Marla's University Hospital and St Orvo's Sports Centre. Staff at Velmar's Research "
+            "Centre in Ostrava stayed."
+        )
+    )
+    assert {"St. Edvin's Medical Center", "Saint Marla's University Hospital"} <= set(found)
+    assert "St Orvo's Sports Centre" in found
+    assert not {"Medical Center", "University Hospital", "Sports Centre"} & set(found)
+    assert "Velmar" in found  # a company's site: the owner is named alone
+
+
+def test_a_union_of_two_trades_keeps_its_and_before_a_plurals_possessive():
+    found = kinds(
+        actors_of(
+            "The Vardish Health and Medical Workers' Union called a strike. Members of the "
+            "Rail and Maritime Workers' Union joined it."
+        )
+    )
+    assert found["Vardish Health and Medical Workers' Union"] == "organization"
+    assert "Rail and Maritime Workers' Union" in found
+    assert not {"Vardish Health", "Medical Workers' Union", "Maritime Workers' Union"} & set(found)
