@@ -401,7 +401,10 @@ def _relative(parts, ctx):
             )
         else:
             value = _ahead(parts, ctx, unit, step, tv.shift(reference, unit, step), anchored)
-        return _date(parts, kind, _with_mod(parts, value) + suffix)
+        value = _with_mod(parts, value)
+        if parts["fiscal"] and _YEAR.fullmatch(value):  # "last fiscal year": a year of accounts
+            value = f"FY{value}"
+        return _date(parts, kind, value + suffix)
     if parts["weekend"]:
         if reference is None:
             return _date(parts, kind, "XXXX-WXX-WE")
@@ -1240,7 +1243,7 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "relative",
-        r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?i:fiscal|calendar)\s+)?"
+        r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?P<fiscal>(?i:fiscal|financial)\s+)|(?i:calendar)\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
         r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})|(?P<daypart>{DAYPART}))"
         r"(?:\s+(?P<weekday_part>{DAYPART}))?(?![\w-])",

@@ -739,3 +739,22 @@ def test_item_13_a_day_in_the_possessive_does_not_date_the_clock_times_after_it(
 )
 def test_item_13_a_year_before_financial_year_is_that_fiscal_year(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a year of accounts told from now is one too, as TimeML
+        # writes it (the calendar year stays a year)
+        (
+            "The firm expects a loss for the current fiscal year.",
+            "the current fiscal year",
+            "FY2022",
+        ),
+        ("Profit rose 8 percent last financial year.", "last financial year", "FY2021"),
+        ("Sales will recover next fiscal year.", "next fiscal year", "FY2023"),
+        ("Sales fell in the last calendar year.", "the last calendar year", "2021"),
+    ],
+)
+def test_item_13_a_relative_fiscal_year_is_a_year_of_accounts(sentence, expression, value):
+    assert (expression, value) in found(sentence)
