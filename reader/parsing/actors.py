@@ -27,6 +27,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.lists import kinds_of_lists, listed, lists
+from reader.parsing.moves import moved
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -649,7 +650,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]
-        if after.key in lex.market_verbs and _moved(tokens, j + 1):
+        if after.key in lex.market_verbs and moved(tokens, j + 1):
             return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
@@ -915,43 +916,6 @@ def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:
 def _job(token: Token, lex: Lexicon) -> bool:
     """A title or occupation written in lower case, or opening a sentence ("Analysts")."""
     return (token.lower or token.initial) and lex.is_title_word(token.key)
-
-
-def _moved(tokens: list[Token], i: int) -> bool:
-    """ "X fell 5 percent", "X gained 120 points", "X lost more than 10 percent", "X rose
-    as much as 4 percent", "X fell by 3 percent" (a market verb at tokens[i]): a price or
-    an index that moves by so much, so X is a listed company or an index, no person or
-    place."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].key in _BOUNDS:
-        k += 1  # "more than", "as much as", "by", "nearly"
-    if k + 1 >= len(tokens) or k > i + 4:
-        return False
-    amount, unit = tokens[k], tokens[k + 1]
-    return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
-
-
-# the words that bound or qualify an amount between a market verb and the amount
-_BOUNDS = frozenset(
-    {
-        "by",
-        "more",
-        "less",
-        "than",
-        "as",
-        "much",
-        "nearly",
-        "almost",
-        "about",
-        "over",
-        "some",
-        "around",
-        "roughly",
-        "another",
-        "a",
-        "further",
-    }
-)
 
 
 def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:

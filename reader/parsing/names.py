@@ -29,6 +29,7 @@ from reader.parsing.lexicon import (
     names_too,
     singular,
 )
+from reader.parsing.moves import moved
 from reader.parsing.tokens import Sentence, Token, Tokens
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -731,6 +732,8 @@ class NameFinder:
             return token.mid_capital  # "shares in Emirates": a company's
         if not _english_noun(k) and k not in lex.kind_heads and _subject_of(tokens, i + 1, k):
             return True  # "Vardonix cut its forecast", "Vardonix will cut 400 jobs"
+        if nxt.key in lex.market_verbs and moved(tokens, i + 1):
+            return not _english_noun(k)  # "Vardonix fell 5 percent", not "Exports fell"
         if _company_owns(tokens, i, lex) and not _common_word(token) and k not in lex.kind_heads:
             return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:

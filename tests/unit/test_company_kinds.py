@@ -282,3 +282,17 @@ def test_a_surname_ending_like_an_adjective_after_a_given_name_is_a_name():
     found = kinds(actors_of("Halvard Lindquist stepped down on Monday. Ana Castellian said so."))
     assert found["Halvard Lindquist"] == "person"
     assert found["Ana Castellian"] == "person"
+
+
+def test_a_word_no_list_knows_opening_a_sentence_before_a_market_move_is_a_name():
+    found = kinds(
+        actors_of(
+            "Stocks slipped on Monday. Vardonix fell 2.1 percent and Kelmatron rose as much "
+            "as 4 percent. Brellins lost 30 points. Exports fell 3 percent. Snow fell 12 "
+            "inches."
+        )
+    )
+    assert found["Vardonix"] == "organization"
+    assert found["Kelmatron"] == "organization"
+    assert found["Brellins"] == "organization"
+    assert not {"Stocks", "Exports", "Snow"} & set(found)

@@ -1,0 +1,41 @@
+"""Prices and indices that move by an amount: "X fell 5 percent" makes X a listed
+company or an index, no person or place."""
+
+from __future__ import annotations
+
+from reader.parsing.tokens import Token
+
+# the words that bound or qualify an amount between a market verb and the amount
+_BOUNDS = frozenset(
+    {
+        "by",
+        "more",
+        "less",
+        "than",
+        "as",
+        "much",
+        "nearly",
+        "almost",
+        "about",
+        "over",
+        "some",
+        "around",
+        "roughly",
+        "another",
+        "a",
+        "further",
+    }
+)
+
+
+def moved(tokens: list[Token], i: int) -> bool:
+    """ "X fell 5 percent", "X gained 120 points", "X lost more than 10 percent", "X rose
+    as much as 4 percent", "X fell by 3 percent" (a market verb at tokens[i]): a price or
+    an index that moves by so much."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].key in _BOUNDS:
+        k += 1  # "more than", "as much as", "by", "nearly"
+    if k + 1 >= len(tokens) or k > i + 4:
+        return False
+    amount, unit = tokens[k], tokens[k + 1]
+    return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
