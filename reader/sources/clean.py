@@ -36,10 +36,12 @@ _CONTROLS = re.compile(f"[{_UNSAFE}]")
 # Characters a one-line field never shows: the zero-width space, Mongolian vowel
 # separator, word joiner, invisible operators and zero-width no-break space (a
 # byte-order mark), and the soft hyphen (a line that never breaks never shows it).
-# Terminals differ on their width (tmux gives some a cell), so a row holding one has
-# its border moved. Joiners and non-joiners stay: they make one emoji of several, or
-# spell a word in Persian or Hindi. Bodies keep them all: offsets point into them.
-_ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b\u2060-\u2064\ufeff]")
+# Terminals differ on their width, so a row holding one has its border moved. So
+# does the emoji variation selector: Textual gives "\u2764\ufe0f" two cells, tmux one;
+# without it the symbol takes one cell in both. Joiners and non-joiners stay: they make
+# one emoji of several (two cells in both), or spell a word in Persian or Hindi.
+# Bodies keep them all: offsets point into them.
+_ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b\u2060-\u2064\ufe0f\ufeff]")
 # In JSON the above (C0 is escaped by json itself), bidi marks and line separators
 # are written as \\uXXXX escapes, so that printing the document is safe too.
 _JSON_ESCAPED = re.compile(
@@ -67,10 +69,12 @@ def clean_markup(content: bytes) -> bytes:
 def clean_line(text: str) -> str:
     """A one-line field (title, source, URL, message): cleaned, without zero-width
     characters, every run of white space (newlines and tabs included) one space."""
-    if text.isprintable():  # the common case: no expression, often nothing to do at all
+    # The common case: no expression, often nothing to do at all. The zero-width
+    # characters are unprintable (format characters), but for the variation selector.
+    if text.isprintable() and "\ufe0f" not in text:
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
-    else:  # each zero-width character is unprintable (a format character): only here
+    else:
         text = _ZERO_WIDTH.sub("", clean_text(text))
     return " ".join(text.split())
 

@@ -43,6 +43,10 @@ def test_one_line_fields_drop_zero_width_characters_joiners_stay():
     assert clean_line("Coders \U0001f469\u200d\U0001f4bb meet") == (
         "Coders \U0001f469\u200d\U0001f4bb meet"  # the joiner makes one emoji: it stays
     )
+    # the emoji variation selector: two cells for Textual, one for tmux, so it goes
+    assert (
+        clean_line("Ferry \u26a0\ufe0f fog, Wick \u2764\ufe0f") == "Ferry \u26a0 fog, Wick \u2764"
+    )
     assert clean_line("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == (
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a non-joiner spells a word
     )
