@@ -193,14 +193,15 @@ def record(store, result: FeedResult, report: RefreshReport) -> None:
     state = result.state
     if state.stopped or not store.has_feed(state.url):
         return
-    report.entries += store.add_many(result.articles)
+    added = store.add_telling(result.articles)
+    report.entries += [entry for entry, _ in added]
     save_feed(store, state)
     if state.error:
         report.errors.append((state.url, state.error))
     elif state.not_modified:
         report.unchanged += 1
-    else:
-        report.added += len(result.articles)
+    else:  # counted as the library took them: a story two feeds carry is new once
+        report.added += sum(new for _, new in added)
         report.updated += 1
 
 

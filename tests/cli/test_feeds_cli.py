@@ -233,3 +233,14 @@ def test_entries_without_link_or_guid_are_each_their_own_article_once(site):
     assert reader("feeds", "--refresh").stdout.startswith("Refreshed 1 feed: 1 new article\n")
     assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url})\n"
     assert {e["source"] for e in library()} > sources  # the same identity each time
+
+
+def test_a_story_two_feeds_carry_is_one_new_article_in_a_refresh(site):
+    first = site.add("/first.xml", rss([]), content_type=FEED_TYPE)
+    second = site.add("/second.xml", rss([], title="Hill Post"), content_type=FEED_TYPE)
+    assert reader("add", first, second).returncode == 0
+    site.add("/first.xml", rss(stories(1)), content_type=FEED_TYPE)
+    site.add("/second.xml", rss(stories(1), title="Hill Post"), content_type=FEED_TYPE)
+    refreshed = reader("feeds", "--refresh").stdout
+    assert refreshed.startswith("Refreshed 2 feeds: 1 new article\n")
+    assert len(library()) == 1
