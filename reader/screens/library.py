@@ -138,6 +138,12 @@ class LibraryScreen(ModalScreen):
     def _done_filtering(self) -> None:
         self.query_one(EntryList).focus()
 
+    def on_key(self, event) -> None:
+        """Down from the filter goes to the list, as in who's who."""
+        if event.key == "down" and self.query_one("#library-filter", Input).has_focus:
+            event.stop()
+            self.query_one(EntryList).focus()
+
     @on(KeyList.OptionSelected)
     def _open(self, event: KeyList.OptionSelected) -> None:
         self.dismiss(self._entries.get(event.option.id or ""))

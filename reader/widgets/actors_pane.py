@@ -73,8 +73,9 @@ class ActorsPane(KeyList):
             options.append(Option(Text(heading, style="bold underline"), disabled=True))
             options += [Option(actor_prompt(a), id=a.id) for a in members]
         self.fill(options)
-        if not options:
+        if not options:  # nothing is highlighted: the last article's actor goes too
             self.add_option(Option(Text("No actors found", style="dim"), disabled=True))
+            self._describe_actor(None)
         else:
             self.highlighted = 1
         self.border_subtitle = count(len(analysis.actors), "actor")

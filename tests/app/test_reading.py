@@ -372,3 +372,34 @@ async def test_the_palette_exports_the_article(make_app, seed_path, tmp_path):
         assert any(str(target) in n.message for n in app._notifications)
     calendar = icalendar.Calendar.from_ical(target.read_text())
     assert "2023-06-27" in [e.decoded("DTSTART").isoformat() for e in calendar.walk("VEVENT")]
+
+
+async def test_down_from_the_library_filter_goes_to_the_list(make_app, seed_path, tmp_path):
+    for name, town in (("quay", "Wick"), ("pier", "Thurso")):
+        (tmp_path / f"{name}.md").write_text(f"# The {name} in {town}\n\nThe {name} reopened.\n")
+    app = make_app(seed_path, tmp_path / "quay.md", tmp_path / "pier.md")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("slash", *"reopened")
+        await pilot.pause(0.3)  # the search runs once typing pauses
+        await settle(pilot)
+        await pilot.press("down", "down", "enter")  # as in the who's who filter
+        await settle(pilot)
+        assert not isinstance(app.screen, LibraryScreen)
+        assert app.screen.title in ("The quay in Wick", "The pier in Thurso")
+
+
+async def test_an_article_without_actors_has_no_actor_detail(make_app, seed_path, tmp_path):
+    plain = tmp_path / "plain.md"
+    plain.write_text("# Tides\n\nthe tide comes in twice a day and goes out twice a day.\n")
+    app = make_app(seed_path, plain)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert any(line.strip() for line in detail_lines(app.screen))  # the seed's first actor
+        await pilot.press("right_square_bracket")  # analysed when it was opened: cached
+        await settle(pilot)
+        assert app.screen.title == "Tides"
+        assert "No actors found" in actor_lines(app.screen)[0]
+        assert not any(line.strip() for line in detail_lines(app.screen))
