@@ -697,7 +697,9 @@ class NameFinder:
         ("Obiora's wife"), a place by its mayor or a place noun in apposition ("Velkan's mayor",
         "Velkan, a town in ...") or the subject of a clause with "who"
         ("Obiora, who ..."), the first of a list of names ("Qantas and
-        Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")."""
+        Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -"),
+        a word no English dictionary holds before a verb of a match and a score or a name
+        ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed")."""
         lex = self.lex
         token = tokens[i]
         k = token.key
@@ -734,6 +736,12 @@ class NameFinder:
             return True  # "Vardonix cut its forecast", "Vardonix will cut 400 jobs"
         if nxt.key in lex.market_verbs and moved(tokens, i + 1):
             return not _english_noun(k)  # "Vardonix fell 5 percent", not "Exports fell"
+        if (
+            nxt.key in lex.match_words
+            and (then.cap or then.text[:1].isdigit())
+            and not (_english_noun(k) or k in lex.kind_heads)
+        ):
+            return True  # "Kelbyspor beat Harwick", "Kelbyspor drew 1-1": a team
         if _company_owns(tokens, i, lex) and not _common_word(token) and k not in lex.kind_heads:
             return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:

@@ -126,3 +126,16 @@ def test_a_town_whose_players_or_coach_are_named_is_a_club():
     assert found["Leeds"] == "organization"
     assert found["England"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_word_no_dictionary_holds_opening_a_sentence_before_a_match_is_a_club():
+    found = kinds(
+        actors_of(
+            "Fans waited. Kelbyspor beat Harwick 2-1 on Saturday. Ostravaspor drew 1-1 with "
+            "Tarsk. Vellanese lost 3-0 to Dunmore. Tennis won the vote."
+        )
+    )
+    assert found["Kelbyspor"] == "organization"
+    assert found["Ostravaspor"] == "organization"
+    assert found["Vellanese"] == "organization"
+    assert "Tennis" not in found  # an English word opening a sentence
