@@ -150,16 +150,14 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "place"  # "Soviet Georgia", "the American Southwest"
     if any(f.sited for f in forms) and not _company(forms):
         return "place"  # "Paris Charles de Gaulle airport": named after a person, a site
+    if len(words) > 1 and lex.is_place(words[0]) and _placed(forms) and not _company(forms):
+        return "place"  # "flights from Paris Orly": an airport named by its city, not a person
     if len(words) > 1 and _given_name(name, lex) and not _company(forms) and not _determined(forms):
         return "person"
     if _surname_alone(forms, name, lex):
         return "person"
-    cues = sum(f.place_cues for f in forms)
-    if (
-        cues
-        and not _company(forms)
-        and (len(words) == 1 or cues * 2 >= sum(len(f.mentions) for f in forms))
-    ):
+    cues = any(f.place_cues for f in forms)
+    if cues and not _company(forms) and (len(words) == 1 or _placed(forms)):
         return "place"
     return "organization" if _company(forms) else None
 
@@ -362,6 +360,13 @@ def _thing(forms: list[Form]) -> bool:
     """Whether the text calls the actor a thing at half its mentions or more ("the X
     index", "the drug X"): a name it also calls a company elsewhere stays one."""
     cues = sum(f.thing_cues for f in forms)
+    return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
+
+
+def _placed(forms: list[Form]) -> bool:
+    """Whether the text places the actor at half its mentions or more ("in X", "flights
+    from X", see actors._place_cue)."""
+    cues = sum(f.place_cues for f in forms)
     return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
 
 

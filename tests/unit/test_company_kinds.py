@@ -168,6 +168,18 @@ def test_a_site_named_after_a_person_before_its_site_noun_is_a_place():
     assert found["Lyon Ana Velloux"] == "place"
 
 
+def test_an_airport_named_by_its_city_and_a_persons_name_is_a_place_where_one_travels():
+    found = kinds(
+        actors_of(
+            "Flights from Lyon Ana Velloux were cancelled. Planes flew to Paris Tomas Orvel "
+            "instead. Paris Halden flew to Oslo on Monday, and Paris Halden said so."
+        )
+    )
+    assert found["Lyon Ana Velloux"] == "place"
+    assert found["Paris Tomas Orvel"] == "place"
+    assert found["Paris Halden"] == "person"  # a person whose given name is a city's
+
+
 def test_a_place_owned_by_a_body_noun_in_the_possessive_is_no_body():
     found = kinds(actors_of("The carmaker's Wolfsburg plant was raided on Monday."))
     assert found["Wolfsburg"] == "place"
