@@ -274,3 +274,12 @@ def test_item_13_have_before_a_word_that_is_no_participle_is_a_verb_of_having():
     )
     assert value_of("Unions have also cut their demands on Tuesday.", "Tuesday") == "2024-03-12"
     assert value_of("Shares have fallen on Monday.", "Monday") == "2024-03-11"
+
+
+def test_item_13_should_and_might_look_forward():
+    # FRIDAY: 2024-03-15
+    text = "Forecasters said the weather should improve on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    assert value_of("Officials said the road might reopen on Monday.", "Monday") == "2024-03-18"
+    # a perfect after them still looks back
+    assert value_of("The plane should have landed on Tuesday.", "Tuesday") == "2024-03-12"
