@@ -729,7 +729,7 @@ class NameFinder:
         ):
             return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:  # "Sources said" opens a sentence, "Emirates said" not
-            return token.mid_capital or not (k.endswith("s") and not k.endswith("ss"))
+            return token.mid_capital or not self._plural_noun(k)
         if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
             return token.mid_capital  # "shares in Emirates": a company's
         if not _english_noun(k) and k not in lex.kind_heads and _subject_of(tokens, i + 1, k):
@@ -790,6 +790,24 @@ class NameFinder:
             and listed
             and not k.endswith("ly")
             and self._listed_after(tokens, i + 2)
+        )
+
+    def _plural_noun(self, k: str) -> bool:
+        """Whether the word is the plural of an English noun, a people or a kind ("Sources",
+        "Hungarians", "Republicans"), which may open a sentence before "said" in lower case
+        too; not a name that ends in "s" ("Velmaros", "Siemens", "Hamas")."""
+        if not k.endswith("s") or k.endswith("ss"):
+            return False
+        one = singular(k)
+        kinds = single_words("kind_words.txt")
+        demonyms = self.lex.demonyms
+        return (
+            is_english_word(k)
+            or is_english_word(one)
+            or k in demonyms
+            or one in demonyms
+            or k in kinds
+            or one in kinds
         )
 
     @staticmethod

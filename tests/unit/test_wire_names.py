@@ -192,3 +192,14 @@ def test_a_name_after_the_coast_or_the_slopes_of_is_a_place():
     )
     assert found["Varnholt"] == "place"
     assert found["Ostrevan"] == "place"
+
+
+def test_a_name_ending_in_s_opening_a_sentence_before_said_is_a_name_unless_a_plural():
+    found = kinds(
+        actors_of(
+            "Prices fell. Velmaros said on Monday it would cut jobs. Sources said talks went "
+            "on. Republicans said no. Analysts said prices would fall."
+        )
+    )
+    assert found["Velmaros"] == "organization"
+    assert not {"Sources", "Republicans", "Analysts"} & set(found)
