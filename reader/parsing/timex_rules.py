@@ -608,7 +608,7 @@ def _anchored(parts, ctx):
             return None
         day = ctx.day_of_report(parts.start())
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
-    part = parts["part"] or parts["part_in"]
+    part = parts["part"] or parts["part_in"] or parts["bare_part"] or parts["trading_part"]
     if part:  # of a report: "the plane flies back in the afternoon" tells a habit, no day
         if ctx.tense(parts.start(), parts.end()) != "past":
             return None
@@ -1348,7 +1348,10 @@ RULES: tuple[TimeRule, ...] = (
         # "in the afternoon", "through the night", "late in the evening": that part of the
         # day told last
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Bb]y\s))"
-        r"(?P<the_part>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{DAYPART}))(?![\w'’-])"
+        r"(?P<the_part>(?i:the)\s+(?:(?i:early|late)\s+)?(?P<part>{DAYPART})"
+        # "by late afternoon", "by mid-afternoon", "in morning trading": no article
+        r"|(?i:early|mid|late)[\s-]+(?P<bare_part>{DAYPART})|(?P<trading_part>{DAYPART})"
+        r"\s+(?i:trading|trade|session|dealings))(?![\w'’-])"
         r"(?!\s+(?i:of|before|after)\b)|{MOD_IN}(?P<part_in>{DAYPART})(?![\w'’-])"
         r"(?!\s+(?i:of|before|after)\b)"
         # "by the end of the day", "at the start of the day": of the day told last

@@ -758,3 +758,23 @@ def test_item_13_a_year_before_financial_year_is_that_fiscal_year(sentence, expr
 )
 def test_item_13_a_relative_fiscal_year_is_a_year_of_accounts(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a part of the day with no article, as market reports
+        # write it: early, mid- or late before it, or trading after it
+        ("Shares rose 2 percent in morning trading.", "morning trading", "2022-09-14TMO"),
+        ("Brent reached 92 dollars by late afternoon.", "late afternoon", "2022-09-14TAF"),
+        ("The index was down 1 percent by mid-afternoon.", "mid-afternoon", "2022-09-14TAF"),
+        ("Oil fell on Monday and rose in late evening trade.", "late evening", "2022-09-12TEV"),
+    ],
+)
+def test_item_13_a_part_of_the_day_with_no_article_in_a_report(sentence, expression, value):
+    assert (expression, value) in found(sentence)
+
+
+def test_item_13_a_part_of_the_day_with_no_article_is_no_date_alone():
+    assert found("The convoy travelled by night.") == []
+    assert found("The ferry sails in morning fog.") == []
