@@ -414,13 +414,14 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
 
 
 def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
-    """ "Tarsk" of "Tarsk Stadium" where the text places Tarsk ("flooding in Tarsk"): the
-    town a building or a ground is named after, not the site. Not a street nor a square
-    ("Main" of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
+    """ "Tarsk" of "Tarsk Stadium" or of "Tarsk General Hospital" where the text places
+    Tarsk ("flooding in Tarsk"): the town a building, a ground or a body is named after,
+    not the site nor the body. Not a street nor a square ("Main" of "Main Street", "Velm"
+    of "Velm Square" are the street and the square)."""
     words, last = form.words, target.words[-1]
     return (
         target.words[: len(words)] == words
-        and last in lex.facility_heads
+        and (last in lex.facility_heads or last in lex.org_heads)
         and last not in lex.street_words
         and last not in lex.road_words
         and last not in _SQUARES

@@ -302,3 +302,16 @@ def test_a_ruler_named_without_the_number_is_the_same_person():
     by_name = {a.name: a for a in found}
     assert by_name["Ostrand III"].kind == "person"
     assert "Ostrand" in by_name["Ostrand III"].aliases
+
+
+def test_a_town_the_text_places_is_no_short_form_of_a_body_named_after_it():
+    found = kinds(
+        actors_of(
+            "Kelby General Hospital treated 12 people. Police in Kelby said two died. "
+            "Ostrel State University closed, and police in Ostrel State fired tear gas."
+        )
+    )
+    assert found["Kelby"] == "place"
+    assert found["Kelby General Hospital"] == "organization"
+    assert found["Ostrel State"] == "place"
+    assert found["Ostrel State University"] == "organization"
