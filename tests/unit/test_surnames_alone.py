@@ -40,3 +40,17 @@ def test_a_surname_alone_is_the_person_named_in_full(text, full, short):
     found = {a.name: a for a in actors_of(text)}
     assert short not in found
     assert found[full].kind == "person"
+
+
+def test_a_patronymic_particle_in_lower_case_is_inside_the_name():
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Party leader Rhys ap Gwilym said the seat was won. Nurse Siti binti Osman "
+            "and Zainab bint Rashid were honoured."
+        )
+    }
+    assert found["Rhys ap Gwilym"] == "person"
+    assert found["Siti binti Osman"] == "person"
+    assert found["Zainab bint Rashid"] == "person"
+    assert not {"Rhys", "Gwilym", "Siti", "Osman", "Zainab", "Rashid"} & set(found)
