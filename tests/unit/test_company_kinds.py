@@ -308,3 +308,17 @@ def test_a_word_no_list_knows_opening_a_sentence_before_a_market_move_is_a_name(
     assert found["Kelmatron"] == "organization"
     assert found["Brellins"] == "organization"
     assert not {"Stocks", "Exports", "Snow"} & set(found)
+
+
+def test_a_name_apposed_to_a_part_of_a_company_is_a_company():
+    found = kinds(
+        actors_of(
+            "Rain fell.\n\nKelvia, an affiliate of Velmar, rose 0.5 percent. Dorvia, Velmar's "
+            "Korean subsidiary, cut prices. Ostaria, the investment arm of Velmar, sold the "
+            "stake. Ana Vell, the head of the unit, said it would close."
+        )
+    )
+    assert found["Kelvia"] == "organization"
+    assert found["Dorvia"] == "organization"
+    assert found["Ostaria"] == "organization"
+    assert found["Ana Vell"] == "person"
