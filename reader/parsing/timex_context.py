@@ -282,6 +282,12 @@ class TimeContext:
             return any(self._opens_aside(word) for word in words[1:])
         return bool(words) and self._opens_aside(words[0])
 
+    def names_event(self, at: int, end: int) -> bool:
+        """Whether the expression at text[at:end] opens with a determiner and names an event
+        after it ("the February 4 election", "the 2007 floods"; see _named)."""
+        following = _NAMING.match(self.text, end)
+        return following is not None and self._named(at, following[1].lower())
+
     def _named(self, at: int, following: str) -> bool:
         """Whether the expression at `at` opens with a determiner and names an event after
         it ("the 2007 floods", "its 1998 merger"): a name, not the time of the story (as
@@ -310,8 +316,7 @@ class TimeContext:
         if _PERIOD.fullmatch(value):
             self.last_period, self.last_period_at = value, at
         since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
-        following = _NAMING.match(self.text, end)
-        named = following is not None and self._named(at, following[1].lower())
+        named = self.names_event(at, end)
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
         aside = since or named or self._aside(at)

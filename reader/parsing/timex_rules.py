@@ -235,7 +235,10 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
         ]
         if fits:
             return min(fits, key=lambda y: abs((date(y, month, day) - published).days))
-    year = tv.day_year(published, month, day, ctx.tense(parts.start(), parts.end()))
+    # "the February 4 election" names an event: the clause's tense is of something else
+    named = ctx.names_event(parts.start(), parts.end())
+    tense = None if named else ctx.tense(parts.start(), parts.end())
+    year = tv.day_year(published, month, day, tense)
     # "since March 28": a stretch running to now starts on or before the report's day
     since = _word_before(ctx.text, parts.start()) == "since" and tv.valid_day(year, month, day)
     if since and date(year, month, day) > published and tv.valid_day(year - 1, month, day):

@@ -283,3 +283,14 @@ def test_item_13_should_and_might_look_forward():
     assert value_of("Officials said the road might reopen on Monday.", "Monday") == "2024-03-18"
     # a perfect after them still looks back
     assert value_of("The plane should have landed on Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_item_13_a_day_naming_an_event_takes_the_nearest_year_whatever_the_tense():
+    # FRIDAY: 2024-03-15; "the February 4 election" names an event: the clause's tense
+    # tells when the challenge is, not the vote
+    text = "He will challenge the result of the February 4 election in court."
+    assert value_of(text, "February 4") == "2024-02-04"
+    text = "Lawyers will file the appeal before the April 2 deadline."
+    assert value_of(text, "April 2") == "2024-04-02"
+    # a day the verb is on keeps its tense
+    assert value_of("The vote will be held on February 4.", "February 4") == "2025-02-04"
