@@ -38,7 +38,7 @@ from reader.parsing.names import (
     NameFinder,
     article_evidence,
 )
-from reader.parsing.results import played
+from reader.parsing.results import played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, after_dateline, tokenize
@@ -111,8 +111,9 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.person_cues += int(bool(cued))
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
-            # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is
-            if not personal[i] or is_town(form.key):
+            # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
+            # so is a name before a player's role ("Harriet striker Tomas Vell")
+            if not personal[i] or is_town(form.key) or staffed(tokens, cand.last + 1, lex):
                 form.played += played(tokens, cand, lex)
             form.thing_cues += _index_cue(tokens, cand, lex) or _thing_before(tokens, cand, lex)
             placed = not company and (

@@ -16,6 +16,7 @@ _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one
 _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
 _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})
+_SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a club
 _REACH = 3  # the most words of the other side between a word of a match and its result
 
 
@@ -25,10 +26,10 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     its object before the result ("beat X 2-1", "beat X by 20 runs") or the opponent
     after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
     wickets"); or the side a player or its coach is of ("X striker Ana Vell", "signed
-    for X", "played for X")."""
+    for X", "played for X", see staffed)."""
     i, j = cand.first, cand.last
     n = len(tokens)
-    if _staffs(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
+    if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
         return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
         return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
@@ -40,6 +41,23 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             scored = any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
             return scored or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
+    return False
+
+
+def staffed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether what stands at `at`, after a name, makes it a team whatever its shape: a
+    player's or a coach's role and a name ("(X) striker Ana Vell"), or a signing of one
+    ("(X) signed striker Ana Vell", "(X) signed Brazilian midfielder Rui Lima"): a name
+    shaped like a person's ("Harriet striker Tomas Vell") is a club there."""
+    if _staffs(tokens, at, lex):
+        return True
+    if at >= len(tokens) or tokens[at].key not in _SIGNS:
+        return False
+    for k in range(at + 1, min(at + 4, len(tokens))):
+        if _staffs(tokens, k, lex):
+            return True
+        if not (tokens[k].lower or tokens[k].demonym):
+            return False
     return False
 
 

@@ -139,3 +139,16 @@ def test_a_word_no_dictionary_holds_opening_a_sentence_before_a_match_is_a_club(
     assert found["Ostravaspor"] == "organization"
     assert found["Vellanese"] == "organization"
     assert "Tennis" not in found  # an English word opening a sentence
+
+
+def test_a_club_named_like_a_person_before_a_player_or_signing_one_is_a_club():
+    found = kinds(
+        actors_of(
+            "Harriet striker Tomas Vell scored twice. Kelby signed striker Ana Velloso on "
+            "Monday, and Ostrava signed Brazilian midfielder Rui Costa Lima."
+        )
+    )
+    assert found["Harriet"] == "organization"
+    assert found["Kelby"] == "organization"
+    assert found["Ostrava"] == "organization"
+    assert found["Tomas Vell"] == found["Ana Velloso"] == "person"
