@@ -459,6 +459,8 @@ def _same_period(parts, ctx):
 def _week_of(parts, ctx):
     """ "the week of January 22": the ISO week holding that day; "the weekend of January
     13", that week's weekend; "the night of August 30", that part of the day."""
+    if parts["rank"]:
+        return _ranked_week(parts, ctx)
     found = _month_day(parts, ctx)
     day = as_date(found.value) if found else None
     if found is None or day is None:
@@ -468,6 +470,24 @@ def _week_of(parts, ctx):
         return Found("TIME", f"{found.value}T{code}", parts.start(), parts.end())
     weekend = "-WE" if parts["weekend"] else ""
     return Found("DATE", tv.week_value(day) + weekend, parts.start(), parts.end())
+
+
+def _ranked_week(parts, ctx):
+    """ "the first week of July": the ISO week holding the middle of the month's first seven
+    days (July 4); "the last week of June", of its last seven (June 27)."""
+    month = ctx.words.months[parts["ranked_month"].lower()]
+    if parts["ranked_year"]:
+        year = int(parts["ranked_year"])
+    elif ctx.published is None:
+        return Found("DATE", "XXXX-WXX", parts.start(), parts.end())
+    else:
+        year = int(_month_value(parts, ctx, month)[:4])
+    rank = parts["rank"].lower()
+    if rank in ("last", "final"):
+        middle = date(year, month, tv.days_in_month(year, month) - 3)
+    else:
+        middle = date(year, month, 7 * ctx.words.ordinals[rank] - 3)
+    return Found("DATE", tv.week_value(middle), parts.start(), parts.end())
 
 
 def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
@@ -1078,7 +1098,11 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "week_of",
-        r"(?i:the\s+(?:week(?P<weekend>end)?|(?P<daypart>{DAYPART}))\s+of)\s+" + _DATE_MD,
+        r"(?i:the\s+(?:week(?P<weekend>end)?|(?P<daypart>{DAYPART}))\s+of)\s+"
+        + _DATE_MD
+        # "the first week of July", "the last week of June 2023"
+        + r"|(?i:the\s+(?P<rank>first|second|third|fourth|last|final)\s+week\s+of)\s+"
+        r"(?P<ranked_month>{MONTH})(?:,?\s+(?P<ranked_year>{YEAR}))?(?!\w)",
         frozenset({"daypart", "unit"}),
         _week_of,
         (

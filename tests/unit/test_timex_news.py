@@ -778,3 +778,20 @@ def test_item_13_a_part_of_the_day_with_no_article_in_a_report(sentence, express
 def test_item_13_a_part_of_the_day_with_no_article_is_no_date_alone():
     assert found("The convoy travelled by night.") == []
     assert found("The ferry sails in morning fog.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; the ISO week holding the middle of those seven days
+        ("The strike began in the first week of August.", "the first week of August", "2022-W31"),
+        ("Sales rose in the last week of June.", "the last week of June", "2022-W26"),
+        (
+            "Talks resume in the second week of October 2023.",
+            "the second week of October 2023",
+            "2023-W41",
+        ),
+    ],
+)
+def test_item_13_a_week_of_a_month_by_its_rank(sentence, expression, value):
+    assert found(sentence) == [(expression, value)]
