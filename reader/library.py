@@ -49,11 +49,12 @@ def open_sources(
 
 
 def first_article(store) -> Article | None:
-    """What the whole library opens on, read before the app's first frame: its newest
-    entry, or on a first run the first bundled seed (open_sources is about to add them)."""
+    """What the whole library opens on, read before the app's first frame: the entry
+    opened last, else its newest, or on a first run the first bundled seed (open_sources
+    is about to add them)."""
     newest = store.entries(limit=1)
     if newest:
-        return store.article(newest[0].id)
+        return store.article((store.last_opened() or newest[0]).id)
     bundled, _ = gather(_bundled())
     return bundled[0] if bundled else None
 

@@ -156,9 +156,11 @@ class ReadingScreen(Screen):
     # -- showing an article -------------------------------------------------
 
     def show_lineup(self, entries: Lineup | Picked) -> None:
-        """Step through these entries (the whole library: from its newest), and open the first."""
+        """Step through these entries (the whole library), and open the one opened last
+        (the newest, when none was): quitting and coming back marks nothing more read."""
         self.entries = entries
-        self.open_entry(0)
+        last = self.reader_app.store.last_opened()
+        self.open_entry((entries.place(last.id) if last else None) or 0)
 
     def add_entries(self, entries, step: int = 1) -> None:
         """Add library entries to those [ and ] step through, and open the first."""
@@ -272,7 +274,8 @@ class ReadingScreen(Screen):
 
     @work(thread=True, group="marks", exit_on_error=False)
     def _mark_read(self, entry_id: int) -> None:
-        self.reader_app.store.mark_read(entry_id)
+        """Opened: read, and where the library opens next time."""
+        self.reader_app.store.opened(entry_id)
         self.app.call_from_thread(self.update_unread)
 
     def update_unread(self) -> None:

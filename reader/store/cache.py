@@ -304,6 +304,21 @@ class Store:
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self.mark_many([entry_id], read)
 
+    def opened(self, entry_id: int) -> None:
+        """The reader opened this entry: it is read, and the library opens on it next time."""
+
+        def work(c: sqlite3.Connection) -> None:
+            c.execute("UPDATE articles SET read = 1 WHERE id = ?", (entry_id,))
+            c.execute("INSERT OR REPLACE INTO last_opened (one, entry) VALUES (1, ?)", (entry_id,))
+
+        self._run(work, write=True)
+
+    def last_opened(self) -> LibraryEntry | None:
+        """The entry opened last, while it is in the library."""
+        sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = (SELECT entry FROM last_opened)"
+        row = self._run(lambda c: c.execute(sql).fetchone())
+        return LibraryEntry.from_row(row) if row else None
+
     def mark_many(self, entry_ids: Iterable[int], read: bool = True) -> None:
         """Mark these entries read (or unread) in one transaction."""
         rows = [(int(read), entry_id) for entry_id in entry_ids]

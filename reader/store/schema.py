@@ -103,6 +103,10 @@ MIGRATIONS: list[tuple[str, ...]] = [
         # indexed then reads this small index, not the stories themselves.
         "CREATE INDEX stories_keys ON stories (text_hash, parser_version, published)",
     ),
+    (
+        # The article last opened: the library opens on it again (a row, or none).
+        "CREATE TABLE last_opened (one INTEGER PRIMARY KEY CHECK (one = 1), entry INTEGER)",
+    ),
 ]
 
 

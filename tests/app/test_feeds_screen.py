@@ -176,3 +176,33 @@ async def test_all_read_marks_the_whole_feed_not_only_the_articles_listed(
         harbour = next(f for f in store.feeds() if f.url == urls["harbour"])
         assert harbour.unread == 0 and store.unread_count() == 0
         assert any(n.message == "Marked 2 articles read." for n in app._notifications)
+
+
+async def test_quit_and_come_back_on_the_article_last_opened_counts_kept(make_app, store):
+    from datetime import date
+
+    from reader.model import Article
+
+    store.add_many(
+        Article(f"The {name} in Wick was mended on Monday.", f"{name.title()} mended", day)
+        for name, day in (
+            ("quay", date(2023, 6, 3)),
+            ("pier", date(2023, 6, 2)),
+            ("slip", date(2023, 6, 1)),
+        )
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.title == "Quay mended" and "2 unread" in title_bar(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.title == "Pier mended" and "1 unread" in title_bar(app)
+    again = make_app()  # the next morning: the same article, nothing more marked read
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert again.screen.title == "Pier mended" and "1 unread" in title_bar(again)
+        await pilot.press("right_square_bracket")  # the library's order, from there
+        await settle(pilot)
+        assert again.screen.title == "Slip mended" and "0 unread" in title_bar(again)
+
