@@ -59,7 +59,8 @@ def refreshed_when(value: str | None, now: datetime | None = None) -> str:
 
 
 def feed_line(title: str, unread: int, total: int, refreshed: str = "", error: str = "") -> Text:
-    """unread/total, the title; the last refresh and error after it."""
+    """unread/total, the title, the last refresh; the last error on a line of its own
+    under the title, so that it is read whole in 80 columns."""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{unread:>5}", style="bold" if unread else "dim")
     line.append(f"/{total:<5} ", style="dim")
@@ -67,7 +68,7 @@ def feed_line(title: str, unread: int, total: int, refreshed: str = "", error: s
     if refreshed:
         line.append(f"  · {refreshed}", style="dim")
     if error:
-        line.append(f"  · failed: {error}", style="red")
+        line.append(f"\n{'':12}failed: {error}", style="red")
     return line
 
 

@@ -206,3 +206,17 @@ async def test_quit_and_come_back_on_the_article_last_opened_counts_kept(make_ap
         await settle(pilot)
         assert again.screen.title == "Slip mended" and "0 unread" in title_bar(again)
 
+
+async def test_a_feed_error_is_read_whole_at_80_columns(make_app, store, site):
+    from tests.app.helpers import drawn_lines
+
+    urls = serve_feeds(site, store)
+    reason = "cannot reach 192.0.2.7 (Connection refused)"  # offline
+    store.update_feed(urls["harbour"], error=reason)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        drawn = [line.strip() for line in drawn_lines(app.screen.query_one(FeedList))]
+        assert f"failed: {reason}" in drawn  # on a line of its own, under the feed
+        assert any(line.startswith("2/2     Harbour news  · refreshed") for line in drawn)
