@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from reader.counts import count
 from reader.dates import human_date
 from reader.sources.urls import url_netloc
 from reader.widgets.footer import KeyFooter
@@ -90,6 +91,18 @@ def source_name(entry, feed_titles: dict[str, str]) -> str:
     if "://" in entry.source:
         return url_netloc(entry.source) or entry.source
     return entry.source.rsplit("/", 1)[-1]
+
+
+def _what_goes(feed) -> str:
+    """What unsubscribing does to a feed's articles: the unread go, the read stay."""
+    unread, read = feed.unread, feed.total - feed.unread
+    go = f"{count(unread, 'unread article')} {'goes' if unread == 1 else 'go'}"
+    stay = f"{count(read, 'read article')} {'stays' if read == 1 else 'stay'}"
+    if unread and read:
+        return f"Its {go}; its {stay}."
+    if unread or read:
+        return f"Its {go if unread else stay}."
+    return "It has no articles."
 
 
 class FeedsScreen(Screen[Chosen | None]):
@@ -292,11 +305,7 @@ class FeedsScreen(Screen[Chosen | None]):
 
         elif url is not None:
             feed = next(f for f in self.store.feeds() if f.url == url)
-            read = feed.total - feed.unread
-            question = (
-                f"Unsubscribe from {feed.title or url}? Its {feed.unread} unread "
-                f"article{'s' * (feed.unread != 1)} go; the {read} read stay."
-            )
+            question = f"Unsubscribe from {feed.title or url}? {_what_goes(feed)}"
 
             def remove() -> None:
                 self.store.remove_feed(url)

@@ -220,3 +220,25 @@ async def test_a_feed_error_is_read_whole_at_80_columns(make_app, store, site):
         drawn = [line.strip() for line in drawn_lines(app.screen.query_one(FeedList))]
         assert f"failed: {reason}" in drawn  # on a line of its own, under the feed
         assert any(line.startswith("2/2     Harbour news  · refreshed") for line in drawn)
+
+
+async def test_unsubscribing_says_what_goes_and_stays_in_good_english(make_app, store, site):
+    from reader.screens.confirm import ConfirmScreen
+
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)  # Bridge reopens, Hill post's one article, is opened: read
+        await open_feeds(pilot)
+        asked = []
+        for row in (2, 3, 4):  # Harbour news (2 unread), Hill post (1 read), the broken one
+            app.screen.query_one(FeedList).highlighted = row
+            await pilot.press("d")
+            assert isinstance(app.screen, ConfirmScreen)
+            asked.append(app.screen.question.split("? ", 1)[1])
+            await pilot.press("n")
+        assert asked == [
+            "Its 2 unread articles go.",
+            "Its 1 read article stays.",
+            "It has no articles.",
+        ]
