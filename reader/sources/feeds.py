@@ -38,6 +38,7 @@ SUMMARY_WORDS = 150
 MAX_ENTRIES = 5_000
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 WORKERS = 4
+TITLE_CHARS = 80  # an entry without a title is named by its first words, this many at most
 PAGE_WORKERS = 4  # linked pages fetched at once for one feed
 
 log = logging.getLogger("reader.sources")
@@ -225,6 +226,7 @@ class _Entry:
     text: str
     source: str
     teaser: bool  # only a short summary: the linked page has the article
+    opening: str  # the first words of an entry with no title: its name in the lists
 
 
 def _first_entries(content: bytes) -> tuple[bytes, int]:
@@ -256,15 +258,28 @@ def _identity(entry, feed_url: str) -> str:
 def _read_entry(entry, identity: str, feed_url: str) -> _Entry:
     link = clean_line(entry.get("link", ""))
     text, summary_only = _entry_text(entry)
+    title = _plain(entry.get("title_detail"), entry.get("title", ""))
     return _Entry(
         link=link,
-        title=_plain(entry.get("title_detail"), entry.get("title", "")),
+        title=title,
         published=_entry_date(entry, feed_url),
         stamp=_entry_stamp(entry),
         text=text,
         source=identity,
         teaser=not text or summary_only and len(text.split()) < SUMMARY_WORDS,
+        opening="" if title else _opening(entry),
     )
+
+
+def _opening(entry) -> str:
+    """An entry's first words as one line of plain text, cut at a word (a microblog's
+    posts have no titles: their links, or the feed's URL, named them all alike)."""
+    contents = [c for c in entry.get("content", []) if c.get("value")]
+    first = contents[0] if contents else entry.get("summary_detail")
+    words = _plain(first, first.get("value", "")) if first else ""
+    if len(words) <= TITLE_CHARS:
+        return words
+    return words[: TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _article(entry: _Entry, page, feed_url: str) -> Article | None:
@@ -279,7 +294,7 @@ def _article(entry: _Entry, page, feed_url: str) -> Article | None:
         return None
     return Article(
         text=text,
-        title=title or guess_title(text) or entry.link or feed_url,
+        title=title or guess_title(text) or entry.opening or entry.link or feed_url,
         published=publication_date(published, text),
         source=entry.source,
         url=entry.link,

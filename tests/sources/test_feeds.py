@@ -363,3 +363,22 @@ def test_a_flood_of_entries_is_read_up_to_the_limit(monkeypatch, caplog):
     assert [a.title for a in articles] == ["Notice 0", "Notice 1", "Notice 2"]
     (message,) = [r.getMessage() for r in caplog.records]
     assert message == "warning: the feed lists 7 entries; read the first 3: http://f.test/feed"
+
+
+def test_an_entry_without_a_title_is_named_by_its_first_words():
+    # A microblog's or a status page's feed: posts with no title, some with no link.
+    post = (
+        "<p>The ferry to <a href='http://x.test/stroma'>Stroma</a> is held by fog this "
+        "morning; the harbour master says it sails at noon once the fog lifts.</p>"
+    )
+    feed = rss(
+        [
+            {"link": "http://social.test/@harbour/1", "description": post},
+            {"description": "Quay lights mended."},
+        ]
+    ).encode()
+    _, articles = parse_feed(feed, "http://social.test/@harbour.rss")
+    assert [a.title for a in articles] == [
+        "The ferry to Stroma is held by fog this morning; the harbour master says it…",
+        "Quay lights mended.",
+    ]
