@@ -676,6 +676,23 @@ class NameFinder:
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
+            and not self._opens_a_company(tokens, i, last)
+        )
+
+    def _opens_a_company(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Whether the English word at `i` opens the name of a company of three words or
+        more that ends in a company's suffix, an industry's word or a body's head ("Great
+        Vardo Holdings", "Smart Kelby Ltd", "Golden Ostra Resources"): an adjective of
+        the name, not of the sentence; an adverb, a participle or a title stays outside
+        ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra Holdings")."""
+        k = tokens[i].key
+        lex = self.lex
+        end = tokens[last].key
+        return (
+            last - i >= 2
+            and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
+            and not k.endswith(("ly", "ing", "ed"))
+            and not lex.is_title_word(k)
         )
 
     def _noun_before_person(self, tokens: list[Token], i: int, last: int) -> bool:

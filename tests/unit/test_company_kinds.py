@@ -322,3 +322,17 @@ def test_a_name_apposed_to_a_part_of_a_company_is_a_company():
     assert found["Dorvia"] == "organization"
     assert found["Ostaria"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_an_english_word_opening_a_company_name_at_a_sentence_opening_stays_in_it():
+    found = kinds(
+        actors_of(
+            "Markets fell. Great Vardo Holdings cut jobs. Smart Kelby Ltd was sold. Golden "
+            "Ostrel Resources rose. Currently Velmar Holdings has 40 staff. Visiting Tarsk "
+            "Bank, she said it was fine. Troubled Ostra Holdings fell."
+        )
+    )
+    assert found["Great Vardo Holdings"] == "organization"
+    assert found["Smart Kelby Ltd"] == "organization"
+    assert found["Golden Ostrel Resources"] == "organization"
+    assert {"Velmar Holdings", "Tarsk Bank", "Ostra Holdings"} <= set(found)
