@@ -16,7 +16,7 @@ from operator import itemgetter
 from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
-from reader.parsing.kinds import family_name_first, hyphenated_given
+from reader.parsing.kinds import family_name_first, hyphenated_given, is_storm
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import (
     Lexicon,
@@ -292,6 +292,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         and (personal or _personal_shape(form, lex))
     ):
         index.add(("regnal:" + words[0],), owner, count)  # "Ostrand" of "Pope Ostrand III"
+    if is_storm(words, lex):
+        index.add(words[-1:], owner, count)  # "Velma" of "Hurricane Velma": the storm
     founder = _founder(words, lex)
     if founder:
         index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"

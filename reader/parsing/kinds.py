@@ -105,7 +105,7 @@ def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
 def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     """The kind the text gives evidence of, if any."""
     words = name.words
-    if _storm(words, lex):
+    if is_storm(words, lex):
         return "other"  # "Hurricane Velma": an event, though a given name ends it
     if any(f.person_cues or f.roles for f in forms):
         return "person"
@@ -345,7 +345,7 @@ def hyphenated_given(word: str) -> bool:
     )
 
 
-def _storm(words: tuple[str, ...], lex: Lexicon) -> bool:
+def is_storm(words: tuple[str, ...], lex: Lexicon) -> bool:
     """ "Hurricane Velma", "Tropical Storm Ostra", "Super Typhoon Darra": a word of a storm
     before the last word names a storm; not a body ending in a head ("the Hurricane
     Office")."""

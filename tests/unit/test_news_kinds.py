@@ -183,6 +183,18 @@ def test_a_named_storm_is_one_event():
     assert "Velma" not in found
 
 
+def test_a_storm_named_alone_later_is_the_storm():
+    found = actors_of(
+        "Storm hits coast\n\nHurricane Velma hit the coast of Kelby on Monday. Velma "
+        "weakened over land. Tropical storm Ostra formed on Tuesday, and Ostra could bring "
+        "rain to Halden, said Ana Vell of the weather service. Vell said she was worried."
+    )
+    assert "Velma" not in kinds(found)
+    assert kinds(found)["Hurricane Velma"] == "other"
+    assert kinds(found)["Ostra"] == "other"
+    assert kinds(found)["Ana Vell"] == "person"
+
+
 def test_a_body_named_for_storms_stays_a_body():
     found = kinds(actors_of("The National Hurricane Office in Kelby issued a warning."))
     assert found["National Hurricane Office"] == "organization"
