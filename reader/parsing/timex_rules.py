@@ -1270,7 +1270,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "relative",
-        r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?P<fiscal>(?i:fiscal|financial)\s+)|(?i:calendar)\s+)?"
+        r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?P<fiscal>(?i:fiscal|financial)\s+)"
+        r"|(?i:calendar|trading|business|working)\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
         r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})|(?P<daypart>{DAYPART}))"
         r"(?:\s+(?P<weekday_part>{DAYPART}))?(?![\w-])",

@@ -795,3 +795,24 @@ def test_item_13_a_part_of_the_day_with_no_article_is_no_date_alone():
 )
 def test_item_13_a_week_of_a_month_by_its_rank(sentence, expression, value):
     assert found(sentence) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a day of trade or work is a day
+        (
+            "Oil fell on Monday after gaining 2 percent on the previous trading day.",
+            "the previous trading day",
+            "2022-09-11",
+        ),
+        ("The deal must close by the next business day.", "the next business day", "2022-09-15"),
+        (
+            "The strike began on Monday; the following working day, talks resumed.",
+            "the following working day",
+            "2022-09-13",
+        ),
+    ],
+)
+def test_item_13_a_trading_business_or_working_day_is_a_day(sentence, expression, value):
+    assert (expression, value) in found(sentence)
