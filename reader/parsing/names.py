@@ -683,8 +683,9 @@ class NameFinder:
         """Whether the English word at `i` opens the name of a company of three words or
         more that ends in a company's suffix, an industry's word or a body's head ("Great
         Vardo Holdings", "Smart Kelby Ltd", "Golden Ostra Resources"): an adjective of
-        the name, not of the sentence; an adverb, a participle or a title stays outside
-        ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra Holdings")."""
+        the name, not of the sentence; an adverb, a participle, a title or a trade stays
+        outside ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra
+        Holdings", "Carmaker Ostby Motors")."""
         k = tokens[i].key
         lex = self.lex
         end = tokens[last].key
@@ -692,7 +693,7 @@ class NameFinder:
             last - i >= 2
             and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
             and not k.endswith(("ly", "ing", "ed"))
-            and not lex.is_title_word(k)
+            and not (lex.is_title_word(k) or _trade(k))
         )
 
     def _noun_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
