@@ -1516,7 +1516,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "weekend",
-        r"(?P<lead>(?i:over|during|at|on|for|by|until|till|before|after|through)\s+)(?i:the)\s+"
+        r"(?P<lead>(?i:over|during|at|on|for|by|until|till|before|after|through|since)\s+)"
+        r"(?i:the)\s+"
         r"(?i:weekend)(?!\w)(?!\s+(?i:of)\s)",  # "the weekend of July 15": see week_of
         frozenset({"unit"}),
         _weekend,

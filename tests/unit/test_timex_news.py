@@ -816,3 +816,9 @@ def test_item_13_a_week_of_a_month_by_its_rank(sentence, expression, value):
 )
 def test_item_13_a_trading_business_or_working_day_is_a_day(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+def test_item_13_the_weekend_after_since_is_the_last_one():
+    # WEDNESDAY: 2022-09-14
+    text = "At least 14 people have died since the weekend."
+    assert found(text) == [("the weekend", "2022-W36-WE")]
