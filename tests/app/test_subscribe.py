@@ -95,7 +95,7 @@ async def test_remove_a_feed_and_an_article_after_confirming(make_app, store, si
         await pilot.press("n")
         assert len(store.feeds()) == 3
         await pilot.press("d")
-        assert "1 read stay" in str(app.screen.query_one("Label").render())
+        assert "Its 1 read article stays." in str(app.screen.query_one("Label").render())
         await pilot.press("y")
         await settle(pilot)
         assert [f.url for f in store.feeds()] == [urls["harbour"], urls["broken"]]
@@ -228,3 +228,4 @@ async def test_a_burst_of_warnings_shows_a_few_and_counts_the_rest(
         assert len(shown) == AT_ONCE + 1 and all("404" in m for m in shown[:AT_ONCE])
         held = int(shown[-1].split()[0])
         assert held >= 12 - AT_ONCE and "more messages not shown; the last:" in shown[-1]
+
