@@ -295,12 +295,14 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.text == "," and _apposed_person(tokens, j + 2, lex):
         return True
-    if after.key in ("was", "is", ",", "("):
-        return _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
-    if after.key == "had":
-        return _suffered(tokens, j + 1, lex)
-    # "the chief executive of X resigned": the one who resigned is the officer
+    # "the chief executive of X resigned", "the village of X was buried": what the verb
+    # tells befell the noun before "of", not X (an apposition after a comma is X's own)
     of = i >= 1 and tokens[i - 1].key == "of"
+    if after.key in ("was", "is", ",", "("):
+        told = _born(tokens, j + 2) or _suffered(tokens, j + 1, lex)
+        return told and not (of and after.key in ("was", "is"))
+    if after.key == "had":
+        return _suffered(tokens, j + 1, lex) and not of
     return after.lower and after.key in lex.life_verbs and not of
 
 

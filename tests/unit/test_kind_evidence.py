@@ -111,3 +111,16 @@ def test_a_name_before_a_verb_only_a_person_does_is_a_person():
 def test_a_number_after_a_name_leaves_its_head_the_word_before():
     # "War II" as "Terminal 2": the numeral is no head, the war is an event
     assert kind("Veterans of the Ostrel War II marched in Tarsk.", "Ostrel War II") == "other"
+
+
+def test_what_befell_a_noun_of_a_name_did_not_befall_the_name():
+    # "was buried", "was arrested", "was born" after "N of X" tell of N, not of X
+    text = (
+        "Rain fell.\n\nThe village of Korvessa was buried on Monday. The chief of Ostrelia "
+        "was arrested. Varnum was arrested too, and a friend of Tamsin Odell, born in 1950, "
+        "spoke."
+    )
+    assert kind(text, "Korvessa") == "place"
+    assert kind(text, "Ostrelia") != "person"
+    assert kind(text, "Varnum") == "person"
+    assert kind(text, "Tamsin Odell") == "person"
