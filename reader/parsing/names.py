@@ -35,6 +35,21 @@ from reader.parsing.tokens import Sentence, Token, Tokens
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
+
+
+# what the rules for most words alone read before them: a hashtag, a "The" inside a sentence
+# ("told The Courier") or a noun of the press ("the journal Nature"): see
+# `NameFinder._surroundings`
+_READ_BEFORE = frozenset({"#", "The"})
+
+
+def _placed(token: Token) -> object:
+    """What tells a token at one kind of place from all others: the token itself, shared by
+    all places of its kind, or for a number (not shared, see tokens._Number) its text, its
+    place and whether white space stands before it."""
+    return token if token.shared else (token.text, token.initial, token.attached)
+
+
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
@@ -97,6 +112,7 @@ class NameFinder:
         self.lex = lex
         self.evidence = evidence
         self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
+        self._around: dict[Token, bool] = {}  # token -> whether _read_around it
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         found: list[Candidate] = []
@@ -140,24 +156,23 @@ class NameFinder:
     def _names(self, tokens: list[Token], first: int, last: int) -> tuple:
         """The names in the run tokens[first..last]: (first, last, characters to trim at
         the end, title cue), counted from the run's start. Runs recur ("The", "Apple",
-        "Steve Jobs"), so each is worked out once per article; what the rules read is
-        the run's words, which of them open a sentence, and the token after the run.
-        A run of only function words ("The", "In") has none, whatever its context."""
+        "Steve Jobs"), so each is worked out once per article and context: for a longer
+        run, its words, which of them open a sentence, and the token after it; for one
+        word, all that its rules read around it (see `_surroundings`). A run of only
+        function words ("The", "In") has none, whatever its context."""
         head = tokens[first]
         if first == last:
             if head.leading:
                 return ()
-            words: tuple = (head.ident,)
-            lone = (head.initial or head.demonym or head.key in _given()) and self._surroundings(
-                tokens, first
-            )
+            words: tuple = (_placed(head),)
+            around = self._surroundings(tokens, first)
         else:
             if self._skip_leading(tokens, first, last) > last:
                 return ()
             words = tuple(map(_IDENT, tokens[first : last + 1]))
-            lone = False
+            around = ()
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
-        context = (words, after, lone)
+        context = (words, after, around)
         names = self._seen.get(context)
         if names is None:
             names = (
@@ -166,16 +181,55 @@ class NameFinder:
             self._seen[context] = names
         return names
 
-    @staticmethod
-    def _surroundings(tokens: list[Token], i: int) -> tuple:
-        """What the rules for a lone opening word or demonym read beyond the word after
-        it: the word before and the one after next, whether a nickname stands before it
-        and whether its line is a headline (see `_named_by_context`, `_people`)."""
-        before = tokens[i - 1].key if i else None
-        nicknamed = _after_nickname(tokens, i)
+    def _surroundings(self, tokens: list[Token], i: int) -> tuple:
+        """All that the rules for a word alone read beyond the word after it, so that a word
+        met again in other surroundings is worked out again ("praised Quarry" is no name,
+        "the journal Quarry" is). Most words are no English word, opening, given name or
+        the like (see `_read_around`): their rules read the two tokens before them only
+        after a hashtag, a "The" or a noun of the press. For the
+        others: the two tokens before it and the one after next, whether its line is a
+        headline, and where the words around call for the rules that read further, their
+        answers (a quoted nickname before it, an apposition or a list after a comma, a
+        person's name after a title: see `_named_by_context`). A rule that reads more
+        around a word alone is worked into this key."""
+        token = tokens[i]
+        around = self._around.get(token)
+        if around is None:  # a token is shared by all places of its kind: asked once
+            around = self._around[token] = self._read_around(token)
+        if not around:
+            last = tokens[i - 1] if i else None
+            if last is None or not (last.text in _READ_BEFORE or last.key in self.lex.press_nouns):
+                return ()
+            return _placed(last), (_placed(tokens[i - 2]) if i >= 2 else None)
+        before = _placed(tokens[i - 1]) if i else None
+        far: tuple = ()
+        if i and tokens[i - 1].text in CLOSING_QUOTES:
+            far = (_after_nickname(tokens, i),)
         if i + 2 >= len(tokens):
-            return before, None, nicknamed
-        return before, tokens[i + 2].ident, nicknamed, _unstopped(tokens)
+            return before, far
+        nxt = tokens[i + 1]
+        if nxt.text == ",":
+            far += (_apposition(tokens, i + 2), self._listed_after(tokens, i + 2))
+        elif nxt.lower and nxt.key in self.lex.title_words:
+            far += (_name_after_title(tokens, i + 1, self.lex),)
+        before2 = _placed(tokens[i - 2]) if i >= 2 else None
+        return before2, before, _placed(tokens[i + 2]), _unstopped(tokens), far
+
+    def _read_around(self, token: Token) -> bool:
+        """Whether the rules for the word alone read the words around it beyond those
+        `_surroundings` gives every word: at an opening, a common English word or a head
+        alone (see `_common_alone`), a demonym, a given name, a compass point (see
+        `_direction`) or the name of a kind (see `_kind_before_noun`)."""
+        k = token.key
+        return (
+            token.initial
+            or token.demonym
+            or k in _given()
+            or _common_word(token)
+            or self._bare_site(token)
+            or k in self.lex.compass_points
+            or k in single_words("kind_words.txt")
+        )
 
     def _work_out(self, tokens: list[Token], first: int, last: int) -> tuple:
         names = []
