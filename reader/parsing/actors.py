@@ -659,6 +659,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
             return True  # "the Ostrel State group": a group, though named like a state
+        if i >= 1 and tokens[i - 1].key == "the" and _body_noun_after(tokens, j + 1, lex):
+            return not lex.is_place(key(cand.text))  # "the Xinhua news agency said"
         if after.text == "," and _which_trades(tokens, j + 2, lex):
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
@@ -818,6 +820,21 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if not token.lower and not token.text.isdigit():
             return False
         if not (token.text.isdigit() or token.key in lex.index_modifiers):
+            return False
+    return False
+
+
+def _body_noun_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a noun of a kind of body in lower case, maybe after one lower-case word
+    that is no place's noun, stands at `at` and ends the phrase: "(the X) news agency
+    said", "(the X) militant group", "(the X) party"; not "(the X) city council", nor a
+    noun before another name ("the Dublin firm Velmar": Velmar is the firm)."""
+    for k in (at, at + 1):
+        if k >= len(tokens) or not tokens[k].lower:
+            return False
+        if tokens[k].key in lex.body_nouns:
+            return not (k + 1 < len(tokens) and tokens[k + 1].cap)
+        if tokens[k].key in lex.place_nouns or tokens[k].key in lex.function_words:
             return False
     return False
 

@@ -327,3 +327,15 @@ def test_a_town_the_text_places_is_no_short_form_of_a_body_named_after_it():
     assert found["Kelby General Hospital"] == "organization"
     assert found["Ostrel State"] == "place"
     assert found["Ostrel State University"] == "organization"
+
+
+def test_a_name_before_a_bodys_noun_after_the_is_the_bodys():
+    found = kinds(
+        actors_of(
+            "Officials met on Monday, the Xinhua news agency said. Fighters of the Tarsk "
+            "militant group were seen. The Dublin firm Velmar said sales rose."
+        )
+    )
+    assert found["Xinhua"] == "organization"  # a town of the wider gazetteer too
+    assert found["Tarsk"] == "organization"
+    assert found["Dublin"] == "place"
