@@ -25,6 +25,7 @@ try:
     from textual.screen import ModalScreen, Screen
     from textual.worker import Worker, WorkerState, get_current_worker
 
+    from reader.counts import count
     from reader.model import Article
     from reader.notices import Notices
     from reader.resources import stylesheet
@@ -285,10 +286,13 @@ class ReaderApp(App):
         from reader import library
 
         self.call_from_thread(self.set_status, f"Subscribing to {url}")
+        already = self.store.has_feed(url)
         entries, errors = library.subscribe(self.store, url)
-        self.call_from_thread(self._subscribed, url, entries, errors)
+        self.call_from_thread(self._subscribed, url, entries, errors, already)
 
-    def _subscribed(self, url: str, entries: list, errors: list[str]) -> None:
+    def _subscribed(
+        self, url: str, entries: list, errors: list[str], already: bool = False
+    ) -> None:
         self.set_status("")
         for error in errors:
             self.notify(error, title="Could not subscribe", severity="error", markup=False)
@@ -299,8 +303,9 @@ class ReaderApp(App):
         if not self.store.has_feed(url):  # a web page: opened as an article
             self.reading.add_entries(entries)
             return
-        count = len(entries)
-        self.notify(f"Subscribed to {url}: {count} article{'s' * (count != 1)}.", markup=False)
+        name = next((f.title for f in self.store.feeds() if f.url == url), "") or url
+        said = f"{'Already subscribed' if already else 'Subscribed'} to {name}"
+        self.notify(f"{said}: {count(len(entries), 'article')}.", markup=False)
         self.show_feed(url, entries)
 
     def show_feed(self, url: str, entries: Sequence) -> None:

@@ -229,3 +229,20 @@ async def test_a_burst_of_warnings_shows_a_few_and_counts_the_rest(
         held = int(shown[-1].split()[0])
         assert held >= 12 - AT_ONCE and "more messages not shown; the last:" in shown[-1]
 
+
+async def test_subscribing_again_says_already_subscribed(make_app, store, site, seed_path):
+    url = feed_route(site, "/harbour.xml", HARBOUR)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("s")
+            await type_in_prompt(pilot, url)
+            await pilot.press("escape")
+            await settle(pilot)
+        said = [n.message for n in app._notifications if "subscribed" in n.message.lower()]
+        assert said == [
+            "Subscribed to Harbour news: 2 articles.",
+            "Already subscribed to Harbour news: 2 articles.",
+        ]
+        assert len(store.feeds()) == 1
