@@ -320,7 +320,10 @@ class ReadingScreen(Screen):
         self.article = article
         self.set_reactive(ReadingScreen.title, article.title or article.source)
         published = human_date(article.published.isoformat()) if article.published else "no date"
-        self.set_reactive(ReadingScreen.sub_title, f"{published} · {article.source}")
+        # where it is from: its link, else its feed (a feed entry's source may be the
+        # feed's URL with a fragment, an identity and no link), else the file
+        where = article.url or article.feed or article.source
+        self.set_reactive(ReadingScreen.sub_title, f"{published} · {where}")
         self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
         self._paint_title_bar()
 

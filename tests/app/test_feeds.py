@@ -108,3 +108,17 @@ async def test_feeds_that_fail_are_one_message_and_the_feeds_screen_names_each(
         assert isinstance(app.screen, FeedsScreen)
         rows = option_texts(app.screen.query_one(FeedList))
         assert all(any(url in r and "failed: HTTP 503" in r for r in rows) for url in down)
+
+
+async def test_an_entry_without_a_link_names_its_feed_in_the_title_bar(make_app, store, site):
+    notes = """<?xml version="1.0"?><rss version="2.0"><channel><title>Status board</title>
+    <item><title>Quay lights mended</title><description>The quay lights work again.</description>
+    </item></channel></rss>"""
+    feed = site.add("/status.xml", notes, content_type="application/rss+xml")
+    app = make_app(feed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the feed's list opens: its one article
+        await settle(pilot)
+        assert app.screen.title == "Quay lights mended"
+        assert app.screen.sub_title == f"no date · {feed}"  # not its identity, feed#entry-…
