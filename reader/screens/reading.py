@@ -499,7 +499,7 @@ class ReadingScreen(Screen):
         none; the one opened from there shows that actor's mentions lit."""
         from reader.screens.library import LibraryScreen
 
-        actor: Actor | None = self.query_one(ActorsPane).highlighted_actor
+        actor = self._chosen_actor()
         if actor is None:
             return
         current = self.entries[self.index].id if self.entries else None
@@ -534,9 +534,18 @@ class ReadingScreen(Screen):
             self._open_timeline(name)
 
     def action_timeline(self) -> None:
-        actor: Actor | None = self.query_one(ActorsPane).highlighted_actor
+        actor = self._chosen_actor()
         if actor is not None:
             self._open_timeline(actor.name)
+
+    def _chosen_actor(self) -> Actor | None:
+        """The actor `a` and `t` act on; with none (the article names none, or it is still
+        being read), a line says so rather than nothing happening."""
+        actor = self.query_one(ActorsPane).highlighted_actor
+        if actor is None:
+            why = "it is still being read" if self.analysis is None else "it names none"
+            self.notify(f"No actor to follow in this article: {why}.", markup=False)
+        return actor
 
     def _open_timeline(self, name: str) -> None:
         from reader.screens.timeline import TimelineScreen

@@ -403,3 +403,15 @@ async def test_an_article_without_actors_has_no_actor_detail(make_app, seed_path
         assert app.screen.title == "Tides"
         assert "No actors found" in actor_lines(app.screen)[0]
         assert not any(line.strip() for line in detail_lines(app.screen))
+
+
+async def test_a_and_t_without_an_actor_say_so(make_app, tmp_path):
+    plain = tmp_path / "plain.md"
+    plain.write_text("# Tides\n\nthe tide comes in twice a day and goes out twice a day.\n")
+    app = make_app(plain)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "a", "t")
+        await settle(pilot)
+        said = [n.message for n in app._notifications if "No actor" in n.message]
+        assert said == ["No actor to follow in this article: it names none."] * 2
