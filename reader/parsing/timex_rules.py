@@ -533,8 +533,11 @@ def _ago(parts, ctx):
     if count is None:
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     count, unit = _whole(count, unit)
-    period = ctx.period_told(parts.start()) if unit == "Y" and count else None
-    if period and not parts["to_the_day"]:  # "fell in the second quarter from a year earlier"
+    # "fell in the second quarter from a year earlier"; a comparison's base may follow the
+    # sentence that told the period ("Q2 profit rose. Sales rose from a year earlier.")
+    compared = _word_before(ctx.text, parts.start()) in _COMPARED_WITH
+    period = ctx.period_told(parts.start(), int(compared)) if unit == "Y" and count else None
+    if period and not parts["to_the_day"]:
         return _date(parts, "DATE", tv.shift_years(period, sign * int(count or 0)))
     deictic = direction in ("ago", "from now", "hence")
     reference = ctx.published if deictic else ctx.anchor_for(unit)
@@ -550,6 +553,9 @@ def _ago(parts, ctx):
     except (OverflowError, ValueError):  # beyond the calendar: only the direction is known
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     return _date(parts, "DATE", value)
+
+
+_COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))
 
 
 def _set(parts, ctx):

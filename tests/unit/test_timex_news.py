@@ -822,3 +822,31 @@ def test_item_13_the_weekend_after_since_is_the_last_one():
     # WEDNESDAY: 2022-09-14
     text = "At least 14 people have died since the weekend."
     assert found(text) == [("the weekend", "2022-W36-WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a comparison's base is the period the sentence before told
+        (
+            "Second-quarter profit rose 8 percent. Sales rose 5 percent from a year earlier.",
+            "a year earlier",
+            "2021-Q2",
+        ),
+        (
+            "Exports fell in August. They were 3 percent lower than a year ago.",
+            "a year ago",
+            "2021-08",
+        ),
+        # not a comparison: the year
+        (
+            "Profit rose in the second quarter. A year ago the mill employed 300 people.",
+            "A year ago",
+            "2021",
+        ),
+    ],
+)
+def test_item_13_a_year_earlier_compared_with_takes_the_period_told_just_before(
+    text, expression, value
+):
+    assert (expression, value) in found(text)
