@@ -17,6 +17,8 @@ _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
 _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})
 _SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a club
+_TRANSFERS = frozenset({"signed", "signs", "loan", "loaned"})  # "... from X": X is a club
+_TRANSFER_REACH = 6  # the most words between a signing and the "from" of the club
 _REACH = 3  # the most words of the other side between a word of a match and its result
 
 
@@ -26,10 +28,12 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     its object before the result ("beat X 2-1", "beat X by 20 runs") or the opponent
     after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
     wickets"); or the side a player or its coach is of ("X striker Ana Vell", "signed
-    for X", "played for X", see staffed)."""
+    for X", "played for X", see staffed) or came from ("signed Ana Vell from X")."""
     i, j = cand.first, cand.last
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
+        return True
+    if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
         return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
         return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
@@ -70,6 +74,20 @@ def _staffs(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         and tokens[at].key in lex.squad_roles
         and tokens[at + 1].cap
     )
+
+
+def _transferred(tokens: list[Token], at: int) -> bool:
+    """Whether a signing or a loan ends at `at`, before "from" and the club a player came
+    from: "signed striker Ana Vell (from X)", "joined on loan (from X)"; the player's name
+    and role may stand between, no mark of a clause ("Fans travelled from X" is no
+    transfer)."""
+    for k in range(at, max(at - _TRANSFER_REACH, -1), -1):
+        token = tokens[k]
+        if token.key in _TRANSFERS and token.lower:
+            return True
+        if not token.word:
+            return False
+    return False
 
 
 def _plays_for(tokens: list[Token], at: int) -> bool:

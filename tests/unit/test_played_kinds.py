@@ -152,3 +152,15 @@ def test_a_club_named_like_a_person_before_a_player_or_signing_one_is_a_club():
     assert found["Kelby"] == "organization"
     assert found["Ostrava"] == "organization"
     assert found["Tomas Vell"] == found["Ana Velloso"] == "person"
+
+
+def test_the_club_a_player_is_signed_or_loaned_from_is_a_club():
+    found = kinds(
+        actors_of(
+            "Kelby signed striker Ana Velloso from Ostrava on Monday. Defender Rui Lima "
+            "joined on loan from Tarsk City. Fans travelled from Harwick to see them."
+        )
+    )
+    assert found["Ostrava"] == "organization"
+    assert found["Tarsk City"] == "organization"
+    assert found["Harwick"] == "place"
