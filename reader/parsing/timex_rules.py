@@ -839,6 +839,8 @@ def _month(parts, ctx):
         return None
     if lead and not parts["mod"] and not listed:
         weak = lead in ("and", "or", "of", "to", "into", "from", "between", "around", "for")
+        if lead == "of" and _word_before(ctx.text, parts.start()) == "month":
+            weak = False  # "in the month of May"
         if month == 5 and weak:
             return None
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)

@@ -850,3 +850,10 @@ def test_item_13_a_year_earlier_compared_with_takes_the_period_told_just_before(
     text, expression, value
 ):
     assert (expression, value) in found(text)
+
+
+def test_item_13_the_month_of_may_is_a_month():
+    # WEDNESDAY: 2022-09-14; "of" before "May" may lead to a name ("the Queen of May"),
+    # not after "the month"
+    assert found("Sales rose 3 percent in the month of May.") == [("May", "2022-05")]
+    assert found("The parade honoured the Queen of May.") == []
