@@ -556,6 +556,12 @@ class NameFinder:
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
         return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
 
+    def _verb_after_possessive(self, nxt: Token) -> bool:
+        """A verb of a body, a modal or a past form in -ed, which no possessive stands
+        before: the 's is the name's own ("Moody's", "McDonald's")."""
+        k = nxt.key
+        return nxt.lower and (self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed"))
+
     def _verb_of_a_body(self, k: str) -> bool:
         """A verb a company or another body does: of saying, of a market, of trade."""
         lex = self.lex
@@ -785,6 +791,8 @@ class NameFinder:
             return False
         if _after_nickname(tokens, i):
             return True  # 'Julia "Kite" Hill': a surname
+        if token.possessive and i + 1 < len(tokens) and self._verb_after_possessive(tokens[i + 1]):
+            return True  # "Moody's downgraded", "Orsby's said": no possessive before a verb
         text = token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # an acronym; not "URGENT: ...", a word in capitals opening a line for emphasis

@@ -336,3 +336,16 @@ def test_an_english_word_opening_a_company_name_at_a_sentence_opening_stays_in_i
     assert found["Smart Kelby Ltd"] == "organization"
     assert found["Golden Ostrel Resources"] == "organization"
     assert {"Velmar Holdings", "Tarsk Bank", "Ostra Holdings"} <= set(found)
+
+
+def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
+    found = kinds(
+        actors_of(
+            "Rain fell.\n\nMoody's downgraded Varnland on Friday. Orsby's said sales rose. "
+            "Whitley's will close 40 stores. Ruthless's fans wept."
+        )
+    )
+    assert "Moody" in found
+    assert "Orsby" in found
+    assert "Whitley" in found
+    assert "Ruthless" not in found
