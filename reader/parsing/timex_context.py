@@ -303,6 +303,16 @@ class TimeContext:
         """A relative pronoun or a participle (in lower case: "Fred" is no participle)."""
         return word in self.words.aside_openers or (len(word) > 4 and word.endswith("ed"))
 
+    def _comparison_base(self, at: int, end: int) -> bool:
+        """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
+        earlier", "lower than a year ago"): no time of the story, so no date told."""
+        before = _LAST_WORD.search(self.text, max(0, at - 10), at)
+        return (
+            before is not None
+            and before[1].lower() in COMPARED_WITH
+            and self.text[at:end].lower().endswith(("earlier", "ago"))
+        )
+
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
 
@@ -310,7 +320,7 @@ class TimeContext:
         """Keep the day, month and year a value found at text[at:end] names, as the ones
         mentioned last."""
         year, month, day = _calendar_parts(value)
-        if year is None:
+        if year is None or self._comparison_base(at, end):
             return
         self.last_end = end
         if _PERIOD.fullmatch(value):
@@ -370,5 +380,7 @@ _SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = re.compile(r"\d{4}-Q([1-4])")
 _POSSESSIVE = ("'s", "’s")
+# the words before the base of a comparison ("rose from a year earlier", "than a year ago")
+COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

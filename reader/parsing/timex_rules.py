@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from reader.parsing import timex_values as tv
 from reader.parsing.calendar_values import as_date
-from reader.parsing.timex_context import Found, TimeContext, fold, time_words
+from reader.parsing.timex_context import COMPARED_WITH, Found, TimeContext, fold, time_words
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
 EXAMPLE_PUBLISHED = date(2023, 6, 29)
@@ -535,7 +535,7 @@ def _ago(parts, ctx):
     count, unit = _whole(count, unit)
     # "fell in the second quarter from a year earlier"; a comparison's base may follow the
     # sentence that told the period ("Q2 profit rose. Sales rose from a year earlier.")
-    compared = _word_before(ctx.text, parts.start()) in _COMPARED_WITH
+    compared = _word_before(ctx.text, parts.start()) in COMPARED_WITH
     period = ctx.period_told(parts.start(), int(compared)) if unit == "Y" and count else None
     if period and not parts["to_the_day"]:
         return _date(parts, "DATE", tv.shift_years(period, sign * int(count or 0)))
@@ -553,9 +553,6 @@ def _ago(parts, ctx):
     except (OverflowError, ValueError):  # beyond the calendar: only the direction is known
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     return _date(parts, "DATE", value)
-
-
-_COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))
 
 
 def _set(parts, ctx):

@@ -857,3 +857,21 @@ def test_item_13_the_month_of_may_is_a_month():
     # not after "the month"
     assert found("Sales rose 3 percent in the month of May.") == [("May", "2022-05")]
     assert found("The parade honoured the Queen of May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # WEDNESDAY: 2022-09-14; a comparison's base is no time of the story: the next
+        # one is counted from the same year
+        (
+            "Profit rose 5 percent from a year earlier. Sales rose 3 percent from a year earlier.",
+            ["2021", "2021"],
+        ),
+        ("Exports rose from a year ago. Two years earlier, they fell.", ["2021", "2020"]),
+        # a year told is one: the story moves back from it
+        ("The mill closed in 2015. A year earlier, it had cut 200 jobs.", ["2015", "2014"]),
+    ],
+)
+def test_item_13_a_comparisons_base_is_not_the_date_told_last(text, values):
+    assert [value for _, value in found(text)] == values
