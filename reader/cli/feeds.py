@@ -74,8 +74,8 @@ def _refresh(store, jobs: int) -> bool:
 def _line(feed) -> str:
     """unread/total, the title, the URL; the last refresh and error below when there are."""
     line = f"{feed.unread:>4}/{feed.total:<4}  {feed.title or feed.url}  ({feed.url})\n"
-    refreshed = feed.refreshed.replace("T", " ")[:16] if feed.refreshed else "never"
-    line += f"           refreshed {refreshed} UTC"
+    when = feed.refreshed.replace("T", " ")[:16] if feed.refreshed else ""
+    line += f"           refreshed {when} UTC" if when else "           never refreshed"
     if feed.last_error:
         line += f"; failed: {feed.last_error}"
     return line + "\n"

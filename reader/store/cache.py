@@ -512,8 +512,10 @@ class Store:
         modified: str | None = None,
         error: str | None = None,
     ) -> None:
-        """Record a fetch, and when: title, etag and modified change only when given;
-        `error` is always written, so a fetch that succeeds (error=None) clears the last one."""
+        """Record a fetch: title, etag and modified change only when given; `error` is
+        always written, so a fetch that succeeds (error=None) clears the last one. Only
+        a fetch that succeeds says when the feed was refreshed: offline all morning, the
+        Feeds screen says how old what it shows is, not when it last failed."""
 
         def work(c: sqlite3.Connection) -> None:
             c.execute(
@@ -521,8 +523,9 @@ class Store:
             )
             c.execute(
                 "UPDATE feeds SET title = coalesce(?, title), etag = coalesce(?, etag), "
-                "modified = coalesce(?, modified), last_error = ?, refreshed = ? WHERE url = ?",
-                (title, etag, modified, error, _now(), url),
+                "modified = coalesce(?, modified), last_error = ?, "
+                "refreshed = CASE WHEN ? IS NULL THEN ? ELSE refreshed END WHERE url = ?",
+                (title, etag, modified, error, error, _now(), url),
             )
 
         self._run(work, write=True)

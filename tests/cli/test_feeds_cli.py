@@ -244,3 +244,16 @@ def test_a_story_two_feeds_carry_is_one_new_article_in_a_refresh(site):
     refreshed = reader("feeds", "--refresh").stdout
     assert refreshed.startswith("Refreshed 2 feeds: 1 new article\n")
     assert len(library()) == 1
+
+
+def test_a_feed_never_read_says_never_refreshed(site):
+    url = site.add("/feed.xml", rss(stories(1)), content_type=FEED_TYPE)
+    assert reader("add", url).returncode == 0
+    site.add("/feed.xml", "down", status=503)
+    assert reader("feeds", "--refresh").returncode == 1
+    lines = reader("feeds").stdout.splitlines()
+    assert lines[1].startswith("           refreshed ") and "failed: HTTP 503" in lines[1]
+    python = "from reader.store import Store; s = Store.open(); s.add_feed('http://x.test/f')"
+    subprocess.run([sys.executable, "-c", python], check=True)
+    said = reader("feeds").stdout
+    assert "never refreshed" in said and "refreshed never" not in said

@@ -177,6 +177,22 @@ def test_feeds(store):
     assert store.feeds()[0].last_error is None and store.feeds()[0].etag == '"def"'
 
 
+def test_a_feed_is_refreshed_when_it_was_last_read_not_when_it_last_failed(store):
+    url = "https://example.org/rss"
+    store.update_feed(url, etag='"abc"')  # read at eight, say
+    store._run(
+        lambda c: c.execute("UPDATE feeds SET refreshed = '2023-06-27T08:00:00+00:00'"), True
+    )
+    store.update_feed(url, error="cannot reach example.org")  # offline since
+    [feed] = store.feeds()
+    assert (feed.refreshed, feed.last_error) == (
+        "2023-06-27T08:00:00+00:00",
+        "cannot reach example.org",
+    )
+    store.update_feed(url)  # read again (a 304 counts)
+    assert store.feeds()[0].refreshed > "2023-06-27T08:00:00+00:00"
+
+
 def test_info_and_clear(store):
     a = article(1)
     entry = store.add(a)
@@ -219,6 +235,8 @@ def test_feed_counts_and_removal_keep_what_was_read(store):
     [feed] = store.feeds()
     assert (feed.unread, feed.total, feed.refreshed) == (2, 3, None)
     store.update_feed(url, error="timed out")
+    assert store.feeds()[0].refreshed is None  # never read: a failure is no refresh
+    store.update_feed(url)
     assert store.feeds()[0].refreshed is not None
     ids = [e.id for e in entries]
     assert store.unread_count() == 2 and store.present(ids, unread=True) == set(ids[1:])
