@@ -186,12 +186,14 @@ class TimeContext:
 
     def day_of_report(self, at: int) -> date | None:
         """The day a clock time or a part of a day at `at` falls on: the day mentioned last,
-        else the publication date. A day in the possessive in an earlier sentence names a
-        thing of that day ("Stocks rose on Tuesday, recovering Monday's losses. Trading
-        opened at 9:30 a.m.": Tuesday's opening); the report stays on the day told before it."""
-        if self.last_day in (None, self.story_day) or self._sentence(
-            self.last_day_at
-        ) == self._sentence(at):
+        else the publication date. A day in the possessive in an earlier clause names a thing
+        of that day ("Stocks rose on Tuesday, recovering Monday's losses. Trading opened at
+        9:30 a.m.": Tuesday's opening); the report stays on the day told before it. In the
+        clock time's own clause it holds ("Monday's session opened at 9:30 a.m.")."""
+        gap = self.text[self.last_end : at]
+        if self.last_day in (None, self.story_day) or not (
+            any(mark in gap for mark in ".!?;,") or " and " in gap or " but " in gap
+        ):
             return self.anchor
         return self.story_day or self.published
 

@@ -711,7 +711,12 @@ def test_item_13_every_month_of_a_list_or_a_range(sentence, expected):
             "the afternoon",
             "2022-09-14TAF",
         ),
-        # told in its own sentence, or not in the possessive, the day holds
+        (
+            "Stocks rose on Tuesday, recovering Monday's losses, and the index opened at 9:30 a.m.",
+            "9:30 a.m.",
+            "2022-09-13T09:30",
+        ),
+        # told in its own clause, or not in the possessive, the day holds
         ("Monday's session opened at 9:30 a.m.", "9:30 a.m.", "2022-09-12T09:30"),
         (
             "A quake struck on Saturday evening. It hit at 6:40 p.m. and shook the city.",
