@@ -1331,6 +1331,8 @@ class NameFinder:
         if first > last:
             return None
         words = tokens[first : last + 1]
+        if _model_suffix(tokens, first, words):
+            return None
         if last > first and self._place_adjective(words):
             return None
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -1790,6 +1792,21 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
     return not any(
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
+    """Words in capitals right after a model's number of three or four figures, after a
+    capitalised maker ("Kestrel 737 MAX", "Orvo 350 XWB"): the rest of the model's name,
+    no name of their own. Not after a score ("Chelsea 2 PSG 1") nor a year."""
+    if first < 2 or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return False
+    number = tokens[first - 1].text
+    return (
+        number.isdigit()
+        and 3 <= len(number) <= 4
+        and not (len(number) == 4 and number[:2] in ("19", "20"))
+        and tokens[first - 2].cap
     )
 
 

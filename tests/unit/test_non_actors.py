@@ -224,3 +224,15 @@ def test_a_trade_ending_in_worker_opening_a_headline_is_no_name():
         "Dockworkers back strike at Velmora\nMay 2, 2025\nDockworkers at Velmora voted to strike."
     )
     assert names(found) == {"Velmora"}
+
+
+def test_a_word_in_capitals_after_a_models_number_is_part_of_the_model():
+    found = {
+        a.name
+        for a in actors_of(
+            "Velmar ordered 40 Kestrel 737 MAX jets and ten Orvo 350 XWB planes. "
+            "In the final, Chelsea 2 PSG 1."
+        )
+    }
+    assert not {"MAX", "XWB"} & found
+    assert {"Velmar", "PSG"} <= found
