@@ -392,7 +392,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
     X", "X's mayor", "troops captured X", "X (Reuters) - ...": cues that X is a place."""
     i, j = cand.first, cand.last
-    if i == 0 and cand.text.isupper() and j < (after_dateline(tokens, 0, len(tokens)) or 0):
+    if i == 0 and j < (after_dateline(tokens, 0, len(tokens)) or 0):
         return True  # the town of a wire story's dateline
     if cand.tokens[j].possessive:  # "X's mayor", "X's north", "X's outskirts"
         return j + 1 < len(tokens) and (_civic(tokens[j + 1], lex) or _edge(tokens[j + 1], lex))

@@ -27,6 +27,7 @@ from reader.parsing.lexicon import (
 )
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
+_OF = frozenset({"of", "for"})  # what a body is of: the word before heads its name
 _MENTIONS = itemgetter(1)
 _SQUARES = frozenset({"square", "plaza"})  # named by their first words alone too
 
@@ -261,7 +262,7 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
     if len(words) < 2:
         return
     for p, word in enumerate(words):
-        if word in ("of", "for") and p > 0:
+        if word in _OF and p > 0:
             index.add(words[:p], owner, count)
     for p in range(1, len(words)):
         if words[p] in _JOINERS:
@@ -305,6 +306,9 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
         if words[0] in lex.org_suffixes and words[0] not in common_words():
             index.add(words[1:], owner, count)  # "Valtrenta" of "Banca Valtrenta"
+        head = next((words[p - 1] for p in range(1, len(words)) if words[p] in _OF), words[-1])
+        if head in lex.kind_heads:  # "Court" of "High Court", "Bank" of "Reserve Bank of X"
+            index.add(("head:" + head,), owner, count)
         initials = _initials(words)
         if len(initials) >= 2:
             index.add(("initials:" + initials,), owner, count)
@@ -402,6 +406,10 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
             target = index.only(given) or index.named_before(given, form)
         if target is None:
             target = _ruler(words[0], index)
+        if target is None and words[0] in lex.kind_heads:
+            # "Court" of a headline above "the High Court ruled": the head alone names the
+            # body or the site the article names in full (the most mentioned of several)
+            target = index.best(("head:" + words[0],))
     if (
         target is not None
         and lex.is_place(form.key)

@@ -30,7 +30,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.moves import moved
-from reader.parsing.tokens import Sentence, Token, Tokens
+from reader.parsing.tokens import Sentence, Token, Tokens, after_dateline
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
@@ -189,9 +189,9 @@ class NameFinder:
         after a hashtag, a "The" or a noun of the press. For the
         others: the two tokens before it and the one after next, whether its line is a
         headline, and where the words around call for the rules that read further, their
-        answers (a quoted nickname before it, an apposition or a list after a comma, a
-        person's name after a title: see `_named_by_context`). A rule that reads more
-        around a word alone is worked into this key."""
+        answers (a dateline it opens, a quoted nickname before it, an apposition or a
+        list after a comma, a person's name after a title: see `_named_by_context`). A
+        rule that reads more around a word alone is worked into this key."""
         token = tokens[i]
         around = self._around.get(token)
         if around is None:  # a token is shared by all places of its kind: asked once
@@ -202,9 +202,12 @@ class NameFinder:
                 return ()
             return _placed(last), (_placed(tokens[i - 2]) if i >= 2 else None)
         before = _placed(tokens[i - 1]) if i else None
-        far: tuple = ()
-        if i and tokens[i - 1].text in CLOSING_QUOTES:
+        if i == 0:
+            far: tuple = (after_dateline(tokens, 0, len(tokens)),)
+        elif tokens[i - 1].text in CLOSING_QUOTES:
             far = (_after_nickname(tokens, i),)
+        else:
+            far = ()
         if i + 2 >= len(tokens):
             return before, far
         nxt = tokens[i + 1]
@@ -777,7 +780,8 @@ class NameFinder:
         ("Obiora, who ..."), the first of a list of names ("Qantas and
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -"),
         a word no English dictionary holds before a verb of a match and a score or a name
-        ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed")."""
+        ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed"),
+        the town of a dateline in title case ("Kelby - The union said ...")."""
         lex = self.lex
         token = tokens[i]
         k = token.key
@@ -799,6 +803,8 @@ class NameFinder:
             return not (token.initial and _common_word(token))
         if i + 2 >= len(tokens):
             return False
+        if i == 0 and after_dateline(tokens, 0, len(tokens)):
+            return True  # "Kelby - The union said ...": the town of a dateline
         nxt, then = tokens[i + 1], tokens[i + 2]
         if (
             nxt.lower

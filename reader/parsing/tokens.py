@@ -294,18 +294,31 @@ _CLOSERS = frozenset((")", "]", '"', "\u201d", "'", "\u2019"))
 def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     """The index of the word after a wire story's dateline ("LONDON (Reuters) - Foreign
     investors ...", "PARIS, May 2 (AFP) - ..."): a sentence opening with a word in capitals
-    and a dash soon after it. The story's first word is capitalised by its place."""
+    and a dash soon after it, or in title case ("Kelby - The union said ...", "Kelby, May
+    2 (AP) - Police ..."), where only capitalised words, figures and marks stand before a
+    dash set off by spaces, a capitalised word follows it and a full stop ends the sentence
+    (a headline "Kelby - The Inside Story" has none). The story's first word is
+    capitalised by its place."""
     first = tokens[low].text
-    if len(first) < 2 or not first.isupper() or not first.isalpha():
+    if len(first) < 2 or not first.isalpha() or not first[0].isupper():
         return None
+    upper = first.isupper()
     for i in range(low + 1, min(high - 1, low + _DATELINE_TOKENS)):
-        if tokens[i].text in _DASHES:
-            return i + 1
+        token = tokens[i]
+        if token.text in _DASHES:
+            if upper:
+                return i + 1
+            nxt = tokens[i + 1]
+            spaced = not (token.attached or nxt.attached)
+            return i + 1 if spaced and nxt.cap and _stopped(tokens, low, high) else None
+        if not (upper or token.cap or token.text[:1].isdigit() or token.text in _DATELINE_MARKS):
+            return None
     return None
 
 
 _DATELINE_TOKENS = 16  # "SAN JOSE, Calif., May 2, 2025 (Reuters) -": a dateline is short
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
+_DATELINE_MARKS = frozenset((",", ".", "(", ")"))  # "Kelby, Calif., May 2 (AP) -"
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -156,3 +156,14 @@ def test_a_place_the_text_places_is_not_the_site_named_after_it():
     # a street and a square go by their first words alone
     assert {"Orrin Street", "Orrin"} in groups
     assert {"Velm Square", "Velm"} in groups
+
+
+def test_a_head_word_alone_in_a_headline_is_the_body_named_in_full():
+    found = actors_of(
+        "Court rules against carmaker\nThe High Court of Ostland ruled on Monday that "
+        "Velmar must pay. Bank raises rates\nThe Reserve Bank of Ostland raised its rate."
+    )
+    names = [a.name for a in found]
+    assert "Court" not in names and "Bank" not in names
+    court = next(a for a in found if a.name == "High Court of Ostland")
+    assert "Court" in court.aliases

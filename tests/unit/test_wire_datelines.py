@@ -19,3 +19,20 @@ from tests.unit.actor_helpers import actors_of, kinds
 )
 def test_the_town_of_a_dateline_is_a_place(text):
     assert kinds(actors_of("Port strike\n" + text))["VELMORAKI"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmoraki - Dock workers at the port walked out on Monday.",
+        "Velmoraki (Reuters) - Dock workers at the port walked out on Monday.",
+        "Velmoraki, May 2 (AP) \u2014 Dock workers at the port walked out on Monday.",
+    ],
+)
+def test_the_town_of_a_dateline_in_title_case_is_a_place(text):
+    assert kinds(actors_of("Port strike\n" + text))["Velmoraki"] == "place"
+
+
+def test_a_title_with_a_dash_is_no_dateline():
+    found = kinds(actors_of("Velmoraki - The Inside Story\nVelmoraki said it would hire."))
+    assert found["Velmoraki"] == "organization"
