@@ -91,24 +91,16 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 form.roles.extend(roles[i])
             determined = _determined(tokens, cand, lex)
             form.determined += determined
-            cued = (
-                (personal[i] or cand.title_cue)  # after a title: see names._person_like
+            cue = (
+                _person_cue(tokens, cand, i in roles, cands, _referred(sentences_, number), lex)
+                if (personal[i] or cand.title_cue)  # after a title: see names._person_like
                 and not determined
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
                 and not _body_before(tokens, cand.first, lex)  # "carmaker X said"
-                and (
-                    cand.title_cue
-                    or i in roles
-                    or _speech_cue(tokens, cand, lex)
-                    or _personal_context(tokens, cand, lex)
-                    or (
-                        i == 0
-                        and _subject(tokens, cand)
-                        and (_referred(sentences_, number) or _his_after(tokens, cands))
-                    )
-                )
+                else 0
             )
-            form.person_cues += int(bool(cued))
+            form.person_cues += cue > 0
+            form.spoken += cue == _SPOKEN
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
@@ -226,30 +218,60 @@ def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Evidence of a person that holds in any language: an age ("Adeyemi, 54, ..."), a
-    speech verb next to a full name ("..., said Mehmet Demir", "Lin Mei-hua told ..."), a
-    speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how she
-    ..."), or "who" after a comma ("Adeyemi, who ...": organisations take "which"). "Added",
-    "asked" and "wrote" speak only before a mark, "that", "he" or "she": "Vardo Computer
-    added sound to its players" is no speaker."""
+_SPOKEN, _PERSONAL = 1, 2  # a person cue a body's name may take too, and one it may not
+
+
+def _person_cue(
+    tokens: list[Token],
+    cand: Candidate,
+    role: bool,
+    cands: list[Candidate],
+    referred: bool,
+    lex: Lexicon,
+) -> int:
+    """How strongly the words around a name that may be a person's speak for a person:
+    _PERSONAL for a title, a role, a personal context or a speech cue only a person takes
+    (see `_speech_cue`), or the subject called he or she in the sentence after;
+    _SPOKEN for what a company's name takes too ("X said", "X said it had started a
+    search for his successor": its spokesman's words, its chairman's successor), which
+    the text's evidence of a company outweighs (see kinds); 0 for none."""
+    if cand.title_cue or role or _personal_context(tokens, cand, lex):
+        return _PERSONAL
+    subject = cand is cands[0] and _subject(tokens, cand)
+    if subject and referred:
+        return _PERSONAL
+    cue = _speech_cue(tokens, cand, lex)
+    return cue or (_SPOKEN if subject and _his_after(tokens, cands) else 0)
+
+
+def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
+    """Evidence of a person that holds in any language (_PERSONAL): an age ("Adeyemi, 54,
+    ..."), a speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how
+    she ..."), or "who" after a comma ("Adeyemi, who ...": organisations take "which");
+    weaker (_SPOKEN), a speech verb next to a full name ("..., said Mehmet Demir", "Lin
+    Mei-hua told ..."), which a company's name takes too. "Added", "asked" and "wrote"
+    speak only before a mark, "that", "he" or "she": "Vardo Computer added sound to its
+    players" is no speaker."""
     i, j = cand.first, cand.last
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
-        return True
+        return _SPOKEN
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
-        return False  # "Analysts at Vardo Capital said": the speaker is before the name
+        return 0  # "Analysts at Vardo Capital said": the speaker is before the name
     after = [t.key for t in tokens[j + 1 : j + 4]]
     if after[:1] and after[0] in _SPEECH_VERBS:
+        if after[1:2] in (["he"], ["she"]):
+            return _PERSONAL
         if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
-            return after[1] in ("that", "he", "she")  # "X added audio playback": no speech
-        if after[1:2] in (["he"], ["she"]) or (j > i and not _said_it(tokens, j + 2, lex, True)):
-            return True  # not "Goldman Sachs said on Monday that its profit rose": a body
-        return _reported_subject(tokens, j + 2)
+            return _SPOKEN if after[1] == "that" else 0  # "X added audio playback": no speech
+        if j > i and not _said_it(tokens, j + 2, lex, True):
+            return _SPOKEN  # not "Goldman Sachs said on Monday that its profit rose": a body
+        return _PERSONAL if _reported_subject(tokens, j + 2) else 0
     if after[:2] == [",", "who"]:
-        return True
+        return _PERSONAL
     if len(after) == 3 and after[0] == "," and after[2] == ",":
-        return tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3
-    return False
+        age = tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3
+        return _PERSONAL if age else 0
+    return 0
 
 
 def _reported_subject(tokens: list[Token], at: int) -> bool:

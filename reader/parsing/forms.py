@@ -18,6 +18,7 @@ class Form:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     person_cues: int = 0
+    spoken: int = 0  # of them, cues a company's name takes too: "X said" (see actors)
     place_cues: int = 0
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     company_cues: int = 0

@@ -107,8 +107,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     words = name.words
     if is_storm(words, lex):
         return "other"  # "Hurricane Velma": an event, though a given name ends it
-    if any(f.person_cues or f.roles for f in forms):
+    spoken = sum(f.spoken for f in forms)
+    if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
         return "person"
+    if spoken and spoken >= sum(f.company_cues for f in forms):
+        return "person"  # "Ana Vell said": a speaker, unless the text calls it a company more often
     if _played(forms, name, lex):
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):

@@ -349,3 +349,24 @@ def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     assert "Orsby" in found
     assert "Whitley" in found
     assert "Ruthless" not in found
+
+
+def test_a_speaker_the_text_calls_a_company_more_often_is_a_company():
+    found = kinds(
+        actors_of(
+            "The chairman of Tarvik Ossen stepped down on Tuesday. Tarvik Ossen said it had "
+            "started a search for his successor. Tarvik Ossen shares fell 2 percent."
+        )
+    )
+    assert found["Tarvik Ossen"] == "organization"
+
+
+def test_a_speaker_called_she_stays_a_person_beside_a_company_cue():
+    found = kinds(
+        actors_of(
+            "Ana Vell said she would stay. Ana Vell said its profit fell. "
+            "Tom Rask said the deal was done."
+        )
+    )
+    assert found["Ana Vell"] == "person"
+    assert found["Tom Rask"] == "person"
