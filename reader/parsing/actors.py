@@ -833,9 +833,12 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     a word of an index after the name, with a number or a modifier between, makes X a
     stock index (its level moves like a company's shares, but it is neither a company nor
     a person). Not a name in the possessive: "the Varno Stock Exchange's main index" is the
-    exchange's."""
+    exchange's. So is a name after "the" that closes or opens a session up or down (see
+    `_session_closed`)."""
     if cand.tokens[cand.last].possessive:
         return False
+    if _session_closed(tokens, cand):
+        return True  # "the X closed lower", "the X ended 2 percent higher"
     for token in cand.tokens[cand.last + 1 : cand.last + 4]:
         if token.key in lex.index_words:
             return True  # "the X index", "the X 100 Index"
@@ -859,6 +862,27 @@ def _body_noun_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if tokens[k].key in lex.place_nouns or tokens[k].key in lex.function_words:
             return False
     return False
+
+
+def _session_closed(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether "the" stands before the name and a verb of a trading session and a move
+    after it: "The X closed lower", "the X ended the day 1.2 percent higher", "the X opened
+    flat". A market report's index, though shaped like a person's name ("the Dow Jones");
+    a company's shares move without "the" ("Vardo closed 3 percent higher")."""
+    i, j = cand.first, cand.last
+    if i < 1 or tokens[i - 1].key != "the" or j + 2 >= len(tokens):
+        return False
+    if tokens[j + 1].key not in _SESSION_VERBS:
+        return False
+    k = j + 2
+    if tokens[k].key == "the" and k + 2 < len(tokens) and tokens[k + 1].key in _SESSIONS:
+        k += 2  # "ended the day", "closed the session"
+    return tokens[k].key in _MOVES or moved(tokens, k - 1)
+
+
+_SESSION_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "opens"})
+_MOVES = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "at"})
+_SESSIONS = frozenset({"day", "session", "week", "month", "year"})
 
 
 def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:

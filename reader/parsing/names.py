@@ -38,8 +38,8 @@ _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 
 
 # what the rules for most words alone read before them: a hashtag, a "The" inside a sentence
-# ("told The Courier") or a noun of the press ("the journal Nature"): see
-# `NameFinder._surroundings`
+# ("told The Courier"), a noun of the press ("the journal Nature") or a model's number ("the
+# 737 MAX"): see `NameFinder._surroundings`
 _READ_BEFORE = frozenset({"#", "The"})
 
 
@@ -186,7 +186,7 @@ class NameFinder:
         met again in other surroundings is worked out again ("praised Quarry" is no name,
         "the journal Quarry" is). Most words are no English word, opening, given name or
         the like (see `_read_around`): their rules read the two tokens before them only
-        after a hashtag, a "The" or a noun of the press. For the
+        after a hashtag, a "The", a noun of the press or a number (see `_model`). For the
         others: the two tokens before it and the one after next, whether its line is a
         headline, and where the words around call for the rules that read further, their
         answers (a dateline it opens, a quoted nickname before it, an apposition or a
@@ -198,7 +198,9 @@ class NameFinder:
             around = self._around[token] = self._read_around(token)
         if not around:
             last = tokens[i - 1] if i else None
-            if last is None or not (last.text in _READ_BEFORE or last.key in self.lex.press_nouns):
+            if last is None or not (
+                last.text in _READ_BEFORE or last.key in self.lex.press_nouns or last.text.isdigit()
+            ):
                 return ()
             return _placed(last), (_placed(tokens[i - 2]) if i >= 2 else None)
         before = _placed(tokens[i - 1]) if i else None
@@ -1358,6 +1360,7 @@ class NameFinder:
                 or self._adjective(tokens, first)
                 or self._given_name_as_adjective(tokens, first)
                 or self._title_opening(tokens, first)
+                or self._model(tokens, first)
             ):
                 return None
         else:
@@ -1398,6 +1401,21 @@ class NameFinder:
             and (_common_word(t) or self.lex.is_title_word(t.key.removesuffix("'s")))
             for t in words
         )
+
+    def _model(self, tokens: list[Token], i: int) -> bool:
+        """A word after a model's number in figures, which follows "the", a possessive or
+        its maker's name: "the 737 MAX", "Vardo's 900 Series", "the Velmar 300 Sport" name a
+        product of a series, no person ("Max") nor body; not after a year ("the 2024
+        Olympics"), a score ("Kelby 2 Harwick 1") nor a numbered site ("Route 66 Diner")."""
+        if i < 2 or not tokens[i - 1].text.isdigit() or tokens[i - 1].attached:
+            return False
+        number, before = tokens[i - 1].text, tokens[i - 2]
+        if len(number) < 3 or (len(number) == 4 and number[:2] in ("19", "20")):
+            return False  # a score ("Kelby 2 Harwick 1") or a year
+        if before.key in DETERMINERS or before.possessive:
+            return True
+        maker = before.cap and not (before.function or before.head)
+        return maker and before.key not in self.lex.kind_heads  # not "In 348 Ostrum died"
 
     def _title_opening(self, tokens: list[Token], i: int) -> bool:
         """A title's word opening a sentence before the rest of the title in lower case

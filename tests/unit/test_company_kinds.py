@@ -370,3 +370,15 @@ def test_a_speaker_called_she_stays_a_person_beside_a_company_cue():
     )
     assert found["Ana Vell"] == "person"
     assert found["Tom Rask"] == "person"
+
+
+def test_a_name_after_the_that_closes_a_session_is_an_index():
+    found = kinds(
+        actors_of(
+            "The Tarvik Ossen closed lower on Friday. "
+            "The Delmar Quint ended the day 1.2 percent higher. Ana Vell closed the meeting."
+        )
+    )
+    assert found["Tarvik Ossen"] == "other"
+    assert found["Delmar Quint"] == "other"
+    assert found["Ana Vell"] == "person"

@@ -236,3 +236,22 @@ def test_a_word_in_capitals_after_a_models_number_is_part_of_the_model():
     }
     assert not {"MAX", "XWB"} & found
     assert {"Velmar", "PSG"} <= found
+
+
+def test_a_word_after_a_models_number_is_no_actor():
+    names = {
+        a.name
+        for a in actors_of("Halvard delivered the 737 MAX late. Vardo's 900 Series sold well.")
+    }
+    assert "MAX" not in names and "Series" not in names
+    assert "Halvard" in names
+
+
+def test_a_word_after_a_year_is_still_a_name():
+    names = {a.name for a in actors_of("Officials said the 2026 Kelvaro games were cancelled.")}
+    assert "Kelvaro" in names
+
+
+def test_a_name_after_a_year_of_three_figures_is_still_a_name():
+    names = {a.name for a in actors_of("In 348 Ostrumius died, and Velkar left.")}
+    assert "Ostrumius" in names
