@@ -897,6 +897,8 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if tokens[i - 1].key in ("and", ","):
         return _listed_after_bodies(tokens, i - 1, lex)
+    if tokens[i - 1].key in _INCLUDING:
+        return _included_in_bodies(tokens, i - 1, lex)  # "airlines including X"
     noun = tokens[i - 1]
     if not (noun.lower or noun.initial) or noun.possessive:
         return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
@@ -918,14 +920,30 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         token = tokens[at]
         if token.cap or token.key in ("and", ","):
             continue
+        if token.key in _INCLUDING:
+            return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
         return (token.lower or token.initial) and (
             _plural_body(token.key, lex) or token.key in _RIVALS
         )
     return False
 
 
+def _included_in_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether "including", "like" or "such as" at `k` (its last word) follows a plural
+    noun of bodies, a comma maybe between: "airlines including X and Y", "lenders, such as
+    X," name those bodies, whatever their names' shapes (a region's, a person's)."""
+    if tokens[k].key == "as":
+        if k < 1 or tokens[k - 1].key != "such":
+            return False
+        k -= 1
+    k -= 1 + (k >= 2 and tokens[k - 1].text == ",")
+    noun = tokens[k] if k >= 0 else None
+    return noun is not None and (noun.lower or noun.initial) and _plural_body(noun.key, lex)
+
+
 _LISTED_WORDS = 10  # the most words of a list back to the noun that opens it
 _RIVALS = frozenset({"rival", "rivals"})
+_INCLUDING = frozenset({"including", "like", "as"})  # "as" of "such as"
 _NOT_A_BODY_S = frozenset({"a", "an", "his", "her", "my", "your", "our", "their"})
 
 
@@ -997,9 +1015,10 @@ def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:
-    """Whether a company officer's title or a job a body employs someone in ends at `last`,
-    in lower case or opening the sentence ("the chief executive", "Chairman", "an
-    economist"): the name after its "of" is a company or another body. Not a title of
+    """Whether a company officer's title, a job a body employs someone in or a role in a
+    team ends at `last`, in lower case or opening the sentence ("the chief executive",
+    "Chairman", "an economist", "coach"): the name after its "of" is a company, a club or
+    another body. Not a title of
     office ("the mayor of X", "the president of X" are of places too)."""
     words: list[str] = []
     for token in tokens[max(last - 2, 0) : last + 1][::-1]:
@@ -1008,7 +1027,8 @@ def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:
         words.insert(0, token.key)
         if " ".join(words) in lex.officer_titles:
             return True
-    return len(words) > 0 and words[-1] in lex.staff_titles
+    # "the coach of X", "captain of X": a team's roles too
+    return len(words) > 0 and (words[-1] in lex.staff_titles or words[-1] in lex.squad_roles)
 
 
 def _on_staff(tokens: list[Token], i: int, lex: Lexicon) -> bool:

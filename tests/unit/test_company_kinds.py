@@ -382,3 +382,21 @@ def test_a_name_after_the_that_closes_a_session_is_an_index():
     assert found["Tarvik Ossen"] == "other"
     assert found["Delmar Quint"] == "other"
     assert found["Ana Vell"] == "person"
+
+
+def test_names_a_plural_noun_of_bodies_includes_are_those_bodies():
+    found = kinds(
+        actors_of(
+            "Airlines including Kelmora and Tarvik Ossen cancelled flights. "
+            "Lenders, such as Halvard Quist, raised rates."
+        )
+    )
+    assert found["Kelmora"] == "organization"
+    assert found["Tarvik Ossen"] == "organization"
+    assert found["Halvard Quist"] == "organization"
+
+
+def test_the_side_a_coach_is_of_is_a_club():
+    found = kinds(actors_of("Tom Rask resigned as coach of Delmar Quint on Friday."))
+    assert found["Delmar Quint"] == "organization"
+    assert found["Tom Rask"] == "person"
