@@ -41,7 +41,7 @@ from reader.parsing.names import (
 from reader.parsing.results import played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import Sentence, Token, after_dateline, tokenize
+from reader.parsing.tokens import Sentence, Token, opens_dateline, tokenize
 
 _KEY = attrgetter("key")
 _ROLE_WORD = re.compile(r"[\w'-]+")
@@ -92,7 +92,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             determined = _determined(tokens, cand, lex)
             form.determined += determined
             cue = (
-                _person_cue(tokens, cand, i in roles, cands, _referred(sentences_, number), lex)
+                _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex)
                 if (personal[i] or cand.title_cue)  # after a title: see names._person_like
                 and not determined
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
@@ -226,7 +226,8 @@ def _person_cue(
     cand: Candidate,
     role: bool,
     cands: list[Candidate],
-    referred: bool,
+    sentences: list[Sentence],
+    number: int,
     lex: Lexicon,
 ) -> int:
     """How strongly the words around a name that may be a person's speak for a person:
@@ -238,7 +239,7 @@ def _person_cue(
     if cand.title_cue or role or _personal_context(tokens, cand, lex):
         return _PERSONAL
     subject = cand is cands[0] and _subject(tokens, cand)
-    if subject and referred:
+    if subject and _referred(sentences, number):
         return _PERSONAL
     cue = _speech_cue(tokens, cand, lex)
     return cue or (_SPOKEN if subject and _his_after(tokens, cands) else 0)
@@ -414,7 +415,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
     X", "X's mayor", "troops captured X", "X (Reuters) - ...": cues that X is a place."""
     i, j = cand.first, cand.last
-    if i == 0 and j < (after_dateline(tokens, 0, len(tokens)) or 0):
+    if i == 0 and opens_dateline(tokens, j):
         return True  # the town of a wire story's dateline
     if cand.tokens[j].possessive:  # "X's mayor", "X's north", "X's outskirts"
         return j + 1 < len(tokens) and (_civic(tokens[j + 1], lex) or _edge(tokens[j + 1], lex))

@@ -30,7 +30,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.moves import moved
-from reader.parsing.tokens import Sentence, Token, Tokens, after_dateline
+from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
@@ -205,7 +205,7 @@ class NameFinder:
             return _placed(last), (_placed(tokens[i - 2]) if i >= 2 else None)
         before = _placed(tokens[i - 1]) if i else None
         if i == 0:
-            far: tuple = (after_dateline(tokens, 0, len(tokens)),)
+            far: tuple = (opens_dateline(tokens, 0),)
         elif tokens[i - 1].text in CLOSING_QUOTES:
             far = (_after_nickname(tokens, i),)
         else:
@@ -805,7 +805,7 @@ class NameFinder:
             return not (token.initial and _common_word(token))
         if i + 2 >= len(tokens):
             return False
-        if i == 0 and after_dateline(tokens, 0, len(tokens)):
+        if i == 0 and opens_dateline(tokens, 0):
             return True  # "Kelby - The union said ...": the town of a dateline
         nxt, then = tokens[i + 1], tokens[i + 2]
         if (

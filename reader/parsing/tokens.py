@@ -316,9 +316,19 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     return None
 
 
+def opens_dateline(tokens: list[Token], last: int) -> bool:
+    """Whether tokens[0..last] (a name opening the sentence) is the town of a wire story's
+    dateline (see `after_dateline`): a dash, a comma or a bracket follows it, as in
+    every dateline, which most sentences' first names fail at once."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text not in _AFTER_TOWN:
+        return False
+    return last < (after_dateline(tokens, 0, len(tokens)) or 0)
+
+
 _DATELINE_TOKENS = 16  # "SAN JOSE, Calif., May 2, 2025 (Reuters) -": a dateline is short
 _DASHES = frozenset(("-", "\u2013", "\u2014"))
 _DATELINE_MARKS = frozenset((",", ".", "(", ")"))  # "Kelby, Calif., May 2 (AP) -"
+_AFTER_TOWN = _DASHES | {",", "("}
 
 
 def _title_case(tokens: list[Token]) -> bool:
