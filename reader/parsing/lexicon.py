@@ -192,6 +192,14 @@ def _countries(iso_countries: list[dict]) -> dict[str, str]:
     return found
 
 
+def _river_towns(cities: Iterable[str]) -> list[str]:
+    """Towns German names with their river ("Frankfurt am Main", "Ludwigshafen am Rhein",
+    "Frankfurt an der Oder"), by the words before it, as news names them."""
+    return [
+        city.split(river)[0] for city in cities for river in (" am ", " an der ") if river in city
+    ]
+
+
 def _subdivisions(iso_subdivisions: list[dict]) -> set[str]:
     """First-level subdivisions of the kinds news writes as places of their own (US states,
     Canadian provinces...): lower levels ("District", "Municipality") clash with common words."""
@@ -294,7 +302,7 @@ def lexicon() -> Lexicon:
     place_words = table("place_words.json")
     titles = table("titles.json")
     cities = word_list("cities.txt")
-    places = set(_keys(cities, unaccented=True))
+    places = set(_keys([*cities, *_river_towns(cities)], unaccented=True))
     # "The Hague": names lose their "the" (see names.py), so the gazetteer's must too
     places |= {k[4:] for k in places if k.startswith("the ")}
     regions = _keys(word_list("regions.txt"))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from reader.parsing import analyse
+from reader.parsing.data import word_list
+from reader.parsing.lexicon import key, lexicon
 
 
 def kinds(text: str) -> dict[str, str]:
@@ -196,3 +198,14 @@ def test_a_place_whose_name_holds_a_lower_case_particle_is_whole():
     assert found["Frankfurt am Main"] == "place"
     assert found["Kingston upon Hull"] == "place"
     assert "Trent" not in found and "Main" not in found
+
+
+def test_a_town_named_with_its_river_is_a_place_by_its_first_words_too():
+    lex = lexicon()
+    named = [c for c in word_list("cities.txt") if " am " in c or " an der " in c]
+    assert named  # "Frankfurt am Main", "Ludwigshafen am Rhein"
+    for city in named:
+        head = city.split(" am ")[0].split(" an der ")[0]
+        assert lex.is_place(key(head)), city
+    found = kinds("Rain.\n\nLudwigshafen said the plant would close.")
+    assert found["Ludwigshafen"] == "place"
