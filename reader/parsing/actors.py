@@ -27,7 +27,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.lists import kinds_of_lists, listed, lists
-from reader.parsing.moves import moved
+from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -873,7 +873,7 @@ def _session_closed(tokens: list[Token], cand: Candidate) -> bool:
     i, j = cand.first, cand.last
     if i < 1 or tokens[i - 1].key != "the" or j + 2 >= len(tokens):
         return False
-    if tokens[j + 1].key not in _SESSION_VERBS:
+    if tokens[j + 1].key not in SESSION_VERBS:
         return False
     k = j + 2
     if tokens[k].key == "the" and k + 2 < len(tokens) and tokens[k + 1].key in _SESSIONS:
@@ -881,7 +881,6 @@ def _session_closed(tokens: list[Token], cand: Candidate) -> bool:
     return tokens[k].key in _MOVES or moved(tokens, k - 1)
 
 
-_SESSION_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "opens"})
 _MOVES = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "at"})
 _SESSIONS = frozenset({"day", "session", "week", "month", "year"})
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from reader.parsing.tokens import Token
 
+# verbs of a trading session: "the X closed lower", "the X 225 opened flat"
+SESSION_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "opens"})
+
 # the words that bound or qualify an amount between a market verb and the amount
 _BOUNDS = frozenset(
     {

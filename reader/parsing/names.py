@@ -29,7 +29,7 @@ from reader.parsing.lexicon import (
     names_too,
     singular,
 )
-from reader.parsing.moves import moved
+from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -1481,7 +1481,12 @@ class NameFinder:
         lex = self.lex
         if after is not None and after.lower:
             k = after.key
-            return k in lex.market_verbs or k in lex.index_words or k in _SESSION_WORDS
+            return (
+                k in lex.market_verbs
+                or k in lex.index_words
+                or k in SESSION_VERBS
+                or k == "futures"
+            )
         before = tokens[first - 1] if first else None
         determined = before is not None and (before.key == "the" or before.possessive)
         return determined and (after is None or not (after.word or after.text == ","))
@@ -1770,7 +1775,6 @@ def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 _SHARES = frozenset({"shares", "stock"})
 # what a market report says an index did in a session ("the Nikkei 225 closed higher")
-_SESSION_WORDS = frozenset({"opened", "closed", "ended", "finished", "futures"})
 
 
 def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
