@@ -295,7 +295,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950", "Ostrum
     (b. 1950)"), an apposition that only a person takes ("Ostrum, a farmer, ..."), the
     object of "appointed" ("the council appointed Ostrum"; not an acronym: "appointed
-    KPMG") or a given name an editor put in brackets before it ("[Anna] Ostrum")."""
+    KPMG"), a given name an editor put in brackets before it ("[Anna] Ostrum") or letters
+    of an honour, a degree or an office after it ("Ostrum KC")."""
     i, j = cand.first, cand.last
     if i >= 1:
         before = tokens[i - 1]
@@ -314,6 +315,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     after = tokens[j + 1]
     if cand.tokens[j].possessive:
         return after.lower and after.key in lex.kin_nouns
+    if after.text in lex.post_nominals:
+        return True  # "Ana Vell KC": letters only a person's name takes
     if after.lower and after.key in lex.leader_nouns and i >= 1 and tokens[i - 1].key == "the":
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.text == "," and _apposed_person(tokens, j + 2, lex):

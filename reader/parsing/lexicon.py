@@ -56,6 +56,7 @@ class Lexicon:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
+    post_nominals: frozenset[str]  # as written: "KC", "PhD"
     connectors: frozenset[str]
     name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
@@ -344,6 +345,7 @@ def lexicon() -> Lexicon:
         title_heads=title_heads,
         title_modifiers=title_modifiers,
         honorifics=honorifics,
+        post_nominals=frozenset(titles["post_nominals"]),
         connectors=_keys(words["connectors"]),
         name_prefixes=_keys(words["name_prefixes"]),
         place_prefixes=_keys(words["place_prefixes"]),

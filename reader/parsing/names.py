@@ -1336,6 +1336,8 @@ class NameFinder:
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if last > first and tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
             last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
+        if last > first + 1 and tokens[last].text in lex.post_nominals:
+            last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
         if first > last:
             return None
         words = tokens[first : last + 1]

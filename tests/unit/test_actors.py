@@ -112,8 +112,8 @@ def test_letters_of_honours_after_a_name_keep_its_short_forms_on_one_actor():
         "Mirela Vostrikova FRS was a chemist. Mirela Vostrikova taught in Kyiv, where "
         "Mirela met Tomas Vostrikov. Vostrikova wrote two books. Tomas Vostrikov said so."
     )
-    mirela = by_name(found, "Mirela Vostrikova FRS")
-    assert {norm(a) for a in mirela.aliases} == {"mirela vostrikova", "mirela", "vostrikova"}
+    mirela = by_name(found, "Mirela Vostrikova")  # the letters are no part of the name
+    assert {norm(a) for a in mirela.aliases} == {"mirela", "vostrikova"}
     assert len(mirela.mentions) == 4
     assert "Vostrikova" not in by_name(found, "Tomas Vostrikov").aliases
 

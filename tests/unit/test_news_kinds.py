@@ -339,3 +339,20 @@ def test_a_name_before_a_bodys_noun_after_the_is_the_bodys():
     assert found["Xinhua"] == "organization"  # a town of the wider gazetteer too
     assert found["Tarsk"] == "organization"
     assert found["Dublin"] == "place"
+
+
+def test_letters_after_a_name_are_a_persons_honour_or_office_not_part_of_the_name():
+    found = kinds(
+        actors_of(
+            "Her counsel, Obiora Nwankwo SAN, said the charges were false. "
+            "Dame Petra Ashby KC told the tribunal the bank had erred. "
+            "Lydia Grell MP and Tomas Vanecek PhD signed the letter. "
+            "A letter from Kestrel Vantor MP reached the ministry."
+        )
+    )
+    assert found["Obiora Nwankwo"] == "person"
+    assert found["Petra Ashby"] == "person"
+    assert found["Lydia Grell"] == "person"
+    assert found["Tomas Vanecek"] == "person"
+    assert found["Kestrel Vantor"] == "person"  # no given name: the letters tell
+    assert not any(name.endswith(("SAN", "KC", "MP", "PhD")) for name in found)
