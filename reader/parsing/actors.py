@@ -464,7 +464,12 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return tokens[i - 2].lower  # "moved south to X", "looking east from X"
     if j + 1 < len(tokens):
         after = tokens[j + 1]
-        if not after.cap and after.key in lex.place_heads and not after.key.endswith("s"):
+        if (
+            not after.cap
+            and after.key in lex.place_heads
+            and not after.key.endswith("s")
+            and not _branch_title(tokens, cand, j + 2, lex)
+        ):
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
@@ -483,6 +488,17 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _branch_title(tokens: list[Token], cand: Candidate, at: int, lex: Lexicon) -> bool:
+    """Initials before a place's word and a title ("the VPK state chairman", "XYZ county
+    leader"): the title of a party's or a body's branch, so the initials are the body's."""
+    return (
+        cand.text.isupper()
+        and at < len(tokens)
+        and tokens[at].lower
+        and lex.is_title_word(tokens[at].key)
+    )
 
 
 def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:

@@ -115,6 +115,7 @@ class Lexicon:
     street_words: frozenset[str]  # "Street", "Ave": a street after an ordinal ("47th Street")
     compass_letters: frozenset[str]  # "N", "SW": a compass point before a street's number
     region_adjectives: frozenset[str]  # "northern X", "rural X": X is a place
+    nationality_prefixes: frozenset[str]  # "anglo", "sino": "Anglo-Dutch" is an adjective
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
@@ -404,6 +405,7 @@ def lexicon() -> Lexicon:
         street_words=_keys(place_words["street_words"]),
         compass_letters=_keys(place_words["compass_letters"]),
         region_adjectives=_keys(place_words["region_adjectives"]),
+        nationality_prefixes=_keys(place_words["nationality_prefixes"]),
         border_nouns=_keys(place_words["border_nouns"]),
         town_sites=_keys(place_words["town_sites"]),
         postal_codes=_postal_codes(iso_subdivisions),

@@ -544,7 +544,7 @@ class NameFinder:
     def _adjective(self, tokens: list[Token], i: int) -> bool:
         """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
         hyphenated compound ending in a common word ("French-born", "Oscar-winning") or of
-        demonyms ("Iraqi-British"), a word of religion or ideology ("Buddhist",
+        nationalities ("Iraqi-British", "Anglo-Dutch"), a word of religion or ideology ("Buddhist",
         "Calvinism") or such an adjective before a noun ("Stoic calm")."""
         token = tokens[i]
         if i and tokens[i - 1].text == "#" and token.attached:
@@ -553,13 +553,21 @@ class NameFinder:
         if token.known or k in self.evidence.closers or k in given_names():
             return False
         if "-" in k:
-            return _compound_adjective(token) or all(p in self.lex.demonyms for p in k.split("-"))
+            return _compound_adjective(token) or self._nationalities(k.split("-"))
         if k.endswith(_IDEOLOGY):
             return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
         return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
+
+    def _nationalities(self, parts: list[str]) -> bool:
+        """Demonyms joined, or a nationality's combining form before one: "Iraqi-British",
+        "Anglo-Dutch", "Sino-Korean"."""
+        lex = self.lex
+        return parts[-1] in lex.demonyms and all(
+            p in lex.demonyms or p in lex.nationality_prefixes for p in parts[:-1]
+        )
 
     def _verb_after_possessive(self, nxt: Token) -> bool:
         """A verb of a body, a modal or a past form in -ed, which no possessive stands

@@ -356,3 +356,29 @@ def test_letters_after_a_name_are_a_persons_honour_or_office_not_part_of_the_nam
     assert found["Tomas Vanecek"] == "person"
     assert found["Kestrel Vantor"] == "person"  # no given name: the letters tell
     assert not any(name.endswith(("SAN", "KC", "MP", "PhD")) for name in found)
+
+
+def test_initials_before_a_branchs_title_are_a_party_not_a_place():
+    found = kinds(
+        actors_of(
+            "VPK state chairman Ortwin Haller said talks would resume. "
+            "The DLR regional secretary Mara Quist disagreed."
+        )
+    )
+    assert found["VPK"] == "organization"
+    assert found["DLR"] == "organization"
+
+
+def test_a_name_after_nearby_is_a_place():
+    found = kinds(actors_of("Roads to Velmora and nearby Quistaro were blocked on Monday."))
+    assert found["Quistaro"] == "place"
+
+
+def test_a_compound_of_nationalities_is_an_adjective_not_a_name():
+    found = kinds(
+        actors_of(
+            "The Anglo-Dutch company reported higher earnings. A Sino-Korean venture and "
+            "the Franco-Italian brigade were formed, and Indo-Pakistani talks resumed."
+        )
+    )
+    assert found == {}
