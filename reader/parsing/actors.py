@@ -91,6 +91,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 form.roles.extend(roles[i])
             determined = _determined(tokens, cand, lex)
             form.determined += determined
+            form.impersonal += _which_of(tokens, cand)
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex)
                 if (personal[i] or cand.title_cue)  # after a title: see names._person_like
@@ -215,6 +216,17 @@ def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         or after.function
         or after.key in lex.subject_verbs
         or after.key in _SPEECH_VERBS
+    )
+
+
+def _which_of(tokens: list[Token], cand: Candidate) -> bool:
+    """A sentence's subject that ", which" follows ("Pryor Calloway, which advised on the
+    deal, said ..."): what "which" refers to is no person. Only the subject: in "the bill
+    of Ana Vell, which passed", "which" is the bill's."""
+    i, j = cand.first, cand.last
+    opens = i == 0 or (i == 1 and tokens[0].key == "the")
+    return (
+        opens and j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].key == "which"
     )
 
 

@@ -26,6 +26,7 @@ class Form:
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
     quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
     determined: int = 0  # mentions after "the", standing alone (see actors._determined)
+    impersonal: int = 0  # mentions a relative "which" refers back to (see actors._which_of)
 
     @property
     def surface(self) -> str:

@@ -41,7 +41,7 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     if kind is not None:
         return kind, False
     # "the Red Cross": shaped like a person's name, but no person takes "the"
-    if not _determined(forms) and _named_like_a_person(name, lex):
+    if not _determined(forms) and not _impersonal(forms) and _named_like_a_person(name, lex):
         return "person", True
     if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
@@ -110,7 +110,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     spoken = sum(f.spoken for f in forms)
     if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
         return "person"
-    if spoken and spoken >= sum(f.company_cues for f in forms):
+    if spoken and spoken >= sum(f.company_cues for f in forms) and not _impersonal(forms):
         return "person"  # "Ana Vell said": a speaker, unless the text calls it a company more often
     if _played(forms, name, lex):
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
@@ -155,7 +155,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "place"  # "Paris Charles de Gaulle airport": named after a person, a site
     if len(words) > 1 and lex.is_place(words[0]) and _placed(forms) and not _company(forms):
         return "place"  # "flights from Paris Orly": an airport named by its city, not a person
-    if len(words) > 1 and _given_name(name, lex) and not _company(forms) and not _determined(forms):
+    if (
+        len(words) > 1
+        and _given_name(name, lex)
+        and not (_company(forms) or _determined(forms) or _impersonal(forms))
+    ):
         return "person"
     if _surname_alone(forms, name, lex):
         return "person"
@@ -377,6 +381,12 @@ def _determined(forms: list[Form]) -> bool:
     """Whether most mentions stand after "the" (see actors._determined): "the Red Cross",
     "the Grace Brothers", a body or a place, whatever its words."""
     return sum(f.determined for f in forms) * 2 > sum(len(f.mentions) for f in forms)
+
+
+def _impersonal(forms: list[Form]) -> bool:
+    """Whether a relative "which" refers back to a mention (see actors._which_of): no
+    person, whatever the shape of the name and however often it speaks."""
+    return any(f.impersonal for f in forms)
 
 
 def _company(forms: list[Form]) -> bool:

@@ -400,3 +400,15 @@ def test_the_side_a_coach_is_of_is_a_club():
     found = kinds(actors_of("Tom Rask resigned as coach of Delmar Quint on Friday."))
     assert found["Delmar Quint"] == "organization"
     assert found["Tom Rask"] == "person"
+
+
+def test_a_subject_that_which_refers_back_to_is_no_person():
+    found = kinds(
+        actors_of(
+            "Pryor Calloway, which advised on the merger, declined to comment. "
+            "Pryor Calloway said in a statement that the fee was fair. "
+            "The bill sponsored by Ana Vell, which passed on Monday, was signed."
+        )
+    )
+    assert found["Pryor Calloway"] == "organization"
+    assert found["Ana Vell"] == "person"  # "which" is the bill's: she is no subject
