@@ -414,8 +414,20 @@ class ReaderApp(App):
         if len(report.errors) == 1:
             said += "\n{}: {}".format(*report.errors[0])
         elif report.errors:
-            said += f"\n{len(report.errors)} feeds could not be read: see Feeds (F)."
+            said += f"\n{len(report.errors)} feeds could not be read: {self._where_errors_are()}."
         self.notify(said, severity="error" if report.errors else "information", markup=False)
+
+    def _where_errors_are(self) -> str:
+        """Where each feed's error is read, from the screen the user is on: "see Feeds
+        (F)" is no help where F is not bound, or on the Feeds screen itself."""
+        from reader.screens.feeds import FeedsScreen
+
+        screen = self.screen
+        if isinstance(screen, FeedsScreen):
+            return "each says why in the list" if screen.row is None else "escape lists them"
+        if isinstance(screen, ReadingScreen):
+            return "see Feeds (F)"
+        return "the Feeds screen says why (F from the article)"
 
     def library_changed(self) -> None:
         """New or removed articles: the counts and the lists on screen follow (the

@@ -122,3 +122,30 @@ async def test_an_entry_without_a_link_names_its_feed_in_the_title_bar(make_app,
         await settle(pilot)
         assert app.screen.title == "Quay lights mended"
         assert app.screen.sub_title == f"no date · {feed}"  # not its identity, feed#entry-…
+
+
+async def test_failed_feeds_message_says_where_the_errors_are_from_the_feeds_screen(
+    make_app, store, seed_path, site
+):
+    """On the Feeds screen "see Feeds (F)" pointed at where the user already was (and in
+    a feed's list F is not bound): the message says what is true there."""
+    from reader.screens.feeds import FeedsScreen
+
+    for n in range(2):
+        store.add_feed(site.add(f"/down{n}.xml", "down", status=503))
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        await pilot.press("r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("2 feeds could not be read: each says why in the list." in m for m in said)
+        await pilot.press("enter")  # All articles
+        await pilot.press("r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("2 feeds could not be read: escape lists them." in m for m in said)
+        assert not any("see Feeds (F)" in m for m in said)
