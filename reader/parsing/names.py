@@ -840,6 +840,8 @@ class NameFinder:
             return True  # "Kelbyspor beat Harwick", "Kelbyspor drew 1-1": a team
         if _company_owns(tokens, i, lex) and not _common_word(token) and k not in lex.kind_heads:
             return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
+        if nxt.lower and nxt.key in lex.group_nouns and not _english_word(token):
+            return True  # "Vantorim fighters fired ...": a body's, not "Rebel fighters"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
             nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
         if nxt.lower and nxt.key.endswith("ed") and not _common_word(token):
@@ -851,9 +853,7 @@ class NameFinder:
             # "Quillan wins ...", "Vardonix posts ...": a headline's subject, in the present;
             # no English word ("Election officials ...") nor a plural ("Thousands march")
             plural = k.endswith("s") and not k.endswith("ss")
-            english = _common_word(token) or is_english_word(k)
-            english = english or k in names_too()
-            return len(k) > 3 and not english and not plural
+            return len(k) > 3 and not _english_word(token) and not plural
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
             return True  # "Velkan died", "Velkan was born": a person
         if nxt.key == "was" and then.key in lex.suffered_verbs:
@@ -1723,6 +1723,11 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words() or _trade(k)
+
+
+def _english_word(token: Token) -> bool:
+    """A word an English dictionary holds in any case ("Rebel", "Snow"), or a trade's."""
+    return _common_word(token) or is_english_word(token.key) or token.key in names_too()
 
 
 def _trade(k: str) -> bool:

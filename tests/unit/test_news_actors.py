@@ -207,3 +207,14 @@ def test_a_company_is_named_later_without_the_word_for_a_company_before_its_name
         )
     }
     assert set(found) == {"Banca Valtrenta", "Grupo Ardena"}
+
+
+def test_a_word_no_dictionary_holds_opening_a_sentence_before_fighters_is_a_body():
+    found = kinds(
+        actors_of(
+            "Vantorim fighters fired rockets at the base. Rebel fighters withdrew. "
+            "Kurdish fighters held the town."
+        )
+    )
+    assert found.get("Vantorim") == "organization"
+    assert "Rebel" not in found and "Kurdish" not in found
