@@ -127,6 +127,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         or (not sited and any(w in lex.org_suffixes for w in words))
         or _team(name, lex)
         or words[-1] in lex.industry_words  # "Okoro Petroleum"
+        or words[0] in lex.org_prefixes  # "Air Velmora", "Dinamo Kelby"
     )
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city

@@ -83,6 +83,7 @@ class Lexicon:
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     org_suffixes: frozenset[str]
+    org_prefixes: frozenset[str]  # "Air", "Dinamo": first words of names of bodies
     org_heads: frozenset[str]
     facility_heads: frozenset[str]
     facility_compounds: frozenset[str]  # "opera house": a site, though "house" names a body
@@ -373,6 +374,7 @@ def lexicon() -> Lexicon:
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         org_suffixes=heads["organization_suffixes"],
+        org_prefixes=_keys(words["organization_prefixes"]),
         org_heads=heads["organization_heads"],
         facility_heads=heads["facility_heads"],
         facility_compounds=_keys(words["facility_compounds"]),

@@ -412,3 +412,15 @@ def test_a_subject_that_which_refers_back_to_is_no_person():
     )
     assert found["Pryor Calloway"] == "organization"
     assert found["Ana Vell"] == "person"  # "which" is the bill's: she is no subject
+
+
+def test_air_opening_a_name_or_motor_ending_it_makes_an_airline_or_a_carmaker():
+    found = kinds(
+        actors_of(
+            "Air Velmora cancelled 40 flights on Monday. Dorran Motor said sales rose; "
+            "Dorran Motor's chairman resigned. The Vantbook Air laptop sold well."
+        )
+    )
+    assert found["Air Velmora"] == "organization"
+    assert found["Dorran Motor"] == "organization"
+    assert found.get("Vantbook Air") != "organization"  # a model's name ends so
