@@ -16,7 +16,7 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
-from reader.parsing.kinds import kind_of, person_shaped
+from reader.parsing.kinds import arabic_article, kind_of, person_shaped
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -106,7 +106,12 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.company_cues += company
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
             # so is a name before a player's role ("Harriet striker Tomas Vell")
-            if not personal[i] or is_town(form.key) or staffed(tokens, cand.last + 1, lex):
+            if (
+                not personal[i]
+                or is_town(form.key)
+                or arabic_article(cand.text)
+                or staffed(tokens, cand.last + 1, lex)
+            ):
                 form.played += played(tokens, cand, lex)
             form.thing_cues += _index_cue(tokens, cand, lex) or _thing_before(tokens, cand, lex)
             placed = not company and (

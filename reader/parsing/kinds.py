@@ -53,6 +53,8 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
     Velmont"): a person, when nothing in the text says otherwise."""
+    if arabic_article(name.surface):
+        return False
     if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
         return True
     return personal_shape(name, lex) or _initialled(name, lex) or family_name_first(name)
@@ -110,8 +112,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     spoken = sum(f.spoken for f in forms)
     if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
         return "person"
-    if spoken and spoken >= sum(f.company_cues for f in forms) and not _impersonal(forms):
-        return "person"  # "Ana Vell said": a speaker, unless the text calls it a company more often
+    # "Ana Vell said": a speaker, unless the text calls it a company more often; a name with
+    # the Arabic article has no person's shape to break a tie ("Al Sabra said it would")
+    company = sum(f.company_cues for f in forms) - (not arabic_article(name.surface))
+    if spoken and spoken > company and not _impersonal(forms):
+        return "person"
     if _played(forms, name, lex):
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
@@ -224,8 +229,20 @@ def _addressed(name: Form, lex: Lexicon) -> bool:
 
 
 def _given_name(name: Form, lex: Lexicon) -> bool:
-    """Whether the name opens with a given name (see opens_with_given_name)."""
-    return opens_with_given_name(name.words, name.surface.split(), lex)
+    """Whether the name opens with a given name (see opens_with_given_name), not the Arabic
+    article (see arabic_article)."""
+    surface = name.surface
+    return not arabic_article(surface) and opens_with_given_name(name.words, surface.split(), lex)
+
+
+_ARTICLE = re.compile(r"(?:Al|El)[ -][A-Z]")
+
+
+def arabic_article(surface: str) -> bool:
+    """Whether the name opens with the Arabic article ("Al Ahly", "Al-Tarik", "El Sabra"),
+    which opens names of clubs, broadcasters, groups and towns: "Al" is also an English
+    given name ("Al Vessey"), so the shape alone tells no person; a cue in the text must."""
+    return _ARTICLE.match(surface) is not None
 
 
 def opens_with_given_name(
