@@ -128,6 +128,15 @@ class TenseIndex:
             return kinds[index].removeprefix(_WEAK)
         return best
 
+    def before(self, at: int, lower: int, upper: int) -> str | None:
+        """The tense of the cue nearest before `at` (in the clause, within the window): the
+        verb a weak cue after it follows ("was put off until": past)."""
+        starts, ends, kinds = self._cues_of(lower, upper)
+        index = bisect_right(ends, at) - 1
+        if index < 0 or kinds[index] == _BREAK or at - ends[index] > WINDOW:
+            return None
+        return kinds[index].removeprefix(_WEAK)
+
     def _governing(
         self, index: int, starts: list[int], ends: list[int], kinds: list[str]
     ) -> str | None:

@@ -199,14 +199,22 @@ class TimeContext:
 
     def anchor_for(self, unit: str) -> date | None:
         """The reference for "the previous UNIT" or "N UNITs later": the last mention of
-        that grain."""
+        that grain. A year told alone counts from its middle, so that "the following
+        summer" after "in 1907" is 1908's and "that spring" 1907's."""
         if unit in ("Y", "DE", "CE") and self.last_year:
-            return self.last_month or self.last_day or date(self.last_year, 1, 1)
+            return self.last_month or self.last_day or date(self.last_year, 7, 1)
         if unit == "Q" and self.last_quarter:
             return self.last_quarter  # "in the second quarter, up from the previous quarter"
         if unit in ("M", "Q") and self.last_month:
             return self.last_day or self.last_month
         return self.anchor
+
+    def tense_before(self, at: int) -> str | None:
+        """The tense of the verb nearest before `at` in its clause, whatever follows it."""
+        index = self._sentence(at)
+        if not 0 <= index < len(self.sentences):
+            return None
+        return self.tenses.before(at, self.starts[index], self.sentences[index].end)
 
     def narrative_year(self, at: int) -> int | None:
         """The year of a story told of another time ("In 1831 he was jailed; on July 14 he

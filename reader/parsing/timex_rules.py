@@ -390,7 +390,9 @@ def _relative(parts, ctx):
     step = ctx.words.relative_steps.get(rel, 0)
     anchored = rel in ctx.words.anchored_words
     unit = ctx.words.units[parts["unit"].lower()] if parts["unit"] else "D"
-    reference = ctx.anchor_for(unit) if anchored else ctx.published
+    # "that spring", "the following summer": a season of the year told last
+    grain = "Y" if parts["season"] else unit
+    reference = ctx.anchor_for(grain) if anchored else ctx.published
     daypart = parts["daypart"] or parts["weekday_part"]
     suffix = f"T{ctx.words.day_parts[daypart.lower()]}" if daypart else ""
     kind = "TIME" if suffix else "DATE"
@@ -905,9 +907,20 @@ def _narrated(parts, ctx) -> int | None:
     ("In 1998 the mill closed; on May 4 the workers left"): that year."""
     if parts["weekday"] if "weekday" in parts.re.groupindex else False:
         return None  # a weekday with the date tells the year itself (see _year_for_day)
-    if ctx.tense(parts.start(), parts.end()) != "past":
+    if ctx.tense(parts.start(), parts.end()) != "past" and not _held_until(parts, ctx):
         return None  # "as of May, the firm leads": the present, whatever year came before
     return ctx.narrative_year(parts.start())
+
+
+def _held_until(parts, ctx) -> bool:
+    """Whether the expression ends a stretch a past verb tells ("work was put off until
+    9 July"): "until" looks forward, but from the time of the story, not of the report."""
+    before = _LAST_WORD.search(ctx.text, max(0, parts.start() - 8), parts.start())
+    return (
+        before is not None
+        and before[1].lower() in ("until", "till")
+        and ctx.tense_before(before.start(1)) == "past"
+    )
 
 
 def _new_year(parts, ctx):

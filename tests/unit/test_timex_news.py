@@ -880,3 +880,45 @@ def test_item_13_the_month_of_may_is_a_month():
 )
 def test_item_13_a_comparisons_base_is_not_the_date_told_last(text, values):
     assert [value for _, value in found(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The ferry sank in 1907. Storms had lashed the coast that spring.",
+            "that spring",
+            "1907-SP",
+        ),
+        (
+            "In 1907 the ferry sank. The pier reopened the following summer.",
+            "the following summer",
+            "1908-SU",
+        ),
+        (
+            "In 1907 the ferry sank. The previous winter had been mild.",
+            "The previous winter",
+            "1906-WI",
+        ),
+        ("The pier closed in May 2003 and reopened that autumn.", "that autumn", "2003-FA"),
+    ],
+)
+def test_a_season_told_from_another_date_is_of_that_date(text, expression, value):
+    """'that spring', 'the following summer' count from the date told last, as 'that year'
+    and 'the following year' do, not from the publication date."""
+    assert (expression, value) in found(text)
+
+
+def test_a_day_until_which_a_past_story_held_is_of_the_story():
+    """'was delayed until 9 July' in a story of another year is that year's 9 July: a past
+    verb before 'until' tells a story, as 'adjourned until Nov. 3' in a report of now
+    looks forward."""
+    text = "Building began in April 1871. Work was halted until 9 July after a fire."
+    assert ("9 July", "1871-07-09") in found(text)
+    text = "The theatre opened in 1871. Its first season was cut short, and shows were put off until 9 July."
+    assert ("9 July", "1871-07-09") in found(text)
+    # of now, and in the future, 'until' still looks forward
+    text = "The hearing was adjourned until Nov. 3, the court said."
+    assert ("Nov. 3", "2022-11-03") in found(text)
+    text = "The plant shut in 2015. It will stay closed until 9 July."
+    assert ("9 July", "2023-07-09") in found(text)
