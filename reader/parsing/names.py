@@ -285,6 +285,9 @@ class NameFinder:
                     j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
+                    if nxt.text == "," and (k := self._fields_listed(tokens, i, j, end)):
+                        j = k  # "the Department for Environment, Food and Rural Affairs"
+                        break
                     if nxt.key in self.lex.place_particles and (
                         k := self._particled(tokens, i, j, end)
                     ):
@@ -342,6 +345,22 @@ class NameFinder:
         if any(lex.is_place(" ".join(words[s:])) for s in range(j - i + 1)):
             return k
         return 0
+
+    def _fields_listed(self, tokens: list[Token], i: int, j: int, end: int) -> int:
+        """Where a body's name ends that lists its fields with commas after its head and
+        "of" or "for" ("the Bureau of Mines, Quarries and Explosives"): single common words
+        in title case between the commas, then "and" and the last ones; 0 if none."""
+        if not self._head_of([t.key for t in tokens[i : j + 1]]):
+            return 0
+        k = j + 1
+        while k + 1 <= end and tokens[k].text == "," and _field(tokens[k + 1]):
+            k += 2
+        if k == j + 1 or k > end or tokens[k].key != "and":
+            return 0
+        last = k
+        while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
+            last += 1
+        return last if last > k and all(map(_field, tokens[k + 1 : last + 1])) else 0
 
     def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
         """Whether tokens[j] is a plural common noun whose possessive (its apostrophe after
@@ -1077,11 +1096,13 @@ class NameFinder:
         return word in self.lex.body_heads or word in self.lex.facility_heads
 
     def _head_of(self, words: list[str]) -> bool:
-        """Whether a head word stands right before the first "of" or "for" of the words:
-        "Institute of Marine ...", "the Kelby Chamber of Trade ..."."""
+        """Whether a head word, or its plural, stands right before the first "of" or "for"
+        of the words: "Institute of Marine ...", "Centers for Disease ..."."""
         for i, word in enumerate(words):
             if word in ("of", "for"):
-                return i > 0 and self.lex.is_head(words[i - 1])
+                return i > 0 and (
+                    self.lex.is_head(words[i - 1]) or self.lex.is_head(singular(words[i - 1]))
+                )
         return False
 
     def _own_body(self, tokens: list[Token], first: int, last: int) -> bool:
@@ -1728,6 +1749,12 @@ def _common_word(token: Token) -> bool:
 def _english_word(token: Token) -> bool:
     """A word an English dictionary holds in any case ("Rebel", "Snow"), or a trade's."""
     return _common_word(token) or is_english_word(token.key) or token.key in names_too()
+
+
+def _field(token: Token) -> bool:
+    """A common word in title case ("Food", "Rural", "Affairs"): a field a body's name may
+    list, not a name of its own."""
+    return token.cap and token.text[0].isupper() and _english_noun(token.key)
 
 
 def _trade(k: str) -> bool:

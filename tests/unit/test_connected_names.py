@@ -167,3 +167,29 @@ def test_a_union_of_two_trades_keeps_its_and_before_a_plurals_possessive():
     assert found["Vardish Health and Medical Workers' Union"] == "organization"
     assert "Rail and Maritime Workers' Union" in found
     assert not {"Vardish Health", "Medical Workers' Union", "Maritime Workers' Union"} & set(found)
+
+
+def test_a_plural_head_before_for_keeps_the_and_of_its_name():
+    found = kinds(
+        actors_of(
+            "The Centers for Disease Control and Prevention reported 40 cases. "
+            "The Councils for Trade and Industry met in Kelby."
+        )
+    )
+    assert found["Centers for Disease Control and Prevention"] == "organization"
+    assert found["Councils for Trade and Industry"] == "organization"
+    assert "Prevention" not in found and "Industry" not in found
+
+
+def test_a_bodys_name_may_list_its_fields_with_commas():
+    found = kinds(
+        actors_of(
+            "The Department for Environment, Food and Rural Affairs issued a warning. "
+            "The Bureau of Mines, Quarries and Explosives seized the cargo. "
+            "The Ministry of Health, Kelby and Vardo officials met."
+        )
+    )
+    assert found["Department for Environment, Food and Rural Affairs"] == "organization"
+    assert found["Bureau of Mines, Quarries and Explosives"] == "organization"
+    assert "Ministry of Health" in found  # a place after the comma: a list, not the name
+    assert "Rural Affairs" not in found and "Quarries" not in found
