@@ -24,6 +24,7 @@ from reader.parsing.alternation import words
 from reader.parsing.calendar_values import is_calendar, range_end, sort_key, stretch
 from reader.parsing.comparison import is_comparison_base
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 from reader.parsing.tense import tense_at
 from reader.parsing.text import Span
 
@@ -88,17 +89,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cues = table("chronology_cues.json")
     tail = r"(?:\s+|\s*,\s*)\Z"
     return {
-        "until": re.compile(rf"(?<![\w-]){words(cues['until'], fold=True)}{tail}"),
-        "since": re.compile(rf"(?<![\w-]){words(cues['since'], fold=True)}{tail}"),
-        "range_start": re.compile(rf"(?<![\w-]){words(cues['range_start'], fold=True)}{tail}"),
-        "joiner": re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"),
-        "phrase": re.compile(rf"(?:{words(cues['earlier_phrase'], fold=True)})\s+"),
-        "clause": re.compile(rf"(?:{words(cues['earlier_clause'], fold=True)})\s+"),
-        "earlier": re.compile(rf"(?:{words(cues['earlier_adverb'], fold=True)})\s*,?\s+"),
-        "later": re.compile(rf"(?:{words(cues['later_adverb'], fold=True)})\s*,?\s+"),
-        "comma": re.compile(r",\s"),
+        "until": compiled(rf"(?<![\w-]){words(cues['until'], fold=True)}{tail}"),
+        "since": compiled(rf"(?<![\w-]){words(cues['since'], fold=True)}{tail}"),
+        "range_start": compiled(rf"(?<![\w-]){words(cues['range_start'], fold=True)}{tail}"),
+        "joiner": compiled(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*"),
+        "phrase": compiled(rf"(?:{words(cues['earlier_phrase'], fold=True)})\s+"),
+        "clause": compiled(rf"(?:{words(cues['earlier_clause'], fold=True)})\s+"),
+        "earlier": compiled(rf"(?:{words(cues['earlier_adverb'], fold=True)})\s*,?\s+"),
+        "later": compiled(rf"(?:{words(cues['later_adverb'], fold=True)})\s*,?\s+"),
+        "comma": compiled(r",\s"),
         # the words any of the four cues above opens with, to pass over most sentences at once
-        "cue": re.compile(
+        "cue": compiled(
             words(
                 cues["earlier_phrase"]
                 + cues["earlier_clause"]

@@ -14,6 +14,7 @@ from functools import cache
 
 from reader.parsing.alternation import words
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 
 MAX_SUMMARY = 160  # characters shown in the chronology pane
 MIN_WORDS = 3  # a clause with fewer words of its own is no event (a date line)
@@ -25,14 +26,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     preposition."""
     cues = table("chronology_cues.json")
     openers = words(cues["clause_openers"], fold=True)
-    breaks = re.compile(
+    breaks = compiled(
         r"(?P<strong>\s*;\s*|:\s+|\s+[—–-]{1,2}\s+|\s*[—–]\s*|,?\s+[“‘]|,\s+\"(?=\w))"
         rf"|(?P<medium>,\s+(?={openers}\b))"
         r"|(?P<weak>,\s+|\s+(?=(?i:and|but|while)\s))"
     )
-    clause_breaks = re.compile(breaks.pattern.split("|(?P<weak>")[0])
-    leading = re.compile(rf"(?:[\s,;:—–\-\"“”'‘’()*_]+|{openers}\b)+")
-    preposition = re.compile(
+    clause_breaks = compiled(breaks.pattern.split("|(?P<weak>")[0])
+    leading = compiled(rf"(?:[\s,;:—–\-\"“”'‘’()*_]+|{openers}\b)+")
+    preposition = compiled(
         rf"[\s,;:—–\-\"“”'‘’(*_]*(?:{words(cues['date_prepositions'], fold=True)}\s+[*_]*)?\Z"
     )
     return breaks, clause_breaks, leading, preposition
@@ -70,7 +71,7 @@ def plain_inline(line: str) -> str:
 @cache
 def _discourse() -> re.Pattern[str]:
     """ "Furthermore, ", "Meanwhile, ": openings a summary can do without."""
-    return re.compile(rf"{words(table('chronology_cues.json')['discourse'], fold=True)}\s*,\s*")
+    return compiled(rf"{words(table('chronology_cues.json')['discourse'], fold=True)}\s*,\s*")
 
 
 def segments(

@@ -24,6 +24,7 @@ from reader.model import TimeExpression
 from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 
 _REACH = 60  # characters before a date in which its comparison cue must stand
 
@@ -59,12 +60,12 @@ _ENDING = r"\s+\Z"
 def _patterns() -> _Patterns:
     cues = table("chronology_cues.json")
     return _Patterns(
-        later_than=re.compile(
+        later_than=compiled(
             rf"(?<![\w-]){_cue('timing_bounds')}\s+{_cue('comparison_than')}\s+{_PREPOSITION}\Z"
         ),
-        from_=re.compile(rf"(?<![\w-]){_cue('comparison_from')}{_ENDING}"),
-        on=re.compile(rf"(?<![\w-]){_cue('comparison_on')}{_ENDING}"),
-        any_cue=re.compile(
+        from_=compiled(rf"(?<![\w-]){_cue('comparison_from')}{_ENDING}"),
+        on=compiled(rf"(?<![\w-]){_cue('comparison_on')}{_ENDING}"),
+        any_cue=compiled(
             words(
                 cues["comparison"]
                 + cues["comparison_than"]
@@ -73,8 +74,8 @@ def _patterns() -> _Patterns:
                 + cues["unseen_since"]
             )
         ),
-        counted_back=re.compile(rf"\b{_cue('counted_back')}\Z"),
-        back=re.compile(rf"\b{_cue('comparison_back')}\b"),
+        counted_back=compiled(rf"\b{_cue('counted_back')}\Z"),
+        back=compiled(rf"\b{_cue('comparison_back')}\b"),
     )
 
 
@@ -94,7 +95,7 @@ def _cued() -> _Cued:
     )
     return _Cued(
         cued=tuple(
-            re.compile(rf"(?<![\w-]){pattern}")
+            compiled(rf"(?<![\w-]){pattern}")
             for pattern in (
                 rf"{_cue('comparison')}\s+(?:(?:{figure}|an?\s+[a-z]+)\s+)?{_PREPOSITION}\Z",
                 rf"{bounds}{_cue('comparison_than')}\s+{_PREPOSITION}\Z",
@@ -102,7 +103,7 @@ def _cued() -> _Cued:
                 rf"(?:{record}){_ENDING}",
             )
         ),
-        more_than=re.compile(
+        more_than=compiled(
             rf"(?<![\w-]){_cue('quantity_bounds')}\s+{_cue('comparison_than')}\s+{_PREPOSITION}\Z"
         ),
     )

@@ -20,15 +20,24 @@ def _read(name: str) -> str:
     return _package_file(__package__, "data", name)
 
 
+def binary(name: str) -> bytes:
+    """The bytes of data/NAME."""
+    return _package_bytes(__package__, "data", name)
+
+
 def _package_file(package: str, *path: str) -> str:
     """The text of a file inside an installed package, its line ends read as a text file
     reads them (CR LF and CR are LF)."""
+    data = _package_bytes(package, *path)
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _package_bytes(package: str, *path: str) -> bytes:
     spec = find_spec(package)
     if spec is None or spec.loader is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{package} is not installed")
     location = "/".join([spec.submodule_search_locations[0], *path])
-    data = spec.loader.get_data(location)  # type: ignore[attr-defined]  # a FileLoader
-    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    return spec.loader.get_data(location)  # type: ignore[attr-defined]  # a FileLoader
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from reader.parsing.alternation import FOLDED_LETTER, folded_words, words
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
@@ -63,7 +64,7 @@ def _cues() -> _Cues:
     # backtracking), then its last two letters are checked
     ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
     # a semicolon or a colon breaks a clause, not the colon of a clock time ("at 9:15")
-    pattern = re.compile(
+    pattern = compiled(
         r";|(?<!\d):(?!\d)|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])"
     )
     return _Cues(
@@ -178,7 +179,7 @@ class TenseIndex:
 def _day_after() -> re.Pattern[str]:
     """A day name right after a word, or after "on" ("is Thursday", "are on Monday")."""
     days = words(table("timex_lexicon.json")["weekdays"])
-    return re.compile(rf"\s+(?:on\s+)?{days}(?![\w'’])")
+    return compiled(rf"\s+(?:on\s+)?{days}(?![\w'’])")
 
 
 def tense_at(

@@ -17,6 +17,7 @@ from functools import cache
 from reader.model import TimeExpression
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import word_list
+from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
 from reader.parsing.timex_context import Found, TimeContext
 from reader.parsing.timex_patterns import (
@@ -199,7 +200,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             reverse=True,
         )
     )
-    lead = re.compile(
+    lead = compiled(
         rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
     )
     return lead, re.compile(r"\s+[—–-]{1,2}\s+")

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 from reader.parsing.tense import WINDOW, TenseIndex, tense_at
 from reader.parsing.text import Span
 
@@ -106,12 +107,12 @@ def time_words() -> TimeWords:
         not_before_year=frozenset(guards["not_before_year"]),
         count_nouns=frozenset(guards["count_nouns"]),
         year_prepositions=frozenset(guards["year_prepositions"]),
-        year_half_cues=re.compile(
-            "|".join(
+        year_half_cues=compiled(
+            "(?i)"
+            + "|".join(
                 rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalpha() else re.escape(w)
                 for w in lex["year_half_cues"]
-            ),
-            re.IGNORECASE,
+            )
         ),
         aside_openers=frozenset(lex["aside_openers"]),
         determiners=frozenset(table("timex_tense_cues.json")["determiners"]),

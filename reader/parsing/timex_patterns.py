@@ -18,6 +18,7 @@ from functools import cache
 
 from reader.parsing.alternation import FOLDED_LETTER, words
 from reader.parsing.data import table
+from reader.parsing.precompiled import compiled
 from reader.parsing.timex_rules import RULES
 
 
@@ -112,7 +113,7 @@ def _sources() -> dict[str, str]:
 def rule(name: str) -> re.Pattern[str]:
     """One rule's own pattern, with its named parts; compiled on first use, since a
     short text needs few of them."""
-    return re.compile(_sources()[name])
+    return compiled(_sources()[name])
 
 
 @cache
@@ -136,7 +137,7 @@ def loose_rule(name: str) -> re.Pattern[str]:
     source = _sources()[name]
     if _BACKREF.search(source) is None:
         return rule(name)
-    return re.compile(_BACKREF.sub("[/.]", source))
+    return compiled(_BACKREF.sub("[/.]", source))
 
 
 _GROUP = re.compile(r"\(\?P<\w+>")
@@ -192,7 +193,7 @@ def trigger() -> re.Pattern[str]:
     kinds = trigger_kinds()
     lower = [w for w in kinds if w[0].islower()]
     firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QFAH"))
-    return re.compile(
+    return compiled(
         rf"(?<!\w)(?=[{firsts}\d])"
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
@@ -213,7 +214,7 @@ def _class(characters: set[str]) -> str:
 def digit_head() -> re.Pattern[str]:
     """Numbers that may belong to a time: a year, a clock time (a wire one: "1430 GMT"), a
     numeric date, a decade, Q3, FY08."""
-    return re.compile(
+    return compiled(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|H[12]\s+[12]\d{3}|FY\s?\d"
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b"
@@ -251,7 +252,7 @@ def _openers() -> list[str]:
 def prefix_run() -> re.Pattern[str]:
     """A run of words that may open an expression before its trigger, up to the trigger."""
     opener = rf"(?:{words(_openers(), fold=True)}|\d[\d.,]*(?:st|nd|rd|th)?|'\d0)"
-    return re.compile(rf"(?<![\w'’])(?:{opener}(?:\s+|-|,\s*)){{1,{MAX_PREFIX_WORDS}}}\Z")
+    return compiled(rf"(?<![\w'’])(?:{opener}(?:\s+|-|,\s*)){{1,{MAX_PREFIX_WORDS}}}\Z")
 
 
 @cache
@@ -263,4 +264,4 @@ def run_reach() -> re.Pattern[str]:
     # the pieces between dots too ("c." is a "c" and a dot), as the dots are read apart
     vocabulary = {word for opener in _openers() for word in re.split(r"[\s.]+", opener) if word}
     backwards = words([word[::-1] for word in vocabulary], fold=True)
-    return re.compile(rf"(?:[\s,.\-'\d]|{backwards}(?!{FOLDED_LETTER})|(?:ts|dn|dr|ht)(?=\d))*+")
+    return compiled(rf"(?:[\s,.\-'\d]|{backwards}(?!{FOLDED_LETTER})|(?:ts|dn|dr|ht)(?=\d))*+")

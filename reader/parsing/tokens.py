@@ -20,6 +20,7 @@ from operator import attrgetter
 from reader.parsing.alternation import words as alternation
 from reader.parsing.data import word_list
 from reader.parsing.lexicon import key, lexicon
+from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
@@ -225,7 +226,7 @@ def _pattern() -> re.Pattern[str]:
     listed = alternation(sorted(word_list("abbreviations.txt")))
     abbreviation = rf"(?=\w+\.(?!\w))(?ai:{listed})\.(?!\w)"
     word = r"\w+(?:[-&'\u2019.]\w+)*"
-    return re.compile(rf"\s*+(?:{plain}|{initialism}|{abbreviation}|{word}|[^\w\s])")
+    return compiled(rf"\s*+(?:{plain}|{initialism}|{abbreviation}|{word}|[^\w\s])")
 
 
 def tokenize(text: str, sentences: list[Span]) -> Tokens:

@@ -1,0 +1,53 @@
+"""The parser's long regular expressions, compiled ahead of time as .pyc files hold code.
+
+CPython's re module parses and compiles a pattern in pure Python: the parser's word-list
+patterns and time rules (30,000 characters) cost about 80 ms, most of a process's first
+analysis. data/patterns.marshal holds the engine's code for each of them, made by
+tools/compiled_patterns.py with the interpreter it is for; a pattern is then built from
+its code at once. The file names the interpreter and regex engine it was made with
+(cache tag, engine magic number, code size, Unicode version): under any other, or for a
+pattern it lacks (a word list changed since), the pattern is compiled as usual, so the
+parser's output never depends on the file, only its speed does.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # the engine re.compile hands its code to
+import marshal
+import re
+import sys
+import unicodedata
+from functools import cache
+
+from reader.parsing.data import binary
+
+FILE = "patterns.marshal"
+
+
+def compiled(source: str) -> re.Pattern[str]:
+    """re.compile(source), from its ahead-of-time code when data/patterns.marshal has it."""
+    asked.add(source)
+    code = _snapshot().get(source)
+    if code is None:
+        return re.compile(source)
+    return _sre.compile(source, *code)
+
+
+# every source compiled() was asked for in this process: what tools/compiled_patterns.py keeps
+asked: set[str] = set()
+
+
+def engine() -> tuple:
+    """What the code of a pattern depends on besides its source."""
+    return (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, unicodedata.unidata_version)
+
+
+@cache
+def _snapshot() -> dict[str, tuple]:
+    """Each source's arguments to the engine after the source (flags, code, group count,
+    group names both ways), when the file was made for this interpreter; else none."""
+    try:
+        made_for, codes = marshal.loads(binary(FILE))
+    except FileNotFoundError:  # not made yet: tools/compiled_patterns.py makes it
+        return {}
+    return codes if made_for == engine() else {}

@@ -1,0 +1,83 @@
+"""The parser's long patterns come compiled ahead of time (reader.parsing.precompiled):
+built from their code at once, matching as re.compile's do, compiled as usual under
+another interpreter, and the file in step with the patterns."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.parsing import precompiled
+
+REPO = Path(__file__).resolve().parents[2]
+TEXT = (
+    "On March 4, 2019, Tamsin Reeve said the 3:15 p.m. ferry from Port Avel would run until"
+    " the end of June; output rose 12% from a year earlier, more than in the spring of 2018."
+)
+
+made_here = pytest.mark.skipif(
+    not precompiled._snapshot(), reason="data/patterns.marshal is for another interpreter"
+)
+
+
+@made_here
+def test_the_first_analysis_compiles_no_long_pattern():
+    """Compiling the time rules and word-list patterns was most of a process's first
+    analysis (about 80 ms)."""
+    script = (
+        "import sys; from re import _compiler; long = []; compile = _compiler.compile\n"
+        "def counted(p, flags=0):\n"
+        "    caller = sys._getframe(1)\n"
+        "    while '/re/' in caller.f_code.co_filename: caller = caller.f_back\n"
+        "    if 'reader' in caller.f_code.co_filename and len(p) > 300: long.append(p)\n"
+        "    return compile(p, flags)\n"
+        "_compiler.compile = counted\n"
+        "from reader.parsing import analyse\n"
+        f"analyse({TEXT!r})\n"
+        "print(len(long))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.split() == ["0"]
+
+
+@made_here
+def test_a_pattern_built_from_its_code_matches_as_the_compiled_one():
+    for source in precompiled._snapshot():
+        built, usual = precompiled.compiled(source), re.compile(source)
+        assert built is not usual
+        assert (built.flags, built.groups, built.groupindex) == (
+            usual.flags,
+            usual.groups,
+            usual.groupindex,
+        )
+        found = [(m.span(), m.lastgroup) for m in built.finditer(TEXT)]
+        assert found == [(m.span(), m.lastgroup) for m in usual.finditer(TEXT)]
+
+
+def test_under_another_interpreter_a_pattern_is_compiled_as_usual(monkeypatch):
+    source = next(iter(precompiled._snapshot()), r"\d+")
+    monkeypatch.setattr(precompiled, "engine", lambda: ("another-interpreter",))
+    precompiled._snapshot.cache_clear()
+    try:
+        assert precompiled.compiled(source) is re.compile(source)
+    finally:
+        precompiled._snapshot.cache_clear()
+
+
+@made_here
+def test_the_compiled_patterns_are_in_step_with_the_word_lists_and_rules():
+    """A word list or a rule that a pattern is built from has changed: the file is made
+    again by the command the failure prints."""
+    done = subprocess.run(
+        [sys.executable, "tools/compiled_patterns.py", "--check"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
