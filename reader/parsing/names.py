@@ -1214,7 +1214,7 @@ class NameFinder:
             # "Martin Luther King": a trailing title word after a first name is a surname
             yield first, last, False
             return
-        if start > first:
+        if start > first and not (start == first + 1 and _party_word(tokens[first])):
             yield first, start - 1, False
         yield from named
         if end < last:
@@ -1749,6 +1749,13 @@ def _common_word(token: Token) -> bool:
 def _english_word(token: Token) -> bool:
     """A word an English dictionary holds in any case ("Rebel", "Snow"), or a trade's."""
     return _common_word(token) or is_english_word(token.key) or token.key in names_too()
+
+
+def _party_word(token: Token) -> bool:
+    """A member's noun or adjective of a party or a faith ("Republican", "Democratic",
+    "Catholic"): before a title and a name it says what the person is, no employer."""
+    k = token.key
+    return k in single_words("kind_words.txt") or (k in names_too() and k.endswith(_ADJECTIVE))
 
 
 def _field(token: Token) -> bool:

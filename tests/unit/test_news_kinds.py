@@ -382,3 +382,15 @@ def test_a_compound_of_nationalities_is_an_adjective_not_a_name():
         )
     )
     assert found == {}
+
+
+def test_a_partys_adjective_before_a_title_and_a_name_describes_the_person():
+    found = kinds(
+        actors_of(
+            "Democratic Senator Ann Tully voted against the bill. Republican Congressman "
+            "Tom Pike voted for it. Vardex Chief Executive Ilse Marwick said nothing."
+        )
+    )
+    assert "Democratic" not in found and "Republican" not in found
+    assert found["Ann Tully"] == "person" and found["Tom Pike"] == "person"
+    assert found["Vardex"] == "organization"  # an employer before a title stays
