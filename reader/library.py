@@ -207,9 +207,12 @@ def record(store, result: FeedResult, report: RefreshReport) -> None:
 
 
 def save_feed(store, state: FeedState) -> None:
-    """The feed's title, validators (ETag, Last-Modified) and error, cleared on success."""
+    """The feed's title, validators (ETag, Last-Modified) and error, cleared on success;
+    the entries it lists that the library had already (a story another feed carries
+    too) are listed under it as well."""
     if state.stopped:
         return
+    store.link_feed(state.url, state.carried)
     if state.error:
         store.update_feed(state.url, error=state.error)
     elif state.not_modified:

@@ -60,13 +60,15 @@ def parse_feed(
     base: str = "",
     content_type: str = "",
     known: Iterable[str] = (),
+    carried: set[str] | None = None,
     session: httpx.Client | None = None,
     limits: Limits | None = None,
     pages_until: float | None = None,
 ) -> tuple[str, list[Article]]:
     """The feed's title and one Article per entry not in `known` (entry identities, see
     `_identity`; an entry listed twice is one), newest first by the times the entries
-    give, else in the feed's order.
+    give, else in the feed's order. The entries it lists that are in `known` go into
+    `carried`: the library has them (perhaps from another feed), and lists them here too.
 
     `url` names the feed in the articles and messages; relative links resolve
     against `base` (where it was fetched from after redirects), else `url`.
@@ -118,6 +120,8 @@ def parse_feed(
     for entry in parsed.entries:
         identity = _identity(entry, url)
         if identity in known:
+            if carried is not None:
+                carried.add(identity)
             continue
         known.add(identity)
         try:
@@ -156,6 +160,7 @@ def read_feed(
                 session=own,
                 pages_until=pages_until,
             )
+    carried: set[str] = set()
     try:
         response = fetch(url, etag=etag, modified=modified, limits=limits, session=session)
         if response.not_modified:
@@ -169,6 +174,7 @@ def read_feed(
             base=response.url,
             content_type=response.content_type,
             known=known,
+            carried=carried,
             session=session,
             limits=limits,
             pages_until=pages_until,
@@ -177,7 +183,8 @@ def read_feed(
         return FeedResult(FeedState(url, stopped=True))
     except SourceError as error:
         return FeedResult(FeedState(url, error=str(error).removesuffix(f": {url}")))
-    return FeedResult(FeedState(url, title, response.etag, response.modified), articles)
+    state = FeedState(url, title, response.etag, response.modified, carried=frozenset(carried))
+    return FeedResult(state, articles)
 
 
 def read_feeds(

@@ -22,6 +22,7 @@ class FeedState:
     error: str = ""  # "" for a read that worked: it clears the last error
     not_modified: bool = False  # a 304: nothing new, only the last error is cleared
     stopped: bool = False  # cut short because reader is closing: nothing to record
+    carried: frozenset[str] = frozenset()  # entries it lists that were known (see feeds)
 
 
 @dataclass

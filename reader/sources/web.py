@@ -125,6 +125,7 @@ def _feed(document: _Document, known: Iterable[str], subscribing: bool) -> Found
 
     feed_url = document.where if document.remote else document.url
     limits = Limits.from_env()
+    carried: set[str] = set()
     with client(limits) as session:
         title, articles = parse_feed(
             document.content,
@@ -132,6 +133,7 @@ def _feed(document: _Document, known: Iterable[str], subscribing: bool) -> Found
             base=document.url,
             content_type=document.content_type,
             known=known,
+            carried=carried,
             session=session,
             limits=limits,
         )
@@ -139,7 +141,8 @@ def _feed(document: _Document, known: Iterable[str], subscribing: bool) -> Found
         if not articles:
             raise SourceError(f"no entries in the feed: {document.where}")
         return Found(articles)
-    return Found(articles, [FeedState(feed_url, title, document.etag, document.modified)])
+    state = FeedState(feed_url, title, document.etag, document.modified, carried=frozenset(carried))
+    return Found(articles, [state])
 
 
 def _opml(document: _Document, known: Iterable[str], subscribing: bool) -> Found:

@@ -31,12 +31,14 @@ DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"  # undated ones last
 OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
 _MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+_CARRIED = "id IN (SELECT entry FROM feed_entries WHERE feed = ?)"  # the articles a feed lists
 MANY_HITS = 20  # a page of hits is first looked for among this many times as many entries
 _COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
-    "(SELECT count(*) FROM articles a WHERE a.feed = f.url AND a.read = 0), "
-    "(SELECT count(*) FROM articles a WHERE a.feed = f.url) "
+    "(SELECT count(*) FROM feed_entries e JOIN articles a ON a.id = e.entry "
+    "WHERE e.feed = f.url AND a.read = 0), "
+    "(SELECT count(*) FROM feed_entries e WHERE e.feed = f.url) "
     "FROM feeds f ORDER BY f.added, f.rowid"
 )
 # The hits among the newest entries: the search's hits, each looked up in the newest
@@ -44,6 +46,18 @@ _FEEDS_COUNTED = (
 _NEWEST_HITS = (
     f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS} AND +rowid IN "
     f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ? OFFSET ?"
+)
+# The articles of a feed that no other subscribed feed carries (what unsubscribing may
+# take), and, for those another feed still carries, that feed named as theirs.
+_ONLY_CARRIED_BY = (
+    "SELECT a.id FROM feed_entries e JOIN articles a ON a.id = e.entry WHERE e.feed = ?{read} "
+    "AND NOT EXISTS (SELECT 1 FROM feed_entries o JOIN feeds f ON f.url = o.feed "
+    "WHERE o.entry = a.id)"
+)
+_FIRST_FEED_LEFT = (
+    "UPDATE articles SET feed = coalesce((SELECT o.feed FROM feed_entries o JOIN feeds f "
+    "ON f.url = o.feed WHERE o.entry = articles.id ORDER BY f.added, f.rowid LIMIT 1), feed) "
+    "WHERE feed = ?1"
 )
 T = TypeVar("T")
 StoryActor = tuple[str, str, str, list[str]]  # identity key, name, kind, roles
@@ -153,18 +167,18 @@ class Store:
         link: str | None = None,
         unread: bool = False,
     ) -> list[LibraryEntry]:
-        """The library, newest first (by publication date, then when added); only one
-        feed's articles with `feed`, only those of a feed, web address or source `link`
-        names, only the unread ones with `unread`; `limit` of them from `offset` on (a
+        """The library, newest first (by publication date, then when added); only the
+        articles one feed carries with `feed` (another feed's too, when both carry it),
+        only those of a feed, web address or source `link` names, only the unread ones with `unread`; `limit` of them from `offset` on (a
         page)."""
         where: list[str] = []
         params: list[str | int] = []
         if feed is not None:
-            where.append("feed = ?")
+            where.append(_CARRIED)
             params.append(feed)
         if link is not None:
-            where.append("? IN (feed, url, source)")
-            params.append(link)
+            where.append(f"(? IN (url, source) OR {_CARRIED})")
+            params += [link, link]
         if unread:
             where.append("read = 0")
         sql = f"SELECT {ENTRY_COLUMNS} FROM articles"
@@ -329,7 +343,7 @@ class Store:
 
     def mark_all_read(self, feed: str | None = None) -> int:
         """Mark every unread article read (only `feed`'s, when given); how many."""
-        where, params = ("AND feed = ?", (feed,)) if feed is not None else ("", ())
+        where, params = (f"AND {_CARRIED}", (feed,)) if feed is not None else ("", ())
         return self._run(
             lambda c: (
                 c.execute(f"UPDATE articles SET read = 1 WHERE read = 0 {where}", params).rowcount
@@ -348,7 +362,7 @@ class Store:
 
         def work(c: sqlite3.Connection) -> int:
             count = c.execute("SELECT count(*) FROM articles").fetchone()[0]
-            for table in ("articles", "texts", "feeds"):
+            for table in ("articles", "texts", "feeds", "feed_entries"):
                 c.execute(f"DELETE FROM {table}")
             c.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
             return count
@@ -492,16 +506,37 @@ class Store:
 
     def remove_feed(self, url: str, with_articles: bool = False) -> int | None:
         """Unsubscribe; the feed's unread articles go with it, the ones read stay (all go
-        `with_articles`). How many articles went, or None if no such feed."""
+        `with_articles`), and so does what another feed still carries. How many articles
+        went, or None if no such feed."""
 
         def work(c: sqlite3.Connection) -> int | None:
             if c.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 0:
                 return None
             read = "" if with_articles else " AND read = 0"
-            ids = [r[0] for r in c.execute(f"SELECT id FROM articles WHERE feed = ?{read}", (url,))]
+            ids = [r[0] for r in c.execute(_ONLY_CARRIED_BY.format(read=read), (url,))]
+            c.execute("DELETE FROM feed_entries WHERE feed = ?", (url,))
+            c.execute(_FIRST_FEED_LEFT, (url,))
             return sum(_delete_entry(c, i) for i in ids)
 
         return self._run(work, write=True)
+
+    def link_feed(self, url: str, identities: Iterable[str]) -> None:
+        """The feed carries these entries the library already has (their links, else
+        their feed identities: see reader.sources.feeds): it lists them too."""
+        names = sorted(set(identities))
+
+        def work(c: sqlite3.Connection) -> None:
+            for low in range(0, len(names), 400):  # within SQLite's limit on parameters
+                chunk = names[low : low + 400]
+                marks = ", ".join("?" * len(chunk))
+                c.execute(
+                    "INSERT OR IGNORE INTO feed_entries (feed, entry) SELECT ?, id FROM articles "
+                    f"WHERE url IN ({marks}) OR source IN ({marks})",
+                    (url, *chunk, *chunk),
+                )
+
+        if names:
+            self._run(work, write=True)
 
     def update_feed(
         self,
@@ -822,13 +857,19 @@ def _upsert(
     """Insert an article, or refresh the metadata of the same (source, text); whether new.
     A feed entry whose source is its feed's URL and a fragment (it has no link: see
     reader.sources.feeds) is the same as its text kept under the bare feed URL, as an
-    older reader kept it: that entry takes the new source, read state and all."""
-    c.execute("INSERT OR IGNORE INTO texts (hash, text) VALUES (?, ?)", (digest, text))
+    older reader kept it: that entry takes the new source, read state and all.
+    A feed entry whose link the library has from elsewhere (another feed carries the
+    story, with other words in its summary) is that article, listed under this feed too."""
     same = "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?"
     row = c.execute(same, (source, digest)).fetchone()
     if row is None and feed and source.startswith(f"{feed}#"):
         row = c.execute(same, (feed, digest)).fetchone()
+    if row is None and feed and url:
+        elsewhere = "SELECT id FROM articles WHERE url = ? AND feed != ? ORDER BY id LIMIT 1"
+        if carried := c.execute(elsewhere, (url, feed)).fetchone():
+            return _listed_under(c, feed, carried[0]), False
     if row is None:
+        c.execute("INSERT OR IGNORE INTO texts (hash, text) VALUES (?, ?)", (digest, text))
         entry_id = c.execute(
             "INSERT INTO articles (source, text_hash, title, url, feed, published, added) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -842,7 +883,7 @@ def _upsert(
         entry_id, old_title = row
         c.execute(
             "UPDATE articles SET source = ?, title = coalesce(nullif(?, ''), title), "
-            "url = coalesce(nullif(?, ''), url), feed = coalesce(nullif(?, ''), feed), "
+            "url = coalesce(nullif(?, ''), url), feed = CASE feed WHEN '' THEN ? ELSE feed END, "
             "published = coalesce(?, published) WHERE id = ?",
             (source, title, url, feed, published, entry_id),
         )
@@ -856,8 +897,17 @@ def _upsert(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (entry_id, title, text),
             )
+    return _listed_under(c, feed, entry_id), row is None
+
+
+def _listed_under(c: sqlite3.Connection, feed: str, entry_id: int | None) -> LibraryEntry:
+    """The entry, listed under the feed that carries it (if any)."""
+    if feed:
+        c.execute(
+            "INSERT OR IGNORE INTO feed_entries (feed, entry) VALUES (?, ?)", (feed, entry_id)
+        )
     found = c.execute(f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = ?", (entry_id,))
-    return LibraryEntry.from_row(found.fetchone()), row is None
+    return LibraryEntry.from_row(found.fetchone())
 
 
 def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
@@ -875,6 +925,7 @@ def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
         (entry_id, title, text or ""),
     )
     c.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
+    c.execute("DELETE FROM feed_entries WHERE entry = ?", (entry_id,))
     c.execute(
         "DELETE FROM texts WHERE hash = ? AND NOT EXISTS "
         "(SELECT 1 FROM articles WHERE text_hash = ?)",

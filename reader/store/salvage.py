@@ -132,6 +132,13 @@ def _rebuild_library(fresh: sqlite3.Connection) -> dict[str, int]:
     """Entries whose text was lost go (there is nothing to show); the search index is
     made again from the rest. Returns the corrected count of library entries."""
     fresh.execute("DELETE FROM articles WHERE text_hash NOT IN (SELECT hash FROM texts)")
+    # Which feeds carry what: the saved rows of entries still there, and each entry's own
+    # feed (a file from before the link table, or a damaged one, lists them all so).
+    fresh.execute("DELETE FROM feed_entries WHERE entry NOT IN (SELECT id FROM articles)")
+    fresh.execute(
+        "INSERT OR IGNORE INTO feed_entries (feed, entry) "
+        "SELECT feed, id FROM articles WHERE feed != ''"
+    )
     fresh.execute(
         "INSERT INTO articles_fts (rowid, title, text) "
         "SELECT a.id, a.title, t.text FROM articles a JOIN texts t ON t.hash = a.text_hash"

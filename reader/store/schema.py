@@ -107,6 +107,20 @@ MIGRATIONS: list[tuple[str, ...]] = [
         # The article last opened: the library opens on it again (a row, or none).
         "CREATE TABLE last_opened (one INTEGER PRIMARY KEY CHECK (one = 1), entry INTEGER)",
     ),
+    (
+        # Which feeds carry each article: a story two feeds share is kept once (its read
+        # state shared) and listed under both. articles.feed stays the feed it was first
+        # read from (what the title bar names); the entries kept so far are their feed's.
+        """CREATE TABLE feed_entries (
+            feed TEXT NOT NULL,
+            entry INTEGER NOT NULL,
+            PRIMARY KEY (feed, entry)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX feed_entries_entry ON feed_entries (entry)",
+        # A feed entry is looked up by its link: one another feed carried first is the same.
+        "CREATE INDEX articles_url ON articles (url)",
+        "INSERT INTO feed_entries (feed, entry) SELECT feed, id FROM articles WHERE feed != ''",
+    ),
 ]
 
 

@@ -257,3 +257,33 @@ def test_a_feed_never_read_says_never_refreshed(site):
     subprocess.run([sys.executable, "-c", python], check=True)
     said = reader("feeds").stdout
     assert "never refreshed" in said and "refreshed never" not in said
+
+
+def feed_counts() -> dict[str, tuple[int, int]]:
+    return {
+        f["url"]: (f["unread"], f["total"]) for f in json.loads(reader("feeds", "--json").stdout)
+    }
+
+
+def test_a_story_two_feeds_carry_is_listed_and_counted_in_both(site):
+    """A newsboat user expects each feed to list every entry it carries: the story the
+    second feed shares with the first was in the first feed's list only, and the second
+    counted 0 of 0. One article is kept (once in the list), its read state shared."""
+    harbour = site.add("/harbour.xml", rss(stories(1, 2), title="Harbour"), content_type=FEED_TYPE)
+    hills = site.add("/hills.xml", rss(stories(2, 3), title="Hills"), content_type=FEED_TYPE)
+    assert reader("add", harbour).returncode == 0
+    assert reader("add", hills).returncode == 0
+    assert reader("feeds", "--refresh").returncode == 0  # a refresh keeps it so
+    counted = feed_counts()
+    assert counted == {harbour: (2, 2), hills: (2, 2)}
+    assert sorted(e["title"] for e in library()) == ["Story 1", "Story 2", "Story 3"]
+    shared = next(e for e in library() if e["title"] == "Story 2")
+    mark = "from reader.store import Store; Store.open().mark_read({}, {})"
+    subprocess.run([sys.executable, "-c", mark.format(shared["id"], True)], check=True)
+    counted = feed_counts()
+    assert counted == {harbour: (1, 2), hills: (1, 2)}
+    subprocess.run([sys.executable, "-c", mark.format(shared["id"], False)], check=True)
+    assert reader("remove", harbour).returncode == 0  # its unread go; the story Hills carries stays
+    assert sorted(e["title"] for e in library()) == ["Story 2", "Story 3"]
+    counted = feed_counts()
+    assert counted == {hills: (2, 2)}

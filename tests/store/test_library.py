@@ -275,3 +275,52 @@ def test_threads_share_one_store(store):
         t.join()
     assert errors == []
     assert len(store.entries()) == 200
+
+
+def test_a_story_two_feeds_carry_is_kept_once_and_listed_under_both(store):
+    harbour, hills = "https://harbour.example/rss", "https://hills.example/rss"
+    store.add_feed(harbour, "Harbour")
+    store.add_feed(hills, "Hills")
+    link = "https://news.example/ferry"
+    first = store.add(article(1, source=link, url=link, feed=harbour))
+    # the second feed's summary of it has other words: the same article all the same
+    again = store.add(
+        article(1, "The ferry is back in service.", source=link, url=link, feed=hills)
+    )
+    assert again.id == first.id and again.feed == harbour  # named by the feed read first
+    assert (
+        [e.id for e in store.entries(feed=hills)] == [first.id] == [e.id for e in store.entries()]
+    )
+    assert [(f.unread, f.total) for f in store.feeds()] == [(1, 1), (1, 1)]
+    assert store.mark_all_read(hills) == 1
+    assert [(f.unread, f.total) for f in store.feeds()] == [(0, 1), (0, 1)]
+    store.mark_read(first.id, False)
+    assert store.remove_feed(harbour) == 0  # Hills carries it still
+    assert store.entry(first.id).feed == hills
+    assert store.remove_feed(hills) == 1
+
+
+def test_a_feed_lists_what_it_carries_that_the_library_had_from_a_page(store):
+    link = "https://news.example/bridge"
+    page = store.add(article(2, source=link, url=link))  # opened as a web page
+    store.add_feed("https://hills.example/rss")
+    store.link_feed("https://hills.example/rss", [link, "https://news.example/not-kept"])
+    assert [e.id for e in store.entries(feed="https://hills.example/rss")] == [page.id]
+    store.remove_entries([page.id])
+    assert store.feeds()[0].total == 0
+
+
+def test_the_feeds_of_a_cache_from_before_the_link_table_keep_their_articles(tmp_path, monkeypatch):
+    url = "https://harbour.example/rss"
+    before = [step for step in schema.MIGRATIONS if "feed_entries" not in " ".join(step)]
+    monkeypatch.setattr(schema, "MIGRATIONS", before)
+    with Store.open(tmp_path) as old:
+        old._conn.execute(  # as an older reader wrote it: the feed in the row only
+            "INSERT INTO articles (source, text_hash, title, feed, added) "
+            "VALUES ('a', 'h', 'Ferry', ?, '2024-01-01')",
+            (url,),
+        )
+        old.add_feed(url)
+    monkeypatch.undo()
+    with Store.open(tmp_path) as store:
+        assert [(f.unread, f.total) for f in store.feeds()] == [(1, 1)]
