@@ -363,11 +363,12 @@ class NameFinder:
         return last if last > k and all(map(_field, tokens[k + 1 : last + 1])) else 0
 
     def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
-        """Whether tokens[j] is a plural common noun whose possessive (its apostrophe after
-        it) goes on with a body's name ("the Dock Workers' Union"); a name's ends it ("the
-        Beatles' Apple Corps")."""
+        """Whether tokens[j] is a plural common noun or title whose possessive (its
+        apostrophe after it) goes on with a body's name ("the Dock Workers' Union", "Kelby
+        Magistrates' Court"); a name's ends it ("the Beatles' Apple Corps")."""
         k = tokens[j].key
-        return k.endswith("s") and k in common_words() and self._head_soon(tokens, j + 2, end)
+        common = k in common_words() or self.lex.is_title(k)
+        return k.endswith("s") and common and self._head_soon(tokens, j + 2, end)
 
     def _head_soon(self, tokens: list[Token], k: int, end: int) -> bool:
         """Whether capitalised words from `k` on reach a body's head within three ("Union",

@@ -193,3 +193,14 @@ def test_a_bodys_name_may_list_its_fields_with_commas():
     assert found["Bureau of Mines, Quarries and Explosives"] == "organization"
     assert "Ministry of Health" in found  # a place after the comma: a list, not the name
     assert "Rural Affairs" not in found and "Quarries" not in found
+
+
+def test_a_plural_title_in_the_possessive_goes_on_with_a_bodys_name():
+    found = kinds(
+        actors_of(
+            "Tomas Vell appeared at Kelby Magistrates' Court on Friday. "
+            "The Western Governors' Association met in Vardo."
+        )
+    )
+    assert found["Kelby Magistrates' Court"] == "organization"
+    assert found["Western Governors' Association"] == "organization"
