@@ -115,7 +115,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     # "Ana Vell said": a speaker, unless the text calls it a company more often; a name with
     # the Arabic article has no person's shape to break a tie ("Al Sabra said it would")
     company = sum(f.company_cues for f in forms) - (not arabic_article(name.surface))
-    if spoken and spoken > company and not _impersonal(forms):
+    if spoken and spoken > company and not (_impersonal(forms) or _adjective_first(words, lex)):
         return "person"
     if _played(forms, name, lex):
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
@@ -173,6 +173,21 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if cues and not _company(forms) and (len(words) == 1 or _placed(forms)):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a common English word that is no given name opens a name of more words and
+    no given name ends it ("Coastal Defence", "Civic Guard"): no person's name, so what it
+    says is a body's speaker's ("Coastal Defence said"). "Rose Vell" opens with a given
+    name; "Saint Jerome" ends with one."""
+    given = given_names()
+    first, last = words[0], words[-1]
+    return (
+        len(words) > 1
+        and first in common_words()
+        and not (first in lex.first_names or first in given)
+        and not (last in lex.first_names or last in given)
+    )
 
 
 def _played(forms: list[Form], name: Form, lex: Lexicon) -> bool:

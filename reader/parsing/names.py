@@ -659,8 +659,12 @@ class NameFinder:
         nxt = tokens[last + 1]
         if not (nxt.lower and nxt.word) or nxt.key in self.lex.function_words:
             return False
-        if nxt.key in self.lex.subject_verbs or nxt.key in self.lex.match_words:
-            return False  # "the Kelby Indians lost": a verb, no noun after an adjective
+        if (
+            nxt.key in self.lex.subject_verbs
+            or nxt.key in self.lex.match_words
+            or _finite_verb(nxt)
+        ):
+            return False  # "the Kelby Indians lost", "Royal Meridian fell": a verb, no noun
         k = end.key
         demonym = k in self.lex.demonyms
         return (
@@ -770,6 +774,7 @@ class NameFinder:
             and nxt.key not in self.lex.org_suffixes
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
             and not self._opens_a_company(tokens, i, last)
+            and not self._opens_a_subject(tokens, i, last)
         )
 
     def _opens_a_company(self, tokens: list[Token], i: int, last: int) -> bool:
@@ -787,6 +792,26 @@ class NameFinder:
             and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
             and not k.endswith(("ly", "ing", "ed"))
             and not (lex.is_title_word(k) or _trade(k))
+        )
+
+    def _opens_a_subject(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Whether the English word at `i` opens a name of two words that a verb follows
+        ("Value Mart said", "Coastal Defence said it had moved"): the subject of the
+        sentence, its first word an adjective or a noun of the name. Not a noun of a
+        person or a trade, a title, an adverb or a participle before a person's or a
+        company's name ("Insurer Aviva said", "Coach Vell said", "Troubled Varnex said",
+        "Currently Ostra said"): such words end as agents do ("-er", "-or", "-ist") or
+        stand in the lists of titles, persons and kin; nor an adjective of a place
+        ("Progressive Ostrava had trams", as "Visiting Russia, ...")."""
+        k = tokens[i].key
+        lex = self.lex
+        return (
+            last == i + 1
+            and _finite_verb(tokens[last + 1] if last + 1 < len(tokens) else None)
+            and not k.endswith(_NOT_OF_A_NAME)
+            and not (lex.is_title_word(k) or k in lex.person_nouns or k in lex.kin_nouns)
+            and not (k in lex.descriptors or _trade(k))
+            and not lex.is_place(tokens[last].key)  # "Progressive Ostrava had trams"
         )
 
     def _noun_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
@@ -1473,6 +1498,8 @@ class NameFinder:
             nxt.key in lex.subject_verbs or (nxt.lower and lex.is_title_word(nxt.key))
         ):
             return False
+        if _finite_verb(nxt) and not lex.is_title_word(words[-1].key):
+            return False  # "Silver Meadow posted a loss", not "Foreign Minister said"
         return all(
             _common_word(t) and not (t.head or t.known) and t.key not in lex.org_suffixes
             for t in words
@@ -1781,6 +1808,22 @@ def _compound_adjective(token: Token) -> bool:
     or a common one ("Lagos-based", "Oscar-winning", "French-born"): an adjective."""
     head, _, last = token.text.rpartition("-")
     return bool(head) and last.islower() and (len(last) > 3 or last in common_words())
+
+
+# the ends of English words that describe who someone is or how something fares, not a
+# name's first word: agents ("insurer", "actor", "analyst", "musician", "actress"),
+# adverbs and participles ("currently", "troubled", "struggling")
+_NOT_OF_A_NAME = ("er", "or", "ist", "ian", "ess", "ant", "ent", "ly", "ed", "ing")
+
+
+def _finite_verb(token: Token | None) -> bool:
+    """Whether the token is a verb in lower case that a sentence's subject takes: a past
+    form ("posted", "fell", "won"), a verb of speech, of a life or of a company, or a modal
+    ("will", "would")."""
+    if token is None or not token.lower:
+        return False
+    k = token.key
+    return k in _verbs() or k in _MODALS or (k.endswith("ed") and k in common_words())
 
 
 def _english_noun(k: str) -> bool:

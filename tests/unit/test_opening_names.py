@@ -1,0 +1,57 @@
+"""Names of common English words opening a sentence (#13, business news): "Silver Meadow
+posted a loss" is capitalised by its place as a heading is ("Closing Loopholes and
+Raising Revenue"), so a name there needs evidence; a verb it is the subject of gives it."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of
+
+
+def names(text: str) -> set[str]:
+    return {a.name for a in actors_of(text)}
+
+
+def test_common_words_opening_a_sentence_before_its_verb_are_a_name():
+    found = names(
+        "Silver Meadow posted a loss on Tuesday. Royal Meridian fell 4 percent in Madrid. "
+        "Evergreen Willow Properties will cut 300 jobs."
+    )
+    assert {"Silver Meadow", "Royal Meridian", "Evergreen Willow Properties"} <= found
+
+
+def test_common_words_opening_a_heading_or_a_title_stay_no_name():
+    found = names(
+        "Closing Loopholes and Raising Revenue\nForeign Minister said the talks would go on. "
+        "Rising Prices is the title of her report."
+    )
+    assert not found & {"Closing Loopholes", "Foreign Minister", "Rising Prices"}
+
+
+def test_an_adjective_opening_a_name_of_two_words_before_its_verb_stays_in_it():
+    found = names(
+        "Value Mart said it would close 40 stores. Coastal Defence said it had moved 800 "
+        "people from the shore."
+    )
+    assert {"Value Mart", "Coastal Defence"} <= found
+    assert not found & {"Mart", "Defence"}
+
+
+def test_a_noun_of_a_person_or_a_trade_opening_a_sentence_stays_outside_the_name():
+    found = names(
+        "Insurer Aviva said profit rose. Coach Vell said his side played well. Troubled "
+        "Varnex said it would cut jobs. Analyst Tomas said shares would rise. Currently Ostra "
+        "said nothing. Progressive Madrid had trams before Paris."
+    )
+    assert {"Aviva", "Vell", "Varnex", "Tomas"} <= found
+    assert not found & {
+        "Insurer Aviva",
+        "Coach Vell",
+        "Troubled Varnex",
+        "Analyst Tomas",
+        "Progressive Madrid",
+    }
+
+
+def test_a_name_opening_with_an_adjective_that_speaks_is_a_body():
+    found = {a.name: a.kind for a in actors_of("Coastal Defence said it had moved 800 people.")}
+    assert found["Coastal Defence"] == "organization"
