@@ -1467,7 +1467,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "year",
         r"{MOD}?(?:(?P<the_year>(?i:the\s+)?(?i:year|calendar\s+year))\s+)?(?P<year>{YEAR})"
-        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}})(?!\s+{UNIT}(?!\w)))?(?!\w|,\d|\.\d)",
+        r"(?:\s*(?:-|–|/|to|through)\s*(?P<year_end>\d{{2}})(?!\s+(?!(?i:season)){UNIT}(?!\w)))?(?!\w|,\d|\.\d)",
         frozenset({"digit", "unit"}),
         _year,
         (

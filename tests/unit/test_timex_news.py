@@ -922,3 +922,19 @@ def test_a_day_until_which_a_past_story_held_is_of_the_story():
     assert ("Nov. 3", "2022-11-03") in found(text)
     text = "The plant shut in 2015. It will stay closed until 9 July."
     assert ("9 July", "2023-07-09") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The side finished fourth last season.", "last season", "2021"),
+        ("She has scored nine goals this season.", "this season", "2022"),
+        ("He will move to Porto next season.", "next season", "2023"),
+        ("The club went down two seasons ago.", "two seasons ago", "2020"),
+    ],
+)
+def test_a_season_of_sport_told_from_now_is_a_year(text, expression, value):
+    """A sports season told from the report ('last season', 'this season') is a year, as
+    'the 2013 season' is; 'the holiday season' or 'season tickets' name no time."""
+    assert (expression, value) in found(text)
+    assert found("Shops expect a busy holiday season. Season tickets sold out.") == []
