@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key
+from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, names_too
 
 REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
@@ -266,15 +266,17 @@ def opens_with_given_name(
     """Whether a name of two or more words (keys, and as written) opens with a given name of
     any country ("Olusegun Adeyemi", "Mei-hua Lin") or holds a hyphenated given name whose
     second part is in lower case ("Chau Wing-yee", "Kim Dae-sung"): evidence of a person in
-    any language. Not when a head word or an "&" stands inside the name ("Major League
-    Baseball", "Harlan & Dorsey"), it
+    any language. Not when a head word (but a middle name, see _middle_name) or an "&"
+    stands inside the name ("Major League Baseball", "Harlan & Dorsey"), it
     opens with a place of more words than one ("San Marco Herald") or with an acronym ("GE
     Aviation": no given name is written in capitals), nor when it has no surname (see
     _no_surname)."""
     first = words[0]
     if "&" in words:
         return False  # "Harlan & Dorsey": a firm of partners, no one person's name
-    if not lex.kind_heads.isdisjoint(words[1:-1]) or _acronym(surfaces[0]):
+    if _acronym(surfaces[0]) or not (
+        lex.kind_heads.isdisjoint(words[1:-1]) or _middle_name(words, lex)
+    ):
         return False  # "Major League Baseball": a body's word inside, no personal name
     if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))):
         return False
@@ -283,6 +285,16 @@ def opens_with_given_name(
     if first in lex.first_names or first in given_names():
         return True
     return len(words) <= 3 and any(map(hyphenated_given, surfaces))
+
+
+def _middle_name(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
+    """A head word between a given name that is no English word and a last word that is
+    no head: a middle name ("Tomas Temple Vellard"), not a site or a body named after
+    someone ("Lincoln Park Zoo") nor a title's words ("Major League Baseball")."""
+    first = words[0]
+    given = first in lex.first_names or first in given_names()
+    english = first in common_words() or first in names_too() or lex.is_title_word(first)
+    return given and not english and words[-1] not in lex.kind_heads
 
 
 def _no_surname(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:

@@ -122,3 +122,18 @@ def test_the_given_name_alone_is_the_person_named_with_of():
     text = "Anselm of Kelby, also called Abbo Anselm, wrote the rule. Later Anselm left."
     found = [a for a in analyse(text, None).actors if a.kind == "person"]
     assert len(found) == 1 and "Anselm of Kelby" in [found[0].name, *found[0].aliases]
+
+
+def test_a_given_name_then_a_middle_name_that_is_a_head_word_is_a_person():
+    found = {
+        a.name: a.kind
+        for a in analyse(
+            "The proof was told by Tomas Temple Vellard in his book. Visitors to the Lincoln "
+            "Park Zoo and to Victoria Park Road came from Major League Baseball games.",
+            None,
+        ).actors
+    }
+    assert found["Tomas Temple Vellard"] == "person"
+    assert found.get("Lincoln Park Zoo") != "person"
+    assert found.get("Victoria Park Road") != "person"
+    assert found.get("Major League Baseball") != "person"
