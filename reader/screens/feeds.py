@@ -3,6 +3,7 @@
 Two lists in one screen, one shown at a time: the feeds ("All articles" and
 "Unread" first), and the articles of a row, newest first. Enter on an article
 hands the list back to the reading screen, which opens it in the three panes.
+`/` filters the list shown by the words of its rows, as the library's does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from reader.counts import count
@@ -108,6 +109,8 @@ def _what_goes(feed) -> str:
 class FeedsScreen(Screen[Chosen | None]):
     """Feeds and their articles; dismisses with a Chosen article, or None."""
 
+    # l and / work as on the article (the help lists them there), shown in this
+    # screen's help only: at 80 columns the footer has room for the keys of the lists.
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("m", "toggle_read", "Read/unread"),
@@ -115,6 +118,8 @@ class FeedsScreen(Screen[Chosen | None]):
         Binding("r", "app.refresh_feeds", "Refresh"),
         Binding("s", "app.ask_subscribe", "Subscribe"),
         Binding("d,delete", "remove", "Remove"),
+        Binding("slash", "filter", "Filter", show=False),
+        Binding("l", "library", "Library", show=False),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
@@ -131,13 +136,16 @@ class FeedsScreen(Screen[Chosen | None]):
         self.current = current  # the entry being read: the cursor starts on it
         self._entries: list = []
         self._feed_rows: list[str] = []
+        self._words: list[str] = []  # the filter's, case-folded: a row shows with all
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-title", markup=False)
+        yield Input(placeholder="words in the titles listed", id="feeds-filter")
         yield FeedList(id="feeds-list")
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.query_one("#feeds-filter").display = False
         self.show_list()
         self.query_one(FeedList).focus()
         self.query_one(KeyFooter).show_status(self.reader_app.status_text)  # a refresh under way
@@ -155,14 +163,15 @@ class FeedsScreen(Screen[Chosen | None]):
         titles = {f.url: f.title for f in feeds}
         listed.clear_options()
         if self.row is None:
-            self._feed_rows = [ALL, UNREAD, *(FEED + f.url for f in feeds)]
-            listed.add_options(self._feed_options(feeds))
+            options = [o for o in self._feed_options(feeds) if self._shown(o)]
+            self._feed_rows = [str(o.id) for o in options]
+            listed.add_options(options)
             ids = self._feed_rows
         else:
-            self._entries = self._listed_entries()
-            listed.add_options(
-                Option(article_line(e, source_name(e, titles)), id=str(e.id)) for e in self._entries
-            )
+            lines = [(e, article_line(e, source_name(e, titles))) for e in self._listed_entries()]
+            lines = [(e, line) for e, line in lines if self._shown(line)]
+            self._entries = [e for e, _ in lines]
+            listed.add_options(Option(line, id=str(e.id)) for e, line in lines)
             ids = [str(e.id) for e in self._entries]
             before = before or str(self.current)
         if listed.option_count:
@@ -170,6 +179,11 @@ class FeedsScreen(Screen[Chosen | None]):
             listed.highlighted = ids.index(before) if before in ids else min(at, len(ids) - 1)
         self._paint_title(feeds)
         self.refresh_bindings()
+
+    def _shown(self, row: Option | Text) -> bool:
+        """Whether a row has every word of the filter (in any case)."""
+        text = str(row.prompt if isinstance(row, Option) else row).casefold()
+        return all(word in text for word in self._words)
 
     def _feed_options(self, feeds: list) -> list[Option]:
         unread, total = self.store.counts()
@@ -248,6 +262,7 @@ class FeedsScreen(Screen[Chosen | None]):
     def _chosen(self, event: KeyList.OptionSelected) -> None:
         if self.row is None:
             self.row, self.current = event.option.id, None
+            self._unfiltered()
             self.show_list()
             return
         self.dismiss(Chosen(self._entries, event.option_index, self.row))
@@ -259,8 +274,47 @@ class FeedsScreen(Screen[Chosen | None]):
             return self.row is not None  # hidden where the feeds are listed
         return True
 
+    def action_filter(self) -> None:
+        field = self.query_one("#feeds-filter", Input)
+        field.display = True
+        field.focus()
+
+    @on(Input.Changed, "#feeds-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._words = event.value.casefold().split()
+        self.show_list()
+
+    @on(Input.Submitted, "#feeds-filter")
+    def _done_filtering(self) -> None:
+        self.query_one(FeedList).focus()
+
+    def on_key(self, event) -> None:
+        """Down from the filter goes to the list, as in the library."""
+        if event.key == "down" and self.query_one("#feeds-filter", Input).has_focus:
+            event.stop()
+            self.query_one(FeedList).focus()
+
+    def _unfiltered(self) -> bool:
+        """Clear and hide the filter; whether there was one to clear."""
+        field = self.query_one("#feeds-filter", Input)
+        shown = bool(field.display)
+        field.display, self._words = False, []
+        with field.prevent(Input.Changed):
+            field.value = ""
+        self.query_one(FeedList).focus()
+        return shown
+
+    def action_library(self) -> None:
+        """The library, in place of this screen: what is chosen there opens to read."""
+        self.dismiss(None)
+        self.reader_app.reading.action_library()
+
     def action_back(self) -> None:
-        """From the articles to the feeds; from the feeds back to reading."""
+        """The filter goes first; then from the articles to the feeds; from the feeds
+        back to reading."""
+        if self._unfiltered():
+            self.show_list()
+            return
         if self.row is None:
             self.dismiss(None)
             return
@@ -328,4 +382,5 @@ class FeedsScreen(Screen[Chosen | None]):
         self.reader_app.unread_changed()
 
     def action_help(self) -> None:
-        self.reader_app.reading.action_help()
+        """Every key, this screen's first: those the footer has no room for are here."""
+        self.reader_app.reading.action_help(first=("Feeds", "Feeds list"))

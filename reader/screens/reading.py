@@ -465,29 +465,29 @@ class ReadingScreen(Screen):
             self.notify("Round again to the last article.")
         self.open_entry(wanted, step)
 
-    def action_help(self) -> None:
+    def action_help(self, first: tuple[str, ...] = ()) -> None:
+        """Every key of every screen and pane; the sections named `first` at the top (the
+        screen it is asked from: keys its footer has no room for are found at once)."""
         from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
         from reader.screens.timeline import TimelineScreen
         from reader.screens.whos_who import WhosWhoScreen
 
-        self.reader_app.open_dialog(
-            HelpScreen(
-                [
-                    ("Reading", ReadingScreen),
-                    ("Article pane", ArticleView),
-                    ("Actors pane", ActorsPane),
-                    ("Chronology pane", ChronologyPane),
-                    ("Library", LibraryScreen),
-                    ("Library list", EntryList),
-                    ("Feeds", FeedsScreen),
-                    ("Feeds list", FeedList),
-                    ("Who's who", WhosWhoScreen),
-                    ("Timeline", TimelineScreen),
-                ]
-            )
-        )
+        sections: list[tuple[str, type]] = [
+            ("Reading", ReadingScreen),
+            ("Article pane", ArticleView),
+            ("Actors pane", ActorsPane),
+            ("Chronology pane", ChronologyPane),
+            ("Library", LibraryScreen),
+            ("Library list", EntryList),
+            ("Feeds", FeedsScreen),
+            ("Feeds list", FeedList),
+            ("Who's who", WhosWhoScreen),
+            ("Timeline", TimelineScreen),
+        ]
+        sections.sort(key=lambda section: section[0] not in first)  # stable: in their order
+        self.reader_app.open_dialog(HelpScreen(sections))
 
     def action_library(self) -> None:
         from reader.screens.library import LibraryScreen

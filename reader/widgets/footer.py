@@ -73,7 +73,9 @@ class KeyFooter(Widget):
 
 
 # Actions by how much they are used, most first: on a narrow terminal the footer drops whole
-# keys from the end of this list (and keys not in it before them); help always stays.
+# keys from the end of this list (and keys not in it before them, the app's own last: a
+# screen's keys are its own, refreshing and subscribing work on the article too); help
+# always stays, and lists every key.
 BY_USE = (
     "help",
     "select",
@@ -91,7 +93,9 @@ BY_USE = (
 
 def _rank(action: str) -> int:
     name = action.removeprefix("app.").split("(", 1)[0]
-    return BY_USE.index(name) if name in BY_USE else len(BY_USE)
+    if name in BY_USE:
+        return BY_USE.index(name)
+    return len(BY_USE) + action.startswith("app.")
 
 
 def _fitting(pieces: list[Text], actions: list[str], room: int) -> list[Text]:

@@ -242,3 +242,66 @@ async def test_unsubscribing_says_what_goes_and_stays_in_good_english(make_app, 
             "Its 1 read article stays.",
             "It has no articles.",
         ]
+
+
+async def test_l_and_slash_on_the_feeds_screen_open_the_library_and_filter(make_app, store, site):
+    """`l` and `/` did nothing on the Feeds screen though the help lists them: `/`
+    filters the list shown (feeds by their titles, articles by theirs), escape clears
+    the filter first; `l` leaves for the library."""
+    from reader.screens.library import LibraryScreen
+
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        await pilot.press("slash", *"hill")
+        await settle(pilot)
+        assert [r.split("·")[0].split()[-2:] for r in rows(app)] == [["Hill", "post"]]
+        await pilot.press("enter", "enter")  # the list, then the feed found
+        await settle(pilot)
+        assert [r.split("  ")[2] for r in rows(app)] == ["Bridge reopens"]
+        await pilot.press("slash", *"quay")  # in a feed's list: its articles' titles
+        await settle(pilot)
+        assert rows(app) == []
+        await pilot.press("escape")  # the filter goes first, not the list
+        await settle(pilot)
+        assert [r.split("  ")[2] for r in rows(app)] == ["Bridge reopens"]
+        await pilot.press("escape", "l")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_every_key_of_the_feeds_screen_is_reachable_at_80_columns(make_app, store, site):
+    """At 80x24 the footer dropped "d Remove": the screen's own keys now come before
+    the app's (r and s work on the article too), and the help opened here lists this
+    screen's keys first, every one of them."""
+    from reader.screens.help import HelpScreen
+    from reader.widgets.footer import KeyFooter
+
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        for enter in ((), ("enter",)):  # the feeds, then a list of articles
+            await pilot.press(*enter)
+            await settle(pilot)
+            line = str(app.screen.query_one(KeyFooter).render())
+            assert "d Remove" in line and "? Help" in line and "esc Back" in line, line
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        first, bindings = app.screen.sections[0]
+        assert first == "Feeds"
+        assert {b.description for b in bindings} >= {
+            "Remove",
+            "Refresh",
+            "Subscribe",
+            "Library",
+            "Filter",
+            "All read",
+        }
