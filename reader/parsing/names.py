@@ -889,6 +889,8 @@ class NameFinder:
             return True  # "Vantorim fighters fired ...": a body's, not "Rebel fighters"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
             nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
+        if nxt.lower and nxt.key in _verbs() and _unknown_word(token):
+            return True  # "Vardesz won", "Ostrigaz cut": no English word before a past form
         if nxt.lower and nxt.key.endswith("ed") and not _common_word(token):
             # "Vardonix interviewed": no English word, then a verb; not a prefix written
             # apart from its word ("Pre booked seats") nor an English word that is a
@@ -1720,9 +1722,11 @@ def _clause_openers() -> frozenset[str]:
 @cache
 def _verbs() -> frozenset[str]:
     """Verbs a name may be the subject of that no rule of "ed" finds: the past tenses of
-    the tense cues ("left", "won") and the verbs of speech, of a life and of companies."""
+    the tense cues ("left", "won"), past forms that are participles or presents too ("cut",
+    "hit", "beat") and the verbs of speech, of a life and of companies."""
     lex = lexicon()
-    past = table("timex_tense_cues.json")["past"]
+    cues = table("timex_tense_cues.json")
+    past = [*cues["past"], *cues["participles"], *cues["past_as_present"]]
     return frozenset(past).union(lex.subject_verbs, lex.life_verbs, lex.company_verbs)
 
 
@@ -1814,6 +1818,13 @@ def _compound_adjective(token: Token) -> bool:
 # name's first word: agents ("insurer", "actor", "analyst", "musician", "actress"),
 # adverbs and participles ("currently", "troubled", "struggling")
 _NOT_OF_A_NAME = ("er", "or", "ist", "ian", "ess", "ant", "ent", "ly", "ed", "ing")
+
+
+def _unknown_word(token: Token) -> bool:
+    """A word of letters (maybe hyphenated) that no English dictionary holds, of more than
+    three letters: not a contraction ("Don't"), an initialism ("ABC") nor "Snow"."""
+    k = token.key
+    return len(k) > 3 and k.replace("-", "").isalpha() and not _english_word(token)
 
 
 def _finite_verb(token: Token | None) -> bool:

@@ -55,3 +55,20 @@ def test_a_noun_of_a_person_or_a_trade_opening_a_sentence_stays_outside_the_name
 def test_a_name_opening_with_an_adjective_that_speaks_is_a_body():
     found = {a.name: a.kind for a in actors_of("Coastal Defence said it had moved 800 people.")}
     assert found["Coastal Defence"] == "organization"
+
+
+def test_a_word_no_dictionary_holds_before_a_past_form_opens_a_sentence_as_a_name():
+    found = names(
+        "Vardesz won the election with 41 percent. Ostrigaz cut gas supplies on Monday. "
+        "Kelbonia spent 2 billion euros on roads."
+    )
+    assert {"Vardesz", "Ostrigaz", "Kelbonia"} <= found
+
+
+def test_an_english_word_before_a_past_form_stays_no_name():
+    found = names("Snow fell across the region. Demand rose in May. Rain kept fans away.")
+    assert not found & {"Snow", "Demand", "Rain"}
+
+
+def test_a_contraction_before_a_verb_is_no_name():
+    assert "Don't" not in names("Don't let them win.")
