@@ -18,6 +18,7 @@ _PHRASE_ENDS = frozenset(
 _MAX_PHRASE = 12
 _MAX_TITLE = 16  # words of a title before a name: no walk back through a list of titles
 _LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 class RoleFinder:
@@ -165,9 +166,20 @@ class RoleFinder:
         end = j + 1
         while end < len(tokens) and tokens[end].text not in _PHRASE_ENDS:
             end += 1
-        if end == j + 1:
+        if end == j + 1 or self._reporting(tokens, j + 1, end):
             return None
         return self._phrase_role(sentence, j + 1, end - 1)
+
+    def _reporting(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether the words after a comma are a reporting clause, not an apposition: a
+        speaker and a verb of saying, no relative pronoun before it ("Kelby, the prosecutor
+        said."; not "the minister who said so")."""
+        for token in tokens[start:end]:
+            if token.key in _RELATIVES:
+                return False
+            if token.key in self.lex.subject_verbs:
+                return True
+        return False
 
     def _apposition_before(self, sentence: Sentence, cand: Candidate) -> str | None:
         tokens = sentence.tokens

@@ -394,3 +394,14 @@ def test_a_partys_adjective_before_a_title_and_a_name_describes_the_person():
     assert "Democratic" not in found and "Republican" not in found
     assert found["Ann Tully"] == "person" and found["Tom Pike"] == "person"
     assert found["Vardex"] == "organization"  # an employer before a title stays
+
+
+def test_a_reporting_clause_after_a_place_is_no_apposition():
+    found = actors_of(
+        "The men were arrested in Kelby, the prosecutor said. "
+        "Ana Vell, the minister who said so, resigned. "
+        "Tomas Pike, the mayor, said the road would reopen."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Kelby"].kind == "place" and not by_name["Kelby"].roles
+    assert by_name["Ana Vell"].roles and by_name["Tomas Pike"].roles
