@@ -38,7 +38,7 @@ from reader.parsing.names import (
     NameFinder,
     article_evidence,
 )
-from reader.parsing.results import played, staffed
+from reader.parsing.results import at_the_ground, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, opens_dateline, tokenize
@@ -432,7 +432,7 @@ def _personal_pronoun(sentence: Sentence) -> bool:
 
 def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "in X", "northern X", "the region of X", "X, California", "the X river", "the ferry
-    from X to Y", "moved south to X", "a town called X", "from X to Paris", "residents of
+    from X to Y", "won 2-1 at X", "moved south to X", "a town called X", "from X to Paris", "residents of
     X", "X's mayor", "troops captured X", "X (Reuters) - ...": cues that X is a place."""
     i, j = cand.first, cand.last
     if i == 0 and opens_dateline(tokens, j):
@@ -449,6 +449,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
             return True  # "the dam at X", "a checkpoint at X": a site in a place
+        if i >= 2 and before.key == "at" and at_the_ground(tokens, i - 1):
+            return True  # "beat Harwick 2-1 at X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
         if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:

@@ -20,6 +20,7 @@ _SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a c
 _TRANSFERS = frozenset({"signed", "signs", "loan", "loaned"})  # "... from X": X is a club
 _TRANSFER_REACH = 6  # the most words between a signing and the "from" of the club
 _REACH = 3  # the most words of the other side between a word of a match and its result
+_GROUND_REACH = 8  # the most words between a score and the "at" of its ground
 
 
 def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -61,6 +62,18 @@ def staffed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if _staffs(tokens, k, lex):
             return True
         if not (tokens[k].lower or tokens[k].demonym):
+            return False
+    return False
+
+
+def at_the_ground(tokens: list[Token], at: int) -> bool:
+    """Whether "at" at `at` follows a match's score in its clause, a few words back: "beat
+    Harwick 2-1 at (X)", "a 3-0 victory over Tarsk City at (X)": the name after is the
+    ground or the town the match was played in, whatever its shape."""
+    for k in range(at - 1, max(at - _GROUND_REACH, 0), -1):
+        if _score_ends(tokens, k):
+            return True
+        if not (tokens[k].word or tokens[k].text in _DASHES):
             return False
     return False
 

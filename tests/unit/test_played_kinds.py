@@ -164,3 +164,19 @@ def test_the_club_a_player_is_signed_or_loaned_from_is_a_club():
     assert found["Ostrava"] == "organization"
     assert found["Tarsk City"] == "organization"
     assert found["Harwick"] == "place"
+
+
+def test_the_ground_after_a_score_and_at_is_a_place():
+    found = kinds(
+        actors_of(
+            "Kelby beat Harwick Rovers 2-1 at Vanterpool Meadows on Saturday. Dunmore won "
+            "with a 3-0 victory over Tarsk City at Ostley Brennan."
+        )
+    )
+    assert found["Vanterpool Meadows"] == "place"
+    assert found["Ostley Brennan"] == "place"
+
+
+def test_a_person_after_at_with_no_score_before_stays_a_person():
+    found = kinds(actors_of("The prize was handed over at Tomas Vell's request on Monday."))
+    assert found["Tomas Vell"] == "person"
