@@ -316,13 +316,20 @@ class TimeContext:
 
     def _comparison_base(self, at: int, end: int) -> bool:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
-        earlier", "lower than a year ago"): no time of the story, so no date told."""
+        earlier", "lower than a year ago"): no time of the story, so no date told. The
+        figure may stand between ("against a loss a year earlier", "up from 3.1 percent a
+        year ago", "versus 2 million a year earlier"), in the clause, a few words long."""
+        if not self.text[at:end].lower().endswith(("earlier", "ago")):
+            return False
         before = _LAST_WORD.search(self.text, max(0, at - 10), at)
-        return (
-            before is not None
-            and before[1].lower() in COMPARED_WITH
-            and self.text[at:end].lower().endswith(("earlier", "ago"))
-        )
+        if before is not None and before[1].lower() in COMPARED_WITH:
+            return True
+        clause = self.text[max(0, at - FIGURE_REACH) : at].replace(";", ",").rpartition(",")[2]
+        words = clause.lower().split()[-FIGURE_WORDS - 1 :]
+        for index, word in enumerate(words[:-1]):
+            if word in COMPARED_ACROSS or (word == "from" and _has_digit(words[index + 1 :])):
+                return True
+        return False
 
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
@@ -393,5 +400,17 @@ _QUARTER = re.compile(r"\d{4}-Q([1-4])")
 _POSSESSIVE = ("'s", "’s")
 # the words before the base of a comparison ("rose from a year earlier", "than a year ago")
 COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))
+# words that name a comparison's base with its figure between ("against a loss a year
+# earlier"); "from" only with a number between ("up from 3.1 percent a year ago": "retired
+# from the board a year ago" tells a time)
+COMPARED_ACROSS = frozenset(("against", "than", "versus", "vs", "vs."))
+FIGURE_REACH = 48  # how far before "a year earlier" the word of comparison may be
+FIGURE_WORDS = 5  # how many words the figure between may have
+
+
+def _has_digit(words: list[str]) -> bool:
+    return any(character.isdigit() for word in words for character in word)
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

@@ -874,6 +874,20 @@ def test_item_13_the_month_of_may_is_a_month():
             ["2021", "2021"],
         ),
         ("Exports rose from a year ago. Two years earlier, they fell.", ["2021", "2020"]),
+        # "against" a figure of a year earlier, as earnings reports write it
+        (
+            "Profit was 2 million in the third quarter, against a loss a year earlier. "
+            "Sales in the quarter rose.",
+            ["2022-Q3", "2021-Q3", "2022-Q3"],
+        ),
+        (
+            "Unemployment was 4.2 percent in March, up from 3.9 percent a year earlier. "
+            "Two years earlier, it was 5 percent.",
+            ["2022-03", "2021-03", "2020"],
+        ),
+        # "from" with no figure tells a time: the story moves back from it
+        ("She left the board a year ago. Two years earlier, she joined it.", ["2021", "2019"]),
+        ("She retired from the board a year ago. A year earlier, she fell ill.", ["2021", "2020"]),
         # a year told is one: the story moves back from it
         ("The mill closed in 2015. A year earlier, it had cut 200 jobs.", ["2015", "2014"]),
     ],
