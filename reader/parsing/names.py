@@ -214,7 +214,12 @@ class NameFinder:
             return before, far
         nxt = tokens[i + 1]
         if nxt.text == ",":
-            far += (_apposition(tokens, i + 2), self._listed_after(tokens, i + 2))
+            at = i + 2
+            far += (
+                _apposition(tokens, at),
+                self._listed_after(tokens, at),
+                self._body_apposed(tokens, at),
+            )
         elif nxt.lower and nxt.key in self.lex.title_words:
             far += (_name_after_title(tokens, i + 1, self.lex),)
         before2 = _placed(tokens[i - 2]) if i >= 2 else None
@@ -832,7 +837,8 @@ class NameFinder:
         holds before a verb in the past ("Vardonix interviewed"), one whose kin follow
         ("Obiora's wife"), a place by its mayor or a place noun in apposition ("Velkan's mayor",
         "Velkan, a town in ...") or the subject of a clause with "who"
-        ("Obiora, who ..."), the first of a list of names ("Qantas and
+        ("Obiora, who ..."), an English word apposed to a kind of body ("Forward, the union
+        representing ..."), the first of a list of names ("Qantas and
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -"),
         a word no English dictionary holds before a verb of a match and a score or a name
         ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed"),
@@ -909,6 +915,8 @@ class NameFinder:
             return True  # "Velkan's wife"
         if token.possessive and nxt.lower and nxt.key in lex.territorial_titles:
             return True  # "Velkan's mayor": a place
+        if nxt.text == "," and self._body_apposed(tokens, i + 2):
+            return True  # "Forward, the union representing ...": an English word, a body's name
         if (
             nxt.text == ","
             and (then.key in _APPOSED or then.possessive)
@@ -934,6 +942,28 @@ class NameFinder:
             and not k.endswith("ly")
             and self._listed_after(tokens, i + 2)
         )
+
+    def _body_apposed(self, tokens: list[Token], at: int) -> bool:
+        """Whether an apposition that names a kind of body opens at `at`, after a word and a
+        comma: "the union representing ...", "the party founded by ...", "a small carrier
+        based in ..." (a body's noun, maybe after one word in lower case, and the comma that
+        closes it later). Not a body that speaks or acts ("Inflation, the central bank said,
+        would slow"): a verb right after the noun makes the noun a subject."""
+        if at + 2 >= len(tokens) or tokens[at].key not in _APPOSED:
+            return False
+        noun = at + 1 if tokens[at + 1].key in self.lex.body_nouns else at + 2
+        if not (tokens[noun].lower and tokens[noun].key in self.lex.body_nouns):
+            return False
+        if noun + 1 < len(tokens) and _finite_verb(tokens[noun + 1]):
+            after = tokens[noun + 2] if noun + 2 < len(tokens) else None
+            if not (
+                tokens[noun + 1].key.endswith("ed") and after is not None and after.key == "by"
+            ):
+                return False  # "the party founded by" is a participle's
+        for k in range(noun + 1, min(noun + _BODY_APPOSITION_WORDS, len(tokens) - 1)):
+            if tokens[k].text == "," and not tokens[k + 1].attached:  # not "3,500"
+                return tokens[k + 1].lower
+        return False
 
     def _plural_noun(self, k: str) -> bool:
         """Whether the word is the plural of an English noun, a people or a kind ("Sources",
@@ -1583,6 +1613,7 @@ OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
 _APPOSED = frozenset({"a", "an", "the"})  # may open an apposition after a comma
+_BODY_APPOSITION_WORDS = 16  # the most tokens of an apposition that names a body's kind
 _APPOSITION_WORDS = 8  # the most words of an apposition set off by commas
 # words that open a noun phrase: a name of a kind after one describes the noun after it, a
 # title after one is a role, a noun of a thing after one names what the name is

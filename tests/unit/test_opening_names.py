@@ -72,3 +72,18 @@ def test_an_english_word_before_a_past_form_stays_no_name():
 
 def test_a_contraction_before_a_verb_is_no_name():
     assert "Don't" not in names("Don't let them win.")
+
+
+def test_an_english_word_apposed_to_a_body_at_an_opening_is_its_name():
+    found = names(
+        "Forward, the union representing 3,500 cabin staff, said talks had broken down. "
+        "Renewal, the party founded by Ana Vell in 2019, won 12 seats."
+    )
+    assert {"Forward", "Renewal"} <= found
+
+
+def test_an_english_word_before_a_body_that_speaks_stays_no_name():
+    found = names(
+        "Inflation, the central bank said, would slow in May. Overall, the firm did well."
+    )
+    assert not found & {"Inflation", "Overall"}
