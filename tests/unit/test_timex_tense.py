@@ -294,3 +294,14 @@ def test_item_13_a_day_naming_an_event_takes_the_nearest_year_whatever_the_tense
     assert value_of(text, "April 2") == "2024-04-02"
     # a day the verb is on keeps its tense
     assert value_of("The vote will be held on February 4.", "February 4") == "2025-02-04"
+
+
+def test_a_forecast_for_a_period_and_what_must_be_done_by_a_date_look_forward():
+    text = "The chipmaker lowered its revenue forecast for the fourth quarter."
+    assert value_of(text, "the fourth quarter") == "2024-Q4"  # published in March 2024
+    text = "It cut its outlook for the third quarter, citing weak demand."
+    assert value_of(text, "the third quarter") == "2024-Q3"
+    text = "A new cabinet must be formed by January 18 or voters return to the polls."
+    assert value_of(text, "January 18", date(2024, 11, 11)) == "2025-01-18"
+    text = "The chipmaker had forecast a loss in the fourth quarter."
+    assert value_of(text, "the fourth quarter") == "2023-Q4"  # a forecast told in the past
