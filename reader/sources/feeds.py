@@ -40,6 +40,7 @@ _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 WORKERS = 4
 TITLE_CHARS = 80  # an entry without a title is named by its first words, this many at most
 PAGE_WORKERS = 4  # linked pages fetched at once for one feed
+_SAYS_SOMETHING = ("title", "link", "id", "summary", "content")  # an entry with none is empty
 
 log = logging.getLogger("reader.sources")
 
@@ -106,12 +107,15 @@ def parse_feed(
     benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     if parsed.bozo and not isinstance(problem, benign) and listed <= MAX_ENTRIES:
         reason = _reason(problem)
-        if not parsed.entries and not parsed.feed.get("title"):
+        # Cut short (at the size limit, a dropped connection), a feed keeps its title and
+        # perhaps an entry begun and empty: nothing of it was read, so the feed failed.
+        readable = [e for e in parsed.entries if any(e.get(k) for k in _SAYS_SOMETHING)]
+        if not readable:
             raise SourceError(f"not a readable feed ({reason}): {url}")
         log.warning(
             "warning: feed is not well-formed (%s); kept the %s that could be read: %s",
             reason,
-            count(len(parsed.entries), "entry", "entries"),
+            count(len(readable), "entry", "entries"),
             url,
         )
     title = _plain(parsed.feed.get("title_detail"), parsed.feed.get("title", ""))

@@ -382,3 +382,13 @@ def test_an_entry_without_a_title_is_named_by_its_first_words():
         "The ferry to Stroma is held by fog this morning; the harbour master says it…",
         "Quay lights mended.",
     ]
+
+
+def test_a_broken_feed_with_a_title_but_no_entry_readable_is_refused(caplog):
+    """A feed cut short (at the size limit, by a dropped connection) keeps its title and
+    loses every entry: it was subscribed to as "0 articles" with "kept the 0 entries"
+    at every refresh; nothing was read of it, so it is a feed that failed, and says why."""
+    cut = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><item>'
+    with pytest.raises(SourceError, match=r"^not a readable feed \(.+\): http://f.test/$"):
+        parse_feed(cut, "http://f.test/")
+    assert "kept the 0" not in caplog.text
