@@ -170,7 +170,9 @@ class NameFinder:
             if self._skip_leading(tokens, first, last) > last:
                 return ()
             words = tuple(map(_IDENT, tokens[first : last + 1]))
-            around = ()
+            # "Deep Blue Shipping, a Greek firm, ...": an apposition read (see _common_phrase)
+            apposed = last + 2 < len(tokens) and tokens[last + 1].text == ","
+            around = (self._body_apposed(tokens, last + 2),) if apposed else ()
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
         context = (words, after, around)
         names = self._seen.get(context)
@@ -1460,7 +1462,12 @@ class NameFinder:
                 tokens, first, words
             ):
                 return None
-            if self._common_phrase(words, whole, nxt) or self._label(words, nxt):
+            if self._label(words, nxt) or (
+                self._common_phrase(words, whole, nxt)
+                and not (
+                    nxt is not None and nxt.text == "," and self._body_apposed(tokens, last + 2)
+                )
+            ):
                 return None
             if any(t.key in lex.pronouns for t in words[1:-1]) or (
                 words[-1].key in lex.pronouns and words[-1].text != "I"  # "Peter I" is a name
@@ -1520,9 +1527,10 @@ class NameFinder:
     def _common_phrase(self, words: list[Token], whole: str, nxt: Token | None) -> bool:
         """Common English words in title case opening a sentence, none a head word nor a
         place ("Term Limits for ...", "Closing Loopholes and ..."): a heading or an item, no
-        name, unless a reporting verb or a title follows ("Human Rights Watch said ...",
-        "World Rugby chairman ...") or the article capitalises its first word elsewhere
-        ("The Kestrel Composite Index fell. Kestrel Composite was down.")."""
+        name, unless a verb or a title follows ("Human Rights Watch said ...", "World Rugby
+        chairman ...", "Silver Meadow posted a loss"; for an apposition that names a body,
+        see `_finish`) or the article capitalises its first word elsewhere ("The Kestrel
+        Composite Index fell. Kestrel Composite was down.")."""
         lex = self.lex
         if not words[0].initial or self._trusted(words[0]) or lex.is_place(whole) or is_town(whole):
             return False

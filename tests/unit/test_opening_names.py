@@ -87,3 +87,10 @@ def test_an_english_word_before_a_body_that_speaks_stays_no_name():
         "Inflation, the central bank said, would slow in May. Overall, the firm did well."
     )
     assert not found & {"Inflation", "Overall"}
+
+
+def test_common_words_opening_a_sentence_before_an_apposition_of_a_body_are_its_name():
+    found = names("Deep Blue Shipping, a Greek firm, lost a vessel off Crete.")
+    assert "Deep Blue Shipping" in found
+    found = names("Closing Remarks, the final session, ended at noon.")
+    assert "Closing Remarks" not in found
