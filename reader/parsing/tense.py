@@ -177,9 +177,11 @@ class TenseIndex:
 
 @cache
 def _day_after() -> re.Pattern[str]:
-    """A day name right after a word, or after "on" ("is Thursday", "are on Monday")."""
-    days = words(table("timex_lexicon.json")["weekdays"])
-    return compiled(rf"\s+(?:on\s+)?{days}(?![\w'’])")
+    """A day name or a month right after a word, or after "on" or "in" ("is Thursday", "are
+    on Monday", "is in October")."""
+    lexicon = table("timex_lexicon.json")
+    days = words(list(lexicon["weekdays"]) + list(lexicon["months"]))
+    return compiled(rf"\s+(?:(?:on|in)\s+)?{days}(?![\w'’])")
 
 
 def tense_at(

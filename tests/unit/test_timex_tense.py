@@ -200,6 +200,18 @@ def test_item_13_is_or_are_before_a_day_name_is_a_schedule():
     assert value_of("The pier is closed and reopened on Tuesday.", "Tuesday") == "2024-03-12"
 
 
+def test_item_13_is_or_are_before_a_month_is_a_schedule():
+    """'The election is in October', read in March: this October, as 'is Thursday' is the
+    coming Thursday ('was in October' last year's)."""
+    assert value_of("The election is in October.", "October") == "2024-10"
+    assert value_of("The final is on October 12, the league said.", "October 12") == "2024-10-12"
+    assert value_of("The next hearings are in December.", "December") == "2024-12"
+    assert value_of("The election was in October.", "October") == "2023-10"
+    # "returns" is a noun as often as a verb ("saw strong returns in October"): no cue
+    assert value_of("Investors saw strong returns in October.", "October") == "2023-10"
+    assert value_of("The tribunal reconvenes in November.", "November") == "2024-11"
+
+
 def test_item_13_until_after_a_count_is_a_countdown_no_plan():
     text = "On Tuesday, with 40 days until the regatta, the club unveiled its boat."
     assert value_of(text, "Tuesday") == "2024-03-12"
