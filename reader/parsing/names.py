@@ -455,7 +455,8 @@ class NameFinder:
 
     def _trusted(self, token: Token) -> bool:
         """A capitalised word at a sentence opening (or in a headline) that is a name: listed,
-        capitalised elsewhere in the article, or a town ("Tralee hosted ..."). Not a place
+        capitalised elsewhere in the article, opening two sentences and no English word, or
+        a town ("Tralee hosted ..."). Not a place
         that is also a common word the article writes in lower case and never capitalises
         inside a sentence ("Mobile traders lose appeal" above "mobile phone traders")."""
         k = token.key
@@ -465,7 +466,8 @@ class NameFinder:
             return True
         if k in self.evidence.lowercase or token.function:
             return False
-        return k in self.evidence.confirmed or k in self.evidence.openers or is_town(k)
+        opener = k in self.evidence.openers and not _common_word(token)  # not "Shares"
+        return k in self.evidence.confirmed or opener or is_town(k)
 
     @staticmethod
     def _skip_leading(tokens: list[Token], first: int, last: int) -> int:

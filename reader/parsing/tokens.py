@@ -334,10 +334,12 @@ _AFTER_TOWN = _DASHES | {",", "("}
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline in title case, not a byline ("By Ana Vell, Staff Reporter"): a byline's
-    words are capitalised as names, so the rules read them as in any sentence."""
+    words are capitalised as names, so the rules read them as in any sentence. A name
+    written with a capital inside ("iPhone", "eBay") is no lower-case word."""
     function_words = lexicon().function_words
     if tokens[0].text == "By":
         return False
     return sum(map(_CAP, tokens)) >= 3 and not any(
-        t.text[0].islower() and len(t.text) > 3 and t.key not in function_words for t in tokens
+        t.text[0].islower() and len(t.text) > 3 and t.key not in function_words and not t.camel
+        for t in tokens
     )

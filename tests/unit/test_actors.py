@@ -60,6 +60,15 @@ def test_title_case_headline_keeps_only_known_names():
     assert len(by_name(found, "Lisbon").mentions) == 2
 
 
+def test_a_name_written_with_an_inner_capital_leaves_a_headline_in_title_case():
+    found = actors_of(
+        "Vardex Shares Slide After Weak eReader Sales\n"
+        "Shares of Vardex fell 4 percent on Monday after sales of its eReader slowed."
+    )
+    assert "Vardex" in names(found)
+    assert not any("Slide" in name or "Weak" in name for name in names(found))
+
+
 def test_a_title_case_line_keeps_a_place_the_gazetteer_knows_whole():
     # neither "Fort" nor "Wayne" is a place alone: the two words are
     found = actors_of(
