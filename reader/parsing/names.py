@@ -493,6 +493,7 @@ class NameFinder:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
+        first += self._placed_adjective(tokens, first, last)  # "New York-based Velmar Capital"
         if (
             first < last
             and self._opening_word(tokens, first, last)
@@ -531,6 +532,19 @@ class NameFinder:
         head, _, _ = words[-1].key.rpartition("-")
         place = " ".join([t.key for t in words[:-1]] + [head])
         return _compound_adjective(words[-1]) and self.lex.is_place(place)
+
+    def _placed_adjective(self, tokens: list[Token], first: int, last: int) -> int:
+        """How many words a compound adjective of a place of more words than one takes at
+        the start of tokens[first..last] before a name ("New York-based Velmar Capital",
+        "the Hong Kong-listed Golden Wing": they describe it, as "Lagos-based" does); 0
+        if none."""
+        for k in range(first + 1, min(first + _PLACE_WORDS, last)):
+            token = tokens[k]
+            if _compound_adjective(token):
+                head = token.key.rpartition("-")[0]
+                place = " ".join([t.key for t in tokens[first:k]] + [head])
+                return k + 1 - first if self.lex.is_place(place) else 0
+        return 0
 
     def _describes(self, token: Token) -> bool:
         """A compound adjective opening a run ("Lagos-based", "Oscar-winning"), not a

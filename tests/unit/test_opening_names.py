@@ -94,3 +94,12 @@ def test_common_words_opening_a_sentence_before_an_apposition_of_a_body_are_its_
     assert "Deep Blue Shipping" in found
     found = names("Closing Remarks, the final session, ended at noon.")
     assert "Closing Remarks" not in found
+
+
+def test_a_place_of_two_words_in_a_compound_adjective_is_no_part_of_the_name_after_it():
+    found = names(
+        "New York-based Velmar Capital said it had raised 2 billion dollars. The Hong "
+        "Kong-listed Golden Wing Holdings fell 5 percent."
+    )
+    assert {"Velmar Capital", "Golden Wing Holdings"} <= found
+    assert not any("-" in name for name in found)
