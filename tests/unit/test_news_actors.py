@@ -218,3 +218,14 @@ def test_a_word_no_dictionary_holds_opening_a_sentence_before_fighters_is_a_body
     )
     assert found.get("Vantorim") == "organization"
     assert "Rebel" not in found and "Kurdish" not in found
+
+
+def test_fuels_materials_and_utilities_last_make_a_company():
+    found = kinds(
+        actors_of(
+            "Kelbar Oil said output fell. Ostra Gas told investors prices would rise. "
+            "Vanmoor Cement said it would close a plant. Tarsk Tyres said sales fell."
+        )
+    )
+    for name in ("Kelbar Oil", "Ostra Gas", "Vanmoor Cement", "Tarsk Tyres"):
+        assert found[name] == "organization"
