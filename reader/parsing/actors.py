@@ -94,7 +94,8 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.impersonal += _which_of(tokens, cand)
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex)
-                if (personal[i] or cand.title_cue)  # after a title: see names._person_like
+                # after a title (see names._person_like) or an editor's given name
+                if (personal[i] or cand.title_cue or _bracketed_before(tokens, cand, lex))
                 and not determined
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
                 and not _body_before(tokens, cand.first, lex)  # "carmaker X said"
@@ -321,7 +322,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
             return True
         if before.key == "appointed" and not cand.text.isupper():
             return True
-        if before.text == "]" and _bracketed_given_name(tokens, i - 1, lex):
+        if _bracketed_before(tokens, cand, lex):
             return True
         if before.text == "," and i >= 2:
             before = tokens[i - 2]
@@ -394,10 +395,18 @@ def _born(tokens: list[Token], at: int) -> bool:
     return tokens[at].key == "born"
 
 
+def _bracketed_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an editor's given name in brackets stands right before the name ("[Tomas]
+    Houston"): a person's, though a place has the name too."""
+    i = cand.first
+    return i >= 1 and tokens[i - 1].text == "]" and _bracketed_given_name(tokens, i - 1, lex)
+
+
 def _bracketed_given_name(tokens: list[Token], close: int, lex: Lexicon) -> bool:
     """Whether the brackets that end at `close` open with a given name: "[Anna] Ostrum",
-    "[Anna M.] Ostrum", the given name an editor added to a surname."""
-    for at in range(close - 1, max(close - 5, 0), -1):
+    "[Anna M.] Ostrum", "[Anna M. T.] Ostrum", the given name an editor added to a
+    surname."""
+    for at in range(close - 1, max(close - 8, -1), -1):
         if tokens[at].text == "[":
             given = tokens[at + 1]
             return given.cap and (given.key in lex.first_names or given.key in given_names())
