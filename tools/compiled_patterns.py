@@ -14,11 +14,14 @@ analysis of a short text of this script's own, which asks for the others.
 from __future__ import annotations
 
 import argparse
+import importlib
 import marshal
+import pkgutil
 import sys
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
+import reader.parsing
 from reader.parsing import analyse, precompiled, timex_patterns
 from reader.parsing.timex_rules import RULES
 
@@ -35,9 +38,11 @@ mid-June or within three months at the latest.
 """
 
 
-def sources() -> list[str]:
-    """Every source the parser asks precompiled.compiled() for: the time rules, all of
-    them, and the patterns an analysis asks for."""
+def sources() -> list[tuple[str, int]]:
+    """Every source and flags the parser asks precompiled.compiled() for: its modules',
+    all the time rules, and the patterns an analysis asks for."""
+    for module in pkgutil.iter_modules(reader.parsing.__path__):
+        importlib.import_module(f"reader.parsing.{module.name}")
     for rule in RULES:
         timex_patterns.loose_rule(rule.name)
         timex_patterns.rule(rule.name)
@@ -45,16 +50,16 @@ def sources() -> list[str]:
     return sorted(precompiled.asked)
 
 
-def code(source: str) -> tuple:
-    """The arguments after the source that re.compile(source) gives the engine."""
-    parsed = _parser.parse(source, 0)
+def code(source: str, flags: int) -> tuple:
+    """The arguments after the source that re.compile(source, flags) gives the engine."""
+    parsed = _parser.parse(source, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (
-        int(parsed.state.flags),
-        [int(op) for op in _compiler._code(parsed, 0)],
+        int(flags | parsed.state.flags),
+        [int(op) for op in _compiler._code(parsed, flags)],
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),
@@ -62,7 +67,9 @@ def code(source: str) -> tuple:
 
 
 def snapshot() -> tuple:
-    return precompiled.engine(), {source: code(source) for source in sources()}
+    return precompiled.engine(), {
+        (source, int(flags)): code(source, flags) for source, flags in sources()
+    }
 
 
 def main() -> int:

@@ -7,7 +7,6 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from itertools import chain
 from operator import attrgetter
@@ -38,20 +37,21 @@ from reader.parsing.names import (
     NameFinder,
     article_evidence,
 )
+from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, opens_dateline, tokenize
 
 _KEY = attrgetter("key")
-_ROLE_WORD = re.compile(r"[\w'-]+")
+_ROLE_WORD = compiled(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quote or "that"
 _PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
-_ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
+_ROAD_NUMBER = compiled(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
 _TITLE_WORDS = 12  # the most words between a name and a mark of the quotation around it
 _REPORTED_WORDS = 5  # lower-case words between a speech verb and "he"/"she", at most
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})

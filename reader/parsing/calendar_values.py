@@ -8,14 +8,14 @@ the days it covers, and the end of a range written as one expression
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from functools import lru_cache
 
 from reader.model import TimeExpression
+from reader.parsing.precompiled import compiled
 from reader.parsing.timex_values import SEASON_START, days_in_month, valid_day
 
-_CALENDAR = re.compile(
+_CALENDAR = compiled(
     r"(?P<year>\d{4}|XXXX)(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX)(?:T(?P<time>[\d:]+|MO|AF|EV|NI))?)?"
     r"|W(?P<week>\d{2})(?:-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
     r"|(?P<decade>\d{3})X?|(?P<century>\d{2})(?:XX)?|FY(?P<fiscal>\d{4})"
@@ -133,9 +133,9 @@ def range_end(timex: TimeExpression) -> str | None:
     return None
 
 
-_RANGE = re.compile(r"\d\s*(?:-|–|/|to|through)\s*(\d+)")
-_DIGITS = re.compile(r"\d+")
-_TWO_DIGITS = re.compile(r"\d{2}")
-_DAY_DIGITS = re.compile(r"\d{1,2}")
-_YEAR = re.compile(r"\d{4}")
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
+_RANGE = compiled(r"\d\s*(?:-|–|/|to|through)\s*(\d+)")
+_DIGITS = compiled(r"\d+")
+_TWO_DIGITS = compiled(r"\d{2}")
+_DAY_DIGITS = compiled(r"\d{1,2}")
+_YEAR = compiled(r"\d{4}")
+_DAY_VALUE = compiled(r"(\d{4}|XXXX)-\d{2}-\d{2}")

@@ -41,16 +41,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # Every byte as "a" for an ASCII letter and a space for anything else (see _word_count).
 _LETTERS = bytes(97 if chr(i).isascii() and chr(i).isalpha() else 32 for i in range(256))
-_PUNCTUATION = re.compile(r"[\s,;:—–\-\"“”'‘’()*_]+")
+_PUNCTUATION = compiled(r"[\s,;:—–\-\"“”'‘’()*_]+")
 
 # Inline Markdown in a summary, shown as the words a reader sees: a link or an image as its
 # label, code without its backticks, emphasis markers (paired or left alone by a cut at a
 # word's edge) dropped.
-_LINK = re.compile(
+_LINK = compiled(
     r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|<(\w+://[^>\s]+)>"
 )
-_CODE = re.compile(r"`+([^`]+)`+")
-_EMPHASIS = re.compile(
+_CODE = compiled(r"`+([^`]+)`+")
+_EMPHASIS = compiled(
     r"(?<![\w*~])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?])(?:\*{1,3}|_{1,3}|~~)(?![\w*~])"
 )
 
@@ -155,8 +155,8 @@ def _first_clause_break(breaks, text: str, left: int, right: int) -> int | None:
 # Every clause break holds one of these, and starts at it or at the white space just before
 # it (a single class is found fastest); a weak break may also be the white space before
 # "and", "but" or "while".
-_CLAUSE_MARK = re.compile(r"[;:—–\-“‘,]")
-_BREAK_MARK = re.compile(rf"{_CLAUSE_MARK.pattern}|(?<=\s)(?i:and|but|while)\s")
+_CLAUSE_MARK = compiled(r"[;:—–\-“‘,]")
+_BREAK_MARK = compiled(rf"{_CLAUSE_MARK.pattern}|(?<=\s)(?i:and|but|while)\s")
 
 
 def _marked(breaks: re.Pattern[str], marks: re.Pattern[str], text: str, left: int, right: int):

@@ -9,12 +9,11 @@ nothing speaks for is an organisation: in news, one-word names without cues most
 
 from __future__ import annotations
 
-import re
-
 from reader.parsing.forms import Form
 from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, names_too
+from reader.parsing.precompiled import compiled
 
-REGNAL = re.compile(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
+REGNAL = compiled(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 
 
 def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
@@ -250,7 +249,7 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
     return not arabic_article(surface) and opens_with_given_name(name.words, surface.split(), lex)
 
 
-_ARTICLE = re.compile(r"(?:Al|El)[ -][A-Z]")
+_ARTICLE = compiled(r"(?:Al|El)[ -][A-Z]")
 
 
 def arabic_article(surface: str) -> bool:
@@ -351,7 +350,7 @@ def _initialled(name: Form, lex: Lexicon) -> bool:
     return not (initials == 1 and surfaces[0][0].lower() in _COMPASS_LETTERS)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = compiled(r"(?:[A-Z]\.)+")
 _COMPASS_LETTERS = frozenset("nsew")
 
 

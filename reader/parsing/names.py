@@ -8,7 +8,6 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.moves import SESSION_VERBS, moved
+from reader.parsing.precompiled import compiled
 from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -50,8 +50,8 @@ def _placed(token: Token) -> object:
     return token if token.shared else (token.text, token.initial, token.attached)
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
+_DOTTED_INITIALS = compiled(r"(?:[A-Z]\.)+")
+ORDINAL = compiled(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
 # The most tokens a run of capitalised words holds (news has up to about 20, in headlines):
 # the rules for a run, and the short forms of a name, cost the square of its length.
 _LONGEST_RUN = 32

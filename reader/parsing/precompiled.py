@@ -24,28 +24,31 @@ from reader.parsing.data import binary
 FILE = "patterns.marshal"
 
 
-def compiled(source: str) -> re.Pattern[str]:
-    """re.compile(source), from its ahead-of-time code when data/patterns.marshal has it."""
-    asked.add(source)
-    code = _snapshot().get(source)
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(source, flags), from its ahead-of-time code when data/patterns.marshal
+    has it."""
+    asked.add((source, flags))
+    code = _snapshot().get((source, flags))
     if code is None:
-        return re.compile(source)
+        return re.compile(source, flags)
     return _sre.compile(source, *code)
 
 
-# every source compiled() was asked for in this process: what tools/compiled_patterns.py keeps
-asked: set[str] = set()
+# every source and flags compiled() was asked for in this process: what
+# tools/compiled_patterns.py keeps
+asked: set[tuple[str, int]] = set()
 
 
 def engine() -> tuple:
-    """What the code of a pattern depends on besides its source."""
+    """What the code of a pattern depends on besides its source and flags."""
     return (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, unicodedata.unidata_version)
 
 
 @cache
-def _snapshot() -> dict[str, tuple]:
-    """Each source's arguments to the engine after the source (flags, code, group count,
-    group names both ways), when the file was made for this interpreter; else none."""
+def _snapshot() -> dict[tuple[str, int], tuple]:
+    """For each source and flags, the arguments to the engine after the source (flags,
+    code, group count, group names both ways), when the file was made for this
+    interpreter; else none."""
     try:
         made_for, codes = marshal.loads(binary(FILE))
     except FileNotFoundError:  # not made yet: tools/compiled_patterns.py makes it

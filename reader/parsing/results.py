@@ -6,13 +6,12 @@ club from the town, which the gazetteer alone would make a place.
 
 from __future__ import annotations
 
-import re
-
 from reader.parsing.lexicon import Lexicon
 from reader.parsing.names import Candidate
+from reader.parsing.precompiled import compiled
 from reader.parsing.tokens import Token
 
-_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
+_SCORE = compiled(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
 _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
 _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})

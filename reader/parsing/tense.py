@@ -21,19 +21,19 @@ WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
-_PAST_BE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+_PAST_BE = compiled(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # what may stand between a verb and a time that qualifies it: up to three words in lower case
 # and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
 # (which opens a clause of its own) nor a comma
-_ADJUNCT = re.compile(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
+_ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+_NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
+_TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
-_COUNTDOWN = re.compile(
+_COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
-_CONJUNCTION = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+_CONJUNCTION = compiled(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
 class _Cues(NamedTuple):
@@ -247,14 +247,15 @@ def _perfect(text: str, at: int, cues: _Cues) -> bool:
 
 
 _SPEECH_REACH = 60  # how far before a plan told in the past a verb of telling may be
+_SENTENCE_BREAK = compiled(r"[.!?;]\s")
 
 
 def _reported(text: str, at: int, cues: _Cues) -> bool:
     """Whether a verb of telling comes shortly before `at` in its sentence: "officials said
     more rain was expected on Sunday" reports a plan still to come, in the tense of the
     telling."""
-    stretch = re.split(r"[.!?;]\s", text[max(0, at - _SPEECH_REACH) : at])[-1]
+    stretch = _SENTENCE_BREAK.split(text[max(0, at - _SPEECH_REACH) : at])[-1]
     return any(word.lower() in cues.speech for word in _WORDS.findall(stretch))
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = compiled(r"[A-Za-z]+")

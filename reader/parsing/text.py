@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.parsing.data import word_list
+from reader.parsing.precompiled import compiled
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,14 @@ class Span:
 
 
 # A paragraph is a line that is not blank: from its first to its last non-space character.
-_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+_PARAGRAPH = compiled(r"\S(?:[^\n]*\S)?")
 # A sentence ends at . ! or ? (maybe followed by closing quotes or brackets)
 # before white space and an upper-case letter, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = compiled(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 # dotted initials without their last full stop: "O.J", "J.R.R"
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_INITIALS = compiled(r"(?:[A-Z]\.)+[A-Z]")
 
 # How far back the word before a full stop is read, so that a long paragraph full of
 # abbreviations still costs linear time.

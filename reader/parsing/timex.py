@@ -96,8 +96,8 @@ _NONE = ("", None)
 
 # white space and a number, read on from the end of a number (or back from its start, on
 # the reversed text); and white space, a number, white space and another
-_NUMBER_NEXT = re.compile(r"\s+\d")
-_TWO_NUMBERS_NEXT = re.compile(r"\s+\d+\s+\d")
+_NUMBER_NEXT = compiled(r"\s+\d")
+_TWO_NUMBERS_NEXT = compiled(r"\s+\d+\s+\d")
 
 
 def _table_cell(text: str, head: re.Match, context: TimeContext) -> bool:
@@ -145,7 +145,7 @@ def _covering(text: str, start: int, head: int, kind: str, context: TimeContext)
 
 # the next word to try an expression from: not the digits after a comma or a point inside
 # a number ("1,000,000 weeks" is one count, not "000,000 weeks")
-_NEXT_WORD = re.compile(r"(?<![\w'’])(?<!\d[,.])[\w'’]")
+_NEXT_WORD = compiled(r"(?<![\w'’])(?<!\d[,.])[\w'’]")
 
 
 def _resolve(name: str, parts: re.Match, context: TimeContext) -> Found | None:
@@ -203,7 +203,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = compiled(
         rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
     )
-    return lead, re.compile(r"\s+[—–-]{1,2}\s+")
+    return lead, compiled(r"\s+[—–-]{1,2}\s+")
 
 
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
@@ -235,14 +235,14 @@ def _date_clocks_by_the_day_after(text: str, found: list[Found]) -> None:
             clock.value = day.isoformat() + clock.value[clock.value.index("T") :]
 
 
-_BRACKETED = re.compile(r"\s*[()]\s*(?:on\s+)?")
+_BRACKETED = compiled(r"\s*[()]\s*(?:on\s+)?")
 
 
 def _is_clock(item: Found) -> bool:
     return item.type == "TIME" and ":" in item.value
 
 
-_GLUE = re.compile(r"[\s,]*(?:at|on|of)?[\s,]*")
+_GLUE = compiled(r"[\s,]*(?:at|on|of)?[\s,]*")
 
 
 def _adjacent(text: str, left: Found, right: Found) -> bool:

@@ -383,20 +383,20 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
 
 
 # a first line of a few words with no closing stop, its subject followed by "to" and a verb
-_INFINITIVE_HEADLINE = re.compile(
+_INFINITIVE_HEADLINE = compiled(
     r"\s*[A-Z][\w'’.&-]*(?:[^\S\n]+[\w'’.&-]+){0,4}?[^\S\n]+to[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+[\w'’,&-]+){0,8}[^\S\n]*\Z"
 )
 SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
-_ASIDE_START = re.compile(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
-_WORD = re.compile(r"[A-Za-z]+")
-_LAST_WORD = re.compile(r"([\w'’]+)\s+$")
-_NAMING = re.compile(r"\s+([A-Za-z]+)")  # a word right after an expression
-_PARTICIPLE_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
-_SINCE = re.compile(r"\b(?i:since)\b[^.;:!?]*$")
-_CALENDAR_START = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
-_QUARTER = re.compile(r"\d{4}-Q([1-4])")
+_ASIDE_START = compiled(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
+_WORD = compiled(r"[A-Za-z]+")
+_LAST_WORD = compiled(r"([\w'’]+)\s+$")
+_NAMING = compiled(r"\s+([A-Za-z]+)")  # a word right after an expression
+_PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
+_SINCE = compiled(r"\b(?i:since)\b[^.;:!?]*$")
+_CALENDAR_START = compiled(r"(\d{4})(?:-(\d{2})(?!\d))?")
+_QUARTER = compiled(r"\d{4}-Q([1-4])")
 _POSSESSIVE = ("'s", "’s")
 # the words before the base of a comparison ("rose from a year earlier", "than a year ago")
 COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))
@@ -412,5 +412,5 @@ def _has_digit(words: list[str]) -> bool:
     return any(character.isdigit() for word in words for character in word)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
-_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month
+_RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+_PERIOD = compiled(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

@@ -140,8 +140,8 @@ def loose_rule(name: str) -> re.Pattern[str]:
     return compiled(_BACKREF.sub("[/.]", source))
 
 
-_GROUP = re.compile(r"\(\?P<\w+>")
-_BACKREF = re.compile(r"\(\?P=\w+\)")
+_GROUP = compiled(r"\(\?P<\w+>")
+_BACKREF = compiled(r"\(\?P=\w+\)")
 
 
 @cache
@@ -236,7 +236,7 @@ def _early_year() -> str:
 @cache
 def boundary() -> re.Pattern[str]:
     """Where an expression may start: not inside a word, a number or an amount ($2010)."""
-    return re.compile(r"(?<![\w$£€#@/.-])")
+    return compiled(r"(?<![\w$£€#@/.-])")
 
 
 MAX_PREFIX_WORDS = 6  # "the very beginning of the financial" year
@@ -262,6 +262,7 @@ def run_reach() -> re.Pattern[str]:
     search for the run, tried at every position, need not start before that stretch, which
     is often empty or a space."""
     # the pieces between dots too ("c." is a "c" and a dot), as the dots are read apart
-    vocabulary = {word for opener in _openers() for word in re.split(r"[\s.]+", opener) if word}
+    pieces = compiled(r"[\s.]+")
+    vocabulary = {word for opener in _openers() for word in pieces.split(opener) if word}
     backwards = words([word[::-1] for word in vocabulary], fold=True)
     return compiled(rf"(?:[\s,.\-'\d]|{backwards}(?!{FOLDED_LETTER})|(?:ts|dn|dr|ht)(?=\d))*+")

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from reader.parsing import timex_values as tv
 from reader.parsing.calendar_values import as_date
+from reader.parsing.precompiled import compiled
 from reader.parsing.timex_context import COMPARED_WITH, Found, TimeContext, fold, time_words
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
@@ -61,8 +62,8 @@ def _leading_number(text: str) -> int:
     return int(match.group())
 
 
-_DIGITS = re.compile(r"\d+")
-_YEAR = re.compile(r"\d{4}")
+_DIGITS = compiled(r"\d+")
+_YEAR = compiled(r"\d{4}")
 
 
 # -- the rules -------------------------------------------------------------------------
@@ -93,7 +94,7 @@ def _mod(text: str, start: int, end: int) -> str:
     return time_words().modifiers.get(opening[1].lower(), "")
 
 
-_OPENING = re.compile(r"(?:(?i:the|very)\s+)*([A-Za-z]+)")
+_OPENING = compiled(r"(?:(?i:the|very)\s+)*([A-Za-z]+)")
 
 
 def _with_mod(parts: re.Match, value: str) -> str:
@@ -689,7 +690,7 @@ def _told_quarter(parts, ctx):
     return None
 
 
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_QUARTER_VALUE = compiled(r"\d{4}-Q[1-4]")
 
 
 def _turn(parts, ctx, unit: str) -> int:
@@ -720,7 +721,7 @@ _LAST_THIRD = {
 }
 
 
-_FOR_A_WHILE = re.compile(
+_FOR_A_WHILE = compiled(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
     r"(?:[\w-]+\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
     r"\s+$",
@@ -802,8 +803,8 @@ def _year(parts, ctx):
     return _date(parts, "DATE", _with_mod(parts, value))
 
 
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-_CAPITAL_AFTER = re.compile(r"\s+([A-Z])")
+_WORD_AFTER = compiled(r"\s*([A-Za-z]+)")
+_CAPITAL_AFTER = compiled(r"\s+([A-Z])")
 
 
 def _looks_like_year(parts, ctx) -> bool:
@@ -824,7 +825,7 @@ def _looks_like_year(parts, ctx) -> bool:
     return True
 
 
-_POSSESSIVE_END = re.compile(r"\w['’]s\s+$")
+_POSSESSIVE_END = compiled(r"\w['’]s\s+$")
 
 
 def _month(parts, ctx):
@@ -858,7 +859,7 @@ def _after_month(parts, ctx) -> bool:
     return _MONTH_JOIN.fullmatch(ctx.text, ctx.last_end, parts.start("month")) is not None
 
 
-_MONTH_JOIN = re.compile(r",?\s+(?:(?:and|or|to)\s+)?", re.IGNORECASE)
+_MONTH_JOIN = compiled(r",?\s+(?:(?:and|or|to)\s+)?", re.IGNORECASE)
 
 
 def _month_before_noun(parts, ctx):
@@ -872,8 +873,8 @@ def _month_before_noun(parts, ctx):
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
 
 
-_NO_NAME_AFTER = re.compile(r"(?!\s*[A-Z0-9])")
-_NOUN_AFTER = re.compile(
+_NO_NAME_AFTER = compiled(r"(?!\s*[A-Z0-9])")
+_NOUN_AFTER = compiled(
     r"\s+(?!(?:of|on|and|for|from|with|was|were|is|are|has|had|will|quarter)\b)[a-z]{3,}"
 )
 
@@ -943,10 +944,10 @@ def _season_after_determiner(parts, ctx):
     return _season(parts, ctx)
 
 
-_DETERMINER_BEFORE = re.compile(  # "a" only with an adjective: "for a summer" is a stretch
+_DETERMINER_BEFORE = compiled(  # "a" only with an adjective: "for a summer" is a stretch
     r"(?<![\w'’])(?:(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?|(?i:a|an)\s+[a-z]+\s+)$"
 )
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = compiled(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|for|since|and|but|with|to|that|which|when|as|than"
     r"|after|before|ever|was|were|is|has|had|will|would|[a-z]{3,}ed)\b"
 )
@@ -975,7 +976,7 @@ def _weekend(parts, ctx):
 # -- helpers ------------------------------------------------------------------------------
 
 
-_LAST_WORD = re.compile(r"([A-Za-z.#]+)\W*$")
+_LAST_WORD = compiled(r"([A-Za-z.#]+)\W*$")
 
 
 def _word_before(text: str, position: int) -> str:
@@ -983,9 +984,9 @@ def _word_before(text: str, position: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
-_BEFORE_NAME = re.compile(r"\s+(?!(?:I|A)\b)[A-Z][a-z]")
-_NEXT_CHUNK = re.compile(r"\s*(\S+)")  # the next word with what sticks to it ("Times,")
-_PREPOSITION = re.compile(
+_BEFORE_NAME = compiled(r"\s+(?!(?:I|A)\b)[A-Z][a-z]")
+_NEXT_CHUNK = compiled(r"\s*(\S+)")  # the next word with what sticks to it ("Times,")
+_PREPOSITION = compiled(
     r"(?:\b(?:on|by|until|till|since|from|before|after|last|next|this|early|late)|,)\s+$",
     re.IGNORECASE,
 )
@@ -1008,9 +1009,9 @@ def _named_by_epithet(ctx: TimeContext, start: int) -> bool:
     return before is not None and before[1] in ctx.words.weekday_epithets
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_CAPITALISED_BEFORE = compiled(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
+_OF = compiled(r"\s+of\b", re.IGNORECASE)
+_DECIMAL = compiled(r"\d+(?:\.\d+)?")
 
 
 def _number(ctx: TimeContext, word: str) -> float | None:

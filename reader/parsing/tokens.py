@@ -26,9 +26,9 @@ from reader.parsing.text import Span
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
 # the Arabic article and the French elided "de"/"le" before a capital: parts of a surname
-_PARTICLED = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-|[dl]['\u2019])[A-Z]").match
+_PARTICLED = compiled(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-|[dl]['\u2019])[A-Z]").match
 # a lower-case prefix glued to a capitalised word: "ex-Beatle", "pro-Kremlin", "fellow-Scots"
-_PREFIXED = re.compile(r"[a-z]+-[A-Z]").match
+_PREFIXED = compiled(r"[a-z]+-[A-Z]").match
 _CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
 # Numbers of up to four digits (days, years, counts) recur and are kept too; longer ones
 # seldom do, and a table of them would fill the cache with one each.
