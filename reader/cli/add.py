@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _feed_lines(store, source: str, added: list) -> list[str]:
     """ "N new articles from FEED" for each feed this source read (`added`: the articles
-    new to the library), the source itself included when none of its entries was new."""
+    new to the library), the source itself included when none of its entries was new;
+    ", M in all" when it lists more (stories the library had, from another feed too)."""
     feeds = {feed.url: feed for feed in store.feeds()}
     read = dict.fromkeys([source] if source in feeds else [])
     read |= dict.fromkeys(a.feed for a in added if a.feed in feeds)
@@ -61,5 +62,6 @@ def _feed_lines(store, source: str, added: list) -> list[str]:
     for url in read:
         count = sum(a.feed == url for a in added)
         name = feeds[url].title or url
-        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({url})")
+        total = f", {feeds[url].total} in all" if feeds[url].total > count else ""
+        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({url}){total}")
     return lines

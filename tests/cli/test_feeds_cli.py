@@ -88,8 +88,8 @@ def test_add_says_added_already_or_how_many_new(site, tmp_path):
     site.add("/feed.xml", rss(stories(1, 2)), content_type=FEED_TYPE)
     lines = reader("add", url).stdout.splitlines()
     assert "Story 2" in lines[0] and "Story 1" not in "".join(lines)
-    assert lines[-1] == f"1 new article from Valley Courier ({url})"
-    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url})\n"
+    assert lines[-1] == f"1 new article from Valley Courier ({url}), 2 in all"
+    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url}), 2 in all\n"
 
 
 def test_remove_a_feed_keeps_the_articles_read_unless_asked(site):
@@ -231,7 +231,7 @@ def test_entries_without_link_or_guid_are_each_their_own_article_once(site):
     assert reader("feeds", "--refresh").stdout.startswith("Refreshed 1 feed: 0 new articles")
     site.add("/status.xml", rss(notices("Sailings resume at noon.", fog, wind)))
     assert reader("feeds", "--refresh").stdout.startswith("Refreshed 1 feed: 1 new article\n")
-    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url})\n"
+    assert reader("add", url).stdout == f"0 new articles from Valley Courier ({url}), 3 in all\n"
     assert {e["source"] for e in library()} > sources  # the same identity each time
 
 
@@ -272,7 +272,8 @@ def test_a_story_two_feeds_carry_is_listed_and_counted_in_both(site):
     harbour = site.add("/harbour.xml", rss(stories(1, 2), title="Harbour"), content_type=FEED_TYPE)
     hills = site.add("/hills.xml", rss(stories(2, 3), title="Hills"), content_type=FEED_TYPE)
     assert reader("add", harbour).returncode == 0
-    assert reader("add", hills).returncode == 0
+    added = reader("add", hills)
+    assert f"1 new article from Hills ({hills}), 2 in all" in added.stdout  # not "1", alone
     assert reader("feeds", "--refresh").returncode == 0  # a refresh keeps it so
     counted = feed_counts()
     assert counted == {harbour: (2, 2), hills: (2, 2)}

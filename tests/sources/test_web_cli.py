@@ -48,7 +48,7 @@ def test_add_a_feed_then_export_the_feeds_as_opml(site):
     assert lines[2] == f"2 new articles from Valley Courier ({url})"
     again = reader("add", url)
     assert again.returncode == 0  # nothing new, and it says so
-    assert again.stdout == f"0 new articles from Valley Courier ({url})\n"
+    assert again.stdout == f"0 new articles from Valley Courier ({url}), 2 in all\n"
     exported = reader("list", "--opml")
     assert exported.returncode == 0
     assert [(o.url, o.title) for o in read_opml(exported.stdout.encode())] == [
