@@ -936,7 +936,7 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a noun of a kind of body, or "rival", stands right before the name at `i`,
     in lower case or opening the sentence: "the firm X", "the Dublin firm X", "the ruling
     coalition X", and in wire copy with no "the": "German carmaker X", "insurers X and Y",
-    "Rival X". Not after "a" or a person's possessive ("his rival Ana Vell"), nor a noun in
+    "Rival X", "Mining giant X". Not after "a" or a person's possessive ("his rival Ana Vell"), nor a noun in
     the possessive ("the carmaker's X plant"), nor before a given name without "the" or a
     modifier ("coal miner Tom Rask": miners, operators and brokers are people too); "a
     bank manager X" has no body's noun before the name."""
@@ -949,7 +949,12 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     noun = tokens[i - 1]
     if not (noun.lower or noun.initial) or noun.possessive:
         return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
-    if not (noun.key in lex.body_nouns or _plural_body(noun.key, lex) or noun.key in _RIVALS):
+    if not (
+        noun.key in lex.body_nouns
+        or _plural_body(noun.key, lex)
+        or noun.key in _RIVALS
+        or noun.key in _GIANTS
+    ):
         return False
     before = tokens[i - 2] if i >= 2 else None
     if before is not None and (before.key == "the" or (i >= 3 and tokens[i - 3].key == "the")):
@@ -990,6 +995,9 @@ def _included_in_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 _LISTED_WORDS = 10  # the most words of a list back to the noun that opens it
 _RIVALS = frozenset({"rival", "rivals"})
+# "Mining giant X", "the retail giant X": wire copy's word for a big company before its name
+# (not a body's noun in an apposition: "X, a giant of the stage," is a person)
+_GIANTS = frozenset({"giant", "giants"})
 _INCLUDING = frozenset({"including", "like", "as"})  # "as" of "such as"
 _NOT_A_BODY_S = frozenset({"a", "an", "his", "her", "my", "your", "our", "their"})
 

@@ -229,3 +229,15 @@ def test_fuels_materials_and_utilities_last_make_a_company():
     )
     for name in ("Kelbar Oil", "Ostra Gas", "Vanmoor Cement", "Tarsk Tyres"):
         assert found[name] == "organization"
+
+
+def test_a_giant_of_a_trade_before_a_name_makes_it_a_company():
+    found = kinds(
+        actors_of(
+            "Mining giant Tomas Vellar said iron ore output rose. The retail giant Marta Lenz "
+            "said sales fell. Ana Orrin, a giant of the stage, said she was tired."
+        )
+    )
+    assert found["Tomas Vellar"] == "organization"
+    assert found["Marta Lenz"] == "organization"
+    assert found["Ana Orrin"] == "person"
