@@ -184,6 +184,11 @@ def _day_after() -> re.Pattern[str]:
     return compiled(rf"\s+(?:(?:on|in)\s+)?{days}(?![\w'’])")
 
 
+def past_form(word: str) -> bool:
+    """Whether a word in lower case is a past form or a participle ("struck", "approved")."""
+    return word in _cues().participles or (len(word) > 4 and word.endswith("ed"))
+
+
 def tense_at(
     text: str, start: int, end: int, lower: int = 0, upper: int | None = None
 ) -> str | None:

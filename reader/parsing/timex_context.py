@@ -13,12 +13,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
-from reader.parsing.tense import WINDOW, TenseIndex, tense_at
+from reader.parsing.tense import WINDOW, TenseIndex, past_form, tense_at
 from reader.parsing.text import Span
 
 
@@ -293,6 +294,17 @@ class TimeContext:
             return any(self._opens_aside(word) for word in words[1:])
         return bool(words) and self._opens_aside(words[0])
 
+    def _recency(self, at: int) -> bool:
+        """Whether `at` dates the last or first time something happened ("It last struck in
+        November 2014", "was first approved in 2015"): how long ago, told from now, so
+        background, not the time the story is told in."""
+        first = self.starts[self._sentence(at)] if self.starts else 0
+        words = [w.lower() for w in _WORD.findall(self.text, max(first, at - RECENCY_REACH), at)]
+        return any(
+            word in ("last", "first") and past_form(following)
+            for word, following in pairwise(words)
+        )
+
     def names_event(self, at: int, end: int) -> bool:
         """Whether the expression at text[at:end] opens with a determiner and names an event
         after it ("the February 4 election", "the 2007 floods"; see _named)."""
@@ -347,7 +359,7 @@ class TimeContext:
         named = self.names_event(at, end)
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
-        aside = since or named or self._aside(at)
+        aside = since or named or self._aside(at) or self._recency(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
@@ -388,6 +400,7 @@ _INFINITIVE_HEADLINE = compiled(
     r"(?:[^\S\n]+[\w'’,&-]+){0,8}[^\S\n]*\Z"
 )
 SINCE_REACH = 40  # how far before a year "since" may open the stretch it starts
+RECENCY_REACH = 40  # how far before a year "last" or "first" and its verb may be
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = compiled(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
 _WORD = compiled(r"[A-Za-z]+")

@@ -952,3 +952,19 @@ def test_a_season_of_sport_told_from_now_is_a_year(text, expression, value):
     'the 2013 season' is; 'the holiday season' or 'season tickets' name no time."""
     assert (expression, value) in found(text)
     assert found("Shops expect a busy holiday season. Season tickets sold out.") == []
+
+
+def test_a_year_of_the_last_or_first_time_tells_no_story():
+    """'It last struck in November 2014', 'was first approved in 2015' say how long ago
+    something happened, from now: background, no story of that year, so a month told after
+    it is the report's ('Talks began in February': this February)."""
+    april = date(2017, 4, 18)
+    text = "The union will strike on Thursday. It last struck in November 2014. Talks began in February."
+    assert ("February", "2017-02") in found(text, april)
+    text = "The drug was first approved in 2015. Sales rose in March."
+    assert ("March", "2017-03") in found(text, april)
+    # a story of that year is still told
+    text = "The mill last ran in 1998. In March 1998 the workers left; on May 4 the gates shut."
+    assert ("May 4", "1998-05-04") in found(text, april)
+    text = "In 1998 the mill closed for the last time. In March the workers left."
+    assert ("March", "1998-03") in found(text, april)
