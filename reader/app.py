@@ -92,6 +92,7 @@ class ReaderApp(App):
         self._refreshing = False  # the refresh at start and its timer are set going
         self._failing: set[str] = set()  # feeds that failed at the last automatic refresh
         self.notices = Notices()
+        self._warnings_said: set[str] = set()  # see _warned
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
         self.failed: list[str] = []  # what could not be opened, when nothing could
@@ -141,6 +142,11 @@ class ReaderApp(App):
 
     @on(Warned)
     def _warned(self, message: Warned) -> None:
+        """A warning is said once a session: a sloppy feed read at every refresh (every 30
+        minutes) would say the same thing again and again; errors are said each time."""
+        if message.text in self._warnings_said:
+            return
+        self._warnings_said.add(message.text)
         self.notify(message.text, severity="warning", markup=False)
 
     def get_css_variables(self) -> dict[str, str]:

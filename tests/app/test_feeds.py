@@ -149,3 +149,19 @@ async def test_failed_feeds_message_says_where_the_errors_are_from_the_feeds_scr
         said = [n.message for n in app._notifications]
         assert any("2 feeds could not be read: escape lists them." in m for m in said)
         assert not any("see Feeds (F)" in m for m in said)
+
+
+async def test_a_sloppy_feed_warns_once_a_session_not_at_every_refresh(make_app, store, site):
+    """A feed that is not well-formed but readable warned at every refresh, the automatic
+    ones every 30 minutes too: a morning's reading was interrupted by the same toast."""
+    body = " ".join(["The ferry from Oban returned to the harbour on Monday."] * 30)
+    sloppy = RSS.format(base=site.base, body=body).replace("</channel>", "")  # never closed
+    store.add_feed(site.add("/sloppy.xml", sloppy, content_type="application/rss+xml"))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("r")
+            await settle(pilot)
+        said = [n.message for n in app._notifications if "not well-formed" in n.message]
+        assert len(said) == 1, said
