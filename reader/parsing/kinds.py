@@ -144,8 +144,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
-        if facility:
-            return "organization" if before_for else "place"
+        if facility:  # "Open Platform, the party that ...": a body the text calls one
+            return "organization" if before_for or _company(forms) else "place"
         if head in lex.org_heads or any(w in lex.org_suffixes for w in words):
             return "organization"
         if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group

@@ -241,3 +241,14 @@ def test_a_giant_of_a_trade_before_a_name_makes_it_a_company():
     assert found["Tomas Vellar"] == "organization"
     assert found["Marta Lenz"] == "organization"
     assert found["Ana Orrin"] == "person"
+
+
+def test_a_name_ending_in_a_sites_word_that_the_text_calls_a_body_is_one():
+    found = kinds(
+        actors_of(
+            "Open Platform, the party that backed him, said it had expelled him. Fans "
+            "gathered at Kelby Terrace on Sunday."
+        )
+    )
+    assert found["Open Platform"] == "organization"
+    assert found["Kelby Terrace"] == "place"
