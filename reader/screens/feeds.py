@@ -94,16 +94,23 @@ def source_name(entry, feed_titles: dict[str, str]) -> str:
     return entry.source.rsplit("/", 1)[-1]
 
 
-def _what_goes(feed) -> str:
-    """What unsubscribing does to a feed's articles: the unread go, the read stay."""
-    unread, read = feed.unread, feed.total - feed.unread
-    go = f"{count(unread, 'unread article')} {'goes' if unread == 1 else 'go'}"
-    stay = f"{count(read, 'read article')} {'stays' if read == 1 else 'stay'}"
-    if unread and read:
-        return f"Its {go}; its {stay}."
-    if unread or read:
-        return f"Its {go if unread else stay}."
-    return "It has no articles."
+def _what_goes(feed, shared: int = 0) -> str:
+    """What unsubscribing does to a feed's articles: the unread go, the read stay, and
+    so do the `shared` unread ones another feed carries too."""
+    unread, read = feed.unread - shared, feed.total - feed.unread
+    parts = []
+    if unread:
+        parts.append(f"{count(unread, 'unread article')} {'goes' if unread == 1 else 'go'}")
+    if shared:
+        parts.append(
+            f"{count(shared, 'unread article')} that another feed carries "
+            f"{'stays' if shared == 1 else 'stay'}"
+        )
+    if read:
+        parts.append(f"{count(read, 'read article')} {'stays' if read == 1 else 'stay'}")
+    if not parts:
+        return "It has no articles."
+    return "Its " + "; its ".join(parts) + "."
 
 
 class FeedsScreen(Screen[Chosen | None]):
@@ -359,7 +366,8 @@ class FeedsScreen(Screen[Chosen | None]):
 
         elif url is not None:
             feed = next(f for f in self.store.feeds() if f.url == url)
-            question = f"Unsubscribe from {feed.title or url}? {_what_goes(feed)}"
+            shared = self.store.carried_elsewhere(url)
+            question = f"Unsubscribe from {feed.title or url}? {_what_goes(feed, shared)}"
 
             def remove() -> None:
                 self.store.remove_feed(url)

@@ -520,6 +520,16 @@ class Store:
 
         return self._run(work, write=True)
 
+    def carried_elsewhere(self, url: str) -> int:
+        """How many of the feed's unread articles another subscribed feed carries too
+        (they stay when it is unsubscribed from)."""
+        sql = (
+            "SELECT count(*) FROM feed_entries e JOIN articles a ON a.id = e.entry "
+            "WHERE e.feed = ?1 AND a.read = 0 AND EXISTS (SELECT 1 FROM feed_entries o "
+            "JOIN feeds f ON f.url = o.feed WHERE o.entry = a.id AND o.feed != ?1)"
+        )
+        return self._run(lambda c: c.execute(sql, (url,)).fetchone()[0])
+
     def link_feed(self, url: str, identities: Iterable[str]) -> None:
         """The feed carries these entries the library already has (their links, else
         their feed identities: see reader.sources.feeds): it lists them too."""

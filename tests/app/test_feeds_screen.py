@@ -305,3 +305,31 @@ async def test_every_key_of_the_feeds_screen_is_reachable_at_80_columns(make_app
             "Filter",
             "All read",
         }
+
+
+async def test_unsubscribing_from_a_feed_that_shares_its_stories_says_they_stay(make_app, store):
+    """The question said "Its 2 unread articles go" of stories another feed carries too,
+    which stay: it says so, and counts only those that go as going (the newest, opened at
+    start, is read)."""
+    from reader.model import Article
+    from reader.screens.confirm import ConfirmScreen
+
+    picks, wire = "https://picks.example/rss", "https://wire.example/rss"
+    for url, title in ((wire, "Wire"), (picks, "Picks")):
+        store.add_feed(url, title)
+    for n, feeds in ((1, (wire, picks)), (2, (wire, picks)), (3, (picks,))):
+        link = f"https://news.example/{n}"
+        for feed in feeds:
+            store.add(
+                Article(f"Story {n}: the quay in Wick was mended.", f"S{n}", None, link, link, feed)
+            )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        app.screen.query_one(FeedList).highlighted = 3  # Picks
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.split("? ", 1)[1] == (
+            "Its 2 unread articles that another feed carries stay; its 1 read article stays."
+        )
