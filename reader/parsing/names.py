@@ -964,13 +964,15 @@ class NameFinder:
     def _body_apposed(self, tokens: list[Token], at: int) -> bool:
         """Whether an apposition that names a kind of body opens at `at`, after a word and a
         comma: "the union representing ...", "the party founded by ...", "a small carrier
-        based in ..." (a body's noun, maybe after one word in lower case, and the comma that
-        closes it later). Not a body that speaks or acts ("Inflation, the central bank said,
-        would slow"): a verb right after the noun makes the noun a subject."""
+        based in ...", "a rival," (a body's noun or a rival's, maybe after one word in lower
+        case, and the comma that closes it later). Not a body that speaks or acts
+        ("Inflation, the central bank said, would slow"): a verb right after the noun makes
+        the noun a subject."""
         if at + 2 >= len(tokens) or tokens[at].key not in _APPOSED:
             return False
-        noun = at + 1 if tokens[at + 1].key in self.lex.body_nouns else at + 2
-        if not (tokens[noun].lower and tokens[noun].key in self.lex.body_nouns):
+        nouns = self.lex.body_nouns
+        noun = at + 1 if tokens[at + 1].key in nouns or tokens[at + 1].key in _RIVAL else at + 2
+        if not (tokens[noun].lower and (tokens[noun].key in nouns or tokens[noun].key in _RIVAL)):
             return False
         if noun + 1 < len(tokens) and _finite_verb(tokens[noun + 1]):
             after = tokens[noun + 2] if noun + 2 < len(tokens) else None
@@ -1637,6 +1639,8 @@ OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
 _APPOSED = frozenset({"a", "an", "the"})  # may open an apposition after a comma
+# a body's rival or peer in an apposition ("X, a rival, fell 3 percent"), as a body's noun
+_RIVAL = frozenset({"rival", "competitor", "peer"})
 _BODY_APPOSITION_WORDS = 16  # the most tokens of an apposition that names a body's kind
 _APPOSITION_WORDS = 8  # the most words of an apposition set off by commas
 # words that open a noun phrase: a name of a kind after one describes the noun after it, a

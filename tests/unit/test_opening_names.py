@@ -103,3 +103,7 @@ def test_a_place_of_two_words_in_a_compound_adjective_is_no_part_of_the_name_aft
     )
     assert {"Velmar Capital", "Golden Wing Holdings"} <= found
     assert not any("-" in name for name in found)
+
+
+def test_common_words_opening_a_sentence_before_a_rival_apposed_are_a_name():
+    assert "Deep Blue Shipping" in names("Deep Blue Shipping, a rival, lost 3 percent.")
