@@ -405,3 +405,14 @@ def test_a_reporting_clause_after_a_place_is_no_apposition():
     by_name = {a.name: a for a in found}
     assert by_name["Kelby"].kind == "place" and not by_name["Kelby"].roles
     assert by_name["Ana Vell"].roles and by_name["Tomas Pike"].roles
+
+
+def test_people_of_a_place_who_come_from_it_name_a_place():
+    found = kinds(
+        actors_of(
+            "Firefighters from Kelbrook and Dunmarra fought the blaze. Villagers from "
+            "Ostravel fled. Officials from Vantorim visited the camp."
+        )
+    )
+    assert found["Kelbrook"] == found["Dunmarra"] == found["Ostravel"] == "place"
+    assert found["Vantorim"] == "organization"  # officials come from bodies too
