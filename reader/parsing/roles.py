@@ -142,8 +142,8 @@ class RoleFinder:
         head = None
         for j in range(first, min(last + 1, first + 5)):
             token = tokens[j]
-            if lex.is_title(token.key):
-                head = j
+            if lex.is_title(token.key) and not token.possessive:
+                head = j  # not "the president's (party)": the title owns the head after it
                 break
             plain = not (token.cap or self._is_title_word(token) or token.possessive)
             # "chief market analyst": a plain word inside, once a title word began it

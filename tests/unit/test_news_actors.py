@@ -252,3 +252,14 @@ def test_a_name_ending_in_a_sites_word_that_the_text_calls_a_body_is_one():
     )
     assert found["Open Platform"] == "organization"
     assert found["Kelby Terrace"] == "place"
+
+
+def test_a_title_in_the_possessive_in_an_apposition_is_no_role_of_the_name():
+    found = actors_of(
+        "Renewal, the president's party, lost 30 seats. Tomas Vell, the minister's spokesman, "
+        "declined to comment."
+    )
+    renewal = next(a for a in found if a.name == "Renewal")
+    vell = next(a for a in found if a.name == "Tomas Vell")
+    assert renewal.kind == "organization" and not renewal.roles
+    assert vell.kind == "person" and any("spokesman" in r for r in vell.roles)
