@@ -193,10 +193,11 @@ class Store:
     def links(self) -> set[str]:
         """The web links of the articles kept, and the source of each feed entry kept
         without one (a feed entry's identity: reader.sources.feeds), without reading
-        their entries."""
+        their entries; and the feed entries removed, which stay out."""
         sql = (
             "SELECT url FROM articles WHERE url != '' "
-            "UNION SELECT source FROM articles WHERE url = '' AND feed != ''"
+            "UNION SELECT source FROM articles WHERE url = '' AND feed != '' "
+            "UNION SELECT link FROM removed_entries"
         )
         return {r[0] for r in self._run(lambda c: c.execute(sql).fetchall())}
 
@@ -352,9 +353,19 @@ class Store:
         )
 
     def remove_entries(self, entry_ids: Iterable[int]) -> int:
-        """Take articles out of the library (their texts and search index too); how many."""
+        """Take articles out of the library (their texts and search index too); how many.
+        A feed's entry stays out: the feeds that carry it do not bring it back."""
         ids = list(entry_ids)
-        return self._run(lambda c: sum(_delete_entry(c, i) for i in ids), write=True)
+
+        def work(c: sqlite3.Connection) -> int:
+            c.executemany(
+                "INSERT OR IGNORE INTO removed_entries (feed, link) SELECT e.feed, a.source "
+                "FROM feed_entries e JOIN articles a ON a.id = e.entry WHERE e.entry = ?",
+                ((i,) for i in ids),
+            )
+            return sum(_delete_entry(c, i) for i in ids)
+
+        return self._run(work, write=True)
 
     def remove_all(self) -> int:
         """Empty the library: every article and feed (analyses stay, as cache). How many
@@ -362,7 +373,7 @@ class Store:
 
         def work(c: sqlite3.Connection) -> int:
             count = c.execute("SELECT count(*) FROM articles").fetchone()[0]
-            for table in ("articles", "texts", "feeds", "feed_entries"):
+            for table in ("articles", "texts", "feeds", "feed_entries", "removed_entries"):
                 c.execute(f"DELETE FROM {table}")
             c.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
             return count
@@ -515,6 +526,7 @@ class Store:
             read = "" if with_articles else " AND read = 0"
             ids = [r[0] for r in c.execute(_ONLY_CARRIED_BY.format(read=read), (url,))]
             c.execute("DELETE FROM feed_entries WHERE feed = ?", (url,))
+            c.execute("DELETE FROM removed_entries WHERE feed = ?", (url,))
             c.execute(_FIRST_FEED_LEFT, (url,))
             return sum(_delete_entry(c, i) for i in ids)
 

@@ -121,6 +121,15 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE INDEX articles_url ON articles (url)",
         "INSERT INTO feed_entries (feed, entry) SELECT feed, id FROM articles WHERE feed != ''",
     ),
+    (
+        # The feed entries the reader removed, by feed and identity (reader.sources.feeds):
+        # a refresh does not bring them back; unsubscribing from the feed forgets them.
+        """CREATE TABLE removed_entries (
+            feed TEXT NOT NULL,
+            link TEXT NOT NULL,
+            PRIMARY KEY (feed, link)
+        ) WITHOUT ROWID""",
+    ),
 ]
 
 

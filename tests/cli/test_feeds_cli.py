@@ -288,3 +288,18 @@ def test_a_story_two_feeds_carry_is_listed_and_counted_in_both(site):
     assert sorted(e["title"] for e in library()) == ["Story 2", "Story 3"]
     counted = feed_counts()
     assert counted == {hills: (2, 2)}
+
+
+def test_an_article_removed_from_a_feed_stays_removed_at_the_next_refresh(site):
+    """`d` on a feed's article (or `reader remove ID`) took it out of the library, and the
+    next refresh brought it back, new and unread, as newsboat never does."""
+    url = site.add("/feed.xml", rss(stories(1, 2)), content_type=FEED_TYPE)
+    reader("add", url)
+    gone = next(e for e in library() if e["title"] == "Story 1")
+    assert reader("remove", str(gone["id"])).returncode == 0
+    refreshed = reader("feeds", "--refresh")
+    assert refreshed.stdout.startswith("Refreshed 1 feed: 0 new articles"), refreshed.stdout
+    assert [e["title"] for e in library()] == ["Story 2"]
+    assert reader("remove", url, "--with-articles").returncode == 0  # unsubscribing is no
+    reader("add", url)  # removal of its articles one by one: subscribed again, they come
+    assert sorted(e["title"] for e in library()) == ["Story 1", "Story 2"]
