@@ -7,8 +7,9 @@ runs it so):
 
     python tools/compiled_patterns.py [--check]
 
-Kept: each pattern built through precompiled.compiled() by all the time rules and by an
-analysis of a short text of this script's own, which asks for the others.
+Kept: each pattern built through precompiled.compiled() by the parsing modules, by all
+the time rules and by an analysis of a short text of this script's own, which asks for
+the others; and the prefix trees of word lists (alternation.tree) they were written from.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import reader.parsing
 from reader.parsing import analyse, precompiled, timex_patterns
+from reader.parsing.alternation import written_out
 from reader.parsing.timex_rules import RULES
 
 OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / precompiled.FILE
@@ -67,9 +69,9 @@ def code(source: str, flags: int) -> tuple:
 
 
 def snapshot() -> tuple:
-    return precompiled.engine(), {
-        (source, int(flags)): code(source, flags) for source, flags in sources()
-    }
+    codes = {(source, int(flags)): code(source, flags) for source, flags in sources()}
+    trees = {asked: written_out(*asked) for asked in sorted(precompiled.asked_trees)}
+    return precompiled.engine(), codes, trees
 
 
 def main() -> int:

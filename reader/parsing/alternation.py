@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reader.parsing import precompiled
+
 
 def words(items, fold: bool = False) -> str:
     """An alternation of words or phrases as a prefix tree, so that a failing
     position costs one character test, not one per word; `fold` ignores case."""
-    body = _trie(_prefix_tree(items), classes=False)
+    body = tree(tuple(sorted(set(items))), classes=False)
     return f"(?i:{body})" if fold else f"(?:{body})"
 
 
@@ -23,7 +25,20 @@ def folded_words(items) -> str:
     (?i:...): the regex engine tries a branch only when its class holds the character, while
     it enters every case-folded branch in turn. Faster to scan a text with, slower to
     compile: for the patterns run over whole sentences."""
-    return f"(?:{_trie(_prefix_tree(items), classes=True)})"
+    return f"(?:{tree(tuple(sorted(set(items))), classes=True)})"
+
+
+def tree(items: tuple[str, ...], classes: bool) -> str:
+    """The prefix tree of the items (sorted, no repeats), as data/patterns.marshal writes
+    it when it has it (see reader.parsing.precompiled): writing out the parser's trees
+    cost about 7 ms of a process's first analysis."""
+    written = precompiled.tree(items, classes)
+    return written_out(items, classes) if written is None else written
+
+
+def written_out(items: tuple[str, ...], classes: bool) -> str:
+    """The prefix tree of the items, written out here."""
+    return _trie(_prefix_tree(items), classes)
 
 
 def _prefix_tree(items) -> dict:

@@ -7,7 +7,8 @@ tools/compiled_patterns.py with the interpreter it is for; a pattern is then bui
 its code at once. The file names the interpreter and regex engine it was made with
 (cache tag, engine magic number, code size, Unicode version): under any other, or for a
 pattern it lacks (a word list changed since), the pattern is compiled as usual, so the
-parser's output never depends on the file, only its speed does.
+parser's output never depends on the file, only its speed does. The file also holds the
+prefix trees (alternation.tree) that the patterns are written from, for any interpreter.
 """
 
 from __future__ import annotations
@@ -28,15 +29,22 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(source, flags), from its ahead-of-time code when data/patterns.marshal
     has it."""
     asked.add((source, flags))
-    code = _snapshot().get((source, flags))
+    code = _snapshot()[0].get((source, flags))
     if code is None:
         return re.compile(source, flags)
     return _sre.compile(source, *code)
 
 
-# every source and flags compiled() was asked for in this process: what
-# tools/compiled_patterns.py keeps
+def tree(items: tuple[str, ...], classes: bool) -> str | None:
+    """alternation.tree(items, classes) as data/patterns.marshal writes it, if it does."""
+    asked_trees.add((items, classes))
+    return _snapshot()[1].get((items, classes))
+
+
+# every source and flags compiled() was asked for in this process, and every word list
+# tree() was: what tools/compiled_patterns.py keeps
 asked: set[tuple[str, int]] = set()
+asked_trees: set[tuple[tuple[str, ...], bool]] = set()
 
 
 def engine() -> tuple:
@@ -45,12 +53,12 @@ def engine() -> tuple:
 
 
 @cache
-def _snapshot() -> dict[tuple[str, int], tuple]:
+def _snapshot() -> tuple[dict[tuple[str, int], tuple], dict[tuple[tuple[str, ...], bool], str]]:
     """For each source and flags, the arguments to the engine after the source (flags,
     code, group count, group names both ways), when the file was made for this
-    interpreter; else none."""
+    interpreter, else none; and the prefix trees of word lists, which hold for any."""
     try:
-        made_for, codes = marshal.loads(binary(FILE))
+        made_for, codes, trees = marshal.loads(binary(FILE))
     except FileNotFoundError:  # not made yet: tools/compiled_patterns.py makes it
-        return {}
-    return codes if made_for == engine() else {}
+        return {}, {}
+    return (codes if made_for == engine() else {}), trees

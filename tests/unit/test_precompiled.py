@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.parsing import precompiled
+from reader.parsing.alternation import words, written_out
 
 REPO = Path(__file__).resolve().parents[2]
 TEXT = (
@@ -20,7 +21,7 @@ TEXT = (
 )
 
 made_here = pytest.mark.skipif(
-    not precompiled._snapshot(), reason="data/patterns.marshal is for another interpreter"
+    not precompiled._snapshot()[0], reason="data/patterns.marshal is for another interpreter"
 )
 
 
@@ -46,9 +47,37 @@ def test_the_first_analysis_compiles_none_of_the_parsers_patterns():
     assert done.stdout.split() == ["0"]
 
 
+def test_the_first_analysis_writes_out_no_word_list_tree():
+    """Writing out the prefix trees of the word lists the patterns hold cost about 7 ms
+    of a process's first analysis; data/patterns.marshal holds them too."""
+    script = (
+        "import reader.parsing.alternation as a; trees = []; written_out = a.written_out\n"
+        "a.written_out = lambda *asked: trees.append(asked) or written_out(*asked)\n"
+        "from reader.parsing import analyse\n"
+        f"analyse({TEXT!r})\n"
+        "print(len(trees))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.split() == ["0"]
+
+
+def test_a_word_list_tree_from_the_file_is_the_one_written_out():
+    trees = precompiled._snapshot()[1]
+    assert trees
+    for (items, classes), written in trees.items():
+        assert written == written_out(items, classes)
+
+
+def test_a_tree_is_that_of_the_words_whatever_their_order_and_repeats():
+    assert words(["Mays", "may", "May", "may"], fold=True) == words({"May", "may", "Mays"}, True)
+    assert words(["mid", "midst"]) == "(?:mid(?:st)?)"
+
+
 @made_here
 def test_a_pattern_built_from_its_code_matches_as_the_compiled_one():
-    for source, flags in precompiled._snapshot():
+    for source, flags in precompiled._snapshot()[0]:
         built, usual = precompiled.compiled(source, flags), re.compile(source, flags)
         assert built is not usual
         assert (built.flags, built.groups, built.groupindex) == (
@@ -61,7 +90,7 @@ def test_a_pattern_built_from_its_code_matches_as_the_compiled_one():
 
 
 def test_under_another_interpreter_a_pattern_is_compiled_as_usual(monkeypatch):
-    source, flags = next(iter(precompiled._snapshot()), (r"\d+", 0))
+    source, flags = next(iter(precompiled._snapshot()[0]), (r"\d+", 0))
     monkeypatch.setattr(precompiled, "engine", lambda: ("another-interpreter",))
     precompiled._snapshot.cache_clear()
     try:
