@@ -22,7 +22,7 @@ from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_markup, clean_text
 from reader.sources.errors import SourceError, Stopped
-from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch
+from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch, size_words
 from reader.sources.files import guess_title, publication_date
 from reader.sources.found import FeedState
 from reader.sources.sniff import declares_entities, sniff
@@ -172,17 +172,24 @@ def read_feed(
         kind = sniff(response.content, response.content_type)
         if kind != "feed":
             raise SourceError(f"not a feed ({response.content_type or kind}): {url}")
-        title, articles = parse_feed(
-            response.content,
-            url,
-            base=response.url,
-            content_type=response.content_type,
-            known=known,
-            carried=carried,
-            session=session,
-            limits=limits,
-            pages_until=pages_until,
-        )
+        try:
+            title, articles = parse_feed(
+                response.content,
+                url,
+                base=response.url,
+                content_type=response.content_type,
+                known=known,
+                carried=carried,
+                session=session,
+                limits=limits,
+                pages_until=pages_until,
+            )
+        except SourceError:
+            if not response.truncated:
+                raise
+            # The parser's words ("no element found" at column 10485777) hide the cause.
+            cut = size_words(limits.max_bytes)
+            raise SourceError(f"not a readable feed: cut at the {cut} limit: {url}") from None
     except Stopped:
         return FeedResult(FeedState(url, stopped=True))
     except SourceError as error:

@@ -246,7 +246,7 @@ def _read(response: httpx.Response, limits: Limits, url: str) -> tuple[bytes, bo
         if len(body) >= limits.max_bytes:
             log.warning(
                 "warning: response cut at the %s limit (the rest is not read): %s",
-                _size(limits.max_bytes),
+                size_words(limits.max_bytes),
                 url,
             )
             return bytes(body[: limits.max_bytes]), True
@@ -272,5 +272,6 @@ def _reason(error: Exception) -> str:
     return text.split("] ", 1)[-1] if text.startswith("[Errno") else text
 
 
-def _size(n: int) -> str:
+def size_words(n: int) -> str:
+    """A size limit in words: "10 MB", "1000 bytes"."""
     return f"{n / 1024 / 1024:.3g} MB" if n >= 1024 * 1024 else f"{n} bytes"

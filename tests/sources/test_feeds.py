@@ -392,3 +392,17 @@ def test_a_broken_feed_with_a_title_but_no_entry_readable_is_refused(caplog):
     with pytest.raises(SourceError, match=r"^not a readable feed \(.+\): http://f.test/$"):
         parse_feed(cut, "http://f.test/")
     assert "kept the 0" not in caplog.text
+
+
+def test_a_feed_cut_at_the_size_limit_says_so_as_its_error(site):
+    """A feed too big (a gzip bomb, a feed that never ends) failed with the parser's words,
+    "no element found" at column 10485777; it says it was cut at the limit."""
+    from reader.sources.feeds import read_feed
+    from reader.sources.fetch import Limits
+
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>'
+    url = site.add("/big.xml", head + b" " * 5000, content_type=FEED_TYPE)
+    result = read_feed(url, limits=Limits(timeout=1, total=4, max_bytes=1000))
+    assert result.state.error == "not a readable feed: cut at the 1000 bytes limit", (
+        result.state.error
+    )
