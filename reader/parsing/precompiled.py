@@ -30,9 +30,12 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     has it."""
     asked.add((source, flags))
     code = _snapshot()[0].get((source, flags))
-    if code is None:
-        return re.compile(source, flags)
-    return _sre.compile(source, *code)
+    if code is not None:
+        try:
+            return _sre.compile(source, *code)
+        except (RuntimeError, TypeError, ValueError):  # code the engine refuses: a damaged file
+            pass
+    return re.compile(source, flags)
 
 
 def tree(items: tuple[str, ...], classes: bool) -> str | None:
@@ -61,4 +64,8 @@ def _snapshot() -> tuple[dict[tuple[str, int], tuple], dict[tuple[tuple[str, ...
         made_for, codes, trees = marshal.loads(binary(FILE))
     except FileNotFoundError:  # not made yet: tools/compiled_patterns.py makes it
         return {}, {}
+    except (EOFError, TypeError, ValueError):  # a damaged file: the patterns compile as usual
+        return {}, {}
+    if not (isinstance(codes, dict) and isinstance(trees, dict)):
+        return {}, {}  # a damaged file
     return (codes if made_for == engine() else {}), trees

@@ -4,6 +4,7 @@ another interpreter, and the file in step with the patterns."""
 
 from __future__ import annotations
 
+import marshal
 import re
 import subprocess
 import sys
@@ -110,3 +111,24 @@ def test_the_compiled_patterns_are_in_step_with_the_word_lists_and_rules():
         cwd=REPO,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b"\x00garbage", marshal.dumps(("x", 1)), marshal.dumps(("x", 1, 2))]
+)
+def test_a_damaged_file_leaves_every_pattern_compiled_as_usual(monkeypatch, damage):
+    monkeypatch.setattr(precompiled, "binary", lambda name: damage)
+    precompiled._snapshot.cache_clear()
+    try:
+        assert precompiled.compiled(r"\d+ (?:days|weeks)").pattern == r"\d+ (?:days|weeks)"
+        assert precompiled.tree(("a", "b"), False) is None
+    finally:
+        precompiled._snapshot.cache_clear()
+
+
+def test_code_the_engine_refuses_leaves_the_pattern_compiled_as_usual(monkeypatch):
+    source = r"\d+ (?:days|weeks)"
+    monkeypatch.setattr(
+        precompiled, "_snapshot", lambda: ({(source, 0): (0, [1, 2, 3], 0, {}, ())}, {})
+    )
+    assert precompiled.compiled(source).match("3 days")
