@@ -19,7 +19,7 @@ from reader.parsing.kinds import arabic_article, kind_of, person_shaped
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
-    given_names,
+    is_given_name,
     is_town,
     key,
     lexicon,
@@ -409,7 +409,7 @@ def _bracketed_given_name(tokens: list[Token], close: int, lex: Lexicon) -> bool
     for at in range(close - 1, max(close - 8, -1), -1):
         if tokens[at].text == "[":
             given = tokens[at + 1]
-            return given.cap and (given.key in lex.first_names or given.key in given_names())
+            return given.cap and (is_given_name(given.key))
     return False
 
 

@@ -24,6 +24,7 @@ from reader.parsing.lexicon import (
     common_words,
     full_given_names,
     given_names,
+    is_given_name,
 )
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
@@ -165,7 +166,7 @@ def _given_of_epithet(form: Form, lex: Lexicon) -> str | None:
     words = form.words
     if len(words) != 3 or words[1] != "of" or words[0] in lex.kind_heads:
         return None
-    return words[0] if words[0] in lex.first_names or words[0] in given_names() else None
+    return words[0] if is_given_name(words[0]) else None
 
 
 def _swapped(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
@@ -328,9 +329,7 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
     if len(name) > 3:
         found.append(name[1:])
     middle = name[1] if len(name) == 3 else ""
-    if middle and not (
-        middle in lex.joiners or middle in lex.first_names or middle in given_names()
-    ):
+    if middle and not (middle in lex.joiners or is_given_name(middle)):
         found.append(("surname:" + middle,))
     if _family_name_first(form):
         found.append(("surname:" + name[0],))
@@ -401,7 +400,7 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         # a surname alone is the person's before a name that opens with it: "Velkonen" of
         # "Ada Velkonen" and "the Velkonen Plan" is the person
         target = index.best(("surname:" + words[0],)) or target
-        if target is None and (words[0] in lex.first_names or words[0] in given_names()):
+        if target is None and (is_given_name(words[0])):
             given = ("given:" + words[0],)  # "Anna" of the one "Anna Quill"
             target = index.only(given) or index.named_before(given, form)
         if target is None:

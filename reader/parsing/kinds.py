@@ -10,7 +10,15 @@ nothing speaks for is an organisation: in news, one-word names without cues most
 from __future__ import annotations
 
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import Lexicon, common_words, given_names, is_town, key, names_too
+from reader.parsing.lexicon import (
+    Lexicon,
+    common_words,
+    given_names,
+    is_given_name,
+    is_town,
+    key,
+    names_too,
+)
 from reader.parsing.precompiled import compiled
 
 REGNAL = compiled(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
@@ -80,8 +88,7 @@ def _given_names_joined(name: Form, lex: Lexicon) -> bool:
     """ "Anne-Lise", "Jean-Marc": two given names joined by a hyphen, one given name in
     many languages. Not "Rolls-Royce" nor "Emilia-Romagna": one part is no given name."""
     parts = name.key.split("-")
-    given = given_names()
-    return len(parts) == 2 and all(p in lex.first_names or p in given for p in parts)
+    return len(parts) == 2 and all(map(is_given_name, parts))
 
 
 def _town(forms: list[Form], name: Form) -> bool:
@@ -136,7 +143,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
         return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
     # a surname that is also a town's name ("Bush" of "George Bush") does not make a place
-    personal = len(words) > 1 and (words[0] in lex.first_names or words[0] in given_names())
+    personal = len(words) > 1 and is_given_name(words[0])
     if any(lex.is_place(f.key) for f in forms if not (personal and f.key == words[-1])):
         return "place"
     if len(words) > 1 and _addressed(name, lex):
@@ -179,13 +186,11 @@ def _adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:
     no given name ends it ("Coastal Defence", "Civic Guard"): no person's name, so what it
     says is a body's speaker's ("Coastal Defence said"). "Rose Vell" opens with a given
     name; "Saint Jerome" ends with one."""
-    given = given_names()
     first, last = words[0], words[-1]
     return (
         len(words) > 1
         and first in common_words()
-        and not (first in lex.first_names or first in given)
-        and not (last in lex.first_names or last in given)
+        and not (is_given_name(first) or is_given_name(last))
     )
 
 
@@ -226,7 +231,7 @@ def _team(name: Form, lex: Lexicon) -> bool:
     nor a person whose given name is a place's ("Jordan Adams")."""
     words = name.words
     last = words[-1]
-    if words[0] in lex.first_names or words[0] in given_names():
+    if is_given_name(words[0]):
         return False
     if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
         return False
@@ -281,7 +286,7 @@ def opens_with_given_name(
         return False
     if _no_surname(words, lex):
         return False
-    if first in lex.first_names or first in given_names():
+    if is_given_name(first):
         return True
     return len(words) <= 3 and any(map(hyphenated_given, surfaces))
 
@@ -291,7 +296,7 @@ def _middle_name(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
     no head: a middle name ("Tomas Temple Vellard"), not a site or a body named after
     someone ("Lincoln Park Zoo") nor a title's words ("Major League Baseball")."""
     first = words[0]
-    given = first in lex.first_names or first in given_names()
+    given = is_given_name(first)
     english = first in common_words() or first in names_too() or lex.is_title_word(first)
     return given and not english and words[-1] not in lex.kind_heads
 

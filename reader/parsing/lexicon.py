@@ -441,6 +441,17 @@ def given_names() -> dict[str, None]:
     return names
 
 
+def is_given_name(word_key: str) -> bool:
+    """Whether a list of given names holds the key: the census's or the world's ("anna",
+    "olusegun")."""
+    return word_key in _any_given_names()
+
+
+@cache
+def _any_given_names() -> dict[str, None]:
+    return dict.fromkeys(lexicon().first_names) | given_names()
+
+
 def is_town(name_key: str) -> bool:
     """Whether data/towns.txt lists the key: towns of 15,000 or more and other names of big
     cities, a gazetteer weaker than the lexicon's places. Only names nothing else types

@@ -22,6 +22,7 @@ from reader.parsing.lexicon import (
     common_words,
     given_names,
     is_english_word,
+    is_given_name,
     is_town,
     key,
     lexicon,
@@ -236,7 +237,7 @@ class NameFinder:
         return (
             token.initial
             or token.demonym
-            or k in _given()
+            or is_given_name(k)
             or _common_word(token)
             or self._bare_site(token)
             or k in self.lex.compass_points
@@ -652,7 +653,7 @@ class NameFinder:
         schools")."""
         token = tokens[i]
         lex = self.lex
-        if not i or i + 1 >= len(tokens) or token.key not in _given() or token.text.isupper():
+        if not i or i + 1 >= len(tokens) or not is_given_name(token.key) or token.text.isupper():
             return False
         if lex.is_place(token.key):
             return False  # "the Georgia legislature", "the UK court": the place's
@@ -704,7 +705,7 @@ class NameFinder:
         lex = self.lex
         return (
             first != k
-            and (first in lex.first_names or first in given_names())
+            and (is_given_name(first))
             and first not in lex.demonyms
             and k not in common_words()
         )
@@ -748,7 +749,7 @@ class NameFinder:
         if last - i < 2 or not tokens[i].demonym:
             return False
         nxt = tokens[i + 1].key
-        if nxt in self.lex.first_names or nxt in given_names():
+        if is_given_name(nxt):
             return True
         return last - i <= 3 and all(map(self._unlisted, tokens[i + 1 : last + 1]))
 
@@ -1110,7 +1111,7 @@ class NameFinder:
         lex = self.lex
         given, place = tokens[i], tokens[i + 2]
         return (
-            given.key in _given()
+            is_given_name(given.key)
             and not given.head
             and not given.titled
             and given.key not in lex.territorial_titles
@@ -1167,7 +1168,7 @@ class NameFinder:
             return False
         # "Harlow Finch and Vardo Group" is one company; "Ana Hall and Vardo Group" and "Air
         # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
-        personal = before[0] in lex.first_names or before[0] in given_names()
+        personal = is_given_name(before[0])
         return not personal and not lex.is_place(before[-1])
 
     def _body_or_site(self, word: str) -> bool:
@@ -1347,7 +1348,7 @@ class NameFinder:
             nxt is not None
             and i + 1 < last
             and tokens[i].key in self.lex.title_modifiers
-            and (nxt.key in self.lex.first_names or nxt.key in given_names())
+            and (is_given_name(nxt.key))
         )
 
     def _person_after_employer(self, tokens: list[Token], first: int, last: int) -> int | None:
@@ -1364,7 +1365,7 @@ class NameFinder:
                 fits = (
                     tokens[h].key in lex.org_heads
                     and last - start <= 2
-                    and (given in lex.first_names or given in given_names())
+                    and (is_given_name(given))
                     and all(t.cap for t in tokens[start : last + 1])
                     and self._person_like(tokens, start, last)
                 )
@@ -1697,7 +1698,7 @@ def _pronoun_i(tokens: list[Token], first: int, i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt, before = tokens[i + 1], tokens[i - 1]
-    if not (nxt.lower and nxt.word) or before.key in lex.event_heads or before.key in _given():
+    if not (nxt.lower and nxt.word) or before.key in lex.event_heads or is_given_name(before.key):
         return False
     return i - first > 1 or _common_word(before)
 
@@ -1764,12 +1765,6 @@ def _adverb(k: str) -> bool:
     """An adverb made of an adjective ("frequently", "happily"), not "family" nor "ally"."""
     common = common_words()
     return k.endswith("ly") and (k[:-2] in common or k[:-3] + "y" in common)
-
-
-@cache
-def _given() -> dict[str, None]:
-    """Given names of any list: the census's and the world's (a dict: see given_names)."""
-    return dict.fromkeys(lexicon().first_names) | given_names()
 
 
 @cache
