@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from reader.counts import count
 from reader.dates import human_date
 from reader.sources.urls import url_netloc
+from reader.widgets.filter_field import FilterField
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
 
@@ -125,7 +126,7 @@ class FeedsScreen(Screen[Chosen | None]):
         Binding("r", "app.refresh_feeds", "Refresh"),
         Binding("s", "app.ask_subscribe", "Subscribe"),
         Binding("d,delete", "remove", "Remove"),
-        Binding("slash", "filter", "Filter", show=False),
+        Binding("slash", "filter", "Filter", show=False, priority=True),
         Binding("l", "library", "Library", show=False),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit", show=False),
@@ -147,7 +148,7 @@ class FeedsScreen(Screen[Chosen | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="feeds-title", markup=False)
-        yield Input(placeholder="words in the titles listed", id="feeds-filter")
+        yield FilterField(placeholder="words in the titles listed", id="feeds-filter")
         yield FeedList(id="feeds-list")
         yield KeyFooter()
 
@@ -282,9 +283,7 @@ class FeedsScreen(Screen[Chosen | None]):
         return True
 
     def action_filter(self) -> None:
-        field = self.query_one("#feeds-filter", Input)
-        field.display = True
-        field.focus()
+        self.query_one("#feeds-filter", FilterField).open()
 
     @on(Input.Changed, "#feeds-filter")
     def _filter(self, event: Input.Changed) -> None:

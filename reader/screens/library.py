@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 from reader.counts import count as counted
 from reader.dates import human_date
 from reader.model import Actor
+from reader.widgets.filter_field import FilterField
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
 
@@ -48,7 +49,7 @@ class LibraryScreen(ModalScreen):
     """Chooses an article; dismisses with its library entry, or None."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter"),
+        Binding("slash", "filter", "Filter", priority=True),
         Binding("escape,q", "close", "Close", key_display="esc"),
     ]
 
@@ -74,7 +75,7 @@ class LibraryScreen(ModalScreen):
             box.border_title = (
                 f"Other articles with {escape(self.actor.name)}" if self.actor else "Library (l)"
             )
-            yield Input(placeholder="words in titles and text", id="library-filter")
+            yield FilterField(placeholder="words in titles and text", id="library-filter")
             yield EntryList(id="library-list")
             yield Static(id="library-count", markup=False)
         yield KeyFooter()
@@ -123,9 +124,7 @@ class LibraryScreen(ModalScreen):
             self._load(self._query, event.option_list.option_count)
 
     def action_filter(self) -> None:
-        field = self.query_one("#library-filter", Input)
-        field.display = True
-        field.focus()
+        self.query_one("#library-filter", FilterField).open()
 
     @on(Input.Changed, "#library-filter")
     def _filter(self, event: Input.Changed) -> None:

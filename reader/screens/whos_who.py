@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.counts import count
 from reader.dates import human_date
+from reader.widgets.filter_field import FilterField
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
 
@@ -50,7 +51,7 @@ class WhosWhoScreen(Screen):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("slash", "filter", "Filter"),
+        Binding("slash", "filter", "Filter", priority=True),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
@@ -71,7 +72,7 @@ class WhosWhoScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("Who's who (W)", id="whos-who-title", markup=False)
-        yield Input(placeholder="type to filter by name", id="whos-who-filter")
+        yield FilterField(placeholder="type to filter by name", id="whos-who-filter")
         yield WhoList(id="whos-who-list")
         yield Static(id="whos-who-count", markup=False)
         yield KeyFooter()
@@ -150,7 +151,7 @@ class WhosWhoScreen(Screen):
         self.app.push_screen(HelpScreen([("Who's who", WhosWhoScreen), ("Actor list", WhoList)]))
 
     def action_filter(self) -> None:
-        self.query_one(Input).focus()
+        self.query_one(FilterField).open()
 
     def action_back(self) -> None:
         field = self.query_one(Input)

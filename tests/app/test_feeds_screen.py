@@ -333,3 +333,22 @@ async def test_unsubscribing_from_a_feed_that_shares_its_stories_says_they_stay(
         assert app.screen.question.split("? ", 1)[1] == (
             "Its 2 unread articles that another feed carries stay; its 1 read article stays."
         )
+
+
+async def test_keys_typed_at_once_after_slash_go_to_the_filter(make_app, store, site):
+    """Typed fast, "/" then "M" marked every article read: the filter took the focus
+    only after the keys already waiting had reached the list and its bindings. The
+    keys after "/" are the filter's words, however fast they come."""
+    from textual import events
+
+    serve_feeds(site, store)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        before = title_bar(app)
+        for key, character in [("slash", "/"), ("H", "H"), ("M", "M")]:
+            app.post_message(events.Key(key, character))  # one burst, as a terminal sends it
+        await settle(pilot)
+        assert app.screen.query_one("#feeds-filter").value == "HM"
+        assert title_bar(app) == before
