@@ -123,6 +123,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             )
             form.place_cues += placed
             form.sited += placed and _sited(tokens, cand.last, lex)
+            form.named_place += placed and _named_a_place(tokens, cand.first, lex)
             form.quoted += _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             for given, surname in nicknamed:
@@ -534,6 +535,18 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     airport", "the X dam"): X is the place the site is at or is named for, a place even
     when named after a person ("Charles de Gaulle airport")."""
     return j + 1 < len(tokens) and tokens[j + 1].lower and tokens[j + 1].key in lex.town_sites
+
+
+def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the words before the name at `i` say it is a place, whatever its shape:
+    "the city of X", "the port town of X", "in northern X". Weaker cues ("in X") also
+    take people ("confidence in X", "drove in X" in baseball)."""
+    before = tokens[i - 1] if i else None
+    if before is None or not before.lower:
+        return False
+    if before.key == "of":
+        return i >= 2 and tokens[i - 2].key in lex.place_nouns
+    return before.key in lex.region_adjectives
 
 
 def _a_move(token: Token, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ class Form:
     spoken: int = 0  # of them, cues a company's name takes too: "X said" (see actors)
     place_cues: int = 0
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
+    named_place: int = 0  # mentions after "the city of", "northern" (see actors._named_a_place)
     company_cues: int = 0
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)

@@ -209,3 +209,19 @@ def test_a_town_named_with_its_river_is_a_place_by_its_first_words_too():
         assert lex.is_place(key(head)), city
     found = kinds("Rain.\n\nLudwigshafen said the plant would close.")
     assert found["Ludwigshafen"] == "place"
+
+
+def test_a_name_of_a_persons_shape_that_the_text_places_and_never_lets_speak_is_a_place():
+    # Asian and African towns often have a given name's shape ("Hoa Binh", "Kim Lien");
+    # "the city of X", "near X" place it, and no title, speech or age makes it a person
+    found = kinds(
+        "The storm made landfall near the port city of Hai Vanh. Roads into Hai Vanh "
+        "were cut. In northern Rose Tavel, schools closed."
+    )
+    assert found["Hai Vanh"] == found["Rose Tavel"] == "place"
+    # the same shape that speaks, has a title or an age is a person, placed or not
+    found = kinds(
+        "Hai Vanh said the port was closed. Mayor Rose Tavel, 54, was in Kelby. "
+        "Reporters met Anna Lind in Kelby and Anna Lind said she would stay."
+    )
+    assert found["Hai Vanh"] == found["Rose Tavel"] == found["Anna Lind"] == "person"
