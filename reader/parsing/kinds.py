@@ -25,12 +25,12 @@ REGNAL = compiled(r"[ivx]{1,4}")  # the number of a monarch or pope after the na
 
 
 def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
-    """The head word (the last before "of"/"for", or before a number: "Terminal 2", "Kelso
-    Lodge No. 3", "Varn War II") and whether "for" follows it; the last two words when they
-    name a kind of site ("the Harwick Opera House": a building, where "House" alone would
-    name a body)."""
+    """The head word (the last before "of"/"for" or a Romance "of": "Banco de X", "Tour de
+    X"; or before a number: "Terminal 2", "Kelso Lodge No. 3", "Varn War II") and whether
+    "for" follows it; the last two words when they name a kind of site ("the Harwick Opera
+    House": a building, where "House" alone would name a body)."""
     for i, word in enumerate(words):
-        if word in ("of", "for") and i > 0:
+        if i > 0 and (word == "for" or word in lex.of_words):
             return words[i - 1], word == "for"
     if len(words) > 1 and (words[-1][:1].isdigit() or REGNAL.fullmatch(words[-1])):
         numbered = len(words) > 2 and words[-2] == "no"  # "Kelso Lodge No. 3"

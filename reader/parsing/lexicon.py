@@ -82,6 +82,7 @@ class Lexicon:
     thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
+    of_words: frozenset[str]  # "of", "de", "di": after a name's head word
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]  # "Air", "Dinamo": first words of names of bodies
     org_heads: frozenset[str]
@@ -373,6 +374,7 @@ def lexicon() -> Lexicon:
         thing_nouns=_keys(words["thing_nouns"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
+        of_words=_keys(words["of_words"]),
         org_suffixes=heads["organization_suffixes"],
         org_prefixes=_keys(words["organization_prefixes"]),
         org_heads=heads["organization_heads"],

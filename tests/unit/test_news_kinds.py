@@ -416,3 +416,20 @@ def test_people_of_a_place_who_come_from_it_name_a_place():
     )
     assert found["Kelbrook"] == found["Dunmarra"] == found["Ostravel"] == "place"
     assert found["Vantorim"] == "organization"  # officials come from bodies too
+
+
+def test_a_romance_of_leaves_the_head_first_as_of_does():
+    # "Tour de Vellmark" is a "tour" (a race), as "Tour of Vellmark" is; "Banco de Ostra"
+    # a bank, "Stade de Kelby" a site: the word before "de"/"del"/"di" names the kind
+    found = kinds(
+        actors_of(
+            "Ana Vell won a stage of the Tour de Vellmark on Sunday. She rode the Tour of Kelby "
+            "in May. Banco de Ostra said profits rose. Fans filled the Gare du Nord."
+        )
+    )
+    assert found["Tour de Vellmark"] == found["Tour of Kelby"] == "other"
+    assert found["Banco de Ostra"] == "organization"
+    # a person's particle is no "of": "Rosa de Vellmark said" is a person
+    assert kinds(actors_of("Rosa de Vellmark said she would run."))["Rosa de Vellmark"] == (
+        "person"
+    )
