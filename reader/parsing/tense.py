@@ -54,12 +54,13 @@ class _Cues(NamedTuple):
     past_as_present: frozenset[str]
     auxiliaries: frozenset[str]
     perfect_adverbs: frozenset[str]
+    plural_present: frozenset[str]
 
 
 @cache
 def _cues() -> _Cues:
     data = table("timex_tense_cues.json")
-    listed = folded_words(set(data["future"]) | set(data["past"]))
+    listed = folded_words(set(data["future"]) | set(data["past"]) | set(data["plural_present"]))
     # any word of four letters or more ending in "ed": the whole word is read at once (no
     # backtracking), then its last two letters are checked
     ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
@@ -86,6 +87,7 @@ def _cues() -> _Cues:
                 "past_as_present",
                 "auxiliaries",
                 "perfect_adverbs",
+                "plural_present",
             )
         ),
     )
@@ -205,6 +207,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     after = before[-1].lower() if before else ""
     if after.endswith(("'s", "’s")):
         after = "the"  # after a possessive, a word is a noun or an adjective ("the firm's plan")
+    if word in cues.plural_present:
+        return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
         if word in cues.future_nouns and after in cues.determiners:
             return None
@@ -227,6 +231,17 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+_PLURAL_PRONOUNS = frozenset(("they", "we"))
+
+
+def _plural(word: str) -> bool:
+    """Whether a word in lower case is a plural pronoun or looks like a plural noun
+    ("ministers", "sides", "teams"; not "his", "bus", "class"): a verb's plural subject."""
+    return word in _PLURAL_PRONOUNS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
 
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "un", "ung", "unk", "uck")

@@ -317,3 +317,16 @@ def test_a_forecast_for_a_period_and_what_must_be_done_by_a_date_look_forward():
     assert value_of(text, "January 18", date(2024, 11, 11)) == "2025-01-18"
     text = "The chipmaker had forecast a loss in the fourth quarter."
     assert value_of(text, "the fourth quarter") == "2023-Q4"  # a forecast told in the past
+
+
+def test_a_programme_verb_in_the_plural_present_looks_forward():
+    # news tells the past in the past tense: "Ministers meet on Thursday" is a programme
+    assert value_of("Ministers meet on Thursday to discuss the budget.", "Thursday") == (
+        "2024-03-21"
+    )
+    assert value_of("The two sides face each other in October.", "October") == "2024-10"
+    assert value_of("They resume talks on Monday in Geneva.", "Monday") == "2024-03-18"
+    # the same word after an auxiliary, a determiner or a word in the singular is no cue
+    assert value_of("Ministers did not meet on Thursday.", "Thursday") == "2024-03-14"
+    assert value_of("Leaders agreed to meet on Tuesday.", "Tuesday") == "2024-03-12"
+    assert value_of("The state visit in February was a success.", "February") == "2024-02"
