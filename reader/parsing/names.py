@@ -1021,23 +1021,25 @@ class NameFinder:
     def _trusted_pieces(self, tokens: list[Token], first: int, last: int):
         """The names of a line in title case: runs of trusted words (see `_trusted`) and
         of places the gazetteer knows whole ("Tornado Hits Fort Worth Suburbs": "Fort
-        Worth", though neither word is a name alone)."""
+        Worth", though neither word is a name alone). A title's words go with a trusted
+        word ("President Ana Vell Resigns"), but alone they name no one ("Ruling Party
+        Loses Majority", "Bank Chief Charged": the headline's capitals, not a name's)."""
         placed = self._places_within(tokens, first, last)
         start = None
+        named = False  # a trusted or placed word in the run since start
         for i in range(first, last + 2):
-            ok = i <= last and (
-                i in placed
-                or self._trusted(tokens[i])
-                or (start is not None and tokens[i].joiner)
-                or tokens[i].in_title
+            trusted = i <= last and (i in placed or self._trusted(tokens[i]))
+            ok = trusted or (
+                i <= last and ((start is not None and tokens[i].joiner) or tokens[i].in_title)
             )
             if ok and start is None:
-                start = i
-            elif not ok and start is not None:
+                start, named = i, False
+            named = named or trusted
+            if not ok and start is not None:
                 end = i - 1
                 while end >= start and tokens[end].joiner:
                     end -= 1
-                if end >= start:
+                if end >= start and named:
                     yield from self._split_and(tokens, start, end)
                 start = None
 

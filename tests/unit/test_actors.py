@@ -60,6 +60,20 @@ def test_title_case_headline_keeps_only_known_names():
     assert len(by_name(found, "Lisbon").mentions) == 2
 
 
+def test_words_of_a_title_alone_in_a_title_case_headline_name_no_one():
+    # "Party", "Chief", "Court" are words of titles ("Party Secretary", "Chief Justice");
+    # a headline capitalises them all the same
+    for headline in (
+        "Governing Party Loses Its Majority",
+        "Harbour Chief Charged In Bribery Case",
+        "Court Jails Two Former Customs Officials",
+    ):
+        found = actors_of(headline + "\nThe party, its chief and the court met in Kelby.")
+        assert names(found) == {"Kelby"}, headline
+    found = actors_of("Party Leader Tamsin Orrel Resigns\nTamsin Orrel quit on Monday.")
+    assert names(found) == {"Tamsin Orrel"}
+
+
 def test_a_name_written_with_an_inner_capital_leaves_a_headline_in_title_case():
     found = actors_of(
         "Vardex Shares Slide After Weak eReader Sales\n"
