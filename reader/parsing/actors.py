@@ -754,6 +754,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
     if not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
+    if _site_speaks(tokens, cand, lex):
+        return True  # "the National Hurricane Center said": the agency, not its building
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
         # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
         placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
@@ -765,6 +767,23 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "the" and a name of two words or more ending in a site's head ("Center",
+    "Centre", "Observatory") stand before a verb of saying or warning: a building does
+    not speak, the agency or institute housed there does ("the Kelby Storm Center said",
+    "the Ostrel Observatory warned"). After "the" no person's name stands ("Tomas Hall
+    said" stays a speaker)."""
+    i, j = cand.first, cand.last
+    return (
+        j > i >= 1
+        and tokens[i - 1].key == "the"
+        and tokens[j].key in lex.facility_heads
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key in _ANNOUNCING
+    )
+
+
+_ANNOUNCING = _SPEECH_VERBS | {"warned", "warns", "announced", "reported", "forecast"}
 _REACH_IT = 8  # the most words between a verb of saying and the "it" of its subject
 _OTHER_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "i", "we"})
 _EMPTY_IT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared"})

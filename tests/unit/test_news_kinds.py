@@ -433,3 +433,25 @@ def test_a_romance_of_leaves_the_head_first_as_of_does():
     assert kinds(actors_of("Rosa de Vellmark said she would run."))["Rosa de Vellmark"] == (
         "person"
     )
+
+
+def test_a_site_named_body_that_speaks_after_the_is_a_body():
+    # a building does not speak: a "Center" or an "Observatory" that says things is the
+    # agency housed there
+    found = kinds(
+        actors_of(
+            "The storm turned north on Tuesday, the Caribbean Storm Watch Center said. "
+            "The Eastern Seismic Observatory said the quake struck at dawn. "
+            "The Velmoran Flood Forecasting Centre warned of more rain. "
+            "Crowds gathered at the Ostrel Arts Centre on Friday."
+        )
+    )
+    assert found["Caribbean Storm Watch Center"] == "organization"
+    assert found["Eastern Seismic Observatory"] == "organization"
+    assert found["Velmoran Flood Forecasting Centre"] == "organization"
+    assert found["Ostrel Arts Centre"] == "place"
+
+
+def test_a_person_named_like_a_site_who_speaks_stays_a_person():
+    found = kinds(actors_of("Tomas Hall said the talks had failed. Hall, 54, left early."))
+    assert found["Tomas Hall"] == "person"
