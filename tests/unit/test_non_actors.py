@@ -255,3 +255,14 @@ def test_a_word_after_a_year_is_still_a_name():
 def test_a_name_after_a_year_of_three_figures_is_still_a_name():
     names = {a.name for a in actors_of("In 348 Ostrumius died, and Velkar left.")}
     assert "Ostrumius" in names
+
+
+def test_a_holiday_is_a_time_not_an_actor():
+    # the date rules know these days by name (timex_lexicon.json); the actor lists take
+    # them from there, so "Good Friday" is no person and "May Day" leaves no "Day"
+    found = actors_of(
+        "Markets in Kelby will be closed on Good Friday and Easter Monday. Shoppers "
+        "flocked to Vantor Mall on Black Friday. Crowds marched on May Day, and fasting "
+        "ends with Eid al-Fitr."
+    )
+    assert names(found) == {"Kelby", "Vantor Mall"}
