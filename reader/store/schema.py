@@ -130,6 +130,19 @@ MIGRATIONS: list[tuple[str, ...]] = [
             PRIMARY KEY (feed, link)
         ) WITHOUT ROWID""",
     ),
+    (
+        # The search index again, with the words' first one, two and three letters indexed
+        # too: the filter takes each word typed as a prefix, and a short one ('a', 'the')
+        # otherwise merges the lists of every indexed word it begins (100 ms and more in a
+        # library of 100,000 articles). Contentless, so made again from the texts.
+        """CREATE VIRTUAL TABLE articles_fts_prefixed USING fts5 (
+            title, text, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+        )""",
+        "INSERT INTO articles_fts_prefixed (rowid, title, text) SELECT a.id, a.title, "
+        "coalesce(t.text, '') FROM articles a LEFT JOIN texts t ON t.hash = a.text_hash",
+        "DROP TABLE articles_fts",
+        "ALTER TABLE articles_fts_prefixed RENAME TO articles_fts",
+    ),
 ]
 
 

@@ -134,6 +134,38 @@ def test_search_never_raises_on_fts_syntax(store, query):
     assert isinstance(store.search(query), list)
 
 
+def test_a_library_indexed_without_prefixes_keeps_everything_and_finds_short_prefixes(
+    tmp_path, monkeypatch
+):
+    """The step that indexes words' first letters makes the index again from the texts:
+    every entry, its read state and its words are kept, and the index stays sound."""
+    step = next(n for n, s in enumerate(schema.MIGRATIONS) if "prefix=" in "".join(s))
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
+    with Store.open(tmp_path) as old:
+        old.add_many(
+            [
+                article(1, "Quarry workers held a vote.", title="Quarry"),
+                article(2, "The ferry ran late in the fog.", title="Ferry"),
+                article(3, "Snow closed the pass.", title="Pass"),
+            ]
+        )
+        old.mark_read(old.search("ferry")[0].id)
+        listed = old.entries()
+    monkeypatch.undo()
+    with Store.open(tmp_path) as store:
+        assert store.warnings == [] and store.entries() == listed
+        assert [e.title for e in store.search("q")] == ["Quarry"]
+        assert [e.title for e in store.search("fo")] == ["Ferry"]
+        assert {e.title for e in store.search("the")} == {"Ferry", "Pass"}
+        store.remove_entries([store.search("snow")[0].id])  # told the values it indexed
+        assert [e.title for e in store.search("the")] == ["Ferry"]
+        store._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        declared = store._conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'"
+        ).fetchone()[0]
+    assert "prefix='1 2 3'" in declared
+
+
 def test_blank_search_is_the_whole_library(store):
     store.add(article(1))
     assert len(store.search("  ")) == 1
