@@ -8,7 +8,7 @@ runs it so):
     python tools/compiled_patterns.py [--check]
 
 Kept: each pattern built through precompiled.compiled() by the parsing modules, by all
-the time rules and by an analysis of a short text of this script's own, which asks for
+the time rules and their scanners and by an analysis of a short text of this script's own, which asks for
 the others; and the prefix trees of word lists (alternation.tree) they were written from.
 """
 
@@ -19,6 +19,7 @@ import importlib
 import marshal
 import pkgutil
 import sys
+from array import array
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -42,12 +43,13 @@ mid-June or within three months at the latest.
 
 def sources() -> list[tuple[str, int]]:
     """Every source and flags the parser asks precompiled.compiled() for: its modules',
-    all the time rules, and the patterns an analysis asks for."""
+    all the time rules and their scanners, and the patterns an analysis asks for."""
     for module in pkgutil.iter_modules(reader.parsing.__path__):
         importlib.import_module(f"reader.parsing.{module.name}")
     for rule in RULES:
-        timex_patterns.loose_rule(rule.name)
         timex_patterns.rule(rule.name)
+        for kind in rule.triggers:
+            timex_patterns.scanner_for(kind)
     analyse(TEXT)
     return sorted(precompiled.asked)
 
@@ -61,7 +63,7 @@ def code(source: str, flags: int) -> tuple:
         indexgroup[index] = name
     return (
         int(flags | parsed.state.flags),
-        [int(op) for op in _compiler._code(parsed, flags)],
+        array(precompiled.OPS, _compiler._code(parsed, flags)).tobytes(),
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),

@@ -5,10 +5,11 @@ patterns and time rules (30,000 characters) cost about 80 ms, most of a process'
 analysis. data/patterns.marshal holds the engine's code for each of them, made by
 tools/compiled_patterns.py with the interpreter it is for; a pattern is then built from
 its code at once. The file names the interpreter and regex engine it was made with
-(cache tag, engine magic number, code size, Unicode version): under any other, or for a
-pattern it lacks (a word list changed since), the pattern is compiled as usual, so the
-parser's output never depends on the file, only its speed does. The file also holds the
-prefix trees (alternation.tree) that the patterns are written from, for any interpreter.
+(cache tag, engine magic number, code size, Unicode version, byte order): under any
+other, or for a pattern it lacks (a word list changed since), the pattern is compiled as
+usual, so the parser's output never depends on the file, only its speed does. The file
+also holds the prefix trees (alternation.tree) that the patterns are written from, for
+any interpreter.
 """
 
 from __future__ import annotations
@@ -19,10 +20,16 @@ import re
 import sys
 import unicodedata
 from functools import cache
+from typing import Final
 
 from reader.parsing.data import binary
 
 FILE = "patterns.marshal"
+# The engine's code of a pattern is kept as the bytes of its words (this format of
+# memoryview and array), made into a list only when the pattern is built: a list of ints
+# per pattern would cost a new process several ms to read, most of them for patterns
+# that its analyses never build.
+OPS: Final = "I"
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -32,7 +39,8 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     code = _snapshot()[0].get((source, flags))
     if code is not None:
         try:
-            return _sre.compile(source, *code)
+            engine_flags, ops, *groups = code
+            return _sre.compile(source, engine_flags, memoryview(ops).cast(OPS).tolist(), *groups)
         except (RuntimeError, TypeError, ValueError):  # code the engine refuses: a damaged file
             pass
     return re.compile(source, flags)
@@ -51,8 +59,15 @@ asked_trees: set[tuple[tuple[str, ...], bool]] = set()
 
 
 def engine() -> tuple:
-    """What the code of a pattern depends on besides its source and flags."""
-    return (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, unicodedata.unidata_version)
+    """What the code of a pattern depends on besides its source and flags (and the order
+    of the bytes of its words, as kept)."""
+    return (
+        sys.implementation.cache_tag,
+        _sre.MAGIC,
+        _sre.CODESIZE,
+        unicodedata.unidata_version,
+        sys.byteorder,
+    )
 
 
 @cache

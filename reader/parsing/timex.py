@@ -23,12 +23,11 @@ from reader.parsing.timex_context import Found, TimeContext
 from reader.parsing.timex_patterns import (
     boundary,
     digit_head,
-    loose_rule,
     prefix_run,
     rule,
-    rule_names,
     rules_for,
     run_reach,
+    scanner_for,
     trigger,
     trigger_kinds,
 )
@@ -73,12 +72,13 @@ def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext
         not digit_head().match(text, head.start()) or _table_cell(text, head, context)
     ):
         return None
-    names = rule_names(kind)
+    first_rule = scanner_for(kind).match
     start = _run_start(text, head.start(), covered, context)
     while start <= head.start():
-        name, match = _first_rule(text, start, names) if boundary().match(text, start) else _NONE
+        match = first_rule(text, start) if boundary().match(text, start) else None
         if match is not None:
             if match.end() > head.start():
+                name = match.lastgroup or ""  # every branch is named after its rule
                 parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
@@ -91,8 +91,6 @@ def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext
         start = following.start()
     return None
 
-
-_NONE = ("", None)
 
 # white space and a number, read on from the end of a number (or back from its start, on
 # the reversed text); and white space, a number, white space and another
@@ -112,15 +110,6 @@ def _table_cell(text: str, head: re.Match, context: TimeContext) -> bool:
         or (after and _TWO_NUMBERS_NEXT.match(text, end))
         or (before and _TWO_NUMBERS_NEXT.match(context.backwards, back))
     )
-
-
-def _first_rule(text: str, start: int, names: tuple[str, ...]) -> tuple[str, re.Match | None]:
-    """The first of the rules that matches at `start`, and its match."""
-    for name in names:
-        match = loose_rule(name).match(text, start)
-        if match is not None:
-            return name, match
-    return _NONE
 
 
 def _run_start(text: str, head: int, covered: int, context: TimeContext) -> int:
