@@ -76,13 +76,15 @@ def feed_line(title: str, unread: int, total: int, refreshed: str = "", error: s
 
 
 def article_line(entry, source: str) -> Text:
-    """● when unread, the date, the title, and where it is from."""
+    """● when unread, the date, the title, and where it is from (if `source`: a feed's
+    own list leaves it out, its title bar names the feed)."""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append("  " if entry.read else "● ", style="bold")
     line.append(human_date(entry.published) if entry.published else "no date", style="dim")
     line.append("  ")
     line.append(entry.title or entry.source, style="" if entry.read else "bold")
-    line.append(f"  · {source}", style="dim")
+    if source:
+        line.append(f"  · {source}", style="dim")
     return line
 
 
@@ -176,7 +178,11 @@ class FeedsScreen(Screen[Chosen | None]):
             listed.add_options(options)
             ids = self._feed_rows
         else:
-            lines = [(e, article_line(e, source_name(e, titles))) for e in self._listed_entries()]
+            mixed = not self.row.startswith(FEED)  # All articles, Unread: rows of many feeds
+            lines = [
+                (e, article_line(e, source_name(e, titles) if mixed else ""))
+                for e in self._listed_entries()
+            ]
             lines = [(e, line) for e, line in lines if self._shown(line)]
             self._entries = [e for e, _ in lines]
             listed.add_options(Option(line, id=str(e.id)) for e, line in lines)

@@ -48,8 +48,8 @@ async def test_feeds_list_counts_then_a_feed_then_an_article(make_app, store, si
         await pilot.press("down", "down", "enter")  # Harbour news
         await settle(pilot)
         articles = rows(app)
-        assert articles[0].startswith("● Tue 27 Jun 2023  Ferry returns  · Harbour news")
-        assert articles[1].startswith("● Mon 26 Jun 2023  Quay repaired  · Harbour news")
+        assert articles[0] == "● Tue 27 Jun 2023  Ferry returns"  # the title bar names the feed
+        assert articles[1] == "● Mon 26 Jun 2023  Quay repaired"
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)
@@ -352,3 +352,35 @@ async def test_keys_typed_at_once_after_slash_go_to_the_filter(make_app, store, 
         await settle(pilot)
         assert app.screen.query_one("#feeds-filter").value == "HM"
         assert title_bar(app) == before
+
+
+async def test_a_feeds_own_list_names_no_feed_and_the_mixed_lists_do(make_app, store):
+    """A story two feeds carry was labelled "· Wire" in the Picks list, the feed that
+    brought it first: a feed's own list now names no feed (its title bar does), and the
+    lists that mix feeds (All articles, Unread) still say where each row is from."""
+    from reader.model import Article
+
+    picks, wire = "https://picks.example/rss", "https://wire.example/rss"
+    for url, title in ((wire, "Wire"), (picks, "Picks")):
+        store.add_feed(url, title)
+    for n, feeds in ((1, (wire, picks)), (2, (picks,))):
+        link = f"https://news.example/{n}"
+        for feed in feeds:
+            store.add(
+                Article(f"Story {n}: the quay in Wick was mended.", f"S{n}", None, link, link, feed)
+            )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_feeds(pilot)
+        app.screen.query_one(FeedList).highlighted = 3  # Picks
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Picks ─ 2 articles" in str(app.screen.query_one("#feeds-title").render())
+        assert [r for r in rows(app) if "·" in r] == []
+        await pilot.press("escape")
+        await settle(pilot)
+        app.screen.query_one(FeedList).highlighted = 0  # All articles
+        await pilot.press("enter")
+        await settle(pilot)
+        assert sorted(r.rsplit("· ", 1)[1] for r in rows(app)) == ["Picks", "Wire"]
