@@ -66,6 +66,7 @@ class Lexicon:
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
+    club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
@@ -359,6 +360,7 @@ def lexicon() -> Lexicon:
         match_words=_keys(words["match_words"]),
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),
+        club_words=_keys(words["club_words"]),
         company_nouns=_keys(words["company_nouns"]),
         company_objects=_keys(words["company_objects"]),
         officer_titles=_keys(words["officer_titles"]),

@@ -18,6 +18,10 @@ _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "pla
 _SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a club
 _TRANSFERS = frozenset({"signed", "signs", "loan", "loaned"})  # "... from X": X is a club
 _TRANSFER_REACH = 6  # the most words between a signing and the "from" of the club
+# the last words of a place's name that clubs named after their towns end in too: "Kelby
+# City", "Harwick Town", "Ostby County" (see _followed)
+_CLUB_PLACES = frozenset({"city", "town", "county"})
+_FANS = frozenset({"fans", "supporters"})
 _REACH = 3  # the most words of the other side between a word of a match and its result
 _GROUND_REACH = 8  # the most words between a score and the "at" of its ground
 
@@ -33,6 +37,8 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
         return True
+    if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
+        return True  # "Kelby City fans", "Kelby City's Arno Vesk scored"
     if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
         return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
@@ -46,6 +52,18 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return scored or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _followed(tokens: list[Token], j: int) -> bool:
+    """Whether fans or supporters follow the name ending at `j`, or in the possessive, a
+    capitalised word (a player's name): "Kelby City fans", "Harwick Town's Ana Vell". A
+    town's own possessive takes a noun in lower case ("Kelby City's mayor")."""
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    if tokens[j].possessive:
+        return after.cap and not after.titled
+    return after.lower and after.key in _FANS
 
 
 def staffed(tokens: list[Token], at: int, lex: Lexicon) -> bool:

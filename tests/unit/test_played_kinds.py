@@ -180,3 +180,26 @@ def test_the_ground_after_a_score_and_at_is_a_place():
 def test_a_person_after_at_with_no_score_before_stays_a_person():
     found = kinds(actors_of("The prize was handed over at Tomas Vell's request on Monday."))
     assert found["Tomas Vell"] == "person"
+
+
+def test_a_name_ending_in_a_club_word_is_a_club_whatever_it_does():
+    # "United", "Rovers", "Wanderers" end the names of clubs, no place's nor person's
+    found = kinds(
+        actors_of(
+            "The coach said Dorvale Rovers played well. Fans of Marsh United and "
+            "Ostby Wanderers marched on Sunday."
+        )
+    )
+    assert found["Dorvale Rovers"] == "organization"
+    assert found["Marsh United"] == "organization"
+    assert found["Ostby Wanderers"] == "organization"
+
+
+def test_a_city_or_town_before_its_fans_or_a_player_in_the_possessive_is_a_club():
+    found = kinds(actors_of("Kelby City's Arno Vesk scored twice on Saturday."))
+    assert found["Kelby City"] == "organization"
+    found = kinds(actors_of("Harwick Town fans sang through the second half."))
+    assert found["Harwick Town"] == "organization"
+    # a city's own possessive before a lower-case noun stays the city's
+    found = kinds(actors_of("Velmar City's mayor opened the bridge on Monday."))
+    assert found["Velmar City"] == "place"
