@@ -124,7 +124,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.place_cues += placed
             form.sited += placed and _sited(tokens, cand.last, lex)
             form.named_place += placed and _named_a_place(tokens, cand.first, lex)
-            form.quoted += _in_titled_quote(tokens, cand, lex)
+            form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
         if len(cands) > 1:
             for given, surname in nicknamed:
                 links.append((key(given.text), key(surname.text)))
@@ -137,11 +137,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                     links.append((first, other))
                 else:
                     runs.append([first, other])
-    groups = [
-        group
-        for group in group_forms(forms, links, lex)
-        if not all(f.quoted == len(f.mentions) for f in group)
-    ]
+    groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))

@@ -25,7 +25,9 @@ class Form:
     company_cues: int = 0
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
-    quoted: int = 0  # mentions inside a quotation in title case (see actors._in_titled_quote)
+    # a mention outside a quotation in title case (see actors._in_titled_quote): once one
+    # is, the others need not be asked
+    unquoted: bool = False
     determined: int = 0  # mentions after "the", standing alone (see actors._determined)
     impersonal: int = 0  # mentions a relative "which" refers back to (see actors._which_of)
 

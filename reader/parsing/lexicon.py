@@ -457,6 +457,7 @@ def _any_given_names() -> dict[str, None]:
     return dict.fromkeys(lexicon().first_names) | given_names()
 
 
+@lru_cache(maxsize=100_000)  # names recur: most calls are for a form seen before
 def is_town(name_key: str) -> bool:
     """Whether data/towns.txt lists the key: towns of 15,000 or more and other names of big
     cities, a gazetteer weaker than the lexicon's places. Only names nothing else types
