@@ -778,7 +778,8 @@ class NameFinder:
         lower case capitalised in the article: every word of "Human Rights Watch" after
         the first is), so "General Motors", "Human Rights Watch" and "Roaring Forties"
         stay whole; so does a place's first word
-        ("Fort Kelby is ...", though the article speaks of "the fort") and a given name
+        ("Fort Kelby is ...", though the article speaks of "the fort"), a club's or an
+        airline's ("Sporting Lisbon", "Air Canada": see organization_prefixes) and a given name
         before a word no list knows ("Mats Lindqvist told ...": a surname). A noun that is
         a surname too ("Potter", "Singer") is cut only before a person's full name
         ("Potter Wekesa Barasa"), not before one word ("Baker Hughes")."""
@@ -787,6 +788,7 @@ class NameFinder:
             token.initial
             and (_common_word(token) or self._noun_before_person(tokens, i, last))
             and token.key not in self.lex.place_prefixes
+            and token.key not in self.lex.org_prefixes  # "Sporting Lisbon", "Air Canada"
             and not (token.key in given_names() and not nxt.known)
             and not self._trusted(token)
             and (

@@ -107,3 +107,17 @@ def test_a_place_of_two_words_in_a_compound_adjective_is_no_part_of_the_name_aft
 
 def test_common_words_opening_a_sentence_before_a_rival_apposed_are_a_name():
     assert "Deep Blue Shipping" in names("Deep Blue Shipping, a rival, lost 3 percent.")
+
+
+def test_a_clubs_or_airlines_first_word_opening_a_sentence_before_a_place_stays():
+    # "Sporting", "Real", "Air" open names of clubs and airlines named after their town:
+    # at a sentence's opening, before a place the gazetteer knows, they are no adjective
+    found = actors_of(
+        "Sporting Lisbon beat Porto 2-1 on Sunday. Real Madrid striker Ana Vell scored. "
+        "Inter Milan said it would appeal. Air Canada cut flights to Kelby."
+    )
+    kinds = {a.name: a.kind for a in found}
+    for club in ("Sporting Lisbon", "Real Madrid", "Inter Milan", "Air Canada"):
+        assert kinds.get(club) == "organization", club
+    # an English word that opens no such name is still cut before a place
+    assert "Visiting Madrid" not in names("Visiting Madrid, Ana Vell met the mayor.")
