@@ -424,3 +424,12 @@ def test_air_opening_a_name_or_motor_ending_it_makes_an_airline_or_a_carmaker():
     assert found["Air Velmora"] == "organization"
     assert found["Dorran Motor"] == "organization"
     assert found.get("Vantbook Air") != "organization"  # a model's name ends so
+
+
+def test_a_word_ending_like_a_country_that_speaks_is_no_place_by_its_ending():
+    # "-ia" ends many countries' names and many brands' too: a speaker is a body
+    found = kinds(actors_of("Vantoria said Rolf Hennings would lead the unit from May."))
+    assert found["Vantoria"] == "organization"
+    assert found["Rolf Hennings"] == "person"
+    found = kinds(actors_of("Troops crossed into Vantoria on Monday."))
+    assert found["Vantoria"] == "place"
