@@ -536,13 +536,15 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the words before the name at `i` say it is a place, whatever its shape:
-    "the city of X", "the port town of X", "in northern X". Weaker cues ("in X") also
+    "the city of X", "the port town of X", "in northern X", "the final at X". Weaker cues ("in X") also
     take people ("confidence in X", "drove in X" in baseball)."""
     before = tokens[i - 1] if i else None
     if before is None or not before.lower:
         return False
     if before.key == "of":
         return i >= 2 and tokens[i - 2].key in lex.place_nouns
+    if before.key == "at":  # "the final at X", "talks at X"
+        return i >= 2 and tokens[i - 2].lower and tokens[i - 2].key in lex.occasion_nouns
     return before.key in lex.region_adjectives
 
 
@@ -630,9 +632,9 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 
 def _site_noun(token: Token, lex: Lexicon) -> bool:
-    """A noun of a site written in lower case ("dam", "airport", "station"): a name after
-    it and "at" is where the site stands."""
-    return token.lower and token.key in lex.facility_heads
+    """A noun of a site or an occasion written in lower case ("dam", "station", "final",
+    "talks"): a name after it and "at" is where the site stands or the occasion is held."""
+    return token.lower and (token.key in lex.facility_heads or token.key in lex.occasion_nouns)
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -121,6 +121,7 @@ class Lexicon:
     nationality_prefixes: frozenset[str]  # "anglo", "sino": "Anglo-Dutch" is an adjective
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
+    occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -415,6 +416,7 @@ def lexicon() -> Lexicon:
         nationality_prefixes=_keys(place_words["nationality_prefixes"]),
         border_nouns=_keys(place_words["border_nouns"]),
         town_sites=_keys(place_words["town_sites"]),
+        occasion_nouns=_keys(place_words["occasion_nouns"]),
         postal_codes=_postal_codes(iso_subdivisions),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,

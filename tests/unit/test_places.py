@@ -225,3 +225,14 @@ def test_a_name_of_a_persons_shape_that_the_text_places_and_never_lets_speak_is_
         "Reporters met Anna Lind in Kelby and Anna Lind said she would stay."
     )
     assert found["Hai Vanh"] == found["Rose Tavel"] == found["Anna Lind"] == "person"
+
+
+def test_a_name_after_an_occasion_and_at_is_where_it_is_held():
+    # "the final at X", "talks at X", "the summit at X": the venue, though a person's
+    # name names it ("Roland Vantor" of a stadium called after an airman)
+    found = kinds(
+        "Ana Vell beat Mira Holt 6-4 7-6 in the final at Roland Vantor. The leaders "
+        "held talks at Kessel Lodge, and the summit at Ostrum ended on Friday."
+    )
+    assert found["Roland Vantor"] == found["Ostrum"] == "place"
+    assert found["Ana Vell"] == found["Mira Holt"] == "person"
