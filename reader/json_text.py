@@ -11,12 +11,28 @@ orjson would be faster still, but has no wheel for every platform Python runs on
 from __future__ import annotations
 
 import json
+import json.encoder
+from collections.abc import Callable
 
 from reader.sources.clean import escape_json
 
-# a document is a tree of plain values (reader.model.document): no cycle to look for, which
-# saves the encoder an id() look-up for every list and object
-_raw = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+def _encoder() -> Callable[[object], str]:
+    """The standard library's encoder, compact, as JSONEncoder.encode writes: its encoder in
+    C made once here, not at every call (making it and the Python around it cost more than
+    writing an item of an analysis, of which a MB of news has ten thousand). A document
+    is a tree of plain values (reader.model.document): no cycle to look for, which saves
+    the encoder an id() look-up for every list and object."""
+    standard = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+    make = getattr(json.encoder, "c_make_encoder", None)  # what JSONEncoder.iterencode calls
+    if make is None:  # an interpreter without the C encoder
+        return standard.encode
+    strings = json.encoder.encode_basestring  # as written with ensure_ascii=False
+    chunks = make(None, standard.default, strings, None, ": ", ", ", False, False, True)
+    return lambda value: "".join(chunks(value, 0))
+
+
+_raw = _encoder()
 _LISTED = ("actors", "timexes", "events")  # the lists laid out an item a line
 
 

@@ -64,3 +64,18 @@ def test_only_the_pieces_that_can_need_it_are_searched_for_characters_to_escape(
     doc["title"] = "Talks \u2066in\u2069 Oslo, caf\u00e9 \x7f"
     assert "\\u2066in\\u2069 Oslo, caf\u00e9 \\u007f" in readable(doc)
     assert searched == [json.dumps(doc["title"], ensure_ascii=False)]
+
+
+def test_the_c_encoder_is_made_once_and_writes_what_json_dumps_does(monkeypatch):
+    """Making the standard library's C encoder at every item (as json.dumps does) cost more
+    than writing the item: a MB of news has ten thousand of them."""
+    import json.encoder
+
+    doc = _document()
+    made: list[tuple] = []
+    make = json.encoder.c_make_encoder
+    monkeypatch.setattr(json.encoder, "c_make_encoder", lambda *a: made.append(a) or make(*a))
+    line = one_line(doc)
+    readable(doc)
+    assert line == escape_json(json.dumps(doc, ensure_ascii=False))
+    assert len(made) == 1  # json.dumps, above; none for the document's items
