@@ -137,3 +137,13 @@ def test_a_given_name_then_a_middle_name_that_is_a_head_word_is_a_person():
     assert found.get("Lincoln Park Zoo") != "person"
     assert found.get("Victoria Park Road") != "person"
     assert found.get("Major League Baseball") != "person"
+
+
+def test_a_given_name_written_without_its_accents_is_still_a_given_name():
+    # wire copy often drops marks: "Joao" for "João", "Sebastien" for "Sébastien"
+    found = _names(
+        "Lawyers for Joao van der Kelm said the ruling would be appealed. "
+        "The court also heard Sebastien de Varnhout on Monday."
+    )
+    assert found["Joao van der Kelm"] == "person"
+    assert found["Sebastien de Varnhout"] == "person"
