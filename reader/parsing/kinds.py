@@ -234,15 +234,18 @@ def _a_place(word: str, lex: Lexicon) -> bool:
 def _team(name: Form, lex: Lexicon) -> bool:
     """A known place, then a capitalised plural that names no kind of place: a team or a
     paper named after its home ("Chicago Bulls", "Green Bay Packers", "Seattle Times"),
-    not "Cayman Islands", "Victoria Falls", nor a place known whole ("New South Wales"),
-    nor a person whose given name is a place's ("Jordan Adams")."""
+    not "Cayman Islands", "Victoria Falls", nor a place known whole ("New South Wales") or
+    by its last word ("West Texas"), nor a person whose given name is a place's ("Jordan
+    Adams")."""
     words = name.words
     last = words[-1]
     if is_given_name(words[0]):
         return False
     if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
         return False
-    if last in lex.place_nouns or lex.is_place(name.key) or not lex.joiners.isdisjoint(words):
+    if lex.is_place(last) or last in lex.place_nouns or lex.is_place(name.key):
+        return False  # "West Texas": "West" is a town too, "Texas" no team's plural
+    if not lex.joiners.isdisjoint(words):
         return False
     return any(lex.is_place(" ".join(words[:k])) for k in range(1, len(words)))
 

@@ -236,3 +236,11 @@ def test_a_name_after_an_occasion_and_at_is_where_it_is_held():
     )
     assert found["Roland Vantor"] == found["Ostrum"] == "place"
     assert found["Ana Vell"] == found["Mira Holt"] == "person"
+
+
+def test_a_point_of_the_compass_before_a_known_place_is_a_part_of_it_not_a_team():
+    # "West" is a town too, so "West Texas" read as a team named after its home town
+    # ("Chicago Bulls"): a name whose last word is a place is no such team
+    found = kinds("He lives in West Texas. Aid reached North Ostrava and South Dakota.")
+    assert found["West Texas"] == found["North Ostrava"] == found["South Dakota"] == "place"
+    assert kinds("The Kelby Bulls beat the Ostrava Rangers.")["Kelby Bulls"] == "organization"
