@@ -801,6 +801,17 @@ class NameFinder:
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
             and not self._opens_a_company(tokens, i, last)
             and not self._opens_a_subject(tokens, i, last)
+            and not self._credit_opens(tokens, i)
+        )
+
+    def _credit_opens(self, tokens: list[Token], i: int) -> bool:
+        """Whether a credit word and a colon or "by" stand before `i` ("Image: Kestrel
+        Vantor", "Photo by Wren Dalby"): the words after are the photographer's or the
+        agency's name whole, whatever the first of them means in English."""
+        return (
+            i >= 2
+            and tokens[i - 1].key in (":", "by")
+            and tokens[i - 2].key in self.lex.credit_words
         )
 
     def _opens_a_company(self, tokens: list[Token], i: int, last: int) -> bool:
