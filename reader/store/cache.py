@@ -30,9 +30,8 @@ from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"  # undated ones last
 OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
-_MATCHING_IDS = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+_MATCHING_IDS = f"SELECT rowid & {schema.ID_BITS} FROM articles_fts WHERE articles_fts MATCH ?"
 _CARRIED = "id IN (SELECT entry FROM feed_entries WHERE feed = ?)"  # the articles a feed lists
-MANY_HITS = 20  # a page of hits is first looked for among this many times as many entries
 _COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
@@ -41,11 +40,12 @@ _FEEDS_COUNTED = (
     "(SELECT count(*) FROM feed_entries e WHERE e.feed = f.url) "
     "FROM feeds f ORDER BY f.added, f.rowid"
 )
-# The hits among the newest entries: the search's hits, each looked up in the newest
-# ids (read from the index; the + keeps SQLite from asking FTS for each id in turn).
-_NEWEST_HITS = (
-    f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id IN ({_MATCHING_IDS} AND +rowid IN "
-    f"(SELECT id FROM articles {NEWEST_FIRST} LIMIT ?)) {NEWEST_FIRST} LIMIT ? OFFSET ?"
+# A page of hits: the index's rowids are the entries' places (schema.PLACE), so FTS5
+# walks them newest first and stops at the page; then each entry is looked up by id.
+_HITS_PAGE = (
+    f"SELECT {ENTRY_COLUMNS} FROM (SELECT rowid AS place FROM articles_fts "
+    "WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) "
+    f"JOIN articles ON id = place & {schema.ID_BITS} ORDER BY place DESC"
 )
 # The articles of a feed that no other subscribed feed carries (what unsubscribing may
 # take), and, for those another feed still carries, that feed named as theirs.
@@ -59,6 +59,13 @@ _FIRST_FEED_LEFT = (
     "ON f.url = o.feed WHERE o.entry = articles.id ORDER BY f.added, f.rowid LIMIT 1), feed) "
     "WHERE feed = ?1"
 )
+_INDEX_ADD = "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"
+# A contentless index is told the values it indexed, to take them out.
+_INDEX_DELETE = (
+    "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"
+)
+_PLACE_OF = f"SELECT {schema.PLACE} FROM articles WHERE id = ?"
+IndexChange = tuple[str, int, str, str]  # the statement, the entry's place, title, text
 T = TypeVar("T")
 StoryActor = tuple[str, str, str, list[str]]  # identity key, name, kind, roles
 
@@ -154,7 +161,10 @@ class Store:
         rows = [_article_row(a) for a in articles]
 
         def work(c: sqlite3.Connection) -> list[tuple[LibraryEntry, bool]]:
-            return [_upsert(c, *row) for row in reversed(rows)][::-1]
+            changes: list[IndexChange] = []
+            told = [_upsert(c, changes, *row) for row in reversed(rows)][::-1]
+            _reindex(c, changes)
+            return told
 
         return self._run(work, write=True)
 
@@ -294,27 +304,14 @@ class Store:
 
     def search(self, query: str, limit: int | None = None, offset: int = 0) -> list[LibraryEntry]:
         """Entries whose title or text has every word of the query (as word prefixes),
-        newest first; `limit` of them from `offset` on (a page)."""
+        newest first (as the library lists them; a day's entries the last added first);
+        `limit` of them from `offset` on (a page)."""
         match = fts_query(query)
         if match is None:
             return self.entries(limit, offset=offset)
-        hits = f"id IN ({_MATCHING_IDS}) {NEWEST_FIRST}"
-        if limit is None:  # (a LIMIT clause, even -1, makes SQLite sort them slower)
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits}"
-            rows = self._run(lambda c: c.execute(sql, (match,)).fetchall())
-            return [LibraryEntry.from_row(r) for r in rows[offset:]]
-
-        def page(c: sqlite3.Connection) -> list[tuple]:
-            # A common word has its page of hits among the newest entries: met there, on
-            # the index. Rarer words: their hits are looked up and sorted.
-            window = MANY_HITS * (offset + limit)
-            newest = c.execute(_NEWEST_HITS, (match, window, limit, offset)).fetchall()
-            if len(newest) == limit:
-                return newest
-            sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {hits} LIMIT ? OFFSET ?"
-            return c.execute(sql, (match, limit, offset)).fetchall()
-
-        return [LibraryEntry.from_row(r) for r in self._run(page)]
+        page = (match, -1 if limit is None else limit, offset)
+        rows = self._run(lambda c: c.execute(_HITS_PAGE, page).fetchall())
+        return [LibraryEntry.from_row(r) for r in rows]
 
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self.mark_many([entry_id], read)
@@ -363,7 +360,7 @@ class Store:
                 "FROM feed_entries e JOIN articles a ON a.id = e.entry WHERE e.entry = ?",
                 ((i,) for i in ids),
             )
-            return sum(_delete_entry(c, i) for i in ids)
+            return _delete_entries(c, ids)
 
         return self._run(work, write=True)
 
@@ -528,7 +525,7 @@ class Store:
             c.execute("DELETE FROM feed_entries WHERE feed = ?", (url,))
             c.execute("DELETE FROM removed_entries WHERE feed = ?", (url,))
             c.execute(_FIRST_FEED_LEFT, (url,))
-            return sum(_delete_entry(c, i) for i in ids)
+            return _delete_entries(c, ids)
 
         return self._run(work, write=True)
 
@@ -868,6 +865,7 @@ def fts_query(query: str) -> str | None:
 
 def _upsert(
     c: sqlite3.Connection,
+    changes: list[IndexChange],
     digest: str,
     text: str,
     title: str,
@@ -881,8 +879,9 @@ def _upsert(
     reader.sources.feeds) is the same as its text kept under the bare feed URL, as an
     older reader kept it: that entry takes the new source, read state and all.
     A feed entry whose link the library has from elsewhere (another feed carries the
-    story, with other words in its summary) is that article, listed under this feed too."""
-    same = "SELECT id, title FROM articles WHERE source = ? AND text_hash = ?"
+    story, with other words in its summary) is that article, listed under this feed too.
+    What the search index is to be told is added to `changes`."""
+    same = f"SELECT id, title, {schema.PLACE} FROM articles WHERE source = ? AND text_hash = ?"
     row = c.execute(same, (source, digest)).fetchone()
     if row is None and feed and source.startswith(f"{feed}#"):
         row = c.execute(same, (feed, digest)).fetchone()
@@ -897,28 +896,21 @@ def _upsert(
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source, digest, title, url, feed, published, _now()),
         ).lastrowid
-        c.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-            (entry_id, title, text),
-        )
+        place = c.execute(_PLACE_OF, (entry_id,)).fetchone()[0]
+        changes.append((_INDEX_ADD, place, title, text))
     else:
-        entry_id, old_title = row
+        entry_id, old_title, old_place = row
         c.execute(
             "UPDATE articles SET source = ?, title = coalesce(nullif(?, ''), title), "
             "url = coalesce(nullif(?, ''), url), feed = CASE feed WHEN '' THEN ? ELSE feed END, "
             "published = coalesce(?, published) WHERE id = ?",
             (source, title, url, feed, published, entry_id),
         )
-        if title and title != old_title:  # a contentless index is told the old values
-            c.execute(
-                "INSERT INTO articles_fts (articles_fts, rowid, title, text) "
-                "VALUES ('delete', ?, ?, ?)",
-                (entry_id, old_title, text),
-            )
-            c.execute(
-                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                (entry_id, title, text),
-            )
+        new_title = title or old_title
+        place = c.execute(_PLACE_OF, (entry_id,)).fetchone()[0]
+        if (new_title, place) != (old_title, old_place):  # a new title or date
+            changes.append((_INDEX_DELETE, old_place, old_title, text))
+            changes.append((_INDEX_ADD, place, new_title, text))
     return _listed_under(c, feed, entry_id), row is None
 
 
@@ -932,20 +924,35 @@ def _listed_under(c: sqlite3.Connection, feed: str, entry_id: int | None) -> Lib
     return LibraryEntry.from_row(found.fetchone())
 
 
-def _delete_entry(c: sqlite3.Connection, entry_id: int) -> int:
-    """Delete one article, its search index entry, and its text if nothing else shares it."""
+def _reindex(c: sqlite3.Connection, changes: list[IndexChange]) -> None:
+    """Tell the search index these changes in the order of their places (those of one
+    place in the order made): FTS5 writes out what it holds whenever a rowid is not above
+    the last one, and entries come in any order of date (a write for each, 3x slower)."""
+    for sql, *values in sorted(changes, key=lambda change: change[1]):
+        c.execute(sql, values)
+
+
+def _delete_entries(c: sqlite3.Connection, entry_ids: list[int]) -> int:
+    """Delete these articles, their search index entries, and their texts if nothing else
+    shares them; how many there were."""
+    changes: list[IndexChange] = []
+    deleted = sum(_delete_entry(c, changes, i) for i in entry_ids)
+    _reindex(c, changes)
+    return deleted
+
+
+def _delete_entry(c: sqlite3.Connection, changes: list[IndexChange], entry_id: int) -> int:
+    """Delete one article, and its text if nothing else shares it; its search index entry
+    goes into `changes`."""
     row = c.execute(
-        "SELECT a.title, a.text_hash, t.text FROM articles a "
+        f"SELECT a.title, a.text_hash, t.text, {schema.PLACE} FROM articles a "
         "LEFT JOIN texts t ON t.hash = a.text_hash WHERE a.id = ?",
         (entry_id,),
     ).fetchone()
     if row is None:
         return 0
-    title, digest, text = row
-    c.execute(  # a contentless index is told the values it indexed
-        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-        (entry_id, title, text or ""),
-    )
+    title, digest, text, place = row
+    changes.append((_INDEX_DELETE, place, title, text or ""))
     c.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
     c.execute("DELETE FROM feed_entries WHERE entry = ?", (entry_id,))
     c.execute(

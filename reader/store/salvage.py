@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from reader.store import schema
 from reader.store.db import read_only_uri
 
 _FIRST = 0  # the store's rowids count from 1
@@ -140,7 +141,7 @@ def _rebuild_library(fresh: sqlite3.Connection) -> dict[str, int]:
         "SELECT feed, id FROM articles WHERE feed != ''"
     )
     fresh.execute(
-        "INSERT INTO articles_fts (rowid, title, text) "
-        "SELECT a.id, a.title, t.text FROM articles a JOIN texts t ON t.hash = a.text_hash"
+        f"INSERT INTO articles_fts (rowid, title, text) SELECT {schema.PLACE}, a.title, t.text "
+        "FROM articles a JOIN texts t ON t.hash = a.text_hash ORDER BY 1"  # see cache._reindex
     )
     return {"articles": fresh.execute("SELECT count(*) FROM articles").fetchone()[0]}

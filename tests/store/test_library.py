@@ -166,6 +166,35 @@ def test_a_library_indexed_without_prefixes_keeps_everything_and_finds_short_pre
     assert "prefix='1 2 3'" in declared
 
 
+def test_a_library_indexed_by_id_lists_its_hits_newest_first(tmp_path, monkeypatch):
+    """The step that files the search index by the entries' places keeps every word and
+    lists the hits in the library's order, the newest first, however they were added."""
+    step = next(n for n, s in enumerate(schema.MIGRATIONS) if "articles_fts_placed" in "".join(s))
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
+    with Store.open(tmp_path) as old:
+        old.add(article(1, "The ferry ran late.", date(2023, 5, 2), title="Late"))
+        old.add(article(2, "The ferry ran early.", date(2024, 1, 9), title="Early"))
+        old.add(article(3, "The ferry did not run.", title="Undated"))
+        old.add(article(4, "The ferry ran on time.", date(2023, 5, 2), title="On time"))
+    monkeypatch.undo()
+    with Store.open(tmp_path) as store:
+        titles = [e.title for e in store.search("ferry")]
+        assert (
+            titles
+            == [e.title for e in store.entries()]
+            == [
+                "Early",
+                "On time",
+                "Late",
+                "Undated",
+            ]
+        )
+        assert [e.title for e in store.search("ferry", limit=2, offset=1)] == ["On time", "Late"]
+        store.remove_entries([store.search("early")[0].id])
+        assert [e.title for e in store.search("ran")] == ["On time", "Late"]
+        store._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
 def test_blank_search_is_the_whole_library(store):
     store.add(article(1))
     assert len(store.search("  ")) == 1

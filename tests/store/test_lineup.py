@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from reader.model import Article
 from reader.store import Store
-from reader.store import cache as store_cache
 from reader.store.lineup import Lineup, Picked
 
 
@@ -113,17 +113,29 @@ def test_a_lineup_follows_the_library_once_told(store):
     assert newest not in lineup and len(lineup) == 6
 
 
-@pytest.mark.parametrize("many", [1, 1000])  # the newest 7 entries looked at first, or all
-def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store, monkeypatch, many):
+def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store):
     fill(store, 40)
     store.add(Article("A note on the ferry timetable.", "Ferry", date(2023, 3, 1), "test://f"))
-    monkeypatch.setattr(store_cache, "MANY_HITS", many)
     for query in ("harbour", "harb qua", "ferry", "bulletin 1", "nothing", ""):
         hits = store.search(query)
         assert store.search(query, 7) == hits[:7]
         assert store.search(query, 7, offset=7) == hits[7:14]  # the next page
         assert store.search(query, offset=30) == hits[30:]
     assert [e.title for e in store.search("ferry", 7)] == ["Ferry"]
+    assert store.search("harbour") == [e for e in store.entries() if e.title != "Ferry"]
+
+
+def test_a_new_date_moves_an_entry_among_the_search_hits(store):
+    """The search index holds each entry under its place: a date given later moves it."""
+    fill(store, 10)
+    undated = store.search("bulletin")[-1]
+    assert undated.published is None
+    store.add(replace(store.article(undated.id), published=date(2024, 1, 1)))
+    assert store.search("bulletin")[0].id == undated.id
+    assert store.search("harbour") == store.entries()
+    store.remove_entries([undated.id])  # taken out of the index under its new place
+    assert undated.id not in {e.id for e in store.search("bulletin")}
+    store._conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize("kind", ["library", "picked"])
