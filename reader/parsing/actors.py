@@ -712,7 +712,8 @@ def _beside_a_place(
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "shares in X", "a stake in X", "X shares", "X sells", "X's chief executive", "X said
-    it/its ...", "X and its", "an editorial in (the) X": cues that X is a company (or
+    it/its ...", "X and its", "an editorial in (the) X", "X analysts", "the X unit": cues
+    that X is a company (or
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
@@ -751,6 +752,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
             return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
+        if after.lower and _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
+            return True  # "X analysts expect", "the X unit" (not "Kelby workers")
     if not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
@@ -1132,6 +1135,13 @@ def _on_staff(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and tokens[k].key in lex.staff_titles
         and tokens[k + 1].cap
     )
+
+
+def _staff_or_unit(token: Token, lex: Lexicon) -> bool:
+    """A body's staff in the plural ("analysts", "employees") or a unit of a company
+    ("unit", "subsidiary"): the name before it is a company's."""
+    k = token.key
+    return k in lex.unit_nouns or (k.endswith("s") and singular(k) in lex.staff_titles)
 
 
 @cache

@@ -433,3 +433,18 @@ def test_a_word_ending_like_a_country_that_speaks_is_no_place_by_its_ending():
     assert found["Rolf Hennings"] == "person"
     found = kinds(actors_of("Troops crossed into Vantoria on Monday."))
     assert found["Vantoria"] == "place"
+
+
+def test_a_name_before_its_staff_in_the_plural_or_its_unit_is_a_company():
+    # "X analysts expect", "X workers walked out": the body that employs them; "the X
+    # unit", "its X subsidiary": a company another owns
+    found = kinds(
+        actors_of(
+            "Markets were calm on Monday. Harlan Vosk analysts expect two rate cuts. "
+            "Velmar's Santoria unit faces lawsuits, and Tamsin Orr employees walked out."
+        )
+    )
+    assert found["Harlan Vosk"] == found["Santoria"] == found["Tamsin Orr"] == "organization"
+    # a known place's workers are the workers there
+    found = kinds(actors_of("Markets were calm on Monday. Lyon workers walked out."))
+    assert found["Lyon"] == "place"
