@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from reader.screens import library
+from reader.screens.library import EntryList
 from reader.store.lineup import PAGE
 from tests.app.conftest import settle
 
@@ -115,3 +117,32 @@ async def test_the_library_list_reads_the_next_page_near_its_end(make_app, big):
         await settle(pilot)
         assert app.screen.title == f"Bulletin {COUNT - 1}"
     assert big == []
+
+
+async def test_the_filter_asks_once_typing_pauses_and_narrows_the_list(
+    make_app, big, store, monkeypatch
+):
+    """A burst of keys in the filter is one search, and the list narrows to its hits,
+    newest first, as typed."""
+    monkeypatch.setattr(library, "TYPING_PAUSE", 0.5)  # wider than any gap between keys
+    asked: list[str] = []
+    search = store.search
+
+    def recorded(query, *args, **kwargs):
+        asked.append(query)
+        return search(query, *args, **kwargs)
+
+    monkeypatch.setattr(store, "search", recorded)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        asked.clear()
+        await pilot.press("slash", *"bulletin 15")
+        await pilot.pause(0.8)
+        await settle(pilot)
+        assert asked == ["bulletin 15"]
+        titles = [str(o.prompt).split("  ")[-1] for o in app.screen.query_one(EntryList)._options]
+        assert titles == ["Bulletin 15", *(f"Bulletin {n}" for n in range(150, 160))]
+        assert listed(app) == (11, "11 articles")
