@@ -53,9 +53,16 @@ def clean_text(text: str) -> str:
     """The text without escape sequences or unsafe characters; line ends normalised to \\n."""
     if "\r" in text:  # a search for one character: most texts have none to replace
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROLS.search(text) is None:  # every sequence starts with a control: none here
+    if _printable(text) or _CONTROLS.search(text) is None:  # a sequence opens with a control
         return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+
+
+def _printable(text: str) -> bool:
+    """Whether every character of the text but newlines and tabs is printable: then none is
+    unsafe (controls, bidi marks and surrogates are all unprintable), as the C loop of
+    str.isprintable tells several times sooner than a search for them (most texts)."""
+    return text.replace("\n", " ").replace("\t", " ").isprintable()
 
 
 def clean_markup(content: bytes) -> bytes:
@@ -87,4 +94,6 @@ def json_dumps(value: object, indent: int | None = None) -> str:
 
 def escape_json(text: str) -> str:
     """JSON text with control, bidi and surrogate characters written as \\uXXXX escapes."""
+    if text.isprintable():  # none to escape (all are unprintable): most texts, found at once
+        return text
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from reader.sources.clean import clean_line, clean_text, json_dumps
+from reader.sources.clean import clean_line, clean_text, escape_json, json_dumps
 
 
 def test_sequences_go_whole_and_the_words_around_them_stay():
@@ -54,3 +54,27 @@ def test_one_line_fields_drop_zero_width_characters_joiners_stay():
 
 def test_bodies_keep_zero_width_characters_so_offsets_stay():
     assert clean_text("Quay\u200b repairs\ufeff") == "Quay\u200b repairs\ufeff"
+
+
+def test_a_printable_text_is_not_searched_and_every_unsafe_character_is_unprintable(monkeypatch):
+    """Searching a MB of text for unsafe characters took several times longer than telling
+    that all of it is printable, which none of them is (checked here for each)."""
+    import reader.sources.clean as clean
+
+    unsafe = [chr(c) for c in range(0x10000) if clean._CONTROLS.match(chr(c))]
+    escaped = [chr(c) for c in range(0x10000) if clean._JSON_ESCAPED.match(chr(c))]
+    assert len(unsafe) > 60 and len(escaped) > 60
+    assert not any(c.isprintable() for c in unsafe + escaped)
+
+    class Unsearched:
+        def search(self, text):
+            raise AssertionError("searched")
+
+        sub = search
+
+    monkeypatch.setattr(clean, "_CONTROLS", Unsearched())
+    monkeypatch.setattr(clean, "_JSON_ESCAPED", Unsearched())
+    text = "Café “news”\tin Oslo —\nsaid Ana.\n" * 100
+    assert clean_text(text) == text
+    written = json.dumps(text, ensure_ascii=False)  # "\\n" and "\\t" there
+    assert escape_json(written) == written
