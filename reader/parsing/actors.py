@@ -7,7 +7,7 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -876,15 +876,16 @@ def _other_bodies(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     for token in tokens[j + 3 : j + 5]:
         if not token.lower:
             return False
-        if _plural_body(token.key, lex):
+        if _plural_body(token.key):
             return True
     return False
 
 
-def _plural_body(word: str, lex: Lexicon) -> bool:
+@lru_cache(maxsize=100_000)  # asked of the word before most names: once for each word
+def _plural_body(word: str) -> bool:
     """ "groups", "lenders", "parties": a noun of a kind of body in the plural."""
     one = singular(word)
-    return one != word and one in lex.body_nouns
+    return one != word and one in lexicon().body_nouns
 
 
 def _claimed(tokens: list[Token], j: int) -> bool:
@@ -990,7 +991,7 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
     if not (
         noun.key in lex.body_nouns
-        or _plural_body(noun.key, lex)
+        or _plural_body(noun.key)
         or noun.key in _RIVALS
         or noun.key in _GIANTS
     ):
@@ -1013,9 +1014,7 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             continue
         if token.key in _INCLUDING:
             return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
-        return (token.lower or token.initial) and (
-            _plural_body(token.key, lex) or token.key in _RIVALS
-        )
+        return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
     return False
 
 
@@ -1029,7 +1028,7 @@ def _included_in_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         k -= 1
     k -= 1 + (k >= 2 and tokens[k - 1].text == ",")
     noun = tokens[k] if k >= 0 else None
-    return noun is not None and (noun.lower or noun.initial) and _plural_body(noun.key, lex)
+    return noun is not None and (noun.lower or noun.initial) and _plural_body(noun.key)
 
 
 _LISTED_WORDS = 10  # the most words of a list back to the noun that opens it
