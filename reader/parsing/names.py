@@ -1177,6 +1177,8 @@ class NameFinder:
             return is_english_word(before[0])
         if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
+        if len(before) == 1 and len(after) == 1 and _paired_nouns(tokens[start], tokens[last]):
+            return self._subject_body(tokens, last)  # "Law and Justice said": a party
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
         if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
@@ -1185,6 +1187,15 @@ class NameFinder:
         # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
         personal = is_given_name(before[0])
         return not personal and not lex.is_place(before[-1])
+
+    def _subject_body(self, tokens: list[Token], last: int) -> bool:
+        """Whether the name ending at `last` is a sentence's subject or heads an apposition
+        of a body: a verb in lower case after it ("X said", "X won", "X will"), or a comma
+        and a body's noun ("X, the ruling party,"). Not a list's last items ("Kermit, Peach
+        and Bunny, who"), nor a title's words ("by Travel and Leisure magazine")."""
+        if last + 2 < len(tokens) and tokens[last + 1].text == ",":
+            return self._body_apposed(tokens, last + 2)
+        return last + 1 < len(tokens) and _finite_verb(tokens[last + 1])
 
     def _body_or_site(self, word: str) -> bool:
         return word in self.lex.body_heads or word in self.lex.facility_heads
@@ -1225,6 +1236,8 @@ class NameFinder:
                 break  # "Lenox Hill Advisors", "Vardo Partners": a company's last word
             if token.possessive and i < last:
                 continue  # "King's Cross", "Queen's Park": an owner's, no title before a name
+            if i == last == first + 2 and _paired_nouns(tokens[first], token):
+                break  # "Law and Justice": a party's name ends in the title's word
             if token.titled or (i == first and self._rank_before_name(tokens, i, last)):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
@@ -1863,6 +1876,19 @@ def _party_word(token: Token) -> bool:
     "Catholic"): before a title and a name it says what the person is, no employer."""
     k = token.key
     return k in single_words("kind_words.txt") or (k in names_too() and k.endswith(_ADJECTIVE))
+
+
+def _paired_nouns(first: Token, second: Token) -> bool:
+    """Two English nouns in the singular joined by "and", the second capitalised where no
+    word has to be ("Law and Justice", "Peace and Progress", "Unity and Renewal"): the name
+    of a party or a movement, when the text makes it a subject (see
+    NameFinder._subject_body). Not a party's or a faith's adjective ("Labour and
+    Conservative"), nor plurals ("Floods and Storms" of a headline are capitalised by its
+    style)."""
+    return second.mid_capital and all(
+        _english_word(t) and not _party_word(t) and not t.demonym and singular(t.key) == t.key
+        for t in (first, second)
+    )
 
 
 def _field(token: Token) -> bool:

@@ -276,3 +276,19 @@ def test_a_credit_names_its_photographer_whole_whatever_the_first_word_means():
     assert "Kestrel Vantor" in found
     found = names(actors_of("Crowds lined the route.\nPhoto by Heron Malvik."))
     assert found == {"Heron Malvik"}
+
+
+def test_two_common_nouns_joined_by_and_and_capitalised_are_one_party():
+    # the second noun is capitalised where no word has to be: the name of a party
+    found = names(actors_of("Peace and Renewal won 41 seats on Sunday."))
+    assert found == {"Peace and Renewal"}
+    found = names(actors_of("Crowds cheered. Peace and Renewal, the ruling party, lost."))
+    assert found == {"Peace and Renewal"}
+    found = names(actors_of("Order and Justice said it would vote against the bill."))
+    assert found == {"Order and Justice"}
+    # a headline's words are capitalised by its style, plurals are no party's name
+    found = names(actors_of("Floods And Storms Batter Coast\nRain fell in Kelby."))
+    assert "Floods And Storms" not in found
+    # a list's last items are two names
+    found = names(actors_of("They have two dogs, Kestrel, Plum and Honey, who travel."))
+    assert "Plum and Honey" not in found
