@@ -536,8 +536,9 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the words before the name at `i` say it is a place, whatever its shape:
-    "the city of X", "the port town of X", "in northern X", "the final at X". Weaker cues ("in X") also
-    take people ("confidence in X", "drove in X" in baseball)."""
+    "the city of X", "the port town of X", "in northern X", "the final at X", "troops
+    shelled X". Weaker cues ("in X") also take people ("confidence in X", "drove in X" in
+    baseball), as some conquest verbs do ("police captured X")."""
     before = tokens[i - 1] if i else None
     if before is None or not before.lower:
         return False
@@ -545,7 +546,12 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return i >= 2 and tokens[i - 2].key in lex.place_nouns
     if before.key == "at":  # "the final at X", "talks at X"
         return i >= 2 and tokens[i - 2].lower and tokens[i - 2].key in lex.occasion_nouns
+    if before.key in lex.conquest_verbs:  # "troops entered X", "shelled X"
+        return before.key not in _TAKES_PEOPLE
     return before.key in lex.region_adjectives
+
+
+_TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
 
 
 def _a_move(token: Token, lex: Lexicon) -> bool:

@@ -244,3 +244,16 @@ def test_a_point_of_the_compass_before_a_known_place_is_a_part_of_it_not_a_team(
     found = kinds("He lives in West Texas. Aid reached North Ostrava and South Dakota.")
     assert found["West Texas"] == found["North Ostrava"] == found["South Dakota"] == "place"
     assert kinds("The Kelby Bulls beat the Ostrava Rangers.")["Kelby Bulls"] == "organization"
+
+
+def test_a_name_an_army_enters_or_shells_is_a_place_whatever_its_shape():
+    # "Khan", "Omar" and the particle "al-" give towns of the Arab world a person's shape;
+    # troops entering, shelling or encircling it say otherwise (capturing does not: people
+    # are captured too)
+    found = kinds(
+        "Fighting went on overnight. Troops entered Tariq Minar on Monday and shelled "
+        "Omar al-Balad. Rebels encircled Deir Hanun."
+    )
+    assert found["Tariq Minar"] == found["Omar al-Balad"] == found["Deir Hanun"] == "place"
+    found = kinds("Fighting went on overnight. Police captured Tariq Minar on Monday.")
+    assert found["Tariq Minar"] == "person"
