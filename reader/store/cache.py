@@ -33,12 +33,15 @@ OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
 _MATCHING_IDS = f"SELECT rowid & {schema.ID_BITS} FROM articles_fts WHERE articles_fts MATCH ?"
 _CARRIED = "id IN (SELECT entry FROM feed_entries WHERE feed = ?)"  # the articles a feed lists
 _COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
+# Each feed with its unread and all its entries counted: the unread ones found from the
+# library's unread (on their index, and CROSS JOIN keeps them the outer loop), where
+# looking up every entry of every feed costs 270 ms in a library of 100,000.
 _FEEDS_COUNTED = (
     "SELECT f.url, f.title, f.etag, f.modified, f.last_error, f.refreshed, "
-    "(SELECT count(*) FROM feed_entries e JOIN articles a ON a.id = e.entry "
-    "WHERE e.feed = f.url AND a.read = 0), "
-    "(SELECT count(*) FROM feed_entries e WHERE e.feed = f.url) "
-    "FROM feeds f ORDER BY f.added, f.rowid"
+    "coalesce(u.unread, 0), (SELECT count(*) FROM feed_entries e WHERE e.feed = f.url) "
+    "FROM feeds f LEFT JOIN (SELECT e.feed, count(*) AS unread FROM articles a "
+    "CROSS JOIN feed_entries e ON e.entry = a.id WHERE a.read = 0 GROUP BY e.feed) u "
+    "ON u.feed = f.url ORDER BY f.added, f.rowid"
 )
 # A page of hits: the index's rowids are the entries' places (schema.PLACE), so FTS5
 # walks them newest first and stops at the page; then each entry is looked up by id.

@@ -152,6 +152,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "DROP TABLE articles_fts",
         "ALTER TABLE articles_fts_placed RENAME TO articles_fts",
     ),
+    (
+        # The unread entries, few in a library mostly read: the Feeds screen counts each
+        # feed's unread from them, not from every entry the feed lists (100 feeds listing
+        # 114,000 entries: 270 -> 15 ms).
+        "CREATE INDEX articles_unread ON articles (id) WHERE read = 0",
+    ),
 ]
 
 # An entry's place in the library, the search index's rowid: its publication day (the

@@ -8,6 +8,7 @@ import pytest
 
 from reader.model import Actor, Analysis, Article
 from reader.store import Store, schema
+from reader.store import cache as store_cache
 
 
 def article(n: int, text: str = "", published: date | None = None, **kw) -> Article:
@@ -307,6 +308,21 @@ def test_feed_counts_and_removal_keep_what_was_read(store):
     assert store.remove_feed(url) == 2
     assert store.feeds() == [] and [e.id for e in store.entries()] == [entries[0].id]
     assert store.remove_feed(url) is None
+
+
+def test_feeds_count_their_unread_from_the_unread_entries(store):
+    """A feed's unread are counted from the library's unread entries (on their index),
+    not by looking up every entry each feed lists: a big library's Feeds screen stays
+    quick. A feed without unread entries, or without entries, counts none."""
+    plan = store._conn.execute(f"EXPLAIN QUERY PLAN {store_cache._FEEDS_COUNTED}").fetchall()
+    assert any("articles_unread" in row[3] for row in plan)
+    for url in ("https://quay.example/rss", "https://pier.example/rss", "https://dock.example/rss"):
+        store.add_feed(url)
+    quay = store.add_many([replace(article(n), feed="https://quay.example/rss") for n in (1, 2)])
+    store.add(replace(article(3), feed="https://pier.example/rss"))
+    store.mark_many([e.id for e in store.entries(feed="https://pier.example/rss")])
+    store.mark_read(quay[0].id)
+    assert [(f.unread, f.total) for f in store.feeds()] == [(1, 2), (0, 1), (0, 0)]
 
 
 def test_library_survives_reopening(tmp_path):
