@@ -906,11 +906,13 @@ def _claimed(tokens: list[Token], j: int) -> bool:
 def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a noun of a thing in lower case stands right before the name, after "the"
     or a possessive and at most two words ("its obesity drug X", "the navy ship X", "the
-    novel X"), or a word of a storm ("tropical storm X"). The name is that thing, no
-    person, body or place."""
+    novel X", "her novel The Salt Road"), or a word of a storm ("tropical storm X"). The
+    name is that thing, no person, body or place."""
     i = cand.first
     if i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.storm_words:
         return True  # "tropical storm X", "typhoon X" written in lower case: a storm
+    if i >= 1 and tokens[i - 1].text == "The" and not tokens[i - 1].initial:
+        i -= 1  # "her novel The Salt Road": the title's own "The", left out of the name
     if i < 2 or not (tokens[i - 1].lower and tokens[i - 1].key in lex.thing_nouns):
         return False
     for k in range(i - 2, max(i - 5, -1), -1):

@@ -455,3 +455,15 @@ def test_a_site_named_body_that_speaks_after_the_is_a_body():
 def test_a_person_named_like_a_site_who_speaks_stays_a_person():
     found = kinds(actors_of("Tomas Hall said the talks had failed. Hall, 54, left early."))
     assert found["Tomas Hall"] == "person"
+
+
+def test_a_works_title_after_a_noun_of_a_work_and_its_own_the_is_a_thing():
+    found = kinds(
+        actors_of(
+            "Ilse Marwick won the prize for her novel The Copper Gate on Thursday. "
+            "His memoir Winter Orchards sold 40,000 copies in Kelby."
+        )
+    )
+    assert found["Copper Gate"] == "other"
+    assert found["Winter Orchards"] == "other"
+    assert found["Kelby"] == "place"
