@@ -232,15 +232,17 @@ class Store:
         one with `unread`; past either end, round again from the other. None if there is
         no other. The entry itself may have left the library: its place is its key."""
         key = (entry.published, entry.added, entry.id)
-        side, params = _after(key) if step > 0 else _before(key)
+        stretches = _older(key) if step > 0 else _newer(key)
         order = NEWEST_FIRST if step > 0 else OLDEST_FIRST
         wanted = "read = 0 AND " if unread else ""
-        nearest = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}{side} {order} LIMIT 1"
         round_again = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}id != ? {order} LIMIT 1"
 
         def work(c: sqlite3.Connection) -> tuple | None:
-            row = c.execute(nearest, params).fetchone()
-            return row or c.execute(round_again, (entry.id,)).fetchone()
+            for side, params in stretches:
+                nearest = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}{side} {order}"
+                if row := c.execute(f"{nearest} LIMIT 1", params).fetchone():
+                    return row
+            return c.execute(round_again, (entry.id,)).fetchone()
 
         row = self._run(work)
         return LibraryEntry.from_row(row) if row else None
@@ -841,19 +843,32 @@ def _before(key: tuple) -> tuple[str, tuple]:
     )
 
 
-def _after(key: tuple) -> tuple[str, tuple]:
-    """A WHERE clause for the entries that come after the one with this order key."""
+def _older(key: tuple) -> list[tuple[str, tuple]]:
+    """WHERE clauses for the entries that come after the one with this order key, newest
+    first, and their parameters: the rest of its day, the older days, the undated. Each
+    is read on the index in the library's order, so the first one found ends the look;
+    one clause for them all (an OR) made SQLite gather and sort every older entry."""
     published, added, entry_id = key
-    earlier = "(added < ? OR (added = ? AND id < ?))"
+    later = ("(added < ? OR (added = ? AND id < ?))", (added, added, entry_id))
     if published is None:
-        return f"(published IS NULL AND {earlier})", (added, added, entry_id)
-    return f"(published < ? OR published IS NULL OR (published = ? AND {earlier}))", (
-        published,
-        published,
-        added,
-        added,
-        entry_id,
-    )
+        return [(f"published IS NULL AND {later[0]}", later[1])]
+    return [
+        (f"published = ? AND {later[0]}", (published, *later[1])),
+        ("published < ?", (published,)),
+        ("published IS NULL", ()),
+    ]
+
+
+def _newer(key: tuple) -> list[tuple[str, tuple]]:
+    """WHERE clauses for the entries that come before it, oldest first (see _older)."""
+    published, added, entry_id = key
+    earlier = ("(added > ? OR (added = ? AND id > ?))", (added, added, entry_id))
+    if published is None:
+        return [(f"published IS NULL AND {earlier[0]}", earlier[1]), ("published IS NOT NULL", ())]
+    return [
+        (f"published = ? AND {earlier[0]}", (published, *earlier[1])),
+        ("published > ?", (published,)),
+    ]
 
 
 _WORD = re.compile(r"\w+")

@@ -45,6 +45,27 @@ def test_position_and_next_entry_follow_the_library_order(store):
     assert store.position(10_000) is None
 
 
+def test_stepping_reads_the_next_entry_on_the_index(store):
+    """The next or the previous entry, read or unread, is the first of each stretch in
+    the library's order read on the index: no query gathers and sorts all that lies
+    beyond (a fifth of a second in a library of 100,000)."""
+    fill(store, 23)
+    library = store.entries()
+    asked: list[str] = []
+    store._conn.set_trace_callback(asked.append)
+    for entry in (library[0], library[10], library[-1]):
+        for step in (1, -1):
+            assert store.next_entry(entry, step) is not None
+            store.next_entry(entry, step, unread=True)
+    store._conn.set_trace_callback(None)
+    plans = [
+        " ".join(row[3] for row in store._conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        for sql in asked
+        if sql.startswith("SELECT")
+    ]
+    assert len(plans) >= 12 and not [plan for plan in plans if "TEMP B-TREE" in plan]
+
+
 def test_next_unread_skips_the_read_and_rounds_the_ends(store):
     fill(store, 10)
     library = store.entries()
