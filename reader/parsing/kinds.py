@@ -62,8 +62,9 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
 
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
-    Velmont"): a person, when nothing in the text says otherwise."""
-    if arabic_article(name.surface):
+    Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
+    inside is a person's ("Cox's Bazar")."""
+    if arabic_article(name.surface) or any(w.endswith("'s") for w in name.words[:-1]):
         return False
     if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
         return True

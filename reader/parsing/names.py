@@ -286,6 +286,7 @@ class NameFinder:
                 if current.possessive and not (
                     (_plural_possessive(current) and self._head_soon(tokens, j + 1, end))
                     or (tokens[i].key in _SAINTS and self._site_soon(tokens, j + 1, end))
+                    or (nxt.lead and is_town(key(f"{current.text} {nxt.text}")))  # "Cox's Bazar"
                 ):
                     j += self._owned_site(tokens, i, j)  # "St John's College"
                     break
