@@ -20,19 +20,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        entries = store.entries()
         if args.opml:
             from reader.sources.opml import write_opml
 
             print(write_opml(store.feeds()))
-        elif args.json:
+            return 0
+        entries = store.each_entry()  # a page at a time: any size in constant memory
+        if args.json:
             write_json_array((e.to_dict() for e in entries), sys.stdout)
-        else:  # one write: a print per line is most of the time of a 10,000-article list
-            sys.stdout.write(
-                "".join(
-                    f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  ({e.source})\n"
-                    for e in entries
-                )
+        else:  # no print per line: that was most of the time of a 10,000-article list
+            sys.stdout.writelines(
+                f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  ({e.source})\n"
+                for e in entries
             )
     return 0
 

@@ -15,8 +15,9 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -232,20 +233,27 @@ class Store:
         one with `unread`; past either end, round again from the other. None if there is
         no other. The entry itself may have left the library: its place is its key."""
         key = (entry.published, entry.added, entry.id)
-        stretches = _older(key) if step > 0 else _newer(key)
         order = NEWEST_FIRST if step > 0 else OLDEST_FIRST
         wanted = "read = 0 AND " if unread else ""
         round_again = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}id != ? {order} LIMIT 1"
 
-        def work(c: sqlite3.Connection) -> tuple | None:
-            for side, params in stretches:
-                nearest = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}{side} {order}"
-                if row := c.execute(f"{nearest} LIMIT 1", params).fetchone():
-                    return row
-            return c.execute(round_again, (entry.id,)).fetchone()
+        def work(c: sqlite3.Connection) -> list[tuple]:
+            nearest = _following(c, key, 1, forward=step > 0, wanted=wanted)
+            return nearest or c.execute(round_again, (entry.id,)).fetchall()
 
-        row = self._run(work)
-        return LibraryEntry.from_row(row) if row else None
+        rows = self._run(work)
+        return LibraryEntry.from_row(rows[0]) if rows else None
+
+    def each_entry(self, page: int = 1000) -> Iterator[LibraryEntry]:
+        """The whole library, newest first, read a page at a time after the last entry
+        read (on the index, not skipping an offset), so that a library of any size is
+        listed in constant memory."""
+        entries = self.entries(page)
+        while entries:
+            yield from entries
+            last = (entries[-1].published, entries[-1].added, entries[-1].id)
+            rows = self._run(partial(_following, key=last, limit=page, forward=True))
+            entries = [LibraryEntry.from_row(r) for r in rows]
 
     def present(self, entry_ids: Iterable[int], *, unread: bool = False) -> set[int]:
         """Which of these entries are still in the library (and unread, with `unread`)."""
@@ -841,6 +849,21 @@ def _before(key: tuple) -> tuple[str, tuple]:
         added,
         entry_id,
     )
+
+
+def _following(
+    c: sqlite3.Connection, key: tuple, limit: int, *, forward: bool, wanted: str = ""
+) -> list[tuple]:
+    """Up to `limit` entries after the one with this order key (`forward`: newest first)
+    or before it (nearest first), each of the `wanted` clause (ending in AND) if given."""
+    order = NEWEST_FIRST if forward else OLDEST_FIRST
+    rows: list[tuple] = []
+    for side, params in _older(key) if forward else _newer(key):
+        sql = f"SELECT {ENTRY_COLUMNS} FROM articles WHERE {wanted}{side} {order} LIMIT ?"
+        rows += c.execute(sql, (*params, limit - len(rows))).fetchall()
+        if len(rows) == limit:
+            break
+    return rows
 
 
 def _older(key: tuple) -> list[tuple[str, tuple]]:

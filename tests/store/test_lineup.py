@@ -66,6 +66,19 @@ def test_stepping_reads_the_next_entry_on_the_index(store):
     assert len(plans) >= 12 and not [plan for plan in plans if "TEMP B-TREE" in plan]
 
 
+def test_each_entry_reads_the_library_a_page_at_a_time(store):
+    """The whole library in its order, read in pages after the last entry read, so that
+    `reader list` holds a page, not the library; no query reads it whole."""
+    fill(store, 23)  # dates shared by three, every fifth undated: pages end mid-day
+    library = store.entries()
+    asked: list[str] = []
+    store._conn.set_trace_callback(asked.append)
+    assert list(store.each_entry(page=4)) == library
+    store._conn.set_trace_callback(None)
+    assert all("LIMIT" in sql for sql in asked if sql.startswith("SELECT"))
+    assert list(store.each_entry(page=23)) == library == list(store.each_entry(page=100))
+
+
 def test_next_unread_skips_the_read_and_rounds_the_ends(store):
     fill(store, 10)
     library = store.entries()
