@@ -467,3 +467,9 @@ def test_a_works_title_after_a_noun_of_a_work_and_its_own_the_is_a_thing():
     assert found["Copper Gate"] == "other"
     assert found["Winter Orchards"] == "other"
     assert found["Kelby"] == "place"
+
+
+def test_a_broadcaster_named_with_tv_last_is_a_body_though_a_person_speaks_to_it():
+    found = kinds(actors_of("Governor Tamsin Orrel told Varkesh TV that 300 homes had collapsed."))
+    assert found["Varkesh TV"] == "organization"
+    assert found["Tamsin Orrel"] == "person"
