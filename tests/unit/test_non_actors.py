@@ -292,3 +292,17 @@ def test_two_common_nouns_joined_by_and_and_capitalised_are_one_party():
     # a list's last items are two names
     found = names(actors_of("They have two dogs, Kestrel, Plum and Honey, who travel."))
     assert "Plum and Honey" not in found
+
+
+def test_a_movement_is_a_body_not_a_people():
+    # the demonyms list holds peoples and faiths ("Pashtun", "Sunni"); a movement named
+    # like one ("the Taliban") acts, speaks and has spokesmen as a body does
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Fighting went on overnight. The Taliban banned women from universities. "
+            "A Taliban spokesman said Pashtun elders had agreed."
+        )
+    }
+    assert found.get("Taliban") == "organization"
+    assert "Pashtun" not in found
