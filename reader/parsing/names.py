@@ -604,6 +604,8 @@ class NameFinder:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
+        if nxt.key in _AFTER_A_NOUN or nxt.key in self.lex.company_nouns:
+            return False  # "the takeover of Airnordic by X", "Airnordic chief executive Y"
         return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
 
     def _nationalities(self, parts: list[str]) -> bool:
@@ -1684,6 +1686,8 @@ _APPOSITION_WORDS = 8  # the most words of an apposition set off by commas
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 # prepositions after a compass point that make it a direction ("North of", "East along")
 _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across", "past"})
+# words after a noun that no adjective stands before: a preposition ("Airnordic by X")
+_AFTER_A_NOUN = frozenset({"by", "from", "with", "at", "of", "for", "against", "over"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 
 

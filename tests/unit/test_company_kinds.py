@@ -448,3 +448,13 @@ def test_a_name_before_its_staff_in_the_plural_or_its_unit_is_a_company():
     # a known place's workers are the workers there
     found = kinds(actors_of("Markets were calm on Monday. Lyon workers walked out."))
     assert found["Lyon"] == "place"
+
+
+def test_a_company_named_like_an_adjective_before_a_preposition_or_its_officer_is_a_name():
+    # "-ic", "-ian" end adjectives ("Stoic calm"), but no adjective stands before "by" or
+    # before a company's officer
+    found = kinds(actors_of("The regulator cleared the takeover of Skynordic by Vantor Air."))
+    assert found["Skynordic"] == "organization"
+    found = kinds(actors_of("Skynordic chief executive Ilse Marwick welcomed the ruling."))
+    assert found["Skynordic"] == "organization"
+    assert found["Ilse Marwick"] == "person"
