@@ -651,7 +651,8 @@ class NameFinder:
         lower-case noun, describes the noun: "a wealthy Christian family", "since Roman
         times", "the Stuart restoration". Not a place ("the Georgia legislature") nor a
         subject ("when Maria left", "the impact Tomas had") nor an object ("visited Maria
-        often"); a word ending in "s" after it may be a verb ("the house Maria owns"), so
+        often"), nor a place's name before its kind ("in Isabela province"; a word of faith
+        stays an adjective: "a Christian village"); a word ending in "s" after it may be a verb ("the house Maria owns"), so
         then only a determiner or a preposition may stand before ("many Christian
         schools")."""
         token = tokens[i]
@@ -666,6 +667,8 @@ class NameFinder:
         if before.key in _clause_openers() or not (after.lower and after.word):
             return False
         k = after.key
+        if k in lex.place_nouns and not _party_word(token):
+            return False  # "in Isabela province": a place's name before its kind
         return not (
             k in lex.function_words
             or k.endswith("ed")

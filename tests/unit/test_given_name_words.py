@@ -147,3 +147,11 @@ def test_a_given_name_written_without_its_accents_is_still_a_given_name():
     )
     assert found["Joao van der Kelm"] == "person"
     assert found["Sebastien de Varnhout"] == "person"
+
+
+def test_a_given_name_before_a_noun_of_a_kind_of_place_is_that_place():
+    # "in Isabela province": the province's name, though a given name before a noun is
+    # most often an adjective ("a Christian family")
+    found = _names("The storm made landfall in Marisol province on Saturday.")
+    assert found == {"Marisol": "place"}
+    assert _names("They lived in a Christian village near the coast.") == {}
