@@ -181,7 +181,10 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         and not (_company(forms) or _determined(forms) or _impersonal(forms))
     ):
         return "person"
-    if _surname_alone(forms, name, lex):
+    if _surname_alone(forms, name, lex) and not (_company(forms) and not _given_name(name, lex)):
+        # not "steelmaker Acciaierie Vendramin ... Vendramin chief executive Ana Vell": a
+        # company the text calls one, opening with no given name ("Hugo Berg ... Berg said
+        # it cost too much" stays a person)
         return "person"
     cues = any(f.place_cues for f in forms)
     if cues and not _company(forms) and (len(words) == 1 or _placed(forms)):

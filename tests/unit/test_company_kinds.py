@@ -458,3 +458,15 @@ def test_a_company_named_like_an_adjective_before_a_preposition_or_its_officer_i
     found = kinds(actors_of("Skynordic chief executive Ilse Marwick welcomed the ruling."))
     assert found["Skynordic"] == "organization"
     assert found["Ilse Marwick"] == "person"
+
+
+def test_a_company_named_like_a_person_and_later_by_its_last_word_stays_a_company():
+    # "Vendrell" alone reads like a surname, but the text calls the name a company twice
+    found = kinds(
+        actors_of(
+            "Italian steelmaker Acciaierie Vendrell agreed on Monday to buy a rival. "
+            "Vendrell chief executive Ilse Marwick said the group would save money."
+        )
+    )
+    assert found["Acciaierie Vendrell"] == "organization"
+    assert found["Ilse Marwick"] == "person"
