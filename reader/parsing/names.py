@@ -225,6 +225,8 @@ class NameFinder:
             )
         elif nxt.lower and nxt.key in self.lex.title_words:
             far += (_name_after_title(tokens, i + 1, self.lex),)
+        elif nxt.key in _ELECTED:
+            far += (_won_seats(tokens, i + 1),)
         before2 = _placed(tokens[i - 2]) if i >= 2 else None
         return before2, before, _placed(tokens[i + 2]), _unstopped(tokens), far
 
@@ -880,17 +882,16 @@ class NameFinder:
         Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -"),
         a word no English dictionary holds before a verb of a match and a score or a name
         ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed"),
+        a party that wins seats, though an English word or a title's ("Labour won 41 seats"),
         the town of a dateline in title case ("Kelby - The union said ...")."""
         lex = self.lex
         token = tokens[i]
         k = token.key
-        if (
-            k in lex.function_words
-            or k in lex.non_names
-            or k in lex.group_nouns
-            or lex.is_title_word(k)
-            or k in self.evidence.lowercase
-        ):
+        if k in lex.function_words or k in lex.non_names or k in self.evidence.lowercase:
+            return False
+        if i + 2 < len(tokens) and tokens[i + 1].key in _ELECTED and _won_seats(tokens, i + 1):
+            return True  # "Labour won 41 seats", "Reform gained 12 seats": a party
+        if k in lex.group_nouns or lex.is_title_word(k):
             return False
         if _after_nickname(tokens, i):
             return True  # 'Julia "Kite" Hill': a surname
@@ -1934,6 +1935,25 @@ def _unknown_word(token: Token) -> bool:
     three letters: not a contraction ("Don't"), an initialism ("ABC") nor "Snow"."""
     k = token.key
     return len(k) > 3 and k.replace("-", "").isalpha() and not _english_word(token)
+
+
+def _won_seats(tokens: list[Token], at: int) -> bool:
+    """Whether a verb of an election's result at `at` takes a number of seats or votes
+    ("won 41 seats", "gained 12 seats", "lost 30 of its seats"): its subject is a party
+    or a candidate, a name, though an English word ("Labour", "Reform")."""
+    for k in range(at + 1, min(at + 1 + _SEATS_REACH, len(tokens))):
+        token = tokens[k]
+        if token.key in _SEATS:
+            return True
+        if not (token.lower or token.text[:1].isdigit()):
+            return False
+    return False
+
+
+# an election's result: "X won 41 seats" (see _won_seats)
+_ELECTED = frozenset({"won", "wins", "took", "gained", "lost", "secured", "retained", "kept"})
+_SEATS = frozenset({"seats", "seat", "votes", "mandates"})
+_SEATS_REACH = 4  # the most words from the verb to "seats": "lost 30 of its seats"
 
 
 def _finite_verb(token: Token | None) -> bool:

@@ -306,3 +306,12 @@ def test_a_movement_is_a_body_not_a_people():
     }
     assert found.get("Taliban") == "organization"
     assert "Pashtun" not in found
+
+
+def test_an_english_word_opening_a_sentence_that_wins_seats_is_a_party():
+    found = names(actors_of("Polls closed at eight. Labour won 41 seats, its best result."))
+    assert found == {"Labour"}
+    found = names(actors_of("Turnout was high. Forward lost 30 of its seats on Sunday."))
+    assert found == {"Forward"}
+    # a word that wins no seats stays a sentence's opening
+    assert names(actors_of("Demand rose 3 percent. Labour won the argument.")) == set()
