@@ -15,6 +15,7 @@ from reader.parsing.lexicon import (
     common_words,
     given_names,
     is_given_name,
+    is_listed_company,
     is_town,
     key,
     names_too,
@@ -124,6 +125,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     spoken = sum(f.spoken for f in forms)
     if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
         return "person"
+    if is_listed_company(name.key) and not (_thing(forms) or _placed(forms)):
+        return "organization"  # "Goldman Sachs said": a bank of a stock index, not a person
     # "Ana Vell said": a speaker, unless the text calls it a company more often; a name with
     # the Arabic article has no person's shape to break a tie ("Al Sabra said it would")
     company = sum(f.company_cues for f in forms) - (not arabic_article(name.surface))

@@ -471,6 +471,15 @@ def is_town(name_key: str) -> bool:
     return at < len(towns) and towns[at] == name_key
 
 
+@lru_cache(maxsize=100_000)
+def is_listed_company(name_key: str) -> bool:
+    """Whether data/companies.txt lists the key: the companies of twenty stock indices,
+    with and without their legal form ("goldman sachs"). Read on first use, as towns are."""
+    companies = sorted_lines("companies.txt")
+    at = bisect_left(companies, name_key)
+    return at < len(companies) and companies[at] == name_key
+
+
 @cache
 def full_given_names() -> dict[str, tuple[str, ...]]:
     """The full given names each short form clips ("tim" -> "timothy"; "tom" -> "thom",

@@ -613,9 +613,10 @@ def test_adjectives_of_faith_ideology_and_compounds_are_no_actors():
 
 
 def test_names_shaped_like_people_and_places_when_nothing_else_speaks():
-    found = actors_of("Later, Tosui Nakarai met Best Buy staff. Quellburg and Ostrastan voted.")
+    # (an invented shop: data/companies.txt, which knows "Best Buy", is evidence)
+    found = actors_of("Later, Tosui Nakarai met Best Haul staff. Quellburg and Ostrastan voted.")
     assert by_name(found, "Tosui Nakarai").kind == "person"
-    assert by_name(found, "Best Buy").kind == "organization"
+    assert by_name(found, "Best Haul").kind == "organization"
     assert by_name(found, "Quellburg").kind == "place"
     assert by_name(found, "Ostrastan").kind == "place"
     assert all(a.kind_guessed for a in found)

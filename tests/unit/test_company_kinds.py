@@ -470,3 +470,19 @@ def test_a_company_named_like_a_person_and_later_by_its_last_word_stays_a_compan
     )
     assert found["Acciaierie Vendrell"] == "organization"
     assert found["Ilse Marwick"] == "person"
+
+
+def test_a_company_of_a_stock_index_is_a_company_though_shaped_like_a_person():
+    # data/companies.txt (the companies of twenty stock indices): "Morgan Stanley said" is
+    # the bank, as "Ana Vell said" is a person
+    found = kinds(
+        actors_of(
+            "Markets were calm on Monday. Goldman Sachs said the economy would slow. The "
+            "deal was advised by Morgan Stanley. Ana Vell said she would stay."
+        )
+    )
+    assert found["Goldman Sachs"] == found["Morgan Stanley"] == "organization"
+    assert found["Ana Vell"] == "person"
+    # a person the text tells of as one stays a person
+    found = kinds(actors_of("Markets were calm. Ralph Lauren, 84, said he would retire."))
+    assert found["Ralph Lauren"] == "person"
