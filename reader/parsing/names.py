@@ -1888,16 +1888,27 @@ def _party_word(token: Token) -> bool:
 
 
 def _paired_nouns(first: Token, second: Token) -> bool:
-    """Two English nouns in the singular joined by "and", the second capitalised where no
-    word has to be ("Law and Justice", "Peace and Progress", "Unity and Renewal"): the name
-    of a party or a movement, when the text makes it a subject (see
-    NameFinder._subject_body). Not a party's or a faith's adjective ("Labour and
-    Conservative"), nor plurals ("Floods and Storms" of a headline are capitalised by its
-    style)."""
-    return second.mid_capital and all(
-        _english_word(t) and not _party_word(t) and not t.demonym and singular(t.key) == t.key
-        for t in (first, second)
+    """Two English nouns in the singular joined by "and", the second an abstract noun
+    capitalised where no word has to be ("Law and Justice", "Freedom and Progress", "Unity
+    and Renewal"): the name of a party or a movement, when the text makes it a subject (see
+    NameFinder._subject_body). Not two companies or places named by common words ("Apple
+    and Turkey", "Shell and Total": the first a name too, or the second a place's), nor a
+    party's or a faith's adjective ("Labour and Conservative"), nor plurals ("Floods and
+    Storms" of a headline are capitalised by its style)."""
+    return (
+        second.mid_capital
+        and second.key.endswith(_ABSTRACT)
+        and not second.known
+        and first.key not in names_too()
+        and all(
+            _english_word(t) and not _party_word(t) and not t.demonym and singular(t.key) == t.key
+            for t in (first, second)
+        )
     )
+
+
+# endings of abstract nouns, the second word of a party's name of two ("Law and Justice")
+_ABSTRACT = ("ice", "ity", "ion", "ment", "ness", "ance", "ence", "dom", "ress", "wal", "acy")
 
 
 def _field(token: Token) -> bool:

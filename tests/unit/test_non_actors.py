@@ -280,15 +280,18 @@ def test_a_credit_names_its_photographer_whole_whatever_the_first_word_means():
 
 def test_two_common_nouns_joined_by_and_and_capitalised_are_one_party():
     # the second noun is capitalised where no word has to be: the name of a party
-    found = names(actors_of("Peace and Renewal won 41 seats on Sunday."))
-    assert found == {"Peace and Renewal"}
-    found = names(actors_of("Crowds cheered. Peace and Renewal, the ruling party, lost."))
-    assert found == {"Peace and Renewal"}
+    found = names(actors_of("Order and Renewal won 41 seats on Sunday."))
+    assert found == {"Order and Renewal"}
+    found = names(actors_of("Crowds cheered. Order and Renewal, the ruling party, lost."))
+    assert found == {"Order and Renewal"}
     found = names(actors_of("Order and Justice said it would vote against the bill."))
     assert found == {"Order and Justice"}
     # a headline's words are capitalised by its style, plurals are no party's name
     found = names(actors_of("Floods And Storms Batter Coast\nRain fell in Kelby."))
     assert "Floods And Storms" not in found
+    # two companies or a company and a country named by English words are two names
+    found = names(actors_of("Shell and Total said profits rose. Apple and Turkey sent aid."))
+    assert not any(" and " in name for name in found)
     # a list's last items are two names
     found = names(actors_of("They have two dogs, Kestrel, Plum and Honey, who travel."))
     assert "Plum and Honey" not in found
