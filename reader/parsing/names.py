@@ -1043,12 +1043,15 @@ class NameFinder:
         of places the gazetteer knows whole ("Tornado Hits Fort Worth Suburbs": "Fort
         Worth", though neither word is a name alone). A title's words go with a trusted
         word ("President Ana Vell Resigns"), but alone they name no one ("Ruling Party
-        Loses Majority", "Bank Chief Charged": the headline's capitals, not a name's)."""
+        Loses Majority", "Bank Chief Charged": the headline's capitals, not a name's); nor
+        does a word the story writes only in lower case ("Senate Passes Budget Bill")."""
         placed = self._places_within(tokens, first, last)
         start = None
         named = False  # a trusted or placed word in the run since start
         for i in range(first, last + 2):
-            trusted = i <= last and (i in placed or self._trusted(tokens[i]))
+            trusted = i <= last and (
+                i in placed or (self._trusted(tokens[i]) and not self._lower_only(tokens[i]))
+            )
             ok = trusted or (
                 i <= last and ((start is not None and tokens[i].joiner) or tokens[i].in_title)
             )
@@ -1062,6 +1065,14 @@ class NameFinder:
                 if end >= start and named:
                     yield from self._split_and(tokens, start, end)
                 start = None
+
+    def _lower_only(self, token: Token) -> bool:
+        """Whether the article writes the word in lower case and never capitalises it where
+        no word has to be: a headline's "Bill" of "Senate Passes Budget Bill" above "the
+        bill", no given name (see `_common_place` for a place's name)."""
+        k = token.key
+        evidence = self.evidence
+        return k in evidence.lowercase and k not in evidence.confirmed
 
     def _places_within(self, tokens: list[Token], first: int, last: int) -> set[int]:
         """The places of the words of tokens[first..last] that spell a place of two to

@@ -959,3 +959,9 @@ def test_a_given_name_that_is_an_english_word_opens_a_name_at_a_sentence_opening
     assert by_name(found, "Mats Vandqvist").kind == "person"
     found = actors_of("Olga Hemquist said prices would rise.")
     assert names(found) == {"Olga Hemquist"}
+
+
+def test_a_headline_word_the_story_writes_only_in_lower_case_is_no_name():
+    # "Bill" is a given name, but the story speaks of "the bill"
+    found = actors_of("Senate Passes Budget Bill\nThe senate in Kelby passed the bill on Monday.")
+    assert names(found) == {"Kelby"}
