@@ -105,7 +105,6 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.spoken += cue == _SPOKEN
             company = _company_cue(tokens, cand, lex)
             form.company_cues += company
-            form.said += _says(tokens, cand.last)
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
             # so is a name before a player's role ("Harriet striker Tomas Vell")
             if (
@@ -789,11 +788,6 @@ def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         and j + 1 < len(tokens)
         and tokens[j + 1].key in _ANNOUNCING
     )
-
-
-def _says(tokens: list[Token], j: int) -> bool:
-    """Whether a verb of saying or warning follows the name ending at `j`: "X said"."""
-    return j + 1 < len(tokens) and tokens[j + 1].key in _ANNOUNCING
 
 
 _ANNOUNCING = _SPEECH_VERBS | {"warned", "warns", "announced", "reported", "forecast"}

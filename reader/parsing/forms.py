@@ -23,7 +23,6 @@ class Form:
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     named_place: int = 0  # mentions after "the city of", "northern" (see actors._named_a_place)
     company_cues: int = 0
-    said: int = 0  # mentions before a verb of saying: "X said" (see actors._says)
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
     # a mention outside a quotation in title case (see actors._in_titled_quote): once one

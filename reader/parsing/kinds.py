@@ -51,11 +51,8 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     # "the Red Cross": shaped like a person's name, but no person takes "the"
     if not _determined(forms) and not _impersonal(forms) and _named_like_a_person(name, lex):
         return "person", True
-    # "Velmoria", "Ostrastan", "Quellburg"; not a speaker: "Vantia said" is a brand's name,
-    # as a country the gazetteer does not know is seldom the subject of news
-    suffixed = len(name.words) == 1 and name.key.endswith(lex.place_suffixes)
-    if suffixed and not any(f.said for f in forms):
-        return "place", True
+    if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
+        return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True
