@@ -24,6 +24,22 @@ def rows(app) -> list[str]:
     return option_texts(app.screen.query_one(FeedList))
 
 
+def wire_and_picks(store, shared: int, picks_alone: int) -> None:
+    """Two feeds, Wire and Picks: `shared` stories both carry (one link), then
+    `picks_alone` stories only Picks carries."""
+    from reader.model import Article
+
+    picks, wire = "https://picks.example/rss", "https://wire.example/rss"
+    for url, title in ((wire, "Wire"), (picks, "Picks")):
+        store.add_feed(url, title)
+    carriers = [(wire, picks)] * shared + [(picks,)] * picks_alone
+    for n, feeds in enumerate(carriers, 1):
+        link = f"https://news.example/{n}"
+        for feed in feeds:
+            text = f"Story {n}: the quay in Wick was mended."
+            store.add(Article(text, f"S{n}", None, link, link, feed))
+
+
 async def open_feeds(pilot) -> None:
     await pilot.press("F")
     await settle(pilot)
@@ -311,18 +327,9 @@ async def test_unsubscribing_from_a_feed_that_shares_its_stories_says_they_stay(
     """The question said "Its 2 unread articles go" of stories another feed carries too,
     which stay: it says so, and counts only those that go as going (the newest, opened at
     start, is read)."""
-    from reader.model import Article
     from reader.screens.confirm import ConfirmScreen
 
-    picks, wire = "https://picks.example/rss", "https://wire.example/rss"
-    for url, title in ((wire, "Wire"), (picks, "Picks")):
-        store.add_feed(url, title)
-    for n, feeds in ((1, (wire, picks)), (2, (wire, picks)), (3, (picks,))):
-        link = f"https://news.example/{n}"
-        for feed in feeds:
-            store.add(
-                Article(f"Story {n}: the quay in Wick was mended.", f"S{n}", None, link, link, feed)
-            )
+    wire_and_picks(store, shared=2, picks_alone=1)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -358,17 +365,7 @@ async def test_a_feeds_own_list_names_no_feed_and_the_mixed_lists_do(make_app, s
     """A story two feeds carry was labelled "· Wire" in the Picks list, the feed that
     brought it first: a feed's own list now names no feed (its title bar does), and the
     lists that mix feeds (All articles, Unread) still say where each row is from."""
-    from reader.model import Article
-
-    picks, wire = "https://picks.example/rss", "https://wire.example/rss"
-    for url, title in ((wire, "Wire"), (picks, "Picks")):
-        store.add_feed(url, title)
-    for n, feeds in ((1, (wire, picks)), (2, (picks,))):
-        link = f"https://news.example/{n}"
-        for feed in feeds:
-            store.add(
-                Article(f"Story {n}: the quay in Wick was mended.", f"S{n}", None, link, link, feed)
-            )
+    wire_and_picks(store, shared=1, picks_alone=1)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
