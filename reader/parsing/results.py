@@ -38,7 +38,9 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
         return True
     if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
-        return True  # "Kelby City fans", "Kelby City's Arno Vesk scored"
+        # "Kelby City fans", "Kelby City's Arno Vesk scored"; not a city the gazetteer knows
+        # ("Mexico City's Clara Brugada said": its mayor)
+        return not lex.is_place(" ".join(t.key for t in tokens[i : j + 1]))
     if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
         return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:

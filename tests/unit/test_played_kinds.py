@@ -203,3 +203,8 @@ def test_a_city_or_town_before_its_fans_or_a_player_in_the_possessive_is_a_club(
     # a city's own possessive before a lower-case noun stays the city's
     found = kinds(actors_of("Velmar City's mayor opened the bridge on Monday."))
     assert found["Velmar City"] == "place"
+
+
+def test_a_known_city_before_a_persons_name_in_the_possessive_stays_a_city():
+    found = kinds(actors_of("Mexico City's Clara Brugada said the metro would reopen."))
+    assert found["Mexico City"] == "place"
