@@ -919,10 +919,10 @@ def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """ "the X index", "the X stock index", "the X 225 average", "the X 100 Index":
-    a word of an index after the name, with a number or a modifier between, makes X a
-    stock index (its level moves like a company's shares, but it is neither a company nor
-    a person). Not a name in the possessive: "the Varno Stock Exchange's main index" is the
+    """ "the X index", "the X stock index", "the X 225 average", "the X 100 Index", "X
+    futures", "X crude": a word of an index after the name, with a number or a modifier
+    between, makes X a market's benchmark (its level moves like a company's shares, but it
+    is neither a company nor a person). Not a name in the possessive: "the Varno Stock Exchange's main index" is the
     exchange's. So is a name after "the" that closes or opens a session up or down (see
     `_session_closed`)."""
     if cand.tokens[cand.last].possessive:

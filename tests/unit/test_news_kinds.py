@@ -473,3 +473,14 @@ def test_a_broadcaster_named_with_tv_last_is_a_body_though_a_person_speaks_to_it
     found = kinds(actors_of("Governor Tamsin Orrel told Varkesh TV that 300 homes had collapsed."))
     assert found["Varkesh TV"] == "organization"
     assert found["Tamsin Orrel"] == "person"
+
+
+def test_a_name_before_futures_or_crude_is_a_market_benchmark():
+    # "X futures", "X crude": an index or a grade of oil traded, no person nor place
+    found = kinds(
+        actors_of(
+            "Markets were calm on Monday. Velmar Jones futures fell 0.5 percent, and "
+            "Ostrel crude rose to $85 a barrel."
+        )
+    )
+    assert found["Velmar Jones"] == found["Ostrel"] == "other"
