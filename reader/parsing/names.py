@@ -606,8 +606,10 @@ class NameFinder:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
-        if nxt.key in _AFTER_A_NOUN or nxt.key in self.lex.company_nouns:
-            return False  # "the takeover of Airnordic by X", "Airnordic chief executive Y"
+        if (nxt.key in _AFTER_A_NOUN and k.endswith("ic")) or nxt.key in self.lex.company_nouns:
+            # "the takeover of Airnordic by X", "Airnordic chief executive Y"; an adjective of
+            # origin may stand before "by" ("she is Venetian by birth")
+            return False
         return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
 
     def _nationalities(self, parts: list[str]) -> bool:

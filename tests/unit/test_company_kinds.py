@@ -483,3 +483,7 @@ def test_a_region_named_like_one_that_speaks_stays_a_place():
     # regions speak in news as countries do ("Catalonia said"): the ending still says place
     found = kinds(actors_of("Velmoria said the border would stay open until May."))
     assert found["Velmoria"] == "place"
+
+
+def test_an_adjective_of_origin_before_by_stays_an_adjective():
+    assert kinds(actors_of("She is Venetian by birth and a teacher by training.")) == {}
