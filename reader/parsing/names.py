@@ -1508,12 +1508,10 @@ class NameFinder:
             return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
         if _honour(words, lex):
             return None
-        if (
-            first
-            and tokens[first - 1].cap
-            and key(f"{tokens[first - 1].text} {words[0].text}") in (lex.non_names)
-        ):
-            return None  # the "Day" of "May Day": "May" is no name's start, being a verb too
+        if first and tokens[first - 1].cap:
+            phrase = key(f"{tokens[first - 1].text} {words[0].text}")
+            if phrase in lex.non_names:
+                return None  # the "Day" of "May Day": "May" is no name's start, being a verb too
         if first == last:
             whole = words[0].key
             if not (_after_a_titled_the(tokens, first) or self._press_named(tokens, first)) and (
