@@ -54,7 +54,11 @@ def open_store(args: argparse.Namespace, keeps: str = "") -> Store:
     def warn(warning: str) -> None:
         print(f"reader: warning: {warning}", file=sys.stderr)
 
-    store = Store.open(args.cache_dir, enabled=not args.no_cache)  # reader.paths picks the folder
+    def tell(notice: str) -> None:  # before seconds of work, with nothing else on the screen
+        print(f"reader: {notice}…", file=sys.stderr, flush=True)
+
+    # reader.paths picks the folder
+    store = Store.open(args.cache_dir, enabled=not args.no_cache, notice=tell)
     if keeps and store.not_kept:
         store.close()
         raise StoreError(f"{store.not_kept}: nothing was {keeps}")

@@ -101,14 +101,20 @@ class Store:
         self.not_kept = ""  # why nothing written is kept, when the cache could not be used
 
     @classmethod
-    def open(cls, cache_dir: Path | None = None, enabled: bool = True) -> Store:
+    def open(
+        cls,
+        cache_dir: Path | None = None,
+        enabled: bool = True,
+        notice: Callable[[str], None] | None = None,
+    ) -> Store:
         """The cache in `cache_dir` (see reader.paths), or in memory if disabled or unusable
-        (then `not_kept` says why: a read-only cache is read, but nothing is kept)."""
+        (then `not_kept` says why: a read-only cache is read, but nothing is kept).
+        `notice` hears of a long update of an older library before it starts."""
         warnings: list[str] = []
         path = paths.cache_dir(cache_dir) / DB_NAME if enabled else None
         if path is None:
             return cls(db.connect(None), None, warnings)
-        conn, not_kept = _open_file(path, warnings)
+        conn, not_kept = _open_file(path, warnings, notice=notice)
         store = cls(conn, None if not_kept else path, warnings)
         store.not_kept = not_kept
         return store
@@ -722,6 +728,7 @@ def _open_file(
     path: Path,
     warnings: list[str],
     damaged: tuple[tuple[int, int] | None, BaseException] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> tuple[sqlite3.Connection, str]:
     """A connection to the cache file, setting a damaged one aside first, and "".
 
@@ -738,7 +745,7 @@ def _open_file(
         with contextlib.suppress(OSError):  # in a read-only folder: read as it is, below
             db.renew_companions(path)
         try:
-            return db.connect(path), ""
+            return db.connect(path, notice), ""
         except sqlite3.DatabaseError as error:
             if not db.is_damage(error):
                 raise

@@ -10,6 +10,7 @@ import errno
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,8 +22,9 @@ _BUSY, _READONLY, _CANTOPEN = 5, 8, 14  # SQLite's primary result codes
 _DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
 
 
-def connect(path: Path | None) -> sqlite3.Connection:
+def connect(path: Path | None, notice: Callable[[str], None] | None = None) -> sqlite3.Connection:
     """A ready connection (WAL, busy timeout, current schema); None means in memory.
+    `notice` hears of a long update of the schema before it starts (see schema.migrate).
 
     Raises sqlite3.DatabaseError if the file is damaged, schema.SchemaTooNew if a
     newer reader wrote it. Autocommit mode: the Store opens its own transactions.
@@ -40,7 +42,7 @@ def connect(path: Path | None) -> sqlite3.Connection:
             # only a power cut may drop the last ones, never corrupt.
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        schema.migrate(conn)
+        schema.migrate(conn, notice)
     except BaseException:
         conn.close()
         raise

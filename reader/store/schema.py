@@ -7,6 +7,7 @@ step and never edits an old one, so any older cache can be brought forward.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 MIGRATIONS: list[tuple[str, ...]] = [
     (
@@ -183,15 +184,21 @@ def version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the database to len(MIGRATIONS), atomically, safe against a concurrent process."""
+UPDATING = "updating the library for this version of reader (once)"
+
+
+def migrate(conn: sqlite3.Connection, notice: Callable[[str], None] | None = None) -> None:
+    """Bring the database to len(MIGRATIONS), atomically, safe against a concurrent process.
+    A library with entries in it is told to `notice` first: some steps make the search
+    index again, seconds in a big library."""
     target = len(MIGRATIONS)
     if _check(version(conn), target):  # the common case: no write lock taken
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
         current = version(conn)  # again, under the lock: another process may have migrated
-        _check(current, target)
+        if not _check(current, target) and notice and _has_entries(conn):
+            notice(UPDATING)
         for step in MIGRATIONS[current:]:
             for statement in step:
                 conn.execute(statement)
@@ -200,6 +207,13 @@ def migrate(conn: sqlite3.Connection) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _has_entries(conn: sqlite3.Connection) -> bool:
+    tables = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+    return bool(conn.execute(tables).fetchone()) and bool(
+        conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone()
+    )
 
 
 def _check(current: int, target: int) -> bool:

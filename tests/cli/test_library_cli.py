@@ -193,3 +193,23 @@ def test_two_commands_at_once_on_one_cache(tmp_path):
 def test_bad_usage_is_one_line_and_exit_2():
     assert_clean_failure(reader("cache", "explode"), 2)
     assert_clean_failure(reader("list", "--bogus"), 2)
+
+
+def test_a_library_of_an_older_reader_is_updated_with_a_line_that_says_so(
+    run_reader, tmp_path, two_articles, monkeypatch
+):
+    """Making an older library's search index again takes seconds with nothing on the
+    terminal: the command says what it is doing first, on stderr, once."""
+    from reader.sources import load
+    from reader.store import Store, schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
+    with Store.open(tmp_path) as old:
+        for path in two_articles:
+            old.add(load(str(path))[0])
+    monkeypatch.undo()
+    first = run_reader("--cache-dir", tmp_path, "list")
+    assert first.returncode == 0 and len(first.stdout.splitlines()) == 2
+    assert first.stderr == "reader: updating the library for this version of reader (once)…\n"
+    again = run_reader("--cache-dir", tmp_path, "list")
+    assert again.stderr == "" and again.stdout == first.stdout

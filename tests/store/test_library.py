@@ -401,3 +401,23 @@ def test_the_feeds_of_a_cache_from_before_the_link_table_keep_their_articles(tmp
     monkeypatch.undo()
     with Store.open(tmp_path) as store:
         assert [(f.unread, f.total) for f in store.feeds()] == [(1, 1)]
+
+
+def test_a_library_brought_up_to_date_says_so_before_the_work(tmp_path, monkeypatch):
+    """Making the search index again takes seconds in a big library, with nothing on the
+    terminal: the store tells what it is doing first, once, and only when a library with
+    entries in it is brought up to date (a new one, or one up to date, says nothing)."""
+    said: list[str] = []
+    with Store.open(tmp_path / "new", notice=said.append):
+        pass
+    assert said == []
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
+    with Store.open(tmp_path) as old:
+        old.add(article(1, "The ferry ran late.", title="Late"))
+    monkeypatch.undo()
+    with Store.open(tmp_path, notice=said.append) as store:
+        assert [e.title for e in store.entries()] == ["Late"]
+    assert said == ["updating the library for this version of reader (once)"]
+    with Store.open(tmp_path, notice=said.append):
+        pass
+    assert len(said) == 1

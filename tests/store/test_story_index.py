@@ -139,8 +139,8 @@ def test_analyses_kept_together_total_their_actors_at_once(tmp_path):
 
     real = cache.db.connect
 
-    def connect(path):
-        conn = real(path)
+    def connect(path, notice=None):
+        conn = real(path, notice)
         conn.set_trace_callback(traced)
         return conn
 
