@@ -1188,11 +1188,15 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "date_dm",
         r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+)?(?:the\s+)?(?P<day>{DAY})"
-        r"(?:\s*(?:-|–)\s*(?P<day_end>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
+        # a range of days before its month from its first ("12 to 15 June"), as "June 12 to 15"
+        r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
         r"(?:,?\s+(?P<year>{YEAR})|\s+{REL_YEAR})?",
         frozenset({"month", "weekday"}),
         _month_day,
-        (Example("The treaty was signed on 27 June 2021.", "27 June 2021", "2021-06-27"),),
+        (
+            Example("The treaty was signed on 27 June 2021.", "27 June 2021", "2021-06-27"),
+            Example("The fair ran from 3 to 5 May 2021.", "3 to 5 May 2021", "2021-05-03"),
+        ),
     ),
     TimeRule(
         "month_year",

@@ -968,3 +968,11 @@ def test_a_year_of_the_last_or_first_time_tells_no_story():
     assert ("May 4", "1998-05-04") in found(text, april)
     text = "In 1998 the mill closed for the last time. In March the workers left."
     assert ("March", "1998-03") in found(text, april)
+
+
+def test_a_range_of_days_before_its_month_is_one_expression_from_its_first_day():
+    # "June 12 to 15" was one expression from the 12th; "from 12 to 15 June" gave only the
+    # 15th, and a chronology dated the festival by its last day
+    text = "The festival ran from 12 to 15 June in Kelby, and the fair from 3 through 5 May."
+    found = {t.text: t.value for t in find_timexes(text, date(2024, 8, 1), sentences(text))}
+    assert found == {"12 to 15 June": "2024-06-12", "3 through 5 May": "2024-05-03"}
