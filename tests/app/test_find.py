@@ -58,3 +58,22 @@ async def test_slash_finds_n_walks_escape_clears_and_another_article_resets(make
         await settle(pilot)
         assert styled_pieces(app.screen) == []
         assert any("Not in this article: pear" in n.message for n in app._notifications)
+
+
+async def test_words_typed_at_once_with_slash_are_the_words_found(make_app, tmp_path):
+    """Typed in one burst, the letters after "/" reached the find prompt before its field
+    had the focus, and were lost: the field now takes them, in order."""
+    from textual import events
+    from textual.widgets import Input
+
+    from reader.screens.prompt import PromptScreen
+
+    (tmp_path / "a_pier.md").write_text(PIER)
+    app = make_app(tmp_path / "a_pier.md")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in ("slash", *"pier"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await settle(pilot)
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one(Input).value == "pier"
