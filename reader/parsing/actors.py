@@ -406,7 +406,7 @@ def _bracketed_given_name(tokens: list[Token], close: int, lex: Lexicon) -> bool
     for at in range(close - 1, max(close - 8, -1), -1):
         if tokens[at].text == "[":
             given = tokens[at + 1]
-            return given.cap and (is_given_name(given.key))
+            return given.cap and is_given_name(given.key)
     return False
 
 
@@ -922,9 +922,9 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "the X index", "the X stock index", "the X 225 average", "the X 100 Index", "X
     futures", "X crude": a word of an index after the name, with a number or a modifier
     between, makes X a market's benchmark (its level moves like a company's shares, but it
-    is neither a company nor a person). Not a name in the possessive: "the Varno Stock Exchange's main index" is the
-    exchange's. So is a name after "the" that closes or opens a session up or down (see
-    `_session_closed`)."""
+    is neither a company nor a person). Not a name in the possessive: "the Varno Stock
+    Exchange's main index" is the exchange's. So is a name after "the" that closes or opens
+    a session up or down (see `_session_closed`)."""
     if cand.tokens[cand.last].possessive:
         return False
     if _session_closed(tokens, cand):
