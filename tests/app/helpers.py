@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.geometry import Region
+from textual.keys import _character_to_key, key_to_character
 
 from reader.widgets.actors_pane import ActorsPane
 from reader.widgets.article_view import ArticleView
@@ -57,3 +59,12 @@ def select_actor(screen, name_part: str) -> int:
     index = next(i for i, line in enumerate(actor_lines(screen)) if name_part in line)
     actor_list.highlighted = index
     return index
+
+
+def send_burst(app, text: str, *keys: str) -> None:
+    """The characters of `text`, then named keys, posted at once: what a terminal sends
+    for keys typed ahead or pasted, all queued before the app has handled the first."""
+    for character in text:
+        app.post_message(events.Key(_character_to_key(character), character))
+    for key in keys:
+        app.post_message(events.Key(key, key_to_character(key)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reader.find import find_words
 from reader.widgets.article_view import ArticleView
 from tests.app.conftest import settle
-from tests.app.helpers import styled_pieces
+from tests.app.helpers import send_burst, styled_pieces
 
 PIER = (
     "---\ntitle: Pier repairs\npublished: 2023-06-27\n---\n"
@@ -63,7 +63,6 @@ async def test_slash_finds_n_walks_escape_clears_and_another_article_resets(make
 async def test_words_typed_at_once_with_slash_are_the_words_found(make_app, tmp_path):
     """Typed in one burst, the letters after "/" reached the find prompt before its field
     had the focus, and were lost: the field now takes them, in order."""
-    from textual import events
     from textual.widgets import Input
 
     from reader.screens.prompt import PromptScreen
@@ -72,8 +71,7 @@ async def test_words_typed_at_once_with_slash_are_the_words_found(make_app, tmp_
     app = make_app(tmp_path / "a_pier.md")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        for key in ("slash", *"pier"):
-            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        send_burst(app, "/pier")
         await settle(pilot)
         assert isinstance(app.screen, PromptScreen)
         assert app.screen.query_one(Input).value == "pier"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from textual.app import App
 
 import reader.sources.feeds
@@ -16,7 +17,7 @@ from reader.screens.reading import ReadingScreen
 from reader.widgets.footer import KeyFooter
 from tests.app.conftest import settle
 from tests.app.feeds_helpers import HARBOUR, HILLS, serve_feeds
-from tests.app.helpers import option_texts
+from tests.app.helpers import option_texts, send_burst
 
 
 def rows(app) -> list[str]:
@@ -196,6 +197,26 @@ async def test_the_feeds_screen_subscribes_with_its_key(make_app, store, site, s
         assert isinstance(app.screen, FeedsScreen)
         assert rows(app)[0].startswith("● Wed 28 Jun 2023  Bridge reopens")
         assert [f.title for f in store.feeds()] == ["Hill post"]
+
+
+@pytest.mark.parametrize("first", ["", "F"])
+async def test_a_url_typed_at_once_after_s_is_the_feed_subscribed(
+    make_app, store, site, seed_path, first
+):
+    """The key "s", a URL and enter sent in one burst (typed ahead, or from a script) lost the
+    URL's first letters, and its "/" opened the find prompt over the question: the keys
+    after "s" are the URL, on the reading screen and on the Feeds screen."""
+    url = feed_route(site, "/hills.xml", HILLS)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if first:
+            await pilot.press(first)
+            await settle(pilot)
+        send_burst(app, "s" + url, "enter")
+        await settle(pilot)
+        assert [f.title for f in store.feeds()] == ["Hill post"]
+        assert isinstance(app.screen, FeedsScreen)
 
 
 async def test_a_burst_of_warnings_shows_a_few_and_counts_the_rest(
