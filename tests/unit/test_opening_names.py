@@ -121,3 +121,14 @@ def test_a_clubs_or_airlines_first_word_opening_a_sentence_before_a_place_stays(
         assert kinds.get(club) == "organization", club
     # an English word that opens no such name is still cut before a place
     assert "Visiting Madrid" not in names("Visiting Madrid, Ana Vell met the mayor.")
+
+
+def test_a_british_spelling_opening_a_sentence_is_an_english_word():
+    """Wire copy and Wikinews write British spellings: an opening 'Unionised' is as little a
+    name as 'Unionized', and 'criticised' is a verb a body's name opens a sentence before."""
+    found = names(
+        "Unionised workers at the Kelby plant walked out on Monday. Human Rights Watch "
+        "criticised the deal. Colourful banners hung from the windows."
+    )
+    assert "Human Rights Watch" in found
+    assert not found & {"Unionised", "Colourful"}
