@@ -330,8 +330,11 @@ class TimeContext:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
         earlier", "lower than a year ago"): no time of the story, so no date told. The
         figure may stand between ("against a loss a year earlier", "up from 3.1 percent a
-        year ago", "versus 2 million a year earlier"), in the clause, a few words long."""
-        if not self.text[at:end].lower().endswith(("earlier", "ago")):
+        year ago", "versus 2 million a year earlier"), in the clause, a few words long. A
+        period a year back is one too ("fell from the year-ago quarter", "up from the same
+        quarter last year"), so "the previous quarter" after it counts from the quarter told."""
+        told = self.text[at:end].lower()
+        if not (told.endswith(("earlier", "ago")) or any(mark in told for mark in YEAR_BACK)):
             return False
         before = _LAST_WORD.search(self.text, max(0, at - 10), at)
         if before is not None and before[1].lower() in COMPARED_WITH:
@@ -417,6 +420,8 @@ COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs")
 # earlier"); "from" only with a number between ("up from 3.1 percent a year ago": "retired
 # from the board a year ago" tells a time)
 COMPARED_ACROSS = frozenset(("against", "than", "versus", "vs", "vs."))
+# what marks a period a year back as a whole ("the year-ago quarter", "the same month last year")
+YEAR_BACK = ("year-ago", "year-earlier", "prior-year", "previous-year", "last year")
 FIGURE_REACH = 48  # how far before "a year earlier" the word of comparison may be
 FIGURE_WORDS = 5  # how many words the figure between may have
 

@@ -976,3 +976,34 @@ def test_a_range_of_days_before_its_month_is_one_expression_from_its_first_day()
     text = "The festival ran from 12 to 15 June in Kelby, and the fair from 3 through 5 May."
     found = {t.text: t.value for t in find_timexes(text, date(2024, 8, 1), sentences(text))}
     assert found == {"12 to 15 June": "2024-06-12", "3 through 5 May": "2024-05-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; "prior" is "previous", as earnings reports write it
+        ("Revenue fell 8 percent from the prior year.", "the prior year", "2021"),
+        ("Output of the mill rose in July from the prior month.", "the prior month", "2022-06"),
+        ("The shares had closed at $12 the prior day.", "the prior day", "2022-09-13"),
+        (
+            "Exports fell in the second quarter from the prior quarter.",
+            "the prior quarter",
+            "2022-Q1",
+        ),
+    ],
+)
+def test_the_prior_unit_is_the_previous_one(text, expression, value):
+    assert (expression, value) in found(text)
+    assert found("He had two prior convictions, and prior to the hearing he spoke.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Second-quarter profit rose from the year-ago quarter and fell from the previous quarter.",
+        "Second-quarter sales rose from the same quarter last year and fell from the prior quarter.",
+    ],
+)
+def test_a_period_a_year_back_compared_with_is_not_the_period_told_last(text):
+    # the quarter before is the one before the second quarter, not before the base a year back
+    assert [value for _, value in found(text)] == ["2022-Q2", "2021-Q2", "2022-Q1"]
