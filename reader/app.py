@@ -34,6 +34,7 @@ try:
     from reader.settings import load as load_settings
     from reader.settings import save as save_settings
     from reader.store.lineup import Lineup, Picked
+    from reader.typed_ahead import KeysInOrder
     from reader.widgets.footer import KeyFooter
 finally:
     gc.freeze()
@@ -62,7 +63,7 @@ class NotifyHandler(logging.Handler):
         self.app.post_message(Warned(record.getMessage()))
 
 
-class ReaderApp(App):
+class ReaderApp(KeysInOrder):
     """Opens `sources` (or the library, the seeds on a first run) in the reading screen."""
 
     CSS_PATH = str(stylesheet())
