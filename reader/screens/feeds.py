@@ -230,6 +230,8 @@ class FeedsScreen(Screen[Chosen | None]):
         bar.append(self._row_title(feeds), style="bold")
         if self.row is not None:
             bar.append(f" ─ {self._listed_count(feeds)}")
+        if self._words and not self.query_one(FeedList).option_count:
+            bar.append(f" ─ no row holds {' '.join(self._words)!r}: escape clears the filter")
         self.query_one("#feeds-title", Static).update(bar)
 
     def _listed_count(self, feeds: list) -> str:

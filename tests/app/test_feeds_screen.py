@@ -358,6 +358,8 @@ async def test_keys_typed_at_once_after_slash_go_to_the_filter(make_app, store, 
         assert isinstance(app.screen, FeedsScreen)
         assert app.screen.query_one("#feeds-filter").value == "HMs"
         assert title_bar(app) == before
+        shown = str(app.screen.query_one("#feeds-title").render())
+        assert shown.endswith("─ no row holds 'hms': escape clears the filter")
 
 
 async def test_a_feeds_own_list_names_no_feed_and_the_mixed_lists_do(make_app, store):
