@@ -20,6 +20,7 @@ from reader.parsing.precompiled import compiled
 WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
+_NEITHER = "neither"  # a cue that looks neither way, and keeps other cues from the expression
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
 _PAST_BE = compiled(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # what may stand between a verb and a time that qualifies it: up to three words in lower case
@@ -34,6 +35,9 @@ _COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
 _CONJUNCTION = compiled(r"\b(?:and|but)\b", re.IGNORECASE)
+# "to" and a verb after a verb of intent ("voted to strike"), not a noun or a figure ("agreed to
+# a deal", "rose to 5 percent")
+_TO_VERB = compiled(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
 
 
 class _Cues(NamedTuple):
@@ -55,6 +59,7 @@ class _Cues(NamedTuple):
     auxiliaries: frozenset[str]
     perfect_adverbs: frozenset[str]
     plural_present: frozenset[str]
+    intent: frozenset[str]
 
 
 @cache
@@ -88,6 +93,7 @@ def _cues() -> _Cues:
                 "auxiliaries",
                 "perfect_adverbs",
                 "plural_present",
+                "intent",
             )
         ),
     )
@@ -120,7 +126,7 @@ class TenseIndex:
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
             if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
-                return best  # "walked out on Monday will...": the day is of the verb before it
+                return _direction(best)  # "walked out on Monday will...": of the verb before it
         index = bisect_left(starts, end)
         if (
             index < len(starts)
@@ -128,8 +134,8 @@ class TenseIndex:
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))
         ):
-            return kinds[index].removeprefix(_WEAK)
-        return best
+            return _direction(kinds[index].removeprefix(_WEAK))
+        return _direction(best)
 
     def before(self, at: int, lower: int, upper: int) -> str | None:
         """The tense of the cue nearest before `at` (in the clause, within the window): the
@@ -138,7 +144,7 @@ class TenseIndex:
         index = bisect_right(ends, at) - 1
         if index < 0 or kinds[index] == _BREAK or at - ends[index] > WINDOW:
             return None
-        return kinds[index].removeprefix(_WEAK)
+        return _direction(kinds[index].removeprefix(_WEAK))
 
     def _governing(
         self, index: int, starts: list[int], ends: list[int], kinds: list[str]
@@ -224,6 +230,10 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if word in cues.weak and _COUNTDOWN.search(text, max(0, match.start() - 24), match.start()):
             return None  # "with 40 days until the regatta": a count of time, no plan
         return _WEAK + "future" if word in cues.weak else "future"
+    if word in cues.intent and _TO_VERB.match(text, match.end()):
+        # "voted to strike in January": a time after it may be of the plan, to come, or of the
+        # vote ("voted to strike on Monday"), gone by: the nearest one
+        return _NEITHER
     if word in cues.not_past or (word in cues.past_as_present and after in cues.auxiliaries):
         return None  # "could hit a record in March": the present after an auxiliary
     if word in _HAVE and not _perfect(text, match.end(), cues):
@@ -231,6 +241,10 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+def _direction(kind: str | None) -> str | None:
+    return None if kind == _NEITHER else kind
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we"))

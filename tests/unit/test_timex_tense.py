@@ -330,3 +330,23 @@ def test_a_programme_verb_in_the_plural_present_looks_forward():
     assert value_of("Ministers did not meet on Thursday.", "Thursday") == "2024-03-14"
     assert value_of("Leaders agreed to meet on Tuesday.", "Tuesday") == "2024-03-12"
     assert value_of("The state visit in February was a success.", "February") == "2024-02"
+
+
+def test_reported_is_a_past_verb():
+    # "reported" was no cue, so a verb after an aside decided: "will report" made it next year's
+    text = "The carmaker, which reported a loss in November, will report again in February."
+    assert value_of(text, "November", date(2024, 12, 17)) == "2024-11"
+    assert value_of("The reported sale closed on Monday.", "Monday") == "2024-03-11"
+
+
+def test_a_verb_of_intent_before_to_and_a_verb_is_no_past_cue():
+    # the time after it may be of the plan, to come: the nearest month, not the last one
+    december = date(2024, 12, 17)
+    assert value_of("The union voted to strike in January.", "January", december) == "2025-01"
+    text = "The airline was told to cut fares by February, officials said."
+    assert value_of(text, "February", december) == "2025-02"
+    # or of the vote itself ("voted to strike on Monday"): a day stays the one gone by
+    assert value_of("Workers voted to strike on Monday.", "Monday") == "2024-03-11"
+    # before a noun or after a time, 'to' is no plan's
+    assert value_of("The union agreed to a deal in January.", "January", december) == "2024-01"
+    assert value_of("The union agreed in January to end it.", "January", december) == "2024-01"
