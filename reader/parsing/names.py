@@ -1266,6 +1266,7 @@ class NameFinder:
                     start -= 1
                 break
             if token.head and i < last and tokens[i + 1].key in ("of", "for"):
+                start = self._title_after_body(tokens, i + 2, last)
                 break
         if start is None:
             person = self._person_after_employer(tokens, first, last)
@@ -1346,6 +1347,38 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:
+        """Where the title starts (its modifiers included) that follows a body's name with
+        "of" or "for" and a person's name ends the run ("Bank of Kelby Governor Aiko Sato",
+        "University of Varn Deputy President Lena Holt", "Bank of Kelby Governor Sato"):
+        wire copy puts the person's employer first. None when no person's name follows
+        the title ("Office of the Prime Minister", "Bank of Kelby Governor")."""
+        lex = self.lex
+        for j in range(at + 1, last):
+            if not tokens[j].titled:
+                continue
+            if tokens[j - 1].key in ("of", "for", "the"):
+                return None  # "Department of the Secretary of State"
+            after = j + 1
+            while after <= last and tokens[after].in_title:
+                after += 1
+            rest = tokens[after : last + 1]
+            if not (
+                1 <= len(rest) <= 3
+                and all(t.cap and not t.titled for t in rest)
+                and (
+                    self._person_like(tokens, after, last)
+                    if rest[1:]
+                    else not (rest[0].known or rest[0].head)
+                )
+            ):
+                return None
+            start = j  # "Ministry of Defence Secretary X": one word at least is the body's
+            while start > at + 1 and tokens[start - 1].key in lex.title_modifiers:
+                start -= 1
+            return start
+        return None
 
     def _portfolio(self, tokens: list[Token], at: int, last: int) -> int:
         """How many capitalised common words from `at` name the field of a title before a

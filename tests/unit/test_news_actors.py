@@ -22,6 +22,31 @@ def test_a_person_of_a_body_after_a_title_is_split_from_the_body():
     assert found["Ohio"] == "place"
 
 
+def test_a_title_after_a_body_named_with_of_parts_the_body_from_its_person():
+    """Wire copy names the employer first, and a central bank's or a university's name
+    holds "of": the title after the name starts the person's role."""
+    found = kinds(
+        actors_of(
+            "Bank of Kelby Governor Aiko Tanabe said rates would rise. University of "
+            "Varnholt Deputy President Lena Holt said fees would stay. The Ministry of "
+            "Defence Secretary Tom Brask visited troops."
+        )
+    )
+    assert found["Bank of Kelby"] == "organization"
+    assert found["Aiko Tanabe"] == "person"
+    assert found["University of Varnholt"] == "organization"
+    assert found["Lena Holt"] == "person"
+    assert found["Ministry of Defence"] == "organization"
+    assert found["Tom Brask"] == "person"
+
+
+def test_a_body_after_of_with_a_title_and_no_person_stays_whole():
+    found = kinds(
+        actors_of("The Office of the Prime Minister said the Bank of Kelby Governor would resign.")
+    )
+    assert "Office of the Prime Minister" in found
+
+
 def test_a_body_that_says_it_or_its_is_no_person():
     found = kinds(
         actors_of("Leeds Mutual said it would cut 400 jobs. Toyota Motor said it sold more.")
