@@ -1956,9 +1956,16 @@ _ABSTRACT = ("ice", "ity", "ion", "ment", "ness", "ance", "ence", "dom", "ress",
 
 
 def _field(token: Token) -> bool:
-    """A common word in title case ("Food", "Rural", "Affairs"): a field a body's name may
-    list, not a name of its own."""
-    return token.cap and token.text[0].isupper() and _english_noun(token.key)
+    """A common word in title case ("Food", "Rural", "Affairs"), or one the title lists
+    hold too ("Trade", "Industry", "Energy": "Trade Minister"): a field a body's name may
+    list, not a name of its own. Not a body's head ("the Ministry of Justice, Police and
+    Army": three bodies)."""
+    k = token.key
+    return (
+        token.cap
+        and token.text[0].isupper()
+        and (_english_noun(k) or (is_english_word(k) and not token.head))
+    )
 
 
 def _trade(k: str) -> bool:

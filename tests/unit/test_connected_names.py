@@ -195,6 +195,21 @@ def test_a_bodys_name_may_list_its_fields_with_commas():
     assert "Rural Affairs" not in found and "Quarries" not in found
 
 
+def test_fields_a_title_may_name_are_fields_of_a_bodys_name_too():
+    """Ministries of Asia and Europe list fields that are titles' words too ("Trade
+    Minister", "Energy Secretary"); bodies' heads after the comma stay bodies of their own."""
+    found = kinds(
+        actors_of(
+            "The Ministry of Economy, Trade and Industry said exports fell. "
+            "The Ministry of Health, Labour and Welfare issued a warning. "
+            "The Ministry of Justice, Police and Army met in Kelby."
+        )
+    )
+    assert found["Ministry of Economy, Trade and Industry"] == "organization"
+    assert found["Ministry of Health, Labour and Welfare"] == "organization"
+    assert "Ministry of Justice" in found and "Police" in found
+
+
 def test_a_plural_title_in_the_possessive_goes_on_with_a_bodys_name():
     found = kinds(
         actors_of(
