@@ -112,10 +112,15 @@ def test_a_common_word_and_a_body_make_one_name_and_a_person_and_a_body_two():
     found = kinds(
         actors_of(
             "The Timber and Fisheries Commission fined the firm. "
-            "Governor Lena Varga and Ostland Central Bank staff met on Monday."
+            "Governor Lena Varga and Ostland Central Bank staff met on Monday. "
+            "Experts at the Soil and Water Organisation warned of drought, and the Health "
+            "and Nutrition Organization agreed."
         )
     )
     assert found["Timber and Fisheries Commission"] == "organization"
+    assert found["Soil and Water Organisation"] == "organization"
+    assert found["Health and Nutrition Organization"] == "organization"
+    assert not {"Soil", "Water Organisation", "Health", "Nutrition Organization"} & set(found)
     assert found["Lena Varga"] == "person"
     assert found["Ostland Central Bank"] == "organization"
 
