@@ -305,6 +305,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             if words[p] in _JOINERS:
                 break
             index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
+        if words[0].endswith("'s"):  # "McDonald's said" of "McDonald's Corp"
+            index.add((words[0].removesuffix("'s"),), owner, count)
         if words[0] in lex.org_suffixes and words[0] not in common_words():
             index.add(words[1:], owner, count)  # "Valtrenta" of "Banca Valtrenta"
         head = next((words[p - 1] for p in range(1, len(words)) if words[p] in _OF), words[-1])

@@ -289,6 +289,7 @@ class NameFinder:
                     (_plural_possessive(current) and self._head_soon(tokens, j + 1, end))
                     or (tokens[i].key in _SAINTS and self._site_soon(tokens, j + 1, end))
                     or (nxt.lead and is_town(key(f"{current.text} {nxt.text}")))  # "Cox's Bazar"
+                    or self._possessive_company(tokens, i, j)  # "McDonald's Corp"
                 ):
                     j += self._owned_site(tokens, i, j)  # "St John's College"
                     break
@@ -440,6 +441,30 @@ class NameFinder:
                 return True
             k += 1
         return False
+
+    def _possessive_company(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the possessive at `j` opens a company's name that a legal form or an
+        industry's word ends ("McDonald's Corp said", "an economist at Moody's Analytics
+        in Kelby", "Kellby's Holdings Ltd"): brands named in the possessive keep it in
+        their full name. Not a place's or a people's ("Norway's Capital Group"), nor a
+        part that a company owns ("Velmar's Energy unit")."""
+        lex = self.lex
+        end = j + 1
+        while end + 1 < len(tokens) and tokens[end + 1].lead:
+            end += 1
+        if end - j > 2 or end >= len(tokens):
+            return False
+        last = tokens[end]
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        owner = " ".join(t.key for t in tokens[i : j + 1])
+        return (
+            all(t.cap for t in tokens[j + 1 : end + 1])
+            and (last.key in lex.org_suffixes or last.key in lex.industry_words)
+            and not (after is not None and (after.joiner or after.key in lex.body_nouns))
+            and not (after is not None and after.key in lex.company_nouns)
+            and not lex.is_place(owner.removesuffix("'s"))
+            and owner.removesuffix("'s") not in lex.demonyms
+        )
 
     def _owned_site(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the possessive at `j` (of the run from `i`) names the founder, owner or

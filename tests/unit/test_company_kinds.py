@@ -487,3 +487,22 @@ def test_a_region_named_like_one_that_speaks_stays_a_place():
 
 def test_an_adjective_of_origin_before_by_stays_an_adjective():
     assert kinds(actors_of("She is Venetian by birth and a teacher by training.")) == {}
+
+
+def test_a_company_named_in_the_possessive_keeps_it_before_its_legal_form():
+    """Brands named in the possessive ("McDonald's", "Moody's") write their legal form or
+    their trade after it; the possessive alone later is the same company."""
+    found = kinds(
+        actors_of(
+            "Kellby's Corp said sales rose 4 percent. Kellby's is based in Ostrava. "
+            "Tomas Vell, an economist at Marlow's Analytics in Kelby, said demand was weak."
+        )
+    )
+    assert found["Kellby's Corp"] == "organization"
+    assert found["Marlow's Analytics"] == "organization"
+    assert not found.keys() & {"Kellby", "Corp", "Marlow", "Analytics"}
+
+
+def test_a_place_or_a_company_before_its_unit_keeps_the_possessive_apart():
+    found = kinds(actors_of("Norway's Capital Group said. Velmar's Energy unit was sold."))
+    assert "Norway" in found and "Capital Group" in found
