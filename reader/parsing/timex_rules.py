@@ -339,9 +339,16 @@ def _fiscal(parts, ctx):
 
 def _quarter(parts, ctx):
     year: int | None
-    if parts["hh"]:  # "H1 2009"
-        return _date(parts, "DATE", tv.half_value(int(parts["hyear"]), int(parts["hh"])))
-    if parts["q"] or parts["qq"] or parts["yq"]:
+    if parts["hh"] or parts["h"]:  # "H1 2009", "1H09", a bare "H2" in a business report
+        number = int(parts["hh"] or parts["h"])
+        written = parts["hyear"] or parts["hyear2"] or parts["hshort"] or parts["hshort2"]
+        if written:
+            year = int(written) if len(written) == 4 else 2000 + int(written)
+            return _date(parts, "DATE", tv.half_value(year, number))
+        if not _of_a_year(parts, ctx):
+            return None
+        part = "half"
+    elif parts["q"] or parts["qq"] or parts["yq"]:
         number = int(parts["q"] or parts["qq"] or parts["yqq"])
         written = parts["qyear"] or parts["qqyear"] or parts["qqshort"] or parts["yq"]
         if written:
@@ -1257,7 +1264,8 @@ RULES: tuple[TimeRule, ...] = (
         r"|(?P<q>[1-4])Q(?:\s?(?P<qyear>{YEAR}|\d{{2}}))?(?!\w)"
         r"|Q(?P<qq>[1-4])(?:\s*(?:(?P<qqyear>{YEAR})|'(?P<qqshort>\d{{2}})))?(?!\w)"
         r"|(?P<yq>{YEAR})\s?Q(?P<yqq>[1-4])(?!\w)"
-        r"|H(?P<hh>[12])\s+(?P<hyear>{YEAR})(?!\w)",
+        r"|H(?P<hh>[12])(?:\s+(?P<hyear>{YEAR})|\s?['’](?P<hshort>\d{{2}}))?(?!\w)"
+        r"|(?P<h>[12])H(?:\s?(?P<hyear2>{YEAR})|(?P<hshort2>\d{{2}}))?(?!\w)",
         frozenset({"digit", "half", "unit"}),
         _quarter,
         (

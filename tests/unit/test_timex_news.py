@@ -1007,3 +1007,23 @@ def test_the_prior_unit_is_the_previous_one(text, expression, value):
 def test_a_period_a_year_back_compared_with_is_not_the_period_told_last(text):
     # the quarter before is the one before the second quarter, not before the base a year back
     assert [value for _, value in found(text)] == ["2022-Q2", "2021-Q2", "2022-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; halves as analysts write them, with or without a year
+        ("Sales rose 8 percent in H1, the bank said.", "H1", "2022-H1"),
+        ("Revenue rose in 1H21 and in H2'21.", "1H21", "2021-H1"),
+        ("Revenue rose in 1H21 and in H2'21.", "H2'21", "2021-H2"),
+        ("Profit in 2H 2023 will recover.", "2H 2023", "2023-H2"),
+        # a loss is a figure of a year's accounts too
+        ("The lender posted a first-half loss.", "first-half", "2022-H1"),
+    ],
+)
+def test_halves_written_h1_or_1h(text, expression, value):
+    assert (expression, value) in found(text)
+
+
+def test_h1_or_h2_outside_a_business_report_is_no_half():
+    assert found("The H1N1 virus spread. He drove an H2 home and scored in H2 of the game.") == []
