@@ -122,7 +122,7 @@ class RoleFinder:
             return None
         while low < cand.first and tokens[low].key in lex.honorifics:
             low += 1
-        heads = [j for j in range(low, cand.first) if lex.is_title(tokens[j].key)]
+        heads = [j for j in range(low, cand.first) if tokens[j].titled]  # or an honorific
         if not heads:
             return None
         head = heads[-1]

@@ -148,7 +148,7 @@ def _lists(k: str) -> tuple[bool, ...]:
     that none holds."""
     lex = lexicon()
     if k not in lex.listed:
-        return _UNLISTED
+        return _compound_title(k, lex) if "-" in k else _UNLISTED
     honorific = k in lex.honorifics
     return (
         k in lex.joiners,
@@ -160,6 +160,19 @@ def _lists(k: str) -> tuple[bool, ...]:
         lex.is_head(k),
         k in lex.non_names,
     )
+
+
+def _compound_title(k: str, lex) -> tuple[bool, ...]:
+    """A title of words joined by hyphens is a title: "Secretary-General", "Attorney-
+    General", "Lieutenant-Colonel", "Editor-in-Chief" (title words, one a title's head,
+    "in" or "of" between them), as the same words apart are; a lexicon lists only a
+    few such spellings."""
+    words = [p for p in k.split("-") if p not in ("in", "of")]
+    if len(words) < 2 or not all(map(lex.is_title_word, words)):
+        return _UNLISTED
+    if not any(map(lex.is_title, words)):
+        return _UNLISTED
+    return (False, False, False, False, True, True, any(map(lex.is_head, words)), False)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,36 @@
+"""A title whose words are joined by hyphens ("Secretary-General") is a title, as the same
+words apart are: a role before the name, no part of the name or of a body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.parsing import analyse
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Attorney-General Mira Tavell said the law would change.", "Mira Tavell", "Attorney"),
+        ("OHR Director-General Oskar Venn warned of a wave.", "Oskar Venn", "Director-General"),
+        ("The paper's Editor-in-Chief Lina Brook resigned.", "Lina Brook", "Editor-in-Chief"),
+        ("Lieutenant-Colonel Aro Maki led the patrol.", "Aro Maki", "Lieutenant-Colonel"),
+    ],
+)
+def test_a_hyphenated_title_before_a_name_is_the_persons_role(sentence, name, role):
+    actors = {a.name: a for a in analyse(sentence, None).actors}
+    assert actors[name].kind == "person"
+    assert any(role in r for r in actors[name].roles)
+
+
+def test_a_body_before_a_hyphenated_title_stays_a_body_of_its_own():
+    actors = analyse("VUN Secretary-General Ilse Marr called for calm.", None).actors
+    assert {(a.name, a.kind) for a in actors} == {
+        ("VUN", "organization"),
+        ("Ilse Marr", "person"),
+    }
+
+
+def test_words_joined_by_hyphens_that_are_no_title_stay_as_they_are():
+    actors = analyse("Anna-Lena Vosk met Jean-Pierre Ardent in Port-Velmora.", None).actors
+    assert {a.name for a in actors} >= {"Anna-Lena Vosk", "Jean-Pierre Ardent"}
