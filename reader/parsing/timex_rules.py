@@ -636,6 +636,17 @@ def _weekday(parts, ctx):
     return _date(parts, kind, day.isoformat() + suffix)
 
 
+def _figure_before(parts, ctx) -> bool:
+    """Whether a figure comes shortly before the expression ("lost 8 percent for the week")."""
+    return any(
+        c.isdigit() for c in ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
+    )
+
+
+# how far before "for the week" a market report's figure may be
+_MARKET_FIGURE_REACH = 40
+
+
 def _anchored(parts, ctx):
     if parts["told_quarter"]:
         return _told_quarter(parts, ctx)
@@ -652,6 +663,8 @@ def _anchored(parts, ctx):
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
     period = parts["on_period"] or parts["course_period"]
+    if period and _word_before(ctx.text, parts.start()) == "for" and not _figure_before(parts, ctx):
+        return None  # "visiting York for the day": a plan's stretch, no market's figure
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]
         day = ctx.day_told or ctx.published
@@ -1397,10 +1410,10 @@ RULES: tuple[TimeRule, ...] = (
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
         r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"
-        # "lost 3 percent on the day", "ended the week higher": the stretch holding the day
-        # told last, at the end of a clause after "on", or as what a verb of its course
-        # ends or begins
-        r"|(?<=\b[Oo]n\s)(?P<on_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
+        # "lost 3 percent on the day", "down 8 percent for the week", "ended the week
+        # higher": the stretch holding the day told last, at the end of a clause after "on"
+        # or "for", or as what a verb of its course ends or begins
+        r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s))(?P<on_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
         r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?![\w'’-])"

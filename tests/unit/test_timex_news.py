@@ -187,6 +187,8 @@ def test_a_year_told_beside_a_date_of_now_tells_no_story():
         ("The index ended the week 3 percent higher.", "the week", "2022-W37"),
         ("Copper rose on Monday and was up 2 percent on the month.", "the month", "2022-09"),
         ("The bank began the year with a loss.", "the year", "2022"),
+        ("The index lost 8 percent for the week.", "the week", "2022-W37"),
+        ("Copper is up 2 percent for the month.", "the month", "2022-09"),
     ],
 )
 def test_the_stretch_a_market_report_ends_or_begins(sentence, expression, value):
@@ -197,6 +199,7 @@ def test_the_stretch_a_market_report_ends_or_begins(sentence, expression, value)
     "sentence",
     [
         "She rented a car for the week.",
+        "Visitors who come to the town for the day park outside it.",
         "The office closed the week's accounts.",
         "He sold the year's crop.",
     ],
