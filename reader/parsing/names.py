@@ -446,9 +446,12 @@ class NameFinder:
         """Whether the possessive at `j` opens a company's name that a legal form or an
         industry's word ends ("McDonald's Corp said", "an economist at Moody's Analytics
         in Kelby", "Kellby's Holdings Ltd"): brands named in the possessive keep it in
-        their full name. Not a place's or a people's ("Norway's Capital Group"), nor a
-        part that a company owns ("Velmar's Energy unit")."""
+        their full name. Not a place's, a people's or a person's ("Norway's Capital
+        Group", "Ana Vell's Kelby Group"), nor a part that a company owns ("Velmar's
+        Energy unit")."""
         lex = self.lex
+        if j != i:
+            return False  # a brand's possessive is one word; "Ana Vell's" is a person's
         end = j + 1
         while end + 1 < len(tokens) and tokens[end + 1].lead:
             end += 1
