@@ -40,7 +40,7 @@ class _Recording(Executor):
 
 def test_time_expressions_from_elsewhere_make_the_same_analysis():
     elsewhere = _Recording()
-    text = STORY * 2  # its last sentence, the last fifth of the text, is read elsewhere
+    text = STORY * 2  # its last sentences are read elsewhere
     assert analyse(text, PUBLISHED, elsewhere=elsewhere) == analyse(text, PUBLISHED)
     assert elsewhere.ran == ["_dated_rows", "_mention_rows"]
 
