@@ -1156,7 +1156,8 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether an apposition after the name that ends at `j` is headed by a noun of a kind
     of body: "X, the state company that ...", "X, the country's biggest lender,"; the noun
     is the apposition's head when a function word or a mark follows it ("X, a former bank
-    manager," is a person)."""
+    manager," is a person), not a name: in "in X, the state news agency Ostpress said",
+    the noun is Ostpress's, and X the place the news came from."""
     n = len(tokens)
     if j + 3 >= n or tokens[j + 1].text != ",":
         return False
@@ -1166,7 +1167,7 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         token = tokens[k]
         if token.lower and token.key in lex.body_nouns:
             nxt = tokens[k + 1] if k + 1 < n else None
-            return nxt is None or not nxt.lower or nxt.function
+            return nxt is None or nxt.function or not (nxt.lower or nxt.lead)
         if token.function or not token.word:
             return False
     return False

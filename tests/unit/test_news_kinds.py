@@ -137,6 +137,19 @@ def test_a_name_in_apposition_to_a_company_is_a_company():
     assert found["Orsi Vantana"] == "organization"
 
 
+def test_a_body_noun_before_a_name_is_that_names_not_the_one_before_the_comma():
+    """"in X, the state news agency Y said": the agency is Y; X is where the news is from."""
+    found = kinds(
+        actors_of(
+            "Rescuers dug through the rubble in Velkarro, the state news agency Ostpress "
+            "said. Ships sailed from Tarvisa, the shipping company Orlen Maritime said."
+        )
+    )
+    assert found["Velkarro"] == "place"
+    assert found["Tarvisa"] == "place"
+    assert found["Ostpress"] == "organization"
+
+
 def test_a_person_named_after_a_body_noun_stays_a_person():
     found = kinds(
         actors_of(
