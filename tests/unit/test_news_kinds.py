@@ -138,7 +138,7 @@ def test_a_name_in_apposition_to_a_company_is_a_company():
 
 
 def test_a_body_noun_before_a_name_is_that_names_not_the_one_before_the_comma():
-    """"in X, the state news agency Y said": the agency is Y; X is where the news is from."""
+    """In "in X, the state news agency Y said" the agency is Y; X is where the news is from."""
     found = kinds(
         actors_of(
             "Rescuers dug through the rubble in Velkarro, the state news agency Ostpress "
