@@ -318,3 +318,15 @@ def test_an_english_word_opening_a_sentence_that_wins_seats_is_a_party():
     assert found == {"Forward"}
     # a word that wins no seats stays a sentence's opening
     assert names(actors_of("Demand rose 3 percent. Labour won the argument.")) == set()
+
+
+def test_fuels_indicators_diseases_by_their_letters_and_units_of_heat_are_no_actors():
+    found = {
+        a.name
+        for a in actors_of(
+            "Kelby Gas signs LNG deal\nThe CPI rose 3 percent as temperatures reached 45 "
+            "degrees Celsius in Varnholt. HIV rates fell, the Ostrava Health Office said."
+        )
+    }
+    assert {"Kelby Gas", "Varnholt", "Ostrava Health Office"} <= found
+    assert not found & {"LNG", "CPI", "Celsius", "HIV"}
