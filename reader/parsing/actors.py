@@ -46,7 +46,14 @@ from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline, tokenize
+from reader.parsing.tokens import (
+    Sentence,
+    Token,
+    Tokens,
+    after_dateline,
+    opens_dateline,
+    tokenize,
+)
 
 if TYPE_CHECKING:  # no pool's module loaded for an article read in one process
     from concurrent.futures import Executor
@@ -815,6 +822,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
         return not cand.tokens[j].possessive  # "shares in Europe's biggest bank": its owner
+    if _dateline_agency(tokens, i, j):
+        return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
     if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
@@ -863,6 +872,18 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return tokens[j + 1].key in (",", "and")
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
+    )
+
+
+def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i..j] stand in the brackets that end a wire story's dateline, before
+    its dash: the news agency that sent the story ("LONDON (Reuters) - ...")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "("
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == ")"
+        and after_dateline(tokens, 0, len(tokens)) == j + 3
     )
 
 

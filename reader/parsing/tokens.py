@@ -148,7 +148,7 @@ def _lists(k: str) -> tuple[bool, ...]:
     that none holds."""
     lex = lexicon()
     if k not in lex.listed:
-        return _compound_title(k, lex) if "-" in k else _UNLISTED
+        return _hyphenated(k, lex) if "-" in k else _UNLISTED
     honorific = k in lex.honorifics
     return (
         k in lex.joiners,
@@ -162,17 +162,22 @@ def _lists(k: str) -> tuple[bool, ...]:
     )
 
 
-def _compound_title(k: str, lex) -> tuple[bool, ...]:
-    """A title of words joined by hyphens is a title: "Secretary-General", "Attorney-
-    General", "Lieutenant-Colonel", "Editor-in-Chief" (title words, one a title's head,
-    "in" or "of" between them), as the same words apart are; a lexicon lists only a
-    few such spellings."""
+def _hyphenated(k: str, lex) -> tuple[bool, ...]:
+    """What the lists say of words joined by hyphens that none lists whole, as of the
+    same words apart. Title words, one a title's head ("in" or "of" between them), are a
+    title: "Secretary-General", "Attorney-General", "Editor-in-Chief". Words that are no
+    names are none together: "October-December", "Monday-Friday"."""
     words = [p for p in k.split("-") if p not in ("in", "of")]
-    if len(words) < 2 or not all(map(lex.is_title_word, words)):
+    if len(words) < 2:
         return _UNLISTED
-    if not any(map(lex.is_title, words)):
+    if all(w in lex.non_names for w in k.split("-")):
+        return _NON_NAME
+    if not all(map(lex.is_title_word, words)) or not any(map(lex.is_title, words)):
         return _UNLISTED
     return (False, False, False, False, True, True, any(map(lex.is_head, words)), False)
+
+
+_NON_NAME = (False,) * 7 + (True,)
 
 
 @dataclass(slots=True)

@@ -1,5 +1,5 @@
-"""A title whose words are joined by hyphens ("Secretary-General") is a title, as the same
-words apart are: a role before the name, no part of the name or of a body's name."""
+"""Words joined by hyphens are read as the same words apart: a title ("Secretary-General")
+is a role before the name, no part of a name, and months are no names ("April-June")."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ def test_a_body_before_a_hyphenated_title_stays_a_body_of_its_own():
 def test_words_joined_by_hyphens_that_are_no_title_stay_as_they_are():
     actors = analyse("Anna-Lena Vosk met Jean-Pierre Ardent in Port-Velmora.", None).actors
     assert {a.name for a in actors} >= {"Anna-Lena Vosk", "Jean-Pierre Ardent"}
+
+
+def test_months_or_weekdays_joined_by_hyphens_are_no_names():
+    """Once "the October-December quarter" listed a place, "the Monday-Friday timetable" an
+    organisation: words that are no names are none joined."""
+    actors = analyse(
+        "Sales in the October-December quarter rose at Vell Foods, and the "
+        "Monday-Friday timetable of Ostrail changes in the April-June period.",
+        None,
+    ).actors
+    assert {a.name for a in actors} == {"Vell Foods", "Ostrail"}

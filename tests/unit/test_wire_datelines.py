@@ -36,3 +36,17 @@ def test_the_town_of_a_dateline_in_title_case_is_a_place(text):
 def test_a_title_with_a_dash_is_no_dateline():
     found = kinds(actors_of("Velmoraki - The Inside Story\nVelmoraki said it would hire."))
     assert found["Velmoraki"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VELMORAKI (Harrowberg) - Dock workers at the port walked out on Monday.",
+        "VELMORAKI, May 2 (Ostburg News) - Dock workers at the port walked out.",
+    ],
+)
+def test_the_name_in_the_brackets_of_a_dateline_is_the_news_agency(text):
+    """Named like a town ("-berg", "-burg"), the agency that sent the story was a place."""
+    found = kinds(actors_of("Port strike\n" + text))
+    assert found["VELMORAKI"] == "place"
+    assert [kind for name, kind in found.items() if name != "VELMORAKI"] == ["organization"]
