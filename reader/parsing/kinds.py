@@ -127,7 +127,12 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     # "Ana Vell said": a speaker, unless the text calls it a company more often; a name with
     # the Arabic article has no person's shape to break a tie ("Al Sabra said it would")
     company = sum(f.company_cues for f in forms) - (not arabic_article(name.surface))
-    if spoken and spoken > company and not (_impersonal(forms) or _adjective_first(words, lex)):
+    if (
+        spoken
+        and spoken > company
+        and not (_impersonal(forms) or _adjective_first(words, lex))
+        and lex.body_connectors.isdisjoint(words)  # "Médecins Sans Frontières said"
+    ):
         return "person"
     if _played(forms, name, lex):
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns

@@ -128,6 +128,7 @@ class Lexicon:
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
     title_words: frozenset[str]  # title heads and modifiers
     joiners: frozenset[str]  # connectors and particles
+    body_connectors: frozenset[str]  # "Sans" of "Médecins Sans Frontières": no person's
     listed: frozenset[str]  # the keys in any list a token is asked about (see tokens)
 
     def is_place(self, name_key: str) -> bool:
@@ -331,7 +332,8 @@ def lexicon() -> Lexicon:
     title_modifiers = _keys(titles["modifiers"])
     honorifics = _keys(titles["honorifics"])
     kind_heads = frozenset().union(*heads.values())
-    joiners = _keys(words["connectors"]) | _keys(words["particles"])
+    body_connectors = _keys(words["body_connectors"])
+    joiners = _keys(words["connectors"]) | _keys(words["particles"]) | body_connectors
     countries = _countries(iso_countries)
     first_names = _keys(word_list("first_names.txt"))
     # the days the date rules know by name are times, no actors ("Good Friday")
@@ -423,6 +425,7 @@ def lexicon() -> Lexicon:
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,
+        body_connectors=body_connectors,
         listed=frozenset().union(
             countries,
             places,

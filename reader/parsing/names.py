@@ -836,6 +836,7 @@ class NameFinder:
             )
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
+            and nxt.key not in self.lex.body_connectors  # "Action Contre la Faim"
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
             and not self._opens_a_company(tokens, i, last)
             and not self._opens_a_subject(tokens, i, last)

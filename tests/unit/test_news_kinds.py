@@ -497,3 +497,17 @@ def test_a_name_before_futures_or_crude_is_a_market_benchmark():
         )
     )
     assert found["Velmar Jones"] == found["Ostrel"] == "other"
+
+
+def test_a_body_named_with_another_languages_without_or_against_is_no_person():
+    """Aid groups keep their names in French, Spanish or German: the words for "without"
+    and "against" join a body's name and no person's, though it speaks."""
+    found = kinds(
+        actors_of(
+            "Médicos Sin Fronteras said it had sent 12 doctors to Kelby. Action Contre la "
+            "Faim said food would run out. Ärzte ohne Grenzen said the road was closed."
+        )
+    )
+    assert found["Médicos Sin Fronteras"] == "organization"
+    assert found["Action Contre la Faim"] == "organization"
+    assert found["Ärzte ohne Grenzen"] == "organization"
