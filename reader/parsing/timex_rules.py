@@ -614,7 +614,9 @@ def _weekday(parts, ctx):
     """A bare day name: in a report (past tense) the latest such day on or before the
     publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
     or after it. With no cue either way (the present: "Minister resigns on Tuesday") it is
-    read as a report, as news headlines and leads in the present tell what happened."""
+    read as a report, as news headlines and leads in the present tell what happened. One
+    after another day and a word of a range or a list ("on Thursday and Friday", "from
+    Sunday to Tuesday") is the first such day after it."""
     if _names_something(ctx.text, parts) or _named_by_epithet(ctx, parts.start()):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
@@ -633,6 +635,11 @@ def _weekday(parts, ctx):
     if direction is None:
         direction = ctx.tense(parts.start(), parts.end()) or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
+    first = None if word else ctx.range_start(parts.start())
+    if first is not None:  # "next Tuesday and Wednesday": the first such day after the one told
+        following = tv.weekday_date(first + timedelta(days=1), weekday, "future")
+        if direction != "past" or following <= ctx.published:
+            day = following
     return _date(parts, kind, day.isoformat() + suffix)
 
 

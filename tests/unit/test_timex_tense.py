@@ -350,3 +350,16 @@ def test_a_verb_of_intent_before_to_and_a_verb_is_no_past_cue():
     # before a noun or after a time, 'to' is no plan's
     assert value_of("The union agreed to a deal in January.", "January", december) == "2024-01"
     assert value_of("The union agreed in January to end it.", "January", december) == "2024-01"
+
+
+def test_a_day_after_another_and_a_word_of_a_list_or_range_follows_it():
+    # FRIDAY: 2024-03-15; the second day of a plan was the report's own day, before the first
+    text = "The summit will be held on Thursday and Friday."
+    assert value_of(text, "Friday") == "2024-03-22"
+    wednesday = date(2024, 3, 13)
+    assert value_of("The board meets next Tuesday and Wednesday.", "Wednesday", wednesday) == (
+        "2024-03-20"
+    )
+    # a report keeps days gone by
+    assert value_of("Markets were closed on Thursday and Friday.", "Friday") == "2024-03-15"
+    assert value_of("Talks ran from Sunday to Tuesday.", "Tuesday") == "2024-03-12"
