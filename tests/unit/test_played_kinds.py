@@ -208,3 +208,17 @@ def test_a_city_or_town_before_its_fans_or_a_player_in_the_possessive_is_a_club(
 def test_a_known_city_before_a_persons_name_in_the_possessive_stays_a_city():
     found = kinds(actors_of("Mexico City's Clara Brugada said the metro would reopen."))
     assert found["Mexico City"] == "place"
+
+
+def test_a_town_after_a_noun_of_a_team_is_a_club():
+    """Wire copy names a club or a team by a noun before it ("Portuguese champions X",
+    "Spanish side X"), as by "Italian club X"."""
+    found = kinds(
+        actors_of(
+            "Kelby signed the forward from Ostlandic champions Harwick on Monday. He joined "
+            "Vellan side Dunmore in 2021, and the national team Tarsk beat them."
+        )
+    )
+    assert found["Harwick"] == "organization"
+    assert found["Dunmore"] == "organization"
+    assert found["Tarsk"] == "organization"
