@@ -268,3 +268,14 @@ def test_a_town_named_with_a_possessive_is_one_place():
     )
     assert found["Cox's Bazar"] == found["King's Lynn"] == "place"
     assert "Velmar" in found and "Kelby" in found
+
+
+def test_names_after_townships_communes_or_governorates_of_are_places():
+    """Disaster and conflict news name a country's parts by their local nouns."""
+    found = kinds(
+        "Mudslides buried homes in the townships of Chilobwe and Ndorawe. Rebels took "
+        "the governorates of Vankor and Ostrelia. Floods cut off the communes of Tarsk "
+        "and Velm."
+    )
+    for name in ("Chilobwe", "Ndorawe", "Vankor", "Ostrelia", "Tarsk", "Velm"):
+        assert found[name] == "place"
