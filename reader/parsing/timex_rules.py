@@ -643,6 +643,23 @@ def _weekday(parts, ctx):
     return _date(parts, kind, day.isoformat() + suffix)
 
 
+# a stretch these verbs tell ended is over: one just begun is the one before ("The index ended
+# the year down 34 percent", read on 5 January)
+_ENDED = frozenset(("ended", "closed", "finished"))
+
+
+def _early(day: date, unit: str) -> bool:
+    """Whether `day` falls in the first half of its week (before the Friday that ends a
+    trading week), month, quarter or year: too early for that stretch to have ended."""
+    if unit == "W":
+        return day.isoweekday() < 5
+    if unit == "M":
+        return day.day <= 15
+    if unit == "Q":
+        return (day.month - 1) % 3 == 0
+    return unit == "Y" and day.month <= 6
+
+
 def _figure_before(parts, ctx) -> bool:
     """Whether a figure comes shortly before the expression ("lost 8 percent for the week")."""
     return any(
@@ -675,7 +692,10 @@ def _anchored(parts, ctx):
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]
         day = ctx.day_told or ctx.published
-        return _date(parts, "DATE", tv.shift(day, unit, 0) if day else "XXXX-XX-XX")
+        if day is None:
+            return _date(parts, "DATE", "XXXX-XX-XX")
+        ended = parts["course_period"] and _word_before(ctx.text, parts.start()) in _ENDED
+        return _date(parts, "DATE", tv.shift(day, unit, -1 if ended and _early(day, unit) else 0))
     if parts["year_end"]:  # "by year-end": the end of the year, as "the end of the year" is
         if ctx.published is None:
             return Found("DATE", "XXXX", parts.start(), parts.end(), mod="END")

@@ -184,7 +184,10 @@ def test_a_year_told_beside_a_date_of_now_tells_no_story():
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [
-        ("The index ended the week 3 percent higher.", "the week", "2022-W37"),
+        # WEDNESDAY: a week ended is the one before, with no day told (Friday ends it)
+        ("The index ended the week 3 percent higher.", "the week", "2022-W36"),
+        ("Stocks fell on Friday and ended the week 3 percent higher.", "the week", "2022-W36"),
+        ("Copper closed the month 5 percent lower.", "the month", "2022-08"),
         ("Copper rose on Monday and was up 2 percent on the month.", "the month", "2022-09"),
         ("The bank began the year with a loss.", "the year", "2022"),
         ("The index lost 8 percent for the week.", "the week", "2022-W37"),
@@ -193,6 +196,15 @@ def test_a_year_told_beside_a_date_of_now_tells_no_story():
 )
 def test_the_stretch_a_market_report_ends_or_begins(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+def test_a_year_ended_told_early_in_the_next_is_the_year_before():
+    # read on 5 January: the year that ended is the one gone; the one begun is this one
+    january = date(2009, 1, 5)
+    assert ("the year", "2008") in found("The index ended the year down 34 percent.", january)
+    assert ("the year", "2009") in found("The bank began the year with a loss.", january)
+    december = date(2008, 12, 31)
+    assert ("the year", "2008") in found("The index ended the year down 34 percent.", december)
 
 
 @pytest.mark.parametrize(
