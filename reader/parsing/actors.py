@@ -554,8 +554,9 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
             return True  # "the dam at X", "a checkpoint at X": a site in a place
-        if i >= 2 and before.key == "at" and at_the_ground(tokens, i - 1):
-            return True  # "beat Harwick 2-1 at X": the ground of a match
+        at = i - 2 if before.key == "the" else i - 1  # "at X", "at the X"
+        if at >= 1 and tokens[at].key == "at" and at_the_ground(tokens, at):
+            return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
         if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:

@@ -299,6 +299,10 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
     founder = _founder(words, lex)
     if founder:
         index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"
+    if len(words) == 2 and words[0] in lex.org_prefixes and words[1] not in lex.countries:
+        index.add(
+            words[1:], owner, count
+        )  # "Madrid" of "Real Madrid", "Bilbao" of "Athletic Bilbao"
     if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):
@@ -417,10 +421,15 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         and not lex.is_place(target.key)
         and not _surname_alone(form, target, lex)
         and not _named_after_town(form, target, lex)
+        and not _club_of_town(form, target, lex)
     ):
         return None
-    if target is not None and form.place_cues and _site_named_after(form, target, lex):
-        return None
+    if (
+        target is not None
+        and form.place_cues
+        and (_site_named_after(form, target, lex) or _club_of_town(form, target, lex))
+    ):
+        return None  # "in Tarsk" beside "Tarsk Stadium" or "Real Tarsk": the town
     return target
 
 
@@ -468,6 +477,17 @@ def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:
         and not form.place_cues
         and target.words[-1] in lex.org_suffixes
         and target.words[: len(words)] == words
+    )
+
+
+def _club_of_town(form: Form, target: Form, lex: Lexicon) -> bool:
+    """ "Madrid" after "Real Madrid", "Bilbao" after "Athletic Bilbao": sport news calls a
+    club by its town's name once it has named it in full ("Madrid coach X said"); not
+    where the text places the name ("fans in Madrid" is the city: see _long_form)."""
+    return (
+        len(target.words) == 2
+        and target.words[0] in lex.org_prefixes
+        and target.words[1:] == form.words
     )
 
 

@@ -222,3 +222,22 @@ def test_a_town_after_a_noun_of_a_team_is_a_club():
     assert found["Harwick"] == "organization"
     assert found["Dunmore"] == "organization"
     assert found["Tarsk"] == "organization"
+
+
+def test_the_ground_after_a_score_and_at_the_is_a_place():
+    """Stadiums are often named after people, and wire copy writes "at the" before them."""
+    found = kinds(actors_of("Kelby City beat Harwick Rovers 4-0 at the Tomas Vellano on Saturday."))
+    assert found["Tomas Vellano"] == "place"
+
+
+def test_a_club_named_by_its_town_after_its_full_name_is_the_club():
+    """Sport news names "Real Kelby" once, then "Kelby" for the club; "in Kelby" is the town."""
+    found = actors_of(
+        "Ostrava beat Real Kelby 2-0 on Saturday. Kelby coach Tomas Vell said his side had "
+        "been too slow. Kelby face Harwick Rovers on Tuesday. Fans in Varnholt celebrated."
+    )
+    club = next(a for a in found if a.name == "Real Kelby")
+    assert "Kelby" in club.aliases
+    assert not any(a.name == "Kelby" for a in found)
+    town = kinds(actors_of("Real Kelby won 2-0. Fans celebrated in Kelby."))
+    assert town["Kelby"] == "place"
