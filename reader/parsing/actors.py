@@ -834,8 +834,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
-        # "analysts at X", "an economist at X": X employs them (not "staff at X airport")
-        return not (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
+        # "analysts at X", "an economist at X": X employs them (not "staff at X airport",
+        # nor "told reporters at Kelby Park": a site's name, where they stood)
+        site = cand.tokens[j].key in lex.facility_heads or cand.tokens[j].key in lex.place_heads
+        return not (site or (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads))
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True

@@ -293,3 +293,15 @@ def test_a_title_in_the_possessive_in_an_apposition_is_no_role_of_the_name():
     vell = next(a for a in found if a.name == "Tomas Vell")
     assert renewal.kind == "organization" and not renewal.roles
     assert vell.kind == "person" and any("spokesman" in r for r in vell.roles)
+
+
+def test_reporters_at_a_site_stand_there_and_analysts_at_a_firm_work_there():
+    found = kinds(
+        actors_of(
+            '"I just tried," she told reporters at Kelby Park. Analysts at Varn Capital '
+            "said demand was weak. Workers at Tarsk Airport walked out."
+        )
+    )
+    assert found["Kelby Park"] == "place"
+    assert found["Varn Capital"] == "organization"
+    assert found["Tarsk Airport"] == "place"
