@@ -363,3 +363,11 @@ def test_a_day_after_another_and_a_word_of_a_list_or_range_follows_it():
     # a report keeps days gone by
     assert value_of("Markets were closed on Thursday and Friday.", "Friday") == "2024-03-15"
     assert value_of("Talks ran from Sunday to Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_going_to_the_polls_or_gathering_is_a_programme():
+    # FRIDAY: 2024-03-15; news tells a vote gone by in the past tense
+    assert value_of("Voters go to the polls on Sunday.", "Sunday") == "2024-03-17"
+    assert value_of("The country goes to the polls on Sunday.", "Sunday") == "2024-03-17"
+    assert value_of("EU leaders gather in Brussels on Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("Voters went to the polls on Sunday.", "Sunday") == "2024-03-10"
