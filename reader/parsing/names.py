@@ -833,6 +833,7 @@ class NameFinder:
                 nxt.known
                 or nxt.key in given_names()
                 or (nxt.key in self.evidence.confirmed and not _common_word(nxt))
+                or self._trade_before_name(tokens, i, last)
             )
             and not nxt.head
             and nxt.key not in self.lex.org_suffixes
@@ -868,7 +869,16 @@ class NameFinder:
             and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
             and not k.endswith(("ly", "ing", "ed"))
             and not (lex.is_title_word(k) or _trade(k))
+            and not self._trade_before_name(tokens, i, last)
         )
+
+    def _trade_before_name(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Whether the word at `i` is a noun of a body's trade that names an agent ("Lender",
+        "Promoter", "Broadcaster", "Insurer") before two capitalised words or more: wire
+        copy opens a sentence with the trade, then the company's name, whatever words it
+        is made of ("Promoter Live Nation said", "Insurer Direct Line Group said")."""
+        k = tokens[i].key
+        return last - i >= 2 and k in self.lex.body_nouns and k.endswith(("er", "or"))
 
     def _opens_a_subject(self, tokens: list[Token], i: int, last: int) -> bool:
         """Whether the English word at `i` opens a name of two words that a verb follows

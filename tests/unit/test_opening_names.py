@@ -132,3 +132,14 @@ def test_a_british_spelling_opening_a_sentence_is_an_english_word():
     )
     assert "Human Rights Watch" in found
     assert not found & {"Unionised", "Colourful"}
+
+
+def test_a_trade_naming_an_agent_opening_a_sentence_stays_outside_the_name():
+    """Wire copy: "Lender Standard Chartered said"; the company's words are common ones,
+    so only the trade before them tells where the name starts."""
+    found = names(
+        "Promoter Live Wire said fans would get refunds. Insurer Direct Lane Group said "
+        "claims rose. Lender Standard Harbour said profit fell."
+    )
+    assert {"Live Wire", "Direct Lane Group", "Standard Harbour"} <= found
+    assert not found & {"Promoter Live Wire", "Insurer Direct Lane Group"}
