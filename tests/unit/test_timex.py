@@ -187,6 +187,9 @@ def test_durations_and_sets_are_labelled():
         "The 55-year-old chief executive spoke for the first time.",
         "At the end of the day, the last word went to the Sunday Times.",
         "The last day of school is a second chance for a quarter of pupils.",
+        # counts of money or power in words that have no plural in -s
+        "The shares fell to 1200 pence, and the plant will add 1500 MW of power.",
+        "The flat has 1200 square feet, and the loan was 2500 crore rupees.",
     ],
 )
 def test_things_that_are_not_time_expressions(sentence):
