@@ -857,7 +857,7 @@ _CAPITAL_AFTER = compiled(r"\s+([A-Z])")
 def _looks_like_year(parts, ctx) -> bool:
     """A bare four-digit number is a year unless a word around it says it counts something."""
     before = _word_before(ctx.text, parts.start())
-    if before in ctx.words.not_before_year:
+    if before in ctx.words.not_before_year and not _bound_at_least(parts, ctx):
         return False
     after = _WORD_AFTER.match(ctx.text, parts.end(), parts.end() + 30)
     if after:
@@ -873,6 +873,19 @@ def _looks_like_year(parts, ctx) -> bool:
 
 
 _POSSESSIVE_END = compiled(r"\w['’]s\s+$")
+
+
+def _bound_at_least(parts, ctx) -> bool:
+    """Whether "at least" after a word that bounds a stretch stands before the number:
+    "until at least 2027", "since at least 1990" hold a year, where "at least 2027
+    people" counts."""
+    return (
+        _AT_LEAST_AFTER_BOUND.search(ctx.text, max(0, parts.start() - 24), parts.start())
+        is not None
+    )
+
+
+_AT_LEAST_AFTER_BOUND = compiled(r"\b(?i:until|till|through|since)\s+at\s+least\s+$")
 
 
 def _month(parts, ctx):
@@ -1535,7 +1548,8 @@ RULES: tuple[TimeRule, ...] = (
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
         r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for)"
-        r"\s+)|(?P<listed>(?<=,\s)))(?P<month>{MONTH})(?!\w)"
+        r"\s+(?:(?i:at\s+least)\s+)?)|(?P<listed>(?<=,\s)))"
+        r"(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a
         # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March
         r"(?!\s*(?:of\s+)?['’]?\d|\s*,\s*(?:of\s+)?(?:['’]\d\d|\d{{4}}(?!\d))|\s+{REL_YEAR})",

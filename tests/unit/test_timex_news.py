@@ -36,6 +36,25 @@ def test_news_forms(sentence, expression, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Fares will stay frozen until at least November.", "November", "2022-11"),
+        ("Rates will stay high until at least 2027.", "2027", "2027"),
+        ("The rule has held since at least 1990.", "1990", "1990"),
+    ],
+)
+def test_at_least_after_until_or_since_bounds_a_time(sentence, expression, value):
+    """Once "until at least November" was not found: "at least" stood between the word that
+    leads to a month and the month, and before a number it counts ("at least 2027
+    people"), but not after a word that bounds a stretch."""
+    assert (expression, value) in found(sentence)
+
+
+def test_at_least_before_a_number_alone_counts():
+    assert found("At least 2027 people left, and the firm cut at least 1990 jobs.") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The charity voted for May Lindqvist as its chair.",
