@@ -833,6 +833,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
     if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
+    if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
+        return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
     if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
         # "analysts at X", "an economist at X": X employs them (not "staff at X airport",
         # nor "told reporters at Kelby Park": a site's name, where they stood)
@@ -1183,6 +1185,8 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     manager," is a person), not a name: in "in X, the state news agency Ostpress said",
     the noun is Ostpress's, and X the place the news came from."""
     n = len(tokens)
+    if j + 4 < n and tokens[j + 1].text == "(" and tokens[j + 3].text == ")":
+        j += 3  # "X (JAD), a group that ...": the name's acronym in brackets between
     if j + 3 >= n or tokens[j + 1].text != ",":
         return False
     if tokens[j + 2].key not in ("the", "a", "an") and not tokens[j + 2].possessive:

@@ -69,6 +69,7 @@ class Lexicon:
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
+    deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
@@ -367,6 +368,7 @@ def lexicon() -> Lexicon:
         club_words=_keys(words["club_words"]),
         company_nouns=_keys(words["company_nouns"]),
         company_objects=_keys(words["company_objects"]),
+        deal_nouns=_keys(words["deal_nouns"]),
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),

@@ -506,3 +506,15 @@ def test_a_company_named_in_the_possessive_keeps_it_before_its_legal_form():
 def test_a_place_or_a_company_before_its_unit_keeps_the_possessive_apart():
     found = kinds(actors_of("Norway's Capital Group said. Velmar's Energy unit was sold."))
     assert "Norway" in found and "Capital Group" in found
+
+
+def test_a_name_a_deal_is_of_is_a_company():
+    """Deals news: what is sold, bought or merged is a company, though named like a person."""
+    found = kinds(
+        actors_of(
+            "Banks fell after the sale of Harlan Vosk to Kelby Bank. The acquisition of "
+            "Merle Dunstan by Velmar was approved on Monday."
+        )
+    )
+    assert found["Harlan Vosk"] == "organization"
+    assert found["Merle Dunstan"] == "organization"

@@ -511,3 +511,15 @@ def test_a_body_named_with_another_languages_without_or_against_is_no_person():
     assert found["Médicos Sin Fronteras"] == "organization"
     assert found["Action Contre la Faim"] == "organization"
     assert found["Ärzte ohne Grenzen"] == "organization"
+
+
+def test_an_apposition_after_a_names_acronym_in_brackets_still_names_its_kind():
+    """Wikinews writes the acronym in brackets after the name, then the apposition."""
+    found = kinds(
+        actors_of(
+            "The men were linked to Jemaah Vantor Daulah (JVD), a group that has pledged "
+            "loyalty to Ostrel. Ana Vell (AV), a former bank manager, said she was innocent."
+        )
+    )
+    assert found["Jemaah Vantor Daulah"] == "organization"
+    assert found["Ana Vell"] == "person"
