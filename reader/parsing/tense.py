@@ -236,11 +236,25 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return _NEITHER
     if word in cues.not_past or (word in cues.past_as_present and after in cues.auxiliaries):
         return None  # "could hit a record in March": the present after an auxiliary
+    if _negated_adjective(word):
+        return None  # "kept prices unchanged until June": no verb "unchange"
     if word in _HAVE and not _perfect(text, match.end(), cues):
         return None  # "has until Friday", "will have lunch on Monday": a verb of having
     if word in cues.not_participles:
         return "past"
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+def _negated_adjective(word: str) -> bool:
+    """Whether a word of "un" and a participle is an adjective, no past verb: no English
+    verb is its stem ("unchanged", "undisclosed", "unidentified", as "unveiled" and
+    "unplugged" are verbs' past: "unveil", "unplug")."""
+    if not (word.startswith("un") and word.endswith("ed") and len(word) > 6):
+        return False
+    from reader.parsing.lexicon import is_english_word
+
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # -d, -ed, -Xed, -ied
+    return not any(map(is_english_word, stems))
 
 
 def _direction(kind: str | None) -> str | None:

@@ -371,3 +371,14 @@ def test_going_to_the_polls_or_gathering_is_a_programme():
     assert value_of("The country goes to the polls on Sunday.", "Sunday") == "2024-03-17"
     assert value_of("EU leaders gather in Brussels on Thursday.", "Thursday") == "2024-03-21"
     assert value_of("Voters went to the polls on Sunday.", "Sunday") == "2024-03-10"
+
+
+def test_an_adjective_of_un_and_a_participle_is_no_past_verb():
+    """Read as a past verb, "unchanged" turned a plan back: no verb "unchange" is, where
+    "unveil" is one."""
+    plan = "The carrier will keep fares unchanged until October."
+    assert value_of(plan, "October") == "2024-10"
+    plan = "The buyer, still unnamed, will close the deal in November."
+    assert value_of(plan, "November") == "2024-11"
+    report = "The carrier unveiled new fares in October."
+    assert value_of(report, "October") == "2023-10"
