@@ -123,7 +123,7 @@ def time_words() -> TimeWords:
     )
 
 
-_SINCE_REACH = len(" since ")  # what to look at for the word before an expression
+_SINCE_REACH = len(" since at least ")  # what to look at for the words before an expression
 NARRATIVE_SENTENCES = 2  # how many sentences a year told of carries on into
 NARRATIVE_GAP = 2  # how many years from the publication's a year must be to be told of
 
@@ -163,9 +163,10 @@ class TimeContext:
     def tense(self, start: int, end: int) -> str | None:
         """ "past", "future" or None: the tense of the clause around text[start:end]. A
         headline in the infinitive ("Crews to strike on Monday") looks forward. A time
-        after "since" is gone by whatever the clause's tense: "will be the lowest since
-        April", "the first rise since November" name the last April and November."""
-        if self.text[max(0, start - _SINCE_REACH) : start].lower().split()[-1:] == ["since"]:
+        after "since" (or "since at least") is gone by whatever the clause's tense: "will be the
+        lowest since April", "the first rise since November" name the last April and November."""
+        before = self.text[max(0, start - _SINCE_REACH) : start].lower().split()
+        if before[-1:] == ["since"] or before[-3:] == ["since", "at", "least"]:
             return "past"
         index = bisect_right(self.starts, start) - 1
         if 0 <= index < len(self.sentences) and start < self.sentences[index].end:

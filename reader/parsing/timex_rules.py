@@ -876,16 +876,18 @@ _POSSESSIVE_END = compiled(r"\w['’]s\s+$")
 
 
 def _bound_at_least(parts, ctx) -> bool:
-    """Whether "at least" after a word that bounds a stretch stands before the number:
-    "until at least 2027", "since at least 1990" hold a year, where "at least 2027
-    people" counts."""
+    """Whether "at least" after a word that bounds a stretch, or "no later than", stands
+    before the number: "until at least 2027", "since at least 1990", "no earlier than 2026"
+    hold a year, where "at least 2027 people" and "more than 1500" count."""
     return (
         _AT_LEAST_AFTER_BOUND.search(ctx.text, max(0, parts.start() - 24), parts.start())
         is not None
     )
 
 
-_AT_LEAST_AFTER_BOUND = compiled(r"\b(?i:until|till|through|since)\s+at\s+least\s+$")
+_AT_LEAST_AFTER_BOUND = compiled(
+    r"\b(?:(?i:until|till|through|since)\s+at\s+least|(?i:no)\s+(?:later|earlier|sooner)\s+than)\s+$"
+)
 
 
 def _month(parts, ctx):
@@ -1547,7 +1549,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "month",
         r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
-        r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for)"
+        r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for"
+        r"|no\s+(?:later|earlier|sooner)\s+than)"
         r"\s+(?:(?i:at\s+least)\s+)?)|(?P<listed>(?<=,\s)))"
         r"(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a

@@ -1061,3 +1061,19 @@ def test_halves_written_h1_or_1h(text, expression, value):
 
 def test_h1_or_h2_outside_a_business_report_is_no_half():
     assert found("The H1N1 virus spread. He drove an H2 home and scored in H2 of the game.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a bound of time before a month or a year
+        ("The firm has lost money since at least 2005.", "2005", "2005"),
+        ("The men had planned the attack since at least January.", "January", "2022-01"),
+        ("The plant will stay shut until at least March.", "March", "2023-03"),
+        ("The bridge will open no earlier than 2026.", "2026", "2026"),
+    ],
+)
+def test_a_month_or_year_after_at_least_or_no_later_than(text, expression, value):
+    assert (expression, value) in found(text)
+    # "at least" and "than" alone lead to a count
+    assert found("At least 2000 died, and no more than 1500 fled.") == []
