@@ -565,6 +565,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             before.key in lex.conquest_verbs or before.key in lex.region_adjectives
         ):
             return True  # "troops captured X", "in northern X"
+        if before.lower and before.key in lex.visit_verbs:
+            return not is_given_name(cand.tokens[i].key)  # "will visit X", not "visited Maria"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
             return True  # "the Earl of X", "the Mayor of X"
         if (  # "in the X", where X ends the phrase ("in the X to Y", "in the X on Monday"):

@@ -70,6 +70,7 @@ class Lexicon:
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
+    visit_verbs: frozenset[str]  # "will visit X", "toured X": X is a place
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
@@ -369,6 +370,7 @@ def lexicon() -> Lexicon:
         company_nouns=_keys(words["company_nouns"]),
         company_objects=_keys(words["company_objects"]),
         deal_nouns=_keys(words["deal_nouns"]),
+        visit_verbs=_keys(words["visit_verbs"]),
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),

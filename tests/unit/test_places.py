@@ -279,3 +279,15 @@ def test_names_after_townships_communes_or_governorates_of_are_places():
     )
     for name in ("Chilobwe", "Ndorawe", "Vankor", "Ostrelia", "Tarsk", "Velm"):
         assert found[name] == "place"
+
+
+def test_a_name_someone_visits_or_tours_is_a_place():
+    """Diplomacy news: leaders visit towns and regions no gazetteer holds; a person visited
+    keeps a given name's evidence."""
+    found = kinds(
+        "The envoy said she would visit Ladrakh next month. The minister toured Kelbrook "
+        "and Dunmarra on Friday. The king visited Ana Vell in hospital."
+    )
+    assert found["Ladrakh"] == "place"
+    assert found["Kelbrook"] == "place" and found["Dunmarra"] == "place"
+    assert found["Ana Vell"] == "person"
