@@ -938,10 +938,13 @@ class NameFinder:
             return True  # 'Julia "Kite" Hill': a surname
         if token.possessive and i + 1 < len(tokens) and self._verb_after_possessive(tokens[i + 1]):
             return True  # "Moody's downgraded", "Orsby's said": no possessive before a verb
-        text = token.text
+        text = token.text[:-2] if token.possessive else token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():
-            # an acronym; not "URGENT: ...", a word in capitals opening a line for emphasis
+            # an acronym ("NASA's rover"); not "URGENT: ...", a word in capitals opening a
+            # line for emphasis
             return not (token.initial and _common_word(token))
+        if token.possessive and _unknown_word(token):
+            return True  # "Boeing's Starliner capsule": no English word owns, a name does
         if i + 2 >= len(tokens):
             return False
         if i == 0 and opens_dateline(tokens, 0):

@@ -351,6 +351,19 @@ def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     assert "Ruthless" not in found
 
 
+def test_a_name_in_the_possessive_opening_a_sentence_before_a_noun_is_a_name():
+    """An opening word in the possessive needed a verb after it: "Vardonix's new plant
+    opened" listed nothing, nor did "OSTA's rover"; an English word ("Today's") stays out."""
+    found = kinds(
+        actors_of(
+            "Rain fell.\n\nVardonix's new plant opened on Friday. OSTA's rover found ice. "
+            "Today's figures were weak. Harrowgate's Kelby Arena reopened."
+        )
+    )
+    assert {"Vardonix", "OSTA", "Harrowgate", "Kelby Arena"} <= set(found)
+    assert "Today" not in found
+
+
 def test_a_speaker_the_text_calls_a_company_more_often_is_a_company():
     found = kinds(
         actors_of(
