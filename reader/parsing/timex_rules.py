@@ -556,8 +556,10 @@ def _ago(parts, ctx):
     if unit in ("H", "MIN", "S"):
         return _date(parts, "DATE", reference.isoformat())
     day = tv.shift_date(reference, unit, sign * int(count)) if parts["to_the_day"] else None
-    if day is not None:  # "fifty years ago today": that day of the year
-        return _date(parts, "DATE", day.isoformat())
+    if day is not None:  # "fifty years ago today": that day of the year; "this month": its month
+        grain = parts["to_the_day"].lower().split()[-1]
+        value = tv.shift(day, ctx.words.units[grain], 0) if grain != "today" else day.isoformat()
+        return _date(parts, "DATE", value)
     try:
         value = tv.shift(reference, unit, sign * int(count))
     except (OverflowError, ValueError):  # beyond the calendar: only the direction is known
@@ -1388,7 +1390,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:(?i:about|nearly|almost|some|more\s+than|less\s+than|over|just|only|roughly"
         r"|around)\s+)?"
         r"(?P<num>{NUM})[- ](?P<unit>{UNIT})\s+(?:(?P<dir>(?i:ago|from\s+now|hence|later|earlier"
-        r"|afterwards))(?!\w)(?!\s+than\b)(?:\s+(?P<to_the_day>(?i:today))(?!\w))?|(?P<dir_end>(?i:before|after|prior))(?=\s*[,.;:)]|\s*$"
+        r"|afterwards))(?!\w)(?!\s+than\b)(?:\s+(?P<to_the_day>(?i:today|this\s+(?:week|month)))(?!\w))?|(?P<dir_end>(?i:before|after|prior))(?=\s*[,.;:)]|\s*$"
         r"|\s+(?:and|when|that|but|in|on|at)\b))"
         r"|(?P<vague_unit>(?i:years|decades|months|weeks|days|centuries))\s+(?P<vague_dir>(?i:ago))"
         r"(?!\w)",

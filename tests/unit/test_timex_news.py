@@ -259,6 +259,15 @@ def test_years_ago_today_is_that_day():
     ]
 
 
+def test_years_ago_this_month_or_week_is_that_month_or_week():
+    # WEDNESDAY: 2022-09-14
+    text = "Ten years ago this month, the euro was launched. A year ago this week, a bank fell."
+    assert found(text) == [
+        ("Ten years ago this month", "2012-09"),
+        ("A year ago this week", "2021-W37"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [
