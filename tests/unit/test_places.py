@@ -291,3 +291,13 @@ def test_a_name_someone_visits_or_tours_is_a_place():
     assert found["Ladrakh"] == "place"
     assert found["Kelbrook"] == "place" and found["Dunmarra"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_farms_ranches_and_camps_are_sites():
+    found = kinds(
+        "The festival takes place at Worthy Meadow Farm near Pilbrook. Refugees reached "
+        "Kakuma Camp on Monday. Cattle were moved from Ostrel Ranch."
+    )
+    assert found["Worthy Meadow Farm"] == "place"
+    assert found["Kakuma Camp"] == "place"
+    assert found["Ostrel Ranch"] == "place"
