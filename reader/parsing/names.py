@@ -260,7 +260,7 @@ class NameFinder:
         """`_work_out` for a run of one capitalised word (most runs are), in short: what
         `_clean` and `_split_title` leave of it is the word, or nothing."""
         token = tokens[i]
-        if token.camel or token.titled:
+        if token.camel or token.titled or _credit_rating(tokens, i):
             return ()
         if token.initial and not (self._trusted(token) or self._named_by_context(tokens, i)):
             return ()
@@ -2158,6 +2158,25 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
     )
+
+
+def _credit_rating(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is a credit rating, no name: letters of a rating scale with
+    a notch ("AA+", "BBB-") or a number ("Baa3", "Aa1"), as in "cut to AA+"."""
+    text = tokens[i].text
+    scale = text.rstrip("123")
+    if scale not in _RATING_SCALES:
+        return False
+    if scale != text:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.attached and after.text in ("+", "-")
+
+
+# the letters of the rating scales of S&P and Fitch, and of Moody's
+_RATING_SCALES = frozenset(
+    ("AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca")
+)
 
 
 def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:

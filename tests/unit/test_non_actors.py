@@ -330,3 +330,15 @@ def test_fuels_indicators_diseases_by_their_letters_and_units_of_heat_are_no_act
     }
     assert {"Kelby Gas", "Varnholt", "Ostrava Health Office"} <= found
     assert not found & {"LNG", "CPI", "Celsius", "HIV"}
+
+
+def test_a_credit_rating_is_no_actor():
+    """Once "cut to AA+" listed an organisation "AA": a rating scale's letters with a notch
+    or a number are no name; the same letters alone may be one."""
+    found = names(
+        actors_of(
+            "Harrow Ratings cut Ostland to AA+ on Monday, and Vell Credit kept Kelby at Baa3."
+        )
+    )
+    assert found == {"Harrow Ratings", "Ostland", "Vell Credit", "Kelby"}
+    assert names(actors_of("The AA said the roads were icy.")) == {"AA"}
