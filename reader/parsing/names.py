@@ -1142,6 +1142,9 @@ class NameFinder:
                 continue
             if k == "of" and i == start + 1 == last - 1 and self._epithet(tokens, start):
                 continue
+            if k == "of" and _members_of_the(tokens, start, i, last):
+                seen_head = True  # "Friends of the Earth": the name goes on past "of the"
+                continue
             if (
                 k in ("of", "for", "the")
                 and not seen_head
@@ -1949,6 +1952,22 @@ def _honour(words: list[Token], lex: Lexicon) -> bool:
         head, _, rest = words[0].key.partition("-")
         return head in prefixes and bool(rest) and not lex.is_place(rest)
     return words[0].key in openers and words[-1].key in nouns
+
+
+def _members_of_the(tokens: list[Token], start: int, at: int, last: int) -> bool:
+    """Whether "of" at `at` joins a body named for its members ("Friends of the Earth",
+    "Doctors of the World", "Sisters of the Poor"): one plural English noun, capitalised
+    inside a sentence, before "of the" and one capitalised word that ends the run."""
+    word = tokens[start]
+    return (
+        at == start + 1
+        and last == at + 2
+        and tokens[at + 1].key == "the"
+        and word.mid_capital
+        and word.key.endswith("s")
+        and _english_noun(word.key)
+        and not word.titled
+    )
 
 
 def _common_word(token: Token) -> bool:

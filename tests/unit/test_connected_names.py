@@ -219,3 +219,19 @@ def test_a_plural_title_in_the_possessive_goes_on_with_a_bodys_name():
     )
     assert found["Kelby Magistrates' Court"] == "organization"
     assert found["Western Governors' Association"] == "organization"
+
+
+def test_a_body_named_for_its_members_keeps_of_the_inside():
+    """Campaign groups named for their members: "Friends of the Earth", "Doctors of the
+    World"; a title's plural before "of the" stays a role ("the Ministers of the Interior")."""
+    found = kinds(
+        actors_of(
+            "A spokesman for Friends of the Marsh said the plan would harm birds. Funds went "
+            "to Kelby, and Doctors of the Coast said clinics were closed. The Ministers of "
+            "the Interior met in Varn."
+        )
+    )
+    assert found["Friends of the Marsh"] == "organization"
+    assert "Doctors of the Coast" in found
+    assert "Marsh" not in found and "Coast" not in found
+    assert "Ministers of the Interior" not in found
