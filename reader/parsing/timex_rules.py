@@ -717,6 +717,8 @@ def _anchored(parts, ctx):
         return _date(parts, "DATE", tv.shift(ctx.published, unit, _turn(parts, ctx, unit)))
     phrase = fold(parts["phrase"])
     unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
+    if phrase.endswith("before last"):  # "the week before last": two back from the report
+        return _date(parts, "DATE", tv.shift(ctx.published, unit, -2) if ctx.published else "XXXX")
     anchor = ctx.anchor_for(unit)
     if anchor is None:
         return _date(parts, "DATE", "XXXX-XX-XX")
@@ -1449,8 +1451,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "anchored",
-        r"(?P<phrase>(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+next\s+morning"
-        r"|the\s+morning\s+after))(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
+        r"(?P<phrase>(?i:the\s+(?:day|week|month|year)\s+(?:before(?:\s+last)?|after)"
+        r"|the\s+next\s+morning|the\s+morning\s+after))(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
         r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"

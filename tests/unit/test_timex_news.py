@@ -1086,3 +1086,9 @@ def test_a_month_or_year_after_at_least_or_no_later_than(text, expression, value
     assert (expression, value) in found(text)
     # "at least" and "than" alone lead to a count
     assert found("At least 2000 died, and no more than 1500 fled.") == []
+
+
+def test_the_week_or_year_before_last_is_two_back_from_the_report():
+    # WEDNESDAY: 2022-09-14, in ISO week 37
+    text = "The deal was signed the week before last, and the mine closed the year before last."
+    assert found(text) == [("the week before last", "2022-W35"), ("the year before last", "2020")]
