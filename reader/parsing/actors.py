@@ -296,8 +296,8 @@ def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
     end = cand.tokens[cand.last].key
-    if end in lex.demonyms or end in lex.group_nouns:
-        return False
+    if end in lex.demonyms or end in lex.group_nouns or end in lex.impersonal_heads:
+        return False  # "Sydney Airport said": a given name before a site's head, no person
     if cand.first == cand.last:  # most names: the steps below for one word
         return not lex.is_place(end) and end not in lex.kind_heads
     run = cand.tokens[cand.first : cand.last + 1]

@@ -523,3 +523,18 @@ def test_an_apposition_after_a_names_acronym_in_brackets_still_names_its_kind():
     )
     assert found["Jemaah Vantor Daulah"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_given_name_before_the_head_of_an_institution_is_no_speaker():
+    """Once "Tamara Airport said" and "Nikos Vell University said" were people, a speech
+    verb outweighing the head word: an airport's or a university's head is no surname
+    (where "Hall" and "Park" are: "Ana Hall said" stays a person)."""
+    found = kinds(
+        actors_of(
+            "Tamara Airport said passenger numbers rose. Nikos Vell University said classes "
+            "would resume. Ana Hall said she would stay."
+        )
+    )
+    assert found["Tamara Airport"] == "place"
+    assert found["Nikos Vell University"] == "organization"
+    assert found["Ana Hall"] == "person"
