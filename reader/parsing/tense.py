@@ -34,7 +34,7 @@ _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
-_CONJUNCTION = compiled(r"\b(?:and|but)\b", re.IGNORECASE)
+_CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
 # "to" and a verb after a verb of intent ("voted to strike"), not a noun or a figure ("agreed to
 # a deal", "rose to 5 percent")
 _TO_VERB = compiled(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
@@ -113,8 +113,8 @@ class TenseIndex:
         stops it too. A cue before the expression wins a tie with one after it, and
         a cue after it in another clause does not outweigh one before it: an attribution
         after a comma ("..., officials said") dates the telling, not what is told, and
-        a verb after "and" or "but" opens a clause of its own ("sold nine in the first
-        half and plans 20 this year"). A cue right before the expression, with a few words
+        a verb after "and", "but" or "that" opens a clause of its own ("sold nine in the
+        first half and plans 20 this year", "said late Wednesday that it will"). A cue right before the expression, with a few words
         and a preposition between, is the verb it qualifies ("walked out on Monday will
         return", "will return to work on Friday after the union accepted"), whatever comes
         after.
@@ -165,7 +165,8 @@ class TenseIndex:
     def _other_clause(self, end: int, cue_start: int) -> bool:
         """Whether the cue after an expression is in a clause of its own: after a comma (an
         attribution, "..., officials said", or the verb after an aside, "the bank, which
-        will be sold on Friday, fell") or after a conjunction."""
+        will be sold on Friday, fell") or after a conjunction ("and", "but", or "that" opening
+        what was said: "told analysts late Wednesday that the market should stabilise")."""
         gap = self.text[end:cue_start]
         return "," in gap or _CONJUNCTION.search(gap) is not None
 

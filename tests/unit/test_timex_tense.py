@@ -382,3 +382,9 @@ def test_an_adjective_of_un_and_a_participle_is_no_past_verb():
     assert value_of(plan, "November") == "2024-11"
     report = "The carrier unveiled new fares in October."
     assert value_of(report, "October") == "2023-10"
+
+
+def test_a_cue_after_that_is_of_what_was_said():
+    # FRIDAY: 2024-03-15; the telling was on Wednesday, what was told looks forward
+    text = "The chief executive told analysts on a call late Wednesday that demand should recover."
+    assert value_of(text, "late Wednesday") == "2024-03-13"
