@@ -1053,7 +1053,8 @@ class NameFinder:
     def _plural_noun(self, k: str) -> bool:
         """Whether the word is the plural of an English noun, a people or a kind ("Sources",
         "Hungarians", "Republicans"), which may open a sentence before "said" in lower case
-        too; not a name that ends in "s" ("Velmaros", "Siemens", "Hamas")."""
+        too; not a name that ends in "s" ("Velmaros", "Siemens", "Hamas"), nor one made of a given
+        name ("Philips", "Roberts": a company's, a surname)."""
         if not k.endswith("s") or k.endswith("ss"):
             return False
         one = singular(k)
@@ -1061,11 +1062,10 @@ class NameFinder:
         demonyms = self.lex.demonyms
         return (
             is_english_word(k)
-            or is_english_word(one)
             or k in demonyms
             or one in demonyms
             or k in kinds
-            or one in kinds
+            or ((is_english_word(one) or one in kinds) and not is_given_name(one))
         )
 
     @staticmethod

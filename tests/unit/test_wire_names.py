@@ -203,3 +203,12 @@ def test_a_name_ending_in_s_opening_a_sentence_before_said_is_a_name_unless_a_pl
     )
     assert found["Velmaros"] == "organization"
     assert not {"Sources", "Republicans", "Analysts"} & set(found)
+
+
+def test_a_given_name_and_s_opening_a_sentence_before_said_is_a_name():
+    """Read as the plural of a given name, "Philips said profit rose" listed nothing: a
+    company's or a surname's "s" after a given name makes no plural noun."""
+    found = kinds(
+        actors_of("Prices fell. Tomasz said on Monday it would cut jobs. Philips said profit rose.")
+    )
+    assert "Philips" in found
