@@ -388,3 +388,12 @@ def test_a_cue_after_that_is_of_what_was_said():
     # FRIDAY: 2024-03-15; the telling was on Wednesday, what was told looks forward
     text = "The chief executive told analysts on a call late Wednesday that demand should recover."
     assert value_of(text, "late Wednesday") == "2024-03-13"
+
+
+def test_listed_or_earmarked_for_is_a_schedule():
+    # FRIDAY: 2024-03-15
+    text = "A civil case is listed for a hearing in the Federal Court in June."
+    assert value_of(text, "June", date(2024, 3, 15)) == "2024-06"
+    assert value_of("The depot is earmarked for closure in June.", "June") == "2024-06"
+    # "listed" before anything but 'to' or 'for' is no plan
+    assert value_of("The firm listed its shares in Hong Kong in June.", "June") == "2023-06"
