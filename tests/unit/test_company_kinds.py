@@ -531,3 +531,16 @@ def test_a_name_a_deal_is_of_is_a_company():
     )
     assert found["Harlan Vosk"] == "organization"
     assert found["Merle Dunstan"] == "organization"
+
+
+def test_a_name_ending_in_an_industrys_plural_is_a_company():
+    """Mines, shipyards, breweries: a trade's works in the plural end many companies' names."""
+    found = kinds(
+        actors_of(
+            "Kelby Mines said output fell. Tarsk Shipyards said it would cut 300 jobs. "
+            "Ostrel Breweries was sold."
+        )
+    )
+    assert found["Kelby Mines"] == "organization"
+    assert found["Tarsk Shipyards"] == "organization"
+    assert found["Ostrel Breweries"] == "organization"
