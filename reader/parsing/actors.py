@@ -40,6 +40,7 @@ from reader.parsing.names import (
     Candidate,
     Evidence,
     NameFinder,
+    aged,
     article_evidence,
 )
 from reader.parsing.precompiled import compiled
@@ -383,10 +384,7 @@ def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
         return _PERSONAL if _reported_subject(tokens, j + 2) else 0
     if after[:2] == [",", "who"]:
         return _PERSONAL
-    if len(after) == 3 and after[0] == "," and after[2] == ",":
-        age = tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3
-        return _PERSONAL if age else 0
-    return 0
+    return _PERSONAL if after[:1] == [","] and aged(tokens, j + 2) else 0
 
 
 def _reported_subject(tokens: list[Token], at: int) -> bool:

@@ -1013,6 +1013,8 @@ class NameFinder:
             return then.text in ("-", "\u2013", "\u2014")
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
+        if nxt.text == "," and aged(tokens, i + 2):
+            return True  # "Obiora, 54, won": a person by her age
         if nxt.text == "," and then.key == "which" and k not in common_words():
             return True  # "Velmar, which makes tyres, ...", not "Inflation, which rose"
         listed = then.cap and not then.initial and then.key not in lex.function_words
@@ -2177,6 +2179,14 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
     )
+
+
+def aged(tokens: list[Token], at: int) -> bool:
+    """Whether an age in commas stands at `at`, after a name and its comma: "Obiora, 54,"."""
+    if at + 1 >= len(tokens) or tokens[at + 1].text != ",":
+        return False
+    age = tokens[at].text
+    return age.isdigit() and len(age) <= 3
 
 
 def _credit_rating(tokens: list[Token], i: int) -> bool:

@@ -538,3 +538,11 @@ def test_a_given_name_before_the_head_of_an_institution_is_no_speaker():
     assert found["Tamara Airport"] == "place"
     assert found["Nikos Vell University"] == "organization"
     assert found["Ana Hall"] == "person"
+
+
+def test_a_word_opening_a_sentence_before_an_age_is_a_persons_name():
+    """Once "Kipyegon, 31, broke her own record" listed nothing: an opening word needed a
+    verb or a title; an age in commas after it names a person, in any language."""
+    found = kinds(actors_of("Rain fell.\n\nObiora, 54, won the race. Tarvisa, 2024, was the host."))
+    assert found["Obiora"] == "person"
+    assert found.get("Tarvisa") != "person"
