@@ -546,3 +546,16 @@ def test_a_word_opening_a_sentence_before_an_age_is_a_persons_name():
     found = kinds(actors_of("Rain fell.\n\nObiora, 54, won the race. Tarvisa, 2024, was the host."))
     assert found["Obiora"] == "person"
     assert found.get("Tarvisa") != "person"
+
+
+def test_a_legislature_named_in_its_own_language_is_a_body():
+    """Politics news names parliaments as their countries do: "in the Knesset" is the
+    body, not a place, as "in Congress" is."""
+    found = kinds(
+        actors_of(
+            "The party won 32 seats in the Knesset. The Bundestag voted on Friday. The "
+            "bill passed the Lok Sabha, and MPs in the Verkhovna Rada approved it."
+        )
+    )
+    for name in ("Knesset", "Bundestag", "Lok Sabha", "Verkhovna Rada"):
+        assert found[name] == "organization"
