@@ -457,8 +457,13 @@ def _same_period(parts, ctx):
     """ "the same period last year", "the same month a year earlier", "the year-ago quarter",
     "the year-earlier period", "the prior-year month":
     the quarter, half or month told last (in its sentence or the one before) a year back;
-    else the year before the publication's ("last", "ago") or the year told last."""
+    else the year before the publication's ("last", "ago") or the year told last. "The same
+    period of 2022" is that period in the year named."""
     period = ctx.period_told(parts.start(), sentences=1)
+    if parts["same_year"]:
+        year = int(parts["same_year"])
+        value = tv.shift_years(period, year - int(period[:4])) if period else tv.year_value(year)
+        return _date(parts, "DATE", value)
     if period:
         return _date(parts, "DATE", tv.shift_years(period, -1))
     deictic = fold(parts["rel"] or parts["dir"] or "ago") in ("last", "ago")
@@ -1345,10 +1350,10 @@ RULES: tuple[TimeRule, ...] = (
         "same_period",
         r"(?i:the\s+same\s+(?:period|quarter|half|month|week|time))\s+(?:(?i:of\s+)?(?:(?i:the)\s+)?"
         r"(?P<rel>(?i:last|previous|prior|preceding))\s+(?i:year)|(?i:a\s+year)\s+"
-        r"(?P<dir>(?i:earlier|ago|before)))(?![\w-])"
+        r"(?P<dir>(?i:earlier|ago|before))|(?i:of|in)\s+(?P<same_year>{YEAR}))(?![\w-])"
         r"|(?i:the\s+(?:year[- ](?:ago|earlier)|prior[- ]year)\s+(?:period|quarter|half|month))"
         r"(?![\w-])",
-        frozenset({"half", "unit"}),
+        frozenset({"digit", "half", "unit"}),
         _same_period,
         (
             Example(

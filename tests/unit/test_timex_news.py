@@ -1092,3 +1092,10 @@ def test_the_week_or_year_before_last_is_two_back_from_the_report():
     # WEDNESDAY: 2022-09-14, in ISO week 37
     text = "The deal was signed the week before last, and the mine closed the year before last."
     assert found(text) == [("the week before last", "2022-W35"), ("the year before last", "2020")]
+
+
+def test_the_same_period_of_a_year_named_is_the_period_told_in_that_year():
+    text = "Output fell in the first half of 2023 compared with the same period of 2022."
+    assert ("the same period of 2022", "2022-H1") in found(text)
+    text = "Sales rose in the second quarter from the same quarter in 2019."
+    assert ("the same quarter in 2019", "2019-Q2") in found(text)
