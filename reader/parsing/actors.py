@@ -552,6 +552,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
             return True  # "the dam at X", "a checkpoint at X": a site in a place
+        if before.key == "at" and _venue(tokens, i - 1, lex):
+            return True  # "held at X", "took place at X", "play Wales at X": the venue
         at = i - 2 if before.key == "the" else i - 1  # "at X", "at the X"
         if at >= 1 and tokens[at].key == "at" and at_the_ground(tokens, at):
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
@@ -878,6 +880,15 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the "at" at `at` follows a verb of where something happened, its object's
+    name between them or none: "held at", "took place at", "face New Zealand at"."""
+    k = at - 1
+    while k > 0 and tokens[k].cap and not tokens[k].initial:
+        k -= 1
+    return k >= 0 and tokens[k].lower and tokens[k].key in lex.venue_verbs
 
 
 def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:

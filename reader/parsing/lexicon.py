@@ -68,6 +68,7 @@ class Lexicon:
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     impersonal_heads: frozenset[str]  # "Sydney Airport said": heads no surname is
+    venue_verbs: frozenset[str]  # "held at X", "played at X": X is where it happened
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
@@ -369,6 +370,7 @@ def lexicon() -> Lexicon:
         squad_roles=_keys(words["squad_roles"]),
         club_words=_keys(words["club_words"]),
         impersonal_heads=_keys(words["impersonal_heads"]),
+        venue_verbs=_keys(words["venue_verbs"]),
         company_nouns=_keys(words["company_nouns"]),
         company_objects=_keys(words["company_objects"]),
         deal_nouns=_keys(words["deal_nouns"]),

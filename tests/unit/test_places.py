@@ -301,3 +301,15 @@ def test_farms_ranches_and_camps_are_sites():
     assert found["Worthy Meadow Farm"] == "place"
     assert found["Kakuma Camp"] == "place"
     assert found["Ostrel Ranch"] == "place"
+
+
+def test_at_after_a_verb_of_where_something_happened_names_the_venue():
+    """Once "The final was played at Harwell" and "Ostland face Kelby at Dunmore" made
+    organisations of the grounds: "at" after such a verb (its object's name between or
+    not) names the place where it happened."""
+    found = kinds(
+        "The final was played at Harwell. Ostland face Kelby at Dunmore on Saturday. "
+        "The talks took place at Velmar Lodge."
+    )
+    assert found["Harwell"] == "place"
+    assert found["Dunmore"] == "place"
