@@ -126,8 +126,8 @@ class FeedsScreen(Screen[Chosen | None]):
         Binding("m", "toggle_read", "Read/unread"),
         Binding("M", "mark_all_read", "All read"),
         Binding("r", "app.refresh_feeds", "Refresh"),
+        Binding("s", "app.ask_subscribe", "Subscribe"),
         Binding("d,delete", "remove", "Remove"),
-        Binding("s", "subscribe", "Subscribe", priority=True),  # after d: 80 columns keep d
         Binding("slash", "filter", "Filter", show=False, priority=True),
         Binding("l", "library", "Library", show=False),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
@@ -288,12 +288,7 @@ class FeedsScreen(Screen[Chosen | None]):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "toggle_read":
             return self.row is not None  # hidden where the feeds are listed
-        if action == "subscribe":  # a priority key: in the filter, "s" is a letter
-            return not self.query_one("#feeds-filter", Input).has_focus
         return True
-
-    def action_subscribe(self) -> None:
-        self.reader_app.action_ask_subscribe()
 
     def action_filter(self) -> None:
         self.query_one("#feeds-filter", FilterField).open()

@@ -47,8 +47,6 @@ def _tabs(current: str) -> str:
 class ReadingScreen(Screen):
     """Shows one article of the library at a time; the library is in `entries`."""
 
-    # The keys that open a question (/ and s) are priority bindings: they run as the key
-    # arrives, so the keys typed ahead after them reach the question, not the article.
     BINDINGS = [
         Binding("tab", "cycle_pane(1)", "Next pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
@@ -71,7 +69,7 @@ class ReadingScreen(Screen):
         Binding("o", "open_link", "Open link", show=False),
         Binding("slash", "find", "Find", key_display="/", priority=True),
         Binding("F", "feeds", "Feeds"),
-        Binding("s", "app.ask_subscribe", "Subscribe", show=False, priority=True),
+        Binding("s", "app.ask_subscribe", "Subscribe", show=False),
         Binding("u", "step_unread(1)", "Next unread"),
         Binding("U", "step_unread(-1)", "Previous unread", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
