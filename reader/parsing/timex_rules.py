@@ -639,6 +639,8 @@ def _weekday(parts, ctx):
         return _date(parts, kind, day.isoformat() + suffix)
     word = (parts["dir"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(word)
+    if direction is None and _earliest_bound(ctx.text, parts.start()):
+        direction = "future"  # "could be held as soon as Monday": the earliest a plan allows
     if direction is None:
         direction = ctx.tense(parts.start(), parts.end()) or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
@@ -665,6 +667,14 @@ def _early(day: date, unit: str) -> bool:
     if unit == "Q":
         return (day.month - 1) % 3 == 0
     return unit == "Y" and day.month <= 6
+
+
+def _earliest_bound(text: str, at: int) -> bool:
+    """Whether "as soon as" or "as early as" ends right before `at`."""
+    return text[max(0, at - 16) : at].lower().split()[-3:] in (
+        ["as", "soon", "as"],
+        ["as", "early", "as"],
+    )
 
 
 def _figure_before(parts, ctx) -> bool:

@@ -397,3 +397,10 @@ def test_listed_or_earmarked_for_is_a_schedule():
     assert value_of("The depot is earmarked for closure in June.", "June") == "2024-06"
     # "listed" before anything but 'to' or 'for' is no plan
     assert value_of("The firm listed its shares in Hong Kong in June.", "June") == "2023-06"
+
+
+def test_a_day_after_as_soon_as_is_the_earliest_a_plan_allows():
+    # FRIDAY: 2024-03-15; "could be held" tells no tense, and a bare day reads as a report
+    assert value_of("The vote could be held as soon as Monday.", "Monday") == "2024-03-18"
+    assert value_of("Talks could resume as early as Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("The vote was held as recently as Monday.", "Monday") == "2024-03-11"
