@@ -15,6 +15,10 @@ _SCORE = compiled(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one w
 _DASHES = frozenset({"-", "\u2013"})
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
 _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})
+# "debut against X": a match, or a goal in one, with no score told
+_MATCHES = frozenset(
+    {"debut", "match", "game", "final", "fixture", "derby", "goal", "goals", "scored", "played"}
+)
 _SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a club
 _TRANSFERS = frozenset({"signed", "signs", "loan", "loaned"})  # "... from X": X is a club
 _TRANSFER_REACH = 6  # the most words between a signing and the "from" of the club
@@ -31,8 +35,9 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     of a word of a match ("X beat Y 2-1", "X drew 1-1 with Y", "X won by six wickets"),
     its object before the result ("beat X 2-1", "beat X by 20 runs") or the opponent
     after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
-    wickets"); or the side a player or its coach is of ("X striker Ana Vell", "signed
-    for X", "played for X", see staffed) or came from ("signed Ana Vell from X")."""
+    wickets"), or after a match and "against" ("his debut against X"); or the side a
+    player or its coach is of ("X striker Ana Vell", "signed for X", "played for X", see
+    staffed) or came from ("signed Ana Vell from X")."""
     i, j = cand.first, cand.last
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
@@ -47,6 +52,8 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
     if i >= 1 and tokens[i - 1].key in lex.match_words:
         return j + 1 < n and (_score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex))
+    if i >= 2 and tokens[i - 1].key == "against" and tokens[i - 2].key in _MATCHES:
+        return True  # "his debut against X", "the final against X", "scored against X"
     if i >= 2 and tokens[i - 1].key in _OPPONENT:
         before = tokens[i - 2]
         if before.key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"

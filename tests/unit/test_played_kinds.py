@@ -241,3 +241,17 @@ def test_a_club_named_by_its_town_after_its_full_name_is_the_club():
     assert not any(a.name == "Kelby" for a in found)
     town = kinds(actors_of("Real Kelby won 2-0. Fans celebrated in Kelby."))
     assert town["Kelby"] == "place"
+
+
+def test_a_town_after_a_match_and_against_is_a_club():
+    """Once "her debut against Leeds on Sunday" made a place of the club, named after its
+    town: a match (or a goal in one) and "against" name the other side, with no score
+    told; "sanctions against Russia" name none."""
+    found = kinds(
+        actors_of(
+            "Kelby signed Ana Vell on Monday. She could make her debut against Leeds on "
+            "Sunday. Sanctions against Russia were extended."
+        )
+    )
+    assert found["Leeds"] == "organization"
+    assert found["Russia"] == "place"
