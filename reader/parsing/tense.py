@@ -60,6 +60,7 @@ class _Cues(NamedTuple):
     perfect_adverbs: frozenset[str]
     plural_present: frozenset[str]
     intent: frozenset[str]
+    could_back: frozenset[str]
 
 
 @cache
@@ -94,6 +95,7 @@ def _cues() -> _Cues:
                 "perfect_adverbs",
                 "plural_present",
                 "intent",
+                "could_back",
             )
         ),
     )
@@ -217,6 +219,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.plural_present:
         return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
+        if word == "could" and _next_word(text, match.end()) in cues.could_back:
+            return None  # "could not attend on Monday": an ability gone by
         if word in cues.future_nouns and after in cues.determiners:
             return None
         if after in cues.compared_after:
@@ -256,6 +260,11 @@ def _negated_adjective(word: str) -> bool:
 
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # -d, -ed, -Xed, -ied
     return not any(map(is_english_word, stems))
+
+
+def _next_word(text: str, at: int) -> str:
+    following = _NEXT_WORD.match(text, at)
+    return following[1].lower() if following else ""
 
 
 def _direction(kind: str | None) -> str | None:

@@ -404,3 +404,12 @@ def test_a_day_after_as_soon_as_is_the_earliest_a_plan_allows():
     assert value_of("The vote could be held as soon as Monday.", "Monday") == "2024-03-18"
     assert value_of("Talks could resume as early as Thursday.", "Thursday") == "2024-03-21"
     assert value_of("The vote was held as recently as Monday.", "Monday") == "2024-03-11"
+
+
+def test_could_before_a_verb_looks_forward_as_might_does():
+    # FRIDAY: 2024-03-15
+    text = "The striker could make his first appearance in Sunday's derby."
+    assert value_of(text, "Sunday's") == "2024-03-17"
+    # an ability or a possibility gone by
+    assert value_of("He could not attend on Monday.", "Monday") == "2024-03-11"
+    assert value_of("Residents could see smoke on Tuesday.", "Tuesday") == "2024-03-12"
