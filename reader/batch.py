@@ -152,10 +152,9 @@ class Batch:
             yield article, analysis
 
     def _analysed(self, article: Article) -> Analysis:
-        """An article's analysis, in this process; a long one's dates and events and the
-        names of its last sentences in another meanwhile (see reader.parsing.analyse), when
-        there are cores for it and that process is forked from this one (started afresh,
-        it would first load the parser anew)."""
+        """An article's analysis, in this process; a long one's dates and events in another
+        meanwhile (see reader.parsing.analyse), when there are cores for it and that process
+        is forked from this one (started afresh, it would first load the parser anew)."""
         if (
             self.jobs <= 1
             or len(article.text) < _SPLIT_CHARS
@@ -306,7 +305,7 @@ def _running() -> float:
 
 _LOADAVG = "/proc/loadavg"
 
-# An article this long is analysed in part by another process: starting it
+# An article this long has its dates and events worked out by another process: starting it
 # and sending them back costs about what the analysis of 100,000 characters saves.
 _SPLIT_CHARS = 200_000
 

@@ -6,14 +6,15 @@ reference date and gives back plain dataclasses (reader.model).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reader.model import Analysis, Event, TimeExpression
-from reader.parsing.collection import cycle_collection_paused
 
 if TYPE_CHECKING:  # no pool's module loaded for an article analysed in place
     from concurrent.futures import Executor
@@ -33,20 +34,19 @@ def analyse(
     `known` maps names to kinds known from other articles: evidence for actors whose
     text gives none (see reader.parsing.known). `elsewhere`, a process of its own (a
     pool's), works out the time expressions and the events while this one finds the
-    actors (both read the text alone; only the actors of each event wait for both), and
-    then reads the names of the last sentences (see reader.parsing.actors.find_actors),
-    so that a long article takes about half the time. The rules are imported here, not
+    actors (both read the text alone; only the actors of each event wait for both), so
+    a long article takes about the longer of the two. The rules are imported here, not
     above, so that a cached article opens without loading them (and their gazetteers).
     """
     from reader.parsing.actors import find_actors
     from reader.parsing.chronology import cast
     from reader.parsing.text import sentences
 
-    with cycle_collection_paused():
+    with _cycle_collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
         later = elsewhere.submit(_dated_rows, text, published) if elsewhere else None
         spans = sentences(text)
-        actors = find_actors(text, spans, elsewhere)
+        actors = find_actors(text, spans)
         timexes, placed = _from_rows(*later.result()) if later else _dated(text, published, spans)
         events = cast(placed, actors)
     analysis = Analysis(actors=actors, timexes=timexes, events=events)
@@ -66,7 +66,7 @@ def _dated(
     from reader.parsing.text import sentences
     from reader.parsing.timex import find_timexes
 
-    with cycle_collection_paused():
+    with _cycle_collection_paused():
         spans = sentences(text) if spans is None else spans
         timexes = find_timexes(text, published, spans)
         return timexes, placed_events(text, spans, timexes, published)
@@ -88,3 +88,17 @@ def _from_rows(
 
 _TIMEX_FIELDS = attrgetter(*(f.name for f in fields(TimeExpression)))
 _EVENT_FIELDS = attrgetter(*(f.name for f in fields(Event)))
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """The analysis holds about 200,000 small objects per MB of text (a token per word) and
+    makes no reference cycles; the cycle collector would walk all of them again at every
+    full collection, a fifth of the running time. Reference counting still frees memory."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

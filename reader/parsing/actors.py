@@ -7,16 +7,12 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from itertools import chain
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
-from reader.parsing.collection import cycle_collection_paused
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
 from reader.parsing.kinds import arabic_article, kind_of, person_shaped
@@ -38,7 +34,6 @@ from reader.parsing.names import (
     OPENING_QUOTES,
     ORDINAL,
     Candidate,
-    Evidence,
     NameFinder,
     aged,
     article_evidence,
@@ -47,19 +42,9 @@ from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import (
-    Sentence,
-    Token,
-    Tokens,
-    after_dateline,
-    opens_dateline,
-    tokenize,
-)
+from reader.parsing.tokens import Sentence, Token, after_dateline, opens_dateline, tokenize
 
-if TYPE_CHECKING:  # no pool's module loaded for an article read in one process
-    from concurrent.futures import Executor
-
-_KEY, _START = attrgetter("key"), attrgetter("start")
+_KEY = attrgetter("key")
 _ROLE_WORD = compiled(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quote or "that"
@@ -74,110 +59,20 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
 
 
-def find_actors(text: str, sentences: list[Span], elsewhere: Executor | None = None) -> list[Actor]:
-    """Every actor of the text once, most mentioned first, with ids a1, a2, ...
-
-    The mentions are read sentence by sentence, given what the whole article says (its
-    evidence); only then are the forms grouped and typed. So `elsewhere`, a process of its
-    own (a pool's), can read the last sentences (a share of them, see _LATER) meanwhile:
-    the forms it found are added to those of the sentences before, as if read here."""
+def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
+    """Every actor of the text once, most mentioned first, with ids a1, a2, ..."""
     lex = lexicon()
     tokenized = tokenize(text, sentences)
-    evidence = article_evidence(tokenized)
-    roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
-    split = _split(sentences) if elsewhere else len(sentences)
-    later = (
-        elsewhere.submit(
-            _mention_rows, text, sentences[split:], sentences[split - 1].end, evidence, roads
-        )
-        if elsewhere and split < len(sentences)
-        else None
-    )
-    found = _mentions(text, tokenized, split, evidence, roads)
-    if later:
-        found.add(*later.result())
-    groups = [
-        group
-        for group in group_forms(found.forms, found.links, lex)
-        if any(f.unquoted for f in group)
-    ]
-    actors = [_actor(group, lex) for group in groups]
-    kinds_of_lists(actors, groups, found.runs)
-    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
-    for number, actor in enumerate(actors, 1):
-        actor.id = f"a{number}"
-    return actors
-
-
-def _split(sentences: list[Span]) -> int:
-    """The first of the sentences that another process reads: the last _LATER of the text,
-    from a sentence's start."""
-    if not sentences:
-        return 0
-    at = sentences[0].start + (sentences[-1].end - sentences[0].start) * (1 - _LATER)
-    return max(1, bisect_left(sentences, at, key=_START))
-
-
-# The share of a long article's text that another process reads the mentions of. That
-# process works out the dates and events first (see reader.parsing.analyse), about half
-# the time this one takes over the actors, then tokenizes its share and reads it, the word
-# lists and patterns of names loaded anew. Measured as `reader parse` runs, both processes
-# starting cold: 1 MB of news takes each about 0.75 s of CPU with 0.3, while with 0.2 this
-# one works 0.08 s longer than the other.
-_LATER = 0.3
-
-
-@dataclass
-class _Mentions:
-    """The name forms of some sentences with the cues at their mentions, in the order first
-    seen; the keys of forms that name the same actor (links) and of those listed together
-    (runs)."""
-
-    forms: dict[str, Form] = field(default_factory=dict)
-    links: list[tuple[str, str]] = field(default_factory=list)
-    runs: list[list[str]] = field(default_factory=list)
-
-    def add(self, forms: list[tuple], links: list[tuple[str, str]], runs: list[list[str]]) -> None:
-        """Take in what the sentences after these gave (as _mention_rows sends it)."""
-        for row in forms:
-            later = Form(*row)
-            if later.key in self.forms:
-                self.forms[later.key].add(later)
-            else:
-                self.forms[later.key] = later
-        self.links += links
-        self.runs += runs
-
-
-def _mention_rows(
-    text: str, sentences: list[Span], after: int, evidence: Evidence, roads: bool
-) -> tuple[list[tuple], list[tuple[str, str]], list[list[str]]]:
-    """On a pool's process: the mentions of the last sentences of the text, which begin
-    after `after`, read given the whole article's evidence. The forms as tuples of their
-    fields: the pipe back pickles those several times faster than dataclasses."""
-    with cycle_collection_paused():
-        tokenized = tokenize(text, sentences, after)
-        found = _mentions(text, tokenized, len(sentences), evidence, roads)
-        return [_FORM_FIELDS(f) for f in found.forms.values()], found.links, found.runs
-
-
-_FORM_FIELDS = attrgetter(*(f.name for f in fields(Form)))
-
-
-def _mentions(
-    text: str, tokenized: Tokens, stop: int, evidence: Evidence, roads: bool
-) -> _Mentions:
-    """The mentions in the sentences before `stop`. `roads`: whether the article speaks of
-    roads (see _ROAD_NUMBER)."""
-    lex = lexicon()
-    finder = NameFinder(text, lex, evidence)
+    finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
+    roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
     role_finder = RoleFinder(text, lex, respectively)
-    found = _Mentions()
-    forms, links, runs = found.forms, found.links, found.runs
+    forms: dict[str, Form] = {}
+    links: list[tuple[str, str]] = []
     shaped: dict[object, bool] = {}  # _could_be_person of each run of tokens seen
+    runs: list[list[str]] = []  # the keys of names of one kind: a list, X known as Y
     sentences_ = tokenized.sentences
-    for number, sentence in enumerate(sentences_[:stop]):
+    for number, sentence in enumerate(sentences_):
         cands = finder.candidates(sentence)
         if not cands:
             continue
@@ -243,7 +138,13 @@ def _mentions(
                     links.append((first, other))
                 else:
                     runs.append([first, other])
-    return found
+    groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
+    actors = [_actor(group, lex) for group in groups]
+    kinds_of_lists(actors, groups, runs)
+    actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
+    for number, actor in enumerate(actors, 1):
+        actor.id = f"a{number}"
+    return actors
 
 
 def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 _COUNT = itemgetter(1)
@@ -39,18 +39,3 @@ class Form:
     @property
     def first(self) -> int:
         return self.mentions[0][0]
-
-    def add(self, later: Form) -> None:
-        """Take in what the same form was seen with in the sentences after these (another
-        process read them): its mentions and roles after these, the counts of its spellings
-        and cues added up, and unquoted if it was there."""
-        for spelling, count in later.surfaces.items():
-            self.surfaces[spelling] = self.surfaces.get(spelling, 0) + count
-        self.mentions += later.mentions
-        self.roles += later.roles
-        self.unquoted = self.unquoted or later.unquoted
-        for name in _COUNTS:
-            setattr(self, name, getattr(self, name) + getattr(later, name))
-
-
-_COUNTS = tuple(f.name for f in fields(Form) if f.type == "int")  # the cues' counts

@@ -247,16 +247,14 @@ def _pattern() -> re.Pattern[str]:
     return compiled(rf"\s*+(?:{plain}|{initialism}|{abbreviation}|{word}|[^\w\s])")
 
 
-def tokenize(text: str, sentences: list[Span], after: int = 0) -> Tokens:
+def tokenize(text: str, sentences: list[Span]) -> Tokens:
     """The tokens of each sentence. Sentences lie apart, with only white space between,
-    so no token crosses the edge of one: a token is in the sentence its end is in. The
-    sentences may be the last ones of the text, from the end of the one before them
-    (`after`): the white space between is read as a token's, as in the whole text."""
+    so no token crosses the edge of one: a token is in the sentence its end is in."""
     # every token may have white space before it, but none after the last: ending the scan
     # at the last non-space character keeps a trailing run of spaces from being tried (and
     # failed) once per space
-    pieces = _pattern().findall(text, after, len(text.rstrip()))
-    ends = list(accumulate(map(len, pieces), initial=after))[1:]
+    pieces = _pattern().findall(text, 0, len(text.rstrip()))
+    ends = list(accumulate(map(len, pieces)))
     unkept = _Shared.unkept
     tokens = list(map(_ELSEWHERE.__getitem__, pieces))
     # each sentence's first token and the one after its last: those ending after its start

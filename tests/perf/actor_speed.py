@@ -57,7 +57,7 @@ def measure(size: int, distinct: bool) -> dict[str, list[float]]:
     for label, text in texts(size, distinct).items():
         analyse(text[:5000])  # word lists and patterns: a one-time cost, not timed
         spans = sentences(text)
-        gc.disable()  # as analyse does (see reader.parsing.collection)
+        gc.disable()  # as analyse does (see reader.parsing._cycle_collection_paused)
         times = []
         for _ in range(CALLS):
             start = time.process_time()

@@ -12,9 +12,9 @@ Printed:
 - start-up: `reader --version`, and the parse of a one-line file (imports, word lists,
   patterns: what any first analysis pays);
 - 1 MB and 4 MB: seconds, and MB/s with the one-line parse subtracted (target >= 2); a
-  long article's dates and the names of its last sentences are worked out by a second
-  process meanwhile (when a core is free: the load average is printed), so 1 MB again
-  with --jobs 1 shows the figure of one process alone;
+  long article's dates are worked out by a second process meanwhile (when a core is
+  free: the load average is printed), so 1 MB again with --jobs 1 shows the figure of
+  one process alone;
 - linearity: the 4 MB time over the 1 MB time, both less the one-line parse (target <= 4.5);
 - first analysis: in a fresh process, the first analysis of an article less a second
   one of the same article (target <= 100 ms);
@@ -161,7 +161,7 @@ def main() -> int:
         print("(MB/s with the one-line parse, the start-up, subtracted; target >= 2)")
         print(
             f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: a 1 MB article"
-            " is split with a second process only while a core is free,"
+            " has its dates worked out by a second process only while a core is free,"
             " so on a busy machine '1 MB of news' is one process too)"
         )
         firsts = []

