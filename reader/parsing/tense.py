@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from reader.parsing.alternation import FOLDED_LETTER, folded_words, words
 from reader.parsing.data import table
+from reader.parsing.lexicon import is_english_word
 from reader.parsing.precompiled import compiled
 
 WINDOW = 120  # how far (in characters) a cue may be from the expression
@@ -256,8 +257,6 @@ def _negated_adjective(word: str) -> bool:
     "unplugged" are verbs' past: "unveil", "unplug")."""
     if not (word.startswith("un") and word.endswith("ed") and len(word) > 6):
         return False
-    from reader.parsing.lexicon import is_english_word
-
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # -d, -ed, -Xed, -ied
     return not any(map(is_english_word, stems))
 
