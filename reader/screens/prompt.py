@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -36,15 +36,6 @@ class PromptScreen(ModalScreen[str | None]):
             yield Input(self.value, placeholder=self.placeholder)
             yield Label("", id="prompt-error", markup=False)
         yield KeyFooter()
-
-    def on_key(self, event: events.Key) -> None:
-        """Letters typed in the same burst as the key that opened the prompt come before its
-        field has the focus, and reach the screen: they are the answer's first letters."""
-        if event.is_printable and event.character:
-            event.stop()
-            field = self.query_one(Input)
-            field.insert_text_at_cursor(event.character)
-            self.set_focus(field)
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:

@@ -67,7 +67,7 @@ class ReadingScreen(Screen):
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False),
         Binding("r", "refresh", "Refresh feeds", show=False),
         Binding("o", "open_link", "Open link", show=False),
-        Binding("slash", "find", "Find", key_display="/", priority=True),
+        Binding("slash", "find", "Find", key_display="/"),
         Binding("F", "feeds", "Feeds"),
         Binding("s", "app.ask_subscribe", "Subscribe", show=False),
         Binding("u", "step_unread(1)", "Next unread"),
