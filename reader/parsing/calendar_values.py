@@ -70,6 +70,17 @@ def sort_key(value: str) -> tuple:
     return (1 if unknown else 0, year, month, day, clock)
 
 
+def placed_key(value: str, mod: str = "") -> tuple:
+    """Where a value sits on a timeline: its start, or its middle or last day when TimeML's
+    mod says so ("by the end of the year" comes after a day in March of that year)."""
+    bounds = stretch(value) if mod in ("MID", "END") else None
+    if bounds is None:
+        return sort_key(value)
+    first, last = bounds
+    day = last if mod == "END" else first + (last - first) // 2
+    return (0, day.year, day.month, day.day, "")
+
+
 @lru_cache(maxsize=_READS)
 def as_date(value: str) -> date | None:
     """The day a value names, when it names exactly one day."""

@@ -7,8 +7,8 @@ A sentence without a date that opens with an order cue ("In the wake of...",
 "Earlier, ...") is placed just before or after the nearest dated one, with a
 date such as "before 2023-06-27". Durations, sets, PRESENT_REF-style values and
 the dates a figure is compared with ("up 8% from a year earlier") stay off the
-timeline. Events are sorted by where their date starts; ties
-keep text order.
+timeline. Events are sorted by where their date starts (its middle or end when the text says
+"mid-" or "the end of"); ties keep text order.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from functools import cache
 from reader.model import Actor, Event, TimeExpression
 from reader.parsing import clauses
 from reader.parsing.alternation import words
-from reader.parsing.calendar_values import is_calendar, range_end, sort_key, stretch
+from reader.parsing.calendar_values import is_calendar, placed_key, range_end, sort_key, stretch
 from reader.parsing.comparison import is_comparison_base
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
@@ -175,7 +175,8 @@ def _dated_events(text, sentence, inside, published):
             text=summaries[start, end],
             end_date=end_value if end_value != start_value else None,
         )
-        found.append(((start, end), (sort_key(start_value), 0, first.start), event))
+        key = placed_key(start_value, first.mod) if end_value is None else sort_key(start_value)
+        found.append(((start, end), (key, 0, first.start), event))
     for clause, key, event in _most_precise(found):
         yield key, event, clause
 

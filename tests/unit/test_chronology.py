@@ -284,3 +284,22 @@ def test_the_comparison_patterns_are_compiled_only_once_a_cue_stands_before_a_da
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.stdout.split() == ["0", "1", "0"], done.stderr
+
+
+@pytest.mark.parametrize(
+    ("later", "value"),
+    [
+        ("The mill expects to reopen by the end of the year.", "2023"),
+        ("The ferry resumed service at the end of January.", "2023-01"),
+        ("Prices settled in mid-January, traders said.", "2023-01"),
+    ],
+)
+def test_the_end_or_middle_of_a_period_sorts_after_its_earlier_days(later, value):
+    text = f"{later} The council voted on the plan on January 3."
+    events = chronology(text)
+    assert [e.date for e in events] == ["2023-01-03", value]
+
+
+def test_a_plain_year_still_sorts_at_its_start():
+    events = chronology("The council voted on the plan on January 3. The mill opened in 2023.")
+    assert [e.date for e in events] == ["2023", "2023-01-03"]
