@@ -198,6 +198,13 @@ def test_a_place_whose_name_holds_a_lower_case_particle_is_whole():
     assert found["Frankfurt am Main"] == "place"
     assert found["Kingston upon Hull"] == "place"
     assert "Trent" not in found and "Main" not in found
+    # Arabic articles written apart inside a town's name: "Dar es Salaam", "Ras al Khaimah"
+    found = kinds(
+        "She studied at the University of Dar es Salaam and later moved to Ras al Khaimah."
+    )
+    assert found["University of Dar es Salaam"] == "organization"
+    assert found["Ras al Khaimah"] == "place"
+    assert "Dar" not in found and "Salaam" not in found
 
 
 def test_a_town_named_with_its_river_is_a_place_by_its_first_words_too():
