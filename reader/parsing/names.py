@@ -290,6 +290,7 @@ class NameFinder:
                     or (tokens[i].key in _SAINTS and self._site_soon(tokens, j + 1, end))
                     or (nxt.lead and is_town(key(f"{current.text} {nxt.text}")))  # "Cox's Bazar"
                     or self._possessive_company(tokens, i, j)  # "McDonald's Corp"
+                    or self._office_of_a_title(current, nxt)  # "Attorney General's Office"
                 ):
                     j += self._owned_site(tokens, i, j)  # "St John's College"
                     break
@@ -304,6 +305,9 @@ class NameFinder:
                         k := self._particled(tokens, i, j, end)
                     ):
                         j = k  # "Burton upon Trent", "Frankfurt am Main"
+                        continue
+                    if nxt.key in _REMITS and (k := self._remit(tokens, j, end)):
+                        j = k  # "the Commission on Human Rights"
                         continue
                     break  # (the common case) no word that could go on with the name
                 if (
@@ -357,6 +361,38 @@ class NameFinder:
         if any(lex.is_place(" ".join(words[s:])) for s in range(j - i + 1)):
             return k
         return 0
+
+    def _remit(self, tokens: list[Token], j: int, end: int) -> int:
+        """Where a body's name ends that goes on from its head at `j` with its matter after
+        "on" or its aim after "to", in capitalised common words ("the Commission on Human
+        Rights", "the Council on Foreign Relations", "the Committee to Protect
+        Journalists"); 0 if none. Not a day, a month, a place or a given name ("the Senate
+        on Monday", "the Council on Ukraine"), nor words capitalised by a title-case line."""
+        lex = self.lex
+        head = tokens[j]
+        if head.possessive or not (head.key in lex.body_heads or head.key in lex.org_heads):
+            return 0
+        last = k = j + 2
+        while k <= end and self._remit_word(tokens[k]):
+            last = k
+            k += 1
+        if last == j + 2 and not self._remit_word(tokens[last]):
+            return 0
+        if tokens[j + 1].key == "to" and (last == j + 2 or tokens[j + 2].key.endswith("s")):
+            return 0  # an aim is a verb and what it acts on: "to Protect Journalists"
+        return last
+
+    def _remit_word(self, token: Token) -> bool:
+        """A common word capitalised inside a sentence, no place, time or given name."""
+        k = token.key
+        return (
+            token.mid_capital
+            and not token.possessive
+            and is_english_word(k)
+            and k not in self.lex.non_names
+            and not self.lex.is_place(k)
+            and not is_given_name(k)
+        )
 
     def _fields_listed(self, tokens: list[Token], i: int, j: int, end: int) -> int:
         """Where a body's name ends that lists its fields with commas after its head and
@@ -468,6 +504,14 @@ class NameFinder:
             and not lex.is_place(owner.removesuffix("'s"))
             and owner.removesuffix("'s") not in lex.demonyms
         )
+
+    def _office_of_a_title(self, owner: Token, head: Token) -> bool:
+        """Whether a title's possessive goes on with the body's head after it, the office
+        that holder runs: "the Prosecutor General's Office", "the Attorney General's
+        Office", "the Auditor-General's Department" name one body, not a person and a
+        head alone."""
+        lex = self.lex
+        return lex.is_title_word(owner.key) and head.cap and head.key in lex.body_heads
 
     def _owned_site(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the possessive at `j` (of the run from `i`) names the founder, owner or
@@ -1294,6 +1338,12 @@ class NameFinder:
         """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name.
         Yields (first, last, whether a title stands before it)."""
         lex = self.lex
+        if any(
+            tokens[p].possessive and self._office_of_a_title(tokens[p], tokens[p + 1])
+            for p in range(first, last)
+        ):
+            yield first, last, False  # "the Prosecutor General's Office": a body, no title
+            return
         start = None
         for i in range(first, last + 1):
             token = tokens[i]
@@ -1942,6 +1992,7 @@ def _plural_possessive(token: Token) -> bool:
 
 
 _PLURALS = frozenset({"people", "peoples", "women", "children", "men"})
+_REMITS = frozenset({"on", "to"})  # after a body's head, its matter or aim: see `_remit`
 _SAINTS = frozenset({"st", "saint", "ste", "sainte"})  # "St. Luke's", "Sainte Anne's"
 
 

@@ -235,3 +235,37 @@ def test_a_body_named_for_its_members_keeps_of_the_inside():
     assert "Doctors of the Coast" in found
     assert "Marsh" not in found and "Coast" not in found
     assert "Ministers of the Interior" not in found
+
+
+def test_a_titles_possessive_goes_on_with_the_head_of_its_office():
+    """The office a title's holder runs is one body ("the Attorney General's Office"); the
+    title before it is no role of a person named "Office"."""
+    found = kinds(
+        actors_of(
+            "The Prosecutor General's Office in Vardo said it would appeal. A spokesman "
+            "for the Kelby Auditor's Department declined to comment, and Chief Prosecutor "
+            "Ana Velk was not available."
+        )
+    )
+    assert found["Prosecutor General's Office"] == "organization"
+    assert found["Kelby Auditor's Department"] == "organization"
+    assert found["Ana Velk"] == "person"
+    assert "Office" not in found and "Department" not in found
+
+
+def test_a_bodys_matter_after_on_and_its_aim_after_to_stay_in_its_name():
+    """Bodies named for what they deal with ("the Council on Foreign Relations") or what
+    they mean to do ("the Committee to Protect Journalists") are one name; a day, a place
+    or a title-case line after "on" or "to" is not part of it."""
+    found = kinds(
+        actors_of(
+            "The Vardo Commission on Water Rights met in Kelby. A report by the Campaign "
+            "Committee to Save Old Bridges was read out. The Senate on Monday passed the "
+            "bill, and the Council on Ostrava met later."
+        )
+    )
+    assert found["Vardo Commission on Water Rights"] == "organization"
+    assert found["Campaign Committee to Save Old Bridges"] == "organization"
+    assert found["Senate"] == "organization"
+    assert found["Council"] == "organization" and found["Ostrava"] == "place"
+    assert "Water Rights" not in found and "Old Bridges" not in found
