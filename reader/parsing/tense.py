@@ -23,13 +23,19 @@ _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _NEITHER = "neither"  # a cue that looks neither way, and keeps other cues from the expression
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
-_PAST_BE = compiled(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+# a plan told in the past, simple or perfect: "was scheduled", "had expected", "had been planned"
+_PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # what may stand between a verb and a time that qualifies it: up to three words in lower case
 # and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
 # (which opens a clause of its own) nor a comma
 _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
+# what may stand between a verb of putting off and the new time: a few words (the thing put
+# off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the vote to June")
+_PUT_OFF_TO = compiled(
+    r"(?:\s+(?!that\b)[A-Za-z]+){0,3}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?"
+)
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
@@ -62,6 +68,7 @@ class _Cues(NamedTuple):
     plural_present: frozenset[str]
     intent: frozenset[str]
     could_back: frozenset[str]
+    put_off: frozenset[str]
 
 
 @cache
@@ -97,6 +104,7 @@ def _cues() -> _Cues:
                 "plural_present",
                 "intent",
                 "could_back",
+                "put_off",
             )
         ),
     )
@@ -128,6 +136,8 @@ class TenseIndex:
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
+            if best == "past" and self._put_off(starts[index], ends[index], start):
+                return "future"  # "the vote was postponed to June": the new time is to come
             if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
         index = bisect_left(starts, end)
@@ -154,16 +164,26 @@ class TenseIndex:
     ) -> str | None:
         """The tense of the cue at `index`; for a weak one ("until"), a past verb just before
         it in the same stretch leaves the way open ("worked until Tuesday" looks back,
-        "adjourned until Nov. 3" forward), and a future one keeps it."""
+        "adjourned until Nov. 3" forward, as a verb of putting off does: "was adjourned until
+        Thursday"), and a future one keeps it."""
         kind = kinds[index]
         if not kind.startswith(_WEAK):
             return kind
         before = index - 1
         if before >= 0 and kinds[before] == "past":
             gap = self.text[ends[before] : starts[index]]
-            if len(gap) <= _WEAK_REACH and "," not in gap and not _CONJUNCTION.search(gap):
+            stretch = len(gap) <= _WEAK_REACH and "," not in gap and not _CONJUNCTION.search(gap)
+            if stretch and not self._put_off(starts[before], ends[before], ends[index]):
                 return None
         return kind.removeprefix(_WEAK)
+
+    def _put_off(self, cue_start: int, cue_end: int, at: int) -> bool:
+        """Whether the past cue at text[cue_start:cue_end] puts something off (or brings it
+        forward) to the time at `at`: "adjourned until Thursday", "postponed the vote to June",
+        "pushed back from Tuesday to Friday" name a new time, still to come when told."""
+        return self.text[cue_start:cue_end].lower() in _cues().put_off and bool(
+            _PUT_OFF_TO.fullmatch(self.text, cue_end, at)
+        )
 
     def _other_clause(self, end: int, cue_start: int) -> bool:
         """Whether the cue after an expression is in a clause of its own: after a comma (an

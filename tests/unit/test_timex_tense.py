@@ -413,3 +413,33 @@ def test_could_before_a_verb_looks_forward_as_might_does():
     # an ability or a possibility gone by
     assert value_of("He could not attend on Monday.", "Monday") == "2024-03-11"
     assert value_of("Residents could see smoke on Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_a_time_something_is_put_off_to_is_still_to_come():
+    # FRIDAY: 2024-03-15; read as past, "postponed to Thursday" named the day gone by
+    assert value_of("The hearing was adjourned until Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("The vote was postponed to Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("The launch was pushed back to March 25.", "March 25") == "2024-03-25"
+    text = "The board deferred its decision to February."
+    assert value_of(text, "February", date(2024, 12, 17)) == "2025-02"
+    text = "The final was moved from Tuesday to Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    # other past verbs before "until" or "to" still look back
+    assert value_of("Crews worked until Tuesday to clear the line.", "Tuesday") == "2024-03-12"
+    assert value_of("The team moved to a new ground on Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_plan_to_come():
+    # FRIDAY: 2024-03-15; "had expected" read as a plan made February next year's
+    text = "Economists had expected prices to fall in February."
+    assert value_of(text, "February") == "2024-02"
+    assert value_of("The works had been scheduled for January.", "January") == "2024-01"
+
+
+def test_born_is_a_past_verb_and_continues_a_programme():
+    # FRIDAY: 2024-03-15; a past participle after a noun tells what happened
+    text = "A foal born in February will be shown to visitors on Sunday."
+    assert value_of(text, "February", date(2024, 1, 20)) == "2023-02"
+    assert value_of("The trial continues on Monday.", "Monday") == "2024-03-18"
+    assert value_of("Talks continue on Tuesday in Oslo.", "Tuesday") == "2024-03-19"
+    assert value_of("Talks continued on Tuesday in Oslo.", "Tuesday") == "2024-03-12"
