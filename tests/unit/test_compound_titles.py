@@ -45,3 +45,18 @@ def test_months_or_weekdays_joined_by_hyphens_are_no_names():
         None,
     ).actors
     assert {a.name for a in actors} == {"Vell Foods", "Ostrail"}
+
+
+def test_a_military_rank_of_two_words_is_no_part_of_the_name():
+    """Ranks such as "Major General" and "Brigadier General" stand before a name as
+    "General" does; a body named with "Major" keeps it."""
+    names = {
+        a.name
+        for a in analyse(
+            "Major General Ilo Varsk told reporters the raid was over. Brigadier General "
+            "Tamsin Oder agreed. Major League Hockey said the game would go ahead.",
+            None,
+        ).actors
+    }
+    assert {"Ilo Varsk", "Tamsin Oder", "Major League Hockey"} <= names
+    assert "Major General Ilo Varsk" not in names
