@@ -2094,10 +2094,12 @@ def _trade(k: str) -> bool:
 
 
 def _compound_adjective(token: Token) -> bool:
-    """A hyphenated word whose last part is a word in lower case of more than three letters
-    or a common one ("Lagos-based", "Oscar-winning", "French-born"): an adjective."""
+    """A hyphenated word whose last part is a word in lower case of more than three letters,
+    a common one or a participle ("Lagos-based", "Oscar-winning", "French-born", "US-led"):
+    an adjective."""
     head, _, last = token.text.rpartition("-")
-    return bool(head) and last.islower() and (len(last) > 3 or last in common_words())
+    short = last in common_words() or last.endswith("ed")
+    return bool(head) and last.islower() and (len(last) > 3 or short)
 
 
 # the ends of English words that describe who someone is or how something fares, not a

@@ -607,7 +607,7 @@ def test_adjectives_of_faith_ideology_and_compounds_are_no_actors():
     found = actors_of(
         "The Buddhist monks and the Velmorian envoy met. Calvinism spread. "
         "The Oscar-winning singer met Pan-green lawmaker Lin Mei-hua and Iraqi-British guests. "
-        "Fans wrote #Quorvent all day."
+        "Fans wrote #Quorvent all day. The UN-led talks and Kelby-fed rumours went on."
     )
     assert names(found) == {"Lin Mei-hua"}
 
