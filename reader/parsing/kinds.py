@@ -384,9 +384,10 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     company's suffix last ("Ana Vell Corp."), and
     none of a head word, a place or an industry last
     ("Air Portugal", "Okoro Petroleum"), an acronym first ("KIM Aviation") or a lower-case
-    English word after a place or another English word ("Leeds Mutual"), unless a given
-    name opens two or three of them ("Lena Park", "Park Min-jun", "Jack London": a surname
-    that is also a head word or a place)."""
+    English word after a place or another English word ("Leeds Mutual") nor a country that
+    is no given name first ("Ghana Cocoa Board"), unless a given name opens two or three of
+    them ("Lena Park", "Park Min-jun", "Jack London": a surname that is also a head word or
+    a place)."""
     if "&" in words or lex.is_place(" ".join(words)):
         return False
     if len(surfaces) > 1 and any(_acronym(p) for w in surfaces for p in w.split("-")[1:]):
@@ -395,6 +396,8 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
         return lex.kind_heads.isdisjoint(words)
     if words[-1] in lex.org_suffixes:
         return False  # "Walt Vell Co", "Tomas Vellander Corp.": a company named by its founder
+    if words[0] in lex.countries and not is_given_name(words[0]):
+        return False  # "Tanzania National Parks", "Ghana Cocoa Board": a body of the country
     if (
         lex.kind_heads.isdisjoint(words)
         and words[-1] not in lex.industry_words

@@ -559,3 +559,17 @@ def test_a_legislature_named_in_its_own_language_is_a_body():
     )
     for name in ("Knesset", "Bundestag", "Lok Sabha", "Verkhovna Rada"):
         assert found[name] == "organization"
+
+
+def test_a_name_opening_with_a_country_that_is_no_given_name_is_no_person():
+    """Bodies of a country are named after it ("Ghana Cocoa Board"): the country first is
+    no given name, so a verb of speech after the name makes no person of it; a country
+    that is also a given name may open a person's name."""
+    found = kinds(
+        actors_of(
+            "Peru Wildlife Parks said the herd had grown. Jordan Velkar said he had counted "
+            "the animals."
+        )
+    )
+    assert found["Peru Wildlife Parks"] == "organization"
+    assert found["Jordan Velkar"] == "person"
