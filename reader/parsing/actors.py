@@ -1015,7 +1015,7 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i < 1:
         return False
     if tokens[i - 1].key in ("and", ","):
-        return _listed_after_bodies(tokens, i - 1, lex)
+        return _listed_after_bodies(tokens, i - 1, lex) or _named_after_comma(tokens, i - 1, lex)
     if tokens[i - 1].key in _INCLUDING:
         return _included_in_bodies(tokens, i - 1, lex)  # "airlines including X"
     noun = tokens[i - 1]
@@ -1035,6 +1035,18 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     modified = before is not None and (before.cap or before.demonym)  # "German carmaker X"
     return modified or tokens[i].key not in lex.first_names
+
+
+def _named_after_comma(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the comma at `k` follows "the" and a noun of a kind of body, one word maybe
+    between: "The construction firm, X, said", "the ruling party, X,": the name after it
+    is that body's."""
+    if tokens[k].text != "," or k < 2:
+        return False
+    noun = tokens[k - 1]
+    if not noun.lower or noun.key not in lex.body_nouns:
+        return False
+    return tokens[k - 2].key == "the" or (k >= 3 and tokens[k - 3].key == "the")
 
 
 def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:

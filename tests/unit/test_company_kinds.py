@@ -544,3 +544,16 @@ def test_a_name_ending_in_an_industrys_plural_is_a_company():
     assert found["Kelby Mines"] == "organization"
     assert found["Tarsk Shipyards"] == "organization"
     assert found["Ostrel Breweries"] == "organization"
+
+
+def test_a_name_set_off_by_commas_after_the_and_a_bodys_noun_is_that_body():
+    """ "The construction firm, X, said": the apposition names the firm, whatever the shape
+    of its name (a person's, in French or Italian words)."""
+    found = kinds(
+        actors_of(
+            "The construction firm, Orvane Castellet, said it would cooperate. Later the "
+            "ruling party, Velma Sorin, chose a new leader."
+        )
+    )
+    assert found["Orvane Castellet"] == "organization"
+    assert found["Velma Sorin"] == "organization"
