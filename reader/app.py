@@ -224,12 +224,13 @@ class ReaderApp(KeysInOrder):
         self._resume_collector()
         self.load_library()
 
-    def article_shown(self) -> None:
+    def article_shown(self, large: bool = False) -> None:
         """The first article on screen ends start-up: what lives now (widgets, styles, the
         parser's word lists) lives as long as the app, so the cycle collector stops walking
         it (gc.freeze). Otherwise its first full pass after a first parse, about 30 ms, falls
-        in the first paint of the panes."""
-        if not self._frozen:
+        in the first paint of the panes. What a large article made is frozen too, once laid
+        out (its objects are still freed when it is closed: they hold no cycles)."""
+        if not self._frozen or large:
             self._frozen = True
             gc.freeze()
         self._resume_collector()

@@ -31,6 +31,9 @@ NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a sett
 FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has none left
+LARGE_ARTICLE = (
+    200_000  # characters: an analysis this big is kept out of the cycle collector's walks
+)
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
     "article": ArticleView,
@@ -312,6 +315,20 @@ class ReadingScreen(Screen):
             self._actor_names = set()
         if entry_id is not None:
             self._mark_read(entry_id)
+        if len(article.text) > LARGE_ARTICLE:
+            self._freeze_when_laid_out(request)
+
+    def _freeze_when_laid_out(self, request: int) -> None:
+        """Once a large article is laid out (its text wrapped, its lists filled), what that
+        made lives while it is shown, and a full pass of the cycle collector over it, 110
+        ms and more for 5 MB, fell in a keystroke now and then: it is kept out of them."""
+        if request != self._request:
+            return
+        lists = (self.query_one(ActorsPane), self.query_one(ChronologyPane))
+        if self.query_one(ArticleView).all_wrapped() and not any(each.filling for each in lists):
+            self.reader_app.article_shown(large=True)
+        else:
+            self.set_timer(0.5, lambda: self._freeze_when_laid_out(request))
 
     def _show_title(self, article: Article) -> None:
         """The article in the title bar, and as the one that `/`, export and the rest

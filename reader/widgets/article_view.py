@@ -68,6 +68,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._parts: Iterator[tuple[int, list[Block]]] = iter(())  # the rest, to parse
         self._parsed = 0  # the text before this offset is in _blocks
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # block -> (start, end, class)
+        self._lit: tuple[list[tuple[int, int]], tuple[int, int] | None] = ([], None)  # of _marks
+        self._current: tuple[int, int] | None = None  # the mention marked more strongly
+        self._current_blocks: list[int] = []  # the blocks it is in
         # each wrapped line: its block, and where it starts and ends in the block's text
         self._line_blocks, self._line_starts, self._line_ends = array("l"), array("l"), array("l")
         self._block_starts: list[int] = []  # the first line of each block
@@ -87,7 +90,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._text = article.text
         self._blocks, self._starts, self._parsed = [], [], 0
         self._parts = parts(article.text)
-        self._marks = {}
+        self._marks, self._lit, self._current, self._current_blocks = {}, ([], None), None, []
         self._rewrap()
         self.scroll_home(animate=False)
 
@@ -103,12 +106,27 @@ class ArticleView(ScrollView, can_focus=True):
         current: tuple[int, int] | None = None,
         sentence: tuple[int, int] | None = None,
     ) -> None:
-        """Highlight mentions, the current one more strongly, and a sentence."""
+        """Highlight mentions, the current one more strongly, and a sentence. Stepping
+        the current one among the same mentions (n, N) restyles only the blocks it leaves
+        and enters: it costs the same with ten mentions lit as with ten thousand."""
+        changed = set()
+        if (mentions, sentence) != self._lit:
+            changed = self._mark_all(mentions, sentence)
+        if current != self._current:
+            changed.update(self._current_blocks)
+            self._current = current
+            self._current_blocks = self._blocks_between(*current) if current else []
+            changed.update(self._current_blocks)
+        self._restyle(changed)
+
+    def _mark_all(
+        self, mentions: list[tuple[int, int]], sentence: tuple[int, int] | None
+    ) -> set[int]:
+        """Mark these mentions and this sentence instead of those marked; the blocks whose
+        marks changed."""
         marks = [(start, end, "article--mention") for start, end in mentions]
         if sentence:
             marks.insert(0, (*sentence, "article--sentence"))
-        if current:
-            marks.append((*current, "article--current"))
         touched: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, name in marks:
             for index in self._blocks_between(start, end):
@@ -118,8 +136,8 @@ class ArticleView(ScrollView, can_focus=True):
             for index in set(self._marks) | set(touched)
             if self._marks.get(index) != touched.get(index)
         }
-        self._marks = touched
-        self._restyle(changed)
+        self._marks, self._lit = touched, (list(mentions), sentence)
+        return changed
 
     def clear_marks(self) -> None:
         self.mark([])
@@ -233,7 +251,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap_later(self, wrapping: int) -> None:
         """The next chunk of blocks, unless the text was wrapped afresh meanwhile."""
-        if wrapping != self._wrapping or self._all_wrapped():
+        if wrapping != self._wrapping or self.all_wrapped():
             return
         until = perf_counter() + SLICE
         self._wrap_while(lambda: perf_counter() < until)
@@ -261,12 +279,12 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = size
             self._scroll_update(size)  # as KeyList does: the scrollbar follows
 
-    def _all_wrapped(self) -> bool:
+    def all_wrapped(self) -> bool:
         return len(self._block_starts) == len(self._blocks) and self._parsed == len(self._text)
 
     def _lines_to_come(self) -> int:
         """An estimate of the lines of the text not wrapped yet, from those that are."""
-        if self._all_wrapped() or not self._block_starts:
+        if self.all_wrapped() or not self._block_starts:
             return 0
         wrapped = self._blocks[len(self._block_starts) - 1].end
         return len(self._line_starts) * (len(self._text) - wrapped) // max(wrapped, 1)
@@ -335,7 +353,10 @@ class ArticleView(ScrollView, can_focus=True):
             inline = [_INLINE[name] for name in sorted(segment.style) if name in _INLINE]
             text.append(segment.text, Style.combine(inline) if inline else "")
         offset = len(block.prefix)
-        for start, end, name in self._marks.get(index, ()):
+        marks = self._marks.get(index, [])
+        if self._current and index in self._current_blocks:
+            marks = [*marks, (*self._current, "article--current")]
+        for start, end, name in marks:
             shown = block.display_range(start, end)
             if shown:
                 text.stylize(self._style(name), offset + shown[0], offset + shown[1])

@@ -223,3 +223,32 @@ async def test_a_huge_article_on_one_line_shows_before_the_line_is_wrapped_and_r
             view._line_text(i).plain.strip() + " " for i in range(len(view._line_starts))
         )
         assert drawn.split() == line.split()
+
+
+async def test_what_a_huge_article_made_is_frozen_out_of_collection_once_it_is_laid_out(
+    make_app, store, tmp_path, monkeypatch
+):
+    """A full pass of the cycle collector over a 5 MB article's blocks, lists and analysis
+    took 110 ms and more, and fell in a keystroke now and then: once its text is wrapped
+    and its lists filled, and not before, they are frozen out of the collector's walks."""
+    import reader.screens.reading
+
+    path = huge_article(tmp_path, megabytes=0.3)
+    article = load(str(path))[0]
+    store.save_analysis(article, made_analysis(article.text, events=3000))
+    frozen_when: list[tuple[bool, int]] = []
+    app = make_app(path)
+    real_shown = app.article_shown
+
+    def shown(large: bool = False) -> None:
+        if large:
+            screen = app.screen
+            view, events = screen.query_one(ArticleView), screen.query_one(ChronologyPane)
+            frozen_when.append((view.all_wrapped(), events.option_count))
+        real_shown(large)
+
+    monkeypatch.setattr(app, "article_shown", shown)
+    monkeypatch.setattr(reader.screens.reading, "LARGE_ARTICLE", 100_000)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: frozen_when)
+        assert frozen_when == [(True, 3000)]
