@@ -32,9 +32,10 @@ _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # what may stand between a verb of putting off and the new time: a few words (the thing put
-# off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the vote to June")
+# off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the launch of its new
+# satellite to June")
 _PUT_OFF_TO = compiled(
-    r"(?:\s+(?!that\b)[A-Za-z]+){0,3}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?"
+    r"(?:\s+(?!that\b)[A-Za-z'-]+){0,8}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?"
 )
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))

@@ -70,6 +70,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     determiners: frozenset[str]
     auxiliaries: frozenset[str]  # words after which "last" is the verb ("to last two weeks")
     period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
+    figure_nouns: frozenset[str]  # nouns of a month's figures ("figures for December")
     weekday_epithets: frozenset[str]  # "Black" of "Black Monday": a day's name, no weekday
 
 
@@ -119,6 +120,7 @@ def time_words() -> TimeWords:
         determiners=frozenset(table("timex_tense_cues.json")["determiners"]),
         auxiliaries=frozenset(table("timex_tense_cues.json")["auxiliaries"]),
         period_nouns=frozenset(lex["period_nouns"]),
+        figure_nouns=frozenset(lex["figure_nouns"]),
         weekday_epithets=frozenset(guards["weekday_epithets"]),
     )
 

@@ -967,7 +967,26 @@ def _month_value(parts, ctx, month: int) -> str:
     tense = _tense(parts, ctx)
     year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
     year = _after_listed(ctx, parts.start(), year, month, tense)
+    if tense == "future" and _figures_of(parts, ctx):
+        year = tv.reported_month_year(ctx.published, month) or year
     return tv.month_value(year, month)
+
+
+_FIGURES_FOR = compiled(r"([A-Za-z]+)\s+for\s+(?:the\s+month\s+of\s+)?$")
+_FIGURES_AFTER = compiled(r"(?:'s|’s)?\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _figures_of(parts, ctx) -> bool:
+    """Whether the month names the figures of a month, reported after it ends: after a noun
+    of figures and "for" ("figures for December will be published next week") or before one
+    ("the December jobs report is due on Friday"). In a plan, told a few weeks after such a
+    month, the figures are of the month just ended."""
+    nouns = ctx.words.figure_nouns
+    before = _FIGURES_FOR.search(ctx.text, max(0, parts.start("month") - 40), parts.start("month"))
+    if before is not None and before[1].lower() in nouns:
+        return True
+    after = _FIGURES_AFTER.match(ctx.text, parts.end())
+    return after is not None and not nouns.isdisjoint(after.groups())
 
 
 def _after_listed(ctx: TimeContext, at: int, year: int, month: int, tense: str | None) -> int:

@@ -180,6 +180,14 @@ def month_year(anchor: date, month: int, tense: str | None) -> int:
     return _occurrence(here, month - 1, 12, {"past": 0, "future": None}.get(tense or "", 2), tense)
 
 
+def reported_month_year(anchor: date, month: int) -> int | None:
+    """The year of the month named that ended before `anchor`, at most REPORTING_DAYS before
+    it: one whose figures may still be to come. None if that month is further back."""
+    year = anchor.year - (month >= anchor.month)
+    ended = date(year, month, days_in_month(year, month))
+    return year if (anchor - ended).days <= REPORTING_DAYS else None
+
+
 def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
     """The year of a month and day named without one ("December 28" on 3 January: last year).
 

@@ -424,6 +424,8 @@ def test_a_time_something_is_put_off_to_is_still_to_come():
     assert value_of(text, "February", date(2024, 12, 17)) == "2025-02"
     text = "The final was moved from Tuesday to Sunday."
     assert value_of(text, "Sunday") == "2024-03-17"
+    text = "The agency has postponed the launch of its new rocket to April."
+    assert value_of(text, "April") == "2024-04"
     # other past verbs before "until" or "to" still look back
     assert value_of("Crews worked until Tuesday to clear the line.", "Tuesday") == "2024-03-12"
     assert value_of("The team moved to a new ground on Tuesday.", "Tuesday") == "2024-03-12"
@@ -443,3 +445,17 @@ def test_born_is_a_past_verb_and_continues_a_programme():
     assert value_of("The trial continues on Monday.", "Monday") == "2024-03-18"
     assert value_of("Talks continue on Tuesday in Oslo.", "Tuesday") == "2024-03-19"
     assert value_of("Talks continued on Tuesday in Oslo.", "Tuesday") == "2024-03-12"
+
+
+def test_in_a_plan_the_figures_of_a_month_are_of_the_one_just_ended():
+    # read on 9 January, the figures still to come are December's, not next December's
+    january = date(2025, 1, 9)
+    text = "Official figures for December will be published next week."
+    assert value_of(text, "December", january) == "2024-12"
+    assert value_of("The December jobs report is due on Friday.", "December", january) == (
+        "2024-12"
+    )
+    # a plan for the month, or figures of one long gone, keep the month to come
+    assert value_of("The festival will be held in December.", "December", january) == "2025-12"
+    text = "Figures for December will be published next week."
+    assert value_of(text, "December", date(2025, 3, 9)) == "2025-12"
