@@ -31,9 +31,7 @@ NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a sett
 FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has none left
-LARGE_ARTICLE = (
-    200_000  # characters: an analysis this big is kept out of the cycle collector's walks
-)
+LARGE_ARTICLE = 200_000  # characters: its cached analysis is read after its text shows
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
     "article": ArticleView,
@@ -238,10 +236,14 @@ class ReadingScreen(Screen):
         return entry.text_hash == text_hash(wanted.text)
 
     def _ask(self, article: Article, entry_id: int | None) -> None:
-        """Show this article next; an answer still on its way for another is then dropped."""
+        """Show this article next; an answer still on its way for another is then dropped.
+        A cached analysis comes with the text, in one frame, unless the article is large:
+        reading that of 5 MB took half a second, so its text shows first, as on a first
+        open, and the analysis is read in the background."""
         self._request += 1
         self._wanted, self._wanted_entry = article, entry_id
-        cached = self.reader_app.store.cached_analysis(article)
+        large = len(article.text) > LARGE_ARTICLE
+        cached = None if large else self.reader_app.store.cached_analysis(article)
         if cached is None:
             self._text_first = True
             self.call_next(self._show_text, article, entry_id, self._request)
