@@ -1544,7 +1544,7 @@ RULES: tuple[TimeRule, ...] = (
         r"|\s+(?:and|to|until|till|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)(?:\s*[,.;:)]|\s*$))",
         frozenset({"digit"}),
         _ordinal_day,
-        (Example("Bids close on the 14th, the council said.", "the 14th", "2023-06-14"),),
+        (Example("Bids closed on the 14th, the council said.", "the 14th", "2023-06-14"),),
     ),
     TimeRule(
         "early_year",

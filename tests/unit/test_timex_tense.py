@@ -459,3 +459,16 @@ def test_in_a_plan_the_figures_of_a_month_are_of_the_one_just_ended():
     assert value_of("The festival will be held in December.", "December", january) == "2025-12"
     text = "Figures for December will be published next week."
     assert value_of(text, "December", date(2025, 3, 9)) == "2025-12"
+
+
+def test_a_wish_before_to_and_a_programme_in_the_plural_present_look_forward():
+    # FRIDAY: 2024-03-15; read as a report, each named the day gone by
+    assert value_of("The owner wants to reopen the cafe on Monday.", "Monday") == "2024-03-18"
+    assert value_of("The club is hoping to sign him on Tuesday.", "Tuesday") == "2024-03-19"
+    assert value_of("The senate votes on the bill on Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("Nominations open on Monday.", "Monday") == "2024-03-18"
+    assert value_of("Most schools return on Tuesday.", "Tuesday") == "2024-03-19"
+    # a wish that is no plan, a noun, or a verb in the past still look back
+    assert value_of("The owner wants the cafe open, he said on Monday.", "Monday") == "2024-03-11"
+    assert value_of("The votes on Thursday were close.", "Thursday") == "2024-03-14"
+    assert value_of("Nominations opened on Monday.", "Monday") == "2024-03-11"
