@@ -244,9 +244,12 @@ def test_a_titles_possessive_goes_on_with_the_head_of_its_office():
         actors_of(
             "The Prosecutor General's Office in Vardo said it would appeal. A spokesman "
             "for the Kelby Auditor's Department declined to comment, and Chief Prosecutor "
-            "Ana Velk was not available."
+            "Ana Velk was not available. The Ombudsman's Office and the Solicitor "
+            "General's Chambers in Ostrava disagreed."
         )
     )
+    assert found["Ombudsman's Office"] == "organization"
+    assert found["Solicitor General's Chambers"] == "organization"
     assert found["Prosecutor General's Office"] == "organization"
     assert found["Kelby Auditor's Department"] == "organization"
     assert found["Ana Velk"] == "person"
