@@ -406,8 +406,10 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         # a surname alone is the person's before a name that opens with it: "Velkonen" of
         # "Ada Velkonen" and "the Velkonen Plan" is the person
         target = index.best(("surname:" + words[0],)) or target
-        if target is None and (is_given_name(words[0])):
-            given = ("given:" + words[0],)  # "Anna" of the one "Anna Quill"
+        if target is None:
+            # "Anna" of the one "Anna Quill"; a given name no list holds too: news calls
+            # Thai, Ethiopian or Malay people by theirs ("Pita" of "Pita Limjaroenrat")
+            given = ("given:" + words[0],)
             target = index.only(given) or index.named_before(given, form)
         if target is None:
             target = _ruler(words[0], index)

@@ -54,3 +54,16 @@ def test_a_patronymic_particle_in_lower_case_is_inside_the_name():
     assert found["Siti binti Osman"] == "person"
     assert found["Zainab bint Rashid"] == "person"
     assert not {"Rhys", "Gwilym", "Siti", "Osman", "Zainab", "Rashid"} & set(found)
+
+
+def test_a_given_name_no_list_holds_after_the_full_name_is_that_person():
+    """News calls Thai, Ethiopian and Malay people by their given names, which the lists of
+    given names seldom hold: the one person whose name opens with the word is meant."""
+    found = actors_of(
+        "Group chief executive Ornelo Vastrik said the planes would fly to Asia. "
+        '"We are building a hub," Ornelo said.'
+    )
+    by_name = {a.name: a for a in found}
+    assert "Ornelo" in by_name["Ornelo Vastrik"].aliases
+    assert by_name["Ornelo Vastrik"].kind == "person"
+    assert "Ornelo" not in by_name
