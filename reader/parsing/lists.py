@@ -19,9 +19,10 @@ from reader.parsing.tokens import Token
 
 
 def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
-    """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z"
-    (a comma alone goes on a list only when another comma or "and" follows)."""
-    if not 0 < cand.first - prev.last - 1 <= 2:
+    """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z",
+    "to Asia and the Americas" (a comma alone goes on a list only when another comma or
+    "and" follows)."""
+    if not 0 < cand.first - prev.last - 1 <= 3:
         return False  # most names follow one another at a distance no list has
     if _qualifies_a_title(tokens, cand.last + 1):
         return False  # "Ana Vell and Kelby police chief Tom Dorsan": Kelby is the chief's
@@ -31,6 +32,8 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     if between == [","]:
         j = cand.last + 1
         return j < len(tokens) and tokens[j].key in (",", "and")
+    if between[-2:] in (["and", "the"], ["or", "the"]):
+        between.pop()  # "X and the Y": the article is the second name's
     return between in (["and"], [",", "and"], ["or"], [",", "or"])
 
 
@@ -46,7 +49,7 @@ def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
             if len(run) > 2 or (len(run) == 2 and joined):
                 yield run
             run, joined = [], False
-        elif tokens[cand.first - 1].key in ("and", "or") or _and_after(tokens, cand):
+        elif _joined(tokens, cand.first) or _and_after(tokens, cand):
             joined = True  # "X and Y", "X, Y and south-eastern Z"
         run.append(key(cand.text))
     if len(run) > 2 or (len(run) == 2 and joined):
@@ -71,6 +74,12 @@ def _owns_a_name(tokens: list[Token], cand: Candidate) -> bool:
     name after it, which is the one a list goes on with."""
     j = cand.last + 1
     return tokens[cand.last].possessive and j < len(tokens) and tokens[j].cap
+
+
+def _joined(tokens: list[Token], first: int) -> bool:
+    """Whether "and" or "or" stands before the name, or before its "the"."""
+    before = first - 1 - (tokens[first - 1].key == "the")
+    return tokens[before].key in ("and", "or")
 
 
 def _and_after(tokens: list[Token], cand: Candidate) -> bool:

@@ -35,6 +35,12 @@ def test_a_name_nothing_speaks_for_takes_the_kind_of_the_names_listed_with_it():
     assert kind(text, "Quillfin") == "organization"
 
 
+def test_a_list_goes_on_over_the_the_of_its_last_name():
+    text = "New routes will link Asia and the Velmarias. Shares of Vantor and the Quillfin fell."
+    assert kind(text, "Velmarias") == "place"
+    assert kind(text, "Quillfin") == "organization"
+
+
 def test_names_of_different_kinds_on_one_list_give_none_of_them():
     text = "Talks between Anna Quill, Lake Varn and Dembrow stalled."
     assert kind(text, "Dembrow") == "organization"
