@@ -33,10 +33,8 @@ _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # what may stand between a verb of putting off and the new time: a few words (the thing put
 # off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the launch of its new
-# satellite to June")
-_PUT_OFF_TO = compiled(
-    r"(?:\s+(?!that\b)[A-Za-z'-]+){0,8}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?"
-)
+# satellite to June", "to April 12, or to May 22"), right before the time
+_PUT_OFF_TO = r"(?:\s+(?!that\b)[\w'-]+,?){0,8}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?\Z"
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
@@ -69,7 +67,6 @@ class _Cues(NamedTuple):
     plural_present: frozenset[str]
     intent: frozenset[str]
     could_back: frozenset[str]
-    put_off: frozenset[str]
 
 
 @cache
@@ -105,10 +102,17 @@ def _cues() -> _Cues:
                 "plural_present",
                 "intent",
                 "could_back",
-                "put_off",
             )
         ),
     )
+
+
+@cache
+def _put_off_pattern() -> re.Pattern[str]:
+    """A verb of putting off and what leads from it to the new time, ending where the time
+    starts."""
+    verbs = words(table("timex_tense_cues.json")["put_off"], fold=True)
+    return compiled(r"(?<![\w'])" + verbs + _PUT_OFF_TO)
 
 
 class TenseIndex:
@@ -137,7 +141,7 @@ class TenseIndex:
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
-            if best == "past" and self._put_off(starts[index], ends[index], start):
+            if best == "past" and self._put_off(max(lower, start - WINDOW), start):
                 return "future"  # "the vote was postponed to June": the new time is to come
             if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
@@ -174,17 +178,15 @@ class TenseIndex:
         if before >= 0 and kinds[before] == "past":
             gap = self.text[ends[before] : starts[index]]
             stretch = len(gap) <= _WEAK_REACH and "," not in gap and not _CONJUNCTION.search(gap)
-            if stretch and not self._put_off(starts[before], ends[before], ends[index]):
+            if stretch and not self._put_off(starts[before], ends[index]):
                 return None
         return kind.removeprefix(_WEAK)
 
-    def _put_off(self, cue_start: int, cue_end: int, at: int) -> bool:
-        """Whether the past cue at text[cue_start:cue_end] puts something off (or brings it
-        forward) to the time at `at`: "adjourned until Thursday", "postponed the vote to June",
-        "pushed back from Tuesday to Friday" name a new time, still to come when told."""
-        return self.text[cue_start:cue_end].lower() in _cues().put_off and bool(
-            _PUT_OFF_TO.fullmatch(self.text, cue_end, at)
-        )
+    def _put_off(self, lower: int, at: int) -> bool:
+        """Whether a verb of putting off (or bringing forward) in text[lower:at] leads to the
+        time at `at`: "adjourned until Thursday", "postponed the vote to June", "agreed last
+        week to delay the exit to April 12" name a new time, still to come when told."""
+        return _put_off_pattern().search(self.text, lower, at) is not None
 
     def _other_clause(self, end: int, cue_start: int) -> bool:
         """Whether the cue after an expression is in a clause of its own: after a comma (an

@@ -426,6 +426,13 @@ def test_a_time_something_is_put_off_to_is_still_to_come():
     assert value_of(text, "Sunday") == "2024-03-17"
     text = "The agency has postponed the launch of its new rocket to April."
     assert value_of(text, "April") == "2024-04"
+    # the bare verb looks forward whatever came before it
+    text = "The board agreed last week to delay the merger to June 20, or to July 1."
+    assert value_of(text, "June 20") == "2024-06-20"
+    assert value_of(text, "July 1") == "2024-07-01"
+    # a time of the attempt before the verb is no new time
+    text = "The bid failed after a vote on Wednesday to delay the merger."
+    assert value_of(text, "Wednesday") == "2024-03-13"
     # other past verbs before "until" or "to" still look back
     assert value_of("Crews worked until Tuesday to clear the line.", "Tuesday") == "2024-03-12"
     assert value_of("The team moved to a new ground on Tuesday.", "Tuesday") == "2024-03-12"
