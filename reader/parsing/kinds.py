@@ -140,6 +140,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
     if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
         return "organization"  # "Congress", "the Senate": "in Congress" makes no place
+    if _partners(words, lex):
+        return "organization"  # "Harwood & Lane": a firm, though "Lane" ends roads
     head, before_for = _head(words, lex)
     facility = head in lex.facility_heads or head in lex.facility_compounds
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
@@ -195,6 +197,21 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if cues and not _company(forms) and (len(words) == 1 or _placed(forms)):
         return "place"
     return "organization" if _company(forms) else None
+
+
+def _partners(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Two names joined by "&" ("Harwood & Lane", "Brennan & Court"): a firm of partners,
+    whatever the last word means alone. Not a corner of two roads that opens with a number
+    ("44th & Main"), gates named by letters ("Gates C & D"), a site ("Park & Ride") nor
+    places ("Trinidad & Tobago")."""
+    if len(words) != 3 or words[1] != "&":
+        return False
+    first, last = words[0], words[2]
+    sites = lex.facility_heads | lex.place_heads
+    return (
+        all(len(w) > 1 and w.isalpha() and not lex.is_place(w) for w in (first, last))
+        and first not in sites
+    )
 
 
 def _adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -557,3 +557,15 @@ def test_a_name_set_off_by_commas_after_the_and_a_bodys_noun_is_that_body():
     )
     assert found["Orvane Castellet"] == "organization"
     assert found["Velma Sorin"] == "organization"
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm_whatever_the_last_word():
+    found = kinds(
+        actors_of(
+            "The memoir was published by Harwood & Lane in March. Lawyers from Brennan & "
+            "Court filed the appeal, and the accountants Voss & Field signed the report."
+        )
+    )
+    assert found["Harwood & Lane"] == "organization"
+    assert found["Brennan & Court"] == "organization"
+    assert found["Voss & Field"] == "organization"
