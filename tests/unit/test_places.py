@@ -320,3 +320,14 @@ def test_at_after_a_verb_of_where_something_happened_names_the_venue():
     )
     assert found["Harwell"] == "place"
     assert found["Dunmore"] == "place"
+
+
+def test_large_islands_and_regions_iso_names_in_their_own_language_are_places():
+    """Islands, seas and regions that neither the cities nor ISO's subdivisions (written in
+    the local language: "Bayern", "Sicilia") name in English are places with no cue."""
+    found = kinds(
+        "Ferries to Crete and the Cyclades were cancelled. Rebels hold much of Darfur. "
+        "Sumatra reported floods, and Bavaria braced for snow."
+    )
+    for name in ("Crete", "Cyclades", "Darfur", "Sumatra", "Bavaria"):
+        assert found[name] == "place", name
