@@ -60,3 +60,17 @@ def test_a_military_rank_of_two_words_is_no_part_of_the_name():
     }
     assert {"Ilo Varsk", "Tamsin Oder", "Major League Hockey"} <= names
     assert "Major General Ilo Varsk" not in names
+
+
+def test_a_priests_father_before_a_name_is_no_part_of_it():
+    """ "Father" before a priest's name, as "Reverend" is: the name is the person's."""
+    names = {
+        a.name: a.kind
+        for a in analyse(
+            "The mass was led by Father Tomas de la Varn, a priest from Kelby. Later, "
+            "said Pastor Ilse Marwick, the choir sang.",
+            None,
+        ).actors
+    }
+    assert names.get("Tomas de la Varn") == "person"
+    assert names.get("Ilse Marwick") == "person"
