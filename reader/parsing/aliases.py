@@ -242,7 +242,9 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
     Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese name (see
     kinds.family_name_first), or a given name of any country first and no word that names
     a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings"); a
-    surname's particle inside is no connector ("Anneke de Smedt", "Pieter Van der Walle")."""
+    surname's particle inside is no connector ("Anneke de Smedt", "Pieter Van der Walle");
+    a town last makes no place of a given name and a surname ("Tomás Herrera", "Kwame
+    Kumasi"), unless the whole or its first word is a place too ("Santa Clara")."""
     words = form.words
     if words[0] in lex.first_names or form.person_cues > 0 or family_name_first(form):
         return True
@@ -251,8 +253,13 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
         and lex.kind_heads.isdisjoint(words)
         and lex.org_suffixes.isdisjoint(words)
         and _JOINERS.isdisjoint(words[1:-1])
-        and not lex.is_place(words[-1])
+        and (not lex.is_place(words[-1]) or _named_after_a_town(words, lex))
     )
+
+
+def _named_after_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A given name and a surname that is a town's name: no place is so named."""
+    return len(words) == 2 and not lex.is_place(words[0]) and not lex.is_place(" ".join(words))
 
 
 def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], owner: Form) -> None:
@@ -432,6 +439,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         and (_site_named_after(form, target, lex) or _club_of_town(form, target, lex))
     ):
         return None  # "in Tarsk" beside "Tarsk Stadium" or "Real Tarsk": the town
+    if target is not None and form.roles and _site_named_after(form, target, lex):
+        return None  # "President Ana Vell" beside "the Ana Vell Stadium": the person
     return target
 
 

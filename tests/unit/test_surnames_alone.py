@@ -67,3 +67,27 @@ def test_a_given_name_no_list_holds_after_the_full_name_is_that_person():
     assert "Ornelo" in by_name["Ornelo Vastrik"].aliases
     assert by_name["Ornelo Vastrik"].kind == "person"
     assert "Ornelo" not in by_name
+
+
+def test_a_person_in_a_role_is_not_the_site_named_after_them():
+    """A stadium or an airport named after a living leader: the leader named with a title
+    is a person of their own, not a short form of the site."""
+    found = actors_of(
+        "The final was played at the Kwame Odartey Stadium in Ostrel. President Kwame "
+        "Odartey declared Monday a holiday."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Kwame Odartey Stadium"].kind == "place"
+    assert by_name["Kwame Odartey"].kind == "person"
+
+
+def test_a_surname_that_is_a_towns_name_alone_is_the_person():
+    """ "Toledo said" after "Joaquín Toledo": the surname a town shares stands for the
+    person named in full, when nothing in the text places it."""
+    found = actors_of(
+        "The study was led by Joaquín Toledo of the Velmar Institute. Toledo said the "
+        "results would help farmers."
+    )
+    by_name = {a.name: a for a in found}
+    assert "Toledo" in by_name["Joaquín Toledo"].aliases
+    assert "Toledo" not in by_name
