@@ -3,6 +3,8 @@ tests (courts, markets, transport, labour): bodies named by title words, stock i
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.actor_helpers import actors_of, kinds
 
 
@@ -573,3 +575,19 @@ def test_a_name_opening_with_a_country_that_is_no_given_name_is_no_person():
     )
     assert found["Peru Wildlife Parks"] == "organization"
     assert found["Jordan Velkar"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kwabena Tamale said prices rose on Monday.",
+        "Ousmane Mendoza said the vote would go ahead.",
+        "Tesfaye Harar said the road was open.",
+        "Srettha Toledo said the court had ruled.",
+    ],
+)
+def test_given_names_of_africa_and_asia_make_a_speaker_a_person(sentence):
+    """Given names frequent in news from West and East Africa, Ethiopia and Thailand, before
+    a surname that a town shares: the speaker is a person, not a body named by a town."""
+    name = " ".join(sentence.split()[:2])
+    assert kinds(actors_of(sentence))[name] == "person"
