@@ -107,6 +107,21 @@ def _cues() -> _Cues:
     )
 
 
+# a task set ("told officials to have the schools reopened", "asked residents to leave") and
+# its deadline: "by" right before the time
+_TASK_BY = (
+    r"(?:\s+(?!to\b)[\w'-]+){0,4}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+    r"[a-z]+(?:\s+[\w'-]+){0,8}\s+by\s+(?:the\s+)?\Z"
+)
+
+
+@cache
+def _deadline_pattern() -> re.Pattern[str]:
+    """A verb of bidding or intent, the task it sets and "by" ending where the time starts."""
+    verbs = words(table("timex_tense_cues.json")["intent"], fold=True)
+    return compiled(r"(?<![\w'])" + verbs + _TASK_BY)
+
+
 @cache
 def _put_off_pattern() -> re.Pattern[str]:
     """A verb of putting off and what leads from it to the new time, ending where the time
@@ -136,6 +151,8 @@ class TenseIndex:
         after.
         """
         upper = len(self.text) if upper is None else upper
+        if _deadline_pattern().search(self.text, max(lower, start - WINDOW), start):
+            return "future"  # "ordered the schools to reopen by Monday": a task's deadline
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1

@@ -620,10 +620,11 @@ def _duration(parts, ctx):
 def _weekday(parts, ctx):
     """A bare day name: in a report (past tense) the latest such day on or before the
     publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
-    or after it. With no cue either way (the present: "Minister resigns on Tuesday") it is
-    read as a report, as news headlines and leads in the present tell what happened. One
-    after another day and a word of a range or a list ("on Thursday and Friday", "from
-    Sunday to Tuesday") is the first such day after it."""
+    or after it (after, for a deadline: "by Monday" told on a Monday is a week on). With no
+    cue either way (the present: "Minister resigns on Tuesday") it is read as a report, as
+    news headlines and leads in the present tell what happened. One after another day and a
+    word of a range or a list ("on Thursday and Friday", "from Sunday to Tuesday") is the
+    first such day after it."""
     if _names_something(ctx.text, parts) or _named_by_epithet(ctx, parts.start()):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
@@ -644,6 +645,12 @@ def _weekday(parts, ctx):
     if direction is None:
         direction = ctx.tense(parts.start(), parts.end()) or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
+    if (
+        direction == "future"
+        and day == ctx.published
+        and _word_before(ctx.text, parts.start()) == "by"
+    ):
+        day += timedelta(weeks=1)  # "reopen by Monday", told on a Monday: a deadline ahead
     first = None if word else ctx.range_start(parts.start())
     if first is not None:  # "next Tuesday and Wednesday": the first such day after the one told
         following = tv.weekday_date(first + timedelta(days=1), weekday, "future")

@@ -479,3 +479,19 @@ def test_a_wish_before_to_and_a_programme_in_the_plural_present_look_forward():
     assert value_of("The owner wants the cafe open, he said on Monday.", "Monday") == "2024-03-11"
     assert value_of("The votes on Thursday were close.", "Thursday") == "2024-03-14"
     assert value_of("Nominations opened on Monday.", "Monday") == "2024-03-11"
+
+
+def test_the_deadline_of_a_task_set_is_still_to_come():
+    monday = date(2024, 12, 30)
+    # the participle of "to have the schools reopened" read as a past verb
+    text = "The governor told officials to have the schools reopened by Friday."
+    assert value_of(text, "Friday", monday) == "2025-01-03"
+    text = "The court ordered the builder to pay the fine by January 15."
+    assert value_of(text, "January 15", monday) == "2025-01-15"
+    # a deadline told on its own weekday is a week on
+    assert value_of("The mayor ordered the pools to close by Monday.", "Monday", monday) == (
+        "2025-01-06"
+    )
+    # "by" after no task keeps the report's day
+    assert value_of("Most staff returned to work by Monday.", "Monday", monday) == "2024-12-30"
+    assert value_of("The death toll rose to 40 by Sunday.", "Sunday", monday) == "2024-12-29"
