@@ -23,7 +23,10 @@ from array import array
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
-import reader.parsing
+# the reader beside this script, not one installed from another checkout
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import reader.parsing  # noqa: E402
 from reader.parsing import analyse, precompiled, timex_patterns
 from reader.parsing.alternation import written_out
 from reader.parsing.timex_rules import RULES
