@@ -6,14 +6,13 @@ reference date and gives back plain dataclasses (reader.model).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from reader.collector import collection_paused
 from reader.model import Analysis, Event, TimeExpression
 
 if TYPE_CHECKING:  # no pool's module loaded for an article analysed in place
@@ -42,7 +41,7 @@ def analyse(
     from reader.parsing.chronology import cast
     from reader.parsing.text import sentences
 
-    with _cycle_collection_paused():
+    with collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
         later = elsewhere.submit(_dated_rows, text, published) if elsewhere else None
         spans = sentences(text)
@@ -66,7 +65,7 @@ def _dated(
     from reader.parsing.text import sentences
     from reader.parsing.timex import find_timexes
 
-    with _cycle_collection_paused():
+    with collection_paused():
         spans = sentences(text) if spans is None else spans
         timexes = find_timexes(text, published, spans)
         return timexes, placed_events(text, spans, timexes, published)
@@ -88,17 +87,3 @@ def _from_rows(
 
 _TIMEX_FIELDS = attrgetter(*(f.name for f in fields(TimeExpression)))
 _EVENT_FIELDS = attrgetter(*(f.name for f in fields(Event)))
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """The analysis holds about 200,000 small objects per MB of text (a token per word) and
-    makes no reference cycles; the cycle collector would walk all of them again at every
-    full collection, a fifth of the running time. Reference counting still frees memory."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

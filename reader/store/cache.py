@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from reader import paths
+from reader.collector import collection_paused
 from reader.model import Analysis, Article
 from reader.parser_version import parser_version
 from reader.sources.clean import clean_line, clean_text
-from reader.store import db, schema
+from reader.store import db, json_pieces, schema
 from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
 
 DB_NAME = "reader.db"
@@ -143,7 +144,8 @@ class Store:
         if row is None:
             return None
         try:
-            return Analysis.from_dict(json.loads(row[0]))
+            with collection_paused():
+                return Analysis.from_dict(json_pieces.loads(row[0]))
         except (ValueError, KeyError, TypeError):
             return None  # unreadable: analyse again, and the save replaces it
 
@@ -1022,7 +1024,8 @@ def rows_to_save(
 def _analysis_row(article: Article, analysis: Analysis) -> tuple:
     """What save_analysis writes: the key, the JSON, and the actors' names with their kinds."""
     digest, version, published = _analysis_key(article)
-    data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    with collection_paused():
+        data = json_pieces.dumps(analysis.to_dict())
     names: dict[str, str | None] = {}
     for actor in analysis.actors:
         kind = None if actor.kind_guessed else actor.kind
