@@ -30,6 +30,13 @@ def test_a_name_given_as_another_name_of_the_one_before_is_one_actor():
     assert {"Velka Expressway", "Dunmore Parkway"} in groups
 
 
+def test_a_nickname_widely_or_commonly_known_is_the_same_actor():
+    groups = forms_by_actor(
+        "Voters backed Tomas Varnholt. Varnholt, widely known as Tovar, won easily."
+    )
+    assert {"Tomas Varnholt", "Varnholt", "Tovar"} in groups
+
+
 def test_a_name_a_place_once_had_is_an_actor_of_its_own():
     groups = forms_by_actor(
         "Traders camped near Tulsa, once known as Quorvik, every spring. In 1700 Ostrel was known "
