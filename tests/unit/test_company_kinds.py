@@ -569,3 +569,13 @@ def test_two_names_joined_by_an_ampersand_are_a_firm_whatever_the_last_word():
     assert found["Harwood & Lane"] == "organization"
     assert found["Brennan & Court"] == "organization"
     assert found["Voss & Field"] == "organization"
+
+
+def test_a_name_ending_in_lines_or_ferries_is_a_shipping_company():
+    """Shipping lines and ferry companies name themselves after a region or a founder
+    ("Velmoran Lines", "Tarvik Ferries"): a company, though shaped like a person's name."""
+    found = kinds(
+        actors_of("Velmoran Lines and Tarvik Ferries said passengers could change their tickets.")
+    )
+    assert found["Velmoran Lines"] == "organization"
+    assert found["Tarvik Ferries"] == "organization"
