@@ -104,6 +104,8 @@ class RoleFinder:
                 break
             elif token.cap and token.text[0].isalpha() and k not in lex.function_words:
                 low = i
+            elif low == i + 1 and k in lex.body_nouns and not token.possessive:
+                low = i  # "union leader X", "party spokesman X": the body the title is of
             elif (
                 (
                     k in ("of", "for")

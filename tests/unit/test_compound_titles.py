@@ -1,5 +1,6 @@
 """Words joined by hyphens are read as the same words apart: a title ("Secretary-General")
-is a role before the name, no part of a name, and months are no names ("April-June")."""
+is a role before the name, no part of a name, and months are no names ("April-June"); the
+body a title is of, in lower case before it, is in the role ("union leader")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,21 @@ def test_a_priests_father_before_a_name_is_no_part_of_it():
     }
     assert names.get("Tomas de la Varn") == "person"
     assert names.get("Ilse Marwick") == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The strike ended after union leader Tomi Ade spoke.", "Tomi Ade", "union leader"),
+        ("The board said company founder Ravi Menon would go.", "Ravi Menon", "company founder"),
+        ("Fans cheered as team captain Lena Brandt lifted it.", "Lena Brandt", "team captain"),
+    ],
+)
+def test_the_body_a_title_is_of_stays_in_the_role(sentence, name, role):
+    actors = {a.name: a for a in analyse(sentence, None).actors}
+    assert actors[name].roles == [role]
+
+
+def test_a_verb_before_a_title_stays_out_of_the_role():
+    actors = {a.name: a for a in analyse("Workers met leader Tomi Ade on Friday.", None).actors}
+    assert actors["Tomi Ade"].roles == ["leader"]
