@@ -591,3 +591,27 @@ def test_given_names_of_africa_and_asia_make_a_speaker_a_person(sentence):
     a surname that a town shares: the speaker is a person, not a body named by a town."""
     name = " ".join(sentence.split()[:2])
     assert kinds(actors_of(sentence))[name] == "person"
+
+
+def test_a_word_of_a_site_that_opens_a_name_in_arabic_hebrew_or_malay_makes_a_place():
+    found = kinds(
+        actors_of(
+            "Shells fell on Beit Varrad and Deir al-Montar overnight. Families fled Kafr "
+            "Dunah for Kiryat Oran. Ferries to Pulau Sendah were cancelled, and the road "
+            "through Wadi Harun was shut."
+        )
+    )
+    for name in ("Beit Varrad", "Deir al-Montar", "Kafr Dunah", "Kiryat Oran", "Pulau Sendah"):
+        assert found[name] == "place", name
+    assert found["Wadi Harun"] == "place"
+
+
+def test_a_street_or_square_named_head_first_in_a_romance_language_is_a_place():
+    found = kinds(
+        actors_of(
+            "The hotel stands on Rua Velmora, a short walk from the Paseo Ostrel. Stalls "
+            "filled the Mercado Dunas, and the procession left the Chiesa Vendramin."
+        )
+    )
+    for name in ("Rua Velmora", "Paseo Ostrel", "Mercado Dunas", "Chiesa Vendramin"):
+        assert found[name] == "place", name
