@@ -449,8 +449,12 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
             return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
-        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.place_nouns:
-            return True
+        if (
+            i >= 2
+            and before.key == "of"
+            and (tokens[i - 2].key in lex.place_nouns or _of_a_place(tokens[i - 2], lex))
+        ):
+            return True  # "the region of X", "the outskirts of X", "the western tip of X"
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
             return True  # "the dam at X", "a checkpoint at X": a site in a place
         if before.key == "at" and _venue(tokens, i - 1, lex):

@@ -615,3 +615,15 @@ def test_a_street_or_square_named_head_first_in_a_romance_language_is_a_place():
     )
     for name in ("Rua Velmora", "Paseo Ostrel", "Mercado Dunas", "Chiesa Vendramin"):
         assert found[name] == "place", name
+
+
+def test_a_name_after_a_part_or_an_edge_of_a_place_and_of_is_a_place():
+    found = kinds(
+        actors_of(
+            "The port lies on the western tip of Vennara. Vineyards cover the slopes of "
+            "Kelmor, and pirates still raid the coast of Dunvek."
+        )
+    )
+    assert found["Vennara"] == "place"
+    assert found["Kelmor"] == "place"
+    assert found["Dunvek"] == "place"
