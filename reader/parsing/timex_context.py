@@ -166,7 +166,9 @@ class TimeContext:
         """ "past", "future" or None: the tense of the clause around text[start:end]. A
         headline in the infinitive ("Crews to strike on Monday") looks forward. A time
         after "since" (or "since at least") is gone by whatever the clause's tense: "will be the
-        lowest since April", "the first rise since November" name the last April and November."""
+        lowest since April", "the first rise since November" name the last April and November.
+        With no cue either way, a time after "from" starts a rule or a service ("The budget
+        cuts taxes from July 1", "Buses run from Monday"): still to come."""
         before = self.text[max(0, start - _SINCE_REACH) : start].lower().split()
         if before[-1:] == ["since"] or before[-3:] == ["since", "at", "least"]:
             return "past"
@@ -174,10 +176,9 @@ class TimeContext:
         if 0 <= index < len(self.sentences) and start < self.sentences[index].end:
             sentence = self.sentences[index]
             found = self.tenses.at(start, end, sentence.start, sentence.end)
-            if (
-                found is None
-                and index == 0
-                and _INFINITIVE_HEADLINE.match(self.text, 0, sentence.end)
+            if found is None and (
+                before[-1:] == ["from"]
+                or (index == 0 and _INFINITIVE_HEADLINE.match(self.text, 0, sentence.end))
             ):
                 return "future"
             return found

@@ -642,8 +642,8 @@ def _weekday(parts, ctx):
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(word)
     if direction is None and _earliest_bound(ctx.text, parts.start()):
         direction = "future"  # "could be held as soon as Monday": the earliest a plan allows
-    if direction is None:
-        direction = ctx.tense(parts.start(), parts.end()) or "past"
+    told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
+    direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
     if (
         direction == "future"
@@ -654,7 +654,7 @@ def _weekday(parts, ctx):
     first = None if word else ctx.range_start(parts.start())
     if first is not None:  # "next Tuesday and Wednesday": the first such day after the one told
         following = tv.weekday_date(first + timedelta(days=1), weekday, "future")
-        if direction != "past" or following <= ctx.published:
+        if told != "past" or following <= ctx.published:
             day = following
     return _date(parts, kind, day.isoformat() + suffix)
 

@@ -495,3 +495,18 @@ def test_the_deadline_of_a_task_set_is_still_to_come():
     # "by" after no task keeps the report's day
     assert value_of("Most staff returned to work by Monday.", "Monday", monday) == "2024-12-30"
     assert value_of("The death toll rose to 40 by Sunday.", "Sunday", monday) == "2024-12-29"
+
+
+def test_with_no_cue_a_time_after_from_starts_what_is_to_come():
+    # FRIDAY: 2024-03-15; read as a report, each named the day or the year gone by
+    text = "The budget cuts taxes for low earners from July 1."
+    assert value_of(text, "July 1", date(2026, 3, 6)) == "2026-07-01"
+    assert value_of("Buses run every ten minutes from Monday.", "Monday") == "2024-03-18"
+    text = "The fair runs from Monday to Wednesday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    assert value_of(text, "Wednesday") == "2024-03-20"
+    # a cue still decides
+    assert value_of("The protest lasted from Monday to Wednesday.", "Wednesday") == "2024-03-13"
+    assert value_of("Prices rose 3 percent from January.", "January", date(2024, 12, 5)) == (
+        "2024-01"
+    )
