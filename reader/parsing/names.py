@@ -376,8 +376,8 @@ class NameFinder:
         while k <= end and self._remit_word(tokens[k]):
             last = k
             k += 1
-        if last == j + 2 and not self._remit_word(tokens[last]):
-            return 0
+        if last == j + 2 and (last > end or not self._remit_word(tokens[last])):
+            return 0  # no word after "on" or "to" ("the Ministry on", the text's end)
         if tokens[j + 1].key == "to" and (last == j + 2 or tokens[j + 2].key.endswith("s")):
             return 0  # an aim is a verb and what it acts on: "to Protect Journalists"
         return last
