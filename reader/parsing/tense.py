@@ -35,6 +35,7 @@ _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the launch of its new
 # satellite to June", "to April 12, or to May 22"), right before the time
 _PUT_OFF_TO = r"(?:\s+(?!that\b)[\w'-]+,?){0,8}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?\Z"
+_PUT_OFF_LEADS = frozenset(("to", "until", "till", "for"))
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
@@ -151,14 +152,21 @@ class TenseIndex:
         after.
         """
         upper = len(self.text) if upper is None else upper
-        if _deadline_pattern().search(self.text, max(lower, start - WINDOW), start):
+        lead = self._lead(lower, start)
+        if lead == "by" and _deadline_pattern().search(
+            self.text, max(lower, start - WINDOW), start
+        ):
             return "future"  # "ordered the schools to reopen by Monday": a task's deadline
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
-            if best == "past" and self._put_off(max(lower, start - WINDOW), start):
+            if (
+                best == "past"
+                and lead in _PUT_OFF_LEADS
+                and self._put_off(max(lower, start - WINDOW), start)
+            ):
                 return "future"  # "the vote was postponed to June": the new time is to come
             if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
@@ -198,6 +206,14 @@ class TenseIndex:
             if stretch and not self._put_off(starts[before], ends[index]):
                 return None
         return kind.removeprefix(_WEAK)
+
+    def _lead(self, lower: int, at: int) -> str:
+        """The word before `at` (before "the" if that comes right before it), in lower case:
+        a cheap test before the searches that need it."""
+        before = self.text[max(lower, at - 12) : at].lower().split()
+        if before[-1:] == ["the"]:
+            before.pop()
+        return before[-1] if before else ""
 
     def _put_off(self, lower: int, at: int) -> bool:
         """Whether a verb of putting off (or bringing forward) in text[lower:at] leads to the
