@@ -435,7 +435,7 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         return None
     if (
         target is not None
-        and form.place_cues
+        and form.place_cues > form.company_cues  # not "shares in Tarsk" of "Tarsk Motors"
         and (_site_named_after(form, target, lex) or _club_of_town(form, target, lex))
     ):
         return None  # "in Tarsk" beside "Tarsk Stadium" or "Real Tarsk": the town
@@ -445,14 +445,14 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
 
 
 def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
-    """ "Tarsk" of "Tarsk Stadium" or of "Tarsk General Hospital" where the text places
-    Tarsk ("flooding in Tarsk"): the town a building, a ground or a body is named after,
-    not the site nor the body. Not a street nor a square ("Main" of "Main Street", "Velm"
-    of "Velm Square" are the street and the square)."""
+    """ "Tarsk" of "Tarsk Stadium", "Tarsk General Hospital" or "Tarsk Motors" where the
+    text places Tarsk ("flooding in Tarsk"): the town a building, a ground, a body or a
+    company is named after, not the site nor the body. Not a street nor a square ("Main"
+    of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
     words, last = form.words, target.words[-1]
     return (
         target.words[: len(words)] == words
-        and (last in lex.facility_heads or last in lex.org_heads)
+        and (last in lex.facility_heads or last in lex.org_heads or last in lex.org_suffixes)
         and last not in lex.street_words
         and last not in lex.road_words
         and last not in _SQUARES

@@ -174,3 +174,13 @@ def test_a_head_word_alone_in_a_headline_is_the_body_named_in_full():
     assert "Court" not in names and "Bank" not in names
     court = next(a for a in found if a.name == "High Court of Ostland")
     assert "Court" in court.aliases
+
+
+def test_a_town_the_text_places_is_not_the_company_named_after_it():
+    groups = forms_by_actor(
+        "Dorvane Motors builds buses in Dorvane. Dorvane's mayor said the plant would grow, "
+        "and Dorvane Motors said orders rose. Shares in Halvik fell after Halvik Group cut "
+        "its forecast."
+    )
+    assert {"Dorvane"} in groups and {"Dorvane Motors"} in groups
+    assert {"Halvik Group", "Halvik"} in groups
