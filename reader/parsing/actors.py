@@ -646,7 +646,11 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _site_noun(token: Token, lex: Lexicon) -> bool:
     """A noun of a site or an occasion written in lower case ("dam", "station", "final",
     "talks"): a name after it and "at" is where the site stands or the occasion is held."""
-    return token.lower and (token.key in lex.facility_heads or token.key in lex.occasion_nouns)
+    return token.lower and (
+        token.key in lex.facility_heads
+        or token.key in lex.town_sites  # "the harbour at X"
+        or token.key in lex.occasion_nouns
+    )
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -627,3 +627,19 @@ def test_a_name_after_a_part_or_an_edge_of_a_place_and_of_is_a_place():
     assert found["Vennara"] == "place"
     assert found["Kelmor"] == "place"
     assert found["Dunvek"] == "place"
+
+
+def test_a_street_or_square_named_in_one_germanic_word_is_a_place():
+    found = kinds(
+        actors_of(
+            "Police closed the Lindenallee and the Kornplatz. Tourists walked along the "
+            "Heerengracht to Storgatan."
+        )
+    )
+    for name in ("Lindenallee", "Kornplatz", "Heerengracht", "Storgatan"):
+        assert found[name] == "place", name
+
+
+def test_a_name_after_a_harbour_and_at_is_a_place():
+    found = kinds(actors_of("The trawler docked in the harbour at Velvik on Monday."))
+    assert found["Velvik"] == "place"
