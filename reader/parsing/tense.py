@@ -273,6 +273,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     after = before[-1].lower() if before else ""
     if after.endswith(("'s", "’s")):
         after = "the"  # after a possessive, a word is a noun or an adjective ("the firm's plan")
+    if word in _PAST_AFTER_SUBJECT and after in _SUBJECT_PRONOUNS:
+        return "past"  # "down from the growth it forecast in October": a forecast made then
     if word in cues.plural_present:
         return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
@@ -327,6 +329,9 @@ def _direction(kind: str | None) -> str | None:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we"))
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she", "i"))
+# future cues spelt as their past: after a subject pronoun, the verb told in the past
+_PAST_AFTER_SUBJECT = frozenset(("forecast", "set"))
 
 
 def _plural(word: str) -> bool:

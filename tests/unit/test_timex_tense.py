@@ -510,3 +510,12 @@ def test_with_no_cue_a_time_after_from_starts_what_is_to_come():
     assert value_of("Prices rose 3 percent from January.", "January", date(2024, 12, 5)) == (
         "2024-01"
     )
+
+
+def test_a_forecast_made_by_a_subject_is_told_in_the_past():
+    # read on 28 December, "forecast" after "it" is the verb of a forecast made in October
+    december = date(2023, 12, 28)
+    text = "Orders will fall this quarter, short of the rise it forecast in October."
+    assert value_of(text, "October", december) == "2023-10"
+    # as a noun, or before 'for', it still looks forward
+    assert value_of("The forecast for March is grim.", "March", december) == "2024-03"
