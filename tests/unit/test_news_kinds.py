@@ -643,3 +643,15 @@ def test_a_street_or_square_named_in_one_germanic_word_is_a_place():
 def test_a_name_after_a_harbour_and_at_is_a_place():
     found = kinds(actors_of("The trawler docked in the harbour at Velvik on Monday."))
     assert found["Velvik"] == "place"
+
+
+def test_a_name_before_native_or_resident_or_after_a_resident_of_is_a_place():
+    found = kinds(
+        actors_of(
+            "A Dunvarra native, the singer moved abroad at twenty. She is a resident of "
+            "Kelbraith, and one Ostrelle resident said the water was brown."
+        )
+    )
+    assert found["Dunvarra"] == "place"
+    assert found["Kelbraith"] == "place"
+    assert found["Ostrelle"] == "place"
