@@ -31,7 +31,7 @@ NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a sett
 FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
 UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has none left
-LARGE_ARTICLE = 200_000  # characters: its cached analysis is read after its text shows
+LARGE_ARTICLE = 200_000  # characters: its cache read after its text shows; frozen once laid out
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
 PANE_FOCUS: dict[str, type[Widget]] = {
     "article": ArticleView,
