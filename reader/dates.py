@@ -67,16 +67,18 @@ def _one(value: str) -> str:
     return value
 
 
-def timeline_place(value: str) -> tuple[date, str] | None:
+def timeline_place(value: str, mod: str = "") -> tuple[date, str] | None:
     """Where a dated event sits on a timeline: the first day of the stretch its value names
-    (a month, a week, a year; for "before 2023-06-27" that day), with that value to write
-    it by. None for an unknown year or a value that is no stretch of the calendar."""
-    from reader.parsing.calendar_values import sort_key
+    (a month, a week, a year; for "before 2023-06-27" that day), or its middle or last day
+    when TimeML's mod says so ("by the end of the year"), as the chronology orders them;
+    with that value to write it by. None for an unknown year or a value that is no
+    stretch of the calendar."""
+    from reader.parsing.calendar_values import placed_key
 
     relation, _, anchor = value.partition(" ")
     if relation in ("before", "after") and anchor:
-        value = anchor
-    unknown, year, month, day, _ = sort_key(value)
+        value, mod = anchor, ""
+    unknown, year, month, day, _ = placed_key(value, mod)
     if unknown or not year:
         return None
     try:

@@ -84,7 +84,10 @@ class ChronologyPane(KeyList):
             self.highlighted = 0
         else:
             self.add_option(Option(Text("No dated events", style="dim"), disabled=True))
-        self.places = [p for e in analysis.events if (p := timeline_place(e.date))]
+        mods = {t.id: t.mod for t in analysis.timexes}
+        self.places = [
+            p for e in analysis.events if (p := timeline_place(e.date, mods.get(e.timex or "", "")))
+        ]
         self.refresh_padding()
         self.border_subtitle = count(len(analysis.events), "event")
 

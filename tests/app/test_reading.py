@@ -415,3 +415,21 @@ async def test_a_and_t_without_an_actor_say_so(make_app, tmp_path):
         await settle(pilot)
         said = [n.message for n in app._notifications if "No actor" in n.message]
         assert said == ["No actor to follow in this article: it names none."] * 2
+
+
+async def test_the_strip_ends_where_the_chronology_ends(make_app, tmp_path):
+    """A date "by the end of the year" is listed after a day in March of that year; the
+    strip above the list began with that year and ended in March."""
+    path = tmp_path / "rates.md"
+    path.write_text(
+        "# Rates\n\nPublished: 2025-03-12\n\nThe Bank of Norland kept its rate on "
+        "Wednesday. Governor Lars Eriksen said inflation would ease by the end of the year.\n"
+    )
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        events = event_lines(app.screen)
+        assert events[0].startswith("Wed 12 Mar 2025") and events[-1].startswith("2025 ")
+        axis, labels = strip_lines(app.screen)
+        assert labels.strip().startswith("Wed 12 Mar 2025") and labels.strip().endswith("2025")
+        assert axis.strip().startswith("●") and axis.strip().endswith("●")

@@ -53,3 +53,10 @@ def test_timeline_place_for_every_stretch_of_a_known_year():
     assert timeline_place("before 2023-06-27") == (date(2023, 6, 27), "2023-06-27")
     assert timeline_place("XXXX-06-27") is None
     assert timeline_place("P3D") is None
+
+
+def test_timeline_place_of_the_middle_or_end_of_a_stretch_is_where_the_chronology_puts_it():
+    assert timeline_place("2023", "END") == (date(2023, 12, 31), "2023")
+    assert timeline_place("2023-01", "MID") == (date(2023, 1, 16), "2023-01")
+    assert timeline_place("2023", "START") == (date(2023, 1, 1), "2023")
+    assert timeline_place("before 2023-06-27", "END") == (date(2023, 6, 27), "2023-06-27")
