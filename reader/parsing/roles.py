@@ -17,6 +17,7 @@ _PHRASE_ENDS = frozenset(
 )
 _MAX_PHRASE = 12
 _MAX_TITLE = 16  # words of a title before a name: no walk back through a list of titles
+_MAX_BODY = 6  # capitalised words of a body between a title's "of the" and a name
 _LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
@@ -93,8 +94,8 @@ class RoleFinder:
     def _title_before(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         lex = self.lex
         tokens = sentence.tokens
-        i = cand.first - 1
-        low = None
+        low = self._body_of_a_title(tokens, cand.first - 1)
+        i = cand.first - 1 if low is None else low - 1
         while i >= max(0, cand.first - _MAX_TITLE):
             token = tokens[i]
             k = token.key
@@ -106,6 +107,8 @@ class RoleFinder:
                 low = i
             elif low == i + 1 and k in lex.body_nouns and not token.possessive:
                 low = i  # "union leader X", "party spokesman X": the body the title is of
+            elif k == "the" and low == i + 1 and i > 0 and tokens[i - 1].key in ("of", "for"):
+                pass  # "CEO of the Hudson Trust X": the body named after the title's "of"
             elif (
                 (
                     k in ("of", "for")
@@ -130,6 +133,19 @@ class RoleFinder:
         head = heads[-1]
         plural = singular(tokens[head].text) != tokens[head].text
         return self._span(sentence, low, cand.first - 1, head if plural else None), plural
+
+    def _body_of_a_title(self, tokens: list[Token], last: int) -> int | None:
+        """Where the body named after a title's "of the" starts, glued before the name
+        ("CEO of the Hudson Trust Amara Obi"): capitalised words back to "of the" or
+        "for the"; the title before them is looked for as before any name."""
+        j = last
+        while j > last - _MAX_BODY and j >= 0 and tokens[j].cap and tokens[j].text[0].isalpha():
+            if tokens[j].key in self.lex.function_words:
+                return None
+            j -= 1
+        if j < last and j >= 2 and tokens[j].key == "the" and tokens[j - 1].key in ("of", "for"):
+            return j + 1
+        return None
 
     # -- appositions ---------------------------------------------------------------
 

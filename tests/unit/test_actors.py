@@ -680,6 +680,16 @@ def test_a_body_named_with_and_is_one_actor_and_a_title_before_a_person_is_a_rol
     assert by_name(found, "Amara Obi").kind == "person"
 
 
+def test_a_title_of_a_named_body_glued_before_a_person_is_the_persons_role():
+    """A title, "of the" or "for the", a body's name, then the person: the whole title is
+    the person's role and the body stays an actor of its own."""
+    found = actors_of("Head of the Brantley Port Authority Chau Wing-yee said ferries would run.")
+    assert by_name(found, "Chau Wing-yee").roles == ["Head of the Brantley Port Authority"]
+    assert by_name(found, "Brantley Port Authority").kind == "organization"
+    found = actors_of("Critics of the Hudson Trust Amara Obi and Lena Park met on Monday.")
+    assert not any(a.roles for a in found)
+
+
 def test_roads_burial_grounds_terraces_and_landforms_are_places():
     text = (
         "The road runs from the Marlow Expressway past Ostby Cemetery to Hallam Terrace "
