@@ -181,6 +181,8 @@ class RoleFinder:
         j = cand.last + 1
         if j >= len(tokens) or tokens[j].text != ",":
             return None
+        if j + 2 < len(tokens) and tokens[j + 1].text.isdigit() and tokens[j + 2].text == ",":
+            j += 2  # "Ada Obi, 54, a teacher": the age between the name and its apposition
         end = j + 1
         while end < len(tokens) and tokens[end].text not in _PHRASE_ENDS:
             end += 1

@@ -209,6 +209,13 @@ def test_apposition_after_the_name():
     assert by_name(found, "Tom Hale").roles == ["spokesperson for the Port Authority"]
 
 
+def test_an_age_between_the_name_and_its_apposition_leaves_the_role():
+    found = actors_of("Tomas Brandt, 61, the mayor of Dunmore, resigned on Friday.")
+    assert by_name(found, "Tomas Brandt").roles == ["mayor of Dunmore"]
+    found = actors_of("Lena Park, 30, said she would stay.")
+    assert by_name(found, "Lena Park").roles == []
+
+
 def test_apposition_before_the_name():
     found = actors_of("Later, the chief economist of Nordbank, Eva Lind, raised rates.")
     assert by_name(found, "Eva Lind").roles == ["chief economist of Nordbank"]
