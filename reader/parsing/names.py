@@ -1274,8 +1274,10 @@ class NameFinder:
             of = before.index("of") if "of" in before else before.index("for")
             if lex.is_place(" ".join(before[of + 1 :])) and not lex.is_place(" ".join(upto)):
                 return False  # "the Bank of Kelby and Vardo": the body's place ended it
-            if after[0] == "the" and any(map(lex.is_head, after[1:])):
-                return False  # "the Bank of X and the Museum of Y": a body of its own
+            if after[0] == "the" and (len(upto) > 2 or any(map(lex.is_head, after[1:]))):
+                # "the Bank of X and the Museum of Y", "the Church of X and the Old Mill": a
+                # name of its own; one word after "the" may be the remit ("and the Arts")
+                return False
             return not lex.is_place(" ".join(after))
         if len(before) == 1 and len(upto) >= 2 and lex.is_head(upto[-1]):
             given = lex.first_names

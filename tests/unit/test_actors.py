@@ -697,6 +697,15 @@ def test_a_title_of_a_named_body_glued_before_a_person_is_the_persons_role():
     assert not any(a.roles for a in found)
 
 
+def test_and_the_before_a_name_of_two_words_starts_another_actor():
+    """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
+    its own follows; one word after 'the' may still be the body's remit."""
+    found = actors_of("Visitors to the Church of St Anselm and the Old Mill queue early.")
+    assert {"Church of St Anselm", "Old Mill"} <= names(found)
+    found = actors_of("The Ministry of Culture and the Arts said fees would rise.")
+    assert "Ministry of Culture and the Arts" in names(found)
+
+
 def test_roads_burial_grounds_terraces_and_landforms_are_places():
     text = (
         "The road runs from the Marlow Expressway past Ostby Cemetery to Hallam Terrace "
