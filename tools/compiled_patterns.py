@@ -1,15 +1,18 @@
 """Writes reader/parsing/data/patterns.marshal: the parser's long regular expressions
-compiled ahead of time for this interpreter (see reader/parsing/precompiled.py).
+compiled ahead of time for this interpreter (see reader/parsing/precompiled.py); and
+data/lexicon.marshal: the lexicon's word sets built ahead of time (see prebuilt.py).
 
-Run it after changing a word list or a rule that a pattern is built from; with --check it
-only says whether the file is in step with the patterns and this interpreter (a unit test
-runs it so):
+Run it after changing a word list, a rule that a pattern is built from or the lexicon's
+code; with --check it only says whether the files are in step with them and this
+interpreter (a unit test runs it so):
 
     python tools/compiled_patterns.py [--check]
 
 Kept: each pattern built through precompiled.compiled() by the parsing modules, by all
 the time rules and their scanners and by an analysis of a short text of this script's own, which asks for
 the others; and the prefix trees of word lists (alternation.tree) they were written from.
+The word sets are kept with the files they were built from (those read while building
+them, and the modules that build them) and the checksum of their bytes.
 """
 
 from __future__ import annotations
@@ -27,11 +30,15 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import reader.parsing  # noqa: E402
-from reader.parsing import analyse, precompiled, timex_patterns
+from reader.parsing import analyse, data, lexicon, prebuilt, precompiled, timex_patterns
 from reader.parsing.alternation import written_out
 from reader.parsing.timex_rules import RULES
 
-OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / precompiled.FILE
+DATA = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data"
+OUT = DATA / precompiled.FILE
+LEXICON_OUT = DATA / prebuilt.FILE
+# besides the files read: the code that builds the word sets from them
+BUILDERS = [("reader.parsing", "data.py"), ("reader.parsing", "lexicon.py")]
 COMMAND = "python tools/compiled_patterns.py"
 TEXT = """\
 BRANTLEY, March 3 (Wire) — Orla Venn said on Tuesday that the mill would reopen in
@@ -79,19 +86,32 @@ def snapshot() -> tuple:
     return precompiled.engine(), codes, trees
 
 
+def word_sets() -> tuple:
+    """The lexicon's word sets, built from the files, with the files they were built from
+    and their checksum."""
+    for function in vars(data).values():  # each file read anew, so that it is named
+        getattr(function, "cache_clear", lambda: None)()
+    data.read.clear()
+    sets = lexicon.word_sets()
+    inputs = sorted(data.read) + BUILDERS
+    return inputs, prebuilt.checksum(inputs), sets
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only say whether it is in step")
     args = parser.parse_args()
-    made = snapshot()
-    if not args.check:
-        OUT.write_bytes(marshal.dumps(made))
-        print(f"wrote {OUT}: {len(made[1])} patterns, {OUT.stat().st_size:,} bytes")
-        return 0
-    if marshal.loads(OUT.read_bytes()) != made:
-        print(f"{OUT.name} is out of step with the patterns or this interpreter: run {COMMAND}")
-        return 1
-    return 0
+    in_step = True
+    for out, made in ((OUT, snapshot()), (LEXICON_OUT, word_sets())):
+        if out.exists() and marshal.loads(out.read_bytes()) == made:
+            continue  # not written again: marshal's bytes of the same objects vary
+        if args.check:
+            print(f"{out.name} is out of step with the parser or this interpreter: run {COMMAND}")
+            in_step = False
+        else:
+            out.write_bytes(marshal.dumps(made))
+            print(f"wrote {out}: {out.stat().st_size:,} bytes")
+    return 0 if in_step else 1
 
 
 if __name__ == "__main__":

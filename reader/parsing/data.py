@@ -22,22 +22,29 @@ def _read(name: str) -> str:
 
 def binary(name: str) -> bytes:
     """The bytes of data/NAME."""
-    return _package_bytes(__package__, "data", name)
+    return package_bytes(__package__, "data", name)
 
 
 def _package_file(package: str, *path: str) -> str:
     """The text of a file inside an installed package, its line ends read as a text file
     reads them (CR LF and CR are LF)."""
-    data = _package_bytes(package, *path)
+    data = package_bytes(package, *path)
     return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _package_bytes(package: str, *path: str) -> bytes:
+def package_bytes(package: str, *path: str) -> bytes:
+    """The bytes of a file inside an installed package."""
+    read.add((package, *path))
     spec = find_spec(package)
     if spec is None or spec.loader is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{package} is not installed")
     location = "/".join([spec.submodule_search_locations[0], *path])
     return spec.loader.get_data(location)  # type: ignore[attr-defined]  # a FileLoader
+
+
+# every file read in this process, by package and path: tools/compiled_patterns.py names
+# those the lexicon's word sets are built from in data/lexicon.marshal (see prebuilt)
+read: set[tuple[str, ...]] = set()
 
 
 @cache

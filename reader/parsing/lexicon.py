@@ -12,7 +12,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
+from reader.parsing import prebuilt
 from reader.parsing.data import (
     package_table,
     read_words,
@@ -310,6 +312,26 @@ def lexicon() -> Lexicon:
     # ISO's databases are read once here and not kept: only the sets built from them are
     iso_countries = package_table("pycountry", "databases", "iso3166-1.json")["3166-1"]
     iso_subdivisions = package_table("pycountry", "databases", "iso3166-2.json")["3166-2"]
+    own = prebuilt.word_sets() or word_sets()
+    countries = _countries(iso_countries)
+    iso_places = _subdivisions(iso_subdivisions)
+    iso_places |= _country_parts(countries).difference(own["first_names"], own["demonyms"])
+    iso_places |= _inverted_names(iso_countries).difference(countries)
+    return Lexicon(
+        **{
+            **own,
+            "places": own["places"] | iso_places,
+            "listed": own["listed"].union(countries, iso_places),
+        },
+        countries=countries,
+        postal_codes=_postal_codes(iso_subdivisions),
+    )
+
+
+def word_sets() -> dict[str, Any]:
+    """The lexicon's fields that this package's data files give, built from them: all but
+    those of ISO's databases (countries, postal codes), and the places and the listed keys
+    but for ISO's (see lexicon). data/lexicon.marshal holds them built (see prebuilt)."""
     words = table("name_words.json")
     place_words = table("place_words.json")
     titles = table("titles.json")
@@ -318,7 +340,7 @@ def lexicon() -> Lexicon:
     # "The Hague": names lose their "the" (see names.py), so the gazetteer's must too
     places |= {k[4:] for k in places if k.startswith("the ")}
     regions = _keys(word_list("regions.txt"))
-    places |= _subdivisions(iso_subdivisions) | regions
+    places |= regions
     demonym_forms: set[str] = set()
     for demonym in word_list("demonyms.txt"):
         demonym_forms |= _plurals(demonym)
@@ -338,16 +360,12 @@ def lexicon() -> Lexicon:
     kind_heads = frozenset().union(*heads.values())
     body_connectors = _keys(words["body_connectors"])
     joiners = _keys(words["connectors"]) | _keys(words["particles"]) | body_connectors
-    countries = _countries(iso_countries)
     first_names = _keys(word_list("first_names.txt"))
     # the days the date rules know by name are times, no actors ("Good Friday")
     non_names = _keys(word_list("non_names.txt")) | _keys(table("timex_lexicon.json")["holidays"])
     function_words = _keys(word_list("function_words.txt"))
     demonyms = _keys(demonym_forms)
-    places |= _country_parts(countries).difference(first_names, demonyms)
-    places |= _inverted_names(iso_countries).difference(countries)
-    return Lexicon(
-        countries=countries,
+    return dict(
         regions=regions,
         places=frozenset(places),
         first_names=first_names,
@@ -429,13 +447,11 @@ def lexicon() -> Lexicon:
         border_nouns=_keys(place_words["border_nouns"]),
         town_sites=_keys(place_words["town_sites"]),
         occasion_nouns=_keys(place_words["occasion_nouns"]),
-        postal_codes=_postal_codes(iso_subdivisions),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,
         body_connectors=body_connectors,
         listed=frozenset().union(
-            countries,
             places,
             first_names,
             demonyms,
