@@ -22,6 +22,7 @@ WINDOW = 120  # how far (in characters) a cue may be from the expression
 _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _NEITHER = "neither"  # a cue that looks neither way, and keeps other cues from the expression
+_PROGRESSIVE = "progressive"  # "is closing": looks forward, but not to a time after "after"
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
 # a plan told in the past, simple or perfect: "was scheduled", "had expected", "had been planned"
 _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
@@ -29,6 +30,8 @@ _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.I
 # and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
 # (which opens a clause of its own) nor a comma
 _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
+# a word that brings in an earlier event between a progressive and a time
+_EARLIER_EVENT = compiled(r"\b(?:after|since|following|over)\b", re.IGNORECASE)
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # what may stand between a verb of putting off and the new time: a few words (the thing put
@@ -162,6 +165,8 @@ class TenseIndex:
         index = bisect_right(ends, start) - 1
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
+            if best == _PROGRESSIVE and _EARLIER_EVENT.search(self.text, ends[index], start):
+                best = None  # "is recovering after surgery on Sunday": of what came before
             if (
                 best == "past"
                 and lead in _PUT_OFF_LEADS
@@ -289,6 +294,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         ):
             return None  # "was originally scheduled for October": a plan told in the past
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
+            if word in _BE and _progressive(text, match.end()):
+                return _PROGRESSIVE  # "The show is closing on Friday": an arrangement
             # "The vote is Thursday", "The hearings are on Monday": a schedule
             return "future" if word in _BE and _day_after().match(text, match.end()) else None
         if word in cues.weak and _COUNTDOWN.search(text, max(0, match.start() - 24), match.start()):
@@ -325,7 +332,38 @@ def _next_word(text: str, at: int) -> str:
 
 
 def _direction(kind: str | None) -> str | None:
+    if kind == _PROGRESSIVE:
+        return "future"
     return None if kind == _NEITHER else kind
+
+
+# an adverb or two, then a word in -ing, after "is" or "are"
+_ING_AFTER = compiled(
+    r"(?:\s+(?:still|also|now|already|[a-z]+ly))?\s+([a-z]{2,}?)(?:ing)(?![\w'’-])"
+)
+
+
+def _progressive(text: str, at: int) -> bool:
+    """Whether "is" or "are" ending at `at` makes a present progressive: a verb in -ing follows
+    ("is closing", "are now holding", "is being held"). With a time it tells an arrangement
+    to come ("The exhibition is closing on Friday", "Staff are holding a party on Thursday"),
+    as news tells what happened in the past tense. A noun or a time in -ing is no verb ("is
+    nothing", "is spring", "is evening"): its stem must be an English word."""
+    following = _ING_AFTER.match(text, at)
+    if following is None:
+        return False
+    stem = following[1].lower()
+    if stem + "ing" in _ing_times():
+        return False
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]  # "running", "planning"
+    return any(map(is_english_word, (stem, stem + "e", stem[:-1] if doubled else stem)))
+
+
+@cache
+def _ing_times() -> frozenset[str]:
+    """The names of times that end in -ing ("morning", "spring"): no verb after "is"."""
+    lexicon = table("timex_lexicon.json")
+    return frozenset(w for w in (*lexicon["day_parts"], *lexicon["seasons"]) if w.endswith("ing"))
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we"))

@@ -519,3 +519,19 @@ def test_a_forecast_made_by_a_subject_is_told_in_the_past():
     assert value_of(text, "October", december) == "2023-10"
     # as a noun, or before 'for', it still looks forward
     assert value_of("The forecast for March is grim.", "March", december) == "2024-03"
+
+
+def test_a_present_progressive_tells_an_arrangement_to_come():
+    # FRIDAY: 2024-03-15; a past verb of the sentence told the arrangement, not its time
+    text = "The Velkor gallery said on Tuesday that its Adeyemi show is closing on Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "The coach, who joined in May, is now leaving the club on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    assert value_of("Dunmore residents are holding a vigil on Thursday.", "Thursday") == (
+        "2024-03-21"
+    )
+    assert value_of("A hearing is being held on Tuesday.", "Tuesday") == "2024-03-19"
+    # a time after a word of an earlier event is that event's; a noun in -ing is no verb
+    text = "Olusegun Adeyemi is recovering after surgery on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of("What he recalls is nothing of Tuesday.", "Tuesday") == "2024-03-12"
