@@ -1005,10 +1005,24 @@ def _session_closed(tokens: list[Token], cand: Candidate) -> bool:
     k = j + 2
     if tokens[k].key == "the" and k + 2 < len(tokens) and tokens[k + 1].key in _SESSIONS:
         k += 2  # "ended the day", "closed the session"
+    if tokens[k].key == "at":
+        return _level(tokens, k + 1)  # "closed at 5,234.12"; not "closes at noon"
     return tokens[k].key in _MOVES or moved(tokens, k - 1)
 
 
-_MOVES = frozenset({"up", "down", "higher", "lower", "flat", "unchanged", "at"})
+def _level(tokens: list[Token], k: int) -> bool:
+    """Whether the figure at `k`, after "at", is a level, not a clock time: a number with
+    no letters ("9am"), no colon or clock word after it ("17:30", "9 p.m.") and, alone,
+    past the hours of a day ("at 9", "at noon" are times; "at 98.5", "at 5,234" levels)."""
+    text = tokens[k].text if k < len(tokens) else ""
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    if not text.replace(".", "").isdigit() or after == ":" or after in _CLOCK_WORDS:
+        return False
+    return not (text.isdigit() and int(text) <= 24 and after != ",")
+
+
+_MOVES = frozenset({"up", "down", "higher", "lower", "flat", "unchanged"})
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"})
 _SESSIONS = frozenset({"day", "session", "week", "month", "year"})
 
 

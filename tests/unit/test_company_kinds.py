@@ -397,6 +397,19 @@ def test_a_name_after_the_that_closes_a_session_is_an_index():
     assert found["Ana Vell"] == "person"
 
 
+def test_a_session_closed_at_a_level_is_an_index_and_at_a_clock_time_is_not():
+    found = kinds(
+        actors_of(
+            "The Tarvik Ossen closed at 5,234.12. The Delmar Quint opened at 98.5. "
+            "The Velkor Tourist Office opens at nine. The Harbour Visitor Centre closes at 5 p.m."
+        )
+    )
+    assert found["Tarvik Ossen"] == "other"
+    assert found["Delmar Quint"] == "other"
+    assert found["Velkor Tourist Office"] == "organization"
+    assert found["Harbour Visitor Centre"] == "place"
+
+
 def test_names_a_plural_noun_of_bodies_includes_are_those_bodies():
     found = kinds(
         actors_of(
