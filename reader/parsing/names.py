@@ -42,6 +42,8 @@ _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 # ("told The Courier"), a noun of the press ("the journal Nature") or a model's number ("the
 # 737 MAX"): see `NameFinder._surroundings`
 _READ_BEFORE = frozenset({"#", "The"})
+# words before a name that an initialism takes as any name does ("aid from CARE")
+_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on", "to", "via"})
 
 
 def _placed(token: Token) -> object:
@@ -242,6 +244,7 @@ class NameFinder:
             or is_given_name(k)
             or _common_word(token)
             or self._bare_site(token)
+            or _shouted(token)
             or k in self.lex.compass_points
             or k in single_words("kind_words.txt")
         )
@@ -985,8 +988,8 @@ class NameFinder:
         text = token.text[:-2] if token.possessive else token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # an acronym ("NASA's rover"); not "URGENT: ...", a word in capitals opening a
-            # line for emphasis
-            return not (token.initial and _common_word(token))
+            # line for emphasis, nor one stressed inside a sentence ("it is EASY and ...")
+            return not ((token.initial and _common_word(token)) or self._emphasis(tokens, i))
         if token.possessive and _unknown_word(token):
             return True  # "Boeing's Starliner capsule": no English word owns, a name does
         if i + 2 >= len(tokens):
@@ -1655,6 +1658,7 @@ class NameFinder:
                 or self._given_name_as_adjective(tokens, first)
                 or self._title_opening(tokens, first)
                 or self._model(tokens, first)
+                or self._emphasis(tokens, first)
             ):
                 return None
         else:
@@ -1688,6 +1692,26 @@ class NameFinder:
         elif not trim and nxt is not None and self._index_number(tokens, first, last):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500", "the Nikkei 225 fell"
         return first, last, trim
+
+    def _emphasis(self, tokens: list[Token], i: int) -> bool:
+        """An English word in capitals for stress inside a sentence written in lower case
+        ("Do NOT open the lid", "it is EASY and cheap", "an oath to ALL of us"): no
+        acronym, when the word before is a lower-case word other than a determiner (or a
+        function word opening the sentence: "Do"), or than a preposition before a word
+        that is no function word ("aid from CARE"), and no verb of a subject follows ("the
+        charity CARE said")."""
+        token = tokens[i]
+        if i == 0 or not _shouted(token):
+            return False
+        before = tokens[i - 1]
+        if not (before.lower or before.function) or before.text.isupper():
+            return False
+        if before.key in DETERMINERS or (
+            before.key in _PREPOSITIONS and token.key not in self.lex.function_words
+        ):
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is None or nxt.key not in self.lex.subject_verbs
 
     def _label(self, words: list[Token], nxt: Token | None) -> bool:
         """Common words or a title's words in capitals opening a line before a colon
@@ -2033,6 +2057,16 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words() or _trade(k)
+
+
+def _shouted(token: Token) -> bool:
+    """A common English word written in capitals, of four letters or more ("NEVER",
+    "EASY"), or of three when it is a function word too ("NOT", "AND", "ALL"; not "WHO",
+    "ITV"): no initialism by its letters alone."""
+    k = token.key
+    if not token.text.isupper() or len(k) < 3:
+        return False
+    return _common_word(token) or (k in common_words() and k in lexicon().function_words)
 
 
 def _english_word(token: Token) -> bool:

@@ -342,3 +342,21 @@ def test_a_credit_rating_is_no_actor():
     )
     assert found == {"Harrow Ratings", "Ostland", "Vell Credit", "Kelby"}
     assert names(actors_of("The AA said the roads were icy.")) == {"AA"}
+
+
+def test_an_english_word_in_capitals_for_stress_is_no_acronym():
+    found = actors_of(
+        "Do NOT open the lid while it cooks. The stew is EASY and it keeps. "
+        "Tomas Berg promised to serve ALL of the people, quickly AND fairly."
+    )
+    assert names(found) == {"Tomas Berg"}
+
+
+def test_an_initialism_spelling_a_word_stays_a_name():
+    # after a determiner or a preposition, or before a verb of a subject, the capitals
+    # name a body ("the charity CARE", "aid from CARE"); a heading in capitals is no stress
+    found = actors_of(
+        "Aid from CARE reached Kelby on Monday. The group ACORN said it would sue. "
+        "The WHO said cases fell, and IS fighters left Varna."
+    )
+    assert {"CARE", "ACORN", "WHO", "IS"} <= names(found)
