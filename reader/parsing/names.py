@@ -312,6 +312,9 @@ class NameFinder:
                     if nxt.key in _REMITS and (k := self._remit(tokens, j, end)):
                         j = k  # "the Commission on Human Rights"
                         continue
+                    if nxt.key == "in" and (k := self._field_in(tokens, i, j, end)):
+                        j = k  # "the Council for Research in Marine Farming"
+                        continue
                     break  # (the common case) no word that could go on with the name
                 if (
                     nxt.text == "."
@@ -384,6 +387,35 @@ class NameFinder:
         if tokens[j + 1].key == "to" and (last == j + 2 or tokens[j + 2].key.endswith("s")):
             return 0  # an aim is a verb and what it acts on: "to Protect Journalists"
         return last
+
+    def _field_in(self, tokens: list[Token], i: int, j: int, end: int) -> int:
+        """Where a body's name ends that goes on from its aim after "for" over "in" with
+        the field of that aim, capitalised words ending in a common word ("the Council for
+        Research in Marine Farming", "the Centre for Studies in Higher Education"), or the
+        country it serves ("the Board of Control for Cricket in India"); 0 if none. A
+        body's head stands before the first "of" or "for" and "for" is in the name: after
+        "of" alone a degree or a department goes on ("a Master of Education in Sport
+        Psychology", "the Institute of Technology in Linguistics"). A town or a name no
+        list knows ends the name: where the body sits ("the Office for Statistics in
+        Varnholt")."""
+        words = [t.key for t in tokens[i : j + 1]]
+        if "for" not in words or not self._head_of(words) or j + 2 > end:
+            return 0
+        last = j + 1
+        while last < end and tokens[last + 1].mid_capital and not tokens[last + 1].possessive:
+            last += 1
+        if last + 1 < len(tokens) and tokens[last + 1].cap:
+            return 0
+        field = tokens[j + 2 : last + 1]
+        is_place = self.lex.is_place
+        if field and self._field_word(field[-1]) and not any(is_place(t.key) for t in field):
+            return last
+        return last if last == j + 2 and field[0].key in self.lex.countries else 0
+
+    def _field_word(self, token: Token) -> bool:
+        """A common word, no place nor time: the last word of a body's field."""
+        k = token.key
+        return _common_word(token) and k not in self.lex.non_names and not self.lex.is_place(k)
 
     def _remit_word(self, token: Token) -> bool:
         """A common word capitalised inside a sentence, no place, time or given name."""

@@ -272,3 +272,33 @@ def test_a_bodys_matter_after_on_and_its_aim_after_to_stay_in_its_name():
     assert found["Senate"] == "organization"
     assert found["Council"] == "organization" and found["Ostrava"] == "place"
     assert "Water Rights" not in found and "Old Bridges" not in found
+
+
+def test_the_field_of_a_bodys_aim_after_in_stays_in_its_name():
+    found = kinds(
+        actors_of(
+            "Marta Velasquez, who chairs the Council for Research in Marine Farming, said "
+            "the Society for Studies in Alpine Ecology agreed. The Board of Control for "
+            "Rowing in India fined two crews."
+        )
+    )
+    assert found["Council for Research in Marine Farming"] == "organization"
+    assert found["Society for Studies in Alpine Ecology"] == "organization"
+    assert found["Board of Control for Rowing in India"] == "organization"
+
+
+def test_a_town_after_in_is_where_a_body_sits_and_a_degree_ends_at_in():
+    found = kinds(
+        actors_of(
+            "The Office for Statistics in Varnholt and the Institute of Marine and Polar "
+            "Science in Kelby said stocks fell. Anna Vell holds a Master of Education in "
+            "Rural Studies. Protests spread to Paris and London, said Tomas Hale of Reuters."
+        )
+    )
+    assert found["Office for Statistics"] == "organization"
+    assert found["Varnholt"] == "place"
+    assert found["Institute of Marine and Polar Science"] == "organization"
+    assert found["Kelby"] == "place"
+    assert found["Paris"] == found["London"] == "place"
+    assert found["Reuters"] == "organization"
+    assert "Master of Education in Rural Studies" not in found
