@@ -309,6 +309,28 @@ class TimeContext:
             for word, following in pairwise(words)
         )
 
+    def _stretch_bound(self, at: int, end: int) -> bool:
+        """Whether text[at:end] is set apart from the story told in a text told from now (one
+        that has told a date near its publication): in brackets ("the film Velkor Nights
+        (1987)") or as the start or end of a stretch ("ran the ferry from 2019 to 2021",
+        "2019-2021"). Such a year frames what is told; a month told after it without a
+        year is read against the publication, as TimeML anchors it to the document date
+        ("...from 2019 to 2021. In May the council took it back": this May). In a text
+        told wholly of another time (a biography), the stretch is the story's time."""
+        if _IN_BRACKETS.search(self.text, max(0, at - BRACKET_REACH), at) and _BRACKET_CLOSES.match(
+            self.text, end, end + BRACKET_REACH
+        ):
+            return True
+        if self.present_sentence < 0:
+            return False
+        if _STRETCH_OPENER.search(self.text, max(0, at - 9), at) or _STRETCH_ONWARD.match(
+            self.text, end
+        ):
+            return True
+        return (
+            self.last_end >= 0 and _STRETCH_JOIN.fullmatch(self.text, self.last_end, at) is not None
+        )
+
     def names_event(self, at: int, end: int) -> bool:
         """Whether the expression at text[at:end] opens with a determiner and names an event
         after it ("the February 4 election", "the 2007 floods"; see _named)."""
@@ -359,6 +381,7 @@ class TimeContext:
         year, month, day = _calendar_parts(value)
         if year is None or self._comparison_base(at, end):
             return
+        bound = self._stretch_bound(at, end)
         self.last_end = end
         if _PERIOD.fullmatch(value):
             self.last_period, self.last_period_at = value, at
@@ -366,7 +389,7 @@ class TimeContext:
         named = self.names_event(at, end)
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
-        aside = since or named or self._aside(at) or self._recency(at)
+        aside = since or named or bound or self._aside(at) or self._recency(at)
         self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
@@ -434,5 +457,12 @@ def _has_digit(words: list[str]) -> bool:
     return any(character.isdigit() for word in words for character in word)
 
 
+BRACKET_REACH = 40  # how far from a time the brackets around it may be
+_IN_BRACKETS = compiled(r"\([^()]*\Z")  # an open bracket before a time, not yet closed
+_BRACKET_CLOSES = compiled(r"[^()]*\)")
+# the words that open a stretch of years right before a time, and those that lead on to its end
+_STRETCH_OPENER = compiled(r"\b(?i:from|between)\s+\Z")
+_STRETCH_ONWARD = compiled(r"\s*(?:[-–—]\s*\d|(?i:to|until|till|through)\s+\d)")
+_STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
 _RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = compiled(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

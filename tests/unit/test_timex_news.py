@@ -158,6 +158,22 @@ def test_a_year_told_in_an_aside_tells_no_story():
     assert ("May 4", "1998-05-04") in found(text, march)
 
 
+def test_a_year_bounding_a_stretch_or_in_brackets_tells_no_story_of_now():
+    # a text told from now (it told a date near its publication): the month is this year's
+    text = (
+        "Tarsk, 10 March 2011 - The Velkor trust ran the ferry from 2004 to 2007. "
+        "Fares rose twice. In January the council sacked its manager."
+    )
+    assert ("January", "2011-01") in found(text, date(2011, 3, 10))
+    text = "Tarsk, 10 March 2011 - The ferry ran 2004-2007. In January the council sold it."
+    assert ("January", "2011-01") in found(text, date(2011, 3, 10))
+    text = "The film Velkor Nights (1987) was banned. In January the society bought it."
+    assert ("January", "2011-01") in found(text, date(2011, 3, 10))
+    # a text told wholly of another time: the stretch is the story's time
+    text = "Olusegun Adeyemi lived in Ibadan from 1961 to 1969. In May he moved to Lagos."
+    assert ("May", "1969-05") in found(text, date(2011, 3, 10))
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [
