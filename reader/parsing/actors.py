@@ -509,6 +509,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X residents", "the X border"
         if _sited(tokens, j, lex):
             return True  # "the X airport"
+        if _situated(tokens, j + 1, lex):
+            return True  # "X is located in", "X lies on the coast", "X, nestled in"
         if _civic(after, lex):
             return True  # "the X mayor"
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
@@ -520,6 +522,47 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _situated(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the words from `k` on tell where the name before them lies: a participle of
+    a site and a preposition ("is located in", ", nestled between", "is beautifully
+    situated on"), or a verb of lying and a place's part or edge ("lies on the coast",
+    "sits on the northern shore of", "stands at the foot of"). Not "sits on the board":
+    people sit and stand too, but on no shore."""
+    n = len(tokens)
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].key in _BE:
+        k += 1
+    if k < n and tokens[k].lower and tokens[k].key.endswith("ly"):
+        k += 1  # "beautifully situated"
+    if k + 1 >= n or not tokens[k].lower or tokens[k + 1].key not in _SITE_PREPOSITIONS:
+        return False
+    if tokens[k].key in lex.site_participles:
+        return True
+    if tokens[k].key not in lex.lying_verbs:
+        return False
+    m = k + 3 if k + 2 < n and tokens[k + 2].key == "the" else k + 2
+    for token in tokens[m : m + 3]:  # "the rugged northern shore"
+        if not token.lower or token.key in ("of", "and"):
+            return False
+        if _of_a_place(token, lex) or _of_a_place_plural(token, lex):
+            return True
+    return False
+
+
+def _of_a_place_plural(token: Token, lex: Lexicon) -> bool:
+    """ "shore" of "shores": a place's noun the lists hold in the plural only."""
+    plural = token.key + "s"
+    return token.lower and (plural in lex.place_nouns or plural in lex.border_nouns)
+
+
+_BE = frozenset({"is", "was", "are", "were", "remains"})
+_SITE_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "along", "between", "beside", "near", "by", "above", "below", "beneath"}
+    | {"among", "off", "astride", "within", "across", "amid", "inside", "atop", "upon"}
+)
 
 
 def _branch_title(tokens: list[Token], cand: Candidate, at: int, lex: Lexicon) -> bool:

@@ -75,6 +75,8 @@ class Lexicon:
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
     visit_verbs: frozenset[str]  # "will visit X", "toured X": X is a place
+    site_participles: frozenset[str]  # "X is located in", "X, nestled in": X is a place
+    lying_verbs: frozenset[str]  # "X lies on the coast", "X sits on the shore of"
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
@@ -393,6 +395,8 @@ def word_sets() -> dict[str, Any]:
         company_objects=_keys(words["company_objects"]),
         deal_nouns=_keys(words["deal_nouns"]),
         visit_verbs=_keys(words["visit_verbs"]),
+        site_participles=_keys(words["site_participles"]),
+        lying_verbs=_keys(words["lying_verbs"]),
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),

@@ -331,3 +331,18 @@ def test_large_islands_and_regions_iso_names_in_their_own_language_are_places():
     )
     for name in ("Crete", "Cyclades", "Darfur", "Sumatra", "Bavaria"):
         assert found[name] == "place", name
+
+
+def test_a_name_told_where_it_lies_is_a_place_not_the_body_named_after_it():
+    """A participle of a site ("is located in", "nestled between") or a verb of lying and a
+    place's part ("lies at the foot of", "sits on the northern shore of") makes a place,
+    which the body named after it does not then take as its short form."""
+    found = kinds(
+        "Velkor sits on the northern shore of Lake Ostra. Ask at the Velkor Tourist Office."
+    )
+    assert found["Velkor"] == "place"
+    assert found["Velkor Tourist Office"] == "organization"
+    found = kinds("Kessa, nestled between two ridges, is quiet. The Kessa Hotel Group said so.")
+    assert found["Kessa"] == "place"
+    found = kinds("Ana Vell sits on the board. Tomas Brandt stands at the front of the queue.")
+    assert found == {"Ana Vell": "person", "Tomas Brandt": "person"}
