@@ -303,7 +303,8 @@ def _reported_subject(tokens: list[Token], at: int) -> bool:
 
 def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Evidence of a person that holds whatever the name: a title or honorific just before
-    it though not in its run ("Dr. Ostrum"), a kinship word before it ("his brother
+    it though not in its run ("Dr. Ostrum"), a given name opening a photograph's credit
+    ("Image: Lena Park"), a kinship word before it ("his brother
     Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
     a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950", "Ostrum
     (b. 1950)"), an apposition that only a person takes ("Ostrum, a farmer, ..."), the
@@ -311,6 +312,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     KPMG"), a given name an editor put in brackets before it ("[Anna] Ostrum") or letters
     of an honour, a degree or an office after it ("Ostrum KC")."""
     i, j = cand.first, cand.last
+    if j > i and is_given_name(tokens[i].key) and _credited(tokens, j, lex):
+        return True  # "Photo: Lena Park": a photographer, though "Park" ends places
     if i >= 1:
         before = tokens[i - 1]
         if before.titled and before.cap:

@@ -83,6 +83,13 @@ def test_a_credit_in_brackets_ending_a_sentence_is_no_headline():
     assert kinds(actors_of(text))["Tamar Oskanyan"] == "person"
 
 
+def test_a_credit_opening_with_a_given_name_names_a_photographer_whatever_its_last_word():
+    found = kinds(actors_of("Crowds gathered in the square.\nImage: Lena Park.\n"))
+    assert found["Lena Park"] == "person"
+    found = kinds(actors_of("Crowds gathered in the square.\nPhoto: Velkor Harbour Authority.\n"))
+    assert found["Velkor Harbour Authority"] == "organization"
+
+
 def test_the_name_after_a_slash_in_a_photo_credit_is_an_agency():
     text = (
         "Ferry fares to rise in spring\n"
