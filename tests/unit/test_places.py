@@ -346,3 +346,10 @@ def test_a_name_told_where_it_lies_is_a_place_not_the_body_named_after_it():
     assert found["Kessa"] == "place"
     found = kinds("Ana Vell sits on the board. Tomas Brandt stands at the front of the queue.")
     assert found == {"Ana Vell": "person", "Tomas Brandt": "person"}
+
+
+def test_a_school_named_after_its_town_is_a_body_and_the_town_stays_a_place():
+    found = kinds("Students from Dunmore Polytechnic bring food to the strikers in Dunmore.")
+    assert found == {"Dunmore Polytechnic": "organization", "Dunmore": "place"}
+    found = kinds("She trained at the Kessa Conservatoire and taught in Kessa.")
+    assert found == {"Kessa Conservatoire": "organization", "Kessa": "place"}
