@@ -147,6 +147,7 @@ class TimeContext:
     last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
+    last_year_narrates: bool = False  # whether last_year was told as the story's (no aside)
     last_year_at: int = 0  # where last_year was mentioned
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
@@ -230,12 +231,20 @@ class TimeContext:
         before, and not as the start of a stretch running to now ("since 2003", "since
         its launch in 2003": what follows is of the present), in a plan ("it opens in
         2030, the firm said in May": a year to come, named in a plan, tells no story) nor
-        in a sentence that also tells a date near the publication. None otherwise."""
-        if self.last_year is None or self.published is None:
+        in a sentence that also tells a date near the publication. None otherwise.
+        A text that has told no date near its publication (a biography, a history, a
+        travel guide's past) is told wholly of another time: its story stays in the year
+        told last however many sentences on ("In 1928 he opened a workshop. Orders came
+        slowly. Few could pay. In April he sold a violin": 1928), and with no publication
+        date that year is the only one to read a month against."""
+        if self.last_year is None or not self.last_year_narrates:
             return None
+        if self.published is None:
+            return self.last_year
         if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
             return None
-        if self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES:
+        moved_on = self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES
+        if moved_on and self.present_sentence >= 0:
             return None
         if self.present_sentence == self.last_year_sentence:
             return None  # "found guilty on Monday of a crash in May 2009": told from now
@@ -390,7 +399,8 @@ class TimeContext:
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
         aside = since or named or bound or self._aside(at) or self._recency(at)
-        self.last_year_sentence = -NARRATIVE_SENTENCES - 1 if aside else self._sentence(at)
+        self.last_year_sentence = self._sentence(at)
+        self.last_year_narrates = not aside
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
         quarter = _QUARTER.fullmatch(value)

@@ -208,7 +208,7 @@ def _month_day(parts, ctx):
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
         year = _after_range_start(ctx, parts.start(), year, month, day)
     else:
-        year = None
+        year = _narrated(parts, ctx)
     if not tv.valid_day(year, month, day):
         return None
     if parts["day_end"] and _leading_number(parts["day_end"]) <= day:
@@ -970,7 +970,7 @@ _NOUN_AFTER = compiled(
 def _month_value(parts, ctx, month: int) -> str:
     """A month named without a year: the year from the story told, the tense or a list."""
     if ctx.published is None:
-        return tv.month_value(None, month)
+        return tv.month_value(_narrated(parts, ctx), month)
     tense = _tense(parts, ctx)
     year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
     year = _after_listed(ctx, parts.start(), year, month, tense)

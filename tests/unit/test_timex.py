@@ -432,6 +432,23 @@ def test_a_story_of_another_year_goes_on_in_that_year():
     ) == ("1998")
 
 
+def test_a_text_told_wholly_of_another_time_stays_in_the_year_told_last():
+    # it told no date near its publication: a biography, a history
+    life = (
+        "Kemal Aydin opened a workshop in Izmir in 1928. Orders came slowly. "
+        "Few players could pay. In April he sold his first violin, and on 3 June he moved."
+    )
+    assert value_of(life, "April") == "1928-04"
+    assert value_of(life, "3 June") == "1928-06-03"
+    # with no publication date, the year told last is the only one to read a month against
+    life = "Mirela Kostova won the junior title in 2013. In June she ran abroad."
+    assert value_of(life, "June", None) == "2013-06"
+    assert value_of("Kostova ran abroad in June.", "June", None) == "XXXX-06"
+    # an aside still tells no story
+    aside = "The club, which was founded in 1890, was sold. In June the new owner came."
+    assert value_of(aside, "June", None) == "XXXX-06"
+
+
 def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences():
     # a plan is read against the publication date
     assert value_of("The museum closed in 1990. It will reopen on May 4.", "May 4") == "2024-05-04"
@@ -442,8 +459,11 @@ def test_a_year_told_of_does_not_carry_into_plans_the_present_or_far_sentences()
         "The firm has grown since its founding in 2001, and it said that by March it employed 300."
     )
     assert value_of(grown, "March") == "2023-03"
-    # three sentences on, the story has moved on
-    far = "In 1998 the mill closed. The owners sold it. Many moved away. In March the workers left."
+    # three sentences on, a story of a text told from now (it told a date of now) has moved on
+    far = (
+        "June 29, 2023\nIn 1998 the mill closed. The owners sold it. Many moved away. "
+        "In March the workers left."
+    )
     assert value_of(far, "March") == "2023-03"
     # a year still to come is a plan, not a story: a past clause after it is of the present
     plan = "The ferry will enter service in 2027, the yard announced at a fair in May."
