@@ -48,6 +48,8 @@ _KEY = attrgetter("key")
 _ROLE_WORD = compiled(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quote or "that"
+# verbs of holding to a view: a speaker's, "he" or "she" after them is the speaker
+_AVOWING = frozenset({"insisted", "denied", "argued", "claimed", "admitted", "conceded", "stated"})
 _PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
@@ -283,6 +285,8 @@ def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
         if j > i and not _said_it(tokens, j + 2, lex, True):
             return _SPOKEN  # not "Goldman Sachs said on Monday that its profit rose": a body
         return _PERSONAL if _reported_subject(tokens, j + 2) else 0
+    if after[:1] and after[0] in _AVOWING:
+        return _PERSONAL if _reported_subject(tokens, j + 2) else 0  # "Ostrum denied he ..."
     if after[:2] == [",", "who"]:
         return _PERSONAL
     return _PERSONAL if after[:1] == [","] and aged(tokens, j + 2) else 0
@@ -290,13 +294,16 @@ def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
 
 def _reported_subject(tokens: list[Token], at: int) -> bool:
     """Whether "he" or "she" opens the clause reported after a speech verb, a few words in
-    lower case on at most ("X told reporters that he ...", "X said yesterday she ..."): the
-    speaker is a person. Not after an object pronoun ("X told her she ..."), which the
-    pronoun may mean."""
+    lower case or words that name no one (a day, a month) on at most ("X told reporters that he ...", "X said on
+    Friday that she ..."): the speaker is a person. Not after an object pronoun or a name
+    ("X told her she ...", "X told Ana Vell she ..."), which the pronoun may mean."""
+    days = lexicon().non_names
     for token in tokens[at : at + _REPORTED_WORDS]:
         if token.key in ("he", "she"):
             return True
-        if not (token.lower and token.word) or token.key in _OBJECT_PRONOUNS:
+        if token.key in _OBJECT_PRONOUNS or not (
+            (token.lower and token.word) or (token.cap and token.key in days)
+        ):
             return False
     return False
 

@@ -699,7 +699,8 @@ class NameFinder:
         """A capitalised word that is an adjective, not a name: a hashtag ("#Vote"), a
         hyphenated compound ending in a common word ("French-born", "Oscar-winning") or of
         nationalities ("Iraqi-British", "Anglo-Dutch"), a word of religion or ideology ("Buddhist",
-        "Calvinism") or such an adjective before a noun ("Stoic calm")."""
+        "Calvinism"; not a surname before a verb of saying: "Lindqvist said") or such an
+        adjective before a noun ("Stoic calm")."""
         token = tokens[i]
         if i and tokens[i - 1].text == "#" and token.attached:
             return True
@@ -708,9 +709,10 @@ class NameFinder:
             return False
         if "-" in k:
             return _compound_adjective(token) or self._nationalities(k.split("-"))
-        if k.endswith(_IDEOLOGY):
-            return True
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if k.endswith(_IDEOLOGY):
+            # a faith's or a creed's word; not a surname in "-ist" as a verb's subject
+            return k.endswith("s") or nxt is None or nxt.key not in self.lex.subject_verbs
         if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective
         if (nxt.key in _AFTER_A_NOUN and k.endswith("ic")) or nxt.key in self.lex.company_nouns:

@@ -662,3 +662,31 @@ def test_a_name_before_native_or_resident_or_after_a_resident_of_is_a_place():
     assert found["Dunvarra"] == "place"
     assert found["Kelbraith"] == "place"
     assert found["Ostrelle"] == "place"
+
+
+def test_a_surname_alone_that_holds_to_a_view_as_he_or_she_is_a_person():
+    """A surname no list knows, never named in full, whose speech verb has a day between it
+    and "he" or "she", or which insists, denies or argues that he or she did something,
+    is a person; a body that denies that "it" did stays a body."""
+    found = kinds(
+        actors_of(
+            "The port deal collapsed.\n\nOkonkwo said on Friday that he would resign. "
+            "Ostrowski insisted he had done nothing wrong. Brennick denied that she had "
+            "seen the contract. Vantrel denied that it had broken the law."
+        )
+    )
+    assert found["Okonkwo"] == "person"
+    assert found["Ostrowski"] == "person"
+    assert found["Brennick"] == "person"
+    assert found["Vantrel"] == "organization"
+
+
+def test_a_surname_in_ist_before_a_verb_of_saying_is_a_name_not_a_creed():
+    found = kinds(
+        actors_of(
+            "The bank was fined.\n\nHolmqvist said in a statement that he accepted the "
+            "findings. Buddhist monks marched."
+        )
+    )
+    assert found["Holmqvist"] == "person"
+    assert "Buddhist" not in found
