@@ -42,6 +42,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 # Every byte as "a" for an ASCII letter and a space for anything else (see _word_count).
 _LETTERS = bytes(97 if chr(i).isascii() and chr(i).isalpha() else 32 for i in range(256))
 _PUNCTUATION = compiled(r"[\s,;:—–\-\"“”'‘’()*_]+")
+# A label of one to four capitalised words and a colon opening a paragraph: a speaker in an
+# interview's transcript ("Wikinews:", "**Amaka Nwosu:**"), an item of a list ("Getting
+# there:"), which a summary of the sentence leaves out
+_LABEL = compiled(r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[*_]{0,3}[ \t]+")
 
 # Inline Markdown in a summary, shown as the words a reader sees: a link or an image as its
 # label, code without its backticks, emphasis markers (paired or left alone by a cut at a
@@ -51,7 +55,7 @@ _LINK = compiled(
 )
 _CODE = compiled(r"`+([^`]+)`+")
 _EMPHASIS = compiled(
-    r"(?<![\w*~])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?])(?:\*{1,3}|_{1,3}|~~)(?![\w*~])"
+    r"(?<![\w*~])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?:)])(?:\*{1,3}|_{1,3}|~~)(?![\w*~])"
 )
 
 
@@ -227,6 +231,9 @@ def summary(
     match = (leading if joined else _PUNCTUATION).match(text, start, end)
     if match:
         start = match.end()
+    match = None if joined else _LABEL.match(text, start, end)
+    if match and _word_count(text, match.end(), end) >= MIN_WORDS:
+        start = match.end()  # "**Amaka Nwosu:** We asked ...": the speaker, not the event
     match = discourse.match(text, start, end)
     if match and _word_count(text, match.end(), end) >= MIN_WORDS:
         start = match.end()
