@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 from reader.parsing import prebuilt
@@ -344,7 +345,8 @@ def word_sets() -> dict[str, Any]:
     regions = _keys(word_list("regions.txt"))
     places |= regions
     demonym_forms: set[str] = set()
-    for demonym in word_list("demonyms.txt"):
+    # a language is no actor alone, as a demonym is not ("speaks Tagalog", "in Greek")
+    for demonym in chain(word_list("demonyms.txt"), word_list("languages.txt")):
         demonym_forms |= _plurals(demonym)
     heads = {
         name: _keys(words[name])

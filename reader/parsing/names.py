@@ -1720,7 +1720,8 @@ class NameFinder:
         if whole in lex.demonyms:
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
-            plural = whole.endswith("s") and not whole.endswith("ss")  # not "Swiss"
+            # a plural of one ("Kurds"), not a name ending in "s" ("Swiss", "Afrikaans")
+            plural = whole.endswith("s") and whole[:-1] in lex.demonyms
             if not plural and not self._people(tokens, first, nxt):
                 return None
         elif not trim and nxt is not None and self._index_number(tokens, first, last):

@@ -360,3 +360,16 @@ def test_an_initialism_spelling_a_word_stays_a_name():
         "The WHO said cases fell, and IS fighters left Varna."
     )
     assert {"CARE", "ACORN", "WHO", "IS"} <= names(found)
+
+
+def test_a_language_alone_is_no_actor():
+    found = actors_of(
+        "Ana Vell speaks Cantonese, Mandarin and English. Her novel appeared in Yoruba, "
+        "and she translated it from Amharic into Swahili. Guides in Kelby teach in Afrikaans."
+    )
+    assert names(found) == {"Ana Vell", "Kelby"}
+
+
+def test_a_language_that_names_a_people_is_a_group_after_the():
+    found = actors_of("The Yoruba are a people of West Africa. Lena Dari said she agreed.")
+    assert {"Yoruba", "West Africa", "Lena Dari"} <= names(found)
