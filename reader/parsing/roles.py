@@ -204,6 +204,8 @@ class RoleFinder:
     def _apposition_before(self, sentence: Sentence, cand: Candidate) -> str | None:
         tokens = sentence.tokens
         j = cand.first - 1
+        while j > 0 and tokens[j].cap and tokens[j].key in self.lex.honorifics:
+            j -= 1  # "the Catholic bishop, Father Tomas Okafor": the honorific is no role
         if j < 1 or tokens[j].text != ",":
             return None
         start = j - 1

@@ -216,6 +216,13 @@ def test_an_age_between_the_name_and_its_apposition_leaves_the_role():
     assert by_name(found, "Lena Park").roles == []
 
 
+def test_an_honorific_between_an_apposition_and_the_name_leaves_the_role():
+    found = actors_of("The Catholic bishop, Father Tomas Okafor, said mass outside the gates.")
+    assert by_name(found, "Tomas Okafor").roles == ["Catholic bishop"]
+    found = actors_of("Later, the chief economist of Nordbank, Mrs Eva Lind, raised rates.")
+    assert by_name(found, "Eva Lind").roles == ["chief economist of Nordbank"]
+
+
 def test_apposition_before_the_name():
     found = actors_of("Later, the chief economist of Nordbank, Eva Lind, raised rates.")
     assert by_name(found, "Eva Lind").roles == ["chief economist of Nordbank"]
