@@ -55,7 +55,7 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
             found.append(result)
             context.remember(result.value, result.start, result.end)
             covered = result.end
-    return _join_clock_times(text, found)
+    return _join_clock_times(text, _with_stretch_ends(text, found, context.words.count_nouns))
 
 
 PREFIX_WINDOW = 64  # how far before its trigger an expression may start
@@ -193,6 +193,42 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
     )
     return lead, compiled(r"\s+[—–-]{1,2}\s+")
+
+
+def _with_stretch_ends(text: str, found: list[Found], counted: frozenset[str]) -> list[Found]:
+    """The end of a stretch of years after its start, with a dash or "to" between, when no
+    rule found it: a year before 1000, which alone would be a number ("(c. 314 – 368)",
+    "from AD 410 to 476"). TimeML marks each end of a stretch, as the year rule does for
+    "from 1990 to 1998"; a number that counts what follows ("c. 314 – 368 days") is none."""
+    starts = {item.start for item in found}
+    ends = []
+    for item in found:
+        if not _YEAR_VALUE.fullmatch(item.value):
+            continue
+        after = _STRETCH_END.match(text, item.end)
+        if after is None or after.start(1) in starts or _counts(text, after.end(), counted):
+            continue
+        year = int(after[1])
+        if int(item.value) < year <= int(item.value) + STRETCH_YEARS:
+            ends.append(Found("DATE", f"{year:04d}", after.start(1), after.end()))
+    return sorted([*found, *ends], key=lambda item: item.start) if ends else found
+
+
+STRETCH_YEARS = 120  # the longest stretch of years written with its ends: a life, a reign
+_YEAR_VALUE = compiled(r"\d{4}")
+# a dash or "to" and three or four digits, not part of a longer number or an amount
+_STRETCH_END = compiled(r"\s*(?:[-–—]|\s(?:to|until)\s)\s*(\d{3,4})(?!\w|[.,]\d)")
+_NEXT_LOWER_WORD = compiled(r"\s+([a-z]+)\b")
+
+
+def _counts(text: str, at: int, counted: frozenset[str]) -> bool:
+    """Whether the number ending at `at` counts the word after it: one of the count nouns
+    ("15 people", "12 percent") or a plural ("40 houses")."""
+    following = _NEXT_LOWER_WORD.match(text, at)
+    if following is None:
+        return False
+    word = following[1]
+    return word in counted or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 
 
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:

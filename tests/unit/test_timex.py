@@ -620,3 +620,13 @@ def test_a_mod_survives_the_cache_and_older_analyses_without_one_still_load():
     assert Analysis.from_dict(saved).timexes[0].mod == "END"
     older = {**saved, "timexes": [{k: v for k, v in saved["timexes"][0].items() if k != "mod"}]}
     assert Analysis.from_dict(older).timexes[0].mod == ""
+
+
+def test_the_end_of_a_stretch_of_early_years_is_a_year():
+    # alone, a number below 1000 is no year: after the stretch's start it is
+    assert value_of("The abbot Velkor (c. 420 – 493) wrote hymns.", "493") == "0493"
+    assert value_of("Tarsk was ruled from AD 610 to 688 by its bishops.", "688") == "0688"
+    # a count after the start stays one, and so does a number ending before the start
+    counted = [t for t, _, _ in found("The siege (c. 420 – 493 days) ended.", THURSDAY)]
+    assert "493" not in counted
+    assert "320" not in [t for t, _, _ in found("The abbot (c. 420 – 320) wrote.", THURSDAY)]
