@@ -1693,6 +1693,7 @@ class NameFinder:
                 or self._title_opening(tokens, first)
                 or self._model(tokens, first)
                 or self._emphasis(tokens, first)
+                or _genus(tokens, first)
             ):
                 return None
         else:
@@ -2092,6 +2093,29 @@ def _common_word(token: Token) -> bool:
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
     return k in common_words() or _trade(k)
+
+
+# the endings of the Latin second word of a species' name ("fusca", "coli", "sapiens")
+_EPITHET_ENDINGS = ("a", "ae", "i", "is", "us", "um", "es", "ens", "ans", "ix", "ax", "ex")
+
+
+def _genus(tokens: list[Token], i: int) -> bool:
+    """A genus before the Latin second word of a species' name in lower case ("Apis
+    mellifera", "Escherichia coli", "Quercus robur" not: the ending tells Latin): the
+    name of a kind of living thing, no actor. The second word is no English word, no
+    particle of a name ("van", "bin") and of four letters at least."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    k = nxt.key
+    return (
+        nxt.lower
+        and not nxt.leading
+        and len(k) > 3
+        and k.isalpha()
+        and k.endswith(_EPITHET_ENDINGS)
+        and not _english_word(nxt)
+    )
 
 
 def _shouted(token: Token) -> bool:

@@ -373,3 +373,16 @@ def test_a_language_alone_is_no_actor():
 def test_a_language_that_names_a_people_is_a_group_after_the():
     found = actors_of("The Yoruba are a people of West Africa. Lena Dari said she agreed.")
     assert {"Yoruba", "West Africa", "Lena Dari"} <= names(found)
+
+
+def test_the_genus_of_a_species_name_is_no_actor():
+    found = actors_of(
+        "The team in Tarsk studied Formica fusca, an ant. Beauveria bassiana killed some, "
+        "and Apis mellifera competes with them, said Ana Vell."
+    )
+    assert names(found) == {"Tarsk", "Ana Vell"}
+
+
+def test_a_name_before_a_particle_or_an_english_word_keeps_its_words():
+    found = actors_of("Mohammed bin Salman met Ludwig van Horn. Hamas militants left Kelby.")
+    assert {"Mohammed bin Salman", "Ludwig van Horn", "Hamas", "Kelby"} <= names(found)
