@@ -45,6 +45,8 @@ _COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
+# the auxiliary of a perfect right before a verb, maybe with an adverb between
+_PERFECT_BEFORE = compiled(r"(?i:\bhas|\bhave|['’]s|['’]ve)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?\Z")
 # "to" and a verb after a verb of intent ("voted to strike"), not a noun or a figure ("agreed to
 # a deal", "rose to 5 percent")
 _TO_VERB = compiled(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
@@ -126,6 +128,22 @@ def _deadline_pattern() -> re.Pattern[str]:
     return compiled(r"(?<![\w'])" + verbs + _TASK_BY)
 
 
+# "again" and a preposition (or none) right before a time
+_AGAIN_BEFORE = compiled(r"\bagain\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?\Z")
+
+
+@cache
+def _again_pattern() -> re.Pattern[str]:
+    """A verb of intent, "to", a verb, a few words and "again" ending where the time starts:
+    a plan to do again what was done before the telling ("agreed to meet again on
+    Thursday", "voted to strike again in May"), so the time is of the plan, to come."""
+    verbs = words(table("timex_tense_cues.json")["intent"], fold=True)
+    return compiled(
+        r"(?<![\w'])" + verbs + r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?\s+again\s+"
+        r"(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?\Z"
+    )
+
+
 @cache
 def _put_off_pattern() -> re.Pattern[str]:
     """A verb of putting off and what leads from it to the new time, ending where the time
@@ -160,6 +178,10 @@ class TenseIndex:
             self.text, max(lower, start - WINDOW), start
         ):
             return "future"  # "ordered the schools to reopen by Monday": a task's deadline
+        if _AGAIN_BEFORE.search(
+            self.text, max(lower, start - 16), start
+        ) and _again_pattern().search(self.text, max(lower, start - WINDOW), start):
+            return "future"  # "agreed to meet again on Thursday": the next time, to come
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1
@@ -302,6 +324,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             return None  # "with 40 days until the regatta": a count of time, no plan
         return _WEAK + "future" if word in cues.weak else "future"
     if word in cues.intent and _TO_VERB.match(text, match.end()):
+        if _PERFECT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return "future"  # "has promised to publish it on Friday": a perfect takes no day
         # "voted to strike in January": a time after it may be of the plan, to come, or of the
         # vote ("voted to strike on Monday"), gone by: the nearest one
         return _NEITHER

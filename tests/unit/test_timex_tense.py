@@ -535,3 +535,16 @@ def test_a_present_progressive_tells_an_arrangement_to_come():
     text = "Olusegun Adeyemi is recovering after surgery on Tuesday."
     assert value_of(text, "Tuesday") == "2024-03-12"
     assert value_of("What he recalls is nothing of Tuesday.", "Tuesday") == "2024-03-12"
+
+
+def test_a_plan_told_in_the_perfect_or_to_do_again_is_to_come():
+    # FRIDAY: 2024-03-15; a perfect takes no day of its own, so the day is the plan's
+    text = "The Halvik board has promised to publish its offer on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    assert value_of("The crews have also voted to strike on Monday.", "Monday") == "2024-03-18"
+    # a plan to do again what was done before the telling
+    text = "The two sides failed to agree but agreed to meet again on Thursday."
+    assert value_of(text, "Thursday") == "2024-03-21"
+    # without either, the day may be the vote's, gone by, as before
+    assert value_of("The crews voted to strike on Monday.", "Monday") == "2024-03-11"
+    assert value_of("The two sides met again on Thursday.", "Thursday") == "2024-03-14"
