@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from reader.parsing import timex_values as tv
+from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
+from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
 from reader.parsing.timex_context import COMPARED_WITH, Found, TimeContext, fold, time_words
 
@@ -881,10 +884,13 @@ _CAPITAL_AFTER = compiled(r"\s+([A-Z])")
 
 
 def _looks_like_year(parts, ctx) -> bool:
-    """A bare four-digit number is a year unless a word around it says it counts something."""
+    """A bare four-digit number is a year unless a word around it says it counts something
+    or a street's name follows it (a house number)."""
     before = _word_before(ctx.text, parts.start())
     if before in ctx.words.not_before_year and not _bound_at_least(parts, ctx):
         return False
+    if before not in ctx.words.year_prepositions and _street_after().match(ctx.text, parts.end()):
+        return False  # "a fire at 1420 Elm Street", "Velkor Market, 1214 Anderson Ave"
     after = _WORD_AFTER.match(ctx.text, parts.end(), parts.end() + 30)
     if after:
         word = after.group(1)
@@ -899,6 +905,14 @@ def _looks_like_year(parts, ctx) -> bool:
 
 
 _POSSESSIVE_END = compiled(r"\w['’]s\s+$")
+
+
+@cache
+def _street_after() -> re.Pattern[str]:
+    """One to three capitalised words and a street's word ("Elm Street", "Anderson Ave",
+    "Old Harbour Rd."): a street's name, after its house number."""
+    streets = words(table("place_words.json")["street_words"], fold=True)
+    return compiled(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{streets}(?![\w'’-])")
 
 
 def _bound_at_least(parts, ctx) -> bool:

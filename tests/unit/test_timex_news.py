@@ -1115,3 +1115,11 @@ def test_the_same_period_of_a_year_named_is_the_period_told_in_that_year():
     assert ("the same period of 2022", "2022-H1") in found(text)
     text = "Sales rose in the second quarter from the same quarter in 2019."
     assert ("the same quarter in 2019", "2019-Q2") in found(text)
+
+
+def test_a_house_number_before_a_street_is_no_year():
+    text = "A fire broke out at 1420 Velkor Street. The Dunmore Deli, 1214 Old Harbour Rd., shut."
+    assert found(text) == []
+    # after a word that leads to a year, or before anything but a street, it is one
+    assert ("1996", "1996") in found("In 1996 Harbour Road was widened.")
+    assert ("1996", "1996") in found("The 1996 Velkor floods ruined the street.")
