@@ -521,6 +521,8 @@ def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
 
 
 def _deictic(parts, ctx):
+    if parts["word"] == "Today" and _ends_a_name(ctx.text, parts.start()):
+        return None
     code: str | None
     if parts["last_night"]:
         offset, code = -1, "NI"
@@ -1122,6 +1124,22 @@ def _names_something(text: str, parts: re.Match) -> bool:
     if chunk and fold(chunk[1]).capitalize() in time_words().month_names:
         return False
     return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` ends a name: it follows a capitalised word
+    inside a sentence ("told USA Today", "copies of Velkor Today"), on a line not written
+    in title case (a headline's "Council Votes Today" is the day)."""
+    if not _NAME_WORD_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _LOWER_WORD.search(line) is not None
+
+
+_LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]{4,}")  # a word in lower case, no function word
+_NAME_WORD_BEFORE = compiled(r"(?<![\w'’.])[A-Z][\w'’-]*[^\S\n]+\Z")  # not "U.S. Today, ..."
 
 
 def _named_by_epithet(ctx: TimeContext, start: int) -> bool:

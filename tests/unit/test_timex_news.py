@@ -1123,3 +1123,11 @@ def test_a_house_number_before_a_street_is_no_year():
     # after a word that leads to a year, or before anything but a street, it is one
     assert ("1996", "1996") in found("In 1996 Harbour Road was widened.")
     assert ("1996", "1996") in found("The 1996 Velkor floods ruined the street.")
+
+
+def test_today_after_a_capitalised_word_ends_a_name():
+    text = "The mayor told Tarsk Today that she would resign. Copies of Velkor Today are free."
+    assert found(text) == []
+    assert ("Today", "2022-09-14") in found("Today, the mayor of Tarsk resigned.")
+    # a headline in title case capitalises the day too
+    assert ("Today", "2022-09-14") in found("Council Votes Today On Budget\nThe vote is close.")
