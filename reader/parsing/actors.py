@@ -15,7 +15,7 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
-from reader.parsing.kinds import arabic_article, kind_of, person_shaped
+from reader.parsing.kinds import arabic_article, kind_of, names_an_event, person_shaped
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -143,6 +143,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
+    actors = [a for a, group in zip(actors, groups, strict=True) if not _an_event(a, group, lex)]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
@@ -1360,8 +1361,18 @@ def _subsequence(letters: str, text: str) -> bool:
     return True
 
 
+def _fullest(forms: list[Form]) -> Form:
+    """The form an actor is named by: the longest, the most mentioned of equals."""
+    return max(forms, key=lambda f: (len(f.words), len(f.key), len(f.mentions)))
+
+
+def _an_event(actor: Actor, forms: list[Form], lex: Lexicon) -> bool:
+    """An event or an honour (see kinds.names_an_event): listed no more than a date is."""
+    return actor.kind == "other" and names_an_event(_fullest(forms), actor.kind, lex)
+
+
 def _actor(forms: list[Form], lex: Lexicon) -> Actor:
-    name = max(forms, key=lambda f: (len(f.words), len(f.key), len(f.mentions)))
+    name = _fullest(forms)
     mentions = sorted(chain.from_iterable([f.mentions for f in forms]))
     roles = _distinct_roles([r for f in forms for r in f.roles])
     aliases = []

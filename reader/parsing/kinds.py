@@ -58,6 +58,21 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     return "organization", True
 
 
+def names_an_event(name: Form, kind: str, lex: Lexicon) -> bool:
+    """Whether the actor of that fullest form and kind is an event or an honour named by
+    its head ("the Kelby Food Festival", "the Halberd Prize for Craft", "the Ostrel War",
+    "the Olympics"): something that happens or is won, no person, body nor place, so no
+    actor. A storm is one too but stays (a storm's name is a given name: news follows it
+    as it would a person), and so does a name of a person's shape ("Doris Day")."""
+    if kind != "other" or is_storm(name.words, lex):
+        return False
+    return _an_event_head(_head(name.words, lex)[0], lex) and not _named_like_a_person(name, lex)
+
+
+def _an_event_head(head: str, lex: Lexicon) -> bool:
+    return head in lex.event_heads or head in lex.honour_heads
+
+
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
     Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
@@ -138,6 +153,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
         return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
+    if len(words) == 1 and _an_event_head(name.key, lex):
+        return "other"  # "the Olympics", "the Games": an event named by its head alone
     if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
         return "organization"  # "Congress", "the Senate": "in Congress" makes no place
     if _partners(words, lex):
@@ -170,7 +187,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "organization"
         if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group
             return "organization" if _company(forms) else "place"
-        if head in lex.event_heads:
+        if _an_event_head(head, lex):
             return "other"
         if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"

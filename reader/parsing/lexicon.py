@@ -101,6 +101,7 @@ class Lexicon:
     facility_compounds: frozenset[str]  # "opera house": a site, though "house" names a body
     place_heads: frozenset[str]
     event_heads: frozenset[str]
+    honour_heads: frozenset[str]  # "Medal", "Award": no head a name goes on after ("of")
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     currency_words: frozenset[str]
@@ -422,6 +423,7 @@ def word_sets() -> dict[str, Any]:
         facility_compounds=_keys(words["facility_compounds"]),
         place_heads=heads["place_heads"],
         event_heads=heads["event_heads"],
+        honour_heads=_keys(words["honour_heads"]),
         place_nouns=_keys(words["place_nouns"]),
         place_prepositions=_keys(words["place_prepositions"]),
         currency_words=_keys(words["currency_words"]),

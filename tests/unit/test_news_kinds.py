@@ -449,7 +449,7 @@ def test_a_romance_of_leaves_the_head_first_as_of_does():
             "in May. Banco de Ostra said profits rose. Fans filled the Gare du Nord."
         )
     )
-    assert found["Tour de Vellmark"] == found["Tour of Kelby"] == "other"
+    assert "Tour de Vellmark" not in found and "Tour of Kelby" not in found  # races: events
     assert found["Banco de Ostra"] == "organization"
     # a person's particle is no "of": "Rosa de Vellmark said" is a person
     assert kinds(actors_of("Rosa de Vellmark said she would run."))["Rosa de Vellmark"] == (
