@@ -95,18 +95,21 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             determined = _determined(tokens, cand, lex)
             form.determined += determined
             form.impersonal += _which_of(tokens, cand)
+            # "according to X", "X reported that", "told Le Matin": a paper, though it speaks
+            source = _news_source(tokens, cand, lex)
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex)
                 # after a title (see names._person_like) or an editor's given name
                 if (personal[i] or cand.title_cue or _bracketed_before(tokens, cand, lex))
                 and not determined
+                and not source
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
                 and not _body_before(tokens, cand.first, lex)  # "carmaker X said"
                 else 0
             )
             form.person_cues += cue > 0
             form.spoken += cue == _SPOKEN
-            company = _company_cue(tokens, cand, lex)
+            company = source or _company_cue(tokens, cand, lex)
             form.company_cues += company
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
             # so is a name before a player's role ("Harriet striker Tomas Vell")
@@ -843,6 +846,35 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a name of a paper's or an agency's shape is told as the source of news:
+    after "according to", before "reported" and "that", "on" or a comma, before "said in
+    a report" (or an article, an editorial...), or after "told" when an article of another
+    language opens it ("told Le Matin she ..."). A paper's shape: one word that is no
+    given name, no place and no common word ("Velkorbladet"), or such an article and one
+    word that is no given name ("El Diario", "La Voz"). People are told with their full
+    names first, and "according to Ana Vell" keeps its given name."""
+    i, j = cand.first, cand.last
+    before = tokens[i - 1].key if i else ""
+    after = [t.key for t in tokens[j + 1 : j + 5]]
+    said = after[:1] == ["reported"] or after[:1] == ["said"]
+    if j > i + 1 or not (said or before == "to" or before == "told"):
+        return False  # (most names) no paper's shape nor a source's place
+    words = [t.key for t in tokens[i : j + 1]]
+    if j == i:
+        if is_given_name(words[0]) or lex.is_place(words[0]) or words[0] in common_words():
+            return False
+    elif words[0] not in lex.press_articles or is_given_name(words[1]):
+        return False
+    if before == "to" and i >= 2 and tokens[i - 2].key == "according":
+        return True
+    if after[:1] == ["reported"] and after[1:2] in (["that"], ["on"], [","]):
+        return True
+    if after[:2] == ["said", "in"] and after[3:4] and after[3] in lex.publication_nouns:
+        return True
+    return j > i and before == "told"
 
 
 def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
     press_nouns: frozenset[str]  # "the journal X": X is the name of a paper, though a word
+    press_articles: frozenset[str]  # "El Diario", "Le Matin": articles that open a paper's name
     travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
     resident_nouns: frozenset[str]  # "residents of X", "X residents": X is a place
     conquest_verbs: frozenset[str]  # "troops captured X": X is a place
@@ -433,6 +434,7 @@ def word_sets() -> dict[str, Any]:
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),
         press_nouns=_keys(words["press_nouns"]),
+        press_articles=_keys(words["press_articles"]),
         travel_nouns=_keys(words["travel_nouns"]),
         resident_nouns=_keys(words["resident_nouns"]),
         conquest_verbs=_keys(words["conquest_verbs"]),

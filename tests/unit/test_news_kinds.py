@@ -690,3 +690,23 @@ def test_a_surname_in_ist_before_a_verb_of_saying_is_a_name_not_a_creed():
     )
     assert found["Holmqvist"] == "person"
     assert "Buddhist" not in found
+
+
+def test_the_source_of_a_report_named_like_a_paper_is_a_body():
+    """A name of a paper's or an agency's shape told as the source of news ("according
+    to X", "X reported that", "X said in a report", "told Le Matin") is a body, not the
+    town its ending suggests nor a person its article's shape suggests; a person's full
+    name after "according to" stays a person."""
+    found = kinds(
+        actors_of(
+            "According to Velkenberg, the talks have stalled. El Centinela said in a report "
+            "on Sunday that the deal was off. Ostrander told La Brisa she hoped for a "
+            "deal. Nordposten reported on Monday that the bank would appeal. According "
+            "to Anna Vell, no offer was made."
+        )
+    )
+    assert found["Velkenberg"] == "organization"
+    assert found["El Centinela"] == "organization"
+    assert found["La Brisa"] == "organization"
+    assert found["Nordposten"] == "organization"
+    assert found["Anna Vell"] == "person"
