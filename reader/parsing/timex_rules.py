@@ -385,9 +385,10 @@ def _quarter(parts, ctx):
 
 
 def _of_a_year(parts, ctx) -> bool:
-    """Whether a bare "the first half" is a half of the year: its sentence reports figures
-    or a year's accounts ("sales rose 12 percent in the first half"), as a game's does not
-    ("scored twice in the first half")."""
+    """Whether a bare "the first half" is a half of the year, or "for the year" the year's:
+    its sentence reports figures or a year's accounts ("sales rose 12 percent in the first
+    half", "cut its forecast for the year"), as a game's or a trip's does not ("scored
+    twice in the first half", "moved to York for the year")."""
     return ctx.words.year_half_cues.search(ctx.sentence_text(parts.start())) is not None
 
 
@@ -716,7 +717,12 @@ def _anchored(parts, ctx):
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
     period = parts["on_period"] or parts["course_period"]
-    if period and _word_before(ctx.text, parts.start()) == "for" and not _figure_before(parts, ctx):
+    if (
+        period
+        and _word_before(ctx.text, parts.start()) == "for"
+        and not _figure_before(parts, ctx)
+        and not (period.lower().endswith(("year", "quarter")) and _of_a_year(parts, ctx))
+    ):
         return None  # "visiting York for the day": a plan's stretch, no market's figure
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]

@@ -1131,3 +1131,11 @@ def test_today_after_a_capitalised_word_ends_a_name():
     assert ("Today", "2022-09-14") in found("Today, the mayor of Tarsk resigned.")
     # a headline in title case capitalises the day too
     assert ("Today", "2022-09-14") in found("Council Votes Today On Budget\nThe vote is close.")
+
+
+def test_for_the_year_of_a_year_s_accounts_is_the_year():
+    # WEDNESDAY: 2022-09-14
+    assert ("the year", "2022") in found("Halvik cut its sales forecast for the year.")
+    assert ("the quarter", "2022-Q3") in found("Velkor expects a loss for the quarter.")
+    # a stay or a trip's stretch is no time told
+    assert found("Olusegun Adeyemi moved to Tarsk for the year.") == []
