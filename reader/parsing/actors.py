@@ -73,6 +73,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     links: list[tuple[str, str]] = []
     shaped: dict[object, bool] = {}  # _could_be_person of each run of tokens seen
     runs: list[list[str]] = []  # the keys of names of one kind: a list, X known as Y
+    labels: set[str] = set()  # initials opening a line before a colon: "RA: I wrote it"
     sentences_ = tokenized.sentences
     for number, sentence in enumerate(sentences_):
         cands = finder.candidates(sentence)
@@ -131,6 +132,8 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             form.sited += placed and _sited(tokens, cand.last, lex)
             form.named_place += placed and _named_a_place(tokens, cand.first, lex)
             form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
+            if cand.first == 0 and _initials_label(tokens, cand):
+                labels.add(form.key)
         if len(cands) > 1:
             for given, surname in nicknamed:
                 links.append((key(given.text), key(surname.text)))
@@ -143,6 +146,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                     links.append((first, other))
                 else:
                     runs.append([first, other])
+    links.extend(_speakers_initialled(labels, forms))
     groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
@@ -151,6 +155,36 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
     return actors
+
+
+def _initials_label(tokens: list[Token], cand: Candidate) -> bool:
+    """Two or three capitals opening a line before a colon ("RA: I wrote it in one
+    winter."): a speaker in an interview's transcript, labelled by initials."""
+    text = cand.text
+    return (
+        cand.first == cand.last
+        and 2 <= len(text) <= 3
+        and text.isalpha()
+        and text.isupper()
+        and cand.last + 1 < len(tokens)
+        and tokens[cand.last + 1].text == ":"
+    )
+
+
+def _speakers_initialled(labels: set[str], forms: dict[str, Form]) -> list[tuple[str, str]]:
+    """Each speaker's label of initials with the one name of as many words that they are
+    the first letters of ("RA" of "Rosalind Achebe", "MO" of "Miriam Osei"): a transcript
+    names the speaker in full once, then by initials. A label two names fit stays apart."""
+    found = []
+    for label in labels:
+        fits = [
+            k
+            for k, form in forms.items()
+            if len(form.words) == len(label) and all(map(str.startswith, form.words, label))
+        ]
+        if len(fits) == 1:
+            found.append((label, fits[0]))
+    return found
 
 
 def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -184,3 +184,21 @@ def test_a_town_the_text_places_is_not_the_company_named_after_it():
     )
     assert {"Dorvane"} in groups and {"Dorvane Motors"} in groups
     assert {"Halvik Group", "Halvik"} in groups
+
+
+def test_a_speakers_initials_labelling_a_transcripts_lines_are_that_speaker():
+    found = actors_of(
+        "Wikinews spoke to Rosalind Achebe and Jonas Okafor in Kelby.\n"
+        "Wikinews: When did you start cooking?\n"
+        "RA: At fourteen, in Tarsk.\n"
+        "JO: Later, in my case.\n"
+    )
+    by_name = {a.name: a for a in found}
+    assert "RA" in by_name["Rosalind Achebe"].aliases and "JO" in by_name["Jonas Okafor"].aliases
+    assert by_name["Rosalind Achebe"].kind == "person"
+    assert {"RA", "JO"}.isdisjoint(by_name)
+
+
+def test_initials_two_names_fit_stay_apart():
+    found = actors_of("Rosa Alder met Ruth Amsel in Kelby.\nRA: We talked.\n")
+    assert all("RA" not in a.aliases for a in found)
