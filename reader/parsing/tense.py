@@ -23,6 +23,9 @@ _BREAK = "break"
 _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _NEITHER = "neither"  # a cue that looks neither way, and keeps other cues from the expression
 _PROGRESSIVE = "progressive"  # "is closing": looks forward, but not to a time after "after"
+_PLAN_NOUN = "plan noun"  # "its forecast for": looks forward to the period right after it
+# what leads from a noun of a plan to its period: "for" or "to", maybe with "the" or "this"
+_PERIOD_OF_PLAN = compiled(r"\s+(?i:for|to)\s+(?:(?i:the|this|next|its)\s+)?")
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
 # a plan told in the past, simple or perfect: "was scheduled", "had expected", "had been planned"
 _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
@@ -185,6 +188,10 @@ class TenseIndex:
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1
+        if index >= 0 and kinds[index] == _PLAN_NOUN:
+            if _PERIOD_OF_PLAN.fullmatch(self.text, ends[index], start):
+                return "future"  # "its forecast for the fourth quarter": the period planned
+            index -= 1  # "raised its forecast for the year on Tuesday": of the raising
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
             if best == _PROGRESSIVE and _EARLIER_EVENT.search(self.text, ends[index], start):
@@ -315,6 +322,9 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             text, match.start(), cues
         ):
             return None  # "was originally scheduled for October": a plan told in the past
+        if word in cues.before_to and after in cues.determiners:
+            # "its forecast for the year": a noun, which looks forward to its period alone
+            return _PLAN_NOUN if _TO_OR_FOR.match(text, match.end()) else None
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
             if word in _BE and _progressive(text, match.end()):
                 return _PROGRESSIVE  # "The show is closing on Friday": an arrangement
@@ -358,7 +368,7 @@ def _next_word(text: str, at: int) -> str:
 def _direction(kind: str | None) -> str | None:
     if kind == _PROGRESSIVE:
         return "future"
-    return None if kind == _NEITHER else kind
+    return None if kind in (_NEITHER, _PLAN_NOUN) else kind
 
 
 # an adverb or two, then a word in -ing, after "is" or "are"

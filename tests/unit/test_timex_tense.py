@@ -548,3 +548,15 @@ def test_a_plan_told_in_the_perfect_or_to_do_again_is_to_come():
     # without either, the day may be the vote's, gone by, as before
     assert value_of("The crews voted to strike on Monday.", "Monday") == "2024-03-11"
     assert value_of("The two sides met again on Thursday.", "Thursday") == "2024-03-14"
+
+
+def test_a_noun_of_a_plan_looks_forward_to_its_period_alone():
+    # FRIDAY: 2024-03-15; the day after the period is the verb's
+    text = "Halvik raised its forecast for the year on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    text = "The Velkor bank's outlook for the quarter darkened on Monday."
+    assert value_of(text, "Monday") == "2024-03-11"
+    # the period right after it is the one planned
+    december = date(2024, 12, 17)
+    text = "Halvik cut its forecast for March, traders said."
+    assert value_of(text, "March", december) == "2025-03"
