@@ -2096,7 +2096,7 @@ def _common_word(token: Token) -> bool:
 
 
 # the endings of the Latin second word of a species' name ("fusca", "coli", "sapiens")
-_EPITHET_ENDINGS = ("a", "ae", "i", "is", "us", "um", "es", "ens", "ans", "ix", "ax", "ex")
+_EPITHET_ENDINGS = ("a", "ae", "i", "is", "us", "um", "ens", "ans", "ix", "ax", "ex")
 
 
 def _genus(tokens: list[Token], i: int) -> bool:
@@ -2104,12 +2104,12 @@ def _genus(tokens: list[Token], i: int) -> bool:
     mellifera", "Escherichia coli", "Quercus robur" not: the ending tells Latin): the
     name of a kind of living thing, no actor. The second word is no English word, no
     particle of a name ("van", "bin") and of four letters at least."""
-    if i + 1 >= len(tokens):
-        return False
+    if i + 1 >= len(tokens) or tokens[i].possessive or tokens[i].text.isupper():
+        return False  # not "Apple's iTunes", "UK warplanes"
     nxt = tokens[i + 1]
     k = nxt.key
     return (
-        nxt.lower
+        nxt.text == k  # in lower case throughout: not "iTunes"
         and not nxt.leading
         and len(k) > 3
         and k.isalpha()

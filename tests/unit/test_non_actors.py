@@ -378,8 +378,8 @@ def test_a_language_that_names_a_people_is_a_group_after_the():
 
 def test_the_genus_of_a_species_name_is_no_actor():
     found = actors_of(
-        "The team in Tarsk studied Formica fusca, an ant. Beauveria bassiana killed some, "
-        "and Apis mellifera competes with them, said Ana Vell."
+        "The team in Tarsk studied Velkoria tarsensis, an ant. Ostrania lenta killed some, "
+        "and Dunmoria fuscans competes with them, said Ana Vell."
     )
     assert names(found) == {"Tarsk", "Ana Vell"}
 
