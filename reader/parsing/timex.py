@@ -232,14 +232,15 @@ def _counts(text: str, at: int, counted: frozenset[str]) -> bool:
 
 
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
-    """ "Tuesday at 3 p.m." and "3 p.m. on June 27" are one time: the day's date with the clock."""
+    """ "Tuesday at 3 p.m." and "3 p.m. on June 27" are one time: the day's date with the clock;
+    so is "9:30 on Sunday morning", the clock saying more than the part of the day."""
     _date_clocks_by_the_day_after(text, found)
     joined: list[Found] = []
     for item in found:
         previous = joined[-1] if joined else None
         if previous and _adjacent(text, previous, item):
             day, clock = (previous, item) if _is_clock(item) else (item, previous)
-            if _is_clock(clock) and as_date(day.value[:10]) and "T" not in day.value:
+            if _is_clock(clock) and as_date(day.value[:10]) and not _is_clock(day):
                 value = day.value[:10] + clock.value[clock.value.index("T") :]
                 joined[-1] = Found("TIME", value, previous.start, item.end, previous.rule)
                 continue

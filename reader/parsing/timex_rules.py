@@ -162,6 +162,8 @@ def _clock(parts, ctx):
         hour = hour % 12 + (12 if pm else 0)
         clock = f"{hour:02d}:{parts['minute'] or '00'}"
     day = ctx.day_of_report(parts.start())
+    if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
+        day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{prefix}T{clock}")
 

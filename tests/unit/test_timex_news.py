@@ -1139,3 +1139,31 @@ def test_for_the_year_of_a_year_s_accounts_is_the_year():
     assert ("the quarter", "2022-Q3") in found("Velkor expects a loss for the quarter.")
     # a stay or a trip's stretch is no time told
     assert found("Olusegun Adeyemi moved to Tarsk for the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a clock told with a part of a day is one time, the clock's
+        (
+            "The Velkor blast came at 9:30 on Sunday morning.",
+            "9:30 on Sunday morning",
+            "2022-09-11T09:30",
+        ),
+        # a zone written in words stands between the clock and its day
+        (
+            "Polls in Tarsk will close at 8 p.m. Eastern time on Tuesday.",
+            "8 p.m. Eastern time on Tuesday",
+            "2022-09-20T20:00",
+        ),
+        # a clock in a report is not on a day still to come told before it
+        (
+            "The Tarsk vote is on Friday. Trading in Halvik halted at noon.",
+            "noon",
+            "2022-09-14T12:00",
+        ),
+        ("The Tarsk vote is on Friday. Polls open at 7 a.m.", "7 a.m.", "2022-09-16T07:00"),
+    ],
+)
+def test_a_clock_time_is_on_the_day_it_is_told_with(text, expression, value):
+    assert (expression, value) in found(text)
