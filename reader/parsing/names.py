@@ -1333,10 +1333,12 @@ class NameFinder:
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
         if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
             return False
-        # "Harlow Finch and Vardo Group" is one company; "Ana Hall and Vardo Group" and "Air
-        # Ostland and Vardo Airlines" are two actors (a given name first, a place last)
+        # "Harlow Finch and Vardo Group" is one company; "Ana Hall and Vardo Group", "Air
+        # Ostland and Vardo Airlines" and "Kestrel Air and Vardo Airlines" are two actors (a
+        # given name first, a place or a company's last word last)
         personal = is_given_name(before[0])
-        return not personal and not lex.is_place(before[-1])
+        ended = before[-1] in lex.org_suffixes or before[-1] in lex.industry_words
+        return not personal and not lex.is_place(before[-1]) and not ended
 
     def _subject_body(self, tokens: list[Token], last: int) -> bool:
         """Whether the name ending at `last` is a sentence's subject or heads an apposition

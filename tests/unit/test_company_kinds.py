@@ -592,3 +592,19 @@ def test_a_name_ending_in_lines_or_ferries_is_a_shipping_company():
     )
     assert found["Velmoran Lines"] == "organization"
     assert found["Tarvik Ferries"] == "organization"
+
+
+def test_a_carrier_named_with_air_last_is_a_company_and_ends_its_name_before_and():
+    """An airline named with "Air" last ("Kestrel Air") is a company, though the words
+    before it are shaped like a person's name; before "and" its name is whole, so another
+    airline after it is an actor of its own."""
+    found = kinds(
+        actors_of(
+            "Ostland Air cut fares on Monday. Trans Velkor Air said it would follow. "
+            "Nordwing Air and Eastway Airlines will merge."
+        )
+    )
+    assert found["Ostland Air"] == "organization"
+    assert found["Trans Velkor Air"] == "organization"
+    assert found["Nordwing Air"] == "organization"
+    assert found["Eastway Airlines"] == "organization"
