@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
 from operator import attrgetter
 
 from reader.parsing.alternation import words as alternation
@@ -249,12 +249,63 @@ def _pattern() -> re.Pattern[str]:
 
 def tokenize(text: str, sentences: list[Span]) -> Tokens:
     """The tokens of each sentence. Sentences lie apart, with only white space between,
-    so no token crosses the edge of one: a token is in the sentence its end is in."""
+    so no token crosses the edge of one: a token is in the sentence its end is in.
+
+    A long text is tokenized a stretch of sentences at a time, each the tokens the whole
+    would give there: a pass of the engine or a C-level map over 5 MB holds the
+    interpreter for up to half a second, in which no other thread runs (the app's
+    drawing waits)."""
     # every token may have white space before it, but none after the last: ending the scan
     # at the last non-space character keeps a trailing run of spaces from being tried (and
     # failed) once per space
-    pieces = _pattern().findall(text, 0, len(text.rstrip()))
-    ends = list(accumulate(map(len, pieces)))
+    last = len(text.rstrip())
+    if last <= _STRETCH:
+        return _tokenized(text, sentences, 0, last)
+    unkept = _Shared.unkept
+    parts = [
+        _tokenized(text, sentences[low:high], start, end)
+        for low, high, start, end in _stretches(text, sentences, last)
+    ]
+    distinct = set().union(*(part.distinct for part in parts))
+    return Tokens(
+        list(chain.from_iterable(part.sentences for part in parts)),
+        list(chain.from_iterable(part.openings for part in parts)),
+        distinct if _Shared.unkept == unkept else set(filter(_SHARED, distinct)),
+    )
+
+
+_STRETCH = 50_000  # characters tokenized at once: a few ms of the engine and of each map
+
+
+def _stretches(text: str, sentences: list[Span], last: int) -> list[tuple[int, int, int, int]]:
+    """Runs of sentences of about _STRETCH characters (first and past-last index), with
+    the text they are tokenized from (start, end): each ends at the end of a sentence that
+    only white space parts from the next one, where the whole text's scan ends a token and
+    starts the next with that white space; the last ends where the text's scan ends."""
+    ends = list(map(_END, sentences))
+    stretches = []
+    low, start = 0, 0
+    while True:
+        high = max(bisect_right(ends, start + _STRETCH), low + 1)
+        while high < len(sentences) and not _apart(text, sentences[high - 1], sentences[high]):
+            high += 1
+        if high >= len(sentences):
+            stretches.append((low, len(sentences), start, last))
+            return stretches
+        stretches.append((low, high, start, ends[high - 1]))
+        low, start = high, ends[high - 1]
+
+
+def _apart(text: str, sentence: Span, after: Span) -> bool:
+    """Whether white space alone lies between the two sentences (and some does)."""
+    return sentence.end < after.start and text[sentence.end : after.start].isspace()
+
+
+def _tokenized(text: str, sentences: list[Span], start: int, end: int) -> Tokens:
+    """The tokens of the sentences, which text[start:end] holds (and white space)."""
+    pieces = _pattern().findall(text, start, end)
+    ends = list(accumulate(map(len, pieces), initial=start))
+    del ends[0]
     unkept = _Shared.unkept
     tokens = list(map(_ELSEWHERE.__getitem__, pieces))
     # each sentence's first token and the one after its last: those ending after its start

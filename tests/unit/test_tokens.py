@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gc
 from datetime import date
+from unittest.mock import patch
 
-from reader.parsing import analyse
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.parsing import analyse, tokens
 from reader.parsing.text import sentences
 from reader.parsing.tokens import tokenize
 
@@ -122,3 +126,40 @@ def test_a_word_after_a_given_name_closes_a_name_only_within_a_sentence():
 
     assert "quill" in closers("The board met Anna Quill in Tarsk.")
     assert "quill" not in closers("The board met Anna. Quill left for Tarsk.")
+
+
+PIECES = [
+    *("Ann", "velkor", "Dr.", "U.S.", "Inc.", "al-Rami", "Tom's", "1999", "123456789", "3.5"),
+    *(".", "!", "?", ",", ":", "(", ")", '"', "\u201c", "\u201d", "'", "-", "\u2014"),
+    *(" ", " ", " ", "  ", "\n", "\n\n", "\t"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
+    st.integers(min_value=1, max_value=60),
+)
+def test_a_text_tokenized_in_stretches_has_the_tokens_of_the_whole(text, stretch):
+    """A long text is tokenized a stretch of sentences at a time, so that no one call holds
+    the interpreter for long: the tokens, their ends, the openings and the distinct tokens
+    are those of one pass over the whole."""
+    spans = sentences(text)
+    with patch.object(tokens, "_STRETCH", 10**9):
+        whole = tokenize(text, spans)
+    with patch.object(tokens, "_STRETCH", stretch):
+        stretched = tokenize(text, spans)
+
+    def same(found: list, expected: list) -> bool:
+        # a long number is made anew at each place, any other token is shared
+        return len(found) == len(expected) and all(
+            a is b or (not a.shared and not b.shared and a.text == b.text)
+            for a, b in zip(found, expected, strict=True)
+        )
+
+    assert len(stretched.sentences) == len(whole.sentences)
+    for found, expected in zip(stretched.sentences, whole.sentences, strict=True):
+        assert same(found.tokens, expected.tokens) and found.ends == expected.ends
+    assert same(stretched.openings, whole.openings)
+    assert {t for t in stretched.distinct if t.shared} == {t for t in whole.distinct if t.shared}
+    assert len(stretched.distinct) == len(whole.distinct)
