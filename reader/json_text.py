@@ -17,22 +17,24 @@ from collections.abc import Callable
 from reader.sources.clean import escape_json
 
 
-def _encoder() -> Callable[[object], str]:
-    """The standard library's encoder, compact, as JSONEncoder.encode writes: its encoder in
-    C made once here, not at every call (making it and the Python around it cost more than
-    writing an item of an analysis, of which a MB of news has ten thousand). A document
-    is a tree of plain values (reader.model.document): no cycle to look for, which saves
-    the encoder an id() look-up for every list and object."""
-    standard = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+def encoder(separators: tuple[str, str] = (", ", ": ")) -> Callable[[object], str]:
+    """The standard library's encoder with these item and key separators, without indent,
+    as JSONEncoder.encode writes: its encoder in C made once here, not at every call
+    (making it and the Python around it cost more than writing an item of an analysis,
+    of which a MB of news has ten thousand). A document is a tree of plain values
+    (reader.model.document): no cycle to look for, which saves the encoder an id()
+    look-up for every list and object."""
+    standard = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=separators)
     make = getattr(json.encoder, "c_make_encoder", None)  # what JSONEncoder.iterencode calls
     if make is None:  # an interpreter without the C encoder
         return standard.encode
     strings = json.encoder.encode_basestring  # as written with ensure_ascii=False
-    chunks = make(None, standard.default, strings, None, ": ", ", ", False, False, True)
+    items, keys = separators
+    chunks = make(None, standard.default, strings, None, keys, items, False, False, True)
     return lambda value: "".join(chunks(value, 0))
 
 
-_raw = _encoder()
+_raw = encoder()
 _LISTED = ("actors", "timexes", "events")  # the lists laid out an item a line
 
 

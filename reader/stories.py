@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.model import Analysis, Article
+from reader.store import json_pieces
 from reader.timeline import ArticleStory, Moment, TimelineEvent, moments, timeline
 from reader.timeline.identity import identity_key, join_surnames, name_of
 
@@ -58,7 +59,9 @@ def story_row(article: Article, analysis: Analysis) -> StoryRow:
         key = identity_key(actor.name, actor.kind)
         if key and key not in listed:
             listed[key] = (key, actor.name, actor.kind, list(actor.roles))
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")), list(listed.values())
+    # an item at a time: one call of the encoder over a huge article's story held the
+    # interpreter for a fifth of a second, while the app's drawing waited
+    return json_pieces.dumps(data), list(listed.values())
 
 
 def ensure_indexed(store, progress: Callable[[int, int], None] | None = None) -> int:

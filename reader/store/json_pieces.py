@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reader.json_text import encoder
+
 _DECODER = json.JSONDecoder()
+# json.dumps(value, ensure_ascii=False, separators=(",", ":")), its encoder made once
+_dumps = encoder((",", ":"))
 
 
 def dumps(document: dict[str, object]) -> str:
@@ -68,7 +72,3 @@ def _items(text: str, at: int) -> tuple[list[object], int]:
         elif text[at] != "]":
             raise ValueError("not compact")
     return items, at + 1
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

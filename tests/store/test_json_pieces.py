@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from reader.store import json_pieces
 
-scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+scalars = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+)
 values = st.recursive(
     scalars,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner),
