@@ -15,7 +15,7 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
-from reader.parsing.kinds import arabic_article, kind_of, names_an_event, person_shaped
+from reader.parsing.kinds import arabic_article, kind_of, made_thing, names_an_event, person_shaped
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -121,7 +121,11 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 or staffed(tokens, cand.last + 1, lex)
             ):
                 form.played += played(tokens, cand, lex)
-            form.thing_cues += _index_cue(tokens, cand, lex) or _thing_before(tokens, cand, lex)
+            made = _thing_before(tokens, cand, lex)
+            form.made += made
+            form.thing_cues += (
+                made or _storm_before(tokens, cand, lex) or _index_cue(tokens, cand, lex)
+            )
             placed = not company and (
                 _place_cue(tokens, cand, lex)
                 or _beside_a_place(tokens, cands, i, placed, lex)
@@ -1055,14 +1059,19 @@ def _claimed(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _storm_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a word of a storm in lower case stands right before the name ("tropical
+    storm X", "typhoon X"): the name is a storm's, no person's."""
+    i = cand.first
+    return i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.storm_words
+
+
 def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a noun of a thing in lower case stands right before the name, after "the"
     or a possessive and at most two words ("its obesity drug X", "the navy ship X", "the
-    novel X", "her novel The Salt Road"), or a word of a storm ("tropical storm X"). The
-    name is that thing, no person, body or place."""
+    novel X", "her novel The Salt Road"). The name is that thing, no person, body or
+    place."""
     i = cand.first
-    if i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.storm_words:
-        return True  # "tropical storm X", "typhoon X" written in lower case: a storm
     if i >= 1 and tokens[i - 1].text == "The" and not tokens[i - 1].initial:
         i -= 1  # "her novel The Salt Road": the title's own "The", left out of the name
     if i < 2 or not (tokens[i - 1].lower and tokens[i - 1].key in lex.thing_nouns):
@@ -1433,8 +1442,11 @@ def _fullest(forms: list[Form]) -> Form:
 
 
 def _an_event(actor: Actor, forms: list[Form], lex: Lexicon) -> bool:
-    """An event or an honour (see kinds.names_an_event): listed no more than a date is."""
-    return actor.kind == "other" and names_an_event(_fullest(forms), actor.kind, lex)
+    """An event or an honour (see kinds.names_an_event), or a work or a product the text
+    calls one (see kinds.made_thing): listed no more than a date is."""
+    if actor.kind != "other":
+        return False
+    return made_thing(forms) or names_an_event(_fullest(forms), actor.kind, lex)
 
 
 def _actor(forms: list[Form], lex: Lexicon) -> Actor:

@@ -25,6 +25,7 @@ class Form:
     company_cues: int = 0
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
+    made: int = 0  # of them, after a noun of a work or a product: "the novel X", "the drug X"
     # a mention outside a quotation in title case (see actors._in_titled_quote): once one
     # is, the others need not be asked
     unquoted: bool = False

@@ -475,6 +475,14 @@ def _thing(forms: list[Form]) -> bool:
     return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
 
 
+def made_thing(forms: list[Form]) -> bool:
+    """Whether the text calls the actor a work or a product at half its mentions or more
+    ("her novel The Copper Gate", "the tanker Dunmore Star", "its drug Velmaxa"): a title
+    of a work, a vessel's or a product's name, no actor."""
+    made = sum(f.made for f in forms)
+    return made > 0 and made * 2 >= sum(len(f.mentions) for f in forms)
+
+
 def _placed(forms: list[Form]) -> bool:
     """Whether the text places the actor at half its mentions or more ("in X", "flights
     from X", see actors._place_cue)."""
