@@ -889,7 +889,7 @@ def _year(parts, ctx):
     return _date(parts, "DATE", _with_mod(parts, value))
 
 
-_WORD_AFTER = compiled(r"\s*([A-Za-z]+)")
+_WORDS_AFTER = compiled(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?")  # a word, and one in lower case
 _CAPITAL_AFTER = compiled(r"\s+([A-Z])")
 
 
@@ -901,9 +901,11 @@ def _looks_like_year(parts, ctx) -> bool:
         return False
     if before not in ctx.words.year_prepositions and _street_after().match(ctx.text, parts.end()):
         return False  # "a fire at 1420 Elm Street", "Velkor Market, 1214 Anderson Ave"
-    after = _WORD_AFTER.match(ctx.text, parts.end(), parts.end() + 30)
+    after = _WORDS_AFTER.match(ctx.text, parts.end(), parts.end() + 40)
     if after:
         word = after.group(1)
+        if after.group(2) and word.endswith("ed") and len(word) > 4:
+            word = after.group(2)  # "over 1000 featured articles", "2000 armed men": counted
         if word.lower() in ctx.words.count_nouns:
             return False
         # "loss", "business": no plural; "its 2009 sales", "the bank's 2008 results": a year

@@ -1167,3 +1167,10 @@ def test_for_the_year_of_a_year_s_accounts_is_the_year():
 )
 def test_a_clock_time_is_on_the_day_it_is_told_with(text, expression, value):
     assert (expression, value) in found(text)
+
+
+def test_a_number_before_a_participle_and_a_plural_counts():
+    text = "The Velkor wiki has over 1200 featured articles, and some 2000 armed men guard Tarsk."
+    assert found(text) == []
+    # after a word that leads to a year, a year still
+    assert ("2009", "2009") in found("In 2009 elected officials in Tarsk met.")
