@@ -72,6 +72,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
     figure_nouns: frozenset[str]  # nouns of a month's figures ("figures for December")
     weekday_epithets: frozenset[str]  # "Black" of "Black Monday": a day's name, no weekday
+    temperature_words: frozenset[str]  # "highs": "the 80s" after them are degrees
 
 
 @cache
@@ -122,6 +123,7 @@ def time_words() -> TimeWords:
         period_nouns=frozenset(lex["period_nouns"]),
         figure_nouns=frozenset(lex["figure_nouns"]),
         weekday_epithets=frozenset(guards["weekday_epithets"]),
+        temperature_words=frozenset(guards["temperature_words"]),
     )
 
 

@@ -307,10 +307,28 @@ def _decade(parts, ctx):
             return None
         if _word_before(ctx.text, parts.start()) in ("his", "her", "their", "its", "my", "our"):
             return None
+        if _degrees(parts, ctx):
+            return None
         digits = ("19" if digits != "00" else "20") + digits
     if digits.endswith("00") and digits < "2000":
         return _date(parts, "DATE", tv.century_value(int(digits[:2]) + 1))  # the 1800s
     return _date(parts, "DATE", tv.decade_value(int(digits)))
+
+
+def _degrees(parts, ctx) -> bool:
+    """Whether "the 30s" are degrees: a degree sign or "degrees" follows, or a word of the
+    weather comes shortly before in the clause ("highs in the 80s", "temperatures in the
+    30s°F"), as in a weather report or a travel guide."""
+    if _DEGREE_AFTER.match(ctx.text, parts.end()):
+        return True
+    clause = ctx.text[max(0, parts.start() - _WEATHER_REACH) : parts.start()]
+    words = _WORDS.findall(re.split(r"[,;.]", clause)[-1].lower())
+    return not ctx.words.temperature_words.isdisjoint(words)
+
+
+_DEGREE_AFTER = compiled(r"\s*(?:°|(?i:degrees)\b)")
+_WEATHER_REACH = 40  # how far before "the 80s" a word of the weather may be
+_WORDS = compiled(r"[A-Za-z]+")
 
 
 def _decade_word(parts, ctx):

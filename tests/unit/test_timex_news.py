@@ -1174,3 +1174,11 @@ def test_a_number_before_a_participle_and_a_plural_counts():
     assert found(text) == []
     # after a word that leads to a year, a year still
     assert ("2009", "2009") in found("In 2009 elected officials in Tarsk met.")
+
+
+def test_the_30s_of_the_weather_are_degrees():
+    text = "Highs in Velkor will be in the 80s, and the mercury fell into the 20s in Tarsk."
+    assert found(text) == []
+    assert found("Nights in the 30s°F are common in Dunmore.") == []
+    # a decade elsewhere, even after "high"
+    assert ("the 70s", "197") in found("Prices in Tarsk were high in the 70s.")
