@@ -70,7 +70,7 @@ def names_an_event(name: Form, kind: str, lex: Lexicon) -> bool:
 
 
 def _an_event_head(head: str, lex: Lexicon) -> bool:
-    return head in lex.event_heads or head in lex.honour_heads
+    return head in lex.event_heads or head in lex.event_nouns
 
 
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:

@@ -101,7 +101,9 @@ class Lexicon:
     facility_compounds: frozenset[str]  # "opera house": a site, though "house" names a body
     place_heads: frozenset[str]
     event_heads: frozenset[str]
-    honour_heads: frozenset[str]  # "Medal", "Award": no head a name goes on after ("of")
+    # honours and clashes ("Medal", "Award", "Battle"): heads of events no name goes on after
+    # with "of" ("the Battle of Kelby" leaves Kelby its own), unlike event_heads
+    event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     currency_words: frozenset[str]
@@ -424,7 +426,7 @@ def word_sets() -> dict[str, Any]:
         facility_compounds=_keys(words["facility_compounds"]),
         place_heads=heads["place_heads"],
         event_heads=heads["event_heads"],
-        honour_heads=_keys(words["honour_heads"]),
+        event_nouns=_keys(words["event_nouns"]),
         place_nouns=_keys(words["place_nouns"]),
         place_prepositions=_keys(words["place_prepositions"]),
         currency_words=_keys(words["currency_words"]),

@@ -413,3 +413,11 @@ def test_a_work_the_text_calls_one_is_no_actor_wherever_it_is_named():
         "studio Harwick Pictures said it would follow."
     )
     assert names(found) == {"Kelby", "Harwick Pictures"}
+
+
+def test_a_battle_or_a_siege_is_no_actor_and_leaves_its_place():
+    found = actors_of(
+        "At the Battle of Kelby in 1660, Ana Vell was wounded. The Siege of Tarsk lasted a "
+        "year. Tomas Battle said he would run."
+    )
+    assert names(found) == {"Kelby", "Ana Vell", "Tarsk", "Tomas Battle"}
