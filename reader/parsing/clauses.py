@@ -72,6 +72,26 @@ def plain_inline(line: str) -> str:
     return _EMPHASIS.sub("", line)
 
 
+def _bracketed(line: str) -> str:
+    """The line with its brackets paired: a clause cut inside a bracket ("Ana Vell (born 14
+    May 1931 in Kessa", "died 2 May 2019) was a chemist") ends where the bracket closes, and
+    an opening one left alone is dropped."""
+    if "(" not in line and ")" not in line:
+        return line
+    opened: list[int] = []
+    for at, char in enumerate(line):
+        if char == "(":
+            opened.append(at)
+        elif char == ")":
+            if not opened:
+                return line[:at]
+            opened.pop()
+    if len(opened) != 1:
+        return line
+    cut = opened[0]
+    return f"{line[:cut].rstrip()} {line[cut + 1 :].lstrip()}".strip()
+
+
 @cache
 def _discourse() -> re.Pattern[str]:
     """ "Furthermore, ", "Meanwhile, ": openings a summary can do without."""
@@ -237,7 +257,7 @@ def summary(
     match = discourse.match(text, start, end)
     if match and _word_count(text, match.end(), end) >= MIN_WORDS:
         start = match.end()
-    line = plain_inline(" ".join(text[start:end].split())).rstrip(" ,;:—–-")
+    line = _bracketed(plain_inline(" ".join(text[start:end].split()))).rstrip(" ,;:—–-")
     if line.endswith(".") and "." not in line[:-1].rsplit(" ", 1)[-1]:
         line = line[:-1]
     if len(line) > MAX_SUMMARY:

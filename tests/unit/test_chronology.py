@@ -68,6 +68,13 @@ def test_a_speakers_label_in_a_transcript_is_left_out_of_the_summary():
     assert event.text == "Talks failed (again) on June 27 in Dunmore"
 
 
+def test_a_clause_cut_inside_brackets_is_summarised_with_its_brackets_paired():
+    text = "Ana Vell (born 14 May 1931 in Kessa; died 2 June 2019) was a chemist in Tarsk."
+    born, died = chronology(text)
+    assert born.text == "Ana Vell born 14 May 1931 in Kessa"
+    assert died.text == "died 2 June 2019"
+
+
 def test_ranges():
     (event,) = chronology("The festival ran from June 20 to June 25 in the old town.")
     assert (event.date, event.end_date) == ("2023-06-20", "2023-06-25")
