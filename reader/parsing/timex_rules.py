@@ -21,6 +21,7 @@ from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
+from reader.parsing.tense import past_form
 from reader.parsing.timex_context import COMPARED_WITH, Found, TimeContext, fold, time_words
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
@@ -883,8 +884,23 @@ def _early_year(parts, ctx):
     if parts["era"]:
         era = ctx.words.eras[parts["era"]]
         return _date(parts, "DATE", tv.era_value(tv.year_value(int(parts["year"])), era))
+    if parts["opening"] and not _opens_a_story(ctx.text, parts.end()):
+        return None
     year = parts["after_era"] or parts["cued"] or parts["opening"] or parts["glued"]
     return _date(parts, "DATE", tv.year_value(int(year)))
+
+
+def _opens_a_story(text: str, end: int) -> bool:
+    """Whether "In" and three digits ending at `end` open a sentence of history: a comma
+    follows ("In 735, Bede wrote"), or a name and a verb in the past ("In 348 Velkor
+    died"); "In 200 American cities" counts cities."""
+    if text.startswith(",", end):
+        return True
+    told = _NAME_AND_VERB.match(text, end)
+    return told is not None and past_form(told[1])
+
+
+_NAME_AND_VERB = compiled(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z]+)\b")
 
 
 def _short_year(parts, ctx):
@@ -1621,7 +1637,7 @@ RULES: tuple[TimeRule, ...] = (
         r"|{CIRCA_WORD}\s(?P<cued>\d{{1,3}})(?![\w,.]?\d)(?!\s+[a-z])"
         # before a comma (a negative look-ahead: the parts are read with the match's end
         # as the text's end)
-        r"|(?<=\bIn\s)(?P<opening>\d{{3}})(?![^,])"
+        r"|(?<=\bIn\s)(?P<opening>\d{{3}})(?!\d)"
         r"|AD(?P<glued>\d{{1,3}})(?!\d)",
         frozenset({"digit"}),
         _early_year,

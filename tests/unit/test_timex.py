@@ -630,3 +630,10 @@ def test_the_end_of_a_stretch_of_early_years_is_a_year():
     counted = [t for t, _, _ in found("The siege (c. 420 – 493 days) ended.", THURSDAY)]
     assert "493" not in counted
     assert "320" not in [t for t, _, _ in found("The abbot (c. 420 – 320) wrote.", THURSDAY)]
+
+
+def test_in_and_three_digits_before_a_name_and_a_past_verb_is_a_year():
+    assert value_of("In 512 Velkor died, and his abbey passed to Tarsk.", "512") == "0512"
+    assert value_of("In 410 Tarsk fell to the raiders.", "410") == "0410"
+    # a count of places or people stays a count
+    assert found("In 200 Velkor towns the vote was close.", THURSDAY) == []
