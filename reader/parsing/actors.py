@@ -39,7 +39,7 @@ from reader.parsing.names import (
     article_evidence,
 )
 from reader.parsing.precompiled import compiled
-from reader.parsing.results import at_the_ground, played, staffed
+from reader.parsing.results import at_the_ground, one_score, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import Sentence, Token, after_dateline, opens_dateline, tokenize
@@ -113,14 +113,16 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             company = source or _company_cue(tokens, cand, lex)
             form.company_cues += company
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
-            # so is a name before a player's role ("Harriet striker Tomas Vell")
-            if (
+            # so is a name before a player's role ("Harriet striker Tomas Vell"), and one word
+            # no given name in a match told with one score, no sets ("Tarsk beat Velkor 2-1")
+            if played(tokens, cand, lex) and (
                 not personal[i]
                 or is_town(form.key)
                 or arabic_article(cand.text)
                 or staffed(tokens, cand.last + 1, lex)
+                or (cand.first == cand.last and not is_given_name(form.key) and one_score(tokens))
             ):
-                form.played += played(tokens, cand, lex)
+                form.played += 1
             made = _thing_before(tokens, cand, lex)
             form.made += made
             form.thing_cues += (

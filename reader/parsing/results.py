@@ -13,6 +13,7 @@ from reader.parsing.tokens import Token
 
 _SCORE = compiled(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
 _DASHES = frozenset({"-", "\u2013"})
+_FIGURES = compiled(r"\d+")
 _OPPONENT = frozenset({"with", "to", "over", "against", "by"})  # "drew 1-1 with Y"
 _PLAYING = frozenset({"signed", "signs", "sign", "played", "plays", "play", "playing"})
 # "debut against X": a match, or a goal in one, with no score told
@@ -58,9 +59,26 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         before = tokens[i - 2]
         if before.key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"
             scored = any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
-            return scored or _margin_at(tokens, j + 1, lex)
+            # "drew with X 1-1", "lost to X 3-0": the score after the opponent
+            return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def one_score(tokens: list[Token]) -> bool:
+    """Whether the sentence tells one score, of fewer than six: a match between teams
+    ("Tarsk beat Velkor 2-1"); a match between two players is told in sets, of six or
+    seven games ("Vell beat Ostrum 6-4, 6-3", "Vell won the final 7-5")."""
+    scores = [k for k in range(len(tokens)) if _score_ends(tokens, k)]
+    return len(scores) == 1 and max(_figures(tokens, scores[0])) < 6
+
+
+def _figures(tokens: list[Token], k: int) -> list[int]:
+    """The two figures of the score that ends at tokens[k]."""
+    text = tokens[k].text
+    if _SCORE.fullmatch(text):
+        return [int(figure) for figure in _FIGURES.findall(text)]
+    return [int(tokens[k - 2].text), int(text)]
 
 
 def _followed(tokens: list[Token], j: int) -> bool:

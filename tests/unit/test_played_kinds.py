@@ -255,3 +255,18 @@ def test_a_town_after_a_match_and_against_is_a_club():
     )
     assert found["Leeds"] == "organization"
     assert found["Russia"] == "place"
+
+
+def test_the_side_a_match_is_drawn_with_before_its_score_is_a_club():
+    found = kinds(actors_of("The Wanderers drew with Kelby Town 1-1 last week."))
+    assert found["Kelby Town"] == "organization"
+
+
+def test_one_word_in_a_match_told_with_one_score_is_a_club_but_sets_tell_players():
+    """One word that is no given name, a side of a match told with one score of fewer
+    than six, is a club, whatever its ending ("Tarsk"); a match told in sets of six or
+    seven games is between players, and a player named in full stays a person."""
+    found = kinds(actors_of("Velkor beat Tarsk 2-1 on Sunday."))
+    assert found["Tarsk"] == "organization"
+    players = kinds(actors_of("Anna Tarsk won the title. Tarsk beat Ostrum 6-4 in the final."))
+    assert players["Anna Tarsk"] == "person"
