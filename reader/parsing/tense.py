@@ -35,6 +35,7 @@ _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.I
 _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
 # a word that brings in an earlier event between a progressive and a time
 _EARLIER_EVENT = compiled(r"\b(?:after|since|following|over)\b", re.IGNORECASE)
+_POSSESSIVE = ("'s", "’s")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # what may stand between a verb of putting off and the new time: a few words (the thing put
@@ -194,8 +195,13 @@ class TenseIndex:
             index -= 1  # "raised its forecast for the year on Tuesday": of the raising
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
-            if best == _PROGRESSIVE and _EARLIER_EVENT.search(self.text, ends[index], start):
-                best = None  # "is recovering after surgery on Sunday": of what came before
+            if best == _PROGRESSIVE and (
+                _EARLIER_EVENT.search(self.text, ends[index], start)
+                or self.text.endswith(_POSSESSIVE, start, end)
+            ):
+                # "is recovering after surgery on Sunday", "are searching for survivors of
+                # Sunday's quake": the time of what came before, or of a thing, not the verb's
+                best = None
             if (
                 best == "past"
                 and lead in _PUT_OFF_LEADS
