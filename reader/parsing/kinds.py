@@ -73,6 +73,11 @@ def _an_event_head(head: str, lex: Lexicon) -> bool:
     return head in lex.event_heads or head in lex.event_nouns
 
 
+def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A demonym ("Kurds"), or demonyms in a row ("Coptic Christians"): a people."""
+    return all(w in lex.demonyms for w in words)
+
+
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
     Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
@@ -178,7 +183,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "place"
     if len(words) > 1 and _addressed(name, lex):
         return "place"
-    if words[-1] in lex.group_nouns and words[0] in lex.demonyms or name.key in lex.demonyms:
+    if words[-1] in lex.group_nouns and words[0] in lex.demonyms or _demonyms(words, lex):
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
         if facility:  # "Open Platform, the party that ...": a body the text calls one

@@ -1720,11 +1720,13 @@ class NameFinder:
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
-        if whole in lex.demonyms:
+        if whole in lex.demonyms or _demonyms_only(words, lex):
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
-            # a plural of one ("Kurds"), not a name ending in "s" ("Swiss", "Afrikaans")
-            plural = whole.endswith("s") and whole[:-1] in lex.demonyms
+            # a plural of one ("Kurds", "Coptic Christians"), not a name ending in "s"
+            # ("Swiss", "Afrikaans")
+            end = words[-1].key
+            plural = end.endswith("s") and end[:-1] in lex.demonyms
             if not plural and not self._people(tokens, first, nxt):
                 return None
         elif not trim and nxt is not None and self._index_number(tokens, first, last):
@@ -2099,6 +2101,17 @@ def _common_word(token: Token) -> bool:
 
 # the endings of the Latin second word of a species' name ("fusca", "coli", "sapiens")
 _EPITHET_ENDINGS = ("a", "ae", "i", "is", "us", "um", "ens", "ans", "ix", "ax", "ex")
+
+
+def _demonyms_only(words: list[Token], lex: Lexicon) -> bool:
+    """Demonyms and words of faith or ideology, more than one and no given name first
+    ("Jewish Christian", "Sunni Muslims", "Libertarian Socialist"): what someone is, as
+    one demonym alone says, no name ("Christian Dior" is one)."""
+    return (
+        len(words) > 1
+        and not is_given_name(words[0].key)
+        and all(t.key in lex.demonyms or t.key.endswith(_IDEOLOGY) for t in words)
+    )
 
 
 def _genus(tokens: list[Token], i: int) -> bool:

@@ -421,3 +421,14 @@ def test_a_battle_or_a_siege_is_no_actor_and_leaves_its_place():
         "year. Tomas Battle said he would run."
     )
     assert names(found) == {"Kelby", "Ana Vell", "Tarsk", "Tomas Battle"}
+
+
+def test_demonyms_and_faiths_in_a_row_say_what_someone_is():
+    found = actors_of(
+        "Ana Vell was a Jewish Christian from Kelby. Sunni Muslims and Coptic Christians "
+        "prayed in Tarsk. Christian Dior opened a shop there."
+    )
+    by_name = {a.name: a.kind for a in found}
+    assert "Jewish Christian" not in by_name
+    assert by_name["Sunni Muslims"] == by_name["Coptic Christians"] == "group"
+    assert by_name["Christian Dior"] == "person"
