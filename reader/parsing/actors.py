@@ -612,7 +612,6 @@ def _of_a_place_plural(token: Token, lex: Lexicon) -> bool:
     return token.lower and (plural in lex.place_nouns or plural in lex.border_nouns)
 
 
-_BE = frozenset({"is", "was", "are", "were", "remains"})
 _SITE_PREPOSITIONS = frozenset(
     {"on", "in", "at", "along", "between", "beside", "near", "by", "above", "below", "beneath"}
     | {"among", "off", "astride", "within", "across", "amid", "inside", "atop", "upon"}
@@ -1241,10 +1240,13 @@ def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether "of" after another name stands before the name at `i`: "Ana Vell of X Y
     said" names the body she speaks for (or her home, which the caller asks the gazetteer
     about; a name of one word after "of" is as often an estate or a town: "Gordon of
-    Auchleuchries"); not "the Duke of X", "the Bank of X": a title or a body's head."""
+    Auchleuchries"); not "the Duke of X", "the Bank of X": a title or a body's head, nor
+    "Residents of X" opening a sentence."""
     if i < 2 or tokens[i - 1].key != "of":
         return False
     owner = tokens[i - 2]
+    if owner.initial and owner.key in common_words():
+        return False  # "Residents of X": a plain noun, capitalised as it opens a sentence
     return (
         owner.cap
         and not owner.function

@@ -353,3 +353,11 @@ def test_a_school_named_after_its_town_is_a_body_and_the_town_stays_a_place():
     assert found == {"Dunmore Polytechnic": "organization", "Dunmore": "place"}
     found = kinds("She trained at the Kessa Conservatoire and taught in Kessa.")
     assert found == {"Kessa Conservatoire": "organization", "Kessa": "place"}
+
+
+def test_a_noun_opening_a_sentence_before_of_is_no_employer_of_the_name_after():
+    """ "Residents of X": a plain noun capitalised by its place, not a person speaking for
+    X; "Ilse Marwick of Orvik Halvorsen" still names her employer."""
+    assert kinds("Residents of Kirrawee Flats were angry.") == {"Kirrawee Flats": "place"}
+    found = kinds("Ilse Marwick of Orvik Halvorsen said prices rose.")
+    assert found["Orvik Halvorsen"] == "organization"
