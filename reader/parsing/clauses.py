@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 _LETTERS = bytes(97 if chr(i).isascii() and chr(i).isalpha() else 32 for i in range(256))
 _PUNCTUATION = compiled(r"[\s,;:—–\-\"“”'‘’()*_]+")
 # A label of one to four capitalised words and a colon opening a paragraph: a speaker in an
-# interview's transcript ("Wikinews:", "**Amaka Nwosu:**"), an item of a list ("Getting
+# interview's transcript ("Velkor Radio:", "**Amaka Nwosu:**"), an item of a list ("Getting
 # there:"), which a summary of the sentence leaves out
 _LABEL = compiled(r"(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*:[*_]{0,3}[ \t]+")
 

@@ -62,7 +62,7 @@ def test_a_leading_date_is_left_out_of_the_summary():
 def test_a_speakers_label_in_a_transcript_is_left_out_of_the_summary():
     (event,) = chronology("**Amaka Nwosu:** We asked the owners for talks on June 27.")
     assert event.text == "We asked the owners for talks on June 27"
-    (event,) = chronology("Wikinews: Did the strike start on June 27?")
+    (event,) = chronology("Velkor Radio: Did the strike start on June 27?")
     assert event.text == "Did the strike start on June 27?"
     (event,) = chronology("*Talks failed (again)* on June 27 in Dunmore.")
     assert event.text == "Talks failed (again) on June 27 in Dunmore"
