@@ -171,7 +171,8 @@ class TimeContext:
         after "since" (or "since at least") is gone by whatever the clause's tense: "will be the
         lowest since April", "the first rise since November" name the last April and November.
         With no cue either way, a time after "from" starts a rule or a service ("The budget
-        cuts taxes from July 1", "Buses run from Monday"): still to come."""
+        cuts taxes from July 1", "Buses run from Monday"): still to come; not a day in the
+        possessive, which names a thing of that day ("votes from Sunday's election")."""
         before = self.text[max(0, start - _SINCE_REACH) : start].lower().split()
         if before[-1:] == ["since"] or before[-3:] == ["since", "at", "least"]:
             return "past"
@@ -180,7 +181,7 @@ class TimeContext:
             sentence = self.sentences[index]
             found = self.tenses.at(start, end, sentence.start, sentence.end)
             if found is None and (
-                before[-1:] == ["from"]
+                (before[-1:] == ["from"] and not self.text.endswith(_POSSESSIVE, start, end))
                 or (index == 0 and _INFINITIVE_HEADLINE.match(self.text, 0, sentence.end))
             ):
                 return "future"

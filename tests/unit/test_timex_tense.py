@@ -563,3 +563,10 @@ def test_a_noun_of_a_plan_looks_forward_to_its_period_alone():
     december = date(2024, 12, 17)
     text = "Halvik cut its forecast for March, traders said."
     assert value_of(text, "March", december) == "2025-03"
+
+
+def test_a_day_in_the_possessive_after_from_starts_nothing():
+    # FRIDAY: 2024-03-15
+    text = "Officials in Tarsk are counting the votes from Sunday's election."
+    assert value_of(text, "Sunday's") == "2024-03-10"
+    assert value_of("Velkor buses run every ten minutes from Monday.", "Monday") == "2024-03-18"
