@@ -24,6 +24,7 @@ from reader.parsing.lexicon import (
     is_english_word,
     is_given_name,
     is_town,
+    is_listed_company,
     key,
     lexicon,
     names_too,
@@ -658,11 +659,19 @@ class NameFinder:
         return 0
 
     def _describes(self, token: Token) -> bool:
-        """A compound adjective opening a run ("Lagos-based", "Oscar-winning"), not a
-        hyphenated given name ("Dae-sung Kim"), unless a place opens it."""
+        """A compound adjective opening a run ("Lagos-based", "Oscar-winning", "Velkor-owned"),
+        not a hyphenated given name ("Dae-sung Kim"), unless a place opens it."""
         if not _compound_adjective(token):
             return False
-        return not hyphenated_given(token.text) or self.lex.is_place(token.key.split("-")[0])
+        head, _, tail = token.key.rpartition("-")
+        # "Velkor-based": no syllable of a given name ends so ("Dae-sung"); a company's
+        # ("Intel-based") describes what is built on it, a thing, no actor
+        participle = len(tail) > 4 and tail.endswith("ed") and not is_listed_company(head)
+        return (
+            participle
+            or not hyphenated_given(token.text)
+            or self.lex.is_place(token.key.split("-")[0])
+        )
 
     def _common_alone(self, tokens: list[Token], i: int) -> bool:
         """A head alone ("the Museum") is no name; nor is a common word alone ("Fellow",

@@ -105,6 +105,14 @@ def test_a_place_of_two_words_in_a_compound_adjective_is_no_part_of_the_name_aft
     assert not any("-" in name for name in found)
 
 
+def test_a_compound_adjective_of_a_place_no_list_knows_is_no_part_of_the_name_after_it():
+    """ "Velkor-based" is shaped like a hyphenated given name ("Dae-sung"), but no syllable
+    of one ends in "-ed"."""
+    found = names("The Velkor-based Ostra Labs said it had raised money from Dae-sung Kim.")
+    assert {"Ostra Labs", "Dae-sung Kim"} <= found
+    assert not any("-based" in name for name in found)
+
+
 def test_common_words_opening_a_sentence_before_a_rival_apposed_are_a_name():
     assert "Deep Blue Shipping" in names("Deep Blue Shipping, a rival, lost 3 percent.")
 
