@@ -316,14 +316,19 @@ def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
     speak only before a mark, "that", "he" or "she": "Vardo Computer added sound to its
     players" is no speaker."""
     i, j = cand.first, cand.last
+    after = [t.key for t in tokens[j + 1 : j + 4]]
+    said = bool(after) and after[0] in _SPEECH_VERBS
+    if _attributed(tokens, cand, said) and _quoted_i(tokens):
+        return _PERSONAL  # '"I will not resign," Ostrum said': a body speaks as "we"
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return _SPOKEN
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
         return 0  # "Analysts at Vardo Capital said": the speaker is before the name
-    after = [t.key for t in tokens[j + 1 : j + 4]]
-    if after[:1] and after[0] in _SPEECH_VERBS:
+    if said:
         if after[1:2] in (["he"], ["she"]):
             return _PERSONAL
+        if after[:2] in (["said", "her"], ["says", "her"]):
+            return _SPOKEN  # "X said her union ...": her own, as "his" (see _his_after)
         if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
             return _SPOKEN if after[1] == "that" else 0  # "X added audio playback": no speech
         if j > i and not _said_it(tokens, j + 2, lex, True):
@@ -336,19 +341,56 @@ def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
     return _PERSONAL if after[:1] == [","] and aged(tokens, j + 2) else 0
 
 
+def _attributed(tokens: list[Token], cand: Candidate, said: bool) -> bool:
+    """Whether a quotation is given to the name by a speech verb next to both: '"...," X
+    said', '"...," said X', 'X said: "..."'."""
+    i, j = cand.first, cand.last
+    if said:
+        return (i >= 1 and tokens[i - 1].text in _DOUBLE_QUOTES) or (
+            j + 2 < len(tokens) and tokens[j + 2].text in _OPENING_QUOTE
+        )
+    return i >= 2 and tokens[i - 1].key in _SPEECH_VERBS and tokens[i - 2].text in _DOUBLE_QUOTES
+
+
+def _quoted_i(tokens: list[Token]) -> bool:
+    """Whether the sentence quotes someone saying "I", "me", "my" or "myself" between
+    double quotation marks: a person's words, which the speech verb gives the name next
+    to it ('"I will not resign," Ostrum said', 'Ostrum said: "My union ..."')."""
+    quoted = False
+    for token in tokens:
+        if token.text in _DOUBLE_QUOTES:
+            quoted = token.text == "\u201c" or (token.text == '"' and not quoted)
+        elif quoted and token.key in _FIRST_PERSON and (token.key != "i" or token.text == "I"):
+            return True
+    return False
+
+
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+_OPENING_QUOTE = frozenset({":", '"', "\u201c"})  # after "said": a quotation opens
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
 def _reported_subject(tokens: list[Token], at: int) -> bool:
     """Whether "he" or "she" opens the clause reported after a speech verb, a few words in
-    lower case or words that name no one (a day, a month) on at most ("X told reporters that he ...", "X said on
-    Friday that she ..."): the speaker is a person. Not after an object pronoun or a name
-    ("X told her she ...", "X told Ana Vell she ..."), which the pronoun may mean."""
-    days = lexicon().non_names
+    lower case or words that name no one (a day, a month) on at most ("X told reporters
+    that he ...", "X said on Friday that she ..."): the speaker is a person. Not after an
+    object pronoun or a person's name ("X told her she ...", "X told Ana Vell she ..."),
+    which the pronoun may mean; a paper's name told with an article is no person ("X
+    told the Kelby Star he ...", "X told El Vigia she ...")."""
+    lex = lexicon()
+    n = len(tokens)
+    if at + 1 < n and (tokens[at].key == "the" or tokens[at].key in lex.press_articles):
+        while at + 1 < n and tokens[at + 1].cap:
+            at += 1  # the paper's name (no name may follow "the" in lower case)
+        at += tokens[at].cap
     for token in tokens[at : at + _REPORTED_WORDS]:
         if token.key in ("he", "she"):
             return True
         if token.key in _OBJECT_PRONOUNS or not (
-            (token.lower and token.word) or (token.cap and token.key in days)
+            (token.lower and token.word) or (token.cap and token.key in lex.non_names)
         ):
             return False
+    return False
     return False
 
 

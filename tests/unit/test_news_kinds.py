@@ -708,3 +708,35 @@ def test_the_source_of_a_report_named_like_a_paper_is_a_body():
     assert found["La Brisa"] == "organization"
     assert found["Nordposten"] == "organization"
     assert found["Anna Vell"] == "person"
+
+
+def test_a_surname_alone_given_a_quotation_in_the_first_person_is_a_person():
+    """A quotation that says "I", "me" or "my", given by a speech verb to a surname no list
+    knows, is a person's words; a body speaks as "we"."""
+    found = kinds(
+        actors_of(
+            'The strike went on.\n\n"I will not sign this deal," Brannick said. "My members '
+            'are ready," said Oduya. Tessaro said: "I am tired." "We will recover," '
+            "Vantrel said."
+        )
+    )
+    assert found["Brannick"] == "person"
+    assert found["Oduya"] == "person"
+    assert found["Tessaro"] == "person"
+    assert found["Vantrel"] == "organization"
+
+
+def test_a_surname_alone_that_tells_a_paper_he_or_she_or_says_her_is_a_person():
+    """ "Her" after "said" is the speaker's own ("X said her union ..."), and a paper told
+    with an article ("the Kelby Star", "El Grafico") is no one "he" or "she" may mean."""
+    found = kinds(
+        actors_of(
+            "The strike went on.\n\nOkafor said her engineers would start in May. Bremer "
+            "told El Grafico he would rest two players. Lindahl told the Kelby Star she "
+            "was happy. Vantrel told the court it would appeal."
+        )
+    )
+    assert found["Okafor"] == "person"
+    assert found["Bremer"] == "person"
+    assert found["Lindahl"] == "person"
+    assert found["Vantrel"] == "organization"
