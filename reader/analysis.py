@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
 
-from reader.collector import young_passes_only
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 from reader.parsing.known import guessed_names, with_known_kinds
 
 
 def analysis_for(
-    article: Article,
-    store,
-    fresh: Callable[[Article], Analysis] | None = None,
-    freeze: Callable[[], None] | None = None,
+    article: Article, store, fresh: Callable[[Article], Analysis] | None = None
 ) -> Analysis:
     """The cached analysis of the article, or a fresh one (`fresh` works it out, else
     reader.parsing.analyse here), saved for next time; with the kinds the library knows
-    for names the text gave no evidence of (see with_library_kinds). `freeze` is called
-    once a fresh analysis is made, before it is saved, with no full pass of the cycle
-    collector and no pause of its young passes since it began (see young_passes_only)."""
+    for names the text gave no evidence of (see with_library_kinds)."""
     cached = store.cached_analysis(article)
     if cached is None:
-        with young_passes_only() if freeze else nullcontext():
-            cached = fresh(article) if fresh else analyse(article.text, article.published)
-            if freeze:
-                freeze()
+        cached = fresh(article) if fresh else analyse(article.text, article.published)
         keep_analysis(article, cached, store)
     return with_library_kinds(cached, store)
 

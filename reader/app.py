@@ -231,14 +231,9 @@ class ReaderApp(KeysInOrder):
         in the first paint of the panes. What a large article made is frozen too, once laid
         out (its objects are still freed when it is closed: they hold no cycles)."""
         if not self._frozen or large:
-            self.keep_out_of_collections()
+            self._frozen = True
+            gc.freeze()
         self._resume_collector()
-
-    def keep_out_of_collections(self) -> None:
-        """What lives now is frozen out of the cycle collector's walks (see article_shown);
-        from any thread."""
-        self._frozen = True
-        gc.freeze()
 
     def _resume_collector(self) -> None:
         if self._collector_was_enabled:

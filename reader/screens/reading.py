@@ -274,12 +274,7 @@ class ReadingScreen(Screen):
     def _analyse(self, article: Article, entry_id: int | None, request: int) -> None:
         from reader.analysis import analysis_for
 
-        # a large article's analysis is frozen out of the cycle collector's walks as soon
-        # as it is made: the collector's first passes after it walked all it made (0.2-0.6
-        # s for 5 MB, twice), while the drawing waited
-        large = len(article.text) > LARGE_ARTICLE
-        freeze = self.reader_app.keep_out_of_collections if large else None
-        analysis = analysis_for(article, self.reader_app.store, freeze=freeze)
+        analysis = analysis_for(article, self.reader_app.store)
         self.app.call_from_thread(self._show, article, analysis, entry_id, request)
 
     @work(thread=True, group="marks", exit_on_error=False)

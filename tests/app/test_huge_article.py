@@ -252,34 +252,3 @@ async def test_what_a_huge_article_made_is_frozen_out_of_collection_once_it_is_l
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: frozen_when)
         assert frozen_when == [(True, 3000)]
-
-
-async def test_a_huge_article_s_fresh_analysis_is_frozen_out_of_collection_before_it_is_kept(
-    make_app, tmp_path, monkeypatch
-):
-    """After a pause of the cycle collector, its first passes walked all that the analysis
-    made (0.2-0.6 s each for 5 MB) while the drawing waited: the analysis of a large
-    article is made with the young passes running and no full pass, and frozen out of the
-    collector's walks as soon as it is made."""
-    import gc
-
-    path = huge_article(tmp_path, megabytes=0.3)
-    seen: list = []
-
-    def analysed(text, published=None):
-        seen.append(("analysed", gc.isenabled(), gc.get_threshold()[2] > 1_000_000))
-        return made_analysis(text)
-
-    real_keep = reader.analysis.keep_analysis
-    monkeypatch.setattr(reader.analysis, "analyse", analysed)
-    monkeypatch.setattr(
-        reader.analysis, "keep_analysis", lambda *args: (seen.append("kept"), real_keep(*args))
-    )
-    app = make_app(path)
-    real_freeze = app.keep_out_of_collections
-    monkeypatch.setattr(
-        app, "keep_out_of_collections", lambda: (seen.append("frozen"), real_freeze())
-    )
-    async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: "kept" in seen)
-    assert seen[:3] == [("analysed", True, True), "frozen", "kept"]
