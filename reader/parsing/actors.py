@@ -59,6 +59,10 @@ _TITLE_WORDS = 12  # the most words between a name and a mark of the quotation a
 _REPORTED_WORDS = 5  # lower-case words between a speech verb and "he"/"she", at most
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _ROLE_STOP = frozenset({"the", "of", "for", "to", "a", "an", "and", "in", "on", "at"})
+# an article whose typed places outnumber its bodies so (twice, and five more) places the
+# names nothing typed (see _default_by_article)
+_PLACES_PER_BODY, _PLACES_MORE = 2, 5
+_INNER_CAPITAL = compiled(r"\w[A-Z]")  # "IATA", "WestJet": a capital after a letter
 
 
 def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
@@ -156,6 +160,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
+    _default_by_article(actors)
     actors = [a for a, group in zip(actors, groups, strict=True) if not _an_event(a, group, lex)]
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
@@ -1480,6 +1485,29 @@ def _subsequence(letters: str, text: str) -> bool:
         if not pos:
             return False
     return True
+
+
+def _default_by_article(actors: list[Actor]) -> None:
+    """A one-word name nothing in the text typed, in an article whose typed names are
+    mostly places (a travel guide, a history: "walk from Coppergate to the Shambles",
+    "he fled to Sardica"), is a place rather than the organisation news would guess; not
+    an initialism ("IATA") nor a word with a capital inside ("WestJet"), bodies' shapes."""
+    places = bodies = 0
+    for actor in actors:
+        if not actor.kind_guessed:
+            places += actor.kind == "place"
+            bodies += actor.kind == "organization"
+    if places < _PLACES_PER_BODY * bodies + _PLACES_MORE:
+        return
+    for actor in actors:
+        name = actor.name
+        if (
+            actor.kind_guessed
+            and actor.kind == "organization"
+            and " " not in name
+            and not _INNER_CAPITAL.search(name)
+        ):
+            actor.kind = "place"
 
 
 def _fullest(forms: list[Form]) -> Form:

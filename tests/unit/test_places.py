@@ -361,3 +361,23 @@ def test_a_noun_opening_a_sentence_before_of_is_no_employer_of_the_name_after():
     assert kinds("Residents of Kirrawee Flats were angry.") == {"Kirrawee Flats": "place"}
     found = kinds("Ilse Marwick of Orvik Halvorsen said prices rose.")
     assert found["Orvik Halvorsen"] == "organization"
+
+
+def test_a_name_nothing_types_in_a_text_of_places_is_a_place():
+    # a travel guide: its typed names are places, so "Vallbrek", which no cue types, is one
+    # too; an initialism and a word with a capital inside keep a body's shape
+    text = (
+        "Trains run from Oslo to Bergen, and buses from Bergen to Voss, Flam and Geilo. "
+        "From Voss, walk to Vallbrek. The VTRA office and SkyFerd sell tickets."
+    )
+    found = kinds(text)
+    assert found["Vallbrek"] == "place"
+    assert found["VTRA"] == found["SkyFerd"] == "organization"
+
+
+def test_a_name_nothing_types_in_news_of_bodies_stays_a_body():
+    text = (
+        "The Kelby Workers Union and the Tarsk Employers Federation met in Oslo. "
+        "Vallbrek joined them later."
+    )
+    assert kinds(text)["Vallbrek"] == "organization"
