@@ -184,6 +184,9 @@ def _dated_events(text, sentence, inside, published):
 def _most_precise(found):
     """One event per clause and date: of two dates of one clause where one lies within the
     other ("before this week", "before 27 June"), only the narrower one is kept."""
+    by_clause: dict[tuple[int, int], list[Event]] = {}
+    for clause, _, event in found:
+        by_clause.setdefault(clause, []).append(event)  # a sentence may hold thousands
     kept = []
     for clause, key, event in found:
         if not any(
@@ -191,8 +194,7 @@ def _most_precise(found):
             and other.end_date is None
             and event.end_date is None
             and _narrower(other.date, event.date)
-            for place, _, other in found
-            if place == clause
+            for other in by_clause[clause]
         ):
             kept.append((clause, key, event))
     return kept

@@ -5,11 +5,12 @@ Run: python tests/perf/adversarial.py [--sizes 10K,100K,1M] [--shapes spaces,dig
 
 Each shape is text no article has but anyone can hand the parser: a run of spaces,
 a numeric table, a list of years, capitalised words with no full stop, all-caps
-lines, weekday runs, "of" chains. Each size runs in a fresh process (a shape that
-blows up is cut off at --timeout), once for the time and once under tracemalloc for
-the peak memory (small sizes take the best of a few runs). The time is the child's CPU time, so
-that other work on a shared machine does not count. Printed per shape and size: seconds, peak memory as a multiple of
-the input, and the growth of the time against the size ten times smaller (10 when
+lines, weekday runs, "of" chains, names and dates in clauses with no full stop ("salad").
+Each size runs in a fresh process (a shape that blows up is cut off at --timeout), once
+for the time and once under tracemalloc for the peak memory (small sizes take the best
+of a few runs). The time is the child's CPU time, so that other work on a shared machine
+does not count. Printed per shape and size: seconds, peak memory as a multiple of the
+input, and the growth of the time against the size ten times smaller (10 when
 linear, 100 when quadratic). The targets: 100 KB under 1 s, 1 MB under 10 s, peak
 memory under 50x the input.
 """
@@ -70,6 +71,10 @@ SHAPES = {
     "weekdays": lambda n: _cycle(lambda i: DAYS[i % 7] + " ", n),
     "of-chains": lambda n: _cycle(lambda i: WORDS[i % len(WORDS)] + " of ", n),
     "dates": lambda n: _cycle(lambda i: f"{DAYS[i % 7]} {1 + i % 28} March {1990 + i % 30} ", n),
+    # names, dates and clause breaks with no full stop: one sentence of thousands of clauses
+    "salad": lambda n: _cycle(
+        lambda i: f"{WORDS[i % len(WORDS)]} Bank said, and {DAYS[i % 7]} in {1990 + i % 30} ", n
+    ),
 }
 
 
