@@ -33,8 +33,16 @@ _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.I
 # and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
 # (which opens a clause of its own) nor a comma
 _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
-# a word that brings in an earlier event between a progressive and a time
-_EARLIER_EVENT = compiled(r"\b(?:after|since|following|over)\b", re.IGNORECASE)
+# what may stand between "is" or "are" and a time the progressive after it governs: the verb
+# in -ing (an adverb before it), up to four words of its object, none a preposition that
+# brings in a thing of its own ("appealing for witnesses to a crash on"), and the time's
+# preposition
+_PROGRESSIVE_ADJUNCT = compiled(
+    r"(?:\s+(?:still|also|now|already|[a-z]+ly))?\s+[a-z]+ing"
+    r"(?:\s+(?!(?:for|to|of|about|into|with|from|against|after|since|following|over|before"
+    r"|on|in|at|by|during|until|till)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:(?:on|in|at|from|by|during|until|till)\s+)?(?:the\s+)?"
+)
 _POSSESSIVE = ("'s", "’s")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
@@ -196,11 +204,12 @@ class TenseIndex:
         if index >= 0 and kinds[index] != _BREAK and start - ends[index] <= WINDOW:
             best, distance = self._governing(index, starts, ends, kinds), start - ends[index]
             if best == _PROGRESSIVE and (
-                _EARLIER_EVENT.search(self.text, ends[index], start)
+                not _PROGRESSIVE_ADJUNCT.fullmatch(self.text, ends[index], start)
                 or self.text.endswith(_POSSESSIVE, start, end)
             ):
-                # "is recovering after surgery on Sunday", "are searching for survivors of
-                # Sunday's quake": the time of what came before, or of a thing, not the verb's
+                # "is recovering after surgery on Sunday", "are appealing for witnesses to a
+                # crash on Sunday", "are searching for survivors of Sunday's quake": the time
+                # of what a preposition brings in, or of a thing, not the verb's
                 best = None
             if (
                 best == "past"

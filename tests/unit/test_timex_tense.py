@@ -531,6 +531,9 @@ def test_a_present_progressive_tells_an_arrangement_to_come():
         "2024-03-21"
     )
     assert value_of("A hearing is being held on Tuesday.", "Tuesday") == "2024-03-19"
+    # a time after a preposition that brings in a thing of its own is that thing's
+    text = "Dunmore police are appealing for witnesses to a crash on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
     # a day in the possessive names a thing of that day, not the verb's time
     text = "Rescuers are searching for survivors of Sunday's flood in Velkor."
     assert value_of(text, "Sunday's") == "2024-03-10"
