@@ -23,6 +23,9 @@ from reader.parsing.lexicon import (
 from reader.parsing.precompiled import compiled
 
 REGNAL = compiled(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
+# a church named after a saint is a building, where "the Catholic Church" is a body
+_CHURCHES = frozenset({"church", "churches"})
+_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sankt"})
 
 
 def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
@@ -71,6 +74,16 @@ def names_an_event(name: Form, kind: str, lex: Lexicon) -> bool:
 
 def _an_event_head(head: str, lex: Lexicon) -> bool:
     return head in lex.event_heads or head in lex.event_nouns
+
+
+def _saints_church(words: tuple[str, ...], head: str, lex: Lexicon) -> bool:
+    """A church named after a saint ("St Mary's Church", "the Church of St Anselm"): a
+    building, as a cathedral is, where "the Catholic Church" is a body; not a body named
+    after one ("the Church of St Kelvin Trust")."""
+    if head not in _CHURCHES or _SAINTS.isdisjoint(words):
+        return False
+    last = words[-1]
+    return last == head or not (last in lex.org_heads or last in lex.org_suffixes)
 
 
 def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -165,6 +178,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if _partners(words, lex):
         return "organization"  # "Harwood & Lane": a firm, though "Lane" ends roads
     head, before_for = _head(words, lex)
+    if _saints_church(words, head, lex) and not _company(forms):
+        return "place"  # "St Mary's Church", "the Church of St Anselm": a building
     facility = head in lex.facility_heads or head in lex.facility_compounds
     # a suffix inside ("International") does not make "Isfahan International Airport" a body
     sited = facility or head in lex.place_heads

@@ -381,3 +381,12 @@ def test_a_name_nothing_types_in_news_of_bodies_stays_a_body():
         "Vallbrek joined them later."
     )
     assert kinds(text)["Vallbrek"] == "organization"
+
+
+def test_a_church_named_after_a_saint_is_a_building():
+    found = kinds(
+        "St Mary's Church has a fine roof. Mass is held at the Church of St Anselm. "
+        "The Catholic Church said it would help, and the Church of Saint Kelvin Trust paid."
+    )
+    assert found["St Mary's Church"] == found["Church of St Anselm"] == "place"
+    assert found["Catholic Church"] == found["Church of Saint Kelvin Trust"] == "organization"
