@@ -189,3 +189,27 @@ def test_item_13_a_date_a_figure_is_compared_with_dates_no_story():
     )
     events = timeline("Corvane Mills", [story("a.txt", text, date(2023, 6, 29))])
     assert [e.date for e in events] == ["2023-SP", "2023-06-27"]
+
+
+def test_a_story_row_is_its_story_as_compact_json_and_leaves_the_collector_as_it_was():
+    """The row is made with the cycle collector paused (a huge article's story is
+    hundreds of thousands of small lists) and written an item at a time: the text of
+    json.dumps, the collector running again after."""
+    import gc
+    import json
+
+    from reader.model import Analysis, Article
+    from reader.stories import _moment_row, story_row
+
+    text = "Ilse Marwick of Orvik Halvorsen said on Monday that the Velkor mill would reopen."
+    published = date(2024, 3, 6)
+    article = Article(source="velkor.txt", text=text, published=published)
+    analysis = analyse(text, published)
+    written, listed = story_row(article, analysis)
+    expected = {
+        "actors": Analysis(actors=analysis.actors).to_dict()["actors"],
+        "moments": [_moment_row(m) for m in moments(text, analysis, published)],
+    }
+    assert written == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+    assert expected["moments"] and listed
+    assert gc.isenabled()
