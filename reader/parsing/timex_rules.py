@@ -1121,11 +1121,12 @@ _CLAUSE_GOES_ON = compiled(
 
 
 def _season(parts, ctx):
+    """A season named without a year: the year of the story told ("returned in 1966; in the
+    summer he married"), as a month's, else the one the tense points to."""
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
-        return _date(parts, "DATE", tv.season_value(None, season))
-    tense = _tense(parts, ctx)
-    year = tv.season_occurrence(ctx.published, season, tense)
+        return _date(parts, "DATE", tv.season_value(_narrated(parts, ctx), season))
+    year = _narrated(parts, ctx) or tv.season_occurrence(ctx.published, season, _tense(parts, ctx))
     return _date(parts, "DATE", tv.season_value(year, season))
 
 

@@ -637,3 +637,16 @@ def test_in_and_three_digits_before_a_name_and_a_past_verb_is_a_year():
     assert value_of("In 410 Tarsk fell to the raiders.", "410") == "0410"
     # a count of places or people stays a count
     assert found("In 200 Velkor towns the vote was close.", THURSDAY) == []
+
+
+def test_a_season_in_a_story_of_another_year_is_of_that_year():
+    life = "Tomi Ade returned to Abeokuta in 1966. In the summer he married, and that winter he fell ill."
+    assert value_of(life, "the summer") == "1966-SU"
+    assert value_of(life, "that winter") == "1966-WI"
+    assert value_of(
+        "Ade recorded a single in 1961. In the autumn he toured.", "the autumn", None
+    ) == ("1961-FA")
+    # a plan or the present is read against the publication, as before
+    assert value_of("The mill closed in 1998. It will reopen in the summer.", "the summer") == (
+        "2023-SU"
+    )
