@@ -432,3 +432,8 @@ def test_demonyms_and_faiths_in_a_row_say_what_someone_is():
     assert "Jewish Christian" not in by_name
     assert by_name["Sunni Muslims"] == by_name["Coptic Christians"] == "group"
     assert by_name["Christian Dior"] == "person"
+
+
+def test_an_age_of_history_is_no_actor():
+    found = actors_of("Kelby grew rich on wool in the Middle Ages, and shrank in the Dark Ages.")
+    assert "Middle Ages" not in names(found) and "Dark Ages" not in names(found)
