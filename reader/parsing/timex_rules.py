@@ -737,7 +737,9 @@ def _anchored(parts, ctx):
         day = ctx.day_of_report(parts.start())
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
-    period = parts["on_period"] or parts["course_period"]
+    if parts["accounts_period"] and not _of_a_year(parts, ctx):
+        return None
+    period = parts["on_period"] or parts["course_period"] or parts["accounts_period"]
     if (
         period
         and _word_before(ctx.text, parts.start()) == "for"
@@ -1579,6 +1581,9 @@ RULES: tuple[TimeRule, ...] = (
         # or "for", or as what a verb of its course ends or begins
         r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s))(?P<on_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
+        # "profit for the year rose", "its forecast for the year on Tuesday": of a year's
+        # accounts (see _anchored), wherever the clause goes on
+        r"|(?<=\b[Ff]or\s)(?P<accounts_period>(?i:the)\s+(?i:quarter|year))(?![\w'’-]|\s+\d)"
         r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?![\w'’-])"
         # "in the afternoon", "through the night", "late in the evening": that part of the

@@ -1137,8 +1137,13 @@ def test_for_the_year_of_a_year_s_accounts_is_the_year():
     # WEDNESDAY: 2022-09-14
     assert ("the year", "2022") in found("Halvik cut its sales forecast for the year.")
     assert ("the quarter", "2022-Q3") in found("Velkor expects a loss for the quarter.")
+    # wherever the clause goes on after it
+    assert ("the year", "2022") in found("Halvik's profit for the year rose 5 percent.")
+    text = "Halvik raised its forecast for the year on Tuesday."
+    assert found(text) == [("the year", "2022"), ("Tuesday", "2022-09-13")]
     # a stay or a trip's stretch is no time told
     assert found("Olusegun Adeyemi moved to Tarsk for the year.") == []
+    assert found("Adeyemi was named player for the year ahead in Tarsk.") == []
 
 
 @pytest.mark.parametrize(
