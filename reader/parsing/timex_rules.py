@@ -712,10 +712,13 @@ def _earliest_bound(text: str, at: int) -> bool:
 
 
 def _figure_before(parts, ctx) -> bool:
-    """Whether a figure comes shortly before the expression ("lost 8 percent for the week")."""
-    return any(
-        c.isdigit() for c in ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
-    )
+    """Whether a figure comes shortly before the expression in its sentence ("lost 8 percent
+    for the week"; not "Sales rose 5 percent. He moved to York for the year")."""
+    before = ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
+    return any(c.isdigit() for c in _SENTENCE_END.split(before)[-1])
+
+
+_SENTENCE_END = compiled(r"[.!?]\s")
 
 
 # how far before "for the week" a market report's figure may be

@@ -1144,6 +1144,9 @@ def test_for_the_year_of_a_year_s_accounts_is_the_year():
     # a stay or a trip's stretch is no time told
     assert found("Olusegun Adeyemi moved to Tarsk for the year.") == []
     assert found("Adeyemi was named player for the year ahead in Tarsk.") == []
+    # a figure of the sentence before is no market's
+    assert found("Halvik shares rose 5 percent. Adeyemi moved to Tarsk for the week.") == []
+    assert ("the week", "2022-W37") in found("Velkor oil lost 8.5 percent for the week.")
 
 
 @pytest.mark.parametrize(
