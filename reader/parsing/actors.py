@@ -936,17 +936,18 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a name of a paper's or an agency's shape is told as the source of news:
-    after "according to", before "reported" and "that", "on" or a comma, before "said in
-    a report" (or an article, an editorial...), or after "told" when an article of another
-    language opens it ("told Le Matin she ..."). A paper's shape: one word that is no
-    given name, no place and no common word ("Velkorbladet"), or such an article and one
-    word that is no given name ("El Diario", "La Voz"). People are told with their full
-    names first, and "according to Ana Vell" keeps its given name."""
+    after "according to" or "a report by" (or "from"), before "reported" and "that",
+    "on", a day or a comma, before "said in a report", "quoted" or ", citing", or after
+    "told" when an article of another language opens it ("told Le Matin she ..."). A
+    paper's shape: one word that is no given name, no place and no common word
+    ("Velkorbladet"), or such an article and one word that is no given name ("El
+    Diario", "La Voz"). People are told with their full names first, and "according to
+    Ana Vell" keeps its given name."""
     i, j = cand.first, cand.last
     before = tokens[i - 1].key if i else ""
     after = [t.key for t in tokens[j + 1 : j + 5]]
-    said = after[:1] == ["reported"] or after[:1] == ["said"]
-    if j > i + 1 or not (said or before == "to" or before == "told"):
+    said = bool(after) and after[0] in _SOURCE_VERBS
+    if j > i + 1 or not (said or before in _SOURCE_BEFORE or after[:2] == [",", "citing"]):
         return False  # (most names) no paper's shape nor a source's place
     words = [t.key for t in tokens[i : j + 1]]
     if j == i:
@@ -956,11 +957,21 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False
     if before == "to" and i >= 2 and tokens[i - 2].key == "according":
         return True
-    if after[:1] == ["reported"] and after[1:2] in (["that"], ["on"], [","]):
-        return True
+    if before in ("by", "from") and i >= 2 and tokens[i - 2].key in _REPORTS:
+        return True  # "a report by X" (not "an essay by X": its writer's)
+    reported = after[1] if after[:1] == ["reported"] and after[1:2] else ""
+    if reported and (reported in ("that", "on", ",") or reported in lex.non_names):
+        return True  # "X reported that", "X reported Monday"
     if after[:2] == ["said", "in"] and after[3:4] and after[3] in lex.publication_nouns:
         return True
+    if after[:1] == ["quoted"] or after[:2] == [",", "citing"]:
+        return True  # "X quoted the minister as saying", "X, citing officials, said"
     return j > i and before == "told"
+
+
+_SOURCE_VERBS = frozenset({"reported", "said", "quoted"})
+_SOURCE_BEFORE = frozenset({"to", "told", "by", "from"})
+_REPORTS = frozenset({"report", "reports"})
 
 
 def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -740,3 +740,17 @@ def test_a_surname_alone_that_tells_a_paper_he_or_she_or_says_her_is_a_person():
     assert found["Bremer"] == "person"
     assert found["Lindahl"] == "person"
     assert found["Vantrel"] == "organization"
+
+
+def test_a_paper_that_quotes_cites_or_reports_on_a_day_is_a_body():
+    found = kinds(
+        actors_of(
+            "Velkenberg reported Monday that the deal was off. Kompastra quoted the "
+            "minister as saying so. The talks failed, Nordposten, citing two officials, "
+            "said. A report by Ostbladet blamed the bank."
+        )
+    )
+    assert found["Velkenberg"] == "organization"
+    assert found["Kompastra"] == "organization"
+    assert found["Nordposten"] == "organization"
+    assert found["Ostbladet"] == "organization"
