@@ -543,7 +543,11 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if i == 0 and opens_dateline(tokens, j):
         return True  # the town of a wire story's dateline
     if cand.tokens[j].possessive:  # "X's mayor", "X's north", "X's outskirts"
-        return j + 1 < len(tokens) and (_civic(tokens[j + 1], lex) or _edge(tokens[j + 1], lex))
+        return j + 1 < len(tokens) and (
+            _civic(tokens[j + 1], lex)
+            or _edge(tokens[j + 1], lex)
+            or _state_office(tokens, j + 1, lex)
+        )
     if i >= 1:
         before = tokens[i - 1]
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
@@ -794,6 +798,19 @@ def _site_noun(token: Token, lex: Lexicon) -> bool:
         or token.key in lex.town_sites  # "the harbour at X"
         or token.key in lex.occasion_nouns
     )
+
+
+def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether an office or an organ of a state follows a name's possessive, maybe after a
+    few words in lower case: "X's finance minister", "X's first female foreign minister",
+    "X's embassy", "X's parliament": X is a country or a state, whose offices they are."""
+    for k in range(at, min(at + 4, len(tokens))):
+        if not tokens[k].lower:
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[k].key in lex.state_offices and not (nxt and nxt.lower and not nxt.function):
+            return True  # the phrase ends there: not "X's government relations chief"
+    return False
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -390,3 +390,10 @@ def test_a_church_named_after_a_saint_is_a_building():
     )
     assert found["St Mary's Church"] == found["Church of St Anselm"] == "place"
     assert found["Catholic Church"] == found["Church of Saint Kelvin Trust"] == "organization"
+
+
+def test_a_name_whose_minister_embassy_or_parliament_it_is_is_a_state():
+    found = kinds("Velkor's first female finance minister, Ana Ruiz, met Tarsk's ambassador.")
+    assert found["Velkor"] == found["Tarsk"] == "place"
+    found = kinds("Halvik's government relations chief quit, and Halvik said it was sorry.")
+    assert found["Halvik"] == "organization"
