@@ -15,7 +15,14 @@ from reader.model import Actor
 from reader.parsing.aliases import group_forms
 from reader.parsing.data import single_words
 from reader.parsing.forms import Form
-from reader.parsing.kinds import arabic_article, kind_of, made_thing, names_an_event, person_shaped
+from reader.parsing.kinds import (
+    an_event_head,
+    arabic_article,
+    kind_of,
+    made_thing,
+    names_an_event,
+    person_shaped,
+)
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -161,7 +168,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
     _default_by_article(actors)
-    actors = [a for a, group in zip(actors, groups, strict=True) if not _an_event(a, group, lex)]
+    actors = list(_without_events(actors, groups, lex))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
@@ -1549,6 +1556,19 @@ def _an_event(actor: Actor, forms: list[Form], lex: Lexicon) -> bool:
     if actor.kind != "other":
         return False
     return made_thing(forms) or names_an_event(_fullest(forms), actor.kind, lex)
+
+
+def _without_events(actors: list[Actor], groups: list[list[Form]], lex: Lexicon):
+    """The actors but events, honours, works and products (see _an_event); a short form
+    merged into an event that does not hold its head stays an actor of its own (the town
+    "Kessaly" of "the Kessaly Film Festival")."""
+    for actor, group in zip(actors, groups, strict=True):
+        if not _an_event(actor, group, lex):
+            yield actor
+            continue
+        rest = [f for f in group if not (f.made or any(an_event_head(w, lex) for w in f.words))]
+        if rest:
+            yield _actor(rest, lex)
 
 
 def _actor(forms: list[Form], lex: Lexicon) -> Actor:

@@ -69,11 +69,12 @@ def names_an_event(name: Form, kind: str, lex: Lexicon) -> bool:
     as it would a person), and so does a name of a person's shape ("Doris Day")."""
     if kind != "other" or is_storm(name.words, lex):
         return False
-    return _an_event_head(_head(name.words, lex)[0], lex) and not _named_like_a_person(name, lex)
+    return an_event_head(_head(name.words, lex)[0], lex) and not _named_like_a_person(name, lex)
 
 
-def _an_event_head(head: str, lex: Lexicon) -> bool:
-    return head in lex.event_heads or head in lex.event_nouns
+def an_event_head(word: str, lex: Lexicon) -> bool:
+    """A word that heads names of events or honours ("festival", "prize", "battle")."""
+    return word in lex.event_heads or word in lex.event_nouns
 
 
 def _saints_church(words: tuple[str, ...], head: str, lex: Lexicon) -> bool:
@@ -171,7 +172,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
         return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
-    if len(words) == 1 and _an_event_head(name.key, lex):
+    if len(words) == 1 and an_event_head(name.key, lex):
         return "other"  # "the Olympics", "the Games": an event named by its head alone
     if len(words) == 1 and name.key in lex.org_heads and not lex.is_place(name.key):
         return "organization"  # "Congress", "the Senate": "in Congress" makes no place
@@ -207,7 +208,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "organization"
         if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group
             return "organization" if _company(forms) else "place"
-        if _an_event_head(head, lex):
+        if an_event_head(head, lex):
             return "other"
         if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"

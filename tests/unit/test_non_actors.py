@@ -437,3 +437,10 @@ def test_demonyms_and_faiths_in_a_row_say_what_someone_is():
 def test_an_age_of_history_is_no_actor():
     found = actors_of("Kelby grew rich on wool in the Middle Ages, and shrank in the Dark Ages.")
     assert "Middle Ages" not in names(found) and "Dark Ages" not in names(found)
+
+
+def test_a_place_merged_into_an_event_named_after_it_stays_when_the_event_goes():
+    found = actors_of(
+        "The Kessaly Film Festival takes place every September. Kessaly is near Brno."
+    )
+    assert "Kessaly" in names(found) and "Kessaly Film Festival" not in names(found)
