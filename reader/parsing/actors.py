@@ -933,6 +933,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Ostrel State group": a group, though named like a state
         if i >= 1 and tokens[i - 1].key == "the" and _body_noun_after(tokens, j + 1, lex):
             return not lex.is_place(key(cand.text))  # "the Xinhua news agency said"
+        if _press_speaks(tokens, cand, lex):
+            return True  # "Nordposten newspaper reported", "Velkor News Agency said"
         if after.text == "," and _which_trades(tokens, j + 2, lex):
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
@@ -1204,6 +1206,22 @@ def _body_noun_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return False
 
 
+def _press_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun of the press ("newspaper", "daily") or "news agency" follows the
+    name, no "a" before it, and a verb of a subject or a comma after: the paper's name
+    ("Nordposten newspaper said", "Tarvik news agency reported"); not "a Kelby
+    newspaper said" (a town's paper) nor a known place ("Paris newspaper")."""
+    i, j = cand.first, cand.last
+    k = j + 1 + (j + 2 < len(tokens) and tokens[j + 1].key == "news")
+    if k + 1 >= len(tokens) or not tokens[k].lower:
+        return False
+    noun, then = tokens[k].key, tokens[k + 1]
+    press = noun in lex.press_nouns or (noun == "agency" and k == j + 2)
+    if not press or (i >= 1 and tokens[i - 1].key in ("a", "an")):
+        return False
+    return (then.key in lex.subject_verbs or then.text == ",") and not lex.is_place(key(cand.text))
+
+
 def _session_closed(tokens: list[Token], cand: Candidate) -> bool:
     """Whether "the" stands before the name and a verb of a trading session and a move
     after it: "The X closed lower", "the X ended the day 1.2 percent higher", "the X opened
@@ -1257,6 +1275,7 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
     if not (
         noun.key in lex.body_nouns
+        or noun.key in lex.press_nouns  # "the newspaper El Faro said"
         or _plural_body(noun.key)
         or noun.key in _RIVALS
         or noun.key in _GIANTS

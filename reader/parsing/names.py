@@ -1066,6 +1066,8 @@ class NameFinder:
             return True  # "Vardonix shares rose", "Vardonix's chief executive", not "Bank shares"
         if nxt.lower and nxt.key in lex.group_nouns and not _english_word(token):
             return True  # "Vantorim fighters fired ...": a body's, not "Rebel fighters"
+        if nxt.lower and (nxt.key in lex.press_nouns or nxt.key == "news"):
+            return not _english_word(token)  # "Nordposten newspaper said", not "Local news"
         if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
             nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
         if nxt.lower and nxt.key in _verbs() and _unknown_word(token):

@@ -754,3 +754,16 @@ def test_a_paper_that_quotes_cites_or_reports_on_a_day_is_a_body():
     assert found["Kompastra"] == "organization"
     assert found["Nordposten"] == "organization"
     assert found["Ostbladet"] == "organization"
+
+
+def test_a_name_with_a_noun_of_the_press_before_or_after_it_is_a_paper():
+    found = kinds(
+        actors_of(
+            "The talks failed.\n\nNordposten newspaper said the deal was off. Tarvika "
+            "news agency reported that the bank would appeal. The newspaper El Faro said "
+            "no offer was made."
+        )
+    )
+    assert found["Nordposten"] == "organization"
+    assert found["Tarvika"] == "organization"
+    assert found["El Faro"] == "organization"
