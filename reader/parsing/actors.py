@@ -126,14 +126,15 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
             # so is a name before a player's role ("Harriet striker Tomas Vell"), and one word
             # no given name in a match told with one score, no sets ("Tarsk beat Velkor 2-1")
-            if played(tokens, cand, lex) and (
+            if (
                 not personal[i]
                 or is_town(form.key)
                 or arabic_article(cand.text)
                 or staffed(tokens, cand.last + 1, lex)
-                or (cand.first == cand.last and not is_given_name(form.key) and one_score(tokens))
             ):
-                form.played += 1
+                form.played += played(tokens, cand, lex)
+            elif cand.first == cand.last and not is_given_name(form.key):
+                form.played += played(tokens, cand, lex) and one_score(tokens)
             made = _thing_before(tokens, cand, lex)
             form.made += made
             form.thing_cues += (
