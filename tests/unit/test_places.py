@@ -397,3 +397,10 @@ def test_a_name_whose_minister_embassy_or_parliament_it_is_is_a_state():
     assert found["Velkor"] == found["Tarsk"] == "place"
     found = kinds("Halvik's government relations chief quit, and Halvik said it was sorry.")
     assert found["Halvik"] == "organization"
+
+
+def test_german_dutch_scandinavian_and_slavic_words_of_squares_and_castles_open_places():
+    found = kinds("The market on Platz der Einheit sells cheese from Schloss Velkenau.")
+    assert found == {"Platz der Einheit": "place", "Schloss Velkenau": "place"}
+    found = kinds("Crowds filled Trg Ostrave and walked to Kloster Ostrau.")
+    assert found["Trg Ostrave"] == found["Kloster Ostrau"] == "place"
