@@ -1109,6 +1109,10 @@ class NameFinder:
             return True  # "Obiora, 54, won": a person by her age
         if nxt.text == "," and then.key == "which" and k not in common_words():
             return True  # "Velmar, which makes tyres, ...", not "Inflation, which rose"
+        if nxt.key == "and" and then.key == "the" and i + 3 < len(tokens):
+            if _english_noun(k):
+                return False  # "Farmers and the Velkor Union marched"
+            then = tokens[i + 3]  # "Reuters and the Associated Press reported"
         listed = then.cap and not then.initial and then.key not in lex.function_words
         if nxt.key == "and":  # "Food and Drink": two common words are a phrase, no list
             return listed and not (k in common_words() and _common_word(then))

@@ -608,3 +608,10 @@ def test_a_carrier_named_with_air_last_is_a_company_and_ends_its_name_before_and
     assert found["Trans Velkor Air"] == "organization"
     assert found["Nordwing Air"] == "organization"
     assert found["Eastway Airlines"] == "organization"
+
+
+def test_a_word_no_list_knows_opening_a_list_over_and_the_is_a_name():
+    found = kinds(actors_of("Vardonix and the Ostra Group signed a deal on Monday."))
+    assert found == {"Vardonix": "organization", "Ostra Group": "organization"}
+    found = kinds(actors_of("Farmers and the Velkor Union marched on Monday."))
+    assert found == {"Velkor Union": "organization"}
