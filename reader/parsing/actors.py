@@ -1383,18 +1383,24 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:
-    """Whether a photograph's credit names someone ending at `last`: "Photo: Ana Vell",
-    "(Picture by A. N. Vell": the capitalised words (and initials) back to a credit word
-    and its colon or "by"."""
+    """Whether a credit names someone ending at `last`: "Photo: Ana Vell", "(Picture by A.
+    N. Vell", "Reporting by Ana Vell", a byline ("By Lena Park and Tomas Brandt"): the
+    capitalised words (and initials, commas and "and") back to a credit word and its colon
+    or "by", or to a "By" opening the line."""
     k = last
-    while k > 0 and (tokens[k].cap or tokens[k].text == "."):
+    while k > 0 and (tokens[k].cap or tokens[k].text in _CREDIT_LISTS or tokens[k].key == "and"):
         k -= 1
+    if k == 0 and k < last and tokens[0].key == "by":
+        return True  # "By Lena Park and Tomas Brandt": a byline
     return (
         k < last
         and k >= 1
         and tokens[k].key in (":", "by")
         and (tokens[k - 1].key in lex.credit_words)
     )
+
+
+_CREDIT_LISTS = frozenset({".", ","})  # "Photo: A. N. Vell, Tom Rask and ..."
 
 
 def _job(token: Token, lex: Lexicon) -> bool:

@@ -402,13 +402,28 @@ _AFTER_TOWN = _DASHES | {",", "("}
 
 
 def _title_case(tokens: list[Token]) -> bool:
-    """A headline in title case, not a byline ("By Ana Vell, Staff Reporter"): a byline's
-    words are capitalised as names, so the rules read them as in any sentence. A name
+    """A headline in title case, not a byline ("By Ana Vell, Staff Reporter") nor a credit
+    ("Photo by Ana Vell", "Reporting by Ana Vell"): their words are capitalised as names,
+    so the rules read them as in any sentence. A name
     written with a capital inside ("iPhone", "eBay") is no lower-case word."""
-    function_words = lexicon().function_words
-    if tokens[0].text == "By":
+    lex = lexicon()
+    function_words = lex.function_words
+    if tokens[0].text == "(":
+        tokens = tokens[1:]  # "(Reporting by Ana Vell; Editing by ...)"
+    if not tokens or tokens[0].text == "By":
         return False
+    if len(tokens) > 1 and tokens[1].key == "by" and tokens[0].key in lex.credit_words:
+        return False  # "Photo by Ana Vell", "Written by Ana Vell": a credit, no headline
     return sum(map(_CAP, tokens)) >= 3 and not any(
-        t.text[0].islower() and len(t.text) > 3 and t.key not in function_words and not t.camel
+        t.text[0].islower()
+        and t.key not in function_words
+        and t.key not in _SHORT_PARTICLES
+        and not t.camel
         for t in tokens
     )
+
+
+# short words some styles write in lower case in a headline in title case ("Prices Move up",
+# "Velkor vs Tarsk"); any other word in lower case, however short ("Ana Vell met Tom Rask",
+# "Tarsk cut jobs"), tells a line written as a sentence
+_SHORT_PARTICLES = frozenset({"up", "per", "off", "out", "vs", "v", "x"})

@@ -90,6 +90,21 @@ def test_a_credit_opening_with_a_given_name_names_a_photographer_whatever_its_la
     assert found["Velkor Harbour Authority"] == "organization"
 
 
+def test_bylines_and_wire_credits_name_people_whole():
+    text = (
+        "By Lena Park and Tomas Brandt\n\n"
+        "TARSK - The bank held its rate on Wednesday.\n\n"
+        "(Reporting by Lena Park; Editing by Ana Vell)\n"
+    )
+    found = kinds(actors_of(text))
+    assert {found[name] for name in ("Lena Park", "Tomas Brandt", "Ana Vell")} == {"person"}
+
+
+def test_a_line_with_a_short_verb_in_lower_case_is_no_headline_in_title_case():
+    found = kinds(actors_of("Ana Vell met Tom Rask"))
+    assert found == {"Ana Vell": "person", "Tom Rask": "person"}
+
+
 def test_the_name_after_a_slash_in_a_photo_credit_is_an_agency():
     text = (
         "Ferry fares to rise in spring\n"
