@@ -404,3 +404,8 @@ def test_german_dutch_scandinavian_and_slavic_words_of_squares_and_castles_open_
     assert found == {"Platz der Einheit": "place", "Schloss Velkenau": "place"}
     found = kinds("Crowds filled Trg Ostrave and walked to Kloster Ostrau.")
     assert found["Trg Ostrave"] == found["Kloster Ostrau"] == "place"
+
+
+def test_a_romance_word_of_a_house_or_an_inn_opens_a_place():
+    found = kinds("Try Casa Lucia for octopus. We stayed at Hacienda Ostra near Kelby.")
+    assert found["Casa Lucia"] == found["Hacienda Ostra"] == "place"
