@@ -465,20 +465,31 @@ def _leader(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _apposed_person(tokens: list[Token], at: int, lex: Lexicon) -> bool:
-    """Whether an apposition at `at` says what only a person is: "a" or "an", a few words in
-    lower case, and a noun of a trade or a part in an event at its head ("a rice trader
-    from ...", "an elderly farmer,", "a 23-year-old student"); "a maker of chips" and
-    "a farmer cooperative" say nothing of a person."""
-    if at >= len(tokens) or tokens[at].key not in ("a", "an"):
+    """Whether an apposition at `at` says what only a person is: "a", "an" or "the", a few
+    words in lower case, and a noun of a trade, a title or a part in an event at its head
+    ("a rice trader from ...", "an elderly farmer,", "a 23-year-old student", "the town's
+    librarian,"); "a maker of chips" and "a farmer cooperative" say nothing of a person."""
+    if at >= len(tokens) or tokens[at].key not in ("a", "an", "the"):
         return False
     for k in range(at + 1, min(at + 5, len(tokens))):
         token = tokens[k]
         if token.cap or not token.word:
             return False
-        if token.key in lex.person_nouns:
+        if token.key in lex.person_nouns or _agent_noun(token, lex):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             return nxt is None or not (nxt.lower and nxt.word) or nxt.function
     return False
+
+
+def _agent_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun of what a person does: a title ("the spokesman", "the chief executive") or
+    a trade in "-ian" or "-ist" ("the librarian", "an economist"), not the possessive of
+    an owner ("the economist's report")."""
+    k = token.key
+    return not token.possessive and (lex.is_title(k) or (len(k) > 5 and k.endswith(_AGENTS)))
+
+
+_AGENTS = ("ian", "ist", "ians", "ists")
 
 
 def _suffered(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -213,6 +213,16 @@ def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
     assert found["Vardanyx"] == "organization"
 
 
+def test_a_name_apposed_to_the_title_or_trade_of_a_person_names_a_person():
+    found = kinds(
+        actors_of(
+            "Okafor, the town's librarian, said the roof leaked. Brannock, the chief "
+            "executive, resigned. Vardonix, the carmaker, said sales rose."
+        )
+    )
+    assert found == {"Okafor": "person", "Brannock": "person", "Vardonix": "organization"}
+
+
 def test_a_body_named_with_a_word_for_a_company_in_another_language_is_no_person():
     found = kinds(
         actors_of(
