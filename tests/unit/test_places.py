@@ -409,3 +409,10 @@ def test_german_dutch_scandinavian_and_slavic_words_of_squares_and_castles_open_
 def test_a_romance_word_of_a_house_or_an_inn_opens_a_place():
     found = kinds("Try Casa Lucia for octopus. We stayed at Hacienda Ostra near Kelby.")
     assert found["Casa Lucia"] == found["Hacienda Ostra"] == "place"
+
+
+def test_the_ends_of_a_trip_told_with_fly_are_places():
+    assert kinds("Tourists fly from Brask to Halvik in summer.") == {
+        "Brask": "place",
+        "Halvik": "place",
+    }
