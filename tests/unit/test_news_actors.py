@@ -315,3 +315,11 @@ def test_reporters_at_a_site_stand_there_and_analysts_at_a_firm_work_there():
     assert found["Kelby Park"] == "place"
     assert found["Varn Capital"] == "organization"
     assert found["Tarsk Airport"] == "place"
+
+
+def test_a_founders_name_before_a_word_of_an_industry_is_a_company():
+    found = kinds(actors_of("She worked for Halvard Engineering and Ingrid Haugen Healthcare."))
+    assert found == {
+        "Halvard Engineering": "organization",
+        "Ingrid Haugen Healthcare": "organization",
+    }
