@@ -21,3 +21,13 @@ def collection_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def young_garbage_collected() -> None:
+    """Collect the two young generations now, paused or not. While an analysis pauses the
+    collector, the app goes on drawing under its spinners, and Textual's strips (each in a
+    cycle with its caches) are garbage only the collector frees: left to pile up, 5 MB's
+    worth, some 200,000 objects, were walked in one pass with all the analysis had made
+    (0.2-0.7 s without an answer) right after it. Called every fraction of a second, each
+    pass walks only what was made since the last."""
+    gc.collect(1)

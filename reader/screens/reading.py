@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
+from reader.collector import young_garbage_collected
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
 from reader.store.lineup import Lineup, Picked
@@ -24,12 +25,15 @@ from reader.widgets.chronology_pane import ChronologyPane, EventSelected
 from reader.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from reader.app import ReaderApp
 
 PANES = ("article", "actors", "chronology")
 NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
 FEED_DATE_RULE = "The date is the page's own (its metadata) when it gives one, else the feed's."
 SPINNER_DELAY = 0.15  # seconds of work before the panes show that they are busy
+SWEEP_EVERY = 0.2  # seconds between collections of young garbage while the panes are busy
 UNREAD_LISTED = 1000  # the newest unread articles `u` lists when the list has none left
 LARGE_ARTICLE = 200_000  # characters: its cache read after its text shows; frozen once laid out
 PANE_TITLES = {"article": "Article (1)", "actors": "Actors (2)", "chronology": "Chronology (3)"}
@@ -98,6 +102,7 @@ class ReadingScreen(Screen):
         self._pane = "article"
         self._busy = False  # work under way
         self._loading = False  # the spinner is shown
+        self._sweeping: Timer | None = None  # collects young garbage while busy
         self._text_first = False  # the text is on screen before its analysis
         self._request = 0  # which article was asked for last: older answers are dropped
         self._wanted: Article | None = None  # the article of that request
@@ -376,8 +381,13 @@ class ReadingScreen(Screen):
         self._busy = loading
         if loading:
             self.set_timer(SPINNER_DELAY, self._spin)
+            if self._sweeping is None:
+                self._sweeping = self.set_interval(SWEEP_EVERY, young_garbage_collected)
         else:
             self._spin()
+            if self._sweeping is not None:
+                self._sweeping.stop()
+                self._sweeping = None
 
     def _spin(self) -> None:
         """Show the spinner if the work is still going on, hide it once it is done."""

@@ -10,6 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import reader.analysis
+import reader.screens.reading
 from reader.app import ReaderApp
 from reader.model import Actor, Analysis, Event
 from reader.settings import Settings
@@ -252,3 +253,28 @@ async def test_what_a_huge_article_made_is_frozen_out_of_collection_once_it_is_l
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: frozen_when)
         assert frozen_when == [(True, 3000)]
+
+
+async def test_young_garbage_is_collected_while_an_analysis_runs_and_no_longer_after(
+    make_app, tmp_path, monkeypatch
+):
+    path = huge_article(tmp_path, 0.3)
+    gate = threading.Event()
+
+    def held(text, published=None):
+        gate.wait(10)
+        return made_analysis(text)
+
+    sweeps: list[int] = []
+    monkeypatch.setattr(reader.analysis, "analyse", held)
+    monkeypatch.setattr(reader.screens.reading, "SWEEP_EVERY", 0.05)
+    monkeypatch.setattr(reader.screens.reading, "young_garbage_collected", lambda: sweeps.append(1))
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(sweeps) >= 3)  # under the spinners
+        gate.set()
+        await until(pilot, lambda: app.screen.analysis is not None)
+        await pilot.pause(0.1)
+        done = len(sweeps)
+        await pilot.pause(0.3)
+        assert len(sweeps) == done
