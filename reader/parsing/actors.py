@@ -368,14 +368,24 @@ def _attributed(tokens: list[Token], cand: Candidate, said: bool) -> bool:
 def _quoted_i(tokens: list[Token]) -> bool:
     """Whether the sentence quotes someone saying "I", "me", "my" or "myself" between
     double quotation marks: a person's words, which the speech verb gives the name next
-    to it ('"I will not resign," Ostrum said', 'Ostrum said: "My union ..."')."""
-    quoted = False
+    to it ('"I will not resign," Ostrum said', 'Ostrum said: "My union ..."'). Asked of
+    every speaker a sentence names, it is worked out once a sentence (the last one asked
+    is remembered): a text with no full stop is one sentence of thousands of speakers."""
+    last = _LAST_QUOTED[0]
+    if last[0] is tokens:
+        return last[1]
+    quoted = found = False
     for token in tokens:
         if token.text in _DOUBLE_QUOTES:
             quoted = token.text == "\u201c" or (token.text == '"' and not quoted)
         elif quoted and token.key in _FIRST_PERSON and (token.key != "i" or token.text == "I"):
-            return True
-    return False
+            found = True
+            break
+    _LAST_QUOTED[0] = (tokens, found)  # one tuple: read whole by another thread too
+    return found
+
+
+_LAST_QUOTED: list[tuple[list[Token] | None, bool]] = [(None, False)]
 
 
 _DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
@@ -403,7 +413,6 @@ def _reported_subject(tokens: list[Token], at: int) -> bool:
             (token.lower and token.word) or (token.cap and token.key in lex.non_names)
         ):
             return False
-    return False
     return False
 
 

@@ -71,9 +71,11 @@ SHAPES = {
     "weekdays": lambda n: _cycle(lambda i: DAYS[i % 7] + " ", n),
     "of-chains": lambda n: _cycle(lambda i: WORDS[i % len(WORDS)] + " of ", n),
     "dates": lambda n: _cycle(lambda i: f"{DAYS[i % 7]} {1 + i % 28} March {1990 + i % 30} ", n),
-    # names, dates and clause breaks with no full stop: one sentence of thousands of clauses
+    # names, quotes, dates and clause breaks with no full stop: one sentence of thousands
+    # of clauses and speakers
     "salad": lambda n: _cycle(
-        lambda i: f"{WORDS[i % len(WORDS)]} Bank said, and {DAYS[i % 7]} in {1990 + i % 30} ", n
+        lambda i: f'{WORDS[i % len(WORDS)]} Bank said "yes", and {DAYS[i % 7]} in {1990 + i % 30} ',
+        n,
     ),
 }
 
