@@ -157,6 +157,18 @@ def _again_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _called_for_pattern() -> re.Pattern[str]:
+    """A verb of calling or setting something for a time, the thing, and "for" ending
+    where the time starts ("called a 48-hour strike for Thursday")."""
+    verbs = words(table("timex_tense_cues.json")["called_for"], fold=True)
+    return compiled(r"(?<![\w'])" + verbs + _CALLED_FOR)
+
+
+# the thing called or set (no "that", which opens a clause) and "for", right before the time
+_CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
+
+
+@cache
 def _put_off_pattern() -> re.Pattern[str]:
     """A verb of putting off and what leads from it to the new time, ending where the time
     starts."""
@@ -190,6 +202,12 @@ class TenseIndex:
             self.text, max(lower, start - WINDOW), start
         ):
             return "future"  # "ordered the schools to reopen by Monday": a task's deadline
+        if (
+            lead == "for"
+            and not self.text.endswith(_POSSESSIVE, start, end)
+            and _called_for_pattern().search(self.text, max(lower, start - WINDOW), start)
+        ):
+            return "future"  # "called a strike for Thursday": the day it is set for
         if _AGAIN_BEFORE.search(
             self.text, max(lower, start - 16), start
         ) and _again_pattern().search(self.text, max(lower, start - WINDOW), start):

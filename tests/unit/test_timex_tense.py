@@ -573,3 +573,12 @@ def test_a_day_in_the_possessive_after_from_starts_nothing():
     text = "Officials in Tarsk are counting the votes from Sunday's election."
     assert value_of(text, "Sunday's") == "2024-03-10"
     assert value_of("Velkor buses run every ten minutes from Monday.", "Monday") == "2024-03-18"
+
+
+def test_a_day_something_is_called_or_set_for_is_still_to_come():
+    """Told on a Friday: the strike called for Thursday is next week's, the hearing set for
+    Monday the coming one; a day's figures or a day in the possessive look back."""
+    assert value_of("The union called a 48-hour strike for Thursday.", "Thursday") == "2024-03-21"
+    assert value_of("The court set a new hearing for Monday.", "Monday") == "2024-03-18"
+    assert value_of("Trading volumes for Thursday were low.", "Thursday") == "2024-03-14"
+    assert value_of("He was jailed for Thursday's attack.", "Thursday's") == "2024-03-14"
