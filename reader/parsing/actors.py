@@ -7,7 +7,8 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from itertools import chain
 from operator import attrgetter
 
@@ -97,6 +98,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         personal = [_personal(c, lex, shaped) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
+        quotes_i = cache(partial(_quoted_i, tokens))  # asked of its speakers, read once
         for i, cand in enumerate(cands):
             form = _form(forms, cand)
             surfaces = form.surfaces
@@ -110,7 +112,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
             # "according to X", "X reported that", "told Le Matin": a paper, though it speaks
             source = _news_source(tokens, cand, lex)
             cue = (
-                _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex)
+                _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex, quotes_i)
                 # after a title (see names._person_like) or an editor's given name
                 if (personal[i] or cand.title_cue or _bracketed_before(tokens, cand, lex))
                 and not determined
@@ -304,6 +306,7 @@ def _person_cue(
     sentences: list[Sentence],
     number: int,
     lex: Lexicon,
+    quotes_i: Callable[[], bool],
 ) -> int:
     """How strongly the words around a name that may be a person's speak for a person:
     _PERSONAL for a title, a role, a personal context or a speech cue only a person takes
@@ -316,22 +319,26 @@ def _person_cue(
     subject = cand is cands[0] and _subject(tokens, cand)
     if subject and _referred(sentences, number):
         return _PERSONAL
-    cue = _speech_cue(tokens, cand, lex)
+    cue = _speech_cue(tokens, cand, lex, quotes_i)
     return cue or (_SPOKEN if subject and _his_after(tokens, cands) else 0)
 
 
-def _speech_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> int:
+def _speech_cue(
+    tokens: list[Token], cand: Candidate, lex: Lexicon, quotes_i: Callable[[], bool]
+) -> int:
     """Evidence of a person that holds in any language (_PERSONAL): an age ("Adeyemi, 54,
     ..."), a speech verb then "he" or "she" ("Adeyemi said she ...", "Adeyemi explained how
     she ..."), or "who" after a comma ("Adeyemi, who ...": organisations take "which");
     weaker (_SPOKEN), a speech verb next to a full name ("..., said Mehmet Demir", "Lin
     Mei-hua told ..."), which a company's name takes too. "Added", "asked" and "wrote"
     speak only before a mark, "that", "he" or "she": "Vardo Computer added sound to its
-    players" is no speaker."""
+    players" is no speaker. `quotes_i` tells whether the sentence quotes an "I" (see
+    `_quoted_i`), worked out once a sentence: a text with no full stop is one sentence of
+    thousands of speakers."""
     i, j = cand.first, cand.last
     after = [t.key for t in tokens[j + 1 : j + 4]]
     said = bool(after) and after[0] in _SPEECH_VERBS
-    if _attributed(tokens, cand, said) and _quoted_i(tokens):
+    if _attributed(tokens, cand, said) and quotes_i():
         return _PERSONAL  # '"I will not resign," Ostrum said': a body speaks as "we"
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return _SPOKEN
@@ -368,24 +375,14 @@ def _attributed(tokens: list[Token], cand: Candidate, said: bool) -> bool:
 def _quoted_i(tokens: list[Token]) -> bool:
     """Whether the sentence quotes someone saying "I", "me", "my" or "myself" between
     double quotation marks: a person's words, which the speech verb gives the name next
-    to it ('"I will not resign," Ostrum said', 'Ostrum said: "My union ..."'). Asked of
-    every speaker a sentence names, it is worked out once a sentence (the last one asked
-    is remembered): a text with no full stop is one sentence of thousands of speakers."""
-    last = _LAST_QUOTED[0]
-    if last[0] is tokens:
-        return last[1]
-    quoted = found = False
+    to it ('"I will not resign," Ostrum said', 'Ostrum said: "My union ..."')."""
+    quoted = False
     for token in tokens:
         if token.text in _DOUBLE_QUOTES:
             quoted = token.text == "\u201c" or (token.text == '"' and not quoted)
         elif quoted and token.key in _FIRST_PERSON and (token.key != "i" or token.text == "I"):
-            found = True
-            break
-    _LAST_QUOTED[0] = (tokens, found)  # one tuple: read whole by another thread too
-    return found
-
-
-_LAST_QUOTED: list[tuple[list[Token] | None, bool]] = [(None, False)]
+            return True
+    return False
 
 
 _DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
@@ -691,12 +688,6 @@ def _of_a_place_plural(token: Token, lex: Lexicon) -> bool:
     return token.lower and (plural in lex.place_nouns or plural in lex.border_nouns)
 
 
-_SITE_PREPOSITIONS = frozenset(
-    {"on", "in", "at", "along", "between", "beside", "near", "by", "above", "below", "beneath"}
-    | {"among", "off", "astride", "within", "across", "amid", "inside", "atop", "upon"}
-)
-
-
 def _branch_title(tokens: list[Token], cand: Candidate, at: int, lex: Lexicon) -> bool:
     """Initials before a place's word and a title ("the VPK state chairman", "XYZ county
     leader"): the title of a party's or a body's branch, so the initials are the body's."""
@@ -826,6 +817,12 @@ def _site_noun(token: Token, lex: Lexicon) -> bool:
         or token.key in lex.town_sites  # "the harbour at X"
         or token.key in lex.occasion_nouns
     )
+
+
+_SITE_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "along", "between", "beside", "near", "by", "above", "below", "beneath"}
+    | {"among", "off", "astride", "within", "across", "amid", "inside", "atop", "upon"}
+)
 
 
 def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:
