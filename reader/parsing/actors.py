@@ -667,7 +667,7 @@ def _situated(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         k += 1
     if k < n and tokens[k].lower and tokens[k].key.endswith("ly"):
         k += 1  # "beautifully situated"
-    if k + 1 >= n or not tokens[k].lower or tokens[k + 1].key not in _SITE_PREPOSITIONS:
+    if k + 1 >= n or not tokens[k].lower or tokens[k + 1].key not in lex.site_prepositions:
         return False
     if tokens[k].key in lex.site_participles:
         return True
@@ -817,12 +817,6 @@ def _site_noun(token: Token, lex: Lexicon) -> bool:
         or token.key in lex.town_sites  # "the harbour at X"
         or token.key in lex.occasion_nouns
     )
-
-
-_SITE_PREPOSITIONS = frozenset(
-    {"on", "in", "at", "along", "between", "beside", "near", "by", "above", "below", "beneath"}
-    | {"among", "off", "astride", "within", "across", "amid", "inside", "atop", "upon"}
-)
 
 
 def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:

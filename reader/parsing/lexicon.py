@@ -135,6 +135,7 @@ class Lexicon:
     nationality_prefixes: frozenset[str]  # "anglo", "sino": "Anglo-Dutch" is an adjective
     border_nouns: frozenset[str]  # "the X border", "the border with X": X is a place
     state_offices: frozenset[str]  # "X's finance minister", "X's embassy": X is a state
+    site_prepositions: frozenset[str]  # "X is located in", "X lies along": where X lies
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
     occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
@@ -459,6 +460,7 @@ def word_sets() -> dict[str, Any]:
         nationality_prefixes=_keys(place_words["nationality_prefixes"]),
         border_nouns=_keys(place_words["border_nouns"]),
         state_offices=_keys(place_words["state_offices"]),
+        site_prepositions=_keys(place_words["site_prepositions"]),
         town_sites=_keys(place_words["town_sites"]),
         occasion_nouns=_keys(place_words["occasion_nouns"]),
         kind_heads=kind_heads,
