@@ -134,46 +134,24 @@ _TASK_BY = (
 
 
 @cache
-def _deadline_pattern() -> re.Pattern[str]:
-    """A verb of bidding or intent, the task it sets and "by" ending where the time starts."""
-    verbs = words(table("timex_tense_cues.json")["intent"], fold=True)
-    return compiled(r"(?<![\w'])" + verbs + _TASK_BY)
+def _led_up_to(verbs: str, tail: str) -> re.Pattern[str]:
+    """A verb of a list of timex_tense_cues.json, then `tail`, ending where a time starts:
+    the shapes that make a time told in the past still to come (a task's deadline, a plan
+    to do again, a day something is called for, a new time it is put off to)."""
+    listed = words(table("timex_tense_cues.json")[verbs], fold=True)
+    return compiled(r"(?<![\w'])" + listed + tail)
 
 
 # "again" and a preposition (or none) right before a time
 _AGAIN_BEFORE = compiled(r"\bagain\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?\Z")
-
-
-@cache
-def _again_pattern() -> re.Pattern[str]:
-    """A verb of intent, "to", a verb, a few words and "again" ending where the time starts:
-    a plan to do again what was done before the telling ("agreed to meet again on
-    Thursday", "voted to strike again in May"), so the time is of the plan, to come."""
-    verbs = words(table("timex_tense_cues.json")["intent"], fold=True)
-    return compiled(
-        r"(?<![\w'])" + verbs + r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?\s+again\s+"
-        r"(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?\Z"
-    )
-
-
-@cache
-def _called_for_pattern() -> re.Pattern[str]:
-    """A verb of calling or setting something for a time, the thing, and "for" ending
-    where the time starts ("called a 48-hour strike for Thursday")."""
-    verbs = words(table("timex_tense_cues.json")["called_for"], fold=True)
-    return compiled(r"(?<![\w'])" + verbs + _CALLED_FOR)
-
-
-# the thing called or set (no "that", which opens a clause) and "for", right before the time
+# after a verb of intent: "to", a verb, a few words and "again" (a plan to do again what was
+# done before the telling: "agreed to meet again on Thursday", "voted to strike again in May")
+_TO_DO_AGAIN = (
+    r"\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?\s+again\s+(?:(?:on|in|at|from|by)\s+)?(?:the\s+)?\Z"
+)
+# after a verb of calling or setting ("called a 48-hour strike for Thursday"): the thing (no
+# "that", which opens a clause) and "for", right before the time
 _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
-
-
-@cache
-def _put_off_pattern() -> re.Pattern[str]:
-    """A verb of putting off and what leads from it to the new time, ending where the time
-    starts."""
-    verbs = words(table("timex_tense_cues.json")["put_off"], fold=True)
-    return compiled(r"(?<![\w'])" + verbs + _PUT_OFF_TO)
 
 
 class TenseIndex:
@@ -198,19 +176,21 @@ class TenseIndex:
         """
         upper = len(self.text) if upper is None else upper
         lead = self._lead(lower, start)
-        if lead == "by" and _deadline_pattern().search(
+        if lead == "by" and _led_up_to("intent", _TASK_BY).search(
             self.text, max(lower, start - WINDOW), start
         ):
             return "future"  # "ordered the schools to reopen by Monday": a task's deadline
         if (
             lead == "for"
             and not self.text.endswith(_POSSESSIVE, start, end)
-            and _called_for_pattern().search(self.text, max(lower, start - WINDOW), start)
+            and _led_up_to("called_for", _CALLED_FOR).search(
+                self.text, max(lower, start - WINDOW), start
+            )
         ):
             return "future"  # "called a strike for Thursday": the day it is set for
-        if _AGAIN_BEFORE.search(
-            self.text, max(lower, start - 16), start
-        ) and _again_pattern().search(self.text, max(lower, start - WINDOW), start):
+        if _AGAIN_BEFORE.search(self.text, max(lower, start - 16), start) and _led_up_to(
+            "intent", _TO_DO_AGAIN
+        ).search(self.text, max(lower, start - WINDOW), start):
             return "future"  # "agreed to meet again on Thursday": the next time, to come
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
@@ -286,7 +266,7 @@ class TenseIndex:
         """Whether a verb of putting off (or bringing forward) in text[lower:at] leads to the
         time at `at`: "adjourned until Thursday", "postponed the vote to June", "agreed last
         week to delay the exit to April 12" name a new time, still to come when told."""
-        return _put_off_pattern().search(self.text, lower, at) is not None
+        return _led_up_to("put_off", _PUT_OFF_TO).search(self.text, lower, at) is not None
 
     def _other_clause(self, end: int, cue_start: int) -> bool:
         """Whether the cue after an expression is in a clause of its own: after a comma (an
