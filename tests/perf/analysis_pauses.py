@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1].parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "perf"))
 
-from cache_pauses import longest_wait  # noqa: E402
+from cache_pauses import longest_wait, print_waits  # noqa: E402
 from huge_article import write_huge  # noqa: E402
 
 from reader.parsing import analyse  # noqa: E402
@@ -50,10 +50,11 @@ def main() -> int:
     gc.collect()  # the collector's first passes after the analysis's pause: not the story's
     story = longest_wait(lambda: story_row(article, found[0]))
     sleeping = longest_wait(lambda: time.sleep(took))
-    print(f"{args.megabytes:g} MB article, longest wait of the drawing thread:")
-    print(f"  baseline (a thread sleeping)  {sleeping * 1000:6.1f} ms")
-    for name, figure in (("analysing it", analysing), ("writing its story", story)):
-        print(f"  {name:<29} {figure * 1000:6.1f} ms")
+    print_waits(
+        f"{args.megabytes:g} MB article, longest wait of the drawing thread:",
+        sleeping,
+        {"analysing it": analysing, "writing its story": story},
+    )
     return 0
 
 

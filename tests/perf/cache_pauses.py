@@ -44,6 +44,14 @@ def longest_wait(work) -> float:
     return worst
 
 
+def print_waits(heading: str, sleeping: float, figures: dict[str, float]) -> None:
+    """The longest waits, against the baseline of a thread that only sleeps."""
+    print(heading)
+    print(f"  baseline (a thread sleeping)  {sleeping * 1000:6.1f} ms")
+    for name, figure in figures.items():
+        print(f"  {name:<29} {figure * 1000:6.1f} ms")
+
+
 def best(work) -> float:
     return min(longest_wait(work) for _ in range(3))
 
@@ -64,10 +72,11 @@ def main() -> int:
         took = (time.perf_counter() - started) / 3
         sleeping = best(lambda: time.sleep(took))
         store.close()
-    print(f"{args.megabytes:g} MB article, longest wait of the drawing thread (best of 3):")
-    print(f"  baseline (a thread sleeping)  {sleeping * 1000:6.1f} ms")
-    for name, figure in (("saving the analysis", saving), ("reading it back", reading)):
-        print(f"  {name:<29} {figure * 1000:6.1f} ms")
+    print_waits(
+        f"{args.megabytes:g} MB article, longest wait of the drawing thread (best of 3):",
+        sleeping,
+        {"saving the analysis": saving, "reading it back": reading},
+    )
     return 0
 
 
