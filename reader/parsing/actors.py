@@ -98,7 +98,7 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
         personal = [_personal(c, lex, shaped) for c in cands]
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
-        quotes_i = cache(partial(_quoted_i, tokens))  # asked of its speakers, read once
+        quotes_i = _Once(partial(_quoted_i, tokens))  # asked of its speakers, read once
         for i, cand in enumerate(cands):
             form = _form(forms, cand)
             surfaces = form.surfaces
@@ -176,6 +176,22 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
     for number, actor in enumerate(actors, 1):
         actor.id = f"a{number}"
     return actors
+
+
+class _Once:
+    """A question about a sentence, asked on first need and answered once: made for every
+    sentence with names, so lighter than functools.cache (a wrapper copied each time)."""
+
+    __slots__ = ("_ask", "_answer")
+
+    def __init__(self, ask: Callable[[], bool]) -> None:
+        self._ask = ask
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._ask()
+        return self._answer
 
 
 def _initials_label(tokens: list[Token], cand: Candidate) -> bool:

@@ -8,9 +8,10 @@ from operator import itemgetter
 _COUNT = itemgetter(1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Form:
-    """All mentions of one name form (same key), with the cues found at them."""
+    """All mentions of one name form (same key), with the cues found at them (slotted: its
+    counts are updated at every mention)."""
 
     key: str
     words: tuple[str, ...]  # keys of its words

@@ -9,10 +9,9 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, compress, count, islice
+from itertools import chain, compress, count
 from operator import attrgetter
 
 from reader.parsing.data import single_words, table, word_list
@@ -91,21 +90,19 @@ def article_evidence(tokens: Tokens) -> Evidence:
     distinct = tokens.distinct
     openings = Counter(map(_KEY, filter(_CAP, tokens.openings)))
     given = given_names()
-    # the article's pairs of tokens at once: a pair across two sentences counts for none,
-    # as its second token opens a sentence, where no token is mid_capital
-    pairs = zip(_every_token(tokens, 0), _every_token(tokens, 1), strict=False)
-    closers = {b.key for a, b in pairs if b.mid_capital and a.key in given}
+    # the article's pairs of tokens at once, filtered at C level to the few whose second
+    # is mid_capital: a pair across two sentences counts for none, as its second token
+    # opens a sentence, where no token is mid_capital
+    every = list(chain.from_iterable(map(_TOKENS, tokens.sentences)))
+    seconds = every[1:]
+    pairs = compress(zip(every, seconds, strict=False), map(_MID_CAPITAL, seconds))
+    closers = {b.key for a, b in pairs if a.key in given}
     return Evidence(
         frozenset(map(_KEY, filter(_MID_CAPITAL, distinct))),
         frozenset(map(_KEY, filter(_LOWER, distinct))),
         frozenset([k for k, count in openings.items() if count > 1]),
         frozenset(closers),
     )
-
-
-def _every_token(tokens: Tokens, skip: int) -> Iterator[Token]:
-    """The article's tokens in text order, from the one after the first `skip` on."""
-    return islice(chain.from_iterable(map(_TOKENS, tokens.sentences)), skip, None)
 
 
 class NameFinder:
