@@ -85,6 +85,8 @@ class _Cues(NamedTuple):
     plural_present: frozenset[str]
     intent: frozenset[str]
     could_back: frozenset[str]
+    nouns_too: frozenset[str]
+    no_object: frozenset[str]
 
 
 @cache
@@ -120,6 +122,8 @@ def _cues() -> _Cues:
                 "plural_present",
                 "intent",
                 "could_back",
+                "nouns_too",
+                "no_object",
             )
         ),
     )
@@ -360,7 +364,25 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return None  # "has until Friday", "will have lunch on Monday": a verb of having
     if word in cues.not_participles:
         return "past"
+    if word in cues.nouns_too and not _object_follows(text, match.end(), cues):
+        return None  # "expects a rate cut in March": a noun, no verb of the past
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+_NEXT_TOKEN = compiled(r"\s*([A-Za-z]+|\S)")
+
+
+def _object_follows(text: str, at: int, cues: _Cues) -> bool:
+    """Whether what follows a past form that is a noun too is its object, as after a verb
+    ("cut rates", "cost $2 billion"), not a preposition, a verb or a stop ("a rate cut in
+    March", "the cost was", "a bid.")."""
+    following = _NEXT_TOKEN.match(text, at)
+    if following is None:
+        return False
+    token = following[1]
+    if token.isalpha():
+        return token.lower() not in cues.no_object
+    return token not in ",.;:!?)"
 
 
 def _negated_adjective(word: str) -> bool:

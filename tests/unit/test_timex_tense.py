@@ -582,3 +582,23 @@ def test_a_day_something_is_called_or_set_for_is_still_to_come():
     assert value_of("The court set a new hearing for Monday.", "Monday") == "2024-03-18"
     assert value_of("Trading volumes for Thursday were low.", "Thursday") == "2024-03-14"
     assert value_of("He was jailed for Thursday's attack.", "Thursday's") == "2024-03-14"
+
+
+def test_a_past_form_spelt_as_its_present_looks_back():
+    december = date(2024, 12, 28)
+    text = "The Velkor central bank cut rates in January and will meet again in February."
+    assert value_of(text, "January", december) == "2024-01"
+    text = "The storm cost $2 billion in October and insurers expect more claims in January."
+    assert value_of(text, "October", december) == "2024-10"
+    text = "Officials put the death toll at 40 on Monday and expect it to rise."
+    assert value_of(text, "Monday", december) == "2024-12-23"
+    text = "The fire spread on Friday and is expected to be contained by Monday."
+    assert value_of(text, "Friday", december) == "2024-12-27"
+
+
+def test_a_past_form_that_is_a_noun_too_is_no_cue_before_a_preposition():
+    december = date(2024, 12, 28)
+    assert value_of("Markets expect a rate cut in January.", "January", december) == "2025-01"
+    assert value_of("A takeover bid in January is likely.", "January", december) == "2025-01"
+    # after an auxiliary it is the present: what follows tells the way
+    assert value_of("The firm will cut jobs in January.", "January", december) == "2025-01"
