@@ -220,6 +220,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "place"  # "flights from Paris Orly": an airport named by its city, not a person
     if not spoken and any(f.named_place for f in forms) and not _company(forms):
         return "place"  # "near the port city of Hai Vanh": a town of a person's shape
+    if not spoken and _placed(forms) and _town(forms, name):
+        return "place"  # "floods hit homes in Hai Phong": a town of a person's shape
     if (
         len(words) > 1
         and _given_name(name, lex)

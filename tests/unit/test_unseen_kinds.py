@@ -1,0 +1,23 @@
+"""Kinds of names in wire stories from many countries, for classes of error found on news
+stories written for these tests (issue #13)."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_known_town_of_a_persons_shape_placed_in_the_text_is_a_place():
+    found = kinds(
+        actors_of(
+            "Floods hit homes in Hai Phong on Monday. Olusegun Brandt grew up near "
+            "Alba Iulia before he moved abroad."
+        )
+    )
+    assert found["Hai Phong"] == "place"
+    assert found["Alba Iulia"] == "place"
+    assert found["Olusegun Brandt"] == "person"
+
+
+def test_a_known_town_of_a_persons_shape_that_speaks_stays_a_person():
+    found = kinds(actors_of("Albert Lea said on Monday that he would run for mayor."))
+    assert found["Albert Lea"] == "person"
