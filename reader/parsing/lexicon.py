@@ -58,6 +58,7 @@ class Lexicon:
     function_words: frozenset[str]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
+    title_ranks: frozenset[str]  # modifiers that may end a title before a person
     honorifics: frozenset[str]
     post_nominals: frozenset[str]  # as written: "KC", "PhD"
     connectors: frozenset[str]
@@ -385,6 +386,7 @@ def word_sets() -> dict[str, Any]:
         function_words=function_words,
         title_heads=title_heads,
         title_modifiers=title_modifiers,
+        title_ranks=_keys(titles["ranks"]),
         honorifics=honorifics,
         post_nominals=frozenset(titles["post_nominals"]),
         connectors=_keys(words["connectors"]),

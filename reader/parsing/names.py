@@ -1408,7 +1408,11 @@ class NameFinder:
                 continue  # "King's Cross", "Queen's Park": an owner's, no title before a name
             if i == last == first + 2 and _paired_nouns(tokens[first], token):
                 break  # "Law and Justice": a party's name ends in the title's word
-            if token.titled or (i == first and self._rank_before_name(tokens, i, last)):
+            if (
+                token.titled
+                or (i == first and self._rank_before_name(tokens, i, last))
+                or self._rank_ending_title(tokens, first, i, last)
+            ):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
                 start = i
@@ -1580,6 +1584,19 @@ class NameFinder:
             and i + 1 < last
             and tokens[i].key in self.lex.title_modifiers
             and (is_given_name(nxt.key))
+        )
+
+    def _rank_ending_title(self, tokens: list[Token], first: int, i: int, last: int) -> bool:
+        """A rank no title by itself ("Chief", "General") after another title word, then two
+        or three words of a person: the end of a title before a person ("Police Chief Ana
+        Vell", "Army General Li Wen"), though "City General Hospital" stays a name."""
+        if not (first < i < last - 1 < i + 3 and tokens[i].key in self.lex.title_ranks):
+            return False
+        run = tokens[i + 1 : last + 1]
+        return (
+            tokens[i - 1].in_title
+            and all(t.cap for t in run)
+            and person_shaped([t.key for t in run], [t.text for t in run], self.lex)
         )
 
     def _person_after_employer(self, tokens: list[Token], first: int, last: int) -> int | None:

@@ -128,6 +128,8 @@ class RoleFinder:
         while low < cand.first and tokens[low].key in lex.honorifics:
             low += 1
         heads = [j for j in range(low, cand.first) if tokens[j].titled]  # or an honorific
+        if not heads and low < cand.first - 1 and tokens[cand.first - 1].key in lex.title_ranks:
+            heads = [cand.first - 1]  # "Police Chief Ana Vell": a rank ending the title
         if not heads:
             return None
         head = heads[-1]

@@ -1,0 +1,36 @@
+"""A rank that is no title by itself ("Chief", "General") ending a title's words before a
+person is the person's role, no part of a name: "Police Chief Ana Vell" is Ana Vell."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.parsing import analyse
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Police Chief Tomasz Nowak said two men were held.", "Tomasz Nowak", "Police Chief"),
+        ("Fire Chief Aroha Ngata warned of more rain.", "Aroha Ngata", "Fire Chief"),
+        ("Army General Li Qiang inspected the troops in Velkor.", "Li Qiang", "Army General"),
+    ],
+)
+def test_a_rank_ending_a_title_is_the_persons_role(sentence, name, role):
+    actors = {a.name: a for a in analyse(sentence, None).actors}
+    assert actors[name].kind == "person"
+    assert role in actors[name].roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Patients at Kelby City General Hospital waited for hours.",
+            "Kelby City General Hospital",
+        ),
+        ("General Motors cut prices in Velkor.", "General Motors"),
+    ],
+)
+def test_a_rank_inside_a_bodys_name_stays_in_the_name(sentence, name):
+    assert name in {a.name for a in analyse(sentence, None).actors}
