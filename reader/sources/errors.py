@@ -17,3 +17,12 @@ class SourceError(Exception):
 class Stopped(SourceError):
     """A fetch cut short because reader is closing: not the source's fault, so nothing
     about it is recorded (a feed keeps its last state, an entry is not kept as a teaser)."""
+
+
+class Unreachable(SourceError):
+    """A server that could not be connected to (no such name, refused, no answer): every
+    other page on it would fail alike, so a feed's other links there are not tried."""
+
+    def __init__(self, message: str, origin: str) -> None:
+        super().__init__(message)
+        self.origin = origin  # scheme, host and port (see urls.url_origin)

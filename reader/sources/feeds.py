@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from reader.counts import count
 from reader.model import Article
 from reader.sources.clean import clean_line, clean_markup, clean_text
-from reader.sources.errors import SourceError, Stopped
+from reader.sources.errors import SourceError, Stopped, Unreachable
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch, size_words
 from reader.sources.files import guess_title, publication_date
 from reader.sources.found import FeedState
 from reader.sources.sniff import declares_entities, sniff
+from reader.sources.urls import url_origin
 
 if TYPE_CHECKING:
     import httpx
@@ -334,19 +335,24 @@ def _linked_pages(
 ) -> dict:
     """The pages that short entries link to, PAGE_WORKERS at a time, all by `until`.
     A page that fails or comes too late leaves its entry the summary, with a warning.
-    `feed_url` is where the feed came from: it decides whether links may be internal."""
+    `feed_url` is where the feed came from: it decides whether links may be internal.
+    Once a host cannot be reached, the feed's other links there are not tried: a feed of
+    thousands of links to a dead host is read in seconds, not in the time allowed."""
     limits = limits or Limits.from_env()
     until = until or time.monotonic() + limits.pages
-    pages, late = {}, 0
+    pages, late, skipped = {}, 0, 0
+    unreachable: set[str] = set()
     with ThreadPoolExecutor(max_workers=PAGE_WORKERS) as pool:
         futures = {
-            pool.submit(_linked_page, link, feed_url, session, limits, until): link
+            pool.submit(_linked_page, link, feed_url, session, limits, until, unreachable): link
             for link in dict.fromkeys(links)
         }
         for future in as_completed(futures):
             page = future.result()
             if page is _LATE:
                 late += 1
+            elif page is _SKIPPED:
+                skipped += 1
             elif page is not None:
                 pages[futures[future]] = page
     if late:
@@ -357,19 +363,33 @@ def _linked_pages(
             limits.pages,
             feed_url,
         )
+    if skipped:
+        log.warning(
+            "warning: kept the summaries of %d more entries: their pages are on %s, "
+            "which could not be reached: %s",
+            skipped,
+            ", ".join(sorted(unreachable)),
+            feed_url,
+        )
     return pages
 
 
 _LATE = object()  # a linked page not fetched in the time allowed for all of them
+_SKIPPED = object()  # a linked page on a host that could not be reached for another
 
 
-def _linked_page(link: str, feed_url: str, session, limits: Limits, until: float):
+def _linked_page(
+    link: str, feed_url: str, session, limits: Limits, until: float, unreachable: set[str]
+):
     """The article at an entry's link; None (with a warning) when it cannot be read,
-    _LATE when the time for linked pages ran out first."""
+    _LATE when the time for linked pages ran out first, _SKIPPED when its host is in
+    `unreachable` (the servers that could not be connected to for another link)."""
     from reader.sources.html import extract_page
 
     if time.monotonic() >= until:
         return _LATE
+    if url_origin(link) in unreachable:
+        return _SKIPPED
     try:
         response = fetch(link, limits=limits, session=session, until=until, linked_from=feed_url)
         kind = sniff(response.content, response.content_type)
@@ -381,6 +401,8 @@ def _linked_page(link: str, feed_url: str, session, limits: Limits, until: float
     except SourceError as error:
         if time.monotonic() >= until - 0.01:
             return _LATE
+        if isinstance(error, Unreachable):
+            unreachable.add(error.origin)
         log.warning("warning: kept the feed's summary; the linked page failed: %s", error)
         return None
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.sources.errors import SourceError, Stopped
-from reader.sources.urls import split_url, url_scheme
+from reader.sources.errors import SourceError, Stopped, Unreachable
+from reader.sources.urls import split_url, url_origin, url_scheme
 
 if TYPE_CHECKING:
     import httpx
@@ -168,10 +168,14 @@ def _failure(error: Exception, url: str, limits: Limits) -> SourceError:
     """The one-line message for a fetch that failed before its deadline."""
     import httpx
 
+    if isinstance(error, httpx.ConnectTimeout):
+        reason = f"timed out after {limits.timeout:g} s"
+        return Unreachable(f"cannot reach {_host(url)} ({reason}): {url}", url_origin(url))
     if isinstance(error, httpx.TimeoutException):
         return SourceError(f"timed out after {limits.timeout:g} s: {url}")
     if isinstance(error, httpx.ConnectError):
-        return SourceError(f"cannot reach {_host(url)} ({_reason(error)}): {url}")
+        reason = _reason(error)
+        return Unreachable(f"cannot reach {_host(url)} ({reason}): {url}", url_origin(url))
     if isinstance(error, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
         return SourceError(f"connection failed: {_reason(error)}: {url}")
     if isinstance(error, httpx.InvalidURL):

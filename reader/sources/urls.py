@@ -17,6 +17,13 @@ def split_url(url: str) -> SplitResult | None:
     return parts
 
 
+def url_origin(url: str) -> str:
+    """The server a URL names: its scheme, host and port, in lower case ("" when it does
+    not parse)."""
+    parts = split_url(url)
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower() if parts else ""
+
+
 def url_scheme(url: str) -> str:
     """The URL's scheme in lower case; "" when it does not parse."""
     parts = split_url(url)

@@ -11,7 +11,7 @@ import pytest
 from reader.library import add, refresh_feeds
 from reader.sources import load
 from reader.sources.errors import SourceError
-from reader.sources.feeds import parse_feed
+from reader.sources.feeds import PAGE_WORKERS, parse_feed
 from reader.store import Store
 from tests.sources.samples import FEED_TYPE, FLOOD, flood_page, rss
 
@@ -113,6 +113,27 @@ def test_when_the_linked_page_fails_the_summary_is_kept(site, caplog):
         (article,) = load(site.add("/feed", rss([teaser]), content_type=FEED_TYPE))
     assert article.text == "A short **summary**."
     assert "kept the feed's summary; the linked page failed: HTTP 404" in caplog.text
+
+
+def test_links_to_a_server_that_cannot_be_reached_are_tried_once_not_each(site, caplog):
+    """A feed of many short entries linked to a dead server is read in a moment: once the
+    server refuses, its other links keep their summaries untried; other servers are read."""
+    with socket.socket() as probe:  # a port nothing listens on: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    teasers = [
+        {"title": f"Gone {n}", "link": f"http://127.0.0.1:{dead}/{n}", "description": "Short."}
+        for n in range(40)
+    ]
+    alive = {"title": "Flood", "link": site.add("/flood.html", flood_page()), "description": "x"}
+    with caplog.at_level(logging.WARNING, logger="reader.sources"):
+        articles = load(site.add("/feed", rss([*teasers, alive]), content_type=FEED_TYPE))
+    assert len(articles) == 41
+    tried = caplog.text.count("cannot reach 127.0.0.1")
+    assert 1 <= tried <= PAGE_WORKERS
+    skipped = f"kept the summaries of {40 - tried} more entries: their pages are on "
+    assert f"{skipped}http://127.0.0.1:{dead}, which could not be reached" in caplog.text
+    assert site.hits("/flood.html") == [200]
 
 
 def test_an_entry_without_a_date_falls_back_to_its_date_line(site):

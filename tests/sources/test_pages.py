@@ -8,7 +8,7 @@ import pytest
 
 from reader.sources import load, read_url
 from reader.sources.errors import SourceError
-from reader.sources.html import extract_page
+from reader.sources.html import extract_page, fragment_markdown
 from tests.sources.samples import FLOOD, flood_page, page
 
 
@@ -142,3 +142,24 @@ def test_an_oversized_page_is_cut_and_still_read(site, monkeypatch, caplog):
 def test_other_schemes_are_refused(url):
     with pytest.raises(SourceError, match="unsupported URL scheme"):
         load(url) if "://" in url else read_url(url)
+
+
+def test_a_page_of_too_many_tags_is_read_as_plain_paragraphs(monkeypatch, caplog):
+    """A page of a million tiny elements would hold trafilatura for minutes: past the
+    limit its paragraphs are read in one pass, without its scripts, menus and footers."""
+    monkeypatch.setattr("reader.sources.html.MAX_TAGS", 40)
+    body = "".join(f"<p>{line} <b>now</b></p>" for line in FLOOD)
+    hostile = page("Many tags", FLOOD).replace(
+        "<body>", f"<body><script>var menu = 1;</script><nav>Home Sport</nav>{body * 5}"
+    )
+    found = extract_page(hostile.encode(), where="here")
+    assert found.title == "Many tags"
+    assert found.text.split("\n\n")[:2] == [f"{FLOOD[0]} now", f"{FLOOD[1]} now"]
+    assert "var menu" not in found.text and "Home Sport" not in found.text
+    assert "read as plain paragraphs: here" in caplog.text
+
+
+def test_an_entry_of_too_many_tags_is_read_as_plain_paragraphs(monkeypatch):
+    monkeypatch.setattr("reader.sources.html.MAX_TAGS", 10)
+    entry = "".join(f"<p>{line}<br>more</p>" for line in FLOOD)
+    assert fragment_markdown(entry).split("\n\n")[:3] == [FLOOD[0], "more", FLOOD[1]]
