@@ -56,6 +56,8 @@ def _parts() -> dict[str, str]:
         # the zones a wire clock ("1430 GMT") is written before: not the two-letter ones,
         # which are words as well ("the 2008 PT Cruiser")
         "TZ_WIRE": words([z for z in lex["time_zones"] if len(z) > 2]),
+        # a zone with its offset from UTC ("UTC+3", "GMT-5:30"), after a clock or in brackets
+        "TZ_OFFSET": r"(?:(?<=UTC|GMT)[+\u2212-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\w:]))?",
         "DECADE_WORD": words(triggers["decade"], fold=True),
         "DEICTIC_DAY": words(triggers["deictic"], fold=True),
         "FREQUENCY": words(triggers["frequency"], fold=True),

@@ -1296,7 +1296,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
         r"|(?P<hour_wire>[01]\d|2[0-3])(?P<minute_wire>[0-5]\d)(?=\s+{TZ_WIRE}(?!\w))"
-        r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}|\s*\({TZ}\))?",
+        r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}{TZ_OFFSET})?(?:\s*\({TZ}{TZ_OFFSET}\))?",
         frozenset({"clock", "digit"}),
         _clock,
         (

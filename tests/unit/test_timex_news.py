@@ -138,6 +138,15 @@ def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them()
     ]
 
 
+def test_a_clock_with_a_zones_offset_takes_the_day_after_it():
+    text = "The ferry sank shortly after 9:00 am local time (UTC+3) on Tuesday."
+    assert found(text) == [("9:00 am local time (UTC+3) on Tuesday", "2022-09-13T09:00")]
+    text = "Polls in Velkor closed at 8 p.m. GMT-5 on Monday."
+    assert found(text) == [("8 p.m. GMT-5 on Monday", "2022-09-12T20:00")]
+    text = "The blast was heard at 10:30 (UTC+05:30) on Sunday."
+    assert found(text) == [("10:30 (UTC+05:30) on Sunday", "2022-09-11T10:30")]
+
+
 def test_a_year_told_in_an_aside_tells_no_story():
     march = date(2011, 3, 10)
     text = "The Orlen brewery, which was founded in 1995, said on March 3 that it would close."
