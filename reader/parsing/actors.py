@@ -352,14 +352,14 @@ def _speech_cue(
     `_quoted_i`), worked out once a sentence: a text with no full stop is one sentence of
     thousands of speakers."""
     i, j = cand.first, cand.last
-    after = [t.key for t in tokens[j + 1 : j + 4]]
-    said = bool(after) and after[0] in _SPEECH_VERBS
+    said = j + 1 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS
     if _attributed(tokens, cand, said) and quotes_i():
         return _PERSONAL  # '"I will not resign," Ostrum said': a body speaks as "we"
     if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
         return _SPOKEN
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
         return 0  # "Analysts at Vardo Capital said": the speaker is before the name
+    after = [t.key for t in tokens[j + 1 : j + 4]]
     if said:
         if after[1:2] in (["he"], ["she"]):
             return _PERSONAL
@@ -998,11 +998,15 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     Diario", "La Voz"). People are told with their full names first, and "according to
     Ana Vell" keeps its given name."""
     i, j = cand.first, cand.last
+    if j > i + 1:
+        return False  # no paper's shape
     before = tokens[i - 1].key if i else ""
+    nxt = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    if not (nxt in _SOURCE_VERBS or before in _SOURCE_BEFORE or nxt == ","):
+        return False  # (most names) no source's place: asked before the words after are
     after = [t.key for t in tokens[j + 1 : j + 5]]
-    said = bool(after) and after[0] in _SOURCE_VERBS
-    if j > i + 1 or not (said or before in _SOURCE_BEFORE or after[:2] == [",", "citing"]):
-        return False  # (most names) no paper's shape nor a source's place
+    if nxt == "," and before not in _SOURCE_BEFORE and after[1:2] != ["citing"]:
+        return False
     words = [t.key for t in tokens[i : j + 1]]
     if j == i:
         if is_given_name(words[0]) or lex.is_place(words[0]) or words[0] in common_words():
@@ -1115,7 +1119,7 @@ def _company_clause(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     verb = False
     for k in range(at, min(at + _REACH_OBJECT, len(tokens))):
         token = tokens[k]
-        if token.key in _SPEECH_VERBS or token.key in _BE or token.key in _OTHER_SUBJECTS:
+        if token.key in _CLAUSE_ENDS:
             return False
         if token.lower and token.word:
             if verb and token.key in lex.company_objects:
@@ -1129,6 +1133,7 @@ def _company_clause(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 _REACH_OBJECT = 6  # the most words from a name or its "it" to the noun its verb takes
 _BE = frozenset({"is", "was", "were", "be", "been", "'s", "are"})
+_CLAUSE_ENDS = _SPEECH_VERBS | _BE | _OTHER_SUBJECTS  # one look-up for a word of the clause
 _FIGURE_MARKS = frozenset({",", "$", "€", "£", "¥"})  # "2,300 jobs", "a $3 billion loss"
 
 

@@ -119,8 +119,12 @@ class NameFinder:
         found: list[Candidate] = []
         text = self.text
         tokens, ends = sentence.tokens, sentence.ends
+        street_words = self.lex.street_words
         for first, last in self._runs(tokens):
-            begin = self._street_number(tokens, first)
+            # few runs open with a street word: only those are asked of
+            begin = (
+                self._street_number(tokens, first) if tokens[first].key in street_words else None
+            )
             if begin is not None:  # "47th Street": the name opens before the run
                 while found and found[-1].last >= begin:
                     found.pop()  # the "West" of "West 81st Street" was a run of its own
@@ -132,9 +136,10 @@ class NameFinder:
                 if first > last:
                     continue
             for a, b, trim, title_cue in self._names(tokens, first, last):
-                start, end = sentence.start(first + a), ends[first + b] - trim
+                a += first
+                start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
                 found.append(
-                    Candidate(tokens, first + a, first + b, start, end, text[start:end], title_cue)
+                    Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
                 )
         return found
 
@@ -283,7 +288,9 @@ class NameFinder:
                 continue
             token = tokens[i]
             j = i
-            end = min(n, i + _LONGEST_RUN) - 1  # a longer run is cut: no name is that long
+            end = i + _LONGEST_RUN - 1  # a longer run is cut: no name is that long
+            if end >= n:
+                end = n - 1
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
                 if current.possessive and not (

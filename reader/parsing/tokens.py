@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, starmap
 from operator import attrgetter
 
 from reader.parsing.alternation import words as alternation
@@ -98,12 +98,13 @@ class Token:
 
 class _Number:
     """A number of ASCII digits ("2024", "15") that no lexicon list holds: its facts are
-    those of every such number but for its length, so it keeps only its piece of text
-    (white space before it included) and place, and the class answers the rest. A
+    those of every such number but for its length, so it keeps only its text, whether
+    white space stands before it, and its place, and the class answers the rest. A
     numeric table has a distinct number every few characters; as a Token each would
-    cost some 600 bytes."""
+    cost some 600 bytes. The text and key are kept, not worked out when asked: the rules
+    read them of every token around a name."""
 
-    __slots__ = ("piece", "initial")
+    __slots__ = ("text", "key", "attached", "initial")
 
     cap = camel = lower = possessive = lead = mid_capital = opener = False
     joiner = function = leading = known = demonym = titled = in_title = head = False
@@ -111,17 +112,9 @@ class _Number:
     shared = False
 
     def __init__(self, piece: str, initial: bool) -> None:
-        self.piece, self.initial = piece, initial
-
-    @property
-    def text(self) -> str:
-        return self.piece.lstrip()
-
-    key = text  # what key() gives for digits
-
-    @property
-    def attached(self) -> bool:
-        return not self.piece[0].isspace()
+        self.text = self.key = piece.lstrip()  # key() gives digits as they are
+        self.attached = not piece[0].isspace()
+        self.initial = initial
 
     @property
     def ident(self) -> tuple[str, bool]:
@@ -334,7 +327,7 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     flags = [False] * n
     openings = [low for low, _ in bounds]
     openings.extend(compress(count(1), map(_OPENER, tokens)))
-    openings.extend(filter(None, (after_dateline(tokens, low, high) for low, high in bounds)))
+    openings.extend(filter(None, starmap(partial(after_dateline, tokens), bounds)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
             flags[i] = True
