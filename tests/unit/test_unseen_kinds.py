@@ -21,3 +21,25 @@ def test_a_known_town_of_a_persons_shape_placed_in_the_text_is_a_place():
 def test_a_known_town_of_a_persons_shape_that_speaks_stays_a_person():
     found = kinds(actors_of("Albert Lea said on Monday that he would run for mayor."))
     assert found["Albert Lea"] == "person"
+
+
+def test_a_name_before_a_mine_an_oilfield_a_prison_or_a_crossing_is_a_place():
+    found = kinds(
+        actors_of(
+            "Velmar Copper said output at its Tarvik mine fell. Drilling at the Ostrana "
+            "oilfield resumed. Inmates at the Kessaly prison rioted, and lorries waited at "
+            "the Dunmore crossing."
+        )
+    )
+    assert found["Tarvik"] == "place"
+    assert found["Ostrana"] == "place"
+    assert found["Kessaly"] == "place"
+    assert found["Dunmore"] == "place"
+    assert found["Velmar Copper"] == "organization"
+
+
+def test_a_company_before_its_refinery_stays_a_company():
+    found = kinds(
+        actors_of("Fire broke out at the Halvex refinery. Halvex said it had halted output.")
+    )
+    assert found["Halvex"] == "organization"
