@@ -26,6 +26,7 @@ from operator import itemgetter
 from typing import Any
 
 from reader.analysis import analysis_for, keep_analysis, to_keep, with_library_kinds
+from reader.forked import Forked
 from reader.model import Analysis, Article
 from reader.parsing import analyse
 
@@ -162,7 +163,7 @@ class Batch:
             or not _cores_free()
         ):
             return analyse(article.text, article.published)
-        with ProcessPoolExecutor(1) as elsewhere:
+        with Forked() as elsewhere:
             return analyse(article.text, article.published, elsewhere=elsewhere)
 
     def keep(

@@ -10,6 +10,7 @@ import pytest
 
 import reader.batch
 from reader.batch import Batch
+from reader.forked import Forked
 from reader.model import Article
 from reader.parsing import analyse
 from reader.store import Store
@@ -41,9 +42,10 @@ def test_time_expressions_from_elsewhere_make_the_same_analysis():
     assert len(elsewhere.ran) == 1
 
 
-def test_time_expressions_from_another_process_make_the_same_analysis():
+@pytest.mark.parametrize("executor", [lambda: ProcessPoolExecutor(1), Forked])
+def test_time_expressions_from_another_process_make_the_same_analysis(executor):
     text = STORY * 3
-    with ProcessPoolExecutor(1) as elsewhere:
+    with executor() as elsewhere:
         split = analyse(text, PUBLISHED, elsewhere=elsewhere)
     alone = analyse(text, PUBLISHED)
     assert split == alone

@@ -1,0 +1,83 @@
+"""Calls run each in a process forked for it, whose arguments come with the fork.
+
+A long article's dates are worked out in a second process while this one finds the
+actors (see reader.parsing.analyse). A ProcessPoolExecutor sends a call and its
+arguments through a queue that threads of this process feed and watch; while this
+process's main thread is busy finding the actors, each of those threads waits its turn
+for the interpreter, several times over for a long text, and the second process began
+its work some 50 ms after the call (20 ms with no text to send). A process forked for
+the call has its arguments from the start; its result comes back through one pipe,
+read when it is asked for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from multiprocessing.connection import Connection
+from typing import Any
+
+
+class Forked(Executor):
+    """Runs each call submitted in a process of its own, forked from this one (only where
+    processes are forked: Linux and other Unixes). Shut down, it ends the processes
+    whose results were not asked for."""
+
+    def __init__(self) -> None:
+        self._calls: list[_Received] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        receiving, sending = multiprocessing.Pipe(duplex=False)
+        process = multiprocessing.get_context("fork").Process(
+            target=_sent, args=(sending, fn, args, kwargs)
+        )
+        process.start()
+        sending.close()  # this process's copy: the child's alone is left, closed as it ends
+        call = _Received(process, receiving)
+        self._calls.append(call)
+        return call
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        for call in self._calls:
+            call.end()
+        self._calls.clear()
+
+
+def _sent(sending: Connection, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    """In the forked process: the call's result, or what it raised, sent back."""
+    try:
+        outcome = (True, fn(*args, **kwargs))
+    except BaseException as error:  # raised again where the result is asked for
+        outcome = (False, error)
+    sending.send(outcome)
+
+
+class _Received(Future):
+    """The result of a call in a forked process, received when first asked for."""
+
+    def __init__(self, process: Any, receiving: Connection) -> None:
+        super().__init__()
+        self._process, self._receiving = process, receiving
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            try:
+                done, value = self._receiving.recv()
+            except EOFError:  # the process ended with nothing sent: killed, or out of memory
+                done, value = False, ChildProcessError("the forked process ended with no result")
+            self._receiving.close()
+            self.end()
+            if done:
+                self.set_result(value)
+            else:
+                self.set_exception(value)
+        return super().result(timeout)
+
+    def end(self) -> None:
+        """The process waited for, ended at once if its result is left unread (it would
+        wait for it to be read)."""
+        if not self._receiving.closed:
+            self._receiving.close()
+            self._process.terminate()
+        self._process.join()

@@ -1,0 +1,59 @@
+"""Calls run in a process forked for each: their arguments come with the fork, their
+results (or what they raised) come back when asked for."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import pytest
+
+from reader.forked import Forked
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+
+
+def _pid_and_length(text: str) -> tuple[int, int]:
+    return os.getpid(), len(text)
+
+
+def _refused(word: str) -> None:
+    raise ValueError(f"no {word}")
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _waits_forever() -> None:
+    signal.pause()
+
+
+def test_a_call_runs_in_another_process_with_its_arguments():
+    with Forked() as elsewhere:
+        pid, length = elsewhere.submit(_pid_and_length, "Velkor " * 200_000).result()
+    assert pid != os.getpid()
+    assert length == 1_400_000
+
+
+def test_what_the_call_raised_is_raised_where_the_result_is_asked_for():
+    with Forked() as elsewhere:
+        future = elsewhere.submit(_refused, "Tarsk")
+        with pytest.raises(ValueError, match="no Tarsk"):
+            future.result()
+
+
+def test_a_process_ended_with_no_result_raises():
+    with Forked() as elsewhere:
+        future = elsewhere.submit(_killed)
+        with pytest.raises(ChildProcessError):
+            future.result()
+
+
+def test_a_result_never_asked_for_ends_its_process_at_shutdown():
+    elsewhere = Forked()
+    future = elsewhere.submit(_waits_forever)
+    process = future._process  # type: ignore[attr-defined]
+    elsewhere.shutdown()
+    assert not process.is_alive()
