@@ -149,8 +149,11 @@ class TimeContext:
     last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
     last_year_sentence: int = -1  # the sentence that mentioned last_year
-    last_year_narrates: bool = False  # whether last_year was told as the story's (no aside)
     last_year_at: int = 0  # where last_year was mentioned
+    # where last_year was told (start, end), and what came before it: where the value told
+    # before it ended and whether a date near the publication had been told (see _told_as_story)
+    last_year_told: tuple[int, int, int, bool] = (0, 0, -1, False)
+    last_year_narrates: bool | None = None  # whether it was told as the story's: asked late
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
     last_month_at: int = -1  # where last_month was mentioned
     last_end: int = -1  # where the value told last ends
@@ -240,10 +243,10 @@ class TimeContext:
         told last however many sentences on ("In 1928 he opened a workshop. Orders came
         slowly. Few could pay. In April he sold a violin": 1928), and with no publication
         date that year is the only one to read a month against."""
-        if self.last_year is None or not self.last_year_narrates:
+        if self.last_year is None:
             return None
         if self.published is None:
-            return self.last_year
+            return self.last_year if self._told_as_story() else None
         if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
             return None
         moved_on = self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES
@@ -251,6 +254,8 @@ class TimeContext:
             return None
         if self.present_sentence == self.last_year_sentence:
             return None  # "found guilty on Monday of a crash in May 2009": told from now
+        if not self._told_as_story():
+            return None
         if self.last_year > self.published.year and self._planned(self.last_year_at):
             return None
         return self.last_year
@@ -321,27 +326,44 @@ class TimeContext:
             for word, following in pairwise(words)
         )
 
-    def _stretch_bound(self, at: int, end: int) -> bool:
+    def _told_as_story(self) -> bool:
+        """Whether last_year was told as the story's time: not as the start of a stretch
+        running to now ("since 2003"), not naming an event ("the 2007 floods"), not set
+        apart (see _stretch_bound), not in an aside nor as the last or first time something
+        happened. Worked out when first asked, as few years are asked about."""
+        narrates = self.last_year_narrates
+        if narrates is None:
+            at, end, told_end, told_present = self.last_year_told
+            narrates = self.last_year_narrates = not (
+                _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
+                or self.names_event(at, end)
+                or self._stretch_bound(at, end, told_end, told_present)
+                or self._aside(at)
+                or self._recency(at)
+            )
+        return narrates
+
+    def _stretch_bound(self, at: int, end: int, told_end: int, told_present: bool) -> bool:
         """Whether text[at:end] is set apart from the story told in a text told from now (one
         that has told a date near its publication): in brackets ("the film Velkor Nights
         (1987)") or as the start or end of a stretch ("ran the ferry from 2019 to 2021",
         "2019-2021"). Such a year frames what is told; a month told after it without a
         year is read against the publication, as TimeML anchors it to the document date
         ("...from 2019 to 2021. In May the council took it back": this May). In a text
-        told wholly of another time (a biography), the stretch is the story's time."""
+        told wholly of another time (a biography), the stretch is the story's time.
+        `told_end` is where the value told before it ended, `told_present` whether a date
+        near the publication had been told before it."""
         if _IN_BRACKETS.search(self.text, max(0, at - BRACKET_REACH), at) and _BRACKET_CLOSES.match(
             self.text, end, end + BRACKET_REACH
         ):
             return True
-        if self.present_sentence < 0:
+        if not told_present:
             return False
         if _STRETCH_OPENER.search(self.text, max(0, at - 9), at) or _STRETCH_ONWARD.match(
             self.text, end
         ):
             return True
-        return (
-            self.last_end >= 0 and _STRETCH_JOIN.fullmatch(self.text, self.last_end, at) is not None
-        )
+        return told_end >= 0 and _STRETCH_JOIN.fullmatch(self.text, told_end, at) is not None
 
     def names_event(self, at: int, end: int) -> bool:
         """Whether the expression at text[at:end] opens with a determiner and names an event
@@ -393,17 +415,14 @@ class TimeContext:
         year, month, day = _calendar_parts(value)
         if year is None or self._comparison_base(at, end):
             return
-        bound = self._stretch_bound(at, end)
+        self.last_year_told = (at, end, self.last_end, self.present_sentence >= 0)
+        self.last_year_narrates = None
         self.last_end = end
         if _PERIOD.fullmatch(value):
             self.last_period, self.last_period_at = value, at
-        since = _SINCE.search(self.text, max(0, at - SINCE_REACH), at)
-        named = self.names_event(at, end)
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
-        aside = since or named or bound or self._aside(at) or self._recency(at)
         self.last_year_sentence = self._sentence(at)
-        self.last_year_narrates = not aside
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
         quarter = _QUARTER.fullmatch(value)
