@@ -1734,11 +1734,15 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "weekend",
-        r"(?P<lead>(?i:over|during|at|on|for|by|until|till|before|after|through|since)\s+)"
-        r"(?i:the)\s+"
+        # "on" opens no expression (see prefix_run), so "on the weekend" is matched from "the"
+        r"(?:(?P<lead>(?i:over|during|at|for|by|until|till|before|after|through|since)\s+)"
+        r"|(?<=\b[Oo]n\s))(?i:the)\s+"
         r"(?i:weekend)(?!\w)(?!\s+(?i:of)\s)",  # "the weekend of July 15": see week_of
         frozenset({"unit"}),
         _weekend,
-        (Example("Protesters marched over the weekend.", "the weekend", "2023-W25-WE"),),
+        (
+            Example("Protesters marched over the weekend.", "the weekend", "2023-W25-WE"),
+            Example("The storm hit the coast on the weekend.", "the weekend", "2023-W25-WE"),
+        ),
     ),
 )

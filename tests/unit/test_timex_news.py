@@ -1199,3 +1199,10 @@ def test_the_30s_of_the_weather_are_degrees():
     assert found("Nights in the 30s°F are common in Dunmore.") == []
     # a decade elsewhere, even after "high"
     assert ("the 70s", "197") in found("Prices in Tarsk were high in the 70s.")
+
+
+def test_on_the_weekend_is_a_weekend_as_over_the_weekend_is():
+    # told on a Wednesday: the weekend gone by in a report, the next one in a plan
+    assert found("Storms hit the Velkor coast on the weekend.") == [("the weekend", "2022-W36-WE")]
+    text = "The Halvik fair will reopen on the weekend."
+    assert found(text) == [("the weekend", "2022-W37-WE")]
