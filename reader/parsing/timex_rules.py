@@ -446,6 +446,8 @@ def _relative(parts, ctx):
     if parts["weekend"]:
         if reference is None:
             return _date(parts, kind, "XXXX-WXX-WE")
+        if not (step or anchored) and reference.isoweekday() < 6 and _tense(parts, ctx) == "past":
+            step = -1  # "protesters marched this weekend", told on a Monday: the one gone by
         return _date(parts, kind, tv.shift(reference, "W", step) + "-WE")
     if parts["season"]:
         season = ctx.words.seasons[parts["season"].lower()]

@@ -1206,3 +1206,15 @@ def test_on_the_weekend_is_a_weekend_as_over_the_weekend_is():
     assert found("Storms hit the Velkor coast on the weekend.") == [("the weekend", "2022-W36-WE")]
     text = "The Halvik fair will reopen on the weekend."
     assert found(text) == [("the weekend", "2022-W37-WE")]
+
+
+def test_this_weekend_in_a_report_told_on_a_weekday_is_the_one_gone_by():
+    monday = date(2022, 9, 12)
+    text = "Thousands marched through Velkor this weekend."
+    assert found(text, monday) == [("this weekend", "2022-W36-WE")]
+    text = "The Halvik fair will reopen this weekend."
+    assert found(text, monday) == [("this weekend", "2022-W37-WE")]
+    # told on the weekend itself, it is that one
+    assert found(text.replace("will reopen", "reopened"), date(2022, 9, 11)) == [
+        ("this weekend", "2022-W36-WE")
+    ]
