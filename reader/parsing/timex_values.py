@@ -212,12 +212,15 @@ def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
 
 
 def part_year(anchor: date, number: int, per_year: int, tense: str | None) -> int:
-    """The year of a quarter (per_year 4) or a half (2) named without one: the latest begun;
-    by a future clause, the first not yet reported ("second-quarter profit will double",
-    said on 2 July: the quarter just ended), as firms report within REPORTING_DAYS."""
+    """The year of a quarter (per_year 4) or a half (2) named without one: in a past clause
+    the latest begun; with no cue either way, the latest up to the one after the current
+    ("prices stay high through the first quarter", told in December: the one to come, as a
+    month up to two ahead is); by a future clause, the first not yet reported
+    ("second-quarter profit will double", said on 2 July: the quarter just ended), as firms
+    report within REPORTING_DAYS."""
     if tense != "future":
         here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
-        return _occurrence(here, number - 1, per_year, 0, tense)
+        return _occurrence(here, number - 1, per_year, 0 if tense else 1, tense)
     reported_by = anchor - timedelta(days=REPORTING_DAYS)
     return next(
         y

@@ -602,3 +602,16 @@ def test_a_past_form_that_is_a_noun_too_is_no_cue_before_a_preposition():
     assert value_of("A takeover bid in January is likely.", "January", december) == "2025-01"
     # after an auxiliary it is the present: what follows tells the way
     assert value_of("The firm will cut jobs in January.", "January", december) == "2025-01"
+
+
+def test_a_quarter_or_half_with_no_cue_may_be_the_next_one():
+    december = date(2024, 12, 28)
+    text = "The Velkor budget assumes oil prices stay high through the first quarter."
+    assert value_of(text, "the first quarter", december) == "2025-Q1"
+    text = "Halvik Motors sees sales picking up in the second half."
+    assert value_of(text, "the second half", date(2025, 3, 10)) == "2025-H2"
+    # in a report, the latest begun; two ahead with no cue is still the one gone by
+    text = "Halvik Motors sold 9,000 cars in the first quarter."
+    assert value_of(text, "the first quarter", december) == "2024-Q1"
+    text = "Sales in the third quarter stay the benchmark."
+    assert value_of(text, "the third quarter", date(2025, 3, 10)) == "2024-Q3"
