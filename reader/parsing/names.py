@@ -850,6 +850,17 @@ class NameFinder:
             return False
         return tokens[i + 1].key in _DIRECTED and not (i and tokens[i - 1].key == "the")
 
+    def _region_adjective(self, tokens: list[Token], i: int) -> bool:
+        """An adjective of a region alone ("Central", "Northern") before an English word in
+        lower case or a capitalised word left out of the name: "Central bankers met",
+        "Western diplomats said", "Floods in Northern Velkor" (a headline) use it of another
+        word, though a few subdivisions bear it as a name ("protests in Central")."""
+        if tokens[i].key not in self.lex.region_adjectives or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        noun = _english_noun(nxt.key) or is_english_word(singular(nxt.key))
+        return nxt.cap or (nxt.lower and noun and not nxt.function)
+
     def _indefinite_phrase(self, tokens: list[Token], first: int, words: list[Token]) -> bool:
         """Common words in title case heading a noun phrase that opens with "a" or "an" (maybe
         with lower-case adjectives): "a Flat Tax that ...", "a unique Night Shift Scheme
@@ -1725,6 +1736,7 @@ class NameFinder:
                 words[0].nameless
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
+                or self._region_adjective(tokens, first)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
                 or self._given_name_as_adjective(tokens, first)
