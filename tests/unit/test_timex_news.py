@@ -1218,3 +1218,14 @@ def test_this_weekend_in_a_report_told_on_a_weekday_is_the_one_gone_by():
     assert found(text.replace("will reopen", "reopened"), date(2022, 9, 11)) == [
         ("this weekend", "2022-W36-WE")
     ]
+
+
+def test_a_half_in_a_sentence_of_firms_trade_or_prices_is_a_half_of_the_year():
+    # told in September: the first half to come, the second half under way
+    assert found("The Halvik company expects to close the deal in the first half.") == [
+        ("the first half", "2023-H1")
+    ]
+    assert found("Velkor's exports picked up in the second half, the ministry said.") == [
+        ("the second half", "2022-H2")
+    ]
+    assert found("Okafor scored twice in the second half as the visitors equalised.") == []
