@@ -621,7 +621,12 @@ class NameFinder:
         for i in range(first, last + 1):
             if tokens[i].camel:
                 return
-        if tokens[first].initial and last > first and tokens[first + 1].initial:
+        if (
+            tokens[first].initial
+            and last > first
+            and tokens[first + 1].initial
+            and not self._credit_alone(tokens, first, last)
+        ):
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
         for a, b in self._split_and(tokens, first, last):
@@ -957,6 +962,14 @@ class NameFinder:
             i >= 2
             and tokens[i - 1].key in (":", "by")
             and tokens[i - 2].key in self.lex.credit_words
+        )
+
+    def _credit_alone(self, tokens: list[Token], first: int, last: int) -> bool:
+        """A credit's name on a line of its own, with no full stop ("Photo: Lena
+        Dalby/Reuters"): a name whole, though every word of the line is capitalised as in
+        a headline; not a caption in title case ("Image: Crowds Gather In Brask")."""
+        return self._credit_opens(tokens, first) and not any(
+            t.function for t in tokens[first : last + 1]
         )
 
     def _opens_a_company(self, tokens: list[Token], i: int, last: int) -> bool:

@@ -782,3 +782,17 @@ def test_a_name_with_a_noun_of_the_press_before_or_after_it_is_a_paper():
     assert found["Nordposten"] == "organization"
     assert found["Tarvika"] == "organization"
     assert found["El Faro"] == "organization"
+
+
+def test_a_credit_on_a_line_of_its_own_without_a_full_stop_names_its_photographer_whole():
+    """A credit line ends with no full stop, every word capitalised as in a headline."""
+    found = kinds(actors_of("Crowds gathered in the square.\nPhoto: Lena Dalby/Ostra Foto\n"))
+    assert found["Lena Dalby"] == "person"
+    assert "Lena" not in found
+    text = "Crowds gathered.\nImage: Marchers in Brask. (Photo: Tomas Vellander/Ostra Foto)\n"
+    assert "Tomas Vellander" in kinds(actors_of(text))
+
+
+def test_a_caption_in_title_case_after_a_credit_word_is_no_name():
+    found = kinds(actors_of("Crowds gathered in the square.\nImage: Marchers Gather In Brask\n"))
+    assert "Marchers Gather In Brask" not in found
