@@ -43,3 +43,14 @@ def test_a_company_before_its_refinery_stays_a_company():
         actors_of("Fire broke out at the Halvex refinery. Halvex said it had halted output.")
     )
     assert found["Halvex"] == "organization"
+
+
+def test_a_university_bank_group_or_party_named_in_its_own_language_is_a_body():
+    found = kinds(
+        actors_of(
+            "Students at the Université Kessaly protested on Monday. Banco Tarvik said "
+            "profit rose, the Partido Verde won two seats and Uniwersytet Brenski closed."
+        )
+    )
+    for name in ("Université Kessaly", "Banco Tarvik", "Partido Verde", "Uniwersytet Brenski"):
+        assert found[name] == "organization", name
