@@ -153,6 +153,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "other"  # "Hurricane Velma": an event, though a given name ends it
     if len(words) > 1 and words[-1] in lex.club_words:
         return "organization"  # "Dorvale Rovers played well": a club, whatever it does
+    if len(words) > 1 and words[0] in lex.sport_names and lex.is_place(" ".join(words[1:])):
+        return "organization"  # "Cricket South Africa": the sport's body, no part of a place
     spoken = sum(f.spoken for f in forms)
     if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
         return "person"

@@ -927,7 +927,8 @@ class NameFinder:
         the first is), so "General Motors", "Human Rights Watch" and "Roaring Forties"
         stay whole; so does a place's first word
         ("Fort Kelby is ...", though the article speaks of "the fort"), a club's or an
-        airline's ("Sporting Lisbon", "Air Canada": see organization_prefixes) and a given name
+        airline's ("Sporting Lisbon", "Air Canada": see organization_prefixes), a sport's
+        before a known place (see _sport_body) and a given name
         before a word no list knows ("Mats Lindqvist told ...": a surname). A noun that is
         a surname too ("Potter", "Singer") is cut only before a person's full name
         ("Potter Wekesa Barasa"), not before one word ("Baker Hughes")."""
@@ -937,6 +938,7 @@ class NameFinder:
             and (_common_word(token) or self._noun_before_person(tokens, i, last))
             and token.key not in self.lex.place_prefixes
             and token.key not in self.lex.org_prefixes  # "Sporting Lisbon", "Air Canada"
+            and not self._sport_body(token, nxt)
             and not (token.key in given_names() and not nxt.known)
             and not self._trusted(token)
             and (
@@ -953,6 +955,12 @@ class NameFinder:
             and not self._opens_a_subject(tokens, i, last)
             and not self._credit_opens(tokens, i)
         )
+
+    def _sport_body(self, token: Token, nxt: Token) -> bool:
+        """A sport's name, no gerund, before a known place: the sport's body of that
+        country ("Rugby Australia said", "Tennis Kenya fined"), where "Cycling Amsterdam
+        is easy" opens with a verb's form."""
+        return token.key in self.lex.sport_names and nxt.known and not token.key.endswith("ing")
 
     def _credit_opens(self, tokens: list[Token], i: int) -> bool:
         """Whether a credit word and a colon or "by" stand before `i` ("Image: Kestrel

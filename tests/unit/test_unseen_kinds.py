@@ -54,3 +54,17 @@ def test_a_university_bank_group_or_party_named_in_its_own_language_is_a_body():
     )
     for name in ("Université Kessaly", "Banco Tarvik", "Partido Verde", "Uniwersytet Brenski"):
         assert found[name] == "organization", name
+
+
+def test_a_sport_before_a_country_is_the_sports_body():
+    found = kinds(
+        actors_of(
+            "Tennis Australia said the event would go ahead. The ban was upheld by Rugby "
+            "New Zealand, and Netball South Africa agreed. Cycling Amsterdam is easy."
+        )
+    )
+    assert found["Tennis Australia"] == "organization"
+    assert found["Rugby New Zealand"] == "organization"
+    assert found["Netball South Africa"] == "organization"
+    assert found["Amsterdam"] == "place"
+    assert "Cycling Amsterdam" not in found
