@@ -452,7 +452,12 @@ def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
     words, last = form.words, target.words[-1]
     return (
         target.words[: len(words)] == words
-        and (last in lex.facility_heads or last in lex.org_heads or last in lex.org_suffixes)
+        and (
+            last in lex.facility_heads
+            or last in lex.org_heads
+            or last in lex.org_suffixes
+            or last in lex.industry_words  # "Tarsk Rail", "Tarsk Telecom"
+        )
         and last not in lex.street_words
         and last not in lex.road_words
         and last not in _SQUARES

@@ -186,6 +186,15 @@ def test_a_town_the_text_places_is_not_the_company_named_after_it():
     assert {"Halvik Group", "Halvik"} in groups
 
 
+def test_a_town_the_text_places_is_not_the_company_of_an_industry_named_after_it():
+    groups = forms_by_actor(
+        "Brask Telecom said its network was down. The mayor of Brask resigned on Monday. "
+        "Ostra Petroleum cut its forecast, and Ostra Petroleum shares fell; Ostra said sorry."
+    )
+    assert {"Brask"} in groups and {"Brask Telecom"} in groups
+    assert {"Ostra Petroleum", "Ostra"} in groups
+
+
 def test_a_speakers_initials_labelling_a_transcripts_lines_are_that_speaker():
     found = actors_of(
         "Wikinews spoke to Rosalind Achebe and Jonas Okafor in Kelby.\n"
