@@ -615,3 +615,13 @@ def test_a_quarter_or_half_with_no_cue_may_be_the_next_one():
     assert value_of(text, "the first quarter", december) == "2024-Q1"
     text = "Sales in the third quarter stay the benchmark."
     assert value_of(text, "the third quarter", date(2025, 3, 10)) == "2024-Q3"
+
+
+def test_an_irregular_simple_past_looks_back():
+    january = date(2026, 1, 5)
+    text = "The fund, which lent Velkor $2 billion in April, is due to review it in February."
+    assert value_of(text, "April", january) == "2025-04"
+    text = "The Halvik court upheld the ban in December and will hear the appeal in March."
+    assert value_of(text, "December", january) == "2025-12"
+    text = "Storms swept the coast in December, and the port reopens in January."
+    assert value_of(text, "December", january) == "2025-12"
