@@ -625,3 +625,13 @@ def test_an_irregular_simple_past_looks_back():
     assert value_of(text, "December", january) == "2025-12"
     text = "Storms swept the coast in December, and the port reopens in January."
     assert value_of(text, "December", january) == "2025-12"
+
+
+def test_a_month_before_a_single_figure_is_the_month_just_reported():
+    january = date(2026, 1, 5)
+    text = "The Velkor statistics office will publish the December figure on Jan. 13."
+    assert value_of(text, "December", january) == "2025-12"
+    text = "The agency will release its December number next week."
+    assert value_of(text, "December", january) == "2025-12"
+    # a month of an event to come is not one of figures
+    assert value_of("The party will hold its December congress.", "December", january) == "2026-12"
