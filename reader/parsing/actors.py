@@ -907,8 +907,12 @@ def _beside_a_place(
 ) -> bool:
     """Whether the name at `i` is listed next to a place, one the gazetteer knows or one
     the text placed: "in Ohio and Indiana", "Tulsa, Sapulpa and Jenks", "Kelso and
-    Scotland". Names on one list are mostly of one kind."""
+    Scotland". Names on one list are mostly of one kind, but not an acronym no gazetteer
+    knows: a body news lists beside countries as a party to talks or a deal ("Kenya and
+    the IMF agreed a loan", "Ukraine and NATO signed")."""
     cand = cands[i]
+    if cand.text.isupper():
+        return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     return (

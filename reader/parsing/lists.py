@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from reader.model import Actor
 from reader.parsing.forms import Form
-from reader.parsing.lexicon import key
+from reader.parsing.lexicon import key, lexicon
 from reader.parsing.names import Candidate
 from reader.parsing.tokens import Token
 
@@ -103,7 +103,10 @@ def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[lis
         if len(kinds) != 1:
             continue
         kind = next(iter(kinds))
+        gazetteer = kind == "place" and any(lexicon().is_place(key(a.name)) for a in members)
         for actor in members:
+            if gazetteer and actor.kind_guessed and actor.name.isupper():
+                continue  # "Kenya and the IMF agreed": an acronym beside a country is a body
             if _defaulted(actor) or (evidenced and actor.kind_guessed):
                 actor.kind, actor.kind_guessed = kind, False
 

@@ -68,3 +68,24 @@ def test_a_sport_before_a_country_is_the_sports_body():
     assert found["Netball South Africa"] == "organization"
     assert found["Amsterdam"] == "place"
     assert "Cycling Amsterdam" not in found
+
+
+def test_an_acronym_listed_beside_a_country_is_a_body():
+    found = kinds(
+        actors_of(
+            "Kenya and the VMF agreed a loan on Monday. Ukraine and TDO signed a pact. "
+            "Trains run from Tulsa and Quorvik."
+        )
+    )
+    assert found["VMF"] == "organization"
+    assert found["TDO"] == "organization"
+    assert found["Quorvik"] == "place"
+
+
+def test_an_acronym_listed_beside_sites_stays_a_site():
+    found = kinds(
+        actors_of(
+            "The nearest airports are Velkor Airport, Tarvik Airport, VKA and Dunmore Airport."
+        )
+    )
+    assert found["VKA"] == "place"
