@@ -18,6 +18,10 @@ def _pid_and_length(text: str) -> tuple[int, int]:
     return os.getpid(), len(text)
 
 
+def _rows(count: int) -> list[tuple[str, int]]:
+    return [(f"Velkor {n}", n) for n in range(count)]
+
+
 def _refused(word: str) -> None:
     raise ValueError(f"no {word}")
 
@@ -35,6 +39,14 @@ def test_a_call_runs_in_another_process_with_its_arguments():
         pid, length = elsewhere.submit(_pid_and_length, "Velkor " * 200_000).result()
     assert pid != os.getpid()
     assert length == 1_400_000
+
+
+@pytest.mark.parametrize(
+    "count", [10, 200_000]
+)  # a result that fits the pipe, and one that does not
+def test_a_result_comes_back_whole(count):
+    with Forked() as elsewhere:
+        assert elsewhere.submit(_rows, count).result() == _rows(count)
 
 
 def test_what_the_call_raised_is_raised_where_the_result_is_asked_for():
