@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.parsing.data import word_list
+from reader.parsing.lexicon import is_english_word, names_too
 from reader.parsing.precompiled import compiled
 
 
@@ -55,7 +56,11 @@ def sentences(text: str) -> list[Span]:
                 continue
             stop = found.start() + 1
             word = _word_before_stop(text, max(start, stop - _LONGEST_WORD), stop)
-            if word and _is_abbreviation(word, abbreviations, text[found.end() : found.end() + 3]):
+            if (
+                word
+                and _is_abbreviation(word, abbreviations, text[found.end() : found.end() + 3])
+                and not (len(word) == 1 and _letter_ends_sentence(text, stop - 2, found.end()))
+            ):
                 continue
             result.append(_strip(text, start, found.end()))
             start = found.end()
@@ -91,6 +96,27 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -
     if len(word) == 1:
         return word.isupper()
     return lowered in abbreviations or _INITIALS.fullmatch(word) is not None
+
+
+def _letter_ends_sentence(text: str, letter: int, after: int) -> bool:
+    """Whether a capital letter and its full stop at `letter` end a sentence, not an
+    initial: after it a word that opens sentences but no name ("Plan B. It worked"), or,
+    after a word in lower case, an English noun in the plural that is no name ("posted
+    on X. Protesters marched"); "by J. Rivers", "George W. Bush" keep their initial."""
+    nxt = text[after : after + _LONGEST_WORD].lstrip().split(None, 1)
+    if not nxt or not nxt[0].isalpha():
+        return False
+    word = nxt[0].lower()
+    if word in word_list("function_words.txt"):
+        return True
+    before = text[max(0, letter - _LONGEST_WORD) : letter].rstrip().rsplit(None, 1)
+    return (
+        bool(before)
+        and before[-1][:1].islower()
+        and word.endswith("s")
+        and is_english_word(word[:-1])
+        and word not in names_too()
+    )
 
 
 def _strip(text: str, start: int, end: int) -> Span:

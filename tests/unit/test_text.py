@@ -14,6 +14,20 @@ def pieces(text: str) -> list[str]:
     return [s.of(text) for s in sentences(text)]
 
 
+def test_a_capital_letter_ending_a_sentence_is_no_initial():
+    """A letter and its full stop end a sentence before a word that opens sentences but no
+    name, or, after a word in lower case, before a plural noun that is no name."""
+    text = "The clip spread on X. Protesters marched in Brask. Plan B. It worked."
+    assert pieces(text) == [
+        "The clip spread on X.",
+        "Protesters marched in Brask.",
+        "Plan B.",
+        "It worked.",
+    ]
+    for kept in ("It was written by J. Rivers in Brask.", "Olu K. Adeyemi spoke.", "Ana B. Vell."):
+        assert pieces(kept) == [kept]
+
+
 def test_sentences_and_abbreviations():
     text = "Mr. Smith met Dr. Jones at 3 p.m. Tuesday. The U.S. Army agreed. It was J. K. Rowling."
     assert pieces(text) == [
