@@ -56,6 +56,7 @@ _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
+_CLOSING_QUOTE = compiled(r"[\"”]")
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
 # the auxiliary of a perfect right before a verb, maybe with an adverb between
 _PERFECT_BEFORE = compiled(r"(?i:\bhas|\bhave|['’]s|['’]ve)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?\Z")
@@ -227,6 +228,7 @@ class TenseIndex:
             and kinds[index] != _BREAK
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))
+            and not self._attribution(end, starts[index], ends[index])
         ):
             return _direction(kinds[index].removeprefix(_WEAK))
         return _direction(best)
@@ -279,6 +281,14 @@ class TenseIndex:
         what was said: "told analysts late Wednesday that the market should stabilise")."""
         gap = self.text[end:cue_start]
         return "," in gap or _CONJUNCTION.search(gap) is not None
+
+    def _attribution(self, end: int, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue after an expression is the verb of telling after the quotation
+        that holds it ('"By March we want a free float," he told the radio'): it dates the
+        telling, not what is quoted."""
+        return _CLOSING_QUOTE.search(self.text, end, cue_start) is not None and (
+            self.text[cue_start:cue_end].lower() in _cues().speech
+        )
 
     def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:
         if lower not in self._scanned:

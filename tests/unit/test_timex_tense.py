@@ -635,3 +635,13 @@ def test_a_month_before_a_single_figure_is_the_month_just_reported():
     assert value_of(text, "December", january) == "2025-12"
     # a month of an event to come is not one of figures
     assert value_of("The party will hold its December congress.", "December", january) == "2026-12"
+
+
+def test_the_verb_of_telling_after_a_quotation_does_not_date_what_is_quoted():
+    january = date(2026, 1, 5)
+    text = '"By March we want a free float," Ana Vell told the Halvik radio.'
+    assert value_of(text, "March", january) == "2026-03"
+    text = "“The Velkor line reopens in February,” the minister said."
+    assert value_of(text, "February", january) == "2026-02"
+    # what the quotation tells in the past stays past
+    assert value_of('"We met in March," the minister said.', "March", january) == "2025-03"
