@@ -288,6 +288,8 @@ class Store:
         )
 
     def entry(self, entry_id: int) -> LibraryEntry | None:
+        if not _storable(entry_id):
+            return None
         row = self._run(
             lambda c: c.execute(
                 f"SELECT {ENTRY_COLUMNS} FROM articles WHERE id = ?", (entry_id,)
@@ -304,6 +306,8 @@ class Store:
 
     def article(self, entry_id: int) -> Article:
         """The whole article of a library entry; KeyError if there is none."""
+        if not _storable(entry_id):
+            raise KeyError(f"no library entry {entry_id}")
         row = self._run(
             lambda c: c.execute(
                 "SELECT t.text, a.title, a.published, a.source, a.url, a.feed "
@@ -962,6 +966,11 @@ def _upsert(
             changes.append((_INDEX_DELETE, old_place, old_title, text))
             changes.append((_INDEX_ADD, place, new_title, text))
     return _listed_under(c, feed, entry_id), row is None
+
+
+def _storable(entry_id: int) -> bool:
+    """Whether an id fits SQLite's integers: a number typed by hand may not, and is no entry."""
+    return -(1 << 63) <= entry_id < 1 << 63
 
 
 def _listed_under(c: sqlite3.Connection, feed: str, entry_id: int | None) -> LibraryEntry:
