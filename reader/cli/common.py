@@ -77,6 +77,12 @@ def published_date(value: str | None, command: str) -> date | None:
         raise UsageError(f"reader {command}: --published wants YYYY-MM-DD, not {value!r}") from None
 
 
+def is_entry_number(text: str) -> bool:
+    """Whether an argument names a library entry by number: ASCII digits only, since
+    str.isdigit also takes a superscript '²' that int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def articles_for(source: str, store: Store) -> list[Article]:
     """The articles of a file, folder or URL; a URL that fails falls back to the copy
     kept in the library, and one that loads is kept for next time."""

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import FAILURE, UsageError, articles_for, open_store, published_date
+from reader.cli.common import (
+    FAILURE,
+    UsageError,
+    articles_for,
+    is_entry_number,
+    open_store,
+    published_date,
+)
 from reader.exports import FORMATS, TABLES
 
 HELP = "write an article's actors and chronology as markdown, json, csv or ics"
@@ -69,7 +76,7 @@ def _articles(source: str | None, store) -> list:
         if not newest:
             raise UsageError("reader export: the library is empty; name a file, folder or URL")
         return [store.article(newest[0].id)]
-    if source.isdigit() and not Path(source).exists():
+    if is_entry_number(source) and not Path(source).exists():
         try:
             return [store.article(int(source))]
         except KeyError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import BAD_INPUT, UsageError, open_store
+from reader.cli.common import BAD_INPUT, UsageError, is_entry_number, open_store
 
 HELP = "remove feeds (by URL) or articles (by ID, URL or source) from the library"
 
@@ -49,7 +49,7 @@ def _remove(store, target: str, with_articles: bool) -> str | None:
         return (
             f"removed feed {feed.title or target} and {removed} article{'s' * (removed != 1)}{note}"
         )
-    if target.isdigit():
+    if is_entry_number(target):
         entry = store.entry(int(target))
         matches = [entry] if entry else []
     else:
