@@ -198,7 +198,8 @@ class Store:
         if feed is not None:
             where.append(_CARRIED)
             params.append(feed)
-        if link is not None:
+        if link is not None:  # as stored: a file name no UTF-8 holds a lone surrogate
+            link = clean_line(link)
             where.append(f"(? IN (url, source) OR {_CARRIED})")
             params += [link, link]
         if unread:
@@ -533,6 +534,7 @@ class Store:
         return [Feed(*row) for row in rows]
 
     def has_feed(self, url: str) -> bool:
+        url = clean_line(url)  # as stored: an address typed may hold a lone surrogate
         return bool(
             self._run(lambda c: c.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone())
         )

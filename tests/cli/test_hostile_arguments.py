@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 HUGE = "9" * 30  # past SQLite's 64-bit integers
@@ -20,3 +22,25 @@ def test_digits_of_other_scripts_are_no_entry_number(run_reader, command, digits
     result = run_reader(command, digits)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def _undecodable(path) -> str:
+    """A file name with a byte that is no UTF-8, as Python hands it over in argv."""
+    return os.fsdecode(os.fsencode(str(path)) + b"\xff.txt")
+
+
+@pytest.mark.parametrize("command", ["parse", "add", "export", "remove"])
+def test_a_missing_file_whose_name_is_no_utf8_is_one_line(run_reader, tmp_path, command):
+    result = run_reader(command, _undecodable(tmp_path / "gone"))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_file_whose_name_is_no_utf8_is_added_and_removed_by_that_name(run_reader, tmp_path):
+    name = _undecodable(tmp_path / "quay")
+    with open(os.fsencode(name), "w") as file:
+        file.write("Quay repairs begin\n\nWorkers from Velkor repaired the quay on Monday.\n")
+    assert run_reader("add", name).returncode == 0
+    removed = run_reader("remove", name)
+    assert removed.returncode == 0, removed.stderr
+    assert "Quay repairs begin" in removed.stdout
