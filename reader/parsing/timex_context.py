@@ -278,6 +278,14 @@ class TimeContext:
             return None
         return self.last_day if _RANGE_JOIN.fullmatch(self.text, self.last_end, at) else None
 
+    def month_range_start(self, at: int) -> date | None:
+        """The month told right before `at` when only a word of a range joins them ("from
+        April to July", "between March and May"): the first month of the range."""
+        if self.last_month is None or self.last_month_at < 0 or self.last_day is not None:
+            return None
+        joined = _RANGE_JOIN.fullmatch(self.text, self.last_end, at)
+        return self.last_month if self.last_month_at < self.last_end and joined else None
+
     def month_before(self, at: int) -> date | None:
         """The month mentioned last, when it was in the sentence at `at`: a month named
         after it there, with no past tense, comes after it ("tours in November, December

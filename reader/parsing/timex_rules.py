@@ -1043,6 +1043,10 @@ def _month_value(parts, ctx, month: int) -> str:
     year = _after_listed(ctx, parts.start(), year, month, tense)
     if tense == "future" and _figures_of(parts, ctx):
         year = tv.reported_month_year(ctx.published, month) or year
+    first = ctx.month_range_start(parts.start("month"))
+    if first is not None and date(year, month, 1) <= first:
+        # "runs from April to July": a range's end comes after its start, whatever the tense
+        year = first.year + (month <= first.month)
     return tv.month_value(year, month)
 
 

@@ -645,3 +645,13 @@ def test_the_verb_of_telling_after_a_quotation_does_not_date_what_is_quoted():
     assert value_of(text, "February", january) == "2026-02"
     # what the quotation tells in the past stays past
     assert value_of('"We met in March," the minister said.', "March", january) == "2025-03"
+
+
+def test_the_end_of_a_range_of_months_comes_after_its_start():
+    may = date(2025, 5, 26)
+    text = "The Velkor planting season, which runs from April to July, has been disrupted."
+    assert value_of(text, "April", may) == "2025-04"
+    assert value_of(text, "July", may) == "2025-07"
+    assert value_of("Halvik exports fell between March and May.", "May", may) == "2025-05"
+    text = "The Kessaly festival ran from November to February."
+    assert value_of(text, "February", date(2025, 2, 10)) == "2025-02"
