@@ -175,7 +175,10 @@ def _score_ends(tokens: list[Token], k: int) -> bool:
 
 
 def _score_starts(tokens: list[Token], k: int) -> bool:
-    """Whether a score starts at tokens[k]."""
+    """Whether a score starts at tokens[k]; none does past the last word (a headline ends
+    on a side: "Velkor drew with Kelby")."""
+    if k >= len(tokens):
+        return False
     if _SCORE.fullmatch(tokens[k].text):
         return True
     return k + 2 < len(tokens) and _score_ends(tokens, k + 2)

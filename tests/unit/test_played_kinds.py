@@ -262,6 +262,12 @@ def test_the_side_a_match_is_drawn_with_before_its_score_is_a_club():
     assert found["Kelby Town"] == "organization"
 
 
+def test_a_side_of_a_match_last_in_its_text_or_headline_is_read():
+    """A headline has no full stop: the opponent may be the last word of the text."""
+    for text in ("Velkor drew with Kelby", "Velkor lost to Kelby\n\nThe fans left early."):
+        assert "Kelby" in kinds(actors_of(text))
+
+
 def test_one_word_in_a_match_told_with_one_score_is_a_club_but_sets_tell_players():
     """One word that is no given name, a side of a match told with one score of fewer
     than six, is a club, whatever its ending ("Tarsk"); a match told in sets of six or
