@@ -89,3 +89,14 @@ def test_an_acronym_listed_beside_sites_stays_a_site():
         )
     )
     assert found["VKA"] == "place"
+
+
+def test_a_name_rushed_to_hospital_sworn_in_or_sacked_is_a_person():
+    found = kinds(
+        actors_of(
+            "Mbarushi was rushed to hospital, where he died. Okereke was sworn in on Monday. "
+            "Tavlenko was sacked in May."
+        )
+    )
+    for name in ("Mbarushi", "Okereke", "Tavlenko"):
+        assert found[name] == "person", name
