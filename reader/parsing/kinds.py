@@ -98,9 +98,25 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     inside is a person's ("Cox's Bazar")."""
     if arabic_article(name.surface) or any(w.endswith("'s") for w in name.words[:-1]):
         return False
-    if len(name.words) == 1 and (name.key in lex.first_names or _given_names_joined(name, lex)):
+    if len(name.words) == 1 and (
+        name.key in lex.first_names or _given_names_joined(name, lex) or _family_name(name, lex)
+    ):
         return True
     return personal_shape(name, lex) or _initialled(name, lex) or family_name_first(name)
+
+
+def _family_name(name: Form, lex: Lexicon) -> bool:
+    """One word with an ending of family names ("Tavlenko", "Wisniewski", "Popescu",
+    "Papadakis", "Kobakhidze"), no town's name: a surname alone, which news
+    gives people of those countries after their full name, and in headlines alone."""
+    k = name.key
+    return (
+        k.endswith(lex.surname_endings)
+        and len(k) >= 6
+        and name.surface[:1].isupper()
+        and not name.surface.isupper()
+        and not is_town(k)
+    )
 
 
 # the middle names of most Vietnamese men and women, written with a capital inside a name

@@ -72,6 +72,7 @@ class Lexicon:
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     sport_names: frozenset[str]  # "Cricket South Africa": a sport before a country's name
+    surname_endings: tuple[str, ...]  # "-enko", "-escu": endings of family names
     impersonal_heads: frozenset[str]  # "Sydney Airport said": heads no surname is
     venue_verbs: frozenset[str]  # "held at X", "played at X": X is where it happened
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
@@ -401,6 +402,7 @@ def word_sets() -> dict[str, Any]:
         squad_roles=_keys(words["squad_roles"]),
         club_words=_keys(words["club_words"]),
         sport_names=_keys(words["sport_names"]),
+        surname_endings=tuple(words["surname_endings"]),
         impersonal_heads=_keys(words["impersonal_heads"]),
         venue_verbs=_keys(words["venue_verbs"]),
         company_nouns=_keys(words["company_nouns"]),

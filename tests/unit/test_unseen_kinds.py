@@ -100,3 +100,18 @@ def test_a_name_rushed_to_hospital_sworn_in_or_sacked_is_a_person():
     )
     for name in ("Mbarushi", "Okereke", "Tavlenko"):
         assert found[name] == "person", name
+
+
+def test_a_word_with_an_ending_of_family_names_is_a_person():
+    found = kinds(
+        actors_of(
+            "The court heard that Tavlenko had lied to investigators. Ties with Brodescu "
+            "soured, and Velidze met Marcinowski on Friday."
+        )
+    )
+    for name in ("Tavlenko", "Brodescu", "Velidze", "Marcinowski"):
+        assert found[name] == "person", name
+
+
+def test_a_known_town_with_an_ending_of_family_names_stays_a_place():
+    assert kinds(actors_of("Officials met in Kremenchuk on Friday."))["Kremenchuk"] == "place"
