@@ -353,6 +353,13 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             # "its forecast for the year": a noun, which looks forward to its period alone
             return _PLAN_NOUN if _TO_OR_FOR.match(text, match.end()) else None
         if word in cues.before_to and not _TO_OR_FOR.match(text, match.end()):
+            if (
+                after in _VERB_AFTER
+                and word.endswith("s")
+                and word not in _BE
+                and _object_follows(text, match.end(), cues)
+            ):
+                return "future"  # "and plans more cuts in February": a verb, no noun
             if word in _BE and _progressive(text, match.end()):
                 return _PROGRESSIVE  # "The show is closing on Friday": an arrangement
             # "The vote is Thursday", "The hearings are on Monday": a schedule
@@ -446,6 +453,8 @@ def _ing_times() -> frozenset[str]:
 
 
 _PLURAL_PRONOUNS = frozenset(("they", "we"))
+# words after which "plans", "forecasts" or "wants" is a verb in the present, not a noun
+_VERB_AFTER = frozenset(("and", "but", "it", "he", "she", "which", "who", "also", "now", "still"))
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she", "i"))
 # future cues spelt as their past: after a subject pronoun, the verb told in the past
 _PAST_AFTER_SUBJECT = frozenset(("forecast", "set"))

@@ -655,3 +655,15 @@ def test_the_end_of_a_range_of_months_comes_after_its_start():
     assert value_of("Halvik exports fell between March and May.", "May", may) == "2025-05"
     text = "The Kessaly festival ran from November to February."
     assert value_of(text, "February", date(2025, 2, 10)) == "2025-02"
+
+
+def test_plans_after_and_with_an_object_is_a_verb_that_looks_forward():
+    january = date(2026, 1, 5)
+    text = "Halvik Steel fired 300 workers in November and plans more cuts in February."
+    assert value_of(text, "February", january) == "2026-02"
+    text = "The Velkor bank sees growth and forecasts a rate cut in March."
+    assert value_of(text, "March", january) == "2026-03"
+    # a noun of a list stays none: the verb after it tells the way
+    assert value_of("Its plans and forecasts in December were wrong.", "December", january) == (
+        "2025-12"
+    )
