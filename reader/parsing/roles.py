@@ -9,7 +9,7 @@ pairing of a plural title with a list of names.
 from __future__ import annotations
 
 from reader.parsing.lexicon import Lexicon, singular
-from reader.parsing.names import DETERMINERS, Candidate
+from reader.parsing.names import CLOSING_QUOTES, DETERMINERS, OPENING_QUOTES, Candidate
 from reader.parsing.tokens import Sentence, Token
 
 _PHRASE_ENDS = frozenset(
@@ -20,6 +20,7 @@ _MAX_TITLE = 16  # words of a title before a name: no walk back through a list o
 _MAX_BODY = 6  # capitalised words of a body between a title's "of the" and a name
 _LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
 
 class RoleFinder:
@@ -155,6 +156,7 @@ class RoleFinder:
         """A role if tokens[first..last] is a short noun phrase headed by a title."""
         lex = self.lex
         tokens = sentence.tokens
+        determined = tokens[first].key in DETERMINERS
         while first <= last and tokens[first].key in DETERMINERS:
             first += 1
         if first > last or last - first + 1 > _MAX_PHRASE:
@@ -165,10 +167,16 @@ class RoleFinder:
             if lex.is_title(token.key) and not token.possessive:
                 head = j  # not "the president's (party)": the title owns the head after it
                 break
-            plain = not (token.cap or self._is_title_word(token) or token.possessive)
-            # "chief market analyst": a plain word inside, once a title word began it
+            # "Marsh & Kettering's chief executive": the ampersand of a body's name
+            plain = not (
+                token.cap or self._is_title_word(token) or token.possessive or token.text == "&"
+            )
+            # "chief market analyst", and after an article "the provincial governor", "the
+            # opposition leader": a plain word qualifying the title (not "citing officials")
             if plain and (
-                j == first or token.key in lex.function_words or not token.text.isalpha()
+                (j == first and not determined)
+                or token.key in lex.function_words
+                or not token.text.isalpha()
             ):
                 return None
         if head is None:
@@ -215,7 +223,10 @@ class RoleFinder:
             if tokens[start].key in DETERMINERS and tokens[start - 1].key not in _LINKS:
                 break  # not the "the" of "the head of the agency": the phrase goes on before
             start -= 1
-        if tokens[start].key not in DETERMINERS and start > 0 and tokens[start - 1].text != ",":
+        # the phrase opens the sentence, a clause after a comma or the words after a
+        # quotation ('"...," Velkor's finance minister, Ana Vell, told'), or has its article
+        opens = start == 0 or tokens[start - 1].text == "," or tokens[start - 1].text in _QUOTES
+        if tokens[start].key not in DETERMINERS and not opens:
             return None
         return self._phrase_role(sentence, start, j - 1)
 
