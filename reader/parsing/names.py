@@ -609,6 +609,8 @@ class NameFinder:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
+        if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
+            first += 1  # "the NGO Clean Water Now": the kind named by its letters, no name
         first += self._placed_adjective(tokens, first, last)  # "New York-based Velmar Capital"
         if (
             first < last
@@ -970,6 +972,19 @@ class NameFinder:
             i >= 2
             and tokens[i - 1].key in (":", "by")
             and tokens[i - 2].key in self.lex.credit_words
+        )
+
+    def _kind_by_letters(self, token: Token, nxt: Token) -> bool:
+        """An initialism of a kind of thing or body ("NGO", "SUV": non_names.txt) before a
+        word of a name ("the NGO Clean Water Now"), not a title ("CEO") nor before another
+        initialism or letter ("OS X"); two letters may open a name ("AM New York")."""
+        return (
+            len(token.text) > 2  # not "AM New York", "AI Singapore": a name's letters
+            and token.text.isupper()
+            and token.key in self.lex.non_names
+            and not token.in_title
+            and nxt.cap
+            and not nxt.text.isupper()
         )
 
     def _credit_alone(self, tokens: list[Token], first: int, last: int) -> bool:

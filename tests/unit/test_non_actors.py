@@ -444,3 +444,18 @@ def test_a_place_merged_into_an_event_named_after_it_stays_when_the_event_goes()
         "The Kessaly Film Festival takes place every September. Kessaly is near Brno."
     )
     assert "Kessaly" in names(found) and "Kessaly Film Festival" not in names(found)
+
+
+def test_kinds_of_things_and_bodies_named_by_their_letters_are_no_actors():
+    found = names(
+        actors_of(
+            "An NGO said CCTV footage showed an SUV near the VIP entrance. "
+            "A PhD student filmed a UFO, and LGBT groups marched in Brask."
+        )
+    )
+    assert found == {"Brask"}
+
+
+def test_a_kind_named_by_its_letters_before_a_name_is_no_part_of_it():
+    found = names(actors_of("The NGO Clean Water Now handed out bottles in Brask."))
+    assert found == {"Clean Water Now", "Brask"}
