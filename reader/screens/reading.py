@@ -500,8 +500,8 @@ class ReadingScreen(Screen):
         from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
-        from reader.screens.timeline import TimelineScreen
-        from reader.screens.whos_who import WhosWhoScreen
+        from reader.screens.timeline import StoryList, TimelineScreen
+        from reader.screens.whos_who import WhoList, WhosWhoScreen
 
         sections: list[tuple[str, type]] = [
             ("Reading", ReadingScreen),
@@ -513,7 +513,9 @@ class ReadingScreen(Screen):
             ("Feeds", FeedsScreen),
             ("Feeds list", FeedList),
             ("Who's who", WhosWhoScreen),
+            ("Who's who list", WhoList),
             ("Timeline", TimelineScreen),
+            ("Timeline list", StoryList),
         ]
         sections.sort(key=lambda section: section[0] not in first)  # stable: in their order
         self.reader_app.open_dialog(HelpScreen(sections))

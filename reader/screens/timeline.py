@@ -123,7 +123,9 @@ class TimelineScreen(Screen):
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen([("Timeline", TimelineScreen), ("Events", StoryList)]))
+        self.app.push_screen(
+            HelpScreen([("Timeline", TimelineScreen), ("Timeline list", StoryList)])
+        )
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -148,7 +148,9 @@ class WhosWhoScreen(Screen):
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen([("Who's who", WhosWhoScreen), ("Actor list", WhoList)]))
+        self.app.push_screen(
+            HelpScreen([("Who's who", WhosWhoScreen), ("Who's who list", WhoList)])
+        )
 
     def action_filter(self) -> None:
         self.query_one(FilterField).open()

@@ -163,6 +163,18 @@ async def test_help_lists_every_binding(make_app, seed_path):
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_help_lists_the_keys_of_who_s_who_and_timeline_lists(make_app, seed_path):
+    """'?' on the article lists every screen's keys: enter or t on who's who opens a
+    timeline, enter on a timeline opens the article, as the screens' own help says."""
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        sections = dict(app.screen.sections)
+        assert "enter,t" in [b.key for b in sections["Who's who list"]]
+        assert "Open article" in [b.description for b in sections["Timeline list"]]
+
+
 async def test_q_quits(make_app, seed_path):
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
