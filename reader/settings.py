@@ -8,6 +8,7 @@ keys that are wrong get their defaults, and one warning says so.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -24,6 +25,7 @@ class Settings:
 
 
 DEFAULTS = Settings()
+LARGEST = 64 * 1024  # bytes: settings written by hand are a few lines
 _TYPES = {field.name: type(getattr(DEFAULTS, field.name)) for field in fields(Settings)}
 
 
@@ -32,11 +34,13 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
     or None. A missing file is the defaults, silently."""
     path = path or paths.config_file()
     try:
-        raw = path.read_bytes()
+        raw = _read_small(path)
     except FileNotFoundError:
         return DEFAULTS, None
     except OSError as error:
         return DEFAULTS, _unreadable(path, error)
+    if raw is None:
+        return DEFAULTS, _unreadable(path, f"not a regular file of at most {LARGEST} bytes")
     import tomllib  # here: most start-ups have no settings file to parse
 
     try:
@@ -56,7 +60,17 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
     return replace(DEFAULTS, **good), warning
 
 
-def _unreadable(path: Path, error: Exception) -> str:
+def _read_small(path: Path) -> bytes | None:
+    """The file's bytes, or None when it is no regular file (a link to /dev/zero is read
+    for ever, a pipe waited on for ever) or is too large to be settings written by hand."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        return None
+    with path.open("rb") as file:
+        raw = file.read(LARGEST + 1)
+    return raw if len(raw) <= LARGEST else None
+
+
+def _unreadable(path: Path, error: Exception | str) -> str:
     return f"settings file {path} could not be read ({error}); using the defaults"
 
 

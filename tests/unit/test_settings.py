@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -65,3 +66,21 @@ def test_config_path_names_the_file_in_the_user_config_folder(isolated_user_dirs
     assert done.returncode == 0
     expected = isolated_user_dirs / "xdg_config_home" / "reader" / "config.toml"
     assert done.stdout.strip() == str(expected)
+
+
+def test_a_settings_file_that_is_a_device_or_a_pipe_is_not_read(tmp_path):
+    """A link to /dev/zero would be read for ever, a pipe waited on for ever."""
+    device = tmp_path / "device.toml"
+    device.symlink_to("/dev/zero")
+    pipe = tmp_path / "pipe.toml"
+    os.mkfifo(pipe)
+    for path in (device, pipe):
+        loaded, warning = settings.load(path)
+        assert loaded == DEFAULTS and "not a regular file" in warning
+
+
+def test_a_settings_file_of_megabytes_is_not_read(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("# padding\n" * 1_000_000 + "theme = 'nord'\n")
+    loaded, warning = settings.load(path)
+    assert loaded == DEFAULTS and "at most" in warning
