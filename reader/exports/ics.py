@@ -32,7 +32,7 @@ def span(value: str | None) -> tuple[date, date] | None:
             year, week, weekend = int(match[1]), int(match[2]), bool(match[3])
             first = date.fromisocalendar(year, week, 6 if weekend else 1)
             return first, first + timedelta(days=2 if weekend else 7)
-    except ValueError:  # 2023-02-30, week 54
+    except (ValueError, OverflowError):  # 2023-02-30, week 54; the day after 9999-12-31
         return None
     return None
 

@@ -121,6 +121,8 @@ def test_calendar_lines_are_folded_at_75_octets_and_end_in_crlf():
         ("2024-Q1", None),
         ("before 2024-03-01", None),
         ("XXXX-03-01", None),
+        ("9999-12-31", None),  # its end, the day after, is past the last date Python holds
+        ("9999-W52", None),
     ],
 )
 def test_span_covers_days_and_weeks_only(value, days):
