@@ -58,6 +58,11 @@ def fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
+def _date_value(day: date) -> str:
+    """A DATE value: eight digits, where strftime's %Y writes the year 999 as '999'."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 @dataclass(frozen=True)
 class Entry:
     """One event to put in a calendar, whatever it was found in."""
@@ -115,8 +120,8 @@ def calendar_of(entries: list[Entry], stamp: datetime | None = None) -> tuple[st
             "BEGIN:VEVENT",
             f"UID:{uid}@reader",
             f"DTSTAMP:{stamp_text}",
-            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{after:%Y%m%d}",
+            f"DTSTART;VALUE=DATE:{_date_value(first)}",
+            f"DTEND;VALUE=DATE:{_date_value(after)}",
             f"SUMMARY:{escape(entry.summary)}",
             f"DESCRIPTION:{escape(entry.description)}",
         ]

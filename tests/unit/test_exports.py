@@ -110,6 +110,15 @@ def test_calendar_lines_are_folded_at_75_octets_and_end_in_crlf():
     assert folded.replace("\r\n ", "") == "SUMMARY:" + "é" * 60
 
 
+def test_a_day_before_the_year_1000_is_written_with_four_digits_of_year():
+    """A feed may date its entry 0999: DATE values are eight digits (RFC 5545, 3.3.4)."""
+    old = Event("e1", "0999-03-03", "t1", sentence_span(TEXT[:38]), "The harbour board met", [])
+    text = render("ics", [(ARTICLE, Analysis(actors=[], events=[old]))]).text
+    assert "DTSTART;VALUE=DATE:09990303\r\n" in text
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (date(999, 3, 3), date(999, 3, 4))
+
+
 @pytest.mark.parametrize(
     ("value", "days"),
     [
