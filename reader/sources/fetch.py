@@ -144,9 +144,11 @@ def fetch(
     from reader.sources.transport import deadline
 
     headers = {}
-    if etag:
+    # a validator past ASCII (a server may send one) cannot go into a request: without
+    # it the feed comes whole, where with it every refresh of the feed would fail
+    if etag and etag.isascii():
         headers["If-None-Match"] = etag
-    if modified:
+    if modified and modified.isascii():
         headers["If-Modified-Since"] = modified
     start = time.monotonic()
     end = min(start + limits.total, until or float("inf"))

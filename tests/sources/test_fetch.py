@@ -115,6 +115,16 @@ def test_an_unchanged_resource_answers_304_with_no_body(site):
     assert site.hits("/feed") == [200, 304, 304]
 
 
+def test_validators_past_ascii_are_not_sent_back(site):
+    """A server may send an ETag or a Last-Modified of bytes past ASCII, which a request
+    cannot carry: the feed is then fetched whole, not failed at every refresh."""
+    url = site.add("/feed", "<rss/>")
+    response = fetch(url, etag='"caf\xe9"', modified="Tue, 01 Dec 2026 \u20ac", limits=QUICK)
+    assert response.status == 200 and response.content == b"<rss/>"
+    (_, headers, _), *_ = site.requests
+    assert "If-None-Match" not in headers and "If-Modified-Since" not in headers
+
+
 @pytest.mark.parametrize(
     "url", ["ftp://example.invalid/a.html", "javascript:alert(1)", "gopher://x/"]
 )
