@@ -56,6 +56,17 @@ _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
     r"\b\w+\s+(?:minutes|hours|days|weeks|months|years)\s+(?:to\s+go\s+)?$", re.IGNORECASE
 )
+# a clause after a comma, of "after" or "since" and a verb in -ing, up to a time it holds
+# (", after cutting rates in February", ", since winning the title on Sunday")
+_AFTER_DOING = compiled(
+    r",\s+(?:after|since)\s+[a-z]{2,}ing(?:\s+(?!(?:and|but|that|which|who)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:in|on|at|during)\s+(?:the\s+)?\Z"
+)
+# the same clause opening the sentence ("After cutting rates in February, the bank will")
+_OPENING_AFTER_DOING = compiled(
+    r"\s*(?:After|Since)\s+[a-z]{2,}ing(?:\s+(?!(?:and|but|that|which|who)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:in|on|at|during)\s+(?:the\s+)?\Z"
+)
 _CLOSING_QUOTE = compiled(r"[\"”]")
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
 # the auxiliary of a perfect right before a verb, maybe with an adverb between
@@ -197,6 +208,10 @@ class TenseIndex:
             "intent", _TO_DO_AGAIN
         ).search(self.text, max(lower, start - WINDOW), start):
             return "future"  # "agreed to meet again on Thursday": the next time, to come
+        if _AFTER_DOING.search(self.text, max(lower, start - WINDOW), start) or (
+            start - lower <= WINDOW and _OPENING_AFTER_DOING.match(self.text, lower, start)
+        ):
+            return "past"  # "..., after cutting rates in February": what came before the news
         starts, ends, kinds = self._cues_of(lower, upper)
         best, distance = None, WINDOW + 1
         index = bisect_right(ends, start) - 1

@@ -667,3 +667,14 @@ def test_plans_after_and_with_an_object_is_a_verb_that_looks_forward():
     assert value_of("Its plans and forecasts in December were wrong.", "December", january) == (
         "2025-12"
     )
+
+
+def test_a_clause_of_after_or_since_and_a_verb_in_ing_looks_back():
+    april = date(2025, 4, 14)
+    text = "The Velkor bank is expected to hold rates, after cutting them in February."
+    assert value_of(text, "February", april) == "2025-02"
+    text = "After cutting rates in February, the Halvik bank will pause in May."
+    assert value_of(text, "February", april) == "2025-02"
+    assert value_of(text, "May", april) == "2025-05"
+    text = "The club will defend its title, since winning it in May."
+    assert value_of(text, "May", april) == "2024-05"
