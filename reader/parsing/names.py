@@ -1772,6 +1772,7 @@ class NameFinder:
                 words[0].nameless
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
+                or _wire_label(words[0])
                 or self._region_adjective(tokens, first)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
@@ -2170,6 +2171,21 @@ def _members_of_the(tokens: list[Token], start: int, at: int, last: int) -> bool
         and word.key.endswith("s")
         and _english_noun(word.key)
         and not word.titled
+    )
+
+
+def _wire_label(token: Token) -> bool:
+    """A word in capitals glued by a hyphen to the first word of a headline, a label of the
+    wire copy ("EXCLUSIVE-Velkor weighs port sale", "ANALYSIS-Brask bets on tourism"): no
+    name, though the word after it may be one ("NATO-Velkor talks": no English word)."""
+    label, _, rest = token.text.partition("-")
+    return (
+        token.initial
+        and len(label) > 2
+        and label.isupper()
+        and rest[:1].isupper()
+        and not rest.isupper()
+        and label.lower() in common_words()
     )
 
 

@@ -5,6 +5,8 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Actor
 from tests.unit.actor_helpers import actors_of
 
@@ -459,3 +461,12 @@ def test_kinds_of_things_and_bodies_named_by_their_letters_are_no_actors():
 def test_a_kind_named_by_its_letters_before_a_name_is_no_part_of_it():
     found = names(actors_of("The NGO Clean Water Now handed out bottles in Brask."))
     assert found == {"Clean Water Now", "Brask"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["EXCLUSIVE-Velkor weighs sale of Brask port", "ANALYSIS-Brask bets on tourism"],
+)
+def test_a_wire_label_glued_to_a_headline_is_no_name(headline):
+    found = names(actors_of(f"{headline}\nThe port of Brask is busy, officials in Velkor said.\n"))
+    assert not any("-" in name for name in found)
