@@ -352,6 +352,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in _PAST_AFTER_SUBJECT and after in _SUBJECT_PRONOUNS:
         return "past"  # "down from the growth it forecast in October": a forecast made then
     if word in cues.plural_present:
+        if " " in word and after not in cues.auxiliaries and after not in cues.determiners:
+            return "future"  # "Voters in Velaru go to the polls on Saturday": a phrase, no noun
         return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
         if word == "could" and _next_word(text, match.end()) in cues.could_back:

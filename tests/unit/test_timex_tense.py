@@ -678,3 +678,15 @@ def test_a_clause_of_after_or_since_and_a_verb_in_ing_looks_back():
     assert value_of(text, "May", april) == "2025-05"
     text = "The club will defend its title, since winning it in May."
     assert value_of(text, "May", april) == "2024-05"
+
+
+def test_a_phrase_of_a_fixed_programme_in_the_plural_needs_no_plural_noun_before_it():
+    monday = date(2025, 12, 29)
+    text = "Voters in the island nation of Velaru go to the polls on Saturday."
+    assert value_of(text, "Saturday", monday) == "2026-01-03"
+    text = "The talks in Halvik take place on Thursday."
+    assert value_of(text, "Thursday", monday) == "2026-01-01"
+    # after an auxiliary or "to" it is no cue
+    assert value_of("Voters did not go to the polls on Saturday.", "Saturday", monday) == (
+        "2025-12-27"
+    )
