@@ -610,6 +610,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if _examples_of_places(tokens, i, lex):
+            return True  # "towns such as X", "provinces including X"
         if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:
             return True  # "3 miles off X": a coast or an island
         if before.lower and (
@@ -668,6 +670,24 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether "such as", "including" or "like" after a plural noun of places stands
+    right before `i` ("timber towns such as X and Y", "provinces, including X"): the
+    name is one of those places, whatever its shape (a given name: "Florence")."""
+    k = i - 1
+    if tokens[k].key in ("including", "like"):
+        k -= 1
+    elif k >= 2 and tokens[k].key == "as" and tokens[k - 1].key == "such":
+        k -= 2
+    else:
+        return False
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    place = tokens[k]
+    lower = place.lower or place.initial  # "Cities including X were hit"
+    return k >= 0 and lower and place.key in lex.place_nouns and place.key.endswith("s")
 
 
 def _situated(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -115,3 +115,16 @@ def test_a_word_with_an_ending_of_family_names_is_a_person():
 
 def test_a_known_town_with_an_ending_of_family_names_stays_a_place():
     assert kinds(actors_of("Officials met in Kremenchuk on Friday."))["Kremenchuk"] == "place"
+
+
+def test_names_given_as_examples_of_towns_or_provinces_are_places():
+    found = kinds(
+        actors_of(
+            "Cities including Velkor and Tarvik were hit on Monday. Several provinces, "
+            "including Kessaly, voted early. Writers like Ana Vell agreed."
+        )
+    )
+    assert found["Velkor"] == "place"
+    assert found["Tarvik"] == "place"
+    assert found["Kessaly"] == "place"
+    assert found["Ana Vell"] == "person"
