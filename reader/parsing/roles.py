@@ -162,23 +162,26 @@ class RoleFinder:
         if first > last or last - first + 1 > _MAX_PHRASE:
             return None
         head = None
+        titled = False  # a title word or an owner's possessive came before
         for j in range(first, min(last + 1, first + 5)):
             token = tokens[j]
             if lex.is_title(token.key) and not token.possessive:
                 head = j  # not "the president's (party)": the title owns the head after it
                 break
+            title_word = self._is_title_word(token)
             # "Marsh & Kettering's chief executive": the ampersand of a body's name
-            plain = not (
-                token.cap or self._is_title_word(token) or token.possessive or token.text == "&"
-            )
-            # "chief market analyst", and after an article "the provincial governor", "the
-            # opposition leader": a plain word qualifying the title (not "citing officials")
+            plain = not (token.cap or title_word or token.possessive or token.text == "&")
+            # "chief market analyst", "Velkor's finance minister", and after an article "the
+            # provincial governor", "the opposition leader": a plain word qualifying the
+            # title (not "citing officials", nor "Lee met Vardo chief ...": a clause)
             if plain and (
                 (j == first and not determined)
+                or not (titled or determined)
                 or token.key in lex.function_words
                 or not token.text.isalpha()
             ):
                 return None
+            titled = titled or title_word or token.possessive
         if head is None:
             return None
         plural = singular(tokens[head].text) != tokens[head].text

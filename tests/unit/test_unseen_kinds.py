@@ -128,3 +128,18 @@ def test_names_given_as_examples_of_towns_or_provinces_are_places():
     assert found["Tarvik"] == "place"
     assert found["Kessaly"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_clause_before_a_comma_is_no_role_of_the_agency_that_reports_it():
+    actors = actors_of(
+        "Lee met Vardo chief executive Tomas Brandt in Kessaly in May, Ostrun news agency reported."
+    )
+    found = {a.name: a for a in actors}
+    assert found["Ostrun"].kind == "organization"
+    assert found["Ostrun"].roles == []
+    assert found["Tomas Brandt"].roles == ["Vardo chief executive"]
+
+
+def test_a_plain_word_inside_a_title_before_a_comma_is_still_a_role():
+    found = {a.name: a for a in actors_of("The firm's chief market analyst, Ana Vell, said so.")}
+    assert found["Ana Vell"].roles == ["firm's chief market analyst"]
