@@ -11,6 +11,7 @@ Run: python tests/perf/hostile_feeds.py
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -62,6 +63,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         base, base_kb = add(plain(), folder / "plain")

@@ -12,6 +12,7 @@ widely, that figure much less. Run: python tests/perf/startup.py [RUNS]
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import statistics
 import subprocess
@@ -85,7 +86,9 @@ def launch(code: str, *args: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("runs", nargs="?", type=int, default=7, help="launches of each (7)")
+    runs = parser.parse_args().runs
     # As pip does on install: compiled once, so no run pays for compiling our sources
     # (Textual's own were compiled when it was installed).
     compileall.compile_dir(REPO / "reader", quiet=1)

@@ -10,6 +10,7 @@ Run: python tests/perf/unreachable_feeds.py [FEEDS] (default 10000)
 
 from __future__ import annotations
 
+import argparse
 import socket
 import subprocess
 import sys
@@ -46,7 +47,9 @@ def add(count: int, folder: Path) -> tuple[float, int]:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("feeds", nargs="?", type=int, default=10_000, help="in the large list")
+    count = parser.parse_args().feeds
     with tempfile.TemporaryDirectory() as tmp:
         base, base_failed = add(BASE, Path(tmp))
         large, large_failed = add(count, Path(tmp))
