@@ -7,7 +7,7 @@ jsonl` writes, and the shape most news dumps come in. Dask reads the files in bl
 over every article on the cluster's workers, and writes the documents back as JSON
 Lines, one file a partition. Nothing is gathered on one machine.
 
-    pip install 'reader[dask]'
+    pip install '.[dask]'        # from a checkout; from the index: 'reader-news[dask]'
     python examples/dask_archive.py 'archive/*.jsonl' analysed/ [--scheduler tcp://HOST:8786]
 
 Without --scheduler it starts a local cluster of one worker process a core.
@@ -48,7 +48,7 @@ def analyse_archive(
     lines = db.read_text(inputs, blocksize=blocksize, encoding="utf-8")
     articles = lines.filter(str.strip)  # blank lines are no articles
     return articles.map(analysed).to_textfiles(
-        f"{output}/*.jsonl", encoding="utf-8", last_endline=True
+        f"{output.rstrip('/')}/*.jsonl", encoding="utf-8", last_endline=True
     )
 
 
