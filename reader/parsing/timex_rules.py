@@ -1632,6 +1632,7 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The mayor recently resigned.", "recently", "PAST_REF"),
             Example("Talks may resume in the future.", "the future", "FUTURE_REF"),
+            Example("Rates will fall in the near future.", "the near future", "FUTURE_REF"),
         ),
     ),
     TimeRule(

@@ -1229,3 +1229,12 @@ def test_a_half_in_a_sentence_of_firms_trade_or_prices_is_a_half_of_the_year():
         ("the second half", "2022-H2")
     ]
     assert found("Okafor scored twice in the second half as the visitors equalised.") == []
+
+
+def test_the_near_and_the_distant_future_are_times_to_come():
+    assert found("The Velkor plant may reopen in the near future.") == [
+        ("the near future", "FUTURE_REF")
+    ]
+    assert found("In the distant future, Halvik may run out of water.") == [
+        ("the distant future", "FUTURE_REF")
+    ]
