@@ -27,14 +27,14 @@ from reader.model import Analysis, Article
 from reader.parser_version import parser_version
 from reader.sources.clean import clean_line, clean_text
 from reader.store import db, json_pieces, schema
-from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry
+from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry, stored_text
 
 DB_NAME = "reader.db"
 NEWEST_FIRST = "ORDER BY published DESC, added DESC, id DESC"  # undated ones last
 OLDEST_FIRST = "ORDER BY published, added, id"  # exactly the other way round
 _MATCHING_IDS = f"SELECT rowid & {schema.ID_BITS} FROM articles_fts WHERE articles_fts MATCH ?"
 _CARRIED = "id IN (SELECT entry FROM feed_entries WHERE feed = ?)"  # the articles a feed lists
-_COUNTS = "SELECT count(*) - coalesce(sum(read), 0), count(*) FROM articles"
+_COUNTS = "SELECT count(*) - coalesce(sum(read != 0), 0), count(*) FROM articles"
 # Each feed with its unread and all its entries counted: the unread ones found from the
 # library's unread (on their index, and CROSS JOIN keeps them the outer loop), where
 # looking up every entry of every feed costs 270 ms in a library of 100,000.
@@ -320,12 +320,12 @@ class Store:
             raise KeyError(f"no library entry {entry_id}")
         text, title, published, source, url, feed = row
         return Article(  # cleaned again: an older reader may have stored them uncleaned
-            text=clean_text(text),
-            title=clean_line(title),
+            text=clean_text(stored_text(text)),
+            title=clean_line(stored_text(title)),
             published=_stored_date(published),
-            source=clean_line(source),
-            url=clean_line(url),
-            feed=feed,
+            source=clean_line(stored_text(source)),
+            url=clean_line(stored_text(url)),
+            feed=stored_text(feed),
         )
 
     def search(self, query: str, limit: int | None = None, offset: int = 0) -> list[LibraryEntry]:
@@ -531,7 +531,7 @@ class Store:
     def feeds(self) -> list[Feed]:
         """Every subscribed feed, in the order subscribed, with its articles counted."""
         rows = self._run(lambda c: c.execute(_FEEDS_COUNTED).fetchall())
-        return [Feed(*row) for row in rows]
+        return [Feed.from_row(row) for row in rows]
 
     def has_feed(self, url: str) -> bool:
         url = clean_line(url)  # as stored: an address typed may hold a lone surrogate
@@ -840,7 +840,7 @@ def _lenient_text(value: bytes) -> str:
 def _stored_date(value: str | None) -> date | None:
     """A stored date; one another program spoilt is no date, not a failure."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return date.fromisoformat(stored_text(value)[:10]) if value else None
     except ValueError:
         return None
 

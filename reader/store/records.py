@@ -10,6 +10,16 @@ from reader.sources.clean import clean_line
 ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash"
 
 
+def stored_text(value: object) -> str:
+    """A text column's value: another program may have stored a blob there (read as
+    UTF-8, spoilt bytes replaced) or a number (read as its digits)."""
+    if type(value) is str:
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
 @dataclass
 class LibraryEntry:
     """One article in the library, without its text (listing stays cheap)."""
@@ -31,7 +41,9 @@ class LibraryEntry:
     def from_row(cls, row: sqlite3.Row | tuple) -> LibraryEntry:
         """An entry as shown: an older reader may have stored an uncleaned title or source."""
         id_, title, source, url, feed, published, added, read, text_hash = row
-        title, source = clean_line(title), clean_line(source)
+        title, source = clean_line(stored_text(title)), clean_line(stored_text(source))
+        url, feed, added, text_hash = map(stored_text, (url, feed, added, text_hash))
+        published = clean_line(stored_text(published)) if published is not None else None
         return cls(id_, title, source, url, feed, published, added, bool(read), text_hash)
 
 
@@ -50,3 +62,9 @@ class Feed:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple) -> Feed:
+        """A feed as stored, its counts after its six texts (some may be NULL)."""
+        texts = (None if value is None else stored_text(value) for value in row[:6])
+        return cls(*texts, *row[6:])  # type: ignore[arg-type]

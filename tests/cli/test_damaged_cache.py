@@ -56,6 +56,33 @@ def test_a_title_no_longer_utf8_spoils_that_line_only(tmp_path, cache):
     assert len(json.loads(reader("list", "--json").stdout)) == 3
 
 
+def test_bytes_and_numbers_stored_for_text_spoil_nothing(tmp_path, cache):
+    """Another program may store a blob or a number where the reader keeps text."""
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    with sqlite3.connect(cache / "reader.db") as other:
+        other.execute(
+            "UPDATE articles SET title = X'4265727468ff', published = X'00ff' WHERE id = 1"
+        )
+        other.execute(
+            "UPDATE articles SET title = 42, source = 7, published = 20230501 WHERE id = 2"
+        )
+        other.execute(
+            "INSERT INTO feeds (url, title, etag, added, refreshed) "
+            "VALUES ('http://velkor.invalid/feed', X'4265727468ff', X'ff', '2026-01-01', X'32')"
+        )
+    listed = reader("list")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 3
+    assert "Berth\ufffd" in listed.stdout and "42" in listed.stdout
+    assert len(json.loads(reader("list", "--json").stdout)) == 3
+    for entry in ("1", "2"):
+        exported = reader("export", entry)
+        assert exported.returncode == 0 and "Dunmore" in exported.stdout
+    assert reader("timeline", "Dunmore").returncode == 0
+    feeds = reader("feeds")
+    assert feeds.returncode == 0 and "Berth\ufffd" in feeds.stdout
+    assert json.loads(reader("feeds", "--json").stdout)[0]["url"] == "http://velkor.invalid/feed"
+
+
 def pages_of(db: Path, table: str, kind: str = "leaf") -> list[tuple[int, int]]:
     """(page number, rows on it) of a table's or an index's pages, from SQLite's dbstat."""
     with sqlite3.connect(db) as conn:
