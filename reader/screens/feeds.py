@@ -53,8 +53,11 @@ def refreshed_when(value: str | None, now: datetime | None = None) -> str:
     """When a feed was last fetched, in local time: "09:12" today, else "2 Dec"."""
     if not value:
         return "never refreshed"
-    when = datetime.fromisoformat(value)
-    when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+    try:  # kept by the reader, but another program may have left anything there
+        when = datetime.fromisoformat(value)
+        when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+    except (ValueError, OverflowError):
+        return "refreshed at an unknown time"
     now = now or datetime.now().astimezone()
     if when.date() == now.date():
         return f"refreshed {when:%H:%M}"

@@ -382,3 +382,11 @@ async def test_a_feeds_own_list_names_no_feed_and_the_mixed_lists_do(make_app, s
         await pilot.press("enter")
         await settle(pilot)
         assert sorted(r.rsplit("· ", 1)[1] for r in rows(app)) == ["Picks", "Wire"]
+
+
+def test_a_refresh_time_edited_into_nonsense_is_said_unknown():
+    """Another program may leave any text where the time of the last refresh is kept."""
+    from reader.screens.feeds import refreshed_when
+
+    for value in ("yesterday", "2", "9999-12-31T23:59:59-23:00", "0001-01-01T00:00:00+05:00"):
+        assert refreshed_when(value) == "refreshed at an unknown time"
