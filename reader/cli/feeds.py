@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from reader.cli.common import jobs_option, open_store
+from reader.sources.clean import clean_line
 
 HELP = "list the subscribed feeds with their counts, last refresh and last error"
 
@@ -73,7 +74,8 @@ def _refresh(store, jobs: int) -> bool:
 
 def _line(feed) -> str:
     """unread/total, the title, the URL; the last refresh and error below when there are."""
-    line = f"{feed.unread:>4}/{feed.total:<4}  {feed.title or feed.url}  ({feed.url})\n"
+    url = clean_line(feed.url)  # the library's key, kept as it came
+    line = f"{feed.unread:>4}/{feed.total:<4}  {feed.title or url}  ({url})\n"
     when = feed.refreshed.replace("T", " ")[:16] if feed.refreshed else ""
     line += f"           refreshed {when} UTC" if when else "           never refreshed"
     if feed.last_error:

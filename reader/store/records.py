@@ -65,6 +65,19 @@ class Feed:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple) -> Feed:
-        """A feed as stored, its counts after its six texts (some may be NULL)."""
-        texts = (None if value is None else stored_text(value) for value in row[:6])
-        return cls(*texts, *row[6:])  # type: ignore[arg-type]
+        """A feed as shown, its counts after its six texts (some may be NULL): an older
+        reader or another program may have kept its name, error or time uncleaned. Its
+        address is its key in the library and its validators (ETag, Last-Modified) go
+        back to the server: these stay as they came."""
+        url, title, etag, modified, last_error, refreshed = (
+            None if value is None else stored_text(value) for value in row[:6]
+        )
+        return cls(
+            url or "",
+            clean_line(title or ""),
+            etag,
+            modified,
+            last_error and clean_line(last_error),
+            refreshed and clean_line(refreshed),
+            *row[6:],
+        )

@@ -83,6 +83,20 @@ def test_bytes_and_numbers_stored_for_text_spoil_nothing(tmp_path, cache):
     assert json.loads(reader("feeds", "--json").stdout)[0]["url"] == "http://velkor.invalid/feed"
 
 
+def test_a_feed_stored_uncleaned_is_cleaned_on_the_way_out(cache):
+    """Another program (or an older reader) may have kept a feed's name with escapes."""
+    assert reader("list").returncode == 0  # makes the cache
+    with sqlite3.connect(cache / "reader.db") as other:
+        other.execute(
+            "INSERT INTO feeds (url, title, added, refreshed, last_error) VALUES "
+            "('http://velkor.invalid/feed' || char(27) || '[5m', char(27) || ']0;owned' || char(7) || 'Velkor news', "
+            "'2026-01-01', '2026-01-02T10:00:00' || char(27) || '[2J', 'gone' || char(155) || '31m')"
+        )
+    listed = reader("feeds")
+    assert listed.returncode == 0 and "Velkor news" in listed.stdout and "gone" in listed.stdout
+    assert not {"\x1b", "\x07", "\x9b"} & set(listed.stdout)
+
+
 def pages_of(db: Path, table: str, kind: str = "leaf") -> list[tuple[int, int]]:
     """(page number, rows on it) of a table's or an index's pages, from SQLite's dbstat."""
     with sqlite3.connect(db) as conn:
