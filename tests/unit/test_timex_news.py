@@ -1238,3 +1238,10 @@ def test_the_near_and_the_distant_future_are_times_to_come():
     assert found("In the distant future, Halvik may run out of water.") == [
         ("the distant future", "FUTURE_REF")
     ]
+
+
+def test_these_days_is_the_present():
+    assert found("Few farmers in Velkor grow rice these days, officials said.") == [
+        ("these days", "PRESENT_REF")
+    ]
+    assert ("three days", "P3D") in found("These three days of talks in Halvik ended.")
