@@ -209,8 +209,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         or words[-1] in lex.industry_words  # "Okoro Petroleum"
         or words[0] in lex.org_prefixes  # "Air Velmora", "Dinamo Kelby"
     )
-    if organised or (len(words) == 1 and name.key not in lex.countries and _company(forms)):
-        return "organization"  # "Toyota Motor Corp.", "shares in Toyota": not the city
+    state = name.key in lex.countries or name.key in lex.capitals
+    if organised or (len(words) == 1 and not state and _company(forms)):
+        # "Toyota Motor Corp.", "shares in Toyota": not the city; "Moscow said it would":
+        # the government, named by its capital, which the text places and annotations too
+        return "organization"
     # a surname that is also a town's name ("Bush" of "George Bush") does not make a place
     personal = len(words) > 1 and is_given_name(words[0])
     if any(lex.is_place(f.key) for f in forms if not (personal and f.key == words[-1])):

@@ -72,6 +72,7 @@ class Lexicon:
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     sport_names: frozenset[str]  # "Cricket South Africa": a sport before a country's name
+    capitals: frozenset[str]  # "Moscow said it would": a government named by its capital
     surname_endings: tuple[str, ...]  # "-enko", "-escu": endings of family names
     impersonal_heads: frozenset[str]  # "Sydney Airport said": heads no surname is
     venue_verbs: frozenset[str]  # "held at X", "played at X": X is where it happened
@@ -381,6 +382,7 @@ def word_sets() -> dict[str, Any]:
     return dict(
         regions=regions,
         places=frozenset(places),
+        capitals=_keys(word_list("capitals.txt"), unaccented=True),
         first_names=first_names,
         demonyms=demonyms,
         group_nouns=_keys(word_list("group_nouns.txt")),

@@ -143,3 +143,14 @@ def test_a_clause_before_a_comma_is_no_role_of_the_agency_that_reports_it():
 def test_a_plain_word_inside_a_title_before_a_comma_is_still_a_role():
     found = {a.name: a for a in actors_of("The firm's chief market analyst, Ana Vell, said so.")}
     assert found["Ana Vell"].roles == ["firm's chief market analyst"]
+
+
+def test_a_capital_that_speaks_for_its_government_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Moscow said it had taken the village. Officials in Velkor said they would "
+            "respond, and Halvik said it would cut 3,000 jobs."
+        )
+    )
+    assert found["Moscow"] == "place"
+    assert found["Halvik"] == "organization"
