@@ -51,6 +51,7 @@ class LibraryScreen(ModalScreen):
     BINDINGS = [
         Binding("slash", "filter", "Filter", priority=True),
         Binding("escape,q", "close", "Close", key_display="esc"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
     @property
@@ -146,6 +147,11 @@ class LibraryScreen(ModalScreen):
     @on(KeyList.OptionSelected)
     def _open(self, event: KeyList.OptionSelected) -> None:
         self.dismiss(self._entries.get(event.option.id or ""))
+
+    def action_help(self) -> None:
+        """Every key, the library's first, over the list, which stays as it was."""
+        help_screen = self.reader_app.reading.help_screen(first=("Library", "Library list"))
+        self.app.push_screen(help_screen)
 
     def action_close(self) -> None:
         field = self.query_one("#library-filter", Input)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from reader.app import ReaderApp
+    from reader.screens.help import HelpScreen
 
 PANES = ("article", "actors", "chronology")
 NARROW = 100  # columns: under this, one pane shows at a time, like tabs (a setting)
@@ -497,6 +498,10 @@ class ReadingScreen(Screen):
     def action_help(self, first: tuple[str, ...] = ()) -> None:
         """Every key of every screen and pane; the sections named `first` at the top (the
         screen it is asked from: keys its footer has no room for are found at once)."""
+        self.reader_app.open_dialog(self.help_screen(first))
+
+    def help_screen(self, first: tuple[str, ...] = ()) -> HelpScreen:
+        """The help of `action_help`, for a dialog to open over itself."""
         from reader.screens.feeds import FeedList, FeedsScreen
         from reader.screens.help import HelpScreen
         from reader.screens.library import EntryList, LibraryScreen
@@ -518,7 +523,7 @@ class ReadingScreen(Screen):
             ("Timeline list", StoryList),
         ]
         sections.sort(key=lambda section: section[0] not in first)  # stable: in their order
-        self.reader_app.open_dialog(HelpScreen(sections))
+        return HelpScreen(sections)
 
     def action_library(self) -> None:
         from reader.screens.library import LibraryScreen

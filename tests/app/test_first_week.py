@@ -220,6 +220,27 @@ async def test_item_9_the_library_shows_its_own_keys(make_app, seed_path):
         assert "Filter" in line and "Open" in line and "Next pane" not in line
 
 
+async def test_the_library_has_the_help_key_and_stays_under_it(make_app, seed_path):
+    """'?' is help everywhere: in the library (and its 'a' form) it lists the library's
+    keys first, and escape goes back to the library as it was."""
+    from reader.screens.help import HelpScreen
+    from reader.screens.library import LibraryScreen
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert "? Help" in str(app.screen.query_one(KeyFooter).render())
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert [title for title, _ in app.screen.sections[:2]] == ["Library", "Library list"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
 async def test_item_10_offline_notice_says_what_happened(make_app, store, site):
     url = site.add("/story.html", "gone", status=503)
     store.add_many(
