@@ -500,13 +500,17 @@ class Store:
     def keys_ending(self, word: str) -> list[str]:
         """The identity keys that are this word or end with it (a surname's full names)."""
         sql = "SELECT key FROM whos_who WHERE key = ? OR key LIKE ? ESCAPE '\\'"
-        like = "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = _like_pattern("% ", word, "")
+        if like is None:
+            return []
         return self._run(lambda c: [r[0] for r in c.execute(sql, (word, like))])
 
     def whos_who(self, contains: str = "", limit: int = 500) -> list[tuple]:
         """(key, name, kind, roles, articles, first, last) of the actors across the library,
         the most frequent first; `contains` filters by name (any case)."""
-        pattern = "%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like_pattern("%", contains, "%")
+        if pattern is None:
+            return []
         sql = (
             "SELECT key, name, kind, roles, articles, first, last FROM whos_who "
             "WHERE name LIKE ? ESCAPE '\\' ORDER BY articles DESC, name LIMIT ?"
@@ -910,6 +914,18 @@ def _newer(key: tuple) -> list[tuple[str, tuple]]:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _like_pattern(before: str, text: str, after: str) -> str | None:
+    """A LIKE pattern (ESCAPE '\\') matching `text` as written, between `before` and
+    `after`; None when SQLite would refuse it as too long (over 50,000 bytes, say a paste
+    of pages into a filter): no name kept is that long."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = before + escaped + after
+    return pattern if len(pattern.encode("utf-8", "surrogatepass")) <= _LONGEST_LIKE else None
+
+
+_LONGEST_LIKE = 50_000  # bytes: SQLITE_MAX_LIKE_PATTERN_LENGTH
 
 
 def fts_query(query: str) -> str | None:

@@ -80,6 +80,14 @@ def test_whos_who_filters_by_any_part_of_a_name(store, no_parsing):
     assert whos_who(store, "100%_") == []
 
 
+def test_a_name_longer_than_sqlite_compares_is_no_one(store, no_parsing):
+    """A paste of pages into the filter or `reader timeline`: SQLite refuses a LIKE
+    pattern over 50,000 bytes, and no name is that long."""
+    pasted = "Vidal " * 10_000
+    assert whos_who(store, pasted) == []
+    library_timeline(store, pasted)  # no failure; what it finds is its identity's
+
+
 def test_an_old_cache_without_the_index_is_indexed_on_the_first_question(
     store, tmp_path, no_parsing
 ):
