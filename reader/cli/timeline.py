@@ -22,10 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.sources import load_located
+    from reader.sources.clean import clean_line
     from reader.stories import library_timeline, located_stories
     from reader.timeline import timeline
 
-    name = " ".join(args.name.split())
+    name = clean_line(args.name)  # also without a stray byte of a name not UTF-8
     if not any(ch.isalnum() for ch in name):
         raise UsageError(f"reader timeline: NAME has no letters or digits: {args.name!r}")
     located = [pair for source in args.sources for pair in load_located(source)]

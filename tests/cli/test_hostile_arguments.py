@@ -44,3 +44,9 @@ def test_a_file_whose_name_is_no_utf8_is_added_and_removed_by_that_name(run_read
     removed = run_reader("remove", name)
     assert removed.returncode == 0, removed.stderr
     assert "Quay repairs begin" in removed.stdout
+
+
+def test_a_timeline_name_that_is_no_utf8_is_read_without_the_stray_byte(run_reader):
+    result = run_reader("timeline", os.fsdecode(b"Vel\xffkor"))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "No dated events for Velkor."
