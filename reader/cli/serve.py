@@ -33,9 +33,20 @@ def app_command(args: argparse.Namespace) -> str:
     return shlex.join(words + args.sources)
 
 
+def _host_name(host: str) -> bool:
+    """Whether `host` can be a name or address to listen on: one word that the IDNA codec
+    encodes (not a byte of a name that is no UTF-8, which would fail deep in the server)."""
+    try:
+        return bool(host) and host.split() == [host] and bool(host.encode("idna"))
+    except UnicodeError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError(f"reader serve: --port wants 1 to 65535, not {args.port}")
+    if not _host_name(args.host):
+        raise UsageError(f"reader serve: --host wants a host name or address, not {args.host!r}")
     try:
         from textual_serve.server import Server
     except ImportError:

@@ -50,3 +50,10 @@ def test_a_timeline_name_that_is_no_utf8_is_read_without_the_stray_byte(run_read
     result = run_reader("timeline", os.fsdecode(b"Vel\xffkor"))
     assert result.returncode == 0
     assert result.stdout.strip() == "No dated events for Velkor."
+
+
+@pytest.mark.parametrize("host", [os.fsdecode(b"\xff"), "", "two words"])
+def test_a_host_to_serve_on_that_is_no_host_name_is_one_line(run_reader, host):
+    result = run_reader("serve", "--host", host, "--port", "1")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "--host" in result.stderr
