@@ -154,3 +154,8 @@ def test_a_capital_that_speaks_for_its_government_stays_a_place():
     )
     assert found["Moscow"] == "place"
     assert found["Halvik"] == "organization"
+
+
+def test_a_cricket_or_football_oval_is_a_place():
+    found = kinds(actors_of("The match at the Velkor Oval was abandoned after rain on Monday."))
+    assert found["Velkor Oval"] == "place"
