@@ -159,3 +159,13 @@ def test_a_capital_that_speaks_for_its_government_stays_a_place():
 def test_a_cricket_or_football_oval_is_a_place():
     found = kinds(actors_of("The match at the Velkor Oval was abandoned after rain on Monday."))
     assert found["Velkor Oval"] == "place"
+
+
+def test_a_hotel_named_with_hotel_first_is_a_place():
+    found = kinds(
+        actors_of(
+            "Gunmen stormed the Hotel Velkora on Monday. The Hotel Workers Union called a strike."
+        )
+    )
+    assert found["Hotel Velkora"] == "place"
+    assert found["Hotel Workers Union"] == "organization"
