@@ -38,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
         print(json_dumps(documents, indent=1))
         return 0
     sys.stdout.write("".join(_line(feed) for feed in feeds))
+    if not feeds and not args.refresh:  # said aside: what a script reads stays empty
+        print("No feeds yet (reader add URL subscribes to one).", file=sys.stderr)
     return 1 if failed else 0
 
 

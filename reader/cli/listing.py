@@ -29,10 +29,16 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             write_json_array((e.to_dict() for e in entries), sys.stdout)
         else:  # no print per line: that was most of the time of a 10,000-article list
-            sys.stdout.writelines(
+            lines = (
                 f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  ({e.source})\n"
                 for e in entries
             )
+            first = next(lines, None)
+            if first is None:  # said aside: what a script reads stays empty
+                print("The library is empty (reader add SOURCE adds to it).", file=sys.stderr)
+            else:
+                sys.stdout.write(first)
+                sys.stdout.writelines(lines)
     return 0
 
 

@@ -209,6 +209,13 @@ def test_feeds_refresh_refuses_no_cache():
     assert refused.returncode == 2 and "nothing was refreshed" in refused.stderr
 
 
+def test_feeds_with_no_feeds_says_how_to_subscribe_on_stderr():
+    result = reader("feeds")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr == "No feeds yet (reader add URL subscribes to one).\n"
+    assert reader("feeds", "--json").stderr == ""
+
+
 def test_feeds_refresh_with_no_feeds_says_how_to_subscribe():
     result = reader("feeds", "--refresh")
     assert result.returncode == 0

@@ -80,6 +80,10 @@ def test_add_a_missing_file_fails_cleanly_but_adds_the_rest(two_articles, tmp_pa
 def test_empty_library(cache):
     result = reader("list", "--json")
     assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert result.stderr == ""
+    listed = reader("list")  # a person is told why nothing is listed; a script reads nothing
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert listed.stderr == "The library is empty (reader add SOURCE adds to it).\n"
 
 
 def test_cache_path_info_clear(two_articles, cache):
