@@ -1,4 +1,5 @@
-"""Every data file the parser ships names its source and licence in data/README.md."""
+"""Every data file the parser and the timelines ship names its source and licence in the
+README.md beside it."""
 
 from __future__ import annotations
 
@@ -6,22 +7,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.parsing.data import sorted_lines
 
 DATA = Path(__file__).resolve().parents[2] / "reader" / "parsing" / "data"
+TIMELINE_DATA = DATA.parents[1] / "timeline" / "data"
 
 
-def test_every_data_file_has_a_source_line():
-    readme = (DATA / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("folder", [DATA, TIMELINE_DATA], ids=["parsing", "timeline"])
+def test_every_data_file_has_a_source_line(folder):
+    readme = (folder / "README.md").read_text(encoding="utf-8")
     rows = {
         line.split("|")[1].strip().strip("`")
         for line in readme.splitlines()
         if line.startswith("| `")
     }
-    files = {path.name for path in DATA.iterdir() if path.is_file() and path.name != "README.md"}
-    assert files - rows == set(), (
-        "add a line for each new data file to reader/parsing/data/README.md"
-    )
+    files = {path.name for path in folder.iterdir() if path.is_file() and path.name != "README.md"}
+    assert files - rows == set(), f"add a line for each new data file to {folder}/README.md"
     assert rows - files == set(), "data/README.md names files that are gone"
 
 
