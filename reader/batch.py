@@ -350,7 +350,7 @@ def _source_chars(source: str) -> int:
     """About how much text a source is: a file's size; a URL's, a task's worth."""
     try:
         return os.path.getsize(os.path.expanduser(source))
-    except OSError:  # a URL, or no such file (its task fails at once)
+    except (OSError, ValueError):  # a URL, no such file, a NUL: its task fails at once
         return _TASK_CHARS
 
 

@@ -124,6 +124,22 @@ def test_a_bad_source_is_one_line_and_the_rest_is_written(tmp_path):
     assert result.stderr.strip() == f"reader: no such file or folder: {tmp_path / 'missing.txt'}"
 
 
+def test_a_source_line_with_a_nul_byte_is_one_bad_source(tmp_path):
+    """A list of sources made by another program may hold a NUL, which no path can."""
+    (good,) = _write_archive(tmp_path / "archive", 1)
+    command = [sys.executable, "-m", "reader", "--no-cache", "parse", "-", "--format", "jsonl"]
+    result = subprocess.run(
+        [*command, "--jobs", "2"],
+        input=f"{tmp_path}/sto\0ry.txt\n{good}\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert [d["source"] for d in _lines(result.stdout)] == [str(good)]
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
 def test_stdin_wants_jsonl_and_jobs_a_number(run_reader):
     for args, message in (
         (("parse", "-"), "goes with --format jsonl"),
