@@ -44,10 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.analysis import analysis_for
     from reader.exports import render
-    from reader.exports.files import write_atomically
+    from reader.exports.files import is_stream, write_atomically
 
     published = published_date(args.published, "export")
-    if args.output and args.output.exists() and not args.force:
+    if args.output and args.output.exists() and not (args.force or is_stream(args.output)):
         raise UsageError(f"reader export: {args.output} exists (--force overwrites it)")
     with open_store(args) as store:
         articles = _articles(args.source, store)

@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
 def write_atomically(path: Path, text: str, force: bool = False) -> None:
     """Write `text` to a temporary file beside `path`, then move it into place, so a
-    reader of `path` sees the old file or the new one, never half of one.
+    reader of `path` sees the old file or the new one, never half of one. A link to a
+    file is followed (the file is replaced, the link kept). What is no file (a pipe, a
+    terminal, /dev/stdout) is written into: moving a file over it would replace it.
 
-    FileExistsError if `path` exists and `force` is false."""
+    FileExistsError if `path` is an existing file and `force` is false."""
+    if is_stream(path):
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        return
     if path.exists() and not force:
         raise FileExistsError(f"{path} exists (--force overwrites it)")
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's is 0o600
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    target = Path(os.path.realpath(path))
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644  # mkstemp's is 0o600
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             file.write(text)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def is_stream(path: Path) -> bool:
+    """Whether `path` (its link followed) is there and is no regular file: a pipe, a
+    terminal, a device or a folder, written into if at all, never replaced."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):  # not there (yet)
+        return False

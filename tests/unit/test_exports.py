@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
+import threading
 from datetime import UTC, date, datetime
 
 import icalendar
@@ -183,6 +186,26 @@ def test_markdown_notes_hold_actors_roles_dates_and_quotes_as_literal_text():
     assert "Sun 3 Mar 2024" in text and "Mon 4 Mar 2024 – Wed 6 Mar 2024" in text
     assert "<blockquote>" in html and "Talks run from 4 March until 6 March 2024." in html
     assert "\x1b" not in text
+
+
+def test_a_pipe_is_written_into_not_replaced(tmp_path):
+    """As /dev/stdout or /dev/null would be: moving a file over them replaces the device."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    listener = threading.Thread(target=lambda: got.append(pipe.read_text()), daemon=True)
+    listener.start()
+    write_atomically(pipe, "notes", force=True)
+    listener.join(5)
+    assert got == ["notes"] and stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_a_link_to_a_file_keeps_the_link_and_replaces_the_file(tmp_path):
+    (tmp_path / "notes.md").write_text("first")
+    link = tmp_path / "latest.md"
+    link.symlink_to("notes.md")
+    write_atomically(link, "second", force=True)
+    assert link.is_symlink() and (tmp_path / "notes.md").read_text() == "second"
 
 
 def test_writing_refuses_an_existing_file_unless_forced(tmp_path):
