@@ -34,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="actors",
         help="csv only: one row per actor (default) or per event",
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default (or -): stdout")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date")
 
@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.exports.files import is_stream, write_atomically
 
     published = published_date(args.published, "export")
+    if args.output == Path("-"):  # stdout, as '-' is to most commands
+        args.output = None
     if args.output and args.output.exists() and not (args.force or is_stream(args.output)):
         raise UsageError(f"reader export: {args.output} exists (--force overwrites it)")
     with open_store(args) as store:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -57,3 +59,17 @@ def test_a_host_to_serve_on_that_is_no_host_name_is_one_line(run_reader, host):
     result = run_reader("serve", "--host", host, "--port", "1")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "--host" in result.stderr
+
+
+def test_an_export_to_dash_goes_to_stdout_not_to_a_file_named_dash(tmp_path):
+    story = tmp_path / "quay.md"
+    story.write_text("Workers from Velkor repaired the quay on Monday.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--no-cache", "export", str(story), "-o", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Velkor" in result.stdout and not (tmp_path / "-").exists()
