@@ -306,7 +306,10 @@ class NameFinder:
                     j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
-                    if nxt.text == "," and (k := self._fields_listed(tokens, i, j, end)):
+                    if nxt.text == "," and (
+                        k := self._fields_listed(tokens, i, j, end)
+                        or self._fields_before_head(tokens, i, j, end)
+                    ):
                         j = k  # "the Department for Environment, Food and Rural Affairs"
                         break
                     if nxt.key in self.lex.place_particles and (
@@ -449,6 +452,36 @@ class NameFinder:
         while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
             last += 1
         return last if last > k and all(map(_field, tokens[k + 1 : last + 1])) else 0
+
+    def _fields_before_head(self, tokens: list[Token], i: int, j: int, end: int) -> int:
+        """Where a body's name ends that lists its fields with commas before its head ("the
+        Water, Sanitation and Hygiene Agency"): a common word in title case, more after
+        commas, then "and", common words and a body's head; 0 if none. Not a list of
+        names ("Velkor, Kelby and Tarsk Airlines")."""
+        first = i + (tokens[i].key == "the")  # "The Water, ..." opening a sentence
+        if first != j or not self._headless_field(tokens[j]):
+            return 0
+        k = j + 1
+        while k + 1 <= end and tokens[k].text == "," and _field(tokens[k + 1]):
+            k += 2
+        if k == j + 1 or k > end or tokens[k].key != "and":
+            return 0
+        last = k
+        while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
+            last += 1
+        words = tokens[k + 1 : last + 1]
+        fields = tokens[j:k:2] + words[:-1]
+        if not 2 <= len(words) <= 3 or not self._body_or_site(singular(words[-1].key)):
+            return 0
+        return last if all(map(self._headless_field, fields)) else 0
+
+    def _headless_field(self, token: Token) -> bool:
+        """A word a body's field is named with ("Drought", "Sanitation", "Public"), which
+        no body's name ends on: "and" after it joins fields, not bodies."""
+        k = token.key
+        return (
+            self._remit_word(token) and k not in self.lex.org_heads and k not in self.lex.body_heads
+        )
 
     def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
         """Whether tokens[j] is a plural common noun or title whose possessive (its
@@ -1391,6 +1424,14 @@ class NameFinder:
             # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a
             # common word, then "and", then a body or a site
             return is_english_word(before[0])
+        if (
+            len(before) == 2
+            and 2 <= len(named) <= 3
+            and self._body_or_site(named[-1])
+            and all(map(self._headless_field, tokens[start:at]))
+            and all(map(self._headless_field, tokens[at + 1 : at + len(named)]))
+        ):
+            return True  # "the Drought Monitoring and Early Warning Centre": fields, one body
         if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         if len(before) == 1 and len(after) == 1 and _paired_nouns(tokens[start], tokens[last]):
