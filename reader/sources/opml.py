@@ -5,6 +5,7 @@ Nested outlines (folders) are flattened: the library has one list of feeds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
@@ -44,13 +45,20 @@ def read_opml(data: bytes, where: str = "") -> list[Outline]:
     return outlines
 
 
+# What XML 1.0 cannot hold, which ElementTree writes as it is: controls but tab and line
+# ends, surrogates, and the noncharacters U+FFFE and U+FFFF (a lenient parse of a broken
+# feed keeps them in its title). Written, they make a list no reader can import.
+_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def write_opml(feeds: Iterable, title: str = "reader feeds") -> str:
     """An OPML 2.0 document of `feeds` (anything with `url` and `title`)."""
     root = Element("opml", version="2.0")
     SubElement(SubElement(root, "head"), "title").text = title
     body = SubElement(root, "body")
     for feed in feeds:
-        name = feed.title or feed.url
-        SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=feed.url)
+        url = _NOT_XML.sub("", feed.url)
+        name = _NOT_XML.sub("", feed.title) or url
+        SubElement(body, "outline", type="rss", text=name, title=name, xmlUrl=url)
     indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="unicode")

@@ -50,6 +50,15 @@ def test_written_opml_reads_back_with_awkward_titles():
     ]
 
 
+def test_written_opml_reads_back_with_what_xml_cannot_hold_left_out():
+    """A feed's title may hold the noncharacters U+FFFE and U+FFFF (a lenient parse of a
+    broken feed keeps them), a hand-edited address a control: XML 1.0 allows neither."""
+    feeds = [Feed("http://velkor.test/rss\x1b", "Velkor \ufffe news \uffff\x01today")]
+    assert read_opml(write_opml(feeds).encode()) == [
+        Outline("http://velkor.test/rss", "Velkor news today")
+    ]
+
+
 def test_entity_declarations_are_refused():
     bomb = b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaa">]><opml><body/></opml>'
     with pytest.raises(SourceError, match="^OPML refused: it declares XML entities or a DTD: x$"):
