@@ -90,8 +90,9 @@ _KINDS = {str: "a string", bool: "true or false", int: "a whole number"}
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings, all or nothing (a temporary file renamed over the old one)."""
-    path = path or paths.config_file()
+    """Write the settings, all or nothing (a temporary file renamed over the old one).
+    A link (settings kept in a dotfiles folder) is followed: its file is replaced."""
+    path = Path(os.path.realpath(path or paths.config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
     text = "".join(f"{key} = {_toml_value(value)}\n" for key, value in asdict(settings).items())
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")

@@ -84,3 +84,15 @@ def test_a_settings_file_of_megabytes_is_not_read(tmp_path):
     path.write_text("# padding\n" * 1_000_000 + "theme = 'nord'\n")
     loaded, warning = settings.load(path)
     assert loaded == DEFAULTS and "at most" in warning
+
+
+def test_saving_through_a_link_keeps_the_link(tmp_path):
+    """Settings kept in a dotfiles folder are often linked into place: the link stays."""
+    kept = tmp_path / "dotfiles" / "reader.toml"
+    kept.parent.mkdir()
+    kept.write_text("refresh_at_start = false\n")
+    link = tmp_path / "config" / "config.toml"
+    link.parent.mkdir()
+    link.symlink_to(kept)
+    settings.save(Settings(theme="nord", refresh_at_start=False), link)
+    assert link.is_symlink() and 'theme = "nord"' in kept.read_text()
