@@ -83,7 +83,10 @@ def ensure_indexed(store, progress: Callable[[int, int], None] | None = None) ->
             return 0
         missing = store.unindexed_entries()
         for done, entry_id in enumerate(missing, 1):
-            article = store.article(entry_id)
+            try:
+                article = store.article(entry_id)
+            except KeyError:  # its text lost (another program's doing): nothing to index
+                continue
             cached = store.cached_analysis(article)
             if cached is None:
                 analysis_for(article, store)  # analyses and indexes

@@ -495,7 +495,8 @@ class Store:
             f"WHERE {' OR '.join(where)} ORDER BY a.id"
         )
         params = (*matches, *keys)
-        return self._run(lambda c: c.execute(sql, params).fetchall())
+        rows = self._run(lambda c: c.execute(sql, params).fetchall())
+        return [(row[0], *(v if v is None else stored_text(v) for v in row[1:])) for row in rows]
 
     def keys_ending(self, word: str) -> list[str]:
         """The identity keys that are this word or end with it (a surname's full names)."""

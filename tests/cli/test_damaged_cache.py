@@ -83,6 +83,20 @@ def test_bytes_and_numbers_stored_for_text_spoil_nothing(tmp_path, cache):
     assert json.loads(reader("feeds", "--json").stdout)[0]["url"] == "http://velkor.invalid/feed"
 
 
+def test_a_timeline_reads_past_a_blob_title_and_a_lost_text(tmp_path, cache):
+    """The timeline reads the library's rows its own way: as damaged as the others."""
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    assert reader("timeline", "Dunmore").returncode == 0  # indexed
+    with sqlite3.connect(cache / "reader.db") as other:
+        other.execute("UPDATE articles SET title = X'4265727468ff' WHERE id = 1")
+        other.execute("UPDATE articles SET published = '2023-06-30' WHERE id = 2")  # unindexed
+        other.execute(
+            "DELETE FROM texts WHERE hash = (SELECT text_hash FROM articles WHERE id = 2)"
+        )
+    result = reader("timeline", "Dunmore")
+    assert result.returncode == 0 and "Berth\ufffd" in result.stdout
+
+
 def test_a_feed_stored_uncleaned_is_cleaned_on_the_way_out(cache):
     """Another program (or an older reader) may have kept a feed's name with escapes."""
     assert reader("list").returncode == 0  # makes the cache
