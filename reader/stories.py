@@ -114,15 +114,20 @@ def library_timeline(store, name: str) -> list[TimelineEvent]:
         keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
     stories = []
     for entry, title, source, url, published, text, data in store.story_candidates([name], keys):
-        story = json.loads(data)
+        try:
+            story = json.loads(data)
+            actors = Analysis.from_dict({"actors": story["actors"]}).actors
+            moments = [_moment_of(row) for row in story["moments"]]
+        except (ValueError, KeyError, TypeError, AttributeError):  # another program's doing
+            continue  # that article is left out, the timeline of the others stands
         stories.append(
             ArticleStory(
                 source=url or source,
                 title=title,
                 published=published,
                 text=text,
-                actors=Analysis.from_dict({"actors": story["actors"]}).actors,
-                moments=[_moment_of(row) for row in story["moments"]],
+                actors=actors,
+                moments=moments,
                 entry=entry,
             )
         )

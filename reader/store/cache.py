@@ -146,7 +146,7 @@ class Store:
         try:
             with collection_paused():
                 return Analysis.from_dict(json_pieces.loads(row[0]))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):  # not JSON, or not its shape
             return None  # unreadable: analyse again, and the save replaces it
 
     def save_analysis(self, article: Article, analysis: Analysis) -> None:
@@ -517,7 +517,7 @@ class Store:
             "WHERE name LIKE ? ESCAPE '\\' ORDER BY articles DESC, name LIMIT ?"
         )
         rows = self._run(lambda c: c.execute(sql, (pattern, limit)).fetchall())
-        return [(k, n, kind, json.loads(r), a, f, last) for k, n, kind, r, a, f, last in rows]
+        return [(k, n, kind, _roles(r), a, f, last) for k, n, kind, r, a, f, last in rows]
 
     # -- feeds --------------------------------------------------------------
 
@@ -915,6 +915,16 @@ def _newer(key: tuple) -> list[tuple[str, tuple]]:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _roles(stored: str) -> list[str]:
+    """An actor's roles as the index keeps them (a JSON list); none when another program
+    left something else there."""
+    try:
+        roles = json.loads(stored)
+    except (ValueError, TypeError):
+        return []
+    return roles if isinstance(roles, list) else []
 
 
 def _like_pattern(before: str, text: str, after: str) -> str | None:

@@ -97,6 +97,20 @@ def test_a_timeline_reads_past_a_blob_title_and_a_lost_text(tmp_path, cache):
     assert result.returncode == 0 and "Berth\ufffd" in result.stdout
 
 
+def test_an_index_edited_into_nonsense_loses_only_its_rows(tmp_path, cache):
+    """Analyses and stories are JSON another program may replace with any JSON or none."""
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    assert reader("timeline", "Dunmore").returncode == 0  # indexed
+    with sqlite3.connect(cache / "reader.db") as other:
+        first, second = (r[0] for r in other.execute("SELECT text_hash FROM articles LIMIT 2"))
+        other.execute("UPDATE analyses SET data = '[]' WHERE text_hash = ?", (first,))
+        other.execute("UPDATE stories SET data = 'garbage' WHERE text_hash = ?", (first,))
+        other.execute("UPDATE stories SET data = '{}' WHERE text_hash = ?", (second,))
+    assert all(reader("export", n).returncode == 0 for n in ("1", "2", "3"))
+    result = reader("timeline", "Dunmore")
+    assert result.returncode == 0 and "Harbour notice" in result.stdout
+
+
 def test_a_feed_stored_uncleaned_is_cleaned_on_the_way_out(cache):
     """Another program (or an older reader) may have kept a feed's name with escapes."""
     assert reader("list").returncode == 0  # makes the cache
