@@ -68,6 +68,7 @@ _OPENING_AFTER_DOING = compiled(
     r"\s+(?:in|on|at|during)\s+(?:the\s+)?\Z"
 )
 _CLOSING_QUOTE = compiled(r"[\"”]")
+_OPENING_QUOTE = compiled(r"[\"“]")
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
 # the auxiliary of a perfect right before a verb, maybe with an adverb between
 _PERFECT_BEFORE = compiled(r"(?i:\bhas|\bhave|['’]s|['’]ve)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?\Z")
@@ -243,7 +244,7 @@ class TenseIndex:
             and kinds[index] != _BREAK
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))
-            and not self._attribution(end, starts[index], ends[index])
+            and not self._attribution(lower, start, end, starts[index], ends[index])
         ):
             return _direction(kinds[index].removeprefix(_WEAK))
         return _direction(best)
@@ -297,12 +298,16 @@ class TenseIndex:
         gap = self.text[end:cue_start]
         return "," in gap or _CONJUNCTION.search(gap) is not None
 
-    def _attribution(self, end: int, cue_start: int, cue_end: int) -> bool:
+    def _attribution(self, lower: int, start: int, end: int, cue_start: int, cue_end: int) -> bool:
         """Whether the cue after an expression is the verb of telling after the quotation
         that holds it ('"By March we want a free float," he told the radio'): it dates the
-        telling, not what is quoted."""
-        return _CLOSING_QUOTE.search(self.text, end, cue_start) is not None and (
-            self.text[cue_start:cue_end].lower() in _cues().speech
+        telling, not what is quoted. Not for a sentence asked from its start, before the
+        quotation opens ('"We think it works," said Ana Vell.'): its tense is the telling's."""
+        text = self.text
+        return (
+            _OPENING_QUOTE.search(text, lower, start) is not None
+            and _CLOSING_QUOTE.search(text, end, cue_start) is not None
+            and text[cue_start:cue_end].lower() in _cues().speech
         )
 
     def _cues_of(self, lower: int, upper: int) -> tuple[list[int], list[int], list[str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reader.parsing.tense import TenseIndex
 from reader.parsing.text import sentences
 from reader.parsing.timex import find_timexes
 
@@ -645,6 +646,15 @@ def test_the_verb_of_telling_after_a_quotation_does_not_date_what_is_quoted():
     assert value_of(text, "February", january) == "2026-02"
     # what the quotation tells in the past stays past
     assert value_of('"We met in March," the minister said.', "March", january) == "2025-03"
+
+
+def test_a_sentence_asked_from_its_start_is_told_in_the_tense_of_its_telling():
+    """Asked of a whole sentence that opens with a quotation (as a story timeline asks of a
+    sentence without a date), the verb of telling after the quotation is its tense."""
+    text = '"We think it works," said Ana Vell.'
+    assert TenseIndex(text).at(0, 0, 0, len(text)) == "past"
+    text = "\u201cWe think so,\u201d the minister told Halvik radio."
+    assert TenseIndex(text).at(0, 0, 0, len(text)) == "past"
 
 
 def test_the_end_of_a_range_of_months_comes_after_its_start():
