@@ -443,14 +443,7 @@ class NameFinder:
         in title case between the commas, then "and" and the last ones; 0 if none."""
         if not self._head_of([t.key for t in tokens[i : j + 1]]):
             return 0
-        k = j + 1
-        while k + 1 <= end and tokens[k].text == "," and _field(tokens[k + 1]):
-            k += 2
-        if k == j + 1 or k > end or tokens[k].key != "and":
-            return 0
-        last = k
-        while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
-            last += 1
+        k, last = _comma_list(tokens, j, end)
         return last if last > k and all(map(_field, tokens[k + 1 : last + 1])) else 0
 
     def _fields_before_head(self, tokens: list[Token], i: int, j: int, end: int) -> int:
@@ -461,19 +454,11 @@ class NameFinder:
         first = i + (tokens[i].key == "the")  # "The Water, ..." opening a sentence
         if first != j or not self._headless_field(tokens[j]):
             return 0
-        k = j + 1
-        while k + 1 <= end and tokens[k].text == "," and _field(tokens[k + 1]):
-            k += 2
-        if k == j + 1 or k > end or tokens[k].key != "and":
-            return 0
-        last = k
-        while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
-            last += 1
+        k, last = _comma_list(tokens, j, end)
         words = tokens[k + 1 : last + 1]
-        fields = tokens[j:k:2] + words[:-1]
         if not 2 <= len(words) <= 3 or not self._body_or_site(singular(words[-1].key)):
             return 0
-        return last if all(map(self._headless_field, fields)) else 0
+        return last if all(map(self._headless_field, tokens[j:k:2] + words[:-1])) else 0
 
     def _headless_field(self, token: Token) -> bool:
         """A word a body's field is named with ("Drought", "Sanitation", "Public"), which
@@ -2318,6 +2303,20 @@ def _paired_nouns(first: Token, second: Token) -> bool:
 
 # endings of abstract nouns, the second word of a party's name of two ("Law and Justice")
 _ABSTRACT = ("ice", "ity", "ion", "ment", "ness", "ance", "ence", "dom", "ress", "wal", "acy")
+
+
+def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:
+    """After a name's word at `j`: the "and" of a list of single field words between commas
+    (", Food and Rural Affairs") and the last capitalised word after it; (0, 0) if none."""
+    k = j + 1
+    while k + 1 <= end and tokens[k].text == "," and _field(tokens[k + 1]):
+        k += 2
+    if k == j + 1 or k > end or tokens[k].key != "and":
+        return 0, 0
+    last = k
+    while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
+        last += 1
+    return k, last
 
 
 def _field(token: Token) -> bool:
