@@ -23,6 +23,7 @@ from datetime import date
 from reader.model import Analysis
 from reader.parsing.calendar_values import as_date
 from reader.parsing.chronology import event_dates
+from reader.parsing.clauses import plain_inline
 from reader.parsing.tense import TenseIndex
 from reader.parsing.text import sentences
 from reader.timeline.words import word_list
@@ -30,6 +31,7 @@ from reader.timeline.words import word_list
 SUMMARY_CHARS = 200
 RECENT = 31  # days before publication a named day may be to become the reference time
 NEAR_VERB = 24  # characters after a reporting verb where its own date stands ("said on Friday")
+HEADING_MARKS = re.compile(r"#{1,6}[ \t]+")  # a Markdown heading's, opening a sentence
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def moments(text: str, analysis: Analysis, published: date | None) -> list[Momen
         actors = tuple(dict.fromkeys(i for _, i in _within(named, span.start, span.end)))
         dates = _finest(_within(calendar, span.start, span.end))
         reports = tuple(m.start() for m in _reporting().finditer(text, span.start, span.end))
-        sentence = " ".join(text[span.start : span.end].split())
+        sentence = _as_read(" ".join(text[span.start : span.end].split()))
         found.append(
             Moment(
                 span.start,
@@ -128,6 +130,14 @@ def _reporting() -> re.Pattern[str]:
         verbs = "|".join(sorted(word_list("reporting_verbs.txt"), key=len, reverse=True))
         _REPORTING.append(re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"))
     return _REPORTING[0]
+
+
+def _as_read(sentence: str) -> str:
+    """A sentence of a Markdown article as its reader sees it, as the chronology shows
+    its events: no heading marks ("# Quay works begin"), no emphasis marks ("the
+    **Tarsk** quay"), a link as its label."""
+    heading = HEADING_MARKS.match(sentence)
+    return plain_inline(sentence[heading.end() :] if heading else sentence)
 
 
 def _short(sentence: str) -> str:

@@ -213,3 +213,13 @@ def test_a_story_row_is_its_story_as_compact_json_and_leaves_the_collector_as_it
     assert written == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
     assert expected["moments"] and listed
     assert gc.isenabled()
+
+
+def test_a_markdown_article_s_sentences_are_listed_as_read():
+    """A timeline shows what the article view shows: no heading or emphasis marks."""
+    text = "# Quay works in Tarsk\n\nThe **Tarsk** quay was built in 1990. See [the plan](http://x.test/p).\n"
+    found = timeline("Tarsk", [story("quay.md", text, date(2023, 5, 3))])
+    told = [event.report.text for event in found]
+    assert "The Tarsk quay was built in 1990." in told
+    assert "Quay works in Tarsk" in told
+    assert not [line for line in told if "#" in line or "*" in line]
