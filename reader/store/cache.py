@@ -517,7 +517,7 @@ class Store:
             "WHERE name LIKE ? ESCAPE '\\' ORDER BY articles DESC, name LIMIT ?"
         )
         rows = self._run(lambda c: c.execute(sql, (pattern, limit)).fetchall())
-        return [(k, n, kind, _roles(r), a, f, last) for k, n, kind, r, a, f, last in rows]
+        return [_whos_who_row(*row) for row in rows]
 
     # -- feeds --------------------------------------------------------------
 
@@ -915,6 +915,14 @@ def _newer(key: tuple) -> list[tuple[str, tuple]]:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _whos_who_row(key, name, kind, roles, articles, first, last) -> tuple:
+    """A row of the Who's who as the reader keeps it, whatever another program left in
+    it: texts as text, the roles a list, the count of articles a number."""
+    texts = [stored_text(v) if v is not None else "" for v in (key, name, kind, first, last)]
+    count = articles if type(articles) is int else 0
+    return (*texts[:3], _roles(roles), count, *texts[3:])
 
 
 def _roles(stored: str) -> list[str]:

@@ -88,10 +88,11 @@ def test_a_name_longer_than_sqlite_compares_is_no_one(store, no_parsing):
     library_timeline(store, pasted)  # no failure; what it finds is its identity's
 
 
-def test_roles_edited_into_nonsense_are_no_roles(store, tmp_path, no_parsing):
+def test_a_whos_who_edited_into_nonsense_is_read_as_it_can_be(store, tmp_path, no_parsing):
     with sqlite3.connect(tmp_path / "reader.db") as other:
         other.execute("UPDATE whos_who SET roles = 'nope' WHERE name = 'Elena Vidal'")
         other.execute("UPDATE whos_who SET roles = '{\"a\": 1}' WHERE name = 'Boris Johnson'")
+        other.execute("UPDATE whos_who SET articles = 'many', first = X'ff' WHERE kind = 'place'")
     people = {w.name: w for w in whos_who(store)}
     assert people["Elena Vidal"].roles == [] and people["Boris Johnson"].roles == []
 
