@@ -62,20 +62,47 @@ def declares_entities(content: bytes) -> bool:
     instructions cannot hide a DOCTYPE from it. A prolog it cannot read is judged
     by the whole text: any `<!ENTITY` in it counts.
     """
+    verdict = _prolog_declares(content)
+    if verdict is None and (declared := _declared_text(content)) is not None:
+        verdict = _prolog_declares(declared)  # an encoding only Python reads (UTF-7, GBK)
+    if verdict is not None:
+        return verdict
+    return "<!entity" in (_declared_text(content) or _text(content) or "").lower()
+
+
+def _prolog_declares(document: bytes | str) -> bool | None:
+    """Whether the XML parser finds an entity declared before the root element; None when
+    it cannot read the prolog, or the encoding: expat reads no multi-byte one but UTF's
+    (Shift_JIS, GB18030, Big5, UTF-7 fail), given as text it takes any."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
     parser = DefusedXMLParser(target=_UntilRoot(), forbid_entities=True, forbid_external=True)
     try:
-        parser.feed(content)
+        parser.feed(document)
         parser.close()
     except _RootReached:
         return False
     except DefusedXmlException:
         return True
-    except ParseError:
-        pass
-    return "<!entity" in (_text(content) or "").lower()
+    except (ParseError, ValueError):  # ValueError: "multi-byte encodings are not supported"
+        return None
+    return None
+
+
+def _declared_text(content: bytes) -> str | None:
+    """The document decoded as its XML declaration says, when it says and Python knows
+    that encoding; else None."""
+    match = _DECLARED.match(content)
+    if match is None:
+        return None
+    try:
+        return content.decode(match.group(1).decode("ascii"), errors="replace")
+    except LookupError:
+        return None
+
+
+_DECLARED = re.compile(rb"""\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
 
 
 class _RootReached(Exception):

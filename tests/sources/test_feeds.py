@@ -214,6 +214,25 @@ def test_entity_declarations_are_found_however_they_are_hidden(prolog):
         parse_feed(content, "http://f.test/")
 
 
+@pytest.mark.parametrize("encoding", ["shift_jis", "euc-kr", "big5", "gb18030"])
+def test_a_feed_in_a_multibyte_encoding_is_read(encoding):
+    """The XML parser that looks for entities reads no multi-byte encoding but UTF's."""
+    title = {"shift_jis": "港の便り", "euc-kr": "항구 소식", "big5": "港口消息"}.get(
+        encoding, "港口消息"
+    )
+    feed = rss([{"title": title, "description": "Olusegun Adeyemi visited Velkor."}], title)
+    content = feed.replace('encoding="UTF-8"', f'encoding="{encoding}"').encode(encoding)
+    assert f'encoding="{encoding}"' in content.decode(encoding)
+    assert parse_feed(content, "http://f.test/")[0] == title
+
+
+@pytest.mark.parametrize("encoding", ["utf-7", "shift_jis"])
+def test_entity_declarations_in_an_encoding_the_parser_cannot_read_are_found(encoding):
+    content = f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE rss [{LAUGHS}]>{FEED_BODY}'
+    with pytest.raises(SourceError, match=r"^feed refused: it declares XML entities"):
+        parse_feed(content.encode(encoding), "http://f.test/")
+
+
 def test_markup_about_entities_inside_an_entry_is_only_text():
     text = "<![CDATA[Write &lt;!ENTITY a 'x'&gt; in a DOCTYPE to declare one.]]>"  # HTML
     content = f'<?xml version="1.0"?><rss version="2.0"><channel><title>XML tips</title><item><title>Entities</title><description>{text}</description></item></channel></rss>'
