@@ -20,11 +20,11 @@ def run(args: argparse.Namespace) -> int:
     from reader import library
     from reader.batch import Batch
     from reader.cli.progress import Progress
-    from reader.sources import SourceError
+    from reader.sources import SourceError, is_folder
 
     failed = 0
     with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
-        if any(Path(source).expanduser().is_dir() for source in args.sources):
+        if any(is_folder(Path(source).expanduser()) for source in args.sources):
             batch.start()  # a folder: its processes warm up while its files are read
         for source in args.sources:
             try:

@@ -111,14 +111,14 @@ def _sources(source: str):
     """The sources one at a time: stdin's lines for -, a folder's article files, or the one."""
     from pathlib import Path
 
-    from reader.sources import article_files, check_not_empty, is_url
+    from reader.sources import article_files, check_not_empty, is_folder, is_url
 
     check_not_empty(source)
     if source == "-":
         for line in sys.stdin:
             if line.strip():
                 yield line.strip()
-    elif not is_url(source) and Path(source).expanduser().is_dir():
+    elif not is_url(source) and is_folder(Path(source).expanduser()):
         yield from map(str, article_files(Path(source).expanduser()))
     else:
         yield source

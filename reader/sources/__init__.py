@@ -25,6 +25,7 @@ __all__ = [
     "article_files",
     "check_not_empty",
     "gather",
+    "is_folder",
     "is_url",
     "load",
     "load_located",
@@ -44,6 +45,15 @@ FOLDER_SUFFIXES = (*ARTICLE_SUFFIXES, *PAGE_SUFFIXES)  # what a folder is read f
 
 def is_url(source: str) -> bool:
     return "://" in source
+
+
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False for a name the file system refuses (too long,
+    a NUL in it), which reading it then says in one line for that source alone."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def subscribable(source: str) -> bool:
@@ -83,9 +93,13 @@ def read_url(url: str, *, known: Iterable[str] = (), subscribing: bool = False) 
 
 def _read_path(path: Path, name: str, known: Iterable[str], subscribing: bool) -> Found:
     """A folder, a web file (page, feed or list) or an article file; `name` as given."""
-    if path.is_dir():
+    if is_folder(path):
         return Found(_load_folder(path))
-    if not path.exists():
+    try:
+        there = path.exists()
+    except OSError as error:  # a name too long
+        raise SourceError(f"{error.strerror}: {name}") from None
+    if not there:
         raise SourceError(f"no such file or folder: {name}")
     if path.suffix.lower() in WEB_SUFFIXES:
         from reader.sources import web
@@ -105,7 +119,7 @@ def load_located(source: str) -> list[tuple[str, Article]]:
     (an article's own `source` may name its publisher instead)."""
     check_not_empty(source)
     path = Path(source).expanduser()
-    if not is_url(source) and path.is_dir():
+    if not is_url(source) and is_folder(path):
         return _located_folder(path)
     return [((a.url or source) if is_url(source) else source, a) for a in load(source)]
 

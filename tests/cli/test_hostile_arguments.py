@@ -73,3 +73,14 @@ def test_an_export_to_dash_goes_to_stdout_not_to_a_file_named_dash(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Velkor" in result.stdout and not (tmp_path / "-").exists()
+
+
+def test_a_file_name_too_long_for_the_file_system_fails_alone(run_reader, tmp_path):
+    good = tmp_path / "quay.md"
+    good.write_text("Workers from Velkor repaired the quay on Monday.\n")
+    too_long = str(tmp_path / ("n" * 300 + ".md"))
+    result = run_reader("add", str(good), too_long)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "File name too long" in result.stderr
+    assert "quay" in run_reader("list").stdout
+    assert run_reader("parse", too_long).returncode == 2
