@@ -32,7 +32,7 @@ class Site:
     base: str = ""
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
-    most_at_once: int = 0  # the most requests being answered at the same time
+    most_at_once: int = 0  # the most requests waiting for their answer at the same time
     _in_flight: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -59,9 +59,18 @@ class _Handler(BaseHTTPRequestHandler):
         with self.site._lock:
             self.site._in_flight += 1
             self.site.most_at_once = max(self.site.most_at_once, self.site._in_flight)
+        self._waiting = True
         try:
             self._answer()
         finally:
+            self._answering()
+
+    def _answering(self) -> None:
+        """The request no longer waits: counted out before its answer is sent, since the
+        client may send its next request as soon as the answer has come, before this
+        thread runs again (counted out after, two requests of one client could overlap)."""
+        if self._waiting:
+            self._waiting = False
             with self.site._lock:
                 self.site._in_flight -= 1
 
@@ -79,6 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.site.requests.append((self.path, dict(self.headers), status))
         if route.delay:
             time.sleep(route.delay)
+        self._answering()
         if route.drip_head:
             self._drip_head(route)
             return
