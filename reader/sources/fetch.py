@@ -185,6 +185,9 @@ def _failure(error: Exception, url: str, limits: Limits) -> SourceError:
     return SourceError(f"cannot fetch {url}: {_reason(error)}")
 
 
+_REDIRECTS = frozenset((301, 302, 303, 307, 308))
+
+
 def check_scheme(url: str) -> None:
     """Only http and https go over the network, to a URL that parses."""
     parts = split_url(url)
@@ -221,9 +224,13 @@ def _follow(
                 seen.add(target)
                 current = target
                 continue
+            phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
             if response.status_code >= 400:
-                phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
                 raise SourceError(f"HTTP {response.status_code}{phrase}: {current}")
+            if response.status_code in _REDIRECTS:  # with no Location: is_redirect is false
+                raise SourceError(
+                    f"HTTP {response.status_code}{phrase} with no Location to go to: {current}"
+                )
             content, truncated = b"", False
             if response.status_code != 304:
                 content, truncated = _read(response, limits, current)

@@ -70,6 +70,14 @@ def test_http_errors_give_the_status(site, status, phrase):
     assert str(caught.value) == f"HTTP {status} {phrase}: {url}"
 
 
+def test_a_redirect_with_nowhere_to_go_says_so(site):
+    """A 302 without a Location was read as the document: an empty one, or its body."""
+    url = site.add("/lost", "<rss/>", status=302)
+    with pytest.raises(SourceError) as caught:
+        fetch(url, limits=QUICK)
+    assert str(caught.value) == f"HTTP 302 Found with no Location to go to: {url}"
+
+
 def test_an_unreachable_host_is_named():
     with socket.socket() as sock:  # a port that nothing listens on
         sock.bind(("127.0.0.1", 0))
