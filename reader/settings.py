@@ -1,13 +1,14 @@
 """Settings that last: a small TOML file in the user's config folder.
 
 Read with tomllib; written back (the theme chosen in the palette) by a writer
-for these few flat keys, atomically. A broken file never stops the reader: the
+for these few flat keys, atomically, keeping the rest of the user's file. A broken file never stops the reader: the
 keys that are wrong get their defaults, and one warning says so.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, fields, replace
@@ -94,7 +95,7 @@ def save(settings: Settings, path: Path | None = None) -> None:
     A link (settings kept in a dotfiles folder) is followed: its file is replaced."""
     path = Path(os.path.realpath(path or paths.config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = "".join(f"{key} = {_toml_value(value)}\n" for key, value in asdict(settings).items())
+    text = _edited(_old_text(path), settings)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
@@ -103,6 +104,44 @@ def save(settings: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _old_text(path: Path) -> str:
+    """The settings file as the user left it; "" when there is none to keep."""
+    try:
+        raw = _read_small(path)
+        return raw.decode("utf-8") if raw is not None else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _edited(old: str, settings: Settings) -> str:
+    """The user's file with each key's line set to its value and the rest kept (comments,
+    keys of other versions), keys it lacks added before its first table; the keys alone
+    when the result would not read back as these settings (the old file was broken)."""
+    import tomllib
+
+    values = {key: _toml_value(value) for key, value in asdict(settings).items()}
+    lines = old.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    tables = next((n for n, line in enumerate(lines) if line.lstrip().startswith("[")), len(lines))
+    for n, line in enumerate(lines[:tables]):
+        key = _KEY_LINE.match(line)
+        if key and key.group(1) in values:
+            lines[n] = f"{key.group(1)} = {values.pop(key.group(1))}\n"
+    lines[tables:tables] = [f"{key} = {value}\n" for key, value in values.items()]
+    text = "".join(lines)
+    try:
+        kept = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        kept = {}
+    if any(kept.get(key) != value for key, value in asdict(settings).items()):
+        return "".join(f"{key} = {_toml_value(v)}\n" for key, v in asdict(settings).items())
+    return text
+
+
+_KEY_LINE = re.compile(r"[ \t]*([A-Za-z0-9_-]+)[ \t]*=")
 
 
 def _toml_value(value: object) -> str:

@@ -96,3 +96,39 @@ def test_saving_through_a_link_keeps_the_link(tmp_path):
     link.symlink_to(kept)
     settings.save(Settings(theme="nord", refresh_at_start=False), link)
     assert link.is_symlink() and 'theme = "nord"' in kept.read_text()
+
+
+def test_saving_keeps_the_users_comments_and_other_keys(tmp_path):
+    """The theme chosen in the palette changes its line of a file written by hand, not the
+    rest of it: comments, the order, a key of another version, a table of a later one."""
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "# my reader settings\n"
+        'theme = "nord"  # dark, for the mornings\n'
+        "\n"
+        "refresh_interval = 15\n"
+        "future_key = 1\n"
+        "[colours]\n"
+        'actor = "red"\n'
+    )
+    settings.save(Settings(theme="gruvbox", refresh_interval=15), path)
+    assert path.read_text() == (
+        "# my reader settings\n"
+        'theme = "gruvbox"\n'
+        "\n"
+        "refresh_interval = 15\n"
+        "future_key = 1\n"
+        "refresh_at_start = true\n"
+        "narrow_width = 100\n"
+        "[colours]\n"
+        'actor = "red"\n'
+    )
+
+
+def test_a_broken_file_is_written_anew_when_saved(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord"\ntheme = "twice"\nrefresh_at_start = maybe\n')
+    chosen = Settings(theme="gruvbox")
+    settings.save(chosen, path)
+    assert settings.load(path) == (chosen, None)
+    assert "twice" not in path.read_text()
