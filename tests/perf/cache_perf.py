@@ -183,7 +183,7 @@ def filter_times(folder: Path) -> dict[str, tuple[float, float, int]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--texts", type=Path, default=DEV, help="articles to vary")
     args = parser.parse_args()

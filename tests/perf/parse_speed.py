@@ -66,7 +66,7 @@ def measure(text: str, memory: bool) -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10K,100K,1M,10M")
     parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc (it slows runs)")
     args = parser.parse_args()

@@ -86,7 +86,7 @@ def launch(code: str, *args: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("runs", nargs="?", type=int, default=7, help="launches of each (7)")
     runs = parser.parse_args().runs
     # As pip does on install: compiled once, so no run pays for compiling our sources

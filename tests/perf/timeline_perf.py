@@ -156,7 +156,7 @@ def command(folder: Path, name: str) -> list[float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the big library here")
     args = parser.parse_args()

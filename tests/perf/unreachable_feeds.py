@@ -47,7 +47,7 @@ def add(count: int, folder: Path) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("feeds", nargs="?", type=int, default=10_000, help="in the large list")
     count = parser.parse_args().feeds
     with tempfile.TemporaryDirectory() as tmp:
