@@ -20,6 +20,9 @@ def stored_text(value: object) -> str:
     return str(value)
 
 
+_DATES = (str, type(None))  # a stored date's types, as the reader keeps it
+
+
 @dataclass
 class LibraryEntry:
     """One article in the library, without its text (listing stays cheap)."""
@@ -41,9 +44,14 @@ class LibraryEntry:
     def from_row(cls, row: sqlite3.Row | tuple) -> LibraryEntry:
         """An entry as shown: an older reader may have stored an uncleaned title or source."""
         id_, title, source, url, feed, published, added, read, text_hash = row
-        title, source = clean_line(stored_text(title)), clean_line(stored_text(source))
-        url, feed, added, text_hash = map(stored_text, (url, feed, added, text_hash))
-        published = clean_line(stored_text(published)) if published is not None else None
+        texts = type(title) is type(source) is type(url) is type(feed) is type(added) is str
+        if texts and type(text_hash) is str and type(published) in _DATES:  # nearly always
+            title, source = clean_line(title), clean_line(source)
+            published = published and clean_line(published)
+        else:  # another program's blobs or numbers where the reader keeps text
+            title, source = clean_line(stored_text(title)), clean_line(stored_text(source))
+            url, feed, added, text_hash = map(stored_text, (url, feed, added, text_hash))
+            published = None if published is None else clean_line(stored_text(published))
         return cls(id_, title, source, url, feed, published, added, bool(read), text_hash)
 
 
