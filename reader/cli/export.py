@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(rendered.text)
         return 0
     try:
-        write_atomically(args.output, rendered.text, force=args.force)
+        write_atomically(args.output, rendered.text, force=args.force, into_streams=True)
     except FileExistsError as error:  # made meanwhile
         raise UsageError(f"reader export: {error}") from None
     except OSError as error:

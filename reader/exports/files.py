@@ -8,14 +8,20 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str, force: bool = False) -> None:
+def write_atomically(
+    path: Path, text: str, force: bool = False, into_streams: bool = False
+) -> None:
     """Write `text` to a temporary file beside `path`, then move it into place, so a
     reader of `path` sees the old file or the new one, never half of one. A link to a
     file is followed (the file is replaced, the link kept). What is no file (a pipe, a
-    terminal, /dev/stdout) is written into: moving a file over it would replace it.
+    terminal, /dev/stdout) is never moved over (that would replace it): it is written
+    into `into_streams` (a command line's wish), else refused (the app would wait on a
+    pipe with no reader).
 
-    FileExistsError if `path` is an existing file and `force` is false."""
+    FileExistsError if `path` is an existing file and `force` is false, or no file."""
     if is_stream(path):
+        if not into_streams:
+            raise FileExistsError(f"{path} is not a file")
         with open(path, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         return

@@ -195,9 +195,27 @@ def test_a_pipe_is_written_into_not_replaced(tmp_path):
     got: list[str] = []
     listener = threading.Thread(target=lambda: got.append(pipe.read_text()), daemon=True)
     listener.start()
-    write_atomically(pipe, "notes", force=True)
+    write_atomically(pipe, "notes", force=True, into_streams=True)
     listener.join(5)
     assert got == ["notes"] and stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_a_pipe_is_refused_at_once_unless_streams_are_wanted(tmp_path):
+    """The app's Export… runs where a pipe with no reader would hang it."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    raised: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            write_atomically(pipe, "notes", force=True)
+        except OSError as error:
+            raised.append(error)
+
+    writer = threading.Thread(target=export, daemon=True)
+    writer.start()
+    writer.join(5)
+    assert [type(e) for e in raised] == [FileExistsError] and "not a file" in str(raised[0])
 
 
 def test_a_link_to_a_file_keeps_the_link_and_replaces_the_file(tmp_path):
