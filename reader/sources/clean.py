@@ -40,8 +40,9 @@ _CONTROLS = re.compile(f"[{_UNSAFE}]")
 # does the emoji variation selector: Textual gives "\u2764\ufe0f" two cells, tmux one;
 # without it the symbol takes one cell in both. Joiners and non-joiners stay: they make
 # one emoji of several (two cells in both), or spell a word in Persian or Hindi.
-# Bodies keep them all: offsets point into them.
-_ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b\u2060-\u2064\ufe0f\ufeff]")
+# The noncharacters U+FFFE and U+FFFF (a broken feed's title may hold them) go too:
+# terminals draw them in different widths. Bodies keep them all: offsets point into them.
+_ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b\u2060-\u2064\ufe0f\ufeff\ufffe\uffff]")
 # In JSON the above (C0 is escaped by json itself), bidi marks and line separators
 # are written as \\uXXXX escapes, so that printing the document is safe too.
 _JSON_ESCAPED = re.compile(

@@ -52,6 +52,11 @@ def test_one_line_fields_drop_zero_width_characters_joiners_stay():
     )
 
 
+def test_one_line_fields_drop_the_noncharacters_a_broken_feed_may_hold():
+    # U+FFFE and U+FFFF are no characters: terminals draw them in different widths
+    assert clean_line("Feed \ufffe of \uffffnews") == "Feed of news"
+
+
 def test_bodies_keep_zero_width_characters_so_offsets_stay():
     assert clean_text("Quay\u200b repairs\ufeff") == "Quay\u200b repairs\ufeff"
 
