@@ -1,8 +1,9 @@
 """Settings that last: a small TOML file in the user's config folder.
 
 Read with tomllib; written back (the theme chosen in the palette) by a writer
-for these few flat keys, atomically, keeping the rest of the user's file. A broken file never stops the reader: the
-keys that are wrong get their defaults, and one warning says so.
+for these few flat keys, atomically, keeping the rest of the user's file. A broken
+file never stops the reader: the keys that are wrong get their defaults, and one
+warning says so.
 """
 
 from __future__ import annotations

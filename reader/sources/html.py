@@ -81,7 +81,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
 def fragment_markdown(html: str) -> str:
     """An HTML fragment (a feed entry's content) as Markdown; "" when it has no text."""
     if html.count("<") > MAX_TAGS:
-        return plain_paragraphs(_tree(html))
+        return _plain_paragraphs(_tree(html))
     import trafilatura
 
     text = trafilatura.extract(
@@ -120,7 +120,7 @@ def _plain_page(content: bytes, charset: str, url: str, where: str) -> Page:
     )
     tree = _tree(_decode(clean_markup(content), charset))
     title = clean_line(tree.findtext(".//title") or "") if tree is not None else ""
-    body = plain_paragraphs(tree)
+    body = _plain_paragraphs(tree)
     if len(body.split()) < MIN_WORDS:
         raise SourceError(f"no article text found in the page: {where or url}")
     return Page(text=body, title=title, author="", site="", published=None, url=url)
@@ -137,7 +137,7 @@ def _tree(html: bytes | str):
         return None
 
 
-def plain_paragraphs(tree) -> str:
+def _plain_paragraphs(tree) -> str:
     """The words of a parsed page, a paragraph for each block element, in linear time
     (each block's start and end marked by a blank line, then the text read once)."""
     if tree is None:
