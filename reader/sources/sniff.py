@@ -63,11 +63,12 @@ def declares_entities(content: bytes) -> bool:
     by the whole text: any `<!ENTITY` in it counts.
     """
     verdict = _prolog_declares(content)
-    if verdict is None and (declared := _declared_text(content)) is not None:
+    declared = _declared_text(content) if verdict is None else None
+    if declared is not None:
         verdict = _prolog_declares(declared)  # an encoding only Python reads (UTF-7, GBK)
     if verdict is not None:
         return verdict
-    return "<!entity" in (_declared_text(content) or _text(content) or "").lower()
+    return "<!entity" in (declared or _text(content) or "").lower()
 
 
 def _prolog_declares(document: bytes | str) -> bool | None:

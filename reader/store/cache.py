@@ -710,7 +710,7 @@ class Store:
                 "the cache holds text that is not valid UTF-8 (written by another "
                 "program?); it is shown with replacement characters"
             )
-        self._conn.text_factory = _lenient_text
+        self._conn.text_factory = stored_text  # bytes no UTF-8 holds: read, spoilt ones replaced
         try:
             return self._attempt(work, write)
         finally:
@@ -836,10 +836,6 @@ def _saved_words(saved: dict[str, int]) -> str:
 def _undecodable(error: sqlite3.DatabaseError) -> bool:
     """Python's sqlite3 says so in words only (no result code: SQLite itself is fine)."""
     return str(error).startswith("Could not decode to UTF-8")
-
-
-def _lenient_text(value: bytes) -> str:
-    return value.decode("utf-8", errors="replace")
 
 
 def _stored_date(value: str | None) -> date | None:
