@@ -188,7 +188,7 @@ class ReaderApp(KeysInOrder):
             return
         self.settings = replace(self.settings, theme=theme.name)
         try:
-            save_settings(self.settings, self.settings_path)
+            save_settings(self.settings, self.settings_path, only=("theme",))
         except OSError as error:
             self.notify(f"Could not save the theme: {error}", severity="warning", markup=False)
 

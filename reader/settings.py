@@ -91,12 +91,14 @@ def _fault(key: str, value: object) -> str | None:
 _KINDS = {str: "a string", bool: "true or false", int: "a whole number"}
 
 
-def save(settings: Settings, path: Path | None = None) -> None:
-    """Write the settings, all or nothing (a temporary file renamed over the old one).
-    A link (settings kept in a dotfiles folder) is followed: its file is replaced."""
+def save(settings: Settings, path: Path | None = None, only: tuple[str, ...] | None = None) -> None:
+    """Write the settings (`only` those keys: the others keep what the file says, edited
+    meanwhile or not), all or nothing (a temporary file renamed over the old one). A
+    link (settings kept in a dotfiles folder) is followed: its file is replaced."""
     path = Path(os.path.realpath(path or paths.config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = _edited(_old_text(path), settings)
+    chosen = asdict(settings)
+    text = _edited(_old_text(path), {key: chosen[key] for key in only or chosen}, chosen)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
@@ -116,13 +118,14 @@ def _old_text(path: Path) -> str:
         return ""
 
 
-def _edited(old: str, settings: Settings) -> str:
-    """The user's file with each key's line set to its value and the rest kept (comments,
-    keys of other versions), keys it lacks added before its first table; the keys alone
-    when the result would not read back as these settings (the old file was broken)."""
+def _edited(old: str, changes: dict[str, object], settings: dict[str, object]) -> str:
+    """The user's file with the line of each key changed set to its value and the rest
+    kept (comments, other keys, keys of other versions), keys it lacks added before its
+    first table; all the settings alone when the result would not read back with these
+    changes (the old file was broken)."""
     import tomllib
 
-    values = {key: _toml_value(value) for key, value in asdict(settings).items()}
+    values = {key: _toml_value(value) for key, value in changes.items()}
     lines = old.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -137,8 +140,8 @@ def _edited(old: str, settings: Settings) -> str:
         kept = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         kept = {}
-    if any(kept.get(key) != value for key, value in asdict(settings).items()):
-        return "".join(f"{key} = {_toml_value(v)}\n" for key, v in asdict(settings).items())
+    if any(kept.get(key) != value for key, value in changes.items()):
+        return "".join(f"{key} = {_toml_value(v)}\n" for key, v in settings.items())
     return text
 
 

@@ -132,3 +132,12 @@ def test_a_broken_file_is_written_anew_when_saved(tmp_path):
     settings.save(chosen, path)
     assert settings.load(path) == (chosen, None)
     assert "twice" not in path.read_text()
+
+
+def test_saving_one_key_keeps_what_the_file_says_of_the_others(tmp_path):
+    """The palette saves the theme alone: a key the user edited while the app ran (its
+    settings read before) keeps the user's value, and no key is added."""
+    path = tmp_path / "config.toml"
+    path.write_text("# by hand\nrefresh_interval = 15\n")
+    settings.save(Settings(theme="nord"), path, only=("theme",))
+    assert path.read_text() == '# by hand\nrefresh_interval = 15\ntheme = "nord"\n'
