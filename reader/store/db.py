@@ -20,6 +20,7 @@ BUSY_TIMEOUT_S = 5.0
 _BUSY, _READONLY, _CANTOPEN = 5, 8, 14  # SQLite's primary result codes
 # SQLite result codes that mean "this file is not a usable database".
 _DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
+_LOST_PARTS = ("no such table", "no such column")  # SQLite says these in words only
 
 
 def connect(path: Path | None, notice: Callable[[str], None] | None = None) -> sqlite3.Connection:
@@ -112,8 +113,13 @@ def _code(error: BaseException) -> int | None:
 
 
 def is_damage(error: BaseException) -> bool:
-    """Whether an error says the database file itself is broken (not busy, not read-only)."""
+    """Whether an error says the database file itself is broken (not busy, not read-only),
+    or is no longer the cache's shape: another program dropped a table or a column of it
+    ("no such table: feeds"), which every later command would stop at. Its rows are
+    saved into a new cache as a broken file's are."""
     code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(error, sqlite3.OperationalError) and str(error).startswith(_LOST_PARTS):
+        return True
     return (
         isinstance(error, sqlite3.DatabaseError)
         and code is not None

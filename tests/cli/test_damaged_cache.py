@@ -184,3 +184,29 @@ def test_a_truncated_file_keeps_what_it_still_holds(tmp_path, cache):
     kept = len(listed(result))
     assert kept > 0 and f"saved {kept} library entries" in result.stderr
     assert "Harbour notice" in reader("list").stdout
+
+
+@pytest.mark.parametrize("table", ["feeds", "analyses", "stories", "removed_entries"])
+def test_a_table_another_program_dropped_is_made_again(tmp_path, cache, table):
+    """The rest of the library is kept; the commands that read the lost table work."""
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    with sqlite3.connect(cache / "reader.db") as other:
+        other.execute(f"DROP TABLE {table}")
+
+    for command in (["timeline", "Dunmore"], ["feeds"], ["export"]):
+        assert reader(*command).returncode == 0, command
+    result = reader("list", "--json")
+    assert result.returncode == 0 and len(listed(result)) == 3
+    again = reader("add", str(tmp_path / "n" / "notice-01.md"))
+    assert again.returncode == 0 and again.stderr == ""
+
+
+def test_a_column_another_program_dropped_is_made_again(tmp_path, cache):
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    with sqlite3.connect(cache / "reader.db") as other:
+        other.execute("ALTER TABLE feeds DROP COLUMN refreshed")
+
+    result = reader("feeds")
+    assert result.returncode == 0, result.stderr
+    assert "no such column: f.refreshed" in result.stderr  # said once, as damage is
+    assert len(listed(reader("list", "--json"))) == 3
