@@ -355,7 +355,7 @@ def _speech_cue(
     said = j + 1 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS
     if _attributed(tokens, cand, said) and quotes_i():
         return _PERSONAL  # '"I will not resign," Ostrum said': a body speaks as "we"
-    if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS:
+    if i >= 1 and j > i and tokens[i - 1].key in _SPEECH_VERBS and _inverted(tokens, i - 1):
         return _SPOKEN
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
         return 0  # "Analysts at Vardo Capital said": the speaker is before the name
@@ -375,6 +375,14 @@ def _speech_cue(
     if after[:2] == [",", "who"]:
         return _PERSONAL
     return _PERSONAL if after[:1] == [","] and aged(tokens, j + 2) else 0
+
+
+def _inverted(tokens: list[Token], verb: int) -> bool:
+    """Whether the speech verb at `verb` stands before its speaker: after a quotation, a
+    comma or at the opening ('"...," said Mehmet Demir', "..., said Lin Mei-hua"). After a
+    word it has its subject before it, and the name after it opens what is reported ("the
+    coach said La Liga was the hardest league"): no speaker."""
+    return verb == 0 or not tokens[verb - 1].word
 
 
 def _attributed(tokens: list[Token], cand: Candidate, said: bool) -> bool:
