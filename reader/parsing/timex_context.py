@@ -145,6 +145,7 @@ class TimeContext:
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_day_at: int = -1  # where last_day was mentioned
     story_day: date | None = None  # the day mentioned last not in the possessive
+    night_told: bool = False  # whether the night of last_day was told ("Tuesday night", 10 p.m.)
     last_month: date | None = None
     last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
@@ -444,6 +445,8 @@ class TimeContext:
             self.last_month = month
             self.last_month_at = at
         if day is not None:
+            night = _NIGHT.search(value) is not None
+            self.night_told = night or (self.night_told and day == self.last_day)
             self.last_day = self.day_told = day
             self.last_day_at = at
             if not self.text.endswith(_POSSESSIVE, 0, end) and not self.text.startswith(
@@ -480,6 +483,8 @@ _PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for
 _SINCE = compiled(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = compiled(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = compiled(r"\d{4}-Q([1-4])")
+# a value of a night or of a clock of the evening: "2025-03-04TNI", "2025-03-04T21:30"
+_NIGHT = compiled(r"TNI$|T(?:1[89]|2\d):")
 _POSSESSIVE = ("'s", "’s")
 # the words before the base of a comparison ("rose from a year earlier", "than a year ago")
 COMPARED_WITH = frozenset(("from", "than", "on", "over", "with", "versus", "vs"))

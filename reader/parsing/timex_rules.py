@@ -165,8 +165,23 @@ def _clock(parts, ctx):
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
+    if day is not None and _after_midnight(parts, day, clock, ctx):
+        day += timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{prefix}T{clock}")
+
+
+def _after_midnight(parts, day: date, clock: str, ctx) -> bool:
+    """Whether a morning clock comes after the night of the day it was told with ("Rain fell
+    on Tuesday night. By 3 a.m. ...", "between 10 p.m. and 4 a.m."): the night runs into
+    the next day, whose date the clock takes. Not a day after the publication's in a
+    report ("police came at 11 p.m. and made the arrest at 1 a.m.", told that morning)."""
+    if day != ctx.last_day or not ctx.night_told or clock >= _NOON:
+        return False
+    return not (ctx.published and day >= ctx.published and _tense(parts, ctx) == "past")
+
+
+_NOON = "12:00"
 
 
 def _month_span(parts, ctx):

@@ -1245,3 +1245,29 @@ def test_these_days_is_the_present():
         ("these days", "PRESENT_REF")
     ]
     assert ("three days", "P3D") in found("These three days of talks in Halvik ended.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Storms hit Velkor on Monday night. By 2 a.m. the river had burst its banks.",
+            "2 a.m.",
+            "2022-09-13T02:00",
+        ),
+        ("Rain fell on Monday between 10 p.m. and 4 a.m.", "4 a.m.", "2022-09-13T04:00"),
+        ("The blockade begins on Thursday night and ends at 5 a.m.", "5 a.m.", "2022-09-16T05:00"),
+        (
+            "Storms hit Velkor on Monday night. At 7 a.m. crews arrived.",
+            "7 a.m.",
+            "2022-09-13T07:00",
+        ),
+        # with no night told, or in the afternoon, a clock keeps the day
+        ("Storms hit Velkor on Monday night and again at 2 p.m.", "2 p.m.", "2022-09-12T14:00"),
+        ("The ferry left Tarsk on Monday at 3 a.m.", "Monday at 3 a.m.", "2022-09-12T03:00"),
+        # no day after the publication's for a report of the night before it
+        ("Police came at 11 p.m. and arrested Ilko Varne at 1 a.m.", "1 a.m.", "2022-09-14T01:00"),
+    ],
+)
+def test_a_clock_of_the_small_hours_after_a_night_is_the_next_day(text, expression, value):
+    assert (expression, value) in found(text)
