@@ -1,7 +1,8 @@
 """HTTP fetching with limits: every failure becomes a one-line SourceError.
 
 Redirects are followed by hand so that a loop, a redirect to another scheme
-(file://, ftp://) and the redirect count are all caught with a clear message.
+(file://, ftp://, javascript:) and the redirect count are all caught with a clear
+message.
 One deadline bounds a whole fetch, connecting and headers included (see
 transport), and the body is decoded as it is counted (see decoding).
 httpx is imported only when something is fetched.
@@ -98,7 +99,17 @@ def client(limits: Limits | None = None) -> httpx.Client:
         timeout=httpx.Timeout(limits.timeout),
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPTED},
         follow_redirects=False,
+        event_hooks={"response": [_refuse_other_schemes]},
     )
+
+
+def _refuse_other_schemes(response: httpx.Response) -> None:
+    """A redirect to another scheme (file:, javascript:, data:) is refused as the answer
+    comes, before httpx works out where it leads: it cannot join a URL with no path to
+    the page's, and said 'bad URL' of the page asked for."""
+    location = response.headers.get("location", "")
+    if response.is_redirect and url_scheme(location) not in ("", *WEB_SCHEMES):
+        raise SourceError(f"redirect to a non-web URL refused: {response.url} -> {location}")
 
 
 def abort_all() -> None:
@@ -213,8 +224,6 @@ def _follow(
         with session.stream("GET", current, headers=headers) as response:
             if response.is_redirect and "location" in response.headers:
                 target = str(response.url.join(response.headers["location"]))
-                if url_scheme(target) not in WEB_SCHEMES:
-                    raise SourceError(f"redirect to a non-web URL refused: {current} -> {target}")
                 if target in seen:
                     raise SourceError(f"redirect loop: {current} -> {target}")
                 if address := guard.internal(target):

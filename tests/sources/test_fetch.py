@@ -62,6 +62,20 @@ def test_a_redirect_to_a_local_file_is_refused(site):
         fetch(site.url("/sneaky"), limits=QUICK)
 
 
+@pytest.mark.parametrize(
+    "target", ["javascript:alert(1)", "data:text/xml,<rss/>", "mailto:desk@velkor.test"]
+)
+def test_a_redirect_to_a_url_of_no_path_is_refused_by_name(site, target):
+    """httpx cannot join such a URL to the page's: it said 'bad URL (For absolute URLs,
+    path must be empty or begin with /)' of the page that was asked for."""
+    site.redirect("/sneaky", target)
+    with pytest.raises(SourceError) as caught:
+        fetch(site.url("/sneaky"), limits=QUICK)
+    assert str(caught.value) == (
+        f"redirect to a non-web URL refused: {site.url('/sneaky')} -> {target}"
+    )
+
+
 @pytest.mark.parametrize(("status", "phrase"), [(404, "Not Found"), (500, "Internal Server Error")])
 def test_http_errors_give_the_status(site, status, phrase):
     url = site.add("/broken", "oops", status=status)
