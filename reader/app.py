@@ -33,6 +33,7 @@ try:
     from reader.settings import Settings
     from reader.settings import load as load_settings
     from reader.settings import save as save_settings
+    from reader.sources.urls import shown_url
     from reader.store.lineup import Lineup, Picked
     from reader.typed_ahead import KeysInOrder
     from reader.widgets.footer import KeyFooter
@@ -311,7 +312,7 @@ class ReaderApp(KeysInOrder):
         if not self.store.has_feed(url):  # a web page: opened as an article
             self.reading.add_entries(entries)
             return
-        name = next((f.title for f in self.store.feeds() if f.url == url), "") or url
+        name = next((f.title for f in self.store.feeds() if f.url == url), "") or shown_url(url)
         said = f"{'Already subscribed' if already else 'Subscribed'} to {name}"
         self.notify(f"{said}: {count(len(entries), 'article')}.", markup=False)
         self.show_feed(url, entries)
@@ -420,7 +421,8 @@ class ReaderApp(KeysInOrder):
         # said the same thing again and again (the Feeds screen keeps each error).
         said = f"Feeds refreshed: {report.summary()}"
         if len(report.errors) == 1:
-            said += "\n{}: {}".format(*report.errors[0])
+            url, message = report.errors[0]
+            said += f"\n{shown_url(url)}: {message}"
         elif report.errors:
             said += f"\n{len(report.errors)} feeds could not be read: {self._where_errors_are()}."
         self.notify(said, severity="error" if report.errors else "information", markup=False)

@@ -76,12 +76,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 class CleanFormatter(logging.Formatter):
-    """Warnings quote URLs and servers' words: cleaned like every outside string."""
+    """Warnings quote URLs and servers' words: cleaned like every outside string, and a
+    URL's password hidden."""
 
     def format(self, record: logging.LogRecord) -> str:
         from reader.sources.clean import clean_line
+        from reader.sources.urls import hide_password
 
-        return clean_line(super().format(record))
+        return hide_password(clean_line(super().format(record)))
 
 
 def main(argv: list[str] | None = None) -> int:

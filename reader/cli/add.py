@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.batch import Batch
     from reader.cli.progress import Progress
     from reader.sources import SourceError, is_folder
+    from reader.sources.urls import hide_password, shown_url
 
     failed = 0
     with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             for feed_url, message in found.errors:
-                print(f"reader: feed failed: {feed_url}: {message}", file=sys.stderr)
+                print(f"reader: feed failed: {shown_url(feed_url)}: {message}", file=sys.stderr)
                 failed += 1
             articles, added = found.articles, []
             progress = Progress(len(articles), "articles analysed")
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             for article, _, (entry, new) in zip(articles, done, entries, strict=True):
                 said = "added" if new else "already in the library"
                 dated = f"{entry.published}  " if entry.published else ""
-                progress.say(f"{said}  {dated}{entry.title}  ({entry.source})")
+                progress.say(f"{said}  {dated}{entry.title}  ({hide_password(entry.source)})")
                 progress.step()
                 added += [article] if new else []
             progress.clear()
@@ -58,10 +59,13 @@ def _feed_lines(store, source: str, added: list) -> list[str]:
     feeds = {feed.url: feed for feed in store.feeds()}
     read = dict.fromkeys([source] if source in feeds else [])
     read |= dict.fromkeys(a.feed for a in added if a.feed in feeds)
+    from reader.sources.urls import shown_url
+
     lines = []
     for url in read:
         count = sum(a.feed == url for a in added)
-        name = feeds[url].title or url
+        shown = shown_url(url)
+        name = feeds[url].title or shown
         total = f", {feeds[url].total} in all" if feeds[url].total > count else ""
-        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({url}){total}")
+        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({shown}){total}")
     return lines

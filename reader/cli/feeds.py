@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from reader.cli.common import jobs_option, open_store
-from reader.sources.clean import clean_line
+from reader.sources.urls import shown_url
 
 HELP = "list the subscribed feeds with their counts, last refresh and last error"
 
@@ -63,7 +63,7 @@ def _refresh(store, jobs: int) -> bool:
     report = library.refresh_feeds(store, read)
     reading.clear()
     for url, message in report.errors:
-        print(f"reader: feed failed: {url}: {message}", file=sys.stderr)
+        print(f"reader: feed failed: {shown_url(url)}: {message}", file=sys.stderr)
     articles = [store.article(entry.id) for entry in report.entries]
     analysing = Progress(len(articles), "articles analysed")
     with Batch(store, jobs) as batch:
@@ -76,7 +76,7 @@ def _refresh(store, jobs: int) -> bool:
 
 def _line(feed) -> str:
     """unread/total, the title, the URL; the last refresh and error below when there are."""
-    url = clean_line(feed.url)  # the library's key, kept as it came
+    url = shown_url(feed.url)  # the library's key, kept as it came
     line = f"{feed.unread:>4}/{feed.total:<4}  {feed.title or url}  ({url})\n"
     when = feed.refreshed.replace("T", " ")[:16] if feed.refreshed else ""
     line += f"           refreshed {when} UTC" if when else "           never refreshed"

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from reader.counts import count
 from reader.dates import human_date
-from reader.sources.urls import url_netloc
+from reader.sources.urls import hide_password, shown_url, url_netloc
 from reader.widgets.filter_field import FilterField
 from reader.widgets.footer import KeyFooter
 from reader.widgets.lists import KeyList
@@ -94,9 +94,9 @@ def article_line(entry, source: str) -> Text:
 def source_name(entry, feed_titles: dict[str, str]) -> str:
     """The feed's title, else the web site, else the file it came from."""
     if entry.feed:
-        return feed_titles.get(entry.feed) or url_netloc(entry.feed) or entry.feed
+        return feed_titles.get(entry.feed) or url_netloc(entry.feed) or shown_url(entry.feed)
     if "://" in entry.source:
-        return url_netloc(entry.source) or entry.source
+        return url_netloc(entry.source) or hide_password(entry.source)
     return entry.source.rsplit("/", 1)[-1]
 
 
@@ -210,7 +210,7 @@ class FeedsScreen(Screen[Chosen | None]):
         ]
         for feed in feeds:
             line = feed_line(
-                feed.title or feed.url,
+                feed.title or shown_url(feed.url),
                 feed.unread,
                 feed.total,
                 refreshed_when(feed.refreshed),
@@ -261,7 +261,7 @@ class FeedsScreen(Screen[Chosen | None]):
         if self.row == UNREAD:
             return "Unread"
         url = self.row.removeprefix(FEED)
-        return next((f.title or f.url for f in feeds if f.url == url), url)
+        return next((f.title for f in feeds if f.url == url), "") or shown_url(url)
 
     def selected_entry(self):
         listed = self.query_one(FeedList)

@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from reader.collector import young_garbage_collected
 from reader.dates import human_date
 from reader.model import Actor, Analysis, Article
+from reader.sources.urls import hide_password
 from reader.store.lineup import Lineup, Picked
 from reader.widgets.actors_pane import ActorSelected, ActorsPane
 from reader.widgets.article_view import ArticleView
@@ -347,7 +348,7 @@ class ReadingScreen(Screen):
         published = human_date(article.published.isoformat()) if article.published else "no date"
         # where it is from: its link, else its feed (a feed entry's source may be the
         # feed's URL with a fragment, an identity and no link), else the file
-        where = article.url or article.feed or article.source
+        where = hide_password(article.url or article.feed or article.source)
         self.set_reactive(ReadingScreen.sub_title, f"{published} · {where}")
         self.query_one("#title-bar", Static).tooltip = FEED_DATE_RULE if article.feed else None
         self._paint_title_bar()

@@ -1,17 +1,19 @@
 """The one error a source raises: its message is shown to the user as is."""
 
 from reader.sources.clean import clean_line
+from reader.sources.urls import hide_password
 
 
 class SourceError(Exception):
     """A source that cannot be read; str(error) is a one-line message.
 
     The message names outside things (file names, URLs, a server's reason phrase
-    or Content-Type), so it is cleaned here, once for every source.
+    or Content-Type), so it is cleaned here, once for every source, and a password
+    in a URL it names is hidden.
     """
 
     def __init__(self, message: str) -> None:
-        super().__init__(clean_line(message))
+        super().__init__(hide_password(clean_line(message)))
 
 
 class Stopped(SourceError):

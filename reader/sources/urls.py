@@ -3,7 +3,13 @@ is no number, a host name no IDNA codec takes) is a message about that URL, neve
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, urlsplit
+
+from reader.sources.clean import clean_line
+
+# The password of a URL's "user:password@" (up to the last "@" before the path).
+_PASSWORD = re.compile(r"(://[^/?#@\s:]*):[^/?#\s]*@")
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -31,6 +37,19 @@ def url_scheme(url: str) -> str:
 
 
 def url_netloc(url: str) -> str:
-    """The URL's host (and port); "" when it does not parse."""
+    """The URL's host (and port), without a user name and password; "" when it does not
+    parse."""
     parts = split_url(url)
-    return parts.netloc if parts else ""
+    return parts.netloc.rpartition("@")[2] if parts else ""
+
+
+def hide_password(text: str) -> str:
+    """A URL, or a message naming URLs, with the password of each "user:password@"
+    shown as ***: a feed keeps its address whole, to fetch it with, but a terminal's
+    scrollback, a screen shared or a message pasted into a report should not show it."""
+    return _PASSWORD.sub(r"\1:***@", text) if "@" in text else text
+
+
+def shown_url(url: str) -> str:
+    """A URL as a line of the screen or the terminal shows it: cleaned, its password hidden."""
+    return hide_password(clean_line(url))

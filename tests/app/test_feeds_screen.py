@@ -390,3 +390,28 @@ def test_a_refresh_time_edited_into_nonsense_is_said_unknown():
 
     for value in ("yesterday", "2", "9999-12-31T23:59:59-23:00", "0001-01-01T00:00:00+05:00"):
         assert refreshed_when(value) == "refreshed at an unknown time"
+
+
+async def test_a_password_in_a_feed_address_is_shown_nowhere(make_app, store, site):
+    """A feed with no title yet (it fails), and one of its stories without a link."""
+    from reader.model import Article
+
+    failing = site.add("/locked.xml", "who are you?", status=401)
+    failing = failing.replace("://", "://ana:Velk0r-secret@")
+    store.add_feed(failing)
+    store.add(Article("The quay in Wick was mended.", "Quay", None, failing + "#1", "", failing))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.refresh_feeds()
+        await settle(pilot)
+        await open_feeds(pilot)
+        shown = rows(app)
+        await pilot.press("down", "down", "enter")  # the feed's own row
+        await settle(pilot)
+        shown += rows(app) + [str(app.screen.query_one("#feeds-title").render())]
+        await pilot.press("enter")
+        await settle(pilot)
+        shown += [title_bar(app)] + [n.message for n in app._notifications]
+        assert any("ana:***@" in line for line in shown), shown
+        assert not [line for line in shown if "Velk0r" in line], shown

@@ -56,6 +56,26 @@ def test_add_a_feed_then_export_the_feeds_as_opml(site):
     ]
 
 
+def test_a_password_in_a_feed_address_is_not_shown(site):
+    """It goes to the server; the terminal (its scrollback, a pasted report) shows ***.
+    The feeds' OPML and the JSON keep it whole: they are data, for another program."""
+    entries = [{"title": "Story 1", "content": " ".join(FLOOD)}]  # no link: named by the feed
+    site.add("/feed.xml", rss(entries), content_type=FEED_TYPE)
+    url = site.url("/feed.xml").replace("://", "://ana:Velk0r-secret@")
+    shown = url.replace("Velk0r-secret", "***")
+    added = reader("add", url)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines()[-1] == f"1 new article from Valley Courier ({shown})"
+    site.routes.pop("/feed.xml")
+    for command in (["feeds"], ["feeds", "--refresh"], ["list"]):
+        done = reader(*command)
+        assert "Velk0r" not in done.stdout + done.stderr, command
+    assert f"({shown})" in reader("feeds").stdout
+    parsed = reader("parse", url)  # the kept copy, as JSON: data, like the OPML
+    assert parsed.stderr.startswith(f"reader: HTTP 404 Not Found: {shown}; using the copy")
+    assert [o.url for o in read_opml(reader("list", "--opml").stdout.encode())] == [url]
+
+
 def test_add_an_opml_list_reports_the_feeds_that_failed(site, tmp_path):
     good = site.add(
         "/a.xml", rss([{"title": "Kept", "content": " ".join(FLOOD)}]), content_type=FEED_TYPE
