@@ -167,7 +167,11 @@ def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
                 else:
                     runs.append([first, other])
     links.extend(_speakers_initialled(labels, forms))
-    groups = [group for group in group_forms(forms, links, lex) if any(f.unquoted for f in group)]
+    groups = [
+        group
+        for group in group_forms(forms, links, lex)
+        if any(f.unquoted for f in group) and not _generic_body(group, lex)
+    ]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
     _default_by_article(actors)
@@ -1659,6 +1663,17 @@ def _without_events(actors: list[Actor], groups: list[list[Form]], lex: Lexicon)
         rest = [f for f in group if not (f.made or any(an_event_head(w, lex) for w in f.words))]
         if rest:
             yield _actor(rest, lex)
+
+
+def _generic_body(forms: list[Form], lex: Lexicon) -> bool:
+    """Whether every form of a name is a kind of body alone, maybe after a demonym ("the
+    Government said", "the Opposition", "Spanish Court Orders Retrial"): capitalised by a
+    house style or a headline, it names no one body. Merged into a name that has one ("the
+    Cairo Criminal Court ... the Court") it stays that name's short form."""
+    return all(
+        f.words[-1] in lex.generic_bodies and all(w in lex.demonyms for w in f.words[:-1])
+        for f in forms
+    )
 
 
 def _actor(forms: list[Form], lex: Lexicon) -> Actor:
