@@ -367,8 +367,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             return None
         if after in cues.compared_after:
             return None  # "rose more than expected", "reopened as planned": no plan to come
-        if _PAST_BE.search(text, max(0, match.start() - 30), match.start()) and not _reported(
-            text, match.start(), cues
+        if _PAST_BE.search(text, max(0, match.start() - 30), match.start()) and not (
+            _reported(text, match.start(), cues) or _attributed(text, match.end(), cues)
         ):
             return None  # "was originally scheduled for October": a plan told in the past
         if word in cues.before_to and after in cues.determiners:
@@ -525,3 +525,25 @@ def _reported(text: str, at: int, cues: _Cues) -> bool:
 
 
 _WORDS = compiled(r"[A-Za-z]+")
+
+
+_ATTRIBUTION_REACH = 160  # how far after a plan told in the past its attribution may end
+_TELLER_WORDS = 6  # the most words of a teller before the verb ("the Velkor weather service")
+_TELLING_WORDS = 4  # the most words after it: whom and when ("reporters late on Monday")
+_CLAUSE_END = compiled(r"[.;!?]")
+
+
+def _attributed(text: str, at: int, cues: _Cues) -> bool:
+    """Whether the sentence after `at` ends with an attribution, a verb of telling after a
+    comma, maybe with the day of the telling ("..., which was expected to make landfall on
+    Thursday, the agency said on Tuesday."): the plan is reported as still to come then, as
+    with the verb of telling before it."""
+    stretch = _CLAUSE_END.split(text[at : at + _ATTRIBUTION_REACH])[0]
+    if "," not in stretch:
+        return False
+    tail = _WORDS.findall(stretch.rsplit(",", 1)[1])
+    return any(
+        word.lower() in cues.speech
+        for place, word in enumerate(tail[: _TELLER_WORDS + 1])
+        if len(tail) - place - 1 <= _TELLING_WORDS
+    )

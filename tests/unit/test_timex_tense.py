@@ -100,6 +100,19 @@ def test_a_plan_told_in_the_past_looks_back_unless_reported():
     assert value_of(text, "Sunday") == "2024-03-17"
 
 
+def test_a_plan_told_in_the_past_with_an_attribution_after_it_is_reported():
+    text = "Crews left Tarsk ahead of Storm Velka, which was expected to reach the coast on Sunday, the weather office said."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    text = "The Velkor ruling was expected on Monday, lawyers for Ilko Varne told reporters."
+    assert value_of(text, "Monday") == "2024-03-18"
+    # the attribution may say when it was told: the plan is still to come then
+    text = "The vote was scheduled for Sunday, a Velkor spokesman said on Wednesday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    # a clause after the attribution tells what became of the plan: no report of it
+    text = "The ruling was expected on Monday, lawyers said, but it was put off."
+    assert value_of(text, "Monday") == "2024-03-11"
+
+
 def test_a_year_before_to_and_a_count_of_years_is_no_range():
     assert value_of("She was jailed in 2011 to 15 years in prison.", "2011") == "2011"
 
