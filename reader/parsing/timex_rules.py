@@ -664,9 +664,10 @@ def _duration(parts, ctx):
 def _weekday(parts, ctx):
     """A bare day name: in a report (past tense) the latest such day on or before the
     publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
-    or after it (after, for a deadline: "by Monday" told on a Monday is a week on). With no
-    cue either way (the present: "Minister resigns on Tuesday") it is read as a report, as
-    news headlines and leads in the present tell what happened. One after another day and a
+    or after it (after, for a deadline: "by Monday" told on a Monday is a week on, while "by
+    Monday evening" is that evening). With no cue either way (the present: "Minister
+    resigns on Tuesday") it is read as a report, as news headlines and leads in the present
+    tell what happened. One after another day and a
     word of a range or a list ("on Thursday and Friday", "from Sunday to Tuesday") is the
     first such day after it."""
     if _names_something(ctx.text, parts) or _named_by_epithet(ctx, parts.start()):
@@ -692,6 +693,7 @@ def _weekday(parts, ctx):
     if (
         direction == "future"
         and day == ctx.published
+        and not daypart  # "by Monday evening", told on a Monday: that evening
         and _word_before(ctx.text, parts.start()) == "by"
     ):
         day += timedelta(weeks=1)  # "reopen by Monday", told on a Monday: a deadline ahead

@@ -506,6 +506,11 @@ def test_the_deadline_of_a_task_set_is_still_to_come():
     assert value_of("The mayor ordered the pools to close by Monday.", "Monday", monday) == (
         "2025-01-06"
     )
+    # with a part of the day it is that day's: the part still to come
+    text = "Snow will reach Tarsk by Monday evening."
+    assert value_of(text, "Monday evening", monday) == "2024-12-30TEV"
+    text = "The mayor ordered the pools to close by Monday night."
+    assert value_of(text, "Monday night", monday) == "2024-12-30TNI"
     # "by" after no task keeps the report's day
     assert value_of("Most staff returned to work by Monday.", "Monday", monday) == "2024-12-30"
     assert value_of("The death toll rose to 40 by Sunday.", "Sunday", monday) == "2024-12-29"
