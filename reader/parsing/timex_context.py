@@ -146,6 +146,8 @@ class TimeContext:
     last_day_at: int = -1  # where last_day was mentioned
     story_day: date | None = None  # the day mentioned last not in the possessive
     night_told: bool = False  # whether the night of last_day was told ("Tuesday night", 10 p.m.)
+    night_of: date | None = None  # the day of the night named last ("Tuesday night")
+    night_sentence: int = -1  # the sentence that named it
     last_month: date | None = None
     last_quarter: date | None = None  # the first day of the quarter mentioned last
     last_year: int | None = None
@@ -415,6 +417,12 @@ class TimeContext:
                 return True
         return False
 
+    def night_before(self, at: int) -> date | None:
+        """The day of a night named in the sentence of `at` or the one before it."""
+        if self.night_of is None or self._sentence(at) - self.night_sentence > 1:
+            return None
+        return self.night_of
+
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
 
@@ -446,6 +454,8 @@ class TimeContext:
             self.last_month_at = at
         if day is not None:
             night = _NIGHT.search(value) is not None
+            if value.endswith("TNI"):
+                self.night_of, self.night_sentence = day, self._sentence(at)
             self.night_told = night or (self.night_told and day == self.last_day)
             self.last_day = self.day_told = day
             self.last_day_at = at

@@ -165,7 +165,9 @@ def _clock(parts, ctx):
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
-    if day is not None and _after_midnight(parts, day, clock, ctx):
+    if day is not None and _of_the_night_told(parts, day, clock, ctx):
+        day -= timedelta(days=1)
+    elif day is not None and _after_midnight(parts, day, clock, ctx):
         day += timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{prefix}T{clock}")
@@ -174,14 +176,23 @@ def _clock(parts, ctx):
 def _after_midnight(parts, day: date, clock: str, ctx) -> bool:
     """Whether a morning clock comes after the night of the day it was told with ("Rain fell
     on Tuesday night. By 3 a.m. ...", "between 10 p.m. and 4 a.m."): the night runs into
-    the next day, whose date the clock takes. Not a day after the publication's in a
-    report ("police came at 11 p.m. and made the arrest at 1 a.m.", told that morning)."""
+    the next day, whose date the clock takes. Not a day after the publication's, but in a
+    plan ("police came at 11 p.m. and made the arrest at 1 a.m.", told that morning)."""
     if day != ctx.last_day or not ctx.night_told or clock >= _NOON:
         return False
-    return not (ctx.published and day >= ctx.published and _tense(parts, ctx) == "past")
+    return not (ctx.published and day >= ctx.published and _tense(parts, ctx) != "future")
+
+
+def _of_the_night_told(parts, day: date, clock: str, ctx) -> bool:
+    """Whether an evening clock is of the night named just before, a day before the day it
+    was to take ("Storms hit on Tuesday night, the agency said on Wednesday. Rain began at
+    10 p.m."): the day of a telling told in between is not the clock's."""
+    night = ctx.night_before(parts.start())
+    return night is not None and clock >= _EVENING and day - night == timedelta(days=1)
 
 
 _NOON = "12:00"
+_EVENING = "18:00"
 
 
 def _month_span(parts, ctx):

@@ -1271,3 +1271,14 @@ def test_these_days_is_the_present():
 )
 def test_a_clock_of_the_small_hours_after_a_night_is_the_next_day(text, expression, value):
     assert (expression, value) in found(text)
+
+
+def test_an_evening_clock_after_a_night_and_the_day_of_its_telling_is_of_that_night():
+    text = (
+        "Storms on Tuesday night flooded Velkor, the agency said on Wednesday. Rain began "
+        "at about 10 p.m. and went on until 5 a.m."
+    )
+    assert found(text)[2:] == [("10 p.m.", "2022-09-13T22:00"), ("5 a.m.", "2022-09-14T05:00")]
+    # an evening clock with no night told before it keeps the day told
+    text = "The agency said on Tuesday that rain began at about 10 p.m."
+    assert ("10 p.m.", "2022-09-13T22:00") in found(text)
