@@ -42,6 +42,12 @@ WORKERS = 4
 TITLE_CHARS = 80  # an entry without a title is named by its first words, this many at most
 PAGE_WORKERS = 4  # linked pages fetched at once for one feed
 _SAYS_SOMETHING = ("title", "link", "id", "summary", "content")  # an entry with none is empty
+# The numeric character references that may name no character: near the surrogates
+# (D800-DFFF, 55296-57343), or long enough to pass U+10FFFF (or an int). Others are sound.
+_ODD_REFERENCE = re.compile(
+    rb"&#(?:[xX]0*([dD][89a-fA-F][0-9a-fA-F]{2}|[0-9a-fA-F]{6,})|0*(5[5-7][0-9]{3}|[0-9]{7,}));"
+)
+_FFFD = b"&#xFFFD;"  # the replacement character
 
 log = logging.getLogger("reader.sources")
 
@@ -98,7 +104,7 @@ def parse_feed(
     # drop scripts and styles. feedparser's own sanitising and link resolving walk
     # every tag in pure Python (5 s for a MB of nested tags), so they are off.
     parsed = feedparser.parse(
-        clean_markup(content),
+        _sound_references(clean_markup(content)),
         response_headers=headers,
         sanitize_html=False,
         resolve_relative_uris=False,
@@ -246,6 +252,19 @@ class _Entry:
     source: str
     teaser: bool  # only a short summary: the linked page has the article
     opening: str  # the first words of an entry with no title: its name in the lists
+
+
+def _sound_references(content: bytes) -> bytes:
+    """The feed with each reference to no character (&#xD800;, &#x110000;) made U+FFFD's:
+    feedparser's lenient parser, which reads a feed that is not well-formed, makes each
+    reference a character with chr(), and ended in a traceback on one of these."""
+
+    def sound(match: re.Match[bytes]) -> bytes:
+        digits = match.group(1) or match.group(2)
+        code = int(digits, 16 if match.group(1) else 10) if len(digits) <= 8 else -1
+        return match.group() if 0 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else _FFFD
+
+    return _ODD_REFERENCE.sub(sound, content) if b"&#" in content else content
 
 
 def _first_entries(content: bytes) -> tuple[bytes, int]:

@@ -102,3 +102,14 @@ def test_a_url_that_does_not_parse_is_a_source_error(url):
 def test_an_entry_whose_feed_url_does_not_parse_still_names_its_source():
     odd = LibraryEntry(1, "Title", "http://[::1", "http://[::1", "http://[::1", None, "", False, "")
     assert source_name(odd, {}) == "http://[::1"
+
+
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#57343;", "&#x110000;", "&#" + "9" * 30 + ";"])
+def test_a_reference_to_no_character_spoils_only_itself(site, reference):
+    """Not well-formed XML, so feedparser's lenient parser reads the feed: it made
+    the reference a character with chr() and ended in a traceback."""
+    items = [entry(1, "Mon, 01 Mar 2021 10:00:00 GMT"), entry(2, "Mon, 08 Mar 2021 10:00:00 GMT")]
+    items[0]["title"] = f"Ferry {reference} notice"
+    url = site.add("/feed.xml", rss(items), content_type=FEED_TYPE)
+    articles = load(url)
+    assert sorted(a.title for a in articles) == ["Ferry notice 2", "Ferry \ufffd notice"]
