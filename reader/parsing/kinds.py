@@ -172,7 +172,10 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if len(words) > 1 and words[0] in lex.sport_names and lex.is_place(" ".join(words[1:])):
         return "organization"  # "Cricket South Africa": the sport's body, no part of a place
     spoken = sum(f.spoken for f in forms)
-    if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken:
+    # "a spokesman for the Taliban": a name the text writes after "the" alone is no
+    # person's, so such mentions weigh against a cue like "the Taliban administration"
+    determined = sum(f.determined for f in forms)
+    if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken + determined:
         return "person"
     if is_listed_company(name.key) and not (_thing(forms) or _placed(forms)):
         return "organization"  # "Goldman Sachs said": a bank of a stock index, not a person

@@ -26,3 +26,18 @@ def test_a_speaker_after_the_verb_still_speaks():
     )
     assert found["Tarvo Lindqvist"] == "person"
     assert found["Ngozi Okafor"] == "person"
+
+
+def test_a_name_written_after_the_alone_is_no_leader():
+    found = kinds(
+        actors_of(
+            "The Korvani administration closed the border. A spokesman for the Korvani "
+            "said the crossing would stay shut."
+        )
+    )
+    assert found["Korvani"] == "organization"
+
+
+def test_a_leader_named_before_administration_stays_a_person():
+    found = kinds(actors_of("The Velkar administration cut taxes. Velkar said he was proud."))
+    assert found["Velkar"] == "person"
