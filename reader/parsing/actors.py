@@ -941,20 +941,30 @@ def _beside_a_place(
     the text placed: "in Ohio and Indiana", "Tulsa, Sapulpa and Jenks", "Kelso and
     Scotland". Names on one list are mostly of one kind, but not an acronym no gazetteer
     knows: a body news lists beside countries as a party to talks or a deal ("Kenya and
-    the IMF agreed a loan", "Ukraine and NATO signed")."""
+    the IMF agreed a loan", "Ukraine and NATO signed"); nor any name beside a country the
+    text does not place ("Hamas and Israel agreed a truce": the gazetteer knows every
+    country, so a name it does not know beside one is a party, not another country)."""
     cand = cands[i]
     if cand.text.isupper():
         return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     return (
-        prev is not None and (placed or lex.is_place(key(prev.text))) and listed(tokens, prev, cand)
+        prev is not None
+        and (placed or _a_place_not_a_state(prev, lex))
+        and listed(tokens, prev, cand)
     ) or (
         nxt is not None
-        and lex.is_place(key(nxt.text))
+        and _a_place_not_a_state(nxt, lex)
         and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
         and listed(tokens, cand, nxt)
     )
+
+
+def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:
+    """A place the gazetteer knows that is no country ("Ohio", "Kelso")."""
+    k = key(cand.text)
+    return lex.is_place(k) and k not in lex.countries
 
 
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

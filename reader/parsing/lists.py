@@ -96,6 +96,10 @@ def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[lis
     actor_of = {
         form.key: actor for actor, group in zip(actors, groups, strict=True) for form in group
     }
+    placed = {  # the text places the actor at a mention: "from Tulsa and Quorvik"
+        id(actor): any(f.place_cues for f in group)
+        for actor, group in zip(actors, groups, strict=True)
+    }
     for run in runs:
         members = [actor_of[k] for k in run if k in actor_of]  # not a title's words
         evidenced = {a.kind for a in members if not a.kind_guessed}
@@ -103,10 +107,16 @@ def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[lis
         if len(kinds) != 1:
             continue
         kind = next(iter(kinds))
-        gazetteer = kind == "place" and any(lexicon().is_place(key(a.name)) for a in members)
+        lex = lexicon()
+        gazetteer = kind == "place" and any(lex.is_place(key(a.name)) for a in members)
+        states = gazetteer and all(
+            key(a.name) in lex.countries for a in members if not a.kind_guessed
+        )
         for actor in members:
             if gazetteer and actor.kind_guessed and actor.name.isupper():
                 continue  # "Kenya and the IMF agreed": an acronym beside a country is a body
+            if states and actor.kind_guessed and not placed[id(actor)]:
+                continue  # "Hamas and Israel agreed": a party beside a state, no country
             if _defaulted(actor) or (evidenced and actor.kind_guessed):
                 actor.kind, actor.kind_guessed = kind, False
 

@@ -1,0 +1,27 @@
+"""A name listed beside a country is a party to what the country does, not another
+country: the gazetteer knows every country, so one it does not know is a body."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_group_listed_with_a_country_is_no_place():
+    found = kinds(actors_of("Velkorat and Israel agreed to a ceasefire on Sunday."))
+    assert found["Velkorat"] == "organization"
+    assert found["Israel"] == "place"
+
+
+def test_talks_between_a_group_and_a_country():
+    found = kinds(actors_of("Talks between Kenya and Ostrahad broke down in Geneva."))
+    assert found["Ostrahad"] == "organization"
+
+
+def test_a_name_beside_a_region_or_a_placed_country_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Ohio, Indiana and Kelvoro passed new laws. Floods hit homes in Peru and Quorvani."
+        )
+    )
+    assert found["Kelvoro"] == "place"
+    assert found["Quorvani"] == "place"
