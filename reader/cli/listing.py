@@ -16,6 +16,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     form = parser.add_mutually_exclusive_group()  # one output form at a time
     form.add_argument("--json", action="store_true", help="as JSON")
     form.add_argument("--opml", action="store_true", help="the library's feeds as OPML")
+    parser.add_argument("--starred", action="store_true", help="only the starred articles")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
 
             print(write_opml(store.feeds()))
             return 0
-        entries = store.each_entry()  # a page at a time: any size in constant memory
+        # a page at a time: any size in constant memory
+        entries = store.each_entry(starred=args.starred)
         if args.json:
             write_json_array((e.to_dict() for e in entries), sys.stdout)
         else:  # no print per line: that was most of the time of a 10,000-article list
@@ -38,11 +40,17 @@ def run(args: argparse.Namespace) -> int:
             )
             first = next(lines, None)
             if first is None:  # said aside: what a script reads stays empty
-                print("The library is empty (reader add SOURCE adds to it).", file=sys.stderr)
+                print(_EMPTY[args.starred], file=sys.stderr)
             else:
                 sys.stdout.write(first)
                 sys.stdout.writelines(lines)
     return 0
+
+
+_EMPTY = {
+    False: "The library is empty (reader add SOURCE adds to it).",
+    True: "No article is starred (* stars the article shown in the app).",
+}
 
 
 def write_json_array(items: Iterable[object], out: TextIO) -> None:

@@ -1,8 +1,9 @@
 """The Feeds screen: every feed with its counts, then the articles of the one chosen.
 
-Two lists in one screen, one shown at a time: the feeds ("All articles" and
-"Unread" first), and the articles of a row, newest first. Enter on an article
-hands the list back to the reading screen, which opens it in the three panes.
+Two lists in one screen, one shown at a time: the feeds ("All articles", "Unread"
+and, once an article is starred, "Starred" first), and the articles of a row, newest
+first. Enter on an article hands the list back to the reading screen, which opens it
+in the three panes.
 `/` filters the list shown by the words of its rows, as the library's does.
 """
 
@@ -21,7 +22,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from reader.counts import count
-from reader.dates import human_date
+from reader.screens.library import entry_prompt
 from reader.sources.urls import hide_password, shown_url, url_netloc
 from reader.widgets.filter_field import FilterField
 from reader.widgets.footer import KeyFooter
@@ -30,7 +31,7 @@ from reader.widgets.lists import KeyList
 if TYPE_CHECKING:
     from reader.app import ReaderApp
 
-ALL, UNREAD = "all", "unread"  # the two rows before the feeds
+ALL, UNREAD, STARRED = "all", "unread", "starred"  # the rows before the feeds
 FEED = "feed:"  # a feed row's id: FEED + its URL
 LIMIT = 1000  # articles listed at once (the library screen's filter reaches the rest)
 
@@ -79,13 +80,9 @@ def feed_line(title: str, unread: int, total: int, refreshed: str = "", error: s
 
 
 def article_line(entry, source: str) -> Text:
-    """● when unread, the date, the title, and where it is from (if `source`: a feed's
-    own list leaves it out, its title bar names the feed)."""
-    line = Text(no_wrap=True, overflow="ellipsis")
-    line.append("  " if entry.read else "● ", style="bold")
-    line.append(human_date(entry.published) if entry.published else "no date", style="dim")
-    line.append("  ")
-    line.append(entry.title or entry.source, style="" if entry.read else "bold")
+    """The library's line for the entry, and where it is from (if `source`: a feed's own
+    list leaves it out, its title bar names the feed)."""
+    line = entry_prompt(entry)
     if source:
         line.append(f"  · {source}", style="dim")
     return line
@@ -102,14 +99,14 @@ def source_name(entry, feed_titles: dict[str, str]) -> str:
 
 def _what_goes(feed, shared: int = 0) -> str:
     """What unsubscribing does to a feed's articles: the unread go, the read stay, and
-    so do the `shared` unread ones another feed carries too."""
+    so do the `shared` unread ones starred or carried by another feed too."""
     unread, read = feed.unread - shared, feed.total - feed.unread
     parts = []
     if unread:
         parts.append(f"{count(unread, 'unread article')} {'goes' if unread == 1 else 'go'}")
     if shared:
         parts.append(
-            f"{count(shared, 'unread article')} that another feed carries "
+            f"{count(shared, 'unread article')} starred or in another feed "
             f"{'stays' if shared == 1 else 'stay'}"
         )
     if read:
@@ -127,6 +124,7 @@ class FeedsScreen(Screen[Chosen | None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("m", "toggle_read", "Read/unread"),
+        Binding("asterisk", "toggle_star", "Star", key_display="*", show=False),
         Binding("M", "mark_all_read", "All read"),
         Binding("r", "app.refresh_feeds", "Refresh"),
         Binding("s", "app.ask_subscribe", "Subscribe"),
@@ -181,7 +179,7 @@ class FeedsScreen(Screen[Chosen | None]):
             listed.add_options(options)
             ids = self._feed_rows
         else:
-            mixed = not self.row.startswith(FEED)  # All articles, Unread: rows of many feeds
+            mixed = not self.row.startswith(FEED)  # All, Unread, Starred: rows of many feeds
             lines = [
                 (e, article_line(e, source_name(e, titles) if mixed else ""))
                 for e in self._listed_entries()
@@ -208,6 +206,9 @@ class FeedsScreen(Screen[Chosen | None]):
             Option(feed_line("All articles", unread, total), id=ALL),
             Option(feed_line("Unread", unread, unread), id=UNREAD),
         ]
+        starred_unread, starred = self.store.counts(starred=True)
+        if starred:  # listed once an article is starred
+            rows.append(Option(feed_line("Starred", starred_unread, starred), id=STARRED))
         for feed in feeds:
             line = feed_line(
                 feed.title or shown_url(feed.url),
@@ -222,6 +223,8 @@ class FeedsScreen(Screen[Chosen | None]):
     def _listed_entries(self) -> list:
         if self.row == UNREAD:
             return self.store.entries(LIMIT, unread=True)
+        if self.row == STARRED:
+            return self.store.entries(LIMIT, starred=True)
         if self.row and self.row.startswith(FEED):
             return self.store.entries(LIMIT, feed=self.row.removeprefix(FEED))
         return self.store.entries(LIMIT)
@@ -250,6 +253,8 @@ class FeedsScreen(Screen[Chosen | None]):
             return self.store.counts()[1]
         if self.row == UNREAD:
             return self.store.unread_count()
+        if self.row == STARRED:
+            return self.store.counts(starred=True)[1]
         url = (self.row or "").removeprefix(FEED)
         return next((f.total for f in feeds if f.url == url), 0)
 
@@ -260,6 +265,8 @@ class FeedsScreen(Screen[Chosen | None]):
             return "All articles"
         if self.row == UNREAD:
             return "Unread"
+        if self.row == STARRED:
+            return "Starred"
         url = self.row.removeprefix(FEED)
         return next((f.title for f in feeds if f.url == url), "") or shown_url(url)
 
@@ -289,7 +296,7 @@ class FeedsScreen(Screen[Chosen | None]):
     # -- actions ---------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "toggle_read":
+        if action in ("toggle_read", "toggle_star"):
             return self.row is not None  # hidden where the feeds are listed
         return True
 
@@ -348,6 +355,14 @@ class FeedsScreen(Screen[Chosen | None]):
         self.store.mark_read(entry.id, not entry.read)
         self.changed()
 
+    def action_toggle_star(self) -> None:
+        """Star the article under the cursor, to keep it for later, or unstar it."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.store.star(entry.id, not entry.starred)
+        self.changed()
+
     def action_mark_all_read(self) -> None:
         """Every article of the list shown (or of the feed under the cursor) is marked
         read, those past the LIMIT listed too."""
@@ -358,7 +373,7 @@ class FeedsScreen(Screen[Chosen | None]):
                 return
             row = self._feed_rows[listed.highlighted]
         feed = row.removeprefix(FEED) if row.startswith(FEED) else None
-        marked = self.store.mark_all_read(feed)
+        marked = self.store.mark_all_read(feed, starred=row == STARRED)
         self.notify(f"Marked {marked} article{'s' * (marked != 1)} read.")
         self.changed()
 
@@ -376,7 +391,7 @@ class FeedsScreen(Screen[Chosen | None]):
 
         elif url is not None:
             feed = next(f for f in self.store.feeds() if f.url == url)
-            shared = self.store.carried_elsewhere(url)
+            shared = self.store.kept_anyway(url)
             question = f"Unsubscribe from {feed.title or url}? {_what_goes(feed, shared)}"
 
             def remove() -> None:

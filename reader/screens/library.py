@@ -33,8 +33,9 @@ TYPING_PAUSE = 0.15  # seconds
 
 
 def entry_prompt(entry) -> Text:
+    """★ when starred, else ● when unread; the date; the title, bold when unread."""
     line = Text(no_wrap=True, overflow="ellipsis")
-    line.append("  " if entry.read else "● ", style="bold")
+    line.append("★ " if entry.starred else "  " if entry.read else "● ", style="bold")
     line.append(human_date(entry.published) if entry.published else "no date", style="dim")
     line.append("  ")
     line.append(entry.title or entry.source, style="" if entry.read else "bold")

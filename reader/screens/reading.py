@@ -80,6 +80,7 @@ class ReadingScreen(Screen):
         Binding("u", "step_unread(1)", "Next unread"),
         Binding("U", "step_unread(-1)", "Previous unread", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
+        Binding("asterisk", "toggle_star", "Star", key_display="*", show=False),
     ]
 
     @property
@@ -96,6 +97,7 @@ class ReadingScreen(Screen):
         self.index = 0
         self.entry_id: int | None = None  # the entry at `index`, found again when others go
         self.unread: int | None = None  # in the library, shown in the title bar
+        self.starred = False  # the entry shown is starred: ★ in the title bar
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
@@ -150,6 +152,7 @@ class ReadingScreen(Screen):
             bar.append(f"{self.unread} unread", style="bold" if self.unread else "dim")
             bar.append(" ─ ", style="dim")
         if self.article is not None:
+            bar.append("★ " if self.starred else "", style="bold")
             bar.append(self.title or "", style="bold")
             bar.append(f" ─ {self.sub_title}", style="dim")
         if self.has_class("-narrow"):
@@ -268,7 +271,7 @@ class ReadingScreen(Screen):
         parsing. The other panes wait empty, under their spinners."""
         if request != self._request:  # the reader has moved on to another article
             return
-        self._show_title(article)
+        self._show_title(article, entry_id)
         self.analysis = None
         self.query_one(ArticleView).show(article)
         self.query_one(ActorsPane).clear()
@@ -290,12 +293,14 @@ class ReadingScreen(Screen):
         self.reader_app.store.opened(entry_id)
         self.app.call_from_thread(self.update_unread)
 
-    def update_unread(self) -> None:
-        """The unread count in the title bar, from the store as it is now (drawn again
-        only when it changed: start-up asks more than once)."""
+    def update_unread(self, starred: bool | None = None) -> None:
+        """The unread count in the title bar, from the store as it is now, and whether the
+        article shown is `starred` when told (drawn again only when one changed: start-up
+        asks more than once)."""
         unread = self.reader_app.store.unread_count()
-        if unread != self.unread:
-            self.unread = unread
+        starred = self.starred if starred is None else starred
+        if (unread, starred) != (self.unread, self.starred):
+            self.unread, self.starred = unread, starred
             self._paint_title_bar()
 
     def _show(
@@ -304,7 +309,7 @@ class ReadingScreen(Screen):
         if request != self._request:  # the reader has moved on to another article
             return
         shown_first = self.article is article  # its text, maybe searched, stays as it is
-        self._show_title(article)
+        self._show_title(article, entry_id)
         self.analysis = analysis
         self.reader_app.article_shown()
         with self.app.batch_update():
@@ -339,11 +344,13 @@ class ReadingScreen(Screen):
         else:
             self.set_timer(0.5, lambda: self._freeze_when_laid_out(request))
 
-    def _show_title(self, article: Article) -> None:
-        """The article in the title bar, and as the one that `/`, export and the rest
-        act on. Set without their reactive refresh, which repaints the whole screen: only
-        the title bar shows them."""
+    def _show_title(self, article: Article, entry_id: int | None) -> None:
+        """The article in the title bar (starred or not), and as the one that `/`, export
+        and the rest act on. Set without their reactive refresh, which repaints the whole
+        screen: only the title bar shows them."""
         self.article = article
+        entry = None if entry_id is None else self.reader_app.store.entry(entry_id)
+        self.starred = bool(entry and entry.starred)
         self.set_reactive(ReadingScreen.title, article.title or article.source)
         published = human_date(article.published.isoformat()) if article.published else "no date"
         # where it is from: its link, else its feed (a feed entry's source may be the
@@ -700,6 +707,17 @@ class ReadingScreen(Screen):
             self.reader_app.store.mark_read(entry.id, not entry.read)
             self.notify("Marked unread." if entry.read else "Marked read.")
             self.update_unread()
+
+    def action_toggle_star(self) -> None:
+        """Keep the article for later (listed under Starred in the Feeds screen, kept when
+        its feed goes), or no longer."""
+        if not self.entries:
+            return
+        entry = self.reader_app.store.entry(self.entries[self.index].id)
+        if entry is not None:
+            self.reader_app.store.star(entry.id, not entry.starred)
+            self.notify("Unstarred." if entry.starred else "Starred: F lists it under Starred.")
+            self.update_unread(starred=not entry.starred)
 
     def action_open_link(self) -> None:
         """The article's link in a browser; said plainly when there is no link or no

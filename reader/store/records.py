@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from reader.sources.clean import clean_line
 
-ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash"
+ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash, starred"
 
 
 def stored_text(value: object) -> str:
@@ -36,6 +36,7 @@ class LibraryEntry:
     added: str  # ISO datetime, UTC
     read: bool
     text_hash: str
+    starred: bool = False  # kept for later by the reader
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -43,7 +44,7 @@ class LibraryEntry:
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple) -> LibraryEntry:
         """An entry as shown: an older reader may have stored an uncleaned title or source."""
-        id_, title, source, url, feed, published, added, read, text_hash = row
+        id_, title, source, url, feed, published, added, read, text_hash, starred = row
         texts = type(title) is type(source) is type(url) is type(feed) is type(added) is str
         if texts and type(text_hash) is str and type(published) in _DATES:  # nearly always
             title, source = clean_line(title), clean_line(source)
@@ -52,7 +53,9 @@ class LibraryEntry:
             title, source = clean_line(stored_text(title)), clean_line(stored_text(source))
             url, feed, added, text_hash = map(stored_text, (url, feed, added, text_hash))
             published = None if published is None else clean_line(stored_text(published))
-        return cls(id_, title, source, url, feed, published, added, bool(read), text_hash)
+        return cls(
+            id_, title, source, url, feed, published, added, bool(read), text_hash, bool(starred)
+        )
 
 
 @dataclass

@@ -166,6 +166,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "DROP INDEX articles_unread",
         "CREATE INDEX articles_unread ON articles (published, added) WHERE read = 0",
     ),
+    (
+        # Starred articles, kept for later: few, listed and counted from their own index;
+        # unsubscribing from a feed leaves them in the library.
+        "ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX articles_starred ON articles (published, added) WHERE starred = 1",
+    ),
 ]
 
 # An entry's place in the library, the search index's rowid: its publication day (the

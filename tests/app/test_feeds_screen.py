@@ -338,7 +338,7 @@ async def test_unsubscribing_from_a_feed_that_shares_its_stories_says_they_stay(
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmScreen)
         assert app.screen.question.split("? ", 1)[1] == (
-            "Its 2 unread articles that another feed carries stay; its 1 read article stays."
+            "Its 2 unread articles starred or in another feed stay; its 1 read article stays."
         )
 
 

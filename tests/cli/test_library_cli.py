@@ -56,6 +56,25 @@ def test_add_prints_one_line_per_article_and_list_shows_them(two_articles, cache
     assert "Orchard harvest is late" in second and first.startswith("*")  # "*": unread
 
 
+def test_list_starred_lists_only_the_starred_and_says_when_there_are_none(two_articles, cache):
+    from reader.store import Store
+
+    assert reader("add", *map(str, two_articles)).returncode == 0
+    none = reader("list", "--starred")
+    assert none.returncode == 0 and none.stdout == ""
+    assert none.stderr.startswith("No article is starred")
+    with Store.open(cache) as store:
+        store.star(next(e.id for e in store.entries() if e.title == "Orchard harvest is late"))
+    listed = reader("list", "--starred")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1
+    assert "Orchard harvest is late" in listed.stdout
+    every = json.loads(reader("list", "--json").stdout)
+    assert {e["title"]: e["starred"] for e in every} == {
+        "Quay repairs begin": False,
+        "Orchard harvest is late": True,
+    }
+
+
 def test_adding_twice_keeps_one_entry(two_articles):
     reader("add", str(two_articles[0]))
     reader("add", str(two_articles[0]))
@@ -200,18 +219,16 @@ def test_bad_usage_is_one_line_and_exit_2():
 
 
 def test_a_library_of_an_older_reader_is_updated_with_a_line_that_says_so(
-    run_reader, tmp_path, two_articles, monkeypatch
+    run_reader, tmp_path, two_articles
 ):
     """Making an older library's search index again takes seconds with nothing on the
     terminal: the command says what it is doing first, on stderr, once."""
     from reader.sources import load
-    from reader.store import Store, schema
+    from reader.store import schema
+    from tests.store.older import older_library
 
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
-    with Store.open(tmp_path) as old:
-        for path in two_articles:
-            old.add(load(str(path))[0])
-    monkeypatch.undo()
+    articles = [load(str(path))[0] for path in two_articles]
+    older_library(tmp_path, len(schema.MIGRATIONS) - 1, articles)
     first = run_reader("--cache-dir", tmp_path, "list")
     assert first.returncode == 0 and len(first.stdout.splitlines()) == 2
     assert first.stderr == "reader: updating the library for this version of reader (once)…\n"

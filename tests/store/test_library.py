@@ -9,6 +9,7 @@ import pytest
 from reader.model import Actor, Analysis, Article
 from reader.store import Store, schema
 from reader.store import cache as store_cache
+from tests.store.older import older_library
 
 
 def article(n: int, text: str = "", published: date | None = None, **kw) -> Article:
@@ -135,26 +136,23 @@ def test_search_never_raises_on_fts_syntax(store, query):
     assert isinstance(store.search(query), list)
 
 
-def test_a_library_indexed_without_prefixes_keeps_everything_and_finds_short_prefixes(
-    tmp_path, monkeypatch
-):
+def test_a_library_indexed_without_prefixes_keeps_everything_and_finds_short_prefixes(tmp_path):
     """The step that indexes words' first letters makes the index again from the texts:
     every entry, its read state and its words are kept, and the index stays sound."""
     step = next(n for n, s in enumerate(schema.MIGRATIONS) if "prefix=" in "".join(s))
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
-    with Store.open(tmp_path) as old:
-        old.add_many(
-            [
-                article(1, "Quarry workers held a vote.", title="Quarry"),
-                article(2, "The ferry ran late in the fog.", title="Ferry"),
-                article(3, "Snow closed the pass.", title="Pass"),
-            ]
-        )
-        old.mark_read(old.search("ferry")[0].id)
-        listed = old.entries()
-    monkeypatch.undo()
+    kept = [
+        article(1, "Quarry workers held a vote.", title="Quarry"),
+        article(2, "The ferry ran late in the fog.", title="Ferry"),
+        article(3, "Snow closed the pass.", title="Pass"),
+    ]
+    older_library(tmp_path, step, kept, read=("Ferry",))
     with Store.open(tmp_path) as store:
-        assert store.warnings == [] and store.entries() == listed
+        listed = [(e.title, e.read) for e in store.entries()]
+        assert store.warnings == [] and listed == [
+            ("Pass", False),
+            ("Ferry", True),
+            ("Quarry", False),
+        ]
         assert [e.title for e in store.search("q")] == ["Quarry"]
         assert [e.title for e in store.search("fo")] == ["Ferry"]
         assert {e.title for e in store.search("the")} == {"Ferry", "Pass"}
@@ -167,17 +165,17 @@ def test_a_library_indexed_without_prefixes_keeps_everything_and_finds_short_pre
     assert "prefix='1 2 3'" in declared
 
 
-def test_a_library_indexed_by_id_lists_its_hits_newest_first(tmp_path, monkeypatch):
+def test_a_library_indexed_by_id_lists_its_hits_newest_first(tmp_path):
     """The step that files the search index by the entries' places keeps every word and
     lists the hits in the library's order, the newest first, however they were added."""
     step = next(n for n, s in enumerate(schema.MIGRATIONS) if "articles_fts_placed" in "".join(s))
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:step])
-    with Store.open(tmp_path) as old:
-        old.add(article(1, "The ferry ran late.", date(2023, 5, 2), title="Late"))
-        old.add(article(2, "The ferry ran early.", date(2024, 1, 9), title="Early"))
-        old.add(article(3, "The ferry did not run.", title="Undated"))
-        old.add(article(4, "The ferry ran on time.", date(2023, 5, 2), title="On time"))
-    monkeypatch.undo()
+    kept = [
+        article(1, "The ferry ran late.", date(2023, 5, 2), title="Late"),
+        article(2, "The ferry ran early.", date(2024, 1, 9), title="Early"),
+        article(3, "The ferry did not run.", title="Undated"),
+        article(4, "The ferry ran on time.", date(2023, 5, 2), title="On time"),
+    ]
+    older_library(tmp_path, step, kept)
     with Store.open(tmp_path) as store:
         titles = [e.title for e in store.search("ferry")]
         assert (
@@ -403,7 +401,7 @@ def test_the_feeds_of_a_cache_from_before_the_link_table_keep_their_articles(tmp
         assert [(f.unread, f.total) for f in store.feeds()] == [(1, 1)]
 
 
-def test_a_library_brought_up_to_date_says_so_before_the_work(tmp_path, monkeypatch):
+def test_a_library_brought_up_to_date_says_so_before_the_work(tmp_path):
     """Making the search index again takes seconds in a big library, with nothing on the
     terminal: the store tells what it is doing first, once, and only when a library with
     entries in it is brought up to date (a new one, or one up to date, says nothing)."""
@@ -411,10 +409,9 @@ def test_a_library_brought_up_to_date_says_so_before_the_work(tmp_path, monkeypa
     with Store.open(tmp_path / "new", notice=said.append):
         pass
     assert said == []
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:-1])
-    with Store.open(tmp_path) as old:
-        old.add(article(1, "The ferry ran late.", title="Late"))
-    monkeypatch.undo()
+    older_library(
+        tmp_path, len(schema.MIGRATIONS) - 1, [article(1, "The ferry ran late.", title="Late")]
+    )
     with Store.open(tmp_path, notice=said.append) as store:
         assert [e.title for e in store.entries()] == ["Late"]
     assert said == ["updating the library for this version of reader (once)"]
