@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from reader.counts import count
@@ -297,11 +297,12 @@ def _read_entry(entry, identity: str, feed_url: str) -> _Entry:
     link = clean_line(entry.get("link", ""))
     text, summary_only = _entry_text(entry)
     title = _plain(entry.get("title_detail"), entry.get("title", ""))
+    published = _entry_date(entry, feed_url)
     return _Entry(
         link=link,
         title=title,
-        published=_entry_date(entry, feed_url),
-        stamp=_entry_stamp(entry),
+        published=published,
+        stamp=_entry_stamp(entry) if published else (),  # an ignored date orders nothing
         text=text,
         source=identity,
         teaser=not text or summary_only and len(text.split()) < SUMMARY_WORDS,
@@ -463,12 +464,15 @@ def _entry_stamp(entry) -> tuple[int, ...]:
 
 
 def _entry_date(entry, feed_url: str) -> date | None:
-    """The entry's date; one outside the calendar (year 0) is a warning, and ignored."""
+    """The entry's date; one outside the calendar (year 0) is a warning, and ignored. So
+    is one after tomorrow (UTC, as feedparser gives it: a post scheduled a little ahead
+    is kept): no entry was published after it was read, and a date years ahead, from a
+    broken or hostile feed, would keep the entry at the top of the library for good."""
     if (found := _entry_time(entry)) is None:
         return None
     key, parsed = found
     try:
-        return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        day = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     except ValueError:
         log.warning(
             "warning: ignored an entry's date outside the calendar (%s): %s",
@@ -476,6 +480,10 @@ def _entry_date(entry, feed_url: str) -> date | None:
             feed_url,
         )
         return None
+    if day > datetime.now(UTC).date() + timedelta(days=1):
+        log.warning("warning: ignored an entry's date in the future (%s): %s", day, feed_url)
+        return None
+    return day
 
 
 def _reason(error: BaseException | None) -> str:

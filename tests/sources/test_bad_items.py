@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import pytest
 
@@ -113,3 +114,17 @@ def test_a_reference_to_no_character_spoils_only_itself(site, reference):
     url = site.add("/feed.xml", rss(items), content_type=FEED_TYPE)
     articles = load(url)
     assert sorted(a.title for a in articles) == ["Ferry notice 2", "Ferry \ufffd notice"]
+
+
+def test_an_entry_dated_past_tomorrow_is_a_warning_and_left_undated(site, caplog):
+    """No entry was published after it was read: a date years ahead (a broken or
+    hostile feed) would keep the entry at the top of the library for good."""
+    items = [entry(1, "Fri, 31 Dec 9999 10:00:00 GMT"), entry(2, "Mon, 08 Mar 2021 10:00:00 GMT")]
+    url = site.add("/feed.xml", rss(items), content_type=FEED_TYPE)
+    with caplog.at_level(logging.WARNING, logger="reader"):
+        articles = load(url)
+    assert [(a.title, a.published) for a in articles] == [
+        ("Ferry notice 2", date(2021, 3, 8)),
+        ("Ferry notice 1", None),
+    ]
+    assert "ignored an entry's date in the future (9999-12-31)" in caplog.text
