@@ -2055,13 +2055,22 @@ def _pronoun_i(tokens: list[Token], first: int, i: int, lex: Lexicon) -> bool:
     clause ("in the Vesk Cadet Corps I was chosen", "the novel Quiet Harbours I think"),
     not the numeral of a ruler or a war ("Peter I was", "Ottokar I ruled", "World War I
     ended"): a lower-case word follows it, neither a given name nor an event's head word
-    stands before it, and that word is a common one or not the only one."""
+    stands before it, and that word is a common one or not the only one. After a place or
+    before a modal or "am" it is the pronoun too ("when I got to Ostrava I was sure",
+    "in Kelbany I could win"): no ruler is named after a place, and a ruler's numeral
+    seldom has a modal after it."""
     if i + 1 >= len(tokens):
         return False
     nxt, before = tokens[i + 1], tokens[i - 1]
     if not (nxt.lower and nxt.word) or before.key in lex.event_heads or is_given_name(before.key):
         return False
-    return i - first > 1 or _common_word(before)
+    return (
+        i - first > 1
+        or _common_word(before)
+        or nxt.key in _MODALS
+        or nxt.key == "am"
+        or lex.is_place(before.key)
+    )
 
 
 def _particle_alone(token: Token, lex: Lexicon) -> bool:
