@@ -32,6 +32,7 @@ from reader.parsing.timex_patterns import (
     trigger_kinds,
 )
 from reader.parsing.timex_rules import RULES
+from reader.parsing.timex_telling import read_from_tellings
 
 
 def find_timexes(text: str, published: date | None, sentences: list[Span]) -> list[TimeExpression]:
@@ -55,6 +56,7 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
             found.append(result)
             context.remember(result.value, result.start, result.end)
             covered = result.end
+    read_from_tellings(text, found, sentences, context, _resolve_again)
     return _join_clock_times(text, _with_stretch_ends(text, found, context.words.count_nouns))
 
 
@@ -143,8 +145,15 @@ def _resolve(name: str, parts: re.Match, context: TimeContext) -> Found | None:
     except (OverflowError, ValueError):  # a date beyond year 1 or 9999: not a usable expression
         return None
     if found is not None:
-        found.rule = name
+        found.rule, found.origin = name, parts.start()
     return found
+
+
+def _resolve_again(item: Found, context: TimeContext) -> str | None:
+    """The value the rule that found `item` gives it in `context`, if it finds it again."""
+    parts = rule(item.rule).fullmatch(context.text, item.origin, item.end) if item.rule else None
+    found = _resolve(item.rule, parts, context) if parts else None
+    return found.value if found and (found.start, found.end) == (item.start, item.end) else None
 
 
 _RESOLVERS = {r.name: r.resolve for r in RULES}

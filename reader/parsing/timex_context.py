@@ -38,6 +38,7 @@ class Found:
     end: int
     rule: str = ""
     mod: str = ""  # TimeML's START, MID or END
+    origin: int = -1  # where the rule's match starts (before a lead word: "on" Monday)
 
 
 class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than a dataclass
