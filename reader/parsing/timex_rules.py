@@ -1067,7 +1067,11 @@ def _month_value(parts, ctx, month: int) -> str:
     if ctx.published is None:
         return tv.month_value(_narrated(parts, ctx), month)
     tense = _tense(parts, ctx)
-    year = _narrated(parts, ctx) or tv.month_year(ctx.published, month, tense)
+    narrated = _narrated(parts, ctx)
+    year = narrated or tv.month_year(ctx.published, month, tense)
+    if tense == "past" and not narrated and _lead_is(parts, "for") and not _figures_of(parts, ctx):
+        # "raised the price for February", told in January: the month the price is for
+        year = tv.nearest_month_year(ctx.published, month, year)
     year = _after_listed(ctx, parts.start(), year, month, tense)
     if tense == "future" and _figures_of(parts, ctx):
         year = tv.reported_month_year(ctx.published, month) or year
@@ -1076,6 +1080,12 @@ def _month_value(parts, ctx, month: int) -> str:
         # "runs from April to July": a range's end comes after its start, whatever the tense
         year = first.year + (month <= first.month)
     return tv.month_value(year, month)
+
+
+def _lead_is(parts, word: str) -> bool:
+    """Whether the expression is led by `word` ("for" February)."""
+    lead = parts["lead"] if "lead" in parts.re.groupindex else None
+    return lead is not None and fold(lead) == word
 
 
 _FIGURES_FOR = compiled(r"([A-Za-z]+)\s+for\s+(?:the\s+month\s+of\s+)?$")

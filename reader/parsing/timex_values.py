@@ -180,6 +180,17 @@ def month_year(anchor: date, month: int, tense: str | None) -> int:
     return _occurrence(here, month - 1, 12, {"past": 0, "future": None}.get(tense or "", 2), tense)
 
 
+def nearest_month_year(anchor: date, month: int, year: int) -> int:
+    """The year of the month named that is nearest `anchor`, before or after it: a month a
+    thing is for ("raised the price for February", "rents for March rose", told in
+    January), even in a report told in the past; `year` on a tie (six months either way)."""
+    here = anchor.year * 12 + anchor.month - 1
+    options = sorted(
+        (abs(y * 12 + month - 1 - here), y != year, y) for y in (year - 1, year, year + 1)
+    )
+    return options[0][2]
+
+
 def reported_month_year(anchor: date, month: int) -> int | None:
     """The year of the month named that ended before `anchor`, at most REPORTING_DAYS before
     it: one whose figures may still be to come. None if that month is further back."""

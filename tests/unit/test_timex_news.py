@@ -1282,3 +1282,20 @@ def test_an_evening_clock_after_a_night_and_the_day_of_its_telling_is_of_that_ni
     # an evening clock with no night told before it keeps the day told
     text = "The agency said on Tuesday that rain began at about 10 p.m."
     assert ("10 p.m.", "2022-09-13T22:00") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Velkor Oil raised the price of its crude for February, it said.", "2023-02"),
+        ("Rents for March rose 2 percent in Tarsk.", "2023-03"),
+        # the nearest such month: one gone by when it is nearer
+        ("Ana Vell stayed in Tarsk for August.", "2022-08"),
+        # figures for a month are reported after it
+        ("Sales for November fell 3 percent.", "2022-11"),
+    ],
+)
+def test_a_month_a_thing_is_for_is_the_nearest_such_month(sentence, value):
+    """Told on 9 January 2023: a past verb does not make the month the price is for gone by."""
+    month = sentence.split(" for ")[1].split()[0].rstrip(",.")
+    assert (month, value) in found(sentence, date(2023, 1, 9))
