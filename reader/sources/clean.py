@@ -87,6 +87,21 @@ def clean_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# A title longer than this is cut: a feed or a page may send one of megabytes, which every
+# list row, title bar and line of `reader list` would carry whole (the app's library
+# stopped drawing at one of 10 MB). Longer than any headline or paper's title.
+TITLE_MOST = 300
+
+
+def clean_title(text: str) -> str:
+    """A title as one line (see clean_line), cut at TITLE_MOST characters, "…" last.
+    Only its start is cleaned: a title of megabytes costs no more than a short one."""
+    line = clean_line(text[: 4 * TITLE_MOST])
+    if len(line) > TITLE_MOST or len(text) > 4 * TITLE_MOST:
+        return line[: TITLE_MOST - 1].rstrip() + "…"
+    return line
+
+
 def json_dumps(value: object, indent: int | None = None) -> str:
     """JSON as `json.dumps(ensure_ascii=False)` writes it, but with control, bidi and
     surrogate characters escaped."""

@@ -25,7 +25,7 @@ from reader import paths
 from reader.collector import collection_paused
 from reader.model import Analysis, Article
 from reader.parser_version import parser_version
-from reader.sources.clean import clean_line, clean_text
+from reader.sources.clean import clean_line, clean_text, clean_title
 from reader.store import db, json_pieces, schema
 from reader.store.records import ENTRY_COLUMNS, Feed, LibraryEntry, stored_text
 
@@ -329,7 +329,7 @@ class Store:
         text, title, published, source, url, feed = row
         return Article(  # cleaned again: an older reader may have stored them uncleaned
             text=clean_text(stored_text(text)),
-            title=clean_line(stored_text(title)),
+            title=clean_title(stored_text(title)),
             published=_stored_date(published),
             source=clean_line(stored_text(source)),
             url=clean_line(stored_text(url)),
@@ -1172,7 +1172,7 @@ _TOTALS = (
 
 def _article_row(article: Article) -> tuple:
     published = article.published.isoformat() if article.published else None
-    title = article.title or article.source
+    title = clean_title(article.title or article.source)
     return (
         text_hash(article.text),
         article.text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from reader.sources.clean import clean_line
+from reader.sources.clean import TITLE_MOST, clean_line, clean_title
 
 ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash, starred"
 
@@ -47,10 +47,12 @@ class LibraryEntry:
         id_, title, source, url, feed, published, added, read, text_hash, starred = row
         texts = type(title) is type(source) is type(url) is type(feed) is type(added) is str
         if texts and type(text_hash) is str and type(published) in _DATES:  # nearly always
-            title, source = clean_line(title), clean_line(source)
+            # (a long title alone takes the call that cuts it: 100,000 rows are listed at once)
+            title = clean_line(title) if len(title) <= TITLE_MOST else clean_title(title)
+            source = clean_line(source)
             published = published and clean_line(published)
         else:  # another program's blobs or numbers where the reader keeps text
-            title, source = clean_line(stored_text(title)), clean_line(stored_text(source))
+            title, source = clean_title(stored_text(title)), clean_line(stored_text(source))
             url, feed, added, text_hash = map(stored_text, (url, feed, added, text_hash))
             published = None if published is None else clean_line(stored_text(published))
         return cls(
@@ -85,7 +87,7 @@ class Feed:
         )
         return cls(
             url or "",
-            clean_line(title or ""),
+            clean_title(title or ""),
             etag,
             modified,
             last_error and clean_line(last_error),

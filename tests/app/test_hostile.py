@@ -163,3 +163,22 @@ async def test_a_stored_text_no_longer_utf8_is_damage_to_that_entry_only(make_ap
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert "Notice A: the quay" in article_text(app.screen)
+
+
+async def test_a_title_of_megabytes_is_cut_wherever_it_is_shown(make_app, store):
+    """A feed or page may send one: the library's list stopped drawing at one of 10 MB."""
+    from reader.sources.clean import TITLE_MOST
+
+    huge = "Velkor harbour " * 200_000  # 3 MB
+    store.add(Article(text="The pier at Westvale closes on 4 June 2023.", title=huge))
+    store.add_feed("https://velkor.test/rss", "Velkor " * 200_000)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.reading.article.title.endswith("…")
+        await pilot.press("l")
+        await settle(pilot)
+        entries = [str(o.prompt) for o in app.screen.query_one("#library-list")._options]
+        assert len(entries) == 1 and "Velkor harbour" in entries[0]
+        assert len(entries[0]) < TITLE_MOST + 100
+    assert len(store.feeds()[0].title) <= TITLE_MOST and len(store.entries()[0].title) <= TITLE_MOST
