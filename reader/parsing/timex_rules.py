@@ -756,6 +756,9 @@ _MARKET_FIGURE_REACH = 40
 
 
 def _anchored(parts, ctx):
+    ending = _period_ending(parts, ctx)
+    if ending is not None:
+        return ending
     if parts["told_quarter"]:
         return _told_quarter(parts, ctx)
     if parts["day_bound"]:  # "at the end of the day" is a turn of phrase ("in the end")
@@ -815,6 +818,38 @@ def _anchored(parts, ctx):
         return _date(parts, "TIME", tv.shift(anchor, "D", 1) + "TMO")
     step = -1 if phrase.endswith("before") else 1
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
+
+
+def _period_ending(parts, ctx) -> Found | None:
+    """ "the quarter ended March 31", "the year ended Dec. 31, 2024": a firm's quarter or
+    year, the one that holds the day it ends on (told right after it), not the one of the
+    day told last. A day ended is gone by; a day ending reads the tense of the clause."""
+    period = parts["told_quarter"] or parts["on_period"] or parts["accounts_period"]
+    end = _period_end_pattern().match(ctx.text, parts.end()) if period else None
+    if end is None or (ctx.published is None and not end["year"]):
+        return None
+    unit = "Q" if period.lower().endswith("quarter") else "Y"
+    month, day = ctx.words.months[end["month"].rstrip(".").lower()], int(end["day"])
+    if unit == "Y" and (month, day) != (12, 31):
+        return None  # a firm's year ending in March: no calendar year
+    if end["year"]:
+        year = int(end["year"])
+    else:
+        tense = "past" if end["verb"].lower() == "ended" else _tense(parts, ctx)
+        year = tv.day_year(ctx.published, month, day, tense)
+    if not tv.valid_day(year, month, day):
+        return None
+    return _date(parts, "DATE", tv.shift(date(year, month, day), unit, 0))
+
+
+@cache
+def _period_end_pattern() -> re.Pattern[str]:
+    lexicon = table("timex_lexicon.json")
+    months = words([*lexicon["months"], *lexicon["month_abbreviations"]])
+    return compiled(
+        r"\s+(?:(?:that|which)\s+)?(?P<verb>(?i:ended|ending|ends|through))\s+(?:(?i:on)\s+)?"
+        rf"(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
+    )
 
 
 def _told_quarter(parts, ctx):

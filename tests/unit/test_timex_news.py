@@ -1299,3 +1299,18 @@ def test_a_month_a_thing_is_for_is_the_nearest_such_month(sentence, value):
     """Told on 9 January 2023: a past verb does not make the month the price is for gone by."""
     month = sentence.split(" for ")[1].split()[0].rstrip(",.")
     assert (month, value) in found(sentence, date(2023, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Velkor Mining lost money in the quarter ended June 30.", "the quarter", "2022-Q2"),
+        ("Tarsk Bank's profit for the year ended Dec. 31 rose.", "the year", "2021"),
+        ("Profit for the year ended December 31, 2020 rose.", "the year", "2020"),
+        ("Velkor Mining expects a loss for the quarter ending Dec. 31.", "the quarter", "2022-Q4"),
+    ],
+)
+def test_a_firms_quarter_or_year_is_the_one_of_the_day_it_ends_on(sentence, expression, value):
+    """Told on 14 September 2022: the quarter of the day the report names, not of the
+    publication."""
+    assert (expression, value) in found(sentence)
