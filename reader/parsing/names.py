@@ -1390,8 +1390,10 @@ class NameFinder:
             # ("the Institute of Marine and Polar Science and Smith & Sons")
             if "and" in before or "&" in upto or self._own_body(tokens, at + 1, at + len(upto)):
                 return False
-            if after[0] in lex.title_heads:
-                return False  # "Minister of Finance Ana Vell and Minister for ...": two
+            if after[0] in lex.title_heads and len(upto) > 1:
+                # "Minister of Finance Ana Vell and Minister for ...": two; a title's word
+                # alone ends the name ("the Party of Freedom and Justice")
+                return False
             of = before.index("of") if "of" in before else before.index("for")
             if lex.is_place(" ".join(before[of + 1 :])) and not lex.is_place(" ".join(upto)):
                 return False  # "the Bank of Kelby and Vardo": the body's place ended it

@@ -1,0 +1,31 @@
+"""Actors: "and" inside the name of a party, a ministry or a movement.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from reader.model import Actor
+from tests.unit.actor_helpers import actors_of
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_a_titles_word_alone_after_and_ends_a_bodys_name():
+    found = names(
+        actors_of(
+            "Ana Tepic of the Party of Freedom and Justice said the count was rigged. "
+            "The Ministry of Finance and Justice fined Velkor."
+        )
+    )
+    assert {"Party of Freedom and Justice", "Ministry of Finance and Justice"} <= found
+    assert not {"Party of Freedom", "Ministry of Finance"} & found
+
+
+def test_a_title_with_a_name_after_and_is_another_persons():
+    found = names(
+        actors_of("Minister of Finance Ana Vell and Minister for Justice Tomas Okafor met.")
+    )
+    assert {"Ana Vell", "Tomas Okafor"} <= found
