@@ -1436,11 +1436,13 @@ class NameFinder:
 
     def _subject_body(self, tokens: list[Token], last: int) -> bool:
         """Whether the name ending at `last` is a sentence's subject or heads an apposition
-        of a body: a verb in lower case after it ("X said", "X won", "X will"), or a comma
-        and a body's noun ("X, the ruling party,"). Not a list's last items ("Kermit, Peach
+        of a body: a verb in lower case after it ("X said", "X won", "X will"), a comma
+        and a body's noun ("X, the ruling party,"), or a party's noun ("the X party"). Not a list's last items ("Kermit, Peach
         and Bunny, who"), nor a title's words ("by Travel and Leisure magazine")."""
         if last + 2 < len(tokens) and tokens[last + 1].text == ",":
             return self._body_apposed(tokens, last + 2)
+        if last + 1 < len(tokens) and tokens[last + 1].key in _KINDS_OF_PARTY:
+            return tokens[last + 1].lower  # "the Law and Justice party"
         return last + 1 < len(tokens) and _finite_verb(tokens[last + 1])
 
     def _body_or_site(self, word: str) -> bool:
@@ -2312,6 +2314,8 @@ def _paired_nouns(first: Token, second: Token) -> bool:
     )
 
 
+# lower-case nouns after a party's or a movement's name ("the Law and Justice party")
+_KINDS_OF_PARTY = frozenset({"party", "movement", "alliance", "coalition", "bloc", "front"})
 # endings of abstract nouns, the second word of a party's name of two ("Law and Justice")
 _ABSTRACT = ("ice", "ity", "ion", "ment", "ness", "ance", "ence", "dom", "ress", "wal", "acy")
 

@@ -29,3 +29,19 @@ def test_a_title_with_a_name_after_and_is_another_persons():
         actors_of("Minister of Finance Ana Vell and Minister for Justice Tomas Okafor met.")
     )
     assert {"Ana Vell", "Tomas Okafor"} <= found
+
+
+def test_two_abstract_nouns_before_party_name_one_party():
+    found = names(
+        actors_of(
+            "The vote was a blow to the Unity and Renewal party, which backed Ana Vell. "
+            "Supporters of the Bread and Freedom movement marched in Kelby."
+        )
+    )
+    assert {"Unity and Renewal", "Bread and Freedom"} <= found
+    assert not {"Unity", "Bread", "Renewal"} & found
+
+
+def test_two_nouns_before_a_magazine_stay_apart():
+    found = names(actors_of("She read it in Travel and Leisure magazine last year."))
+    assert "Travel and Leisure" not in found
