@@ -282,6 +282,12 @@ class TimeContext:
             return None
         return self.last_day if _RANGE_JOIN.fullmatch(self.text, self.last_end, at) else None
 
+    def day_told_in_sentence(self, at: int) -> date | None:
+        """The day told last, if it was told in the sentence of `at`."""
+        if self.last_day is None or self._sentence(self.last_day_at) != self._sentence(at):
+            return None
+        return self.last_day
+
     def month_range_start(self, at: int) -> date | None:
         """The month told right before `at` when only a word of a range joins them ("from
         April to July", "between March and May"): the first month of the range."""

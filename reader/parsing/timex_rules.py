@@ -713,9 +713,15 @@ def _weekday(parts, ctx):
         following = tv.weekday_date(first + timedelta(days=1), weekday, "future")
         if told != "past" or following <= ctx.published:
             day = following
+    elif not word and _word_before(ctx.text, parts.start()) in _STRETCH_ENDS:
+        start = ctx.day_told_in_sentence(parts.start())
+        if start is not None and day < start:
+            # "warned on Monday of rain through Thursday": a stretch ends after its telling
+            day = tv.weekday_date(start + timedelta(days=1), weekday, "future")
     return _date(parts, kind, day.isoformat() + suffix)
 
 
+_STRETCH_ENDS = frozenset(("through", "until", "till", "thru"))
 # a stretch these verbs tell ended is over: one just begun is the one before ("The index ended
 # the year down 34 percent", read on 5 January)
 _ENDED = frozenset(("ended", "closed", "finished"))

@@ -1314,3 +1314,18 @@ def test_a_firms_quarter_or_year_is_the_one_of_the_day_it_ends_on(sentence, expr
     """Told on 14 September 2022: the quarter of the day the report names, not of the
     publication."""
     assert (expression, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The Velkor weather office warned on Monday of more rain through Thursday.", "2022-09-15"),
+        ("Ferries to Tarsk were cancelled on Tuesday until Friday.", "2022-09-16"),
+        # a stretch that ends after the day told keeps its day
+        ("Ilko Varne, arrested on Friday, was held until Monday.", "2022-09-12"),
+    ],
+)
+def test_the_day_a_stretch_ends_comes_after_the_day_told_before_it(sentence, value):
+    """Told on Wednesday 14 September 2022."""
+    day = sentence.rstrip(".").split()[-1]
+    assert (day, value) in found(sentence)
