@@ -54,14 +54,15 @@ class Warned(Message):
 
 
 class NotifyHandler(logging.Handler):
-    """Sends log records to the app from any thread (post_message is thread-safe)."""
+    """Sends log records to the app from any thread (post_message is thread-safe), as
+    the command line writes them: they quote URLs and servers' words (see CleanFormatter)."""
 
     def __init__(self, app: App) -> None:
         super().__init__(logging.WARNING)
         self.app = app
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.app.post_message(Warned(record.getMessage()))
+        self.app.post_message(Warned(shown_url(record.getMessage())))
 
 
 class ReaderApp(KeysInOrder):

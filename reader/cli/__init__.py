@@ -80,10 +80,9 @@ class CleanFormatter(logging.Formatter):
     URL's password hidden."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from reader.sources.clean import clean_line
-        from reader.sources.urls import hide_password
+        from reader.sources.urls import shown_url
 
-        return hide_password(clean_line(super().format(record)))
+        return shown_url(super().format(record))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,5 +51,6 @@ def hide_password(text: str) -> str:
 
 
 def shown_url(url: str) -> str:
-    """A URL as a line of the screen or the terminal shows it: cleaned, its password hidden."""
+    """A URL, or a message naming URLs, as a line of the screen or the terminal shows
+    it: cleaned, each password hidden."""
     return hide_password(clean_line(url))

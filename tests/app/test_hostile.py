@@ -182,3 +182,30 @@ async def test_a_title_of_megabytes_is_cut_wherever_it_is_shown(make_app, store)
         assert len(entries) == 1 and "Velkor harbour" in entries[0]
         assert len(entries[0]) < TITLE_MOST + 100
     assert len(store.feeds()[0].title) <= TITLE_MOST and len(store.entries()[0].title) <= TITLE_MOST
+
+
+async def test_a_warning_naming_a_feed_reaches_the_screen_as_on_the_command_line(
+    make_app, store, site
+):
+    """The command line writes warnings cleaned, a URL's password hidden: so do the app's
+    toasts. (The feed's date is quoted too: 8-bit OSC and a bidi override are well-formed
+    XML, though feedparser drops them on the way.)"""
+    date_said = "0000-01-01T00:00:00Z \u009d0;TITLEPAYLOAD\u009c\u202eevil"
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wick</title>'
+        f"<item><title>Quay</title><link>{site.url('/q')}</link><pubDate>{date_said}</pubDate>"
+        "<description>The quay in Wick was mended on Monday.</description></item></channel></rss>"
+    )
+    url = site.add("/wick.xml", feed.encode("utf-8"), content_type="application/rss+xml")
+    url = url.replace("://", "://ana:Velk0r-secret@")
+    store.add_feed(url)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.refresh_feeds()
+        await settle(pilot)
+        notes = [f"{n.title} {n.message}" for n in app._notifications]
+        assert any("outside the calendar" in note for note in notes), notes
+        for note in notes:
+            assert_inert(note)
+            assert "Velk0r" not in note
