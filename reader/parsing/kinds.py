@@ -234,7 +234,9 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             return "organization" if _company(forms) else "place"
         if an_event_head(head, lex):
             return "other"
-        if words[0] in lex.place_prefixes or words[0] in lex.compass_points:
+        if (words[0] in lex.place_prefixes or words[0] in lex.compass_points) and not (
+            _company(forms, at_least=2)  # "Rio Velka, the mining company, said it"
+        ):
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
         if len(words) == 2 and words[0] in lex.demonyms and _a_place(words[1], lex):
             return "place"  # "Soviet Georgia", "the American Southwest"
@@ -549,6 +551,9 @@ def _impersonal(forms: list[Form]) -> bool:
     return any(f.impersonal for f in forms)
 
 
-def _company(forms: list[Form]) -> bool:
-    """Whether the text treats the actor as a company more often than as a place."""
-    return sum(f.company_cues for f in forms) > sum(f.place_cues for f in forms)
+def _company(forms: list[Form], at_least: int = 1) -> bool:
+    """Whether the text treats the actor as a company more often than as a place (and at
+    `at_least` mentions: a place's first word, "Rio", "Platz", takes two to outweigh, as
+    "the market on Platz der Einheit sells cheese" is no company's)."""
+    cues = sum(f.company_cues for f in forms)
+    return cues >= at_least and cues > sum(f.place_cues for f in forms)

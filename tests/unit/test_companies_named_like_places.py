@@ -1,0 +1,22 @@
+"""Companies named like places: a name that opens with a word of places ("Rio", "Lake",
+"Port", "Mount") is a company when the text treats it as one."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_company_named_with_a_place_prefix():
+    found = kinds(
+        actors_of(
+            "The mine will be built by Rio Velka, the Anglo-Australian mining company. "
+            "Rio Velka said it welcomed the decision."
+        )
+    )
+    assert found["Rio Velka"] == "organization"
+
+
+def test_a_place_named_with_a_place_prefix_stays_one():
+    found = kinds(actors_of("Floods hit towns along Lake Ostrava. Port Kelvar was cut off."))
+    assert found["Lake Ostrava"] == "place"
+    assert found["Port Kelvar"] == "place"
