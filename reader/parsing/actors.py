@@ -28,6 +28,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     is_given_name,
+    is_listed_company,
     is_town,
     key,
     lexicon,
@@ -943,9 +944,10 @@ def _beside_a_place(
     knows: a body news lists beside countries as a party to talks or a deal ("Kenya and
     the IMF agreed a loan", "Ukraine and NATO signed"); nor any name beside a country the
     text does not place ("Hamas and Israel agreed a truce": the gazetteer knows every
-    country, so a name it does not know beside one is a party, not another country)."""
+    country, so a name it does not know beside one is a party, not another country), nor
+    a company the list of companies knows ("advised by Goldman Sachs and Altamira")."""
     cand = cands[i]
-    if cand.text.isupper():
+    if cand.text.isupper() or is_listed_company(key(cand.text)):
         return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None

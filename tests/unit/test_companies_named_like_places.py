@@ -20,3 +20,8 @@ def test_a_place_named_with_a_place_prefix_stays_one():
     found = kinds(actors_of("Floods hit towns along Lake Ostrava. Port Kelvar was cut off."))
     assert found["Lake Ostrava"] == "place"
     assert found["Port Kelvar"] == "place"
+
+
+def test_a_listed_company_takes_no_place_from_its_neighbour_on_a_list():
+    found = kinds(actors_of("Kelby Mining was advised by Morgan Stanley and Ostrava by Barclays."))
+    assert found["Morgan Stanley"] == "organization"
