@@ -201,6 +201,17 @@ def test_a_year_bounding_a_stretch_or_in_brackets_tells_no_story_of_now():
             "2 May of the same year",
             "1990-05-02",
         ),
+        # without "of" after "the"
+        (
+            "The Velkor dam was finished in 1987. In March the following year it cracked.",
+            "March the following year",
+            "1988-03",
+        ),
+        (
+            "Ana Vell married in 1990 and on May 4 the next year had a son.",
+            "May 4 the next year",
+            "1991-05-04",
+        ),
     ],
 )
 def test_a_month_or_a_day_of_the_year_told_last_is_one_expression(sentence, expression, value):
