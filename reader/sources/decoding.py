@@ -14,6 +14,9 @@ from collections.abc import Iterable, Iterator
 from reader.sources.errors import SourceError
 
 ACCEPTED = "gzip, deflate"  # the Accept-Encoding we send: the codings undone here
+# Layers of coding undone at most: a server applies one, a proxy perhaps another, while
+# each is a generator within the one before, so a thousand would exhaust the stack.
+MOST_CODINGS = 4
 PIECE = 64 * 1024
 _GZIP = 16 + zlib.MAX_WBITS
 _ZLIB = zlib.MAX_WBITS
@@ -23,6 +26,10 @@ _RAW = -zlib.MAX_WBITS  # deflate without the zlib header, as some servers send 
 def decoded(chunks: Iterable[bytes], content_encoding: str) -> Iterator[bytes]:
     """The body's bytes with every coding of `content_encoding` undone (last applied first)."""
     codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+    if len(codings) > MOST_CODINGS:
+        raise SourceError(
+            f"too many Content-Encodings ({len(codings)}; at most {MOST_CODINGS} are undone)"
+        )
     for coding in reversed(codings):
         if coding in ("gzip", "x-gzip"):
             chunks = _inflate(chunks, coding, _GZIP)

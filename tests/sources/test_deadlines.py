@@ -60,6 +60,16 @@ def test_an_unknown_content_encoding_is_named(site):
         fetch(url, limits=QUICK)
 
 
+def test_codings_stacked_by_the_thousand_are_refused_by_name(site):
+    """Each is a layer undone within the one before: 1,500 of them ended in a traceback
+    (RecursionError) before a byte was read."""
+    url = site.add("/stack", b"xx", headers={"Content-Encoding": ", ".join(["gzip"] * 1500)})
+    with pytest.raises(
+        SourceError, match=r"^too many Content-Encodings \(1500; at most 4 are undone\)$"
+    ):
+        fetch(url, limits=QUICK)
+
+
 def teasers(site, count: int, **route) -> bytes:
     """A feed of `count` one-line entries, each linking to a slow page of its own."""
     entries = []
