@@ -620,11 +620,26 @@ def _ago(parts, ctx):
         grain = parts["to_the_day"].lower().split()[-1]
         value = tv.shift(day, ctx.words.units[grain], 0) if grain != "today" else day.isoformat()
         return _date(parts, "DATE", value)
+    if sign > 0 and not deictic and _after_the_report(parts, ctx, reference, unit, int(count)):
+        return _date(parts, "DATE", _UNKNOWN_OF_GRAIN.get(unit, "XXXX"))
     try:
         value = tv.shift(reference, unit, sign * int(count))
     except (OverflowError, ValueError):  # beyond the calendar: only the direction is known
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
     return _date(parts, "DATE", value)
+
+
+_UNKNOWN_OF_GRAIN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}
+
+
+def _after_the_report(parts, ctx, reference: date, unit: str, count: int) -> bool:
+    """Whether "N units later" told in the past would fall after the publication: counted
+    from the publication for want of a day told ("The man was arrested in Velkor. Two days
+    later, he was charged."), it names a time gone by that is not known, not one to come."""
+    if ctx.published is None or reference != ctx.published:
+        return False
+    later = tv.shift_date(reference, unit, count)
+    return later is not None and later > ctx.published and _tense(parts, ctx) == "past"
 
 
 def _set(parts, ctx):

@@ -1340,3 +1340,35 @@ def test_the_day_a_stretch_ends_comes_after_the_day_told_before_it(sentence, val
     """Told on Wednesday 14 September 2022."""
     day = sentence.rstrip(".").split()[-1]
     assert (day, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Ilko Varne was arrested in Velkor. Two days later, he was charged.",
+            "Two days later",
+            "XXXX-XX-XX",
+        ),
+        (
+            "The Tarsk rover landed safely. A week later it stopped working.",
+            "A week later",
+            "XXXX-WXX",
+        ),
+        # a day told before it is its anchor, and a plan may run past the publication
+        (
+            "The Velkor law passed on Monday. Two days later it was signed.",
+            "Two days later",
+            "2022-09-14",
+        ),
+        (
+            "The Tarsk plant opens in June. Two months later it will hire.",
+            "Two months later",
+            "2023-08",
+        ),
+    ],
+)
+def test_a_time_later_than_a_report_told_in_the_past_is_not_known(text, expression, value):
+    """Told on 14 September 2022: counted from the publication for want of a day told, "two
+    days later" in the past would name a day to come."""
+    assert (expression, value) in found(text)
