@@ -9,7 +9,7 @@ from reader.parsing.lexicon import is_english_word, names_too
 from reader.parsing.precompiled import compiled
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one a sentence: slots make one in half the time
 class Span:
     """A piece of the text: `text[start:end]`."""
 
