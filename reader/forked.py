@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from multiprocessing.connection import Connection
 from typing import Any
@@ -40,6 +40,24 @@ class Forked(Executor):
         self._calls.append(call)
         return call
 
+    def map(
+        self, fn: Callable[..., Any], *iterables: Iterable[Any], timeout=None, chunksize=1
+    ) -> Iterator[Any]:
+        """The calls run in turn in one process forked for them all, each result sent as
+        soon as it is made, so the first is had before the others are done (timeout and
+        chunksize are unused); a result raises what its call raised."""
+        calls = list(zip(*iterables, strict=False))  # as Executor.map: the shortest
+        receiving, sending = multiprocessing.Pipe(duplex=False)
+        _roomy(sending)
+        process = multiprocessing.get_context("fork").Process(
+            target=_sent_each, args=(sending, fn, calls)
+        )
+        process.start()
+        sending.close()
+        stream = _Received(process, receiving)
+        self._calls.append(stream)
+        return _each(stream, len(calls))
+
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         for call in self._calls:
             call.end()
@@ -63,13 +81,35 @@ def _roomy(pipe: Connection) -> None:
 _PIPE_BYTES = 1 << 20  # what Linux lets any process ask for (/proc/sys/fs/pipe-max-size)
 
 
-def _sent(sending: Connection, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-    """In the forked process: the call's result, or what it raised, sent back."""
+def _sent(sending: Connection, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
+    """In the forked process: the call's result, or what it raised, sent back; whether
+    it returned."""
     try:
         outcome = (True, fn(*args, **kwargs))
     except BaseException as error:  # raised again where the result is asked for
         outcome = (False, error)
     sending.send(outcome)
+    return outcome[0]
+
+
+def _sent_each(sending: Connection, fn: Callable[..., Any], calls: list[tuple]) -> None:
+    """In the forked process: each call's result sent back as it is made, up to the first
+    that raised, what it raised sent instead."""
+    for args in calls:
+        if not _sent(sending, fn, args, {}):
+            return
+
+
+def _each(stream: _Received, count: int) -> Iterator[Any]:
+    """The `count` results of a stream, in order, its process waited for after the last
+    (or after one that raised: the last it sent)."""
+    for number in range(count):
+        done, value = stream.outcome()
+        if not done or number == count - 1:
+            stream.close()
+        if not done:
+            raise value
+        yield value
 
 
 class _Received(Future):
@@ -81,17 +121,25 @@ class _Received(Future):
 
     def result(self, timeout: float | None = None) -> Any:
         if not self.done():
-            try:
-                done, value = self._receiving.recv()
-            except EOFError:  # the process ended with nothing sent: killed, or out of memory
-                done, value = False, ChildProcessError("the forked process ended with no result")
-            self._receiving.close()
-            self.end()
+            done, value = self.outcome()
+            self.close()
             if done:
                 self.set_result(value)
             else:
                 self.set_exception(value)
         return super().result(timeout)
+
+    def outcome(self) -> tuple[bool, Any]:
+        """The next result sent, (True, it), or (False, what was raised)."""
+        try:
+            return self._receiving.recv()
+        except EOFError:  # the process ended with nothing sent: killed, or out of memory
+            return False, ChildProcessError("the forked process ended with no result")
+
+    def close(self) -> None:
+        """All that was sent read: the process waited for as it ends."""
+        self._receiving.close()
+        self.end()
 
     def end(self) -> None:
         """The process waited for, ended at once if its result is left unread (it would

@@ -6,11 +6,13 @@ reference date and gives back plain dataclasses (reader.model).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import fields
 from datetime import date
+from functools import partial
+from itertools import repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.collector import collection_paused
 from reader.model import Analysis, Event, TimeExpression
@@ -34,8 +36,10 @@ def analyse(
     text gives none (see reader.parsing.known). `elsewhere`, a process of its own (a
     pool's), works out the time expressions and the events while this one finds the
     actors (both read the text alone; only the actors of each event wait for both), so
-    a long article takes about the longer of the two. The rules are imported here, not
-    above, so that a cached article opens without loading them (and their gazetteers).
+    a long article takes about the longer of the two. It first scans the later part of
+    the text into tokens for this one (see reader.parsing.tokens.tokenize): the actors
+    take longer than the dates. The rules are imported here, not above, so that a
+    cached article opens without loading them (and their gazetteers).
     """
     from reader.parsing.actors import find_actors
     from reader.parsing.chronology import cast
@@ -43,10 +47,14 @@ def analyse(
 
     with collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
-        later = elsewhere.submit(_dated_rows, text, published) if elsewhere else None
+        later = (
+            elsewhere.map(_then, (_scanned_later, _dated_rows), repeat(text), repeat(published))
+            if elsewhere
+            else None
+        )
         spans = sentences(text)
-        actors = find_actors(text, spans)
-        timexes, placed = _from_rows(*later.result()) if later else _dated(text, published, spans)
+        actors = find_actors(text, spans, partial(next, later) if later else None)
+        timexes, placed = _from_rows(*next(later)) if later else _dated(text, published, spans)
         events = cast(placed, actors)
     analysis = Analysis(actors=actors, timexes=timexes, events=events)
     if known:
@@ -69,6 +77,21 @@ def _dated(
         spans = sentences(text) if spans is None else spans
         timexes = find_timexes(text, published, spans)
         return timexes, placed_events(text, spans, timexes, published)
+
+
+def _then(part: Callable[[str, date | None], Any], text: str, published: date | None) -> Any:
+    """One part of the work of another process, in its turn (a module's function: a pool
+    runs it)."""
+    return part(text, published)
+
+
+def _scanned_later(text: str, published: date | None) -> list:
+    """The later part of the text scanned into tokens (published: unread)."""
+    from reader.parsing.text import sentences
+    from reader.parsing.tokens import scanned_later
+
+    with collection_paused():
+        return scanned_later(text, sentences(text))
 
 
 def _dated_rows(text: str, published: date | None) -> tuple[list[tuple], list[tuple]]:

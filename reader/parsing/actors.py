@@ -51,7 +51,14 @@ from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
-from reader.parsing.tokens import Sentence, Token, after_dateline, opens_dateline, tokenize
+from reader.parsing.tokens import (
+    Scan,
+    Sentence,
+    Token,
+    after_dateline,
+    opens_dateline,
+    tokenize,
+)
 
 _KEY = attrgetter("key")
 _ROLE_WORD = compiled(r"[\w'-]+")
@@ -74,10 +81,13 @@ _PLACES_PER_BODY, _PLACES_MORE = 2, 5
 _INNER_CAPITAL = compiled(r"\w[A-Z]")  # "IATA", "WestJet": a capital after a letter
 
 
-def find_actors(text: str, sentences: list[Span]) -> list[Actor]:
-    """Every actor of the text once, most mentioned first, with ids a1, a2, ..."""
+def find_actors(
+    text: str, sentences: list[Span], later: Callable[[], list[Scan]] | None = None
+) -> list[Actor]:
+    """Every actor of the text once, most mentioned first, with ids a1, a2, ... `later`:
+    the scans of the text's later stretches, made by another process (see tokenize)."""
     lex = lexicon()
-    tokenized = tokenize(text, sentences)
+    tokenized = tokenize(text, sentences, later)
     finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))

@@ -11,7 +11,9 @@ regular-expression pass, then C-level maps.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import accumulate, chain, compress, count, starmap
@@ -240,25 +242,28 @@ def _pattern() -> re.Pattern[str]:
     return compiled(rf"\s*+(?:{plain}|{initialism}|{abbreviation}|{word}|[^\w\s])")
 
 
-def tokenize(text: str, sentences: list[Span]) -> Tokens:
+def tokenize(
+    text: str, sentences: list[Span], later: Callable[[], list[Scan]] | None = None
+) -> Tokens:
     """The tokens of each sentence. Sentences lie apart, with only white space between,
     so no token crosses the edge of one: a token is in the sentence its end is in.
 
     A long text is tokenized a stretch of sentences at a time, each the tokens the whole
     would give there: a pass of the engine or a C-level map over 5 MB holds the
     interpreter for up to half a second, in which no other thread runs (the app's
-    drawing waits)."""
-    # every token may have white space before it, but none after the last: ending the scan
-    # at the last non-space character keeps a trailing run of spaces from being tried (and
-    # failed) once per space
-    last = len(text.rstrip())
-    if last <= _STRETCH:
-        return _tokenized(text, sentences, 0, last)
+    drawing waits). `later`, when given, is asked once for the scans of the stretches
+    after this process's share, as another process made them (see `scanned_later`)."""
+    stretches = _stretches(text, sentences)
+    own = _share(stretches) if later else len(stretches)
     unkept = _Shared.unkept
     parts = [
         _tokenized(text, sentences[low:high], start, end)
-        for low, high, start, end in _stretches(text, sentences, last)
+        for low, high, start, end in stretches[:own]
     ]
+    if later:
+        parts.extend(map(_received, later()))
+    if len(parts) == 1:
+        return parts[0]
     distinct = set().union(*(part.distinct for part in parts))
     return Tokens(
         list(chain.from_iterable(part.sentences for part in parts)),
@@ -267,14 +272,49 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
     )
 
 
+def scanned_later(text: str, sentences: list[Span]) -> list[Scan]:
+    """In another process: the stretches of the text after the share of the process that
+    finds the actors, scanned (see `tokenize`). That process is spared their regular
+    expression and their openings, and sent them packed: each piece of text once and
+    arrays of numbers, which cross a pipe far faster than tokens."""
+    stretches = _stretches(text, sentences)
+    scans = []
+    for low, high, start, end in stretches[_share(stretches) :]:
+        pieces, _, ends, bounds, openings = _scanned(text, sentences[low:high], start, end)
+        scans.append(_packed(pieces, ends, bounds, openings))
+    return scans
+
+
 _STRETCH = 50_000  # characters tokenized at once: a few ms of the engine and of each map
+# The part of a long text's characters that the process finding the actors tokenizes
+# itself when another scans the rest: that one splits the sentences first too (both do)
+# and packs what it scanned, this one makes tokens of it (a fifth of the work of a scan),
+# and each then has its part at about the same time (1 MB of news: 55 ms after the fork).
+_OWN_SHARE = 0.5
+
+# What another process sends of a stretch it scanned: its distinct pieces of text, the
+# index of each token's piece among them, the tokens' ends, the first and past-last token
+# of each sentence, and the tokens at an opening (see _packed).
+Scan = tuple[list[str], "array[int]", "array[int]", "array[int]", "array[int]", "array[int]"]
 
 
-def _stretches(text: str, sentences: list[Span], last: int) -> list[tuple[int, int, int, int]]:
+def _share(stretches: list[tuple[int, int, int, int]]) -> int:
+    """How many stretches, the first, make this process's share: at least one."""
+    bound = stretches[-1][3] * _OWN_SHARE
+    later = (i for i, (_, _, start, _) in enumerate(stretches) if i and start >= bound)
+    return next(later, len(stretches))
+
+
+def _stretches(text: str, sentences: list[Span]) -> list[tuple[int, int, int, int]]:
     """Runs of sentences of about _STRETCH characters (first and past-last index), with
     the text they are tokenized from (start, end): each ends at the end of a sentence that
     only white space parts from the next one, where the whole text's scan ends a token and
-    starts the next with that white space; the last ends where the text's scan ends."""
+    starts the next with that white space; the last ends where the text's scan ends, the
+    last non-space character (every token may have white space before it, but none after
+    the last: a trailing run of spaces is not tried, and failed, once per space)."""
+    last = len(text.rstrip())
+    if last <= _STRETCH:
+        return [(0, len(sentences), 0, last)]
     ends = list(map(_END, sentences))
     stretches = []
     low, start = 0, 0
@@ -296,17 +336,37 @@ def _apart(text: str, sentence: Span, after: Span) -> bool:
 
 def _tokenized(text: str, sentences: list[Span], start: int, end: int) -> Tokens:
     """The tokens of the sentences, which text[start:end] holds (and white space)."""
+    unkept = _Shared.unkept
+    return _built(*_scanned(text, sentences, start, end), unkept)
+
+
+def _scanned(
+    text: str, sentences: list[Span], start: int, end: int
+) -> tuple[list[str], list[Token], list[int], list[tuple[int, int]], list[int]]:
+    """The pieces of text[start:end], their tokens (openings not yet told) and ends, each
+    sentence's first token and the one after its last, and the tokens at an opening."""
     pieces = _pattern().findall(text, start, end)
     ends = list(accumulate(map(len, pieces), initial=start))
     del ends[0]
-    unkept = _Shared.unkept
     tokens = list(map(_ELSEWHERE.__getitem__, pieces))
     # each sentence's first token and the one after its last: those ending after its start
     # and after its end
     found = partial(bisect_right, ends)
     lows, highs = map(found, map(_START, sentences)), map(found, map(_END, sentences))
     bounds = list(zip(lows, highs, strict=True))
-    openings = _initials(tokens, bounds)
+    return pieces, tokens, ends, bounds, _initials(tokens, bounds)
+
+
+def _built(
+    pieces: list[str],
+    tokens: list[Token],
+    ends: list[int],
+    bounds: list[tuple[int, int]],
+    openings: list[int],
+    unkept: int,
+) -> Tokens:
+    """The Tokens of a stretch scanned, its tokens at openings made such; `unkept` is the
+    count of numbers not kept before its tokens were made."""
     for i in openings:
         tokens[i] = _AT_OPENING[pieces[i]]
     # numbers made anew at each place would make the set as long as the article (and a
@@ -317,6 +377,39 @@ def _tokenized(text: str, sentences: list[Span], start: int, end: int) -> Tokens
         [tokens[i] for i in openings],
         distinct,
     )
+
+
+def _packed(
+    pieces: list[str], ends: list[int], bounds: list[tuple[int, int]], openings: list[int]
+) -> Scan:
+    """A stretch scanned, as another process sends it (see Scan)."""
+    table = list(dict.fromkeys(pieces))
+    index = {piece: i for i, piece in enumerate(table)}
+    lows, highs = zip(*bounds, strict=True)
+    # four bytes a number (the whole fits a pipe's room), but for a text of 4 GB or more
+    offsets = "I" if ends[-1] <= _FOUR_BYTES else "q"
+    return (
+        table,
+        array("I", map(index.__getitem__, pieces)),
+        array(offsets, ends),
+        array("I", lows),
+        array("I", highs),
+        array("I", openings),
+    )
+
+
+_FOUR_BYTES = (1 << 32) - 1
+
+
+def _received(scan: Scan) -> Tokens:
+    """The Tokens of a stretch another process scanned, made here as if scanned here: the
+    same pieces looked up in this process's tokens, in the same order."""
+    table, indices, ends, lows, highs, openings = scan
+    pieces = list(map(table.__getitem__, indices))
+    unkept = _Shared.unkept
+    tokens = list(map(_ELSEWHERE.__getitem__, pieces))
+    bounds = list(zip(lows.tolist(), highs.tolist(), strict=True))
+    return _built(pieces, tokens, ends.tolist(), bounds, openings.tolist(), unkept)
 
 
 def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:

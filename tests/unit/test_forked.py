@@ -69,3 +69,37 @@ def test_a_result_never_asked_for_ends_its_process_at_shutdown():
     process = future._process  # type: ignore[attr-defined]
     elsewhere.shutdown()
     assert not process.is_alive()
+
+
+def _first_then(step: str, word: str) -> str:
+    """A call whose first turn returns at once and whose second waits for ever."""
+    if step == "wait":
+        signal.pause()
+    if step == "refuse":
+        _refused(word)
+    return f"{word} {os.getpid()}"
+
+
+def test_mapped_calls_run_in_turn_in_one_process_each_result_had_as_made():
+    with Forked() as elsewhere:
+        results = elsewhere.map(_first_then, ["now", "now"], ["Velkor", "Tarsk"])
+        first, second = list(results)
+    assert first.split()[0] == "Velkor" and second.split()[0] == "Tarsk"
+    assert first.split()[1] == second.split()[1] != str(os.getpid())
+
+
+def test_a_mapped_result_comes_before_the_next_call_ends():
+    elsewhere = Forked()
+    results = elsewhere.map(_first_then, ["now", "wait"], ["Velkor", "Tarsk"])
+    assert next(results).startswith("Velkor ")
+    process = elsewhere._calls[0]._process  # type: ignore[attr-defined]
+    elsewhere.shutdown()  # the second result never asked for: its process ended
+    assert not process.is_alive()
+
+
+def test_a_mapped_call_that_raises_raises_at_its_result_and_the_rest_do_not_run():
+    with Forked() as elsewhere:
+        results = elsewhere.map(_first_then, ["now", "refuse", "wait"], ["Ana", "Tarsk", "Vell"])
+        assert next(results).startswith("Ana ")
+        with pytest.raises(ValueError, match="no Tarsk"):
+            next(results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import pickle
 from datetime import date
 from unittest.mock import patch
 
@@ -163,3 +164,31 @@ def test_a_text_tokenized_in_stretches_has_the_tokens_of_the_whole(text, stretch
     assert same(stretched.openings, whole.openings)
     assert {t for t in stretched.distinct if t.shared} == {t for t in whole.distinct if t.shared}
     assert len(stretched.distinct) == len(whole.distinct)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
+    st.integers(min_value=1, max_value=60),
+    st.floats(min_value=0, max_value=1),
+)
+def test_a_text_whose_later_stretches_another_process_scanned_has_the_tokens_of_the_whole(
+    text, stretch, share
+):
+    """The process that works out a long text's dates scans its later stretches first, and
+    sends them packed (through a pipe: pickled) to the one that finds the actors: the
+    tokens made of them there are those that process would have made itself."""
+    spans = sentences(text)
+    with patch.object(tokens, "_STRETCH", stretch), patch.object(tokens, "_OWN_SHARE", share):
+        alone = tokenize(text, spans)
+        sent = pickle.dumps(tokens.scanned_later(text, spans))
+        asked: list[bool] = []
+        split = tokenize(text, spans, lambda: asked.append(True) or pickle.loads(sent))
+    assert asked == [True]  # asked once, whether or not the text has later stretches
+    assert len(split.sentences) == len(alone.sentences)
+    for found, expected in zip(split.sentences, alone.sentences, strict=True):
+        assert [t.text for t in found.tokens] == [t.text for t in expected.tokens]
+        assert all(a is b for a, b in zip(found.tokens, expected.tokens, strict=True) if a.shared)
+        assert found.ends == expected.ends
+    assert [t.ident for t in split.openings] == [t.ident for t in alone.openings]
+    assert {t for t in split.distinct if t.shared} == {t for t in alone.distinct if t.shared}
