@@ -261,7 +261,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Wrap the following blocks while `wanted()` holds (and some are left)."""
         starts, blocks = self._block_starts, self._blocks
         line_blocks, line_starts, line_ends = self._line_blocks, self._line_starts, self._line_ends
-        while wanted() and (len(starts) < len(blocks) or self._parse_more()):
+        while wanted() and self._block_to_wrap():
             index = len(starts)
             block = blocks[index]
             starts.append(len(line_starts))
@@ -278,6 +278,14 @@ class ArticleView(ScrollView, can_focus=True):
         if size != self.virtual_size:
             self.virtual_size = size
             self._scroll_update(size)  # as KeyList does: the scrollbar follows
+
+    def _block_to_wrap(self) -> bool:
+        """Whether a block is left to wrap, the text parsed on as far as the next one: a
+        part may give none (a text of nothing but link definitions)."""
+        while len(self._block_starts) == len(self._blocks):
+            if not self._parse_more():
+                return False
+        return True
 
     def all_wrapped(self) -> bool:
         return len(self._block_starts) == len(self._blocks) and self._parsed == len(self._text)

@@ -178,3 +178,16 @@ async def test_n_looks_up_only_the_mention_it_moves_to(make_app, tmp_path):
         assert len(before) == len(after) == 1 and after[0] == before[0] + 1
         assert len({start for start, _ in looked_up}) == 1  # to mark it, and to scroll to it
         assert len(styled_pieces(app.screen)) == 60  # every mention still lit
+
+
+async def test_an_article_of_nothing_shown_opens_blank(make_app, tmp_path):
+    """A link definition alone is no block: the article's one part gave none, and the
+    view took the first block of an empty list (IndexError, the app ended)."""
+    only = tmp_path / "velkor.md"
+    only.write_text("---\ntitle: Velkor links\n---\n[velkor]: https://velkor.test/quay\n")
+    app = make_app(only)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.all_wrapped() and not "".join(shown_lines(view)).strip()
+        assert "Velkor links" in str(app.screen.query_one("#title-bar").render())
