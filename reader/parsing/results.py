@@ -26,6 +26,13 @@ _TRANSFER_REACH = 6  # the most words between a signing and the "from" of the cl
 # the last words of a place's name that clubs named after their towns end in too: "Kelby
 # City", "Harwick Town", "Ostby County" (see _followed)
 _CLUB_PLACES = frozenset({"city", "town", "county"})
+# verbs in the plural a team's name takes in match reports ("Kelby were held", "Kelby
+# travel to Harwick"), where a town's takes the singular ("Kelby is", "Kelby has")
+_PLURAL_VERBS = frozenset(
+    {"are", "were", "have", "play", "travel", "face", "host", "meet", "visit", "remain", "need"}
+)
+# what may stand before the subject of a clause
+_CLAUSE_OPENINGS = frozenset({",", "while", "whereas", "but"})
 _FANS = frozenset({"fans", "supporters"})
 _REACH = 3  # the most words of the other side between a word of a match and its result
 _GROUND_REACH = 8  # the most words between a score and the "at" of its ground
@@ -38,10 +45,13 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     after a word of a match ("lost 3-0 to X", "a 2-1 win over X", "lost to X by 8
     wickets"), or after a match and "against" ("his debut against X"); or the side a
     player or its coach is of ("X striker Ana Vell", "signed for X", "played for X", see
-    staffed) or came from ("signed Ana Vell from X")."""
+    staffed) or came from ("signed Ana Vell from X"); or a name in the singular that takes
+    a verb in the plural (see _plural_subject)."""
     i, j = cand.first, cand.last
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
+        return True
+    if _plural_subject(tokens, cand):
         return True
     if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
         # "Kelby City fans", "Kelby City's Arno Vesk scored"; not a city the gazetteer knows
@@ -63,6 +73,23 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _plural_subject(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether a name in the singular, the subject of its clause, takes a verb in the
+    plural, an apposition maybe between: "Kelby were held to a draw", "Kelby, the league
+    leaders, travel to Harwick": a team, as British match reports write them; a town takes
+    the singular. Not a name ending in "s" ("the Netherlands", "Kurds"), nor one in a list
+    ("Kelby and Harwick are") or after "the"."""
+    i, j = cand.first, cand.last
+    if tokens[j].key.endswith("s") or tokens[j].possessive:
+        return False
+    if i > 0 and tokens[i - 1].key not in _CLAUSE_OPENINGS:
+        return False
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key == "the":
+        k = next((m + 1 for m in range(k + 2, min(k + 7, len(tokens))) if tokens[m].text == ","), k)
+    return k < len(tokens) and tokens[k].lower and tokens[k].key in _PLURAL_VERBS
 
 
 def one_score(tokens: list[Token]) -> bool:

@@ -276,3 +276,26 @@ def test_one_word_in_a_match_told_with_one_score_is_a_club_but_sets_tell_players
     assert found["Tarsk"] == "organization"
     players = kinds(actors_of("Anna Tarsk won the title. Tarsk beat Ostrum 6-4 in the final."))
     assert players["Anna Tarsk"] == "person"
+
+
+def test_a_town_taking_a_verb_in_the_plural_is_a_team():
+    found = kinds(
+        actors_of(
+            "Ostrava, the league leaders, were held to a draw on Saturday. "
+            "Tulsa have won four games in a row."
+        )
+    )
+    assert found["Ostrava"] == "organization"
+    assert found["Tulsa"] == "organization"
+
+
+def test_a_town_in_the_singular_or_a_list_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Ostrava is the third city of the country. Tulsa and Leeds are twinned. "
+            "Prices in Dublin were higher."
+        )
+    )
+    assert found["Ostrava"] == "place"
+    assert found["Tulsa"] == "place"
+    assert found["Dublin"] == "place"
