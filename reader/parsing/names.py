@@ -400,7 +400,8 @@ class NameFinder:
         """Where a body's name ends that goes on from its aim after "for" over "in" with
         the field of that aim, capitalised words ending in a common word ("the Council for
         Research in Marine Farming", "the Centre for Studies in Higher Education"), or the
-        country it serves ("the Board of Control for Cricket in India"); 0 if none. A
+        country or the region it serves ("the Board of Control for Cricket in India", "the
+        Organization for Security and Co-operation in Europe"); 0 if none. A
         body's head stands before the first "of" or "for" and "for" is in the name: after
         "of" alone a degree or a department goes on ("a Master of Education in Sport
         Psychology", "the Institute of Technology in Linguistics"). A town or a name no
@@ -418,7 +419,10 @@ class NameFinder:
         is_place = self.lex.is_place
         if field and self._field_word(field[-1]) and not any(is_place(t.key) for t in field):
             return last
-        return last if last == j + 2 and field[0].key in self.lex.countries else 0
+        if last != j + 2:
+            return 0
+        served = field[0].key
+        return last if served in self.lex.countries or served in self.lex.regions else 0
 
     def _field_word(self, token: Token) -> bool:
         """A common word, no place nor time: the last word of a body's field."""
