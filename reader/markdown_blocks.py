@@ -235,11 +235,15 @@ def _plain_blocks(text: str, first: int, last: int) -> list[Block] | None:
 
 
 def _parsed_blocks(text: str, first: int, last: int) -> list[Block]:
-    """The blocks of text[first:last] as markdown-it parses it."""
+    """The blocks of text[first:last] as markdown-it parses it; its lines, one paragraph
+    each, when markdown-it stopped short of its end."""
+    tokens = _parser().parse(text[first:last])
+    if _cut_short(tokens):
+        return _lines(text, first, last)
     line_starts = [first, *(m.end() for m in _LINE_BREAK.finditer(text, first, last)), last]
     result: list[Block] = []
     context: list[Token] = []
-    for token in _parser().parse(text[first:last]):
+    for token in tokens:
         if token.nesting == 1:
             context.append(token)
         elif token.nesting == -1:
@@ -256,6 +260,31 @@ def _parsed_blocks(text: str, first: int, last: int) -> list[Block]:
         elif token.type == "hr":
             result.append(Block("rule", start, end, segments=[Segment("─" * 20, None)]))
     return [b for b in result if b.plain.strip()]
+
+
+def _cut_short(tokens: list[Token]) -> bool:
+    """Whether markdown-it stopped reading: a quote or list opened at its last level of
+    nesting (20: "> " twenty times, lists ten deep) is left empty, and the rest of the
+    part is not read. (A paragraph or heading at that level is read whole.)"""
+    last = _parser().options["maxNesting"] - 1
+    return any(t.nesting == 1 and t.level >= last and t.type not in _LEAVES for t in tokens)
+
+
+_LEAVES = ("paragraph_open", "heading_open")
+
+
+def _lines(text: str, first: int, last: int) -> list[Block]:
+    """Each line of text[first:last] that holds more than spaces as a paragraph, as it
+    is written: no character of it lost."""
+    found = []
+    start = first
+    for line in text[first:last].split("\n"):
+        if line.strip():
+            found.append(
+                Block("paragraph", start, start + len(line), segments=[Segment(line, start)])
+            )
+        start += len(line) + 1
+    return found
 
 
 def _inline_blocks(

@@ -174,3 +174,26 @@ def test_a_long_line_with_no_sentence_end_is_cut_after_a_space():
     pieces = blocks(text)
     assert len(pieces) == 3 and all(p.plain.endswith(" ") for p in pieces[:-1])
     assert "".join(p.plain for p in pieces) == text.strip()
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "> " * 25 + "The Velkor quay reopens.",
+        "".join("  " * depth + "- the Velkor quay\n" for depth in range(12)),
+        "".join("   " * depth + "1. the Velkor quay\n" for depth in range(12)),
+    ],
+)
+def test_nesting_past_markdown_it_s_limit_is_shown_as_plain_lines(nested):
+    """markdown-it stops reading at 20 levels of quotes or lists: what they held, and the
+    rest of the part, was not shown (an article of nothing but such a text left the
+    article pane with no block at all, and the app ended in an IndexError)."""
+    text = f"Olusegun Adeyemi wrote from Tarsk.\n\n{nested}\n\nHe came home on Monday.\n"
+    shown = blocks(text)
+    assert [b.plain for b in shown if "Velkor" not in b.plain] == [
+        "Olusegun Adeyemi wrote from Tarsk.",
+        "He came home on Monday.",
+    ]
+    assert "".join(b.plain for b in shown).count("Velkor") == nested.count("Velkor")
+    assert all(not b.plain.strip() or b.display_offset(b.start) == 0 for b in shown)
+    assert blocks(nested)
