@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -264,6 +264,24 @@ class TimeContext:
             return None
         return self.last_year
 
+    def _months_ended(self, at: int, month: date | None, day: date | None) -> str:
+        """The quarter or half that "the three months" or "the six months" to a month (or to
+        its last day) told at `at` make ("profit fell in the three months to June": the
+        second quarter, which "the quarter" and "a year earlier" after it name); "" for
+        none."""
+        if month is None or (day is not None and (day + timedelta(days=1)).month == day.month):
+            return ""
+        told = _MONTHS_TO.search(self.text, max(0, at - _MONTHS_TO_REACH), at)
+        if told is None:
+            return ""
+        word = told[1].lower()
+        count = int(word) if word.isdigit() else self.words.numbers.get(word, 0)
+        if count == 3 and month.month % 3 == 0:
+            return f"{month.year}-Q{month.month // 3}"
+        if count == 6 and month.month % 6 == 0:
+            return f"{month.year}-H{month.month // 6}"
+        return ""
+
     def period_told(self, at: int, sentences: int = 0) -> str | None:
         """The quarter, half or month told last ("2023-Q2", "2023-H1", "2023-06"), when it was
         told in the sentence at `at` or up to `sentences` before it: the period that "a year
@@ -444,12 +462,15 @@ class TimeContext:
         self.last_end = end
         if _PERIOD.fullmatch(value):
             self.last_period, self.last_period_at = value, at
+        ended = self._months_ended(at, month, day)
+        if ended:
+            self.last_period, self.last_period_at = ended, at
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
             self.present_sentence = self._sentence(at)
         self.last_year_sentence = self._sentence(at)
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
-        quarter = _QUARTER.fullmatch(value)
+        quarter = _QUARTER.fullmatch(ended or value)
         if quarter:
             self.last_quarter = date(year, 3 * int(quarter[1]) - 2, 1)
         self.last_year = year
@@ -500,6 +521,13 @@ _PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for
 _SINCE = compiled(r"\b(?i:since)\b[^.;:!?]*$")
 _CALENDAR_START = compiled(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = compiled(r"\d{4}-Q([1-4])")
+# "the three months to", "the six months ended", "three months through the end of", right
+# before a month or a day
+_MONTHS_TO = compiled(
+    r"\b(\w+)\s+months\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_MONTHS_TO_REACH = 48
 # a value of a night or of a clock of the evening: "2025-03-04TNI", "2025-03-04T21:30"
 _NIGHT = compiled(r"TNI$|T(?:1[89]|2\d):")
 _POSSESSIVE = ("'s", "’s")

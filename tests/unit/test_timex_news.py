@@ -1372,3 +1372,34 @@ def test_a_time_later_than_a_report_told_in_the_past_is_not_known(text, expressi
     """Told on 14 September 2022: counted from the publication for want of a day told, "two
     days later" in the past would name a day to come."""
     assert (expression, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Velkor Steel's profit fell in the three months to June. Output in the quarter fell.",
+            "the quarter",
+            "2022-Q2",
+        ),
+        (
+            "Tarsk Bank's profit rose in the three months ended June 30, from a year earlier.",
+            "a year earlier",
+            "2021-Q2",
+        ),
+        (
+            "Velkor Steel's revenue rose in the six months to the end of June, from a year earlier.",
+            "a year earlier",
+            "2021-H1",
+        ),
+        # three months to a month that ends no quarter make none
+        (
+            "Prices rose in the three months to August, from a year earlier.",
+            "a year earlier",
+            "2021-08",
+        ),
+    ],
+)
+def test_the_three_months_to_a_quarters_last_month_are_that_quarter(text, expression, value):
+    """Told on 14 September 2022: what "the quarter" and "a year earlier" after it name."""
+    assert (expression, value) in found(text)
