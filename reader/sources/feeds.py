@@ -357,10 +357,11 @@ def _linked_pages(
     A page that fails or comes too late leaves its entry the summary, with a warning.
     `feed_url` is where the feed came from: it decides whether links may be internal.
     Once a host cannot be reached, the feed's other links there are not tried: a feed of
-    thousands of links to a dead host is read in seconds, not in the time allowed."""
+    thousands of links to a dead host is read in seconds, not in the time allowed. The
+    first FAILURES_SAID pages that fail are warned of each, the others in one line."""
     limits = limits or Limits.from_env()
     until = until or time.monotonic() + limits.pages
-    pages, late, skipped = {}, 0, 0
+    pages, late, skipped, failed = {}, 0, 0, []
     unreachable: set[str] = set()
     with ThreadPoolExecutor(max_workers=PAGE_WORKERS) as pool:
         futures = {
@@ -373,8 +374,20 @@ def _linked_pages(
                 late += 1
             elif page is _SKIPPED:
                 skipped += 1
-            elif page is not None:
+            elif isinstance(page, SourceError):
+                failed.append(page)
+            else:
                 pages[futures[future]] = page
+    for error in failed[:FAILURES_SAID]:
+        log.warning("warning: kept the feed's summary; the linked page failed: %s", error)
+    if len(failed) > FAILURES_SAID:
+        log.warning(
+            "warning: kept the summaries of %d more entries: their linked pages failed too "
+            "(the last: %s): %s",
+            len(failed) - FAILURES_SAID,
+            failed[-1],
+            feed_url,
+        )
     if late:
         log.warning(
             "warning: kept the summaries of %d entries: their pages did not come within "
@@ -394,6 +407,7 @@ def _linked_pages(
     return pages
 
 
+FAILURES_SAID = 3  # linked pages of a feed whose failures are warned of one by one
 _LATE = object()  # a linked page not fetched in the time allowed for all of them
 _SKIPPED = object()  # a linked page on a host that could not be reached for another
 
@@ -401,7 +415,7 @@ _SKIPPED = object()  # a linked page on a host that could not be reached for ano
 def _linked_page(
     link: str, feed_url: str, session, limits: Limits, until: float, unreachable: set[str]
 ):
-    """The article at an entry's link; None (with a warning) when it cannot be read,
+    """The article at an entry's link; why not when it cannot be read (a SourceError),
     _LATE when the time for linked pages ran out first, _SKIPPED when its host is in
     `unreachable` (the servers that could not be connected to for another link)."""
     from reader.sources.html import extract_page
@@ -423,8 +437,7 @@ def _linked_page(
             return _LATE
         if isinstance(error, Unreachable):
             unreachable.add(error.origin)
-        log.warning("warning: kept the feed's summary; the linked page failed: %s", error)
-        return None
+        return error
 
 
 def _markdown(content_type: str, value: str) -> str:

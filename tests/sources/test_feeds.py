@@ -115,6 +115,25 @@ def test_when_the_linked_page_fails_the_summary_is_kept(site, caplog):
     assert "kept the feed's summary; the linked page failed: HTTP 404" in caplog.text
 
 
+def test_linked_pages_failing_by_the_thousand_are_told_in_a_few_lines(site, caplog):
+    """A feed of 5,000 short entries whose pages all fail printed 5,000 warnings."""
+    teasers = [
+        {"title": f"Gone {n}", "link": site.url(f"/gone-{n}.html"), "description": "Short."}
+        for n in range(12)
+    ]
+    with caplog.at_level(logging.WARNING, logger="reader.sources"):
+        articles = load(site.add("/feed", rss(teasers), content_type=FEED_TYPE))
+    assert len(articles) == 12
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 4, said
+    assert all("the linked page failed: HTTP 404" in line for line in said[:3])
+    assert said[3].startswith(
+        "warning: kept the summaries of 9 more entries: their linked pages failed too "
+        "(the last: HTTP 404 Not Found: http://"
+    )
+    assert said[3].endswith(f"): {site.url('/feed')}")
+
+
 def test_links_to_a_server_that_cannot_be_reached_are_tried_once_not_each(site, caplog):
     """A feed of many short entries linked to a dead server is read in a moment: once the
     server refuses, its other links keep their summaries untried; other servers are read."""
