@@ -475,9 +475,13 @@ class NameFinder:
     def _plural_owner(self, tokens: list[Token], j: int, end: int) -> bool:
         """Whether tokens[j] is a plural common noun or title whose possessive (its
         apostrophe after it) goes on with a body's name ("the Dock Workers' Union", "Kelby
-        Magistrates' Court"); a name's ends it ("the Beatles' Apple Corps")."""
+        Magistrates' Court"), or a compound of one no dictionary lists right before a
+        body's head ("the Ghana Mineworkers' Union", "the Kelby Dockhands' Federation"); a
+        name's ends it ("the Beatles' Apple Corps")."""
         k = tokens[j].key
         common = k in common_words() or self.lex.is_title(k)
+        if k.endswith("s") and not common and j + 2 <= end:
+            return tokens[j + 2].key in self.lex.org_heads and _compound_plural(k)
         return k.endswith("s") and common and self._head_soon(tokens, j + 2, end)
 
     def _head_soon(self, tokens: list[Token], k: int, end: int) -> bool:
@@ -2322,6 +2326,12 @@ def _paired_nouns(first: Token, second: Token) -> bool:
 _KINDS_OF_PARTY = frozenset({"party", "movement", "alliance", "coalition", "bloc", "front"})
 # endings of abstract nouns, the second word of a party's name of two ("Law and Justice")
 _ABSTRACT = ("ice", "ity", "ion", "ment", "ness", "ance", "ence", "dom", "ress", "wal", "acy")
+
+
+def _compound_plural(k: str) -> bool:
+    """ "mineworkers", "dockhands": a plural no dictionary lists whose end is a common
+    plural noun of four letters or more ("workers", "hands")."""
+    return any(k[at:] in common_words() for at in range(1, len(k) - 4))
 
 
 def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:
