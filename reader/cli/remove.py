@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reader.cli.common import BAD_INPUT, UsageError, is_entry_number, open_store
+from reader.sources.urls import shown_url
 
 HELP = "remove feeds (by URL) or articles (by ID, URL or source) from the library"
 
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         for target in args.targets:
             message = _remove(store, target, args.with_articles)
             if message is None:
-                print(f"reader: not in the library: {target}", file=sys.stderr)
+                print(f"reader: not in the library: {shown_url(target)}", file=sys.stderr)
                 failed += 1
             else:
                 print(message)
@@ -46,9 +47,8 @@ def _remove(store, target: str, with_articles: bool) -> str | None:
         removed = store.remove_feed(target, with_articles) or 0
         kept = feed.total - removed
         note = f"; kept {kept} read article{'s' * (kept != 1)}" if kept else ""
-        return (
-            f"removed feed {feed.title or target} and {removed} article{'s' * (removed != 1)}{note}"
-        )
+        name = feed.title or shown_url(target)
+        return f"removed feed {name} and {removed} article{'s' * (removed != 1)}{note}"
     if is_entry_number(target):
         entry = store.entry(int(target))
         matches = [entry] if entry else []

@@ -392,11 +392,12 @@ class FeedsScreen(Screen[Chosen | None]):
         elif url is not None:
             feed = next(f for f in self.store.feeds() if f.url == url)
             shared = self.store.kept_anyway(url)
-            question = f"Unsubscribe from {feed.title or url}? {_what_goes(feed, shared)}"
+            name = feed.title or shown_url(url)
+            question = f"Unsubscribe from {name}? {_what_goes(feed, shared)}"
 
             def remove() -> None:
                 self.store.remove_feed(url)
-                self.notify(f"Unsubscribed from {feed.title or url}.", markup=False)
+                self.notify(f"Unsubscribed from {name}.", markup=False)
 
         else:
             return

@@ -102,6 +102,13 @@ def test_file_names_reach_no_output(tmp_path):
     assert "Harbour" in reader("list").stdout
 
 
+def test_a_target_to_remove_reaches_no_output():
+    """`reader remove` said which argument was not in the library as it was given."""
+    done = reader("remove", HOSTILE.replace("\x00", ""), "https://ana:Velk0r@tarsk.test/rss")
+    assert done.returncode == 2 and done.stderr.count("not in the library") == 2
+    assert "https://ana:***@tarsk.test/rss" in done.stderr and "Velk0r" not in done.stderr
+
+
 @pytest.fixture
 def raw_server():
     """Answers every request with the bytes given for its path (status line and all)."""
