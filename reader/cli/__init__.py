@@ -93,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
         return _run(args)
-    except UsageError as error:
-        print(str(error), file=sys.stderr)
+    except UsageError as error:  # it may quote an argument
+        from reader.sources.urls import shown_url
+
+        print(shown_url(str(error)), file=sys.stderr)
         return BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -121,6 +123,8 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:
+        from reader.sources.urls import shown_url
+
         where = f": {error.filename}" if error.filename else ""
-        print(f"reader: {error.strerror or error}{where}", file=sys.stderr)
+        print(shown_url(f"reader: {error.strerror or error}{where}"), file=sys.stderr)
         return FAILURE

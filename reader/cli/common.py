@@ -51,8 +51,10 @@ def open_store(args: argparse.Namespace, keeps: str = "") -> Store:
     if keeps and args.no_cache:
         raise UsageError(f"reader: --no-cache keeps nothing, so nothing was {keeps}")
 
-    def warn(warning: str) -> None:
-        print(f"reader: warning: {warning}", file=sys.stderr)
+    def warn(warning: str) -> None:  # it may name the cache's folder, as the user gave it
+        from reader.sources.urls import shown_url
+
+        print(f"reader: warning: {shown_url(warning)}", file=sys.stderr)
 
     def tell(notice: str) -> None:  # before seconds of work, with nothing else on the screen
         print(f"reader: {notice}…", file=sys.stderr, flush=True)

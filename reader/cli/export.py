@@ -67,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
     except FileExistsError as error:  # made meanwhile
         raise UsageError(f"reader export: {error}") from None
     except OSError as error:
-        print(f"reader export: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        from reader.sources.clean import clean_line
+
+        where = clean_line(str(args.output))
+        print(f"reader export: cannot write {where}: {error.strerror}", file=sys.stderr)
         return FAILURE
     return 0
 

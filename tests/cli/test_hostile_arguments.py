@@ -84,3 +84,22 @@ def test_a_file_name_too_long_for_the_file_system_fails_alone(run_reader, tmp_pa
     assert result.stderr.count("\n") == 1 and "File name too long" in result.stderr
     assert "quay" in run_reader("list").stdout
     assert run_reader("parse", too_long).returncode == 2
+
+
+ESCAPE = "\x1b]0;TITLEPAYLOAD\x07"  # sets the window title
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "-o", f"/nonexistent{ESCAPE}/notes.md"],
+        [f"--cache-dir=/proc/gone{ESCAPE}", "list"],
+        ["list", f"--bogus{ESCAPE}"],
+    ],
+)
+def test_an_argument_quoted_in_a_message_is_cleaned(run_reader, command):
+    """A name a script passes on may hold an escape sequence: quoted in a message, it
+    set the terminal's title."""
+    result = run_reader(*command)
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr, result.stderr
+    assert result.stderr.strip()
