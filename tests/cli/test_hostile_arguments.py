@@ -92,14 +92,16 @@ ESCAPE = "\x1b]0;TITLEPAYLOAD\x07"  # sets the window title
 @pytest.mark.parametrize(
     "command",
     [
-        ["export", "-o", f"/nonexistent{ESCAPE}/notes.md"],
+        ["export", "{article}", "-o", f"/nonexistent{ESCAPE}/notes.md"],
         [f"--cache-dir=/proc/gone{ESCAPE}", "list"],
         ["list", f"--bogus{ESCAPE}"],
     ],
 )
-def test_an_argument_quoted_in_a_message_is_cleaned(run_reader, command):
+def test_an_argument_quoted_in_a_message_is_cleaned(run_reader, tmp_path, command):
     """A name a script passes on may hold an escape sequence: quoted in a message, it
     set the terminal's title."""
-    result = run_reader(*command)
+    article = tmp_path / "quay.md"
+    article.write_text("The Velkor quay reopens on 5 June 2023.\n")
+    result = run_reader(*(part.format(article=article) for part in command))
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr, result.stderr
     assert result.stderr.strip()
