@@ -1112,6 +1112,17 @@ def _month_before_noun(parts, ctx):
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
 
 
+def _month_of_figures(parts, ctx):
+    """A month before a noun of figures: see the rule."""
+    following = _NEXT_LOWER_WORD.match(ctx.text, parts.end())
+    if following is None or following[1] not in ctx.words.figure_nouns:
+        return None
+    return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+
+
+_NEXT_LOWER_WORD = compiled(r"\s+([a-z]+)(?![\w'’-])")
+
+
 _NO_NAME_AFTER = compiled(r"(?!\s*[A-Z0-9])")
 _NOUN_AFTER = compiled(
     r"\s+(?!(?:of|on|and|for|from|with|was|were|is|are|has|had|will|quarter)\b)[a-z]{3,}"
@@ -1803,6 +1814,15 @@ RULES: tuple[TimeRule, ...] = (
         frozenset({"month"}),
         _month_before_noun,
         (Example("The bureau published the May figures.", "May", "2023-05"),),
+    ),
+    TimeRule(
+        "month_of_figures",
+        # a month before a noun of figures, with no determiner ("January orders fell",
+        # "March inflation was 2 percent"): the figures of that month, reported after it
+        r"(?P<month>{MONTH})(?![\w'’-])",
+        frozenset({"month"}),
+        _month_of_figures,
+        (Example("March inflation was 2 percent.", "March", "2023-03"),),
     ),
     TimeRule(
         "new_year",

@@ -1403,3 +1403,20 @@ def test_a_time_later_than_a_report_told_in_the_past_is_not_known(text, expressi
 def test_the_three_months_to_a_quarters_last_month_are_that_quarter(text, expression, value):
     """Told on 14 September 2022: what "the quarter" and "a year earlier" after it name."""
     assert (expression, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "value"),
+    [
+        ("January orders at Velkor Steel fell 3 percent.", "January", "2022-01"),
+        ("Tarsk economists expect August payrolls to rise.", "August", "2022-08"),
+        ("March inflation in Velkor was 2 percent.", "March", "2022-03"),
+    ],
+)
+def test_a_month_before_a_noun_of_figures_is_a_date(sentence, month, value):
+    assert (month, value) in found(sentence)
+
+
+def test_a_month_before_another_word_with_no_determiner_is_no_date():
+    assert found("May Vell said the figures were good.") == []
+    assert found("June Okafor sales manager") == []
