@@ -1409,14 +1409,24 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _included_in_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether "including", "like" or "such as" at `k` (its last word) follows a plural
     noun of bodies, a comma maybe between: "airlines including X and Y", "lenders, such as
-    X," name those bodies, whatever their names' shapes (a region's, a person's)."""
+    X," name those bodies, whatever their names' shapes (a region's, a person's); so does
+    "rivals" before a name that opens with no given name ("rivals such as X", not "rivals
+    such as Ana Vell": players have rivals too)."""
+    first = tokens[k + 1] if k + 1 < len(tokens) else None
     if tokens[k].key == "as":
         if k < 1 or tokens[k - 1].key != "such":
             return False
         k -= 1
     k -= 1 + (k >= 2 and tokens[k - 1].text == ",")
     noun = tokens[k] if k >= 0 else None
-    return noun is not None and (noun.lower or noun.initial) and _plural_body(noun.key)
+    return (
+        noun is not None
+        and (noun.lower or noun.initial)
+        and (
+            _plural_body(noun.key)
+            or (noun.key in _RIVALS and first is not None and first.key not in lex.first_names)
+        )
+    )
 
 
 _LISTED_WORDS = 10  # the most words of a list back to the noun that opens it
@@ -1464,7 +1474,10 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         return False  # "X, the state company", "X, Norway's biggest bank"
     for k in range(j + 3, min(j + 7, n)):
         token = tokens[k]
-        if token.lower and token.key in lex.body_nouns:
+        # "X, the state copper giant,": a giant after a word of its trade (not "X, a giant
+        # of the stage," a person)
+        giant = token.key in _GIANTS and k > j + 3
+        if token.lower and (token.key in lex.body_nouns or giant):
             nxt = tokens[k + 1] if k + 1 < n else None
             return nxt is None or nxt.function or not (nxt.lower or nxt.lead)
         if token.function or not token.word:

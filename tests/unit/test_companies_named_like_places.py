@@ -25,3 +25,25 @@ def test_a_place_named_with_a_place_prefix_stays_one():
 def test_a_listed_company_takes_no_place_from_its_neighbour_on_a_list():
     found = kinds(actors_of("Kelby Mining was advised by Morgan Stanley and Ostrava by Barclays."))
     assert found["Morgan Stanley"] == "organization"
+
+
+def test_a_giant_of_a_trade_in_apposition_is_a_company():
+    found = kinds(
+        actors_of(
+            "Output at Kiruna, the state iron ore giant, fell in May. "
+            "Ola Brenner, a giant of the stage, died on Monday."
+        )
+    )
+    assert found["Kiruna"] == "organization"
+    assert found["Ola Brenner"] == "person"
+
+
+def test_rivals_such_as_a_town_name_a_company():
+    found = kinds(
+        actors_of(
+            "Velkor Mining lags rivals such as Ostrava in output. "
+            "She beat rivals such as Ana Vell and Tom Rask."
+        )
+    )
+    assert found["Ostrava"] == "organization"
+    assert found["Ana Vell"] == "person"
