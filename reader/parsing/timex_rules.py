@@ -165,6 +165,8 @@ def _clock(parts, ctx):
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
+    if clock == _MIDNIGHT and day == ctx.published and _tense(parts, ctx) == "past":
+        day -= timedelta(days=1)  # "the truce began at midnight", told that day: the one gone by
     if day is not None and _of_the_night_told(parts, day, clock, ctx):
         day -= timedelta(days=1)
     elif day is not None and _after_midnight(parts, day, clock, ctx):
@@ -192,6 +194,7 @@ def _of_the_night_told(parts, day: date, clock: str, ctx) -> bool:
 
 
 _NOON = "12:00"
+_MIDNIGHT = "24:00"  # TimeML's midnight: the end of the day it is of
 _EVENING = "18:00"
 
 

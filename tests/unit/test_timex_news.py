@@ -1420,3 +1420,17 @@ def test_a_month_before_a_noun_of_figures_is_a_date(sentence, month, value):
 def test_a_month_before_another_word_with_no_determiner_is_no_date():
     assert found("May Vell said the figures were good.") == []
     assert found("June Okafor sales manager") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Fighting resumed hours after the Velkor truce began at midnight.", "2022-09-13T24:00"),
+        ("Tarsk subway lines stopped running from midnight, officials said.", "2022-09-13T24:00"),
+        # a plan's midnight is the end of the day it is told on
+        ("The Velkor truce begins at midnight.", "2022-09-14T24:00"),
+    ],
+)
+def test_midnight_told_in_the_past_is_the_one_gone_by(sentence, value):
+    """Told on 14 September 2022: TimeML's midnight, T24:00, ends the day it is of."""
+    assert ("midnight", value) in found(sentence)
