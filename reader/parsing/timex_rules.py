@@ -1083,12 +1083,21 @@ def _month(parts, ctx):
         weak = lead in ("and", "or", "of", "to", "into", "from", "between", "around", "for")
         if lead == "of" and _word_before(ctx.text, parts.start()) == "month":
             weak = False  # "in the month of May"
+        if lead == "to" and _stretch_before(ctx, parts.start()):
+            weak = False  # "in the three months to May", "the year to May"
         if month == 5 and weak:
             return None
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
         if weak and after:
             return None
     return _date(parts, "DATE", _month_value(parts, ctx, month))
+
+
+def _stretch_before(ctx, at: int) -> bool:
+    """Whether a unit of time ends right before `at` ("the three months", "the year"): a
+    stretch that runs to the month after it."""
+    word = _word_before(ctx.text, at)
+    return word in ctx.words.units or word.removesuffix("s") in ctx.words.units
 
 
 def _after_month(parts, ctx) -> bool:

@@ -1434,3 +1434,11 @@ def test_a_month_before_another_word_with_no_determiner_is_no_date():
 def test_midnight_told_in_the_past_is_the_one_gone_by(sentence, value):
     """Told on 14 September 2022: TimeML's midnight, T24:00, ends the day it is of."""
     assert ("midnight", value) in found(sentence)
+
+
+def test_may_after_a_stretch_and_to_is_the_month():
+    text = "Velkor prices rose 2 percent in the three months to May, from a year earlier."
+    assert ("May", "2022-05") in found(text)
+    assert ("May", "2022-05") in found("Tarsk output rose in the year to May.")
+    # after "to" alone May may be a name
+    assert found("Ilko Varne spoke to May Vell.") == []
