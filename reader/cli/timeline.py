@@ -80,16 +80,21 @@ def as_text(name: str, events) -> str:
 
 
 def as_markdown(name: str, events) -> str:
+    """The timeline as Markdown, each string of the articles literal (see markdown_literal)."""
     from reader.dates import human_date
+    from reader.exports.text import markdown_literal
     from reader.sources.clean import clean_line
 
-    lines = [f"# Timeline: {clean_line(name)}", ""]
+    def literal(text: str) -> str:
+        return markdown_literal(clean_line(text))
+
+    lines = [f"# Timeline: {literal(name)}", ""]
     if not events:
         lines.append("No dated events.")
     for event in events:
         when = human_date(event.date) if event.date else "undated"
-        cited = "; ".join(_cited(r, clean_line) for r in (event.report, *event.also))
-        lines.append(f"- **{when}** {clean_line(event.report.text)} ({cited})")
+        cited = "; ".join(_cited(r, literal) for r in (event.report, *event.also))
+        lines.append(f"- **{when}** {literal(event.report.text)} ({cited})")
     return "\n".join(lines)
 
 

@@ -3,18 +3,10 @@ its dates and the sentences it comes from, quoted."""
 
 from __future__ import annotations
 
-import re
-
 from reader.dates import human_date
+from reader.exports.text import markdown_literal as _md
 from reader.exports.text import one_line, sentence
 from reader.model import KIND_HEADINGS, Analysis, Article
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
-
-
-def _md(text: str) -> str:
-    """Untrusted text as literal Markdown: no emphasis, links or HTML of its own."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
 
 
 def _note(article: Article, analysis: Analysis) -> list[str]:

@@ -12,6 +12,15 @@ def one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
+
+
+def markdown_literal(text: str) -> str:
+    """Untrusted text as literal Markdown, on one line: no emphasis, links or HTML of its
+    own wherever the Markdown is rendered."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
 def sentence(article_text: str, span: tuple[int, int]) -> str:
     start, end = span
     return one_line(article_text[start:end])

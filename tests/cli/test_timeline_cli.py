@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -86,3 +87,25 @@ def test_bad_input_is_one_line_and_exit_2(run_reader, args):
     result = run_reader("--no-cache", *args)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_markdown_holds_no_markdown_or_html_of_the_article(run_reader, tmp_path):
+    """A title or a sentence is untrusted: written into Markdown as it came, a crafted one
+    became a live link or HTML wherever the Markdown is rendered (as the notes exported
+    by 'reader export' never did)."""
+    crafted = "[Velkor](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    story = tmp_path / "story.md"
+    story.write_text(
+        f"---\ntitle: {crafted}\npublished: 2024-05-08\n---\n"
+        f"Olusegun Adeyemi flew to Tarsk on 9 May 2024 {crafted}.\n"
+    )
+    for command in (
+        ["timeline", "Adeyemi", story, "--format", "markdown"],
+        ["parse", story, "--format", "markdown"],
+    ):
+        result = run_reader("--no-cache", *command)
+        assert result.returncode == 0, result.stderr
+        assert "Adeyemi" in result.stdout
+        out = result.stdout
+        assert not re.search(r"(?<!\\)(<img|\]\()", out), command  # each escaped
+        assert r"\[Velkor\](javascript:alert(1)) \<img" in out, command
