@@ -65,6 +65,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     modifiers: dict[str, str]  # "late" -> "END": TimeML's mod for a part of a stretch
     not_before_year: frozenset[str]
     count_nouns: frozenset[str]
+    recorded_media: frozenset[str]  # "75 hours of video": an amount of it, no time
     year_prepositions: frozenset[str]
     year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
     aside_openers: frozenset[str]  # words that open a relative clause or an aside
@@ -110,6 +111,7 @@ def time_words() -> TimeWords:
         modifiers=lex["modifiers"],
         not_before_year=frozenset(guards["not_before_year"]),
         count_nouns=frozenset(guards["count_nouns"]),
+        recorded_media=frozenset(guards["recorded_media"]),
         year_prepositions=frozenset(guards["year_prepositions"]),
         year_half_cues=compiled(
             "(?i)"

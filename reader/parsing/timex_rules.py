@@ -684,10 +684,25 @@ def _duration(parts, ctx):
         return None
     if unit_word == "quarter" or (unit_word == "quarters" and _OF.match(ctx.text, parts.end())):
         return None  # "three-quarters of a point", "two quarters of the vote": shares, no time
+    if _measures_media(parts, ctx):
+        return None  # "75 hours of video": an amount of recordings, no stretch of time
     count = _number(ctx, parts["num"])
     if count is not None and (parts["half"] or parts["half_pre"]):
         count += 0.5
     return _date(parts, "DURATION", _period(count, _unit(ctx, unit_word)))
+
+
+# "of" and the next two words ("of video can", "of HD video", "of battery life")
+_OF_WHAT = compiled(r"\s+of\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _measures_media(parts, ctx) -> bool:
+    """Whether a count of time measures an amount of recordings or of a battery's charge
+    ("75 hours of video", "up to 10 hours of battery life"), as a size does."""
+    what = _OF_WHAT.match(ctx.text, parts.end())
+    return what is not None and any(
+        word and word.lower() in ctx.words.recorded_media for word in what.groups()
+    )
 
 
 def _weekday(parts, ctx):
@@ -696,9 +711,8 @@ def _weekday(parts, ctx):
     or after it (after, for a deadline: "by Monday" told on a Monday is a week on, while "by
     Monday evening" is that evening). With no cue either way (the present: "Minister
     resigns on Tuesday") it is read as a report, as news headlines and leads in the present
-    tell what happened. One after another day and a
-    word of a range or a list ("on Thursday and Friday", "from Sunday to Tuesday") is the
-    first such day after it."""
+    tell what happened. One after another day and a word of a range or a list ("on
+    Thursday and Friday", "from Sunday to Tuesday") is the first such day after it."""
     if _names_something(ctx.text, parts) or _named_by_epithet(ctx, parts.start()):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]

@@ -1442,3 +1442,19 @@ def test_may_after_a_stretch_and_to_is_the_month():
     assert ("May", "2022-05") in found("Tarsk output rose in the year to May.")
     # after "to" alone May may be a name
     assert found("Ilko Varne spoke to May Vell.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 60GB Velkor player stores 75 hours of video.",
+        "The Tarsk phone offers up to 10 hours of battery life.",
+        "Police seized 40 hours of CCTV footage.",
+    ],
+)
+def test_a_count_of_hours_of_recordings_is_no_time(sentence):
+    assert found(sentence) == []
+
+
+def test_a_count_of_hours_of_an_event_is_a_duration():
+    assert ("10 hours", "PT10H") in found("After 10 hours of talks, Velkor and Tarsk agreed.")
