@@ -100,6 +100,7 @@ class _Cues(NamedTuple):
     could_back: frozenset[str]
     nouns_too: frozenset[str]
     no_object: frozenset[str]
+    superseded: frozenset[str]
 
 
 @cache
@@ -137,6 +138,7 @@ def _cues() -> _Cues:
                 "could_back",
                 "nouns_too",
                 "no_object",
+                "superseded",
             )
         ),
     )
@@ -361,6 +363,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             return "future"  # "Voters in Velaru go to the polls on Saturday": a phrase, no noun
         return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
+        if _word_before(text, match.start()) in cues.superseded:
+            return _NEITHER  # "originally set for September": a plan given up or changed
         if word == "could" and _next_word(text, match.end()) in cues.could_back:
             return None  # "could not attend on Monday": an ability gone by
         if word in cues.future_nouns and after in cues.determiners:
@@ -432,6 +436,14 @@ def _negated_adjective(word: str) -> bool:
         return False
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # -d, -ed, -Xed, -ied
     return not any(map(is_english_word, stems))
+
+
+_LAST_WORD = compiled(r"([A-Za-z]+)\s+\Z")
+
+
+def _word_before(text: str, at: int) -> str:
+    before = _LAST_WORD.search(text, max(0, at - 16), at)
+    return before[1].lower() if before else ""
 
 
 def _next_word(text: str, at: int) -> str:

@@ -718,3 +718,13 @@ def test_a_phrase_of_a_fixed_programme_in_the_plural_needs_no_plural_noun_before
     assert value_of("Voters did not go to the polls on Saturday.", "Saturday", monday) == (
         "2025-12-27"
     )
+
+
+def test_a_plan_given_up_or_changed_looks_neither_way():
+    # FRIDAY: 2024-03-15; no cue either way, a month is the latest up to two months ahead
+    text = "The Velkor vote, originally set for February, was moved to April."
+    assert value_of(text, "February") == "2024-02"
+    text = "The Tarsk summit, initially planned for January, will be held in May."
+    assert value_of(text, "January") == "2024-01"
+    # a plan still on looks forward
+    assert value_of("The Tarsk summit is planned for January.", "January") == "2025-01"
