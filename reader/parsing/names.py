@@ -1804,6 +1804,8 @@ class NameFinder:
             phrase = key(f"{tokens[first - 1].text} {words[0].text}")
             if phrase in lex.non_names:
                 return None  # the "Day" of "May Day": "May" is no name's start, being a verb too
+        if _counted_by_numeral(words):
+            return None
         if first == last:
             whole = words[0].key
             if not (_after_a_titled_the(tokens, first) or self._press_named(tokens, first)) and (
@@ -2006,6 +2008,7 @@ class NameFinder:
 # suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
+_ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
 _INDEFINITE = ("a", "an")
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
@@ -2041,6 +2044,16 @@ def _after_a_titled_the(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not (nxt.cap or nxt.joiner or nxt.text == "(")
+
+
+def _counted_by_numeral(words: list[Token]) -> bool:
+    """A Roman numeral alone ("phase III", "category IV", "level II") or after a common
+    word ("Phase III", "Type II"): a stage counted, no name; after a name it is a ruler's
+    or a pope's ("Henry VIII", "Leo XIV"). "I" and "X" alone are a pronoun and a name."""
+    numeral = words[-1].text
+    if len(numeral) < 2 or _ROMAN_NUMERAL.fullmatch(numeral) is None:
+        return False
+    return len(words) == 1 or (len(words) == 2 and _common_word(words[0]))
 
 
 def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:
