@@ -300,8 +300,9 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
 
 def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether "the" stands before the name and no noun after it: "the Red Cross said",
-    "aid from the Halvard Trust.", which no person is called. Not "the Anna Quill case",
-    where a person's name qualifies the noun after it."""
+    "the Red Cross opened clinics", "aid from the Halvard Trust.", which no person is
+    called. Not "the Anna Quill case", where a person's name qualifies the noun after
+    it."""
     i, j = cand.first, cand.last
     if i < 1 or tokens[i - 1].key != "the" or cand.title_cue:
         return False
@@ -312,7 +313,15 @@ def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         or after.function
         or after.key in lex.subject_verbs
         or after.key in _SPEECH_VERBS
+        or _past_tense(after)  # "the Red Cross opened clinics"
     )
+
+
+def _past_tense(token: Token) -> bool:
+    """A word in lower case of the shape of a verb in the past tense ("opened", "donated",
+    "ruled"), which a noun seldom has ("bed", "speed", "shed")."""
+    k = token.key
+    return token.lower and len(k) > 4 and k.endswith("ed") and not k.endswith("eed")
 
 
 def _which_of(tokens: list[Token], cand: Candidate) -> bool:

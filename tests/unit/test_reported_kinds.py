@@ -41,3 +41,14 @@ def test_a_name_written_after_the_alone_is_no_leader():
 def test_a_leader_named_before_administration_stays_a_person():
     found = kinds(actors_of("The Velkar administration cut taxes. Velkar said he was proud."))
     assert found["Velkar"] == "person"
+
+
+def test_a_name_after_the_before_a_verb_in_the_past_is_no_person():
+    found = kinds(
+        actors_of(
+            "Aid was sent and the Velmar Cross opened clinics in the north. "
+            "The Anna Quill case ended."
+        )
+    )
+    assert found["Velmar Cross"] == "organization"
+    assert found["Anna Quill"] == "person"
