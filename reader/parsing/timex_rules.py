@@ -1884,12 +1884,15 @@ RULES: tuple[TimeRule, ...] = (
         # "on" opens no expression (see prefix_run), so "on the weekend" is matched from "the"
         r"(?:(?P<lead>(?i:over|during|at|for|by|until|till|before|after|through|since)\s+)"
         r"|(?<=\b[Oo]n\s))(?i:the)\s+"
-        r"(?i:weekend)(?!\w)(?!\s+(?i:of)\s)",  # "the weekend of July 15": see week_of
+        r"(?i:weekend)(?!\w)(?!\s+(?i:of)\s)"  # "the weekend of July 15": see week_of
+        # "the weekend's storms": of the weekend, whatever leads to it
+        r"|(?i:the)\s+(?i:weekend)['’]s(?!\w)",
         frozenset({"unit"}),
         _weekend,
         (
             Example("Protesters marched over the weekend.", "the weekend", "2023-W25-WE"),
             Example("The storm hit the coast on the weekend.", "the weekend", "2023-W25-WE"),
+            Example("The weekend's storms hit the coast.", "The weekend's", "2023-W25-WE"),
         ),
     ),
 )

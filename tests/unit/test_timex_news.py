@@ -1458,3 +1458,11 @@ def test_a_count_of_hours_of_recordings_is_no_time(sentence):
 
 def test_a_count_of_hours_of_an_event_is_a_duration():
     assert ("10 hours", "PT10H") in found("After 10 hours of talks, Velkor and Tarsk agreed.")
+
+
+def test_the_weekend_in_the_possessive_is_a_date():
+    text = "Crews in Velkor cleared debris from the weekend's storms."
+    assert found(text) == [("the weekend's", "2022-W36-WE")]
+    assert found("The weekend's storms hit Tarsk.") == [("The weekend's", "2022-W36-WE")]
+    # "the weekend" alone, with no word leading to it, names no time
+    assert found("The weekend was quiet in Tarsk.") == []
