@@ -340,6 +340,8 @@ def test_a_programme_verb_in_the_plural_present_looks_forward():
     )
     assert value_of("The two sides face each other in October.", "October") == "2024-10"
     assert value_of("They resume talks on Monday in Geneva.", "Monday") == "2024-03-18"
+    text = "Velkor voters elect a new president on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
     # the same word after an auxiliary, a determiner or a word in the singular is no cue
     assert value_of("Ministers did not meet on Thursday.", "Thursday") == "2024-03-14"
     assert value_of("Leaders agreed to meet on Tuesday.", "Tuesday") == "2024-03-12"
