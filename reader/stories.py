@@ -118,8 +118,8 @@ def library_timeline(store, name: str) -> list[TimelineEvent]:
             story = json.loads(data)
             actors = Analysis.from_dict({"actors": story["actors"]}).actors
             moments = [_moment_of(row) for row in story["moments"]]
-        except (ValueError, KeyError, TypeError, AttributeError):  # another program's doing
-            continue  # that article is left out, the timeline of the others stands
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # another
+            continue  # program's doing: that article is left out, the others' timeline stands
         stories.append(
             ArticleStory(
                 source=url or source,

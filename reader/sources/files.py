@@ -147,8 +147,8 @@ def _sidecar(path: Path) -> dict[str, str]:
         return {}
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if not isinstance(data, dict):
+            return {}
+        return {str(k).lower(): clean_line(str(v)) for k, v in data.items()}
+    except (OSError, ValueError, RecursionError):  # JSON nested past the stack, read or shown
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {str(k).lower(): clean_line(str(v)) for k, v in data.items()}

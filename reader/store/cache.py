@@ -147,8 +147,8 @@ class Store:
         try:
             with collection_paused():
                 return Analysis.from_dict(json_pieces.loads(row[0]))
-        except (ValueError, KeyError, TypeError, AttributeError):  # not JSON, or not its shape
-            return None  # unreadable: analyse again, and the save replaces it
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # not JSON
+            return None  # or not its shape (or nested past the stack): analyse again
 
     def save_analysis(self, article: Article, analysis: Analysis) -> None:
         """Keep the analysis (as JSON) and its actors' names for cross-article search."""
@@ -947,7 +947,7 @@ def _roles(stored: str) -> list[str]:
     left something else there."""
     try:
         roles = json.loads(stored)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # RecursionError: nested past the stack
         return []
     return roles if isinstance(roles, list) else []
 

@@ -111,6 +111,27 @@ def test_an_index_edited_into_nonsense_loses_only_its_rows(tmp_path, cache):
     assert result.returncode == 0 and "Harbour notice" in result.stdout
 
 
+def test_an_index_nested_past_the_stack_loses_only_its_rows(tmp_path, cache):
+    """JSON is read by recursion: an analysis, a story or an actor's roles edited into
+    a list nested a hundred thousand deep ended the command in a RecursionError."""
+    assert reader("add", str(notices(tmp_path / "n", 3))).returncode == 0
+    assert reader("timeline", "Dunmore").returncode == 0  # indexed
+    deep = "[" * 100_000 + "]" * 100_000
+    with sqlite3.connect(cache / "reader.db") as other:
+        first, second = (r[0] for r in other.execute("SELECT text_hash FROM articles LIMIT 2"))
+        other.execute("UPDATE analyses SET data = ? WHERE text_hash = ?", (deep, first))
+        other.execute("UPDATE stories SET data = ? WHERE text_hash = ?", (deep, second))
+        other.execute("UPDATE whos_who SET roles = ?", (deep,))
+        other.execute("UPDATE story_actors SET roles = ?", (deep,))
+    assert all(reader("export", n).returncode == 0 for n in ("1", "2", "3"))
+    result = reader("timeline", "Dunmore")
+    assert result.returncode == 0 and "Harbour notice" in result.stdout
+    from reader.store import Store
+
+    with Store.open(cache) as store:  # the app's Who's who
+        assert store.whos_who() and all(row[3] == [] for row in store.whos_who())
+
+
 def test_a_feed_stored_uncleaned_is_cleaned_on_the_way_out(cache):
     """Another program (or an older reader) may have kept a feed's name with escapes."""
     assert reader("list").returncode == 0  # makes the cache

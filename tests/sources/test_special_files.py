@@ -30,3 +30,15 @@ def test_a_device_named_like_an_article_is_refused(tmp_path, name):
     device.symlink_to("/dev/zero")
     with pytest.raises(SourceError, match=f"^not a regular file: {device}$"):
         load(str(device))
+
+
+@pytest.mark.parametrize(
+    "sidecar", ["[" * 100_000 + "]" * 100_000, '{"title": ' + "[" * 100_000 + "]" * 100_000 + "}"]
+)
+def test_a_sidecar_nested_past_the_stack_is_no_sidecar(tmp_path, sidecar):
+    """JSON is read by recursion: nested a hundred thousand deep, a sidecar ended
+    'reader parse' of its article in a traceback (RecursionError)."""
+    (tmp_path / "quay.txt").write_text("The Velkor quay reopens on 5 June 2023.\n")
+    (tmp_path / "quay.json").write_text(sidecar)
+    (article,) = load(str(tmp_path / "quay.txt"))
+    assert article.text.startswith("The Velkor quay reopens")
