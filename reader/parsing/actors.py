@@ -890,14 +890,33 @@ def _site_noun(token: Token, lex: Lexicon) -> bool:
 def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether an office or an organ of a state follows a name's possessive, maybe after a
     few words in lower case: "X's finance minister", "X's first female foreign minister",
-    "X's embassy", "X's parliament": X is a country or a state, whose offices they are."""
+    "X's embassy", "X's parliament", "X's defence minister said": X is a country or a
+    state, whose offices they are."""
     for k in range(at, min(at + 4, len(tokens))):
         if not tokens[k].lower:
             return False
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if tokens[k].key in lex.state_offices and not (nxt and nxt.lower and not nxt.function):
+        if tokens[k].key in lex.state_offices and not (
+            nxt and nxt.lower and not nxt.function and not _verb(nxt, lex)
+        ):
             return True  # the phrase ends there: not "X's government relations chief"
     return False
+
+
+def _verb(token: Token, lex: Lexicon) -> bool:
+    """A word that is a verb after a subject, no noun: "said", "is", "has", "will",
+    "opened" (see _past_tense)."""
+    k = token.key
+    return (
+        k in _SPEECH_VERBS
+        or k in lex.subject_verbs
+        or k in _BE
+        or k in _AUXILIARIES
+        or _past_tense(token)
+    )
+
+
+_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "can", "could", "may", "might"})
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -25,3 +25,15 @@ def test_a_name_beside_a_region_or_a_placed_country_stays_a_place():
     )
     assert found["Kelvoro"] == "place"
     assert found["Quorvani"] == "place"
+
+
+def test_a_state_office_in_the_possessive_before_its_verb_makes_a_place():
+    found = kinds(
+        actors_of(
+            "Kelvar's defence minister said the troops would stay. "
+            "Korvik's parliament approved the budget. Dunhelm's ambassador warned of sanctions."
+        )
+    )
+    assert found["Kelvar"] == "place"
+    assert found["Korvik"] == "place"
+    assert found["Dunhelm"] == "place"
