@@ -49,6 +49,8 @@ def load(path: Path | None = None) -> tuple[Settings, str | None]:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         return DEFAULTS, _unreadable(path, error)
+    except RecursionError:  # tomllib reads an array by recursion
+        return DEFAULTS, _unreadable(path, "arrays nested past what can be read")
     good, faults = {}, []
     for key, value in data.items():
         fault = _fault(key, value)
@@ -138,7 +140,7 @@ def _edited(old: str, changes: dict[str, object], settings: dict[str, object]) -
     text = "".join(lines)
     try:
         kept = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         kept = {}
     if any(kept.get(key) != value for key, value in changes.items()):
         return "".join(f"{key} = {_toml_value(v)}\n" for key, v in settings.items())

@@ -141,3 +141,13 @@ def test_saving_one_key_keeps_what_the_file_says_of_the_others(tmp_path):
     path.write_text("# by hand\nrefresh_interval = 15\n")
     settings.save(Settings(theme="nord"), path, only=("theme",))
     assert path.read_text() == '# by hand\nrefresh_interval = 15\ntheme = "nord"\n'
+
+
+def test_a_file_nested_past_the_stack_is_unreadable_not_a_crash(tmp_path):
+    """tomllib reads arrays by recursion: 30,000 nested (60 KB, within the size read)
+    ended the app's start in a RecursionError."""
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "velkor"\nshelf = ' + "[" * 30_000 + "]" * 30_000 + "\n")
+    loaded, warning = settings.load(path)
+    assert loaded == DEFAULTS
+    assert warning is not None and "could not be read" in warning
