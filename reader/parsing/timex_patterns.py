@@ -56,6 +56,10 @@ def _parts() -> dict[str, str]:
         # the zones a wire clock ("1430 GMT") is written before: not the two-letter ones,
         # which are words as well ("the 2008 PT Cruiser")
         "TZ_WIRE": words([z for z in lex["time_zones"] if len(z) > 2]),
+        # a place's time after a clock ("5 p.m. New York time", "9 a.m. Beijing time"): one
+        # or two capitalised words, no word that opens a sentence ("at 10 a.m. The time...")
+        "PLACE_TIME": r"(?!(?:The|A|An|This|That|It|Its|He|She|They|We|I)\s)"
+        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time(?![\w'’-])",
         # a zone with its offset from UTC ("UTC+3", "GMT-5:30"), after a clock or in brackets
         "TZ_OFFSET": r"(?:(?<=UTC|GMT)[+\u2212-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\w:]))?",
         "DECADE_WORD": words(triggers["decade"], fold=True),

@@ -1433,12 +1433,15 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
         r"|(?P<hour_wire>[01]\d|2[0-3])(?P<minute_wire>[0-5]\d)(?=\s+{TZ_WIRE}(?!\w))"
-        r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}{TZ_OFFSET})?(?:\s*\({TZ}{TZ_OFFSET}\))?",
+        r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}{TZ_OFFSET}|\s+{PLACE_TIME})?(?:\s*\({TZ}{TZ_OFFSET}\))?",
         frozenset({"clock", "digit"}),
         _clock,
         (
             Example("The polls close at 8 p.m.", "8 p.m.", "2023-06-29T20:00"),
             Example("The vote is at noon.", "noon", "2023-06-29T12:00"),
+            Example(
+                "Trading opens at 9 a.m. Beijing time.", "9 a.m. Beijing time", "2023-06-29T09:00"
+            ),
         ),
     ),
     TimeRule(

@@ -1466,3 +1466,24 @@ def test_the_weekend_in_the_possessive_is_a_date():
     assert found("The weekend's storms hit Tarsk.") == [("The weekend's", "2022-W36-WE")]
     # "the weekend" alone, with no word leading to it, names no time
     assert found("The weekend was quiet in Tarsk.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "The Velkor offer expires at 5 p.m. New York time on Sept. 30.",
+            "5 p.m. New York time on Sept. 30",
+            "2022-09-30T17:00",
+        ),
+        (
+            "Trading in Tarsk opens at 9:30 a.m. Beijing time.",
+            "9:30 a.m. Beijing time",
+            "2022-09-14T09:30",
+        ),
+        # a sentence that opens after a clock is no place's time
+        ("Ilko Varne left at 10 a.m. The time was right.", "10 a.m.", "2022-09-14T10:00"),
+    ],
+)
+def test_a_clock_with_a_places_time_is_one_time(sentence, expression, value):
+    assert (expression, value) in found(sentence)
