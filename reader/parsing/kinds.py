@@ -93,13 +93,16 @@ def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
-    """A first name alone ("Tom"), or the shape of a personal name ("Tosui Nakarai", "O.J.
-    Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
+    """A first name alone ("Tom"), an Arabic compound ("Zia-ul-Haq"), or the shape of a
+    personal name ("Tosui Nakarai", "O.J. Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
     inside is a person's ("Cox's Bazar")."""
     if arabic_article(name.surface) or any(w.endswith("'s") for w in name.words[:-1]):
         return False
     if len(name.words) == 1 and (
-        name.key in lex.first_names or _given_names_joined(name, lex) or _family_name(name, lex)
+        name.key in lex.first_names
+        or _given_names_joined(name, lex)
+        or _family_name(name, lex)
+        or _ARABIC_COMPOUND.fullmatch(name.surface) is not None
     ):
         return True
     return personal_shape(name, lex) or _initialled(name, lex) or family_name_first(name)
@@ -117,6 +120,11 @@ def _family_name(name: Form, lex: Lexicon) -> bool:
         and not name.surface.isupper()
         and not is_town(k)
     )
+
+
+# "Zia-ul-Haq", "Mujib-ur-Rahman", "Salah-ud-Din": an Arabic compound name, two words
+# joined by the article as South Asian names write it (ul, ur, ud, un, us, uz), a person's
+_ARABIC_COMPOUND = compiled(r"[A-Z][a-z]+-u[lrdnsz]-[A-Z][a-z]+")
 
 
 # the middle names of most Vietnamese men and women, written with a capital inside a name
