@@ -183,7 +183,10 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     # "a spokesman for the Taliban": a name the text writes after "the" alone is no
     # person's, so such mentions weigh against a cue like "the Taliban administration"
     determined = sum(f.determined for f in forms)
-    if any(f.roles for f in forms) or sum(f.person_cues for f in forms) > spoken + determined:
+    roles = any(f.roles for f in forms)
+    if not roles and _played(forms, name, lex) and not _named_like_a_person(name, lex):
+        return "organization"  # "Twente, who needed a win,": a club, as reports write it
+    if roles or sum(f.person_cues for f in forms) > spoken + determined:
         return "person"
     if is_listed_company(name.key) and not (_thing(forms) or _placed(forms)):
         return "organization"  # "Goldman Sachs said": a bank of a stock index, not a person

@@ -299,3 +299,15 @@ def test_a_town_in_the_singular_or_a_list_stays_a_place():
     assert found["Ostrava"] == "place"
     assert found["Tulsa"] == "place"
     assert found["Dublin"] == "place"
+
+
+def test_a_club_told_with_who_stays_a_club():
+    found = kinds(
+        actors_of(
+            "Dravenna midfielder Tomas Vell scored twice. Dravenna, who needed a win, "
+            "go into the play-offs. Ana Vell beat Ilse Marwick 6-4, 6-3; Vell, who is 24, "
+            "plays again on Friday."
+        )
+    )
+    assert found["Dravenna"] == "organization"
+    assert found["Ana Vell"] == "person"
