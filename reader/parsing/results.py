@@ -33,6 +33,12 @@ _PLURAL_VERBS = frozenset(
 )
 # what may stand before the subject of a clause
 _CLAUSE_OPENINGS = frozenset({",", "while", "whereas", "but"})
+_FINISHED = frozenset({"finished", "finishes", "finish"})
+# a place in a table: "X finished second", "X finished bottom"
+_STANDINGS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+    | {"last", "top", "bottom", "runners-up"}
+)
 _FANS = frozenset({"fans", "supporters"})
 _REACH = 3  # the most words of the other side between a word of a match and its result
 _GROUND_REACH = 8  # the most words between a score and the "at" of its ground
@@ -46,13 +52,16 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     wickets"), or after a match and "against" ("his debut against X"); or the side a
     player or its coach is of ("X striker Ana Vell", "signed for X", "played for X", see
     staffed) or came from ("signed Ana Vell from X"); or a name in the singular that takes
-    a verb in the plural (see _plural_subject)."""
+    a verb in the plural (see _plural_subject), that finishes in a place of a table ("X
+    finished second") or that has fans ("fans of X")."""
     i, j = cand.first, cand.last
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
         return True
-    if _plural_subject(tokens, cand):
+    if _plural_subject(tokens, cand) or _finished(tokens, j + 1):
         return True
+    if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key == "fans":
+        return True  # "fans of X clashed": a side's fans, when X is named like a town
     if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
         # "Kelby City fans", "Kelby City's Arno Vesk scored"; not a city the gazetteer knows
         # ("Mexico City's Clara Brugada said": its mayor)
@@ -73,6 +82,17 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _finished(tokens: list[Token], at: int) -> bool:
+    """Whether a place in a table follows at `at`: "(X) finished second", "(X) finished
+    bottom of the league": a side, when named like a town."""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].key in _FINISHED
+        and tokens[at + 1].lower
+        and tokens[at + 1].key in _STANDINGS
+    )
 
 
 def _plural_subject(tokens: list[Token], cand: Candidate) -> bool:

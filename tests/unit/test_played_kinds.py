@@ -311,3 +311,15 @@ def test_a_club_told_with_who_stays_a_club():
     )
     assert found["Dravenna"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_town_that_finishes_in_a_table_or_has_fans_is_a_team():
+    found = kinds(
+        actors_of(
+            "Fans of Ostrava clashed with police outside the stadium. Leeds finished second. "
+            "Tulsa finished the season with a budget deficit."
+        )
+    )
+    assert found["Ostrava"] == "organization"
+    assert found["Leeds"] == "organization"
+    assert found["Tulsa"] == "place"
