@@ -1786,6 +1786,8 @@ class NameFinder:
             last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
         if last > first + 1 and tokens[last].text in lex.post_nominals:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
+        if last > first and _day_told(tokens, first, last):
+            last -= 1  # "met Jonas Eriksen Monday": the day, no part of the name
         if first > last:
             return None
         words = tokens[first : last + 1]
@@ -2044,6 +2046,19 @@ def _after_a_titled_the(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not (nxt.cap or nxt.joiner or nxt.text == "(")
+
+
+def _day_told(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run tokens[first..last] ends in a weekday after a name of two words or
+    more, the day of what is told as wire copy writes it, with no "on" ("met Jonas
+    Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"). One word and a
+    weekday name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
+    return last > first + 1 and tokens[last].text in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(table("timex_lexicon.json")["weekdays"])
 
 
 def _counted_by_numeral(words: list[Token]) -> bool:
