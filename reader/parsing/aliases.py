@@ -447,16 +447,21 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
 def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
     """ "Tarsk" of "Tarsk Stadium", "Tarsk General Hospital" or "Tarsk Motors" where the
     text places Tarsk ("flooding in Tarsk"): the town a building, a ground, a body or a
-    company is named after, not the site nor the body. Not a street nor a square ("Main"
-    of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
-    words, last = form.words, target.words[-1]
+    company is named after, not the site nor the body; the head may stand before "of"
+    ("Tarsk Chamber of Commerce", "Tarsk School of Music"). Not a street nor a square
+    ("Main" of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
+    words, named = form.words, target.words
+    last = named[-1]
+    head = next((named[p - 1] for p in range(1, len(named)) if named[p] in _OF), last)
     return (
-        target.words[: len(words)] == words
+        named[: len(words)] == words
         and (
             last in lex.facility_heads
             or last in lex.org_heads
             or last in lex.org_suffixes
             or last in lex.industry_words  # "Tarsk Rail", "Tarsk Telecom"
+            or head in lex.org_heads
+            or head in lex.facility_heads
         )
         and last not in lex.street_words
         and last not in lex.road_words
