@@ -83,9 +83,10 @@ def _parts() -> dict[str, str]:
         ),
     }
     # a year named from the publication's or the year told last, after a month or a day
-    # ("in July last year", "on June 3 of that year", "in March the following year")
+    # ("in July last year", "in March of last year", "on June 3 of that year", "in March the
+    # following year")
     p["REL_YEAR"] = (
-        r"(?:(?P<rel_year>(?i:last|next|this))|(?:(?i:of)\s+|(?=(?i:the)\s))(?P<that_year>"
+        r"(?:(?:(?i:of)\s+)?(?P<rel_year>(?i:last|next|this))|(?:(?i:of)\s+|(?=(?i:the)\s))(?P<that_year>"
         r"(?i:that(?:\s+same)?|the\s+(?:same|following|next|previous|preceding))))\s+(?i:year)"
         r"(?![\w'’-])"
     )

@@ -201,6 +201,9 @@ def test_a_year_bounding_a_stretch_or_in_brackets_tells_no_story_of_now():
             "2 May of the same year",
             "1990-05-02",
         ),
+        # "of" before "last", "next" or "this" year
+        ("Ilko Varne has been held since March of last year.", "March of last year", "2021-03"),
+        ("The Tarsk plant opens in May of next year.", "May of next year", "2023-05"),
         # without "of" after "the"
         (
             "The Velkor dam was finished in 1987. In March the following year it cracked.",
