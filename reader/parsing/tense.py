@@ -24,6 +24,9 @@ _WEAK = "weak "  # before a kind: the cue yields to a verb just before it
 _NEITHER = "neither"  # a cue that looks neither way, and keeps other cues from the expression
 _PROGRESSIVE = "progressive"  # "is closing": looks forward, but not to a time after "after"
 _PLAN_NOUN = "plan noun"  # "its forecast for": looks forward to the period right after it
+# "ahead of": a time after it is still to come ("on alert ahead of Friday's match"), one
+# before it is no plan ("closed higher on Monday ahead of the results")
+_AHEAD_OF = "ahead of"
 # what leads from a noun of a plan to its period: "for" or "to", maybe with "the" or "this"
 _PERIOD_OF_PLAN = compiled(r"\s+(?i:for|to)\s+(?:(?i:the|this|next|its)\s+)?")
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
@@ -243,7 +246,7 @@ class TenseIndex:
         index = bisect_left(starts, end)
         if (
             index < len(starts)
-            and kinds[index] != _BREAK
+            and kinds[index] not in (_BREAK, _AHEAD_OF)
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))
             and not self._attribution(lower, start, end, starts[index], ends[index])
@@ -363,6 +366,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             return "future"  # "Voters in Velaru go to the polls on Saturday": a phrase, no noun
         return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
     if word in cues.future:
+        if word == "ahead" and _next_word(text, match.end()) == "of":
+            return _AHEAD_OF
         if _word_before(text, match.start()) in cues.superseded:
             return _NEITHER  # "originally set for September": a plan given up or changed
         if word == "could" and _next_word(text, match.end()) in cues.could_back:
@@ -452,7 +457,7 @@ def _next_word(text: str, at: int) -> str:
 
 
 def _direction(kind: str | None) -> str | None:
-    if kind == _PROGRESSIVE:
+    if kind in (_PROGRESSIVE, _AHEAD_OF):
         return "future"
     return None if kind in (_NEITHER, _PLAN_NOUN) else kind
 

@@ -730,3 +730,12 @@ def test_a_plan_given_up_or_changed_looks_neither_way():
     assert value_of(text, "January") == "2024-01"
     # a plan still on looks forward
     assert value_of("The Tarsk summit is planned for January.", "January") == "2025-01"
+
+
+def test_ahead_of_looks_forward_to_a_time_after_it_only():
+    # FRIDAY: 2024-03-15
+    text = "Velkor shares closed higher on Thursday ahead of the results."
+    assert value_of(text, "Thursday") == "2024-03-14"
+    assert (
+        value_of("Tarsk police are on alert ahead of Sunday's match.", "Sunday's") == "2024-03-17"
+    )
