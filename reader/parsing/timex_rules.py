@@ -1219,7 +1219,19 @@ def _narrated(parts, ctx) -> int | None:
         return None  # a weekday with the date tells the year itself (see _year_for_day)
     if ctx.tense(parts.start(), parts.end()) != "past" and not _held_until(parts, ctx):
         return None  # "as of May, the firm leads": the present, whatever year came before
+    if _in_dateline(ctx.text, parts.start()):
+        return None  # "CHENNAI, Sept 30 (Reuters) -": the report's day, whatever the headline told
     return ctx.narrative_year(parts.start())
+
+
+# a wire dateline up to its date: a place in capitals, maybe its region or country, a comma
+_DATELINE_PLACE = compiled(r"[A-Z][A-Z.'’ -]+,(?:\s+[A-Z][\w.'’ -]*,)?\s*")
+
+
+def _in_dateline(text: str, at: int) -> bool:
+    """Whether `at` follows a wire dateline's place at the start of its line."""
+    line = text.rfind("\n", 0, at) + 1
+    return _DATELINE_PLACE.fullmatch(text, line, at) is not None
 
 
 def _held_until(parts, ctx) -> bool:

@@ -1490,3 +1490,11 @@ def test_the_weekend_in_the_possessive_is_a_date():
 )
 def test_a_clock_with_a_places_time_is_one_time(sentence, expression, value):
     assert (expression, value) in found(sentence)
+
+
+def test_a_datelines_day_is_the_reports_whatever_year_the_headline_told():
+    text = (
+        "Velkor rover launch slips to early 2027\n\n"
+        "TARSK, Sept 12 (Reuters) - The Velkor team said the launch would slip to early 2027."
+    )
+    assert ("Sept 12", "2022-09-12") in found(text)
