@@ -1059,6 +1059,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
         if after.lower and _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
+        if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
+            return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
     if not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):

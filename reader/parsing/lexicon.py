@@ -85,6 +85,7 @@ class Lexicon:
     officer_titles: frozenset[str]  # "X spokesman", "X chief executive": X is a company
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
+    member_nouns: frozenset[str]  # "X fighters", "X lawmakers": a body's members
     leader_nouns: frozenset[str]  # "the X administration": X is a person
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
@@ -417,6 +418,7 @@ def word_sets() -> dict[str, Any]:
         officer_titles=_keys(words["officer_titles"]),
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),
+        member_nouns=_keys(words["member_nouns"]),
         leader_nouns=_keys(words["leader_nouns"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),

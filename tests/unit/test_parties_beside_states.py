@@ -37,3 +37,15 @@ def test_a_state_office_in_the_possessive_before_its_verb_makes_a_place():
     assert found["Kelvar"] == "place"
     assert found["Korvik"] == "place"
     assert found["Dunhelm"] == "place"
+
+
+def test_a_name_before_its_members_is_a_body():
+    found = kinds(
+        actors_of(
+            "Dorun Haram fighters attacked Gwelo on Monday. Nour Hadi lawmakers walked out. "
+            "Ohio lawmakers passed the bill."
+        )
+    )
+    assert found["Dorun Haram"] == "organization"
+    assert found["Nour Hadi"] == "organization"
+    assert found["Ohio"] == "place"
