@@ -416,3 +416,12 @@ def test_the_ends_of_a_trip_told_with_fly_are_places():
         "Brask": "place",
         "Halvik": "place",
     }
+
+
+def test_romance_words_of_cathedrals_shrines_and_chapels_open_places():
+    found = kinds(
+        "Mourners gathered at the Catedral de San Velmo in Quito. "
+        "Pilgrims walked to the Santuario de Ostara."
+    )
+    assert found["Catedral de San Velmo"] == "place"
+    assert found["Santuario de Ostara"] == "place"
