@@ -163,3 +163,33 @@ def test_an_entry_of_too_many_tags_is_read_as_plain_paragraphs(monkeypatch):
     monkeypatch.setattr("reader.sources.html.MAX_TAGS", 10)
     entry = "".join(f"<p>{line}<br>more</p>" for line in FLOOD)
     assert fragment_markdown(entry).split("\n\n")[:3] == [FLOOD[0], "more", FLOOD[1]]
+
+
+def _crowded(count: int) -> str:
+    """A tag of `count` attributes, each of a name of its own."""
+    return "<p " + " ".join(f"data-v{n}=x" for n in range(count)) + ">"
+
+
+@pytest.mark.parametrize("crowd", [_crowded(100_000), _crowded(100_000).replace("=x", "")])
+def test_a_tag_of_a_hundred_thousand_attributes_is_read_in_a_moment(crowd):
+    """libxml2 weighs each attribute against the others: one such tag (1.5 MB) held
+    'reader add' for hours, in C, where no deadline reaches."""
+    import time
+
+    story = " ".join(FLOOD)
+    start = time.monotonic()
+    html = f"<html><head><title>Velkor quay</title></head><body><article>{crowd}{story}</p>"
+    read = extract_page(f"{html}<p>{story}</p></article></body></html>".encode(), "utf-8")
+    assert time.monotonic() - start < 10
+    assert FLOOD[0] in read.text
+    fragment = fragment_markdown(f"{crowd}{story}</p>")
+    assert FLOOD[0] in fragment and time.monotonic() - start < 20
+
+
+def test_a_long_tag_of_few_attributes_keeps_them():
+    """A long value (an inline SVG's path, a long description) costs nothing."""
+    from reader.sources.html import _few_attributes
+
+    svg = '<path class="line" d="' + "M 0 0 L 1 1 " * 5_000 + '"/>'
+    assert _few_attributes(svg) == svg
+    assert _few_attributes(_crowded(2_000) + "x</p>") == "<p>x</p>"
