@@ -367,13 +367,14 @@ def _given_name(name: Form, lex: Lexicon) -> bool:
     return not arabic_article(surface) and opens_with_given_name(name.words, surface.split(), lex)
 
 
-_ARTICLE = compiled(r"(?:Al|El)[ -][A-Z]")
+_ARTICLE = compiled(r"(?:[Aa]l|[Ee]l)[ -][A-Z]")
 
 
 def arabic_article(surface: str) -> bool:
-    """Whether the name opens with the Arabic article ("Al Ahly", "Al-Tarik", "El Sabra"),
-    which opens names of clubs, broadcasters, groups and towns: "Al" is also an English
-    given name ("Al Vessey"), so the shape alone tells no person; a cue in the text must."""
+    """Whether the name opens with the Arabic article ("Al Ahly", "Al-Tarik", "El Sabra",
+    "al Shabaab" as wire copy writes it), which opens names of clubs, broadcasters, groups
+    and towns: "Al" is also an English given name ("Al Vessey"), so the shape alone tells
+    no person; a cue in the text must."""
     return _ARTICLE.match(surface) is not None
 
 

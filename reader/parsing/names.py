@@ -137,6 +137,8 @@ class NameFinder:
                     continue
             for a, b, trim, title_cue in self._names(tokens, first, last):
                 a += first
+                if _article_apart(tokens, a):
+                    a -= 1  # "al Shabaab", "al Jazeera": the article opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
                 found.append(
                     Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
@@ -2010,6 +2012,7 @@ class NameFinder:
 # suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
+_ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
 _INDEFINITE = ("a", "an")
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -2046,6 +2049,16 @@ def _after_a_titled_the(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not (nxt.cap or nxt.joiner or nxt.text == "(")
+
+
+def _article_apart(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic article in lower case, written apart, stands before the name at
+    `i` and after no capitalised word ("fighters of al Shabaab", "al Jazeera reported"):
+    it opens the name of the group, the broadcaster or the club. After a given name it is
+    a particle of a person's name, inside the run already ("Ahmed al Tamimi")."""
+    if i < 1 or tokens[i - 1].text not in _ARTICLES_APART or tokens[i].attached:
+        return False
+    return i < 2 or not tokens[i - 2].cap
 
 
 def _day_told(tokens: list[Token], first: int, last: int) -> bool:
