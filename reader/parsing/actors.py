@@ -890,21 +890,22 @@ def _site_noun(token: Token, lex: Lexicon) -> bool:
 def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether an office or an organ of a state follows a name's possessive, maybe after a
     few words in lower case: "X's finance minister", "X's first female foreign minister",
-    "X's embassy", "X's parliament", "X's defence minister said": X is a country or a
-    state, whose offices they are."""
+    "X's embassy", "X's parliament", "X's army", "X's central bank", "X's defence minister
+    said": X is a country or a state, whose offices and forces they are."""
     for k in range(at, min(at + 4, len(tokens))):
         if not tokens[k].lower:
             return False
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if tokens[k].key in lex.state_offices and not (
-            nxt and nxt.lower and not nxt.function and not _verb(nxt, lex)
-        ):
+        office = tokens[k].key in lex.state_offices or (
+            k > at and f"{tokens[k - 1].key} {tokens[k].key}" in lex.state_offices
+        )  # "X's central bank"
+        if office and not (nxt and nxt.lower and not nxt.function and not _verb(nxt, lex)):
             return True  # the phrase ends there: not "X's government relations chief"
     return False
 
 
 def _verb(token: Token, lex: Lexicon) -> bool:
-    """A word that is a verb after a subject, no noun: "said", "is", "has", "will",
+    """A word that is a verb after a subject, no noun: "said", "is", "has", "will", "met",
     "opened" (see _past_tense)."""
     k = token.key
     return (
@@ -912,11 +913,14 @@ def _verb(token: Token, lex: Lexicon) -> bool:
         or k in lex.subject_verbs
         or k in _BE
         or k in _AUXILIARIES
+        or k in _IRREGULAR_PAST
         or _past_tense(token)
     )
 
 
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "can", "could", "may", "might"})
+# the past tenses news tells most of a body's deeds with, of no past tense's shape
+_IRREGULAR_PAST = frozenset({"met", "held", "led", "won", "lost", "made", "took", "sent", "cut"})
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -49,3 +49,15 @@ def test_a_name_before_its_members_is_a_body():
     assert found["Dorun Haram"] == "organization"
     assert found["Nour Hadi"] == "organization"
     assert found["Ohio"] == "place"
+
+
+def test_a_state_s_forces_and_central_bank_make_a_place():
+    found = kinds(
+        actors_of(
+            "Velkor's army shelled the border. Officials from Ostrel's central bank met the "
+            "delegation. Dunhelm's police arrested 40 people."
+        )
+    )
+    assert found["Velkor"] == "place"
+    assert found["Ostrel"] == "place"
+    assert found["Dunhelm"] == "place"
