@@ -74,6 +74,32 @@ def clean_markup(content: bytes) -> bytes:
     return _BYTE_SEQUENCES.sub(b"", content)
 
 
+# libxml2 (pages) and the standard library's SAX (feedparser) weigh each attribute of a
+# tag against the others: one tag of 40,000 attributes of names of their own (350 KB)
+# took 25 s to parse, one of 100,000 hours, where no deadline reaches. A tag of more
+# names than this keeps its element, not them (a long value, an inline SVG's path,
+# costs nothing and is kept).
+MOST_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]*)([^<>]{4000,})>")  # long enough for that many
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def few_attributes(markup: str) -> str:
+    """The markup with each tag of more than MOST_ATTRIBUTES attributes bare: "<p>"."""
+
+    def bare(tag: re.Match[str]) -> str:
+        names = _QUOTED.sub("", tag.group(2)).split()
+        return tag.group() if len(names) <= MOST_ATTRIBUTES else f"<{tag.group(1)}>"
+
+    return _LONG_TAG.sub(bare, markup)
+
+
+def few_attributes_of(content: bytes) -> bytes:
+    """few_attributes of a document's bytes, whatever their encoding (latin-1 keeps each
+    byte as it is)."""
+    return few_attributes(content.decode("latin-1")).encode("latin-1")
+
+
 def clean_line(text: str) -> str:
     """A one-line field (title, source, URL, message): cleaned, without zero-width
     characters, every run of white space (newlines and tabs included) one space."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reader.counts import count
 from reader.model import Article
-from reader.sources.clean import clean_line, clean_markup, clean_text
+from reader.sources.clean import clean_line, clean_markup, clean_text, few_attributes_of
 from reader.sources.errors import SourceError, Stopped, Unreachable
 from reader.sources.fetch import WEB_SCHEMES, Limits, client, fetch, size_words
 from reader.sources.files import guess_title, publication_date
@@ -104,7 +104,7 @@ def parse_feed(
     # drop scripts and styles. feedparser's own sanitising and link resolving walk
     # every tag in pure Python (5 s for a MB of nested tags), so they are off.
     parsed = feedparser.parse(
-        _sound_references(clean_markup(content)),
+        _sound_references(few_attributes_of(clean_markup(content))),
         response_headers=headers,
         sanitize_html=False,
         resolve_relative_uris=False,

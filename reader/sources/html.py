@@ -7,11 +7,16 @@ only when a page is read.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from reader.sources.clean import clean_line, clean_markup, clean_text
+from reader.sources.clean import (
+    clean_line,
+    clean_markup,
+    clean_text,
+    few_attributes,
+    few_attributes_of,
+)
 from reader.sources.errors import SourceError
 from reader.sources.files import parse_date, split_front_matter
 
@@ -24,13 +29,6 @@ MIN_WORDS = 15
 # read plainly instead: its paragraphs in order, without trafilatura's choice of the
 # main text.
 MAX_TAGS = 20_000
-# libxml2 weighs each attribute of a tag against the others: one tag of 40,000 attributes
-# of names of their own (350 KB) took 25 s to parse, one of 100,000 hours, in C, where
-# no deadline reaches. A tag of more names than this keeps its element, not them (a long
-# value, an inline SVG's path, costs nothing and is kept).
-MOST_ATTRIBUTES = 1_000
-_LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]*)([^<>]{4000,})>")  # long enough for that many
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # elements whose words are code or page furniture, and those that end a paragraph
 _NOT_WORDS: tuple[str, ...] = ("head", "script", "style", "noscript", "template", "nav")
 _NOT_WORDS += ("header", "footer", "aside")
@@ -56,7 +54,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
     Without a `charset` (from the HTTP header) trafilatura detects the encoding.
     `where` names the page in messages (the URL or path the user gave).
     """
-    content = _few_attributes_of(content)
+    content = few_attributes_of(content)
     if content.count(b"<") > MAX_TAGS:
         return _plain_page(content, charset, url, where)
     import trafilatura
@@ -89,7 +87,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
 
 def fragment_markdown(html: str) -> str:
     """An HTML fragment (a feed entry's content) as Markdown; "" when it has no text."""
-    html = _few_attributes(html)
+    html = few_attributes(html)
     if html.count("<") > MAX_TAGS:
         return _plain_paragraphs(_tree(html))
     import trafilatura
@@ -111,27 +109,12 @@ def fragment_text(html: str) -> str:
     import lxml.html
 
     try:
-        tree = lxml.html.fragment_fromstring(clean_text(_few_attributes(html)), create_parent="div")
+        tree = lxml.html.fragment_fromstring(clean_text(few_attributes(html)), create_parent="div")
     except (lxml.etree.LxmlError, ValueError):
         return ""
     for code in tree.iter("script", "style"):  # code, not words
         code.text = None
     return clean_line(tree.text_content())
-
-
-def _few_attributes(html: str) -> str:
-    """The markup with each tag of more than MOST_ATTRIBUTES attributes bare: "<p>"."""
-
-    def bare(tag: re.Match[str]) -> str:
-        names = _QUOTED.sub("", tag.group(2)).split()
-        return tag.group() if len(names) <= MOST_ATTRIBUTES else f"<{tag.group(1)}>"
-
-    return _LONG_TAG.sub(bare, html)
-
-
-def _few_attributes_of(content: bytes) -> bytes:
-    """_few_attributes of a page's bytes, whatever their encoding (latin-1 keeps each byte)."""
-    return _few_attributes(content.decode("latin-1")).encode("latin-1")
 
 
 def _plain_page(content: bytes, charset: str, url: str, where: str) -> Page:

@@ -128,3 +128,16 @@ def test_an_entry_dated_past_tomorrow_is_a_warning_and_left_undated(site, caplog
         ("Ferry notice 1", None),
     ]
     assert "ignored an entry's date in the future (9999-12-31)" in caplog.text
+
+
+def test_an_entry_tag_of_a_hundred_thousand_attributes_is_read_in_a_moment(site):
+    """The standard library's SAX looks each attribute up among all the others: an
+    <item> of 100,000 attributes held 'reader add' for hours."""
+    import time
+
+    crowd = " ".join(f'data-v{n}="x"' for n in range(100_000))
+    feed = rss([entry(1, "Mon, 01 Mar 2021 10:00:00 GMT")]).replace("<item>", f"<item {crowd}>")
+    url = site.add("/feed.xml", feed, content_type=FEED_TYPE)
+    start = time.monotonic()
+    (article,) = load(url)
+    assert article.title == "Ferry notice 1" and time.monotonic() - start < 10

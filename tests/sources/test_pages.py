@@ -188,8 +188,8 @@ def test_a_tag_of_a_hundred_thousand_attributes_is_read_in_a_moment(crowd):
 
 def test_a_long_tag_of_few_attributes_keeps_them():
     """A long value (an inline SVG's path, a long description) costs nothing."""
-    from reader.sources.html import _few_attributes
+    from reader.sources.clean import few_attributes
 
     svg = '<path class="line" d="' + "M 0 0 L 1 1 " * 5_000 + '"/>'
-    assert _few_attributes(svg) == svg
-    assert _few_attributes(_crowded(2_000) + "x</p>") == "<p>x</p>"
+    assert few_attributes(svg) == svg
+    assert few_attributes(_crowded(2_000) + "x</p>") == "<p>x</p>"
