@@ -1416,15 +1416,25 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _named_after_comma(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether the comma at `k` follows "the" and a noun of a kind of body, one word maybe
-    between: "The construction firm, X, said", "the ruling party, X,": the name after it
-    is that body's."""
+    """Whether the comma at `k` follows "the", "its", "their" or a name's possessive and a
+    noun of a kind of body, one word maybe between: "The construction firm, X, said", "the
+    ruling party, X,", "Dravik's party, X,": the name after it is that body's. Not after
+    "his" or "her": "his publisher, X, who" may be a person."""
     if tokens[k].text != "," or k < 2:
         return False
     noun = tokens[k - 1]
     if not noun.lower or noun.key not in lex.body_nouns:
         return False
-    return tokens[k - 2].key == "the" or (k >= 3 and tokens[k - 3].key == "the")
+    return any(_owner(tokens[m]) for m in range(k - 2, max(k - 4, -1), -1))
+
+
+def _owner(token: Token) -> bool:
+    """ "the", a body's possessive pronoun or a name's possessive: what a body's noun after
+    it is determined by ("the party", "its unit", "Dravik's party")."""
+    return token.key in _DETERMINING or (token.possessive and token.cap)
+
+
+_DETERMINING = frozenset({"the", "its", "their", "our"})
 
 
 def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -61,3 +61,14 @@ def test_a_state_s_forces_and_central_bank_make_a_place():
     assert found["Velkor"] == "place"
     assert found["Ostrel"] == "place"
     assert found["Dunhelm"] == "place"
+
+
+def test_a_name_apposed_to_a_leader_s_party_is_a_party():
+    found = kinds(
+        actors_of(
+            "Dravik's party, New Ostrava, won 70 percent. "
+            "Brenner recommended Ola to his publisher, Tomas Keller, who agreed."
+        )
+    )
+    assert found["New Ostrava"] == "organization"
+    assert found["Tomas Keller"] == "person"
