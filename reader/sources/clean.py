@@ -11,6 +11,7 @@ escaped even when an older cache still holds them.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 
@@ -94,10 +95,32 @@ def few_attributes(markup: str) -> str:
     return _LONG_TAG.sub(bare, markup)
 
 
-def few_attributes_of(content: bytes) -> bytes:
-    """few_attributes of a document's bytes, whatever their encoding (latin-1 keeps each
-    byte as it is)."""
+def few_attributes_of(content: bytes, charset: str = "") -> bytes:
+    """few_attributes of a document's bytes, whatever their encoding: one of UTF-16 or
+    UTF-32 (by its `charset` or its byte-order mark) is read as such, where the tags'
+    bytes are apart; any other is read as latin-1, which keeps each byte as it is."""
+    wide = _wide_codec(content, charset)
+    if wide:
+        return few_attributes(content.decode(wide, "replace")).encode(wide)
     return few_attributes(content.decode("latin-1")).encode("latin-1")
+
+
+def _wide_codec(content: bytes, charset: str) -> str:
+    named = charset.lower().replace("_", "-")
+    if named.startswith(("utf-16", "utf-32")) and named in _WIDE_CODECS:
+        return named
+    return next((codec for bom, codec in _BYTE_ORDER_MARKS if content.startswith(bom)), "")
+
+
+_WIDE_CODECS = frozenset(
+    f"utf-{bits}{order}" for bits in ("16", "32") for order in ("", "le", "be", "-le", "-be")
+)
+_BYTE_ORDER_MARKS = (  # UTF-32's first: UTF-16's little-endian mark begins its own
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def clean_line(text: str) -> str:

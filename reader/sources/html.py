@@ -54,7 +54,7 @@ def extract_page(content: bytes, charset: str = "", url: str = "", where: str = 
     Without a `charset` (from the HTTP header) trafilatura detects the encoding.
     `where` names the page in messages (the URL or path the user gave).
     """
-    content = few_attributes_of(content)
+    content = few_attributes_of(content, charset)
     if content.count(b"<") > MAX_TAGS:
         return _plain_page(content, charset, url, where)
     import trafilatura

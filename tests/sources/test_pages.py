@@ -193,3 +193,16 @@ def test_a_long_tag_of_few_attributes_keeps_them():
     svg = '<path class="line" d="' + "M 0 0 L 1 1 " * 5_000 + '"/>'
     assert few_attributes(svg) == svg
     assert few_attributes(_crowded(2_000) + "x</p>") == "<p>x</p>"
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "", "utf-16-be"])
+def test_such_a_tag_in_utf_16_is_read_in_a_moment_too(charset):
+    """Its tags' bytes are apart in UTF-16: read as bytes, the tag went unseen."""
+    import time
+
+    story = " ".join(FLOOD)
+    html = f"<html><body><article>{_crowded(100_000)}{story}</p><p>{story}</p></article>"
+    codec = charset or "utf-16"  # none said: its byte-order mark tells
+    start = time.monotonic()
+    read = extract_page((html + "</body></html>").encode(codec), charset)
+    assert FLOOD[0] in read.text and time.monotonic() - start < 10
