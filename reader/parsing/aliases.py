@@ -290,6 +290,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             index.add(name, owner, count)  # "Ada Lovelace" of "Ada Lovelace FRS"
         index.add(("surname:" + name[-1],), owner, count)
         index.add(("given:" + name[0],), owner, count)
+        if "-" in name[-1]:  # "Diallo Traore" of "Amara Diallo-Traore": the hyphen left out
+            index.add(tuple(name[-1].split("-")), owner, count)
         if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
             for given in name[:-1]:
                 index.add((given, name[-1]), owner, count)
