@@ -40,17 +40,15 @@ def run(args: argparse.Namespace) -> int:
             )
             first = next(lines, None)
             if first is None:  # said aside: what a script reads stays empty
-                print(_EMPTY[args.starred], file=sys.stderr)
+                print(_NONE_STARRED if args.starred else _EMPTY, file=sys.stderr)
             else:
                 sys.stdout.write(first)
                 sys.stdout.writelines(lines)
     return 0
 
 
-_EMPTY = {
-    False: "The library is empty (reader add SOURCE adds to it).",
-    True: "No article is starred (* stars the article shown in the app).",
-}
+_EMPTY = "The library is empty (reader add SOURCE adds to it)."
+_NONE_STARRED = "No article is starred (* stars the article shown in the app)."
 
 
 def write_json_array(items: Iterable[object], out: TextIO) -> None:

@@ -293,14 +293,12 @@ class ReadingScreen(Screen):
         self.reader_app.store.opened(entry_id)
         self.app.call_from_thread(self.update_unread)
 
-    def update_unread(self, starred: bool | None = None) -> None:
-        """The unread count in the title bar, from the store as it is now, and whether the
-        article shown is `starred` when told (drawn again only when one changed: start-up
-        asks more than once)."""
+    def update_unread(self) -> None:
+        """The unread count in the title bar, from the store as it is now (drawn again
+        only when it changed: start-up asks more than once)."""
         unread = self.reader_app.store.unread_count()
-        starred = self.starred if starred is None else starred
-        if (unread, starred) != (self.unread, self.starred):
-            self.unread, self.starred = unread, starred
+        if unread != self.unread:
+            self.unread = unread
             self._paint_title_bar()
 
     def _show(
@@ -717,7 +715,8 @@ class ReadingScreen(Screen):
         if entry is not None:
             self.reader_app.store.star(entry.id, not entry.starred)
             self.notify("Unstarred." if entry.starred else "Starred: F lists it under Starred.")
-            self.update_unread(starred=not entry.starred)
+            self.starred = not entry.starred
+            self._paint_title_bar()
 
     def action_open_link(self) -> None:
         """The article's link in a browser; said plainly when there is no link or no
