@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.batch import Batch
     from reader.cli.progress import Progress
     from reader.sources import SourceError, is_folder
-    from reader.sources.urls import hide_password, shown_url
+    from reader.sources.urls import shown_url
 
     failed = 0
     with open_store(args, keeps="added") as store, Batch(store, args.jobs) as batch:
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             for article, _, (entry, new) in zip(articles, done, entries, strict=True):
                 said = "added" if new else "already in the library"
                 dated = f"{entry.published}  " if entry.published else ""
-                progress.say(f"{said}  {dated}{entry.title}  ({hide_password(entry.source)})")
+                progress.say(f"{said}  {dated}{entry.title}  ({shown_url(entry.source)})")
                 progress.step()
                 added += [article] if new else []
             progress.clear()

@@ -31,11 +31,11 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             write_json_array((e.to_dict() for e in entries), sys.stdout)
         else:  # no print per line: that was most of the time of a 10,000-article list
-            from reader.sources.urls import hide_password
+            from reader.sources.urls import shown_url
 
             lines = (
                 f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  "
-                f"({hide_password(e.source)})\n"
+                f"({shown_url(e.source)})\n"
                 for e in entries
             )
             first = next(lines, None)

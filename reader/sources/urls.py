@@ -50,7 +50,14 @@ def hide_password(text: str) -> str:
     return _PASSWORD.sub(r"\1:***@", text) if "@" in text else text
 
 
+# A URL longer than this is cut where it is shown, "…" last: a feed may link an entry to
+# megabytes of URL, which `reader add` and `reader list` printed whole (and a message
+# naming it). Longer than the addresses of daily use (an old browser took no more).
+URL_SHOWN_MOST = 2_000
+
+
 def shown_url(url: str) -> str:
     """A URL, or a message naming URLs, as a line of the screen or the terminal shows
-    it: cleaned, each password hidden."""
-    return hide_password(clean_line(url))
+    it: cleaned, each password hidden, cut at URL_SHOWN_MOST characters."""
+    line = hide_password(clean_line(url))  # hidden before the cut, which could split it
+    return line if len(line) <= URL_SHOWN_MOST else line[: URL_SHOWN_MOST - 1] + "…"

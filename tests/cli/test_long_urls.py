@@ -1,0 +1,22 @@
+"""A URL of megabytes from a feed is shown cut, as a title of megabytes is: every line
+`reader add` and `reader list` print stays a line (see urls.shown_url)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_feeds_cli import reader
+from tests.sources.samples import FEED_TYPE, rss
+
+LONG_LINK = "http://news.test/velkor-quay/" + "q" * 1_000_000
+
+
+def test_an_entry_linked_to_megabytes_of_url_is_listed_in_a_line(site):
+    entry = {"title": "Velkor quay", "link": LONG_LINK, "content": "Ana Vell met Ilse Marwick."}
+    feed = site.add("/feed.xml", rss([entry]), content_type=FEED_TYPE)
+    added = reader("add", feed)
+    listed = reader("list")
+    lines = (added.stdout + added.stderr + listed.stdout).splitlines()
+    assert max(map(len, lines)) < 2_200
+    assert "http://news.test/velkor-quay/qqq" in listed.stdout and "…" in listed.stdout
+    assert json.loads(reader("list", "--json").stdout)[0]["source"] == LONG_LINK  # kept whole
