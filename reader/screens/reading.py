@@ -26,6 +26,8 @@ from reader.widgets.chronology_pane import ChronologyPane, EventSelected
 from reader.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.timer import Timer
 
     from reader.app import ReaderApp
@@ -65,7 +67,7 @@ class ReadingScreen(Screen):
         Binding("n", "step_mention(1)", "Next mention"),
         Binding("N", "step_mention(-1)", "Previous mention"),
         Binding("n,N", "nothing_lit", "Say that nothing is lit", show=False, system=True),
-        Binding("escape", "clear", "Clear", show=False),
+        Binding("escape", "clear", "Clear the lit words, else back to the list", show=False),
         Binding("l", "library", "Library"),
         Binding("a", "appearances", "Other articles"),
         Binding("t", "timeline", "Timeline"),
@@ -99,6 +101,7 @@ class ReadingScreen(Screen):
         self.unread: int | None = None  # in the library, shown in the title bar
         self.starred = False  # the entry shown is starred: ★ in the title bar
         self.feeds_row: str | None = None  # the Feeds screen's list `entries` came from
+        self._back: Callable[[], None] | None = None  # reopens the list the article came from
         self._mentions: list[tuple[int, int]] = []
         self._mention_index = -1
         self._marked = "mention"  # what the highlights are: an actor's mentions, or a "match"
@@ -482,9 +485,14 @@ class ReadingScreen(Screen):
 
     def action_clear(self) -> None:
         """Escape: closes Textual's Keys panel if it is open (as it closes every dialog),
-        else clears the highlights."""
+        else clears the highlights; with nothing lit, goes back to the list the article was
+        chosen from (Feeds or the library), once, as newsboat's and nom's back key does."""
         if self.query("HelpPanel"):
             self.app.action_hide_help_panel()
+            return
+        if not self._mentions and not self._search and self._back is not None:
+            back, self._back = self._back, None
+            back()
             return
         self._clear_highlights()
         self._search = ""
@@ -534,7 +542,12 @@ class ReadingScreen(Screen):
     def action_library(self) -> None:
         from reader.screens.library import LibraryScreen
 
-        self.reader_app.open_dialog(LibraryScreen(self.reader_app.store), self._open_chosen)
+        def chosen(entry) -> None:
+            if entry is not None:
+                self._back = self.action_library
+            self._open_chosen(entry)
+
+        self.reader_app.open_dialog(LibraryScreen(self.reader_app.store), chosen)
 
     def action_appearances(self) -> None:
         """`a`: the other articles with the highlighted actor, or a line saying there is
@@ -665,7 +678,7 @@ class ReadingScreen(Screen):
         self.update_unread()
         if chosen is not None:
             self.entries = Picked(self.reader_app.store, chosen.entries)
-            self.feeds_row = chosen.row
+            self.feeds_row, self._back = chosen.row, self.action_feeds
             self.open_entry(chosen.index)
         elif self.article is None and self._wanted is None and self.entries:
             self.open_entry(0)
