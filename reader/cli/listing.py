@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             from reader.sources.urls import shown_url
 
             lines = (
-                f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {e.title}  "
+                f"{' ' if e.read else '*'} {e.published or ' ' * 10}  {'★ ' * e.starred}{e.title}  "
                 f"({shown_url(e.source)})\n"
                 for e in entries
             )

@@ -67,7 +67,9 @@ def test_list_starred_lists_only_the_starred_and_says_when_there_are_none(two_ar
         store.star(next(e.id for e in store.entries() if e.title == "Orchard harvest is late"))
     listed = reader("list", "--starred")
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1
-    assert "Orchard harvest is late" in listed.stdout
+    assert "  ★ Orchard harvest is late  (" in listed.stdout  # ★ as in the app's lists
+    plain = reader("list").stdout
+    assert "  Quay repairs begin  (" in plain and "★ Quay" not in plain
     every = json.loads(reader("list", "--json").stdout)
     assert {e["title"]: e["starred"] for e in every} == {
         "Quay repairs begin": False,
