@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import unicodedata
 
 # Escape sequences, 7-bit (ESC ...) and 8-bit (C1): control strings (OSC, DCS,
 # SOS, PM, APC) up to their terminator (BEL or ST), CSI with its parameters,
@@ -52,12 +53,70 @@ _JSON_ESCAPED = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """The text without escape sequences or unsafe characters; line ends normalised to \\n."""
+    """The text without escape sequences or unsafe characters, no character carrying more
+    than MOST_JOINED others; line ends normalised to \\n."""
     if "\r" in text:  # a search for one character: most texts have none to replace
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _carried_maybe(text):
+        text = _JOINED.sub(_few_joined, _CROWDED.sub(_few_joined, text))
     if _printable(text) or _CONTROLS.search(text) is None:  # a sequence opens with a control
         return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+
+
+# A character carries at most this many others that draw nothing of their own: marks,
+# and what a joiner joins to it. Textual draws a character and all it carries as one
+# cell, sent whole at each repaint: a letter under a megabyte of accents (Zalgo text)
+# sent 2 MB to the terminal at each key press. Unicode's Stream-Safe Text Format allows
+# 30 marks in a row too; no script's writing stacks more.
+MOST_JOINED = 30
+# Where a character may carry that many: runs of characters past Latin and the IPA
+# (marks start at U+0300), or of characters each joined to the next.
+_CROWDED = re.compile(r"[^\x00-\u02ff]{31,}")
+_JOINED = re.compile(r"(?:[^\n]\u200d){15,}[^\n]?")
+
+
+def _carried_maybe(text: str) -> bool:
+    """Whether a character of the text may carry more than MOST_JOINED others: one of
+    every (MOST_JOINED + 1)th characters is then a joiner or draws nothing. Told without
+    a walk through a text of none (most texts, Russian or Chinese ones too)."""
+    if "\u200d" in text:
+        return True
+    sample = text[:: MOST_JOINED + 1]
+    if sample.isascii():
+        return False
+    return any(_draws_nothing(char) for char in set(sample) if char > "\u02ff")
+
+
+def _few_joined(run: re.Match[str]) -> str:
+    """The run without the characters past the MOST_JOINED carried by one character."""
+    text = run.group()
+    if not _carried_maybe(text):
+        return text
+    kept, joined, after_joiner = [], 0, False
+    for char in text:
+        if after_joiner or char == "\u200d" or _draws_nothing(char):
+            joined += 1
+        else:
+            joined = 0
+        after_joiner = char == "\u200d"
+        if joined <= MOST_JOINED:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _draws_nothing(char: str) -> bool:
+    """Whether Textual gives the character no cell of its own (it joins the one before):
+    marks, format characters, skin tones and Hangul's vowels and final consonants."""
+    return (
+        unicodedata.category(char) in _CARRIED_CATEGORIES
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+        or "\u1160" <= char <= "\u11ff"
+        or "\ud7b0" <= char <= "\ud7ff"
+    )
+
+
+_CARRIED_CATEGORIES = frozenset(("Mn", "Mc", "Me", "Cf"))
 
 
 def _printable(text: str) -> bool:

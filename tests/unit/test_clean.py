@@ -83,3 +83,21 @@ def test_a_printable_text_is_not_searched_and_every_unsafe_character_is_unprinta
     assert clean_text(text) == text
     written = json.dumps(text, ensure_ascii=False)  # "\\n" and "\\t" there
     assert escape_json(written) == written
+
+
+def test_a_character_carries_at_most_thirty_marks_or_joined_characters():
+    """A letter under a megabyte of accents was one cell of the article, sent whole to
+    the terminal at each repaint; what a character carries past 30 goes, as does the rest
+    of an endless chain of joined emoji. Words of scripts that stack marks stay whole."""
+    stacked = "Vel" + "\u0301" * 1_000_000 + "kor said."
+    assert clean_text(stacked) == "Vel" + "\u0301" * 30 + "kor said."
+    man, joiner = "\U0001f468", "\u200d"
+    chain = joiner.join([man] * 1000)
+    assert clean_text(f"Olu {chain} spoke.") == f"Olu {chain[:31]} spoke."
+    assert clean_text(joiner.join("Velkor" * 1000)) == joiner.join("Velkor" * 1000)[:31]
+    family = joiner.join(["\U0001f468", "\U0001f469", "\U0001f467", "\U0001f466"])
+    words = (
+        f"Viê\u0323t Nam {family} \u0915\u094d\u200d\u0937 \u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd "
+        "\u0f66\u0fa8\u0f7c\u0f7e 日本の首相は月曜日に東京で記者会見を開き、新しい経済政策を発表した。"
+    )
+    assert clean_text(words * 100) == words * 100
