@@ -174,6 +174,10 @@ _TO_DO_AGAIN = (
 # after a verb of calling or setting ("called a 48-hour strike for Thursday"): the thing (no
 # "that", which opens a clause) and "for", right before the time
 _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
+# the same in the passive, the thing set its subject ("a hearing was set for Tuesday", "a strike
+# has been called for Thursday"): no adverb between, as "was originally set for" is a plan given up
+_SET_FOR = r"\s+for\s+(?:the\s+)?\Z"
+_PASSIVE_BE = compiled(r"(?i:\b(?:was|were|been|is|are|be))\s+\Z")
 
 
 class TenseIndex:
@@ -210,6 +214,8 @@ class TenseIndex:
             )
         ):
             return "future"  # "called a strike for Thursday": the day it is set for
+        if lead == "for" and self._set_in_passive(max(lower, start - WINDOW), start, end):
+            return "future"  # "a hearing was set for Tuesday": told in the past, still to come
         if _AGAIN_BEFORE.search(self.text, max(lower, start - 16), start) and _led_up_to(
             "intent", _TO_DO_AGAIN
         ).search(self.text, max(lower, start - WINDOW), start):
@@ -288,6 +294,17 @@ class TenseIndex:
         if before[-1:] == ["the"]:
             before.pop()
         return before[-1] if before else ""
+
+    def _set_in_passive(self, lower: int, at: int, end: int) -> bool:
+        """Whether a verb of calling or setting in the passive leads to the time at `at`: "a
+        hearing was set for Tuesday", "a strike had been called for Monday" tell, in the past,
+        what was set (as "the court set a hearing for Tuesday" does) and the day it is set
+        for, still to come when told; not a day in the possessive ("was called for Monday's
+        match": a thing of that day)."""
+        if self.text.endswith(_POSSESSIVE, at, end):
+            return False
+        verb = _led_up_to("called_for", _SET_FOR).search(self.text, lower, at)
+        return verb is not None and _PASSIVE_BE.search(self.text, lower, verb.start()) is not None
 
     def _put_off(self, lower: int, at: int) -> bool:
         """Whether a verb of putting off (or bringing forward) in text[lower:at] leads to the

@@ -605,6 +605,18 @@ def test_a_day_something_is_called_or_set_for_is_still_to_come():
     assert value_of("He was jailed for Thursday's attack.", "Thursday's") == "2024-03-14"
 
 
+def test_a_day_something_was_set_or_called_for_in_the_passive_is_still_to_come():
+    """Told on a Friday, in the past: the hearing set for Tuesday and the strike called for
+    Monday are the coming ones; a plan given up and a day in the possessive stay behind."""
+    assert value_of("A hearing on the Velkor case was set for Tuesday.", "Tuesday") == "2024-03-19"
+    text = "Dock workers in Tarsk said a strike had been called for Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "The Ostrava final was originally set for Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    text = "Extra police were called for Thursday's match in Kelby."
+    assert value_of(text, "Thursday's") == "2024-03-14"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
