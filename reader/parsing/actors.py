@@ -1439,13 +1439,16 @@ _DETERMINING = frozenset({"the", "its", "their", "our"})
 
 def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the "and" or comma at `k` goes on a list of capitalised names that a plural
-    noun of bodies opens: "insurers X, Y and Z", "carmakers X and Y"."""
+    noun of bodies opens: "insurers X, Y and Z", "carmakers X and Y", or a holding in
+    them: "shares of X and Y", "stakes in X, Y and Z" (each a company, as the first is)."""
     for at in range(k - 1, max(k - _LISTED_WORDS, 0), -1):
         token = tokens[at]
         if token.cap or token.key in ("and", ","):
             continue
         if token.key in _INCLUDING:
             return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
+        if token.key in ("in", "of") and at >= 1:
+            return tokens[at - 1].key in lex.stake_nouns
         return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
     return False
 

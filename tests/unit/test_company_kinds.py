@@ -615,3 +615,20 @@ def test_a_word_no_list_knows_opening_a_list_over_and_the_is_a_name():
     assert found == {"Vardonix": "organization", "Ostra Group": "organization"}
     found = kinds(actors_of("Farmers and the Velkor Union marched on Monday."))
     assert found == {"Velkor Union": "organization"}
+
+
+def test_every_name_listed_after_a_holding_in_them_is_a_company():
+    found = kinds(
+        actors_of(
+            "Shares of Dorvik Lines and Tomas Veller rose in early trade. "
+            "The fund sold its stakes in Korvane, Hana Lesk and Mei Shan on Friday."
+        )
+    )
+    assert found["Tomas Veller"] == "organization"
+    assert found["Hana Lesk"] == "organization"
+    assert found["Mei Shan"] == "organization"
+
+
+def test_residents_of_a_listed_town_stay_in_a_place():
+    found = kinds(actors_of("Residents of Tarsk and Ostrel Mining's workers fled the floods."))
+    assert found["Tarsk"] == "place"
