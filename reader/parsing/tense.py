@@ -177,6 +177,14 @@ _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
 # the same in the passive, the thing set its subject ("a hearing was set for Tuesday", "a strike
 # has been called for Thursday"): no adverb between, as "was originally set for" is a plan given up
 _SET_FOR = r"\s+for\s+(?:the\s+)?\Z"
+# verbs of saying whose object is a clause, never a noun of their own ("said", not "told the
+# council" nor "announced the deal")
+_SAYING = frozenset(("said", "added"))
+# a word in lower case opening a reported clause: no preposition nor adverb of the saying
+_SUBJECT_AFTER = compiled(
+    r"\s+(?!(?:in|on|at|during|since|late|earlier|later|last|this|yesterday|today|again|also"
+    r"|then|that|to|after|before|while|when|as|it)\b)(?![a-z]*ly\b)[a-z]"
+)
 _PASSIVE_BE = compiled(r"(?i:\b(?:was|were|been|is|are|be))\s+\Z")
 
 
@@ -247,7 +255,11 @@ class TenseIndex:
                 and self._put_off(max(lower, start - WINDOW), start)
             ):
                 return "future"  # "the vote was postponed to June": the new time is to come
-            if best is not None and _ADJUNCT.fullmatch(self.text, ends[index], start):
+            if (
+                best is not None
+                and _ADJUNCT.fullmatch(self.text, ends[index], start)
+                and not self._reported_subject(starts[index], ends[index])
+            ):
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
         index = bisect_left(starts, end)
         if (
@@ -294,6 +306,17 @@ class TenseIndex:
         if before[-1:] == ["the"]:
             before.pop()
         return before[-1] if before else ""
+
+    def _reported_subject(self, cue_start: int, cue_end: int) -> bool:
+        """Whether the cue at text[cue_start:cue_end] is a verb of saying that takes a clause
+        and what follows it opens that clause with its subject ("said the vote on Sunday will
+        be close", "said demand in the fourth quarter would rise"): a time in the subject
+        takes the reported verb's tense, told after it, not the saying's. Not when a
+        preposition or an adverb follows the verb ("said in a statement on Monday", "said late
+        on Monday"): the time of the saying."""
+        return self.text[cue_start:cue_end].lower() in _SAYING and bool(
+            _SUBJECT_AFTER.match(self.text, cue_end)
+        )
 
     def _set_in_passive(self, lower: int, at: int, end: int) -> bool:
         """Whether a verb of calling or setting in the passive leads to the time at `at`: "a

@@ -617,6 +617,19 @@ def test_a_day_something_was_set_or_called_for_in_the_passive_is_still_to_come()
     assert value_of(text, "Thursday's") == "2024-03-14"
 
 
+def test_a_time_in_the_subject_of_what_was_said_takes_the_reported_verb():
+    """Told on a Friday: the Sunday of a vote that 'will be close' is the coming one, the
+    quarter whose demand 'would rise' the one to come; the saying's own time stays past."""
+    text = "Velkor officials said the vote on Sunday will be close."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    text = "Tarsk Mining said output in the third quarter would rise."
+    assert value_of(text, "the third quarter", date(2024, 6, 28)) == "2024-Q3"
+    text = "Ana Vell said the talks on Monday were useful."
+    assert value_of(text, "Monday") == "2024-03-11"
+    text = "Ana Vell said in a statement on Monday that talks will go on."
+    assert value_of(text, "Monday") == "2024-03-11"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
