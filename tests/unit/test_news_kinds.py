@@ -784,6 +784,20 @@ def test_a_name_with_a_noun_of_the_press_before_or_after_it_is_a_paper():
     assert found["El Faro"] == "organization"
 
 
+def test_a_name_after_a_noun_of_broadcasting_is_a_broadcaster():
+    """Wire copy names a channel after its medium: "state television X", "the radio X"."""
+    found = kinds(
+        actors_of(
+            "Ana Vell told state television Canal 9 that the talks had failed. Tomas Okafor "
+            "told private radio Voz del Velmar he would appeal. The clip aired on the "
+            "channel Ostra 24."
+        )
+    )
+    assert found["Canal 9"] == "organization"
+    assert found["Voz del Velmar"] == "organization"
+    assert found["Ana Vell"] == "person"
+
+
 def test_a_credit_on_a_line_of_its_own_without_a_full_stop_names_its_photographer_whole():
     """A credit line ends with no full stop, every word capitalised as in a headline."""
     found = kinds(actors_of("Crowds gathered in the square.\nPhoto: Lena Dalby/Ostra Foto\n"))
