@@ -59,6 +59,7 @@ ORDINAL = compiled(r"\d{1,4}(?:st|nd|rd|th)")  # "47th", "2nd"
 # the rules for a run, and the short forms of a name, cost the square of its length.
 _LONGEST_RUN = 32
 _PLACE_WORDS = 4  # the most words of a place's name looked up in a line in title case
+_PORTFOLIO_WORDS = 4  # the most words of a title's field before a name ("Trade and Industry")
 
 
 @dataclass(slots=True)
@@ -431,9 +432,10 @@ class NameFinder:
         k = token.key
         return _common_word(token) and k not in self.lex.non_names and not self.lex.is_place(k)
 
-    def _remit_word(self, token: Token) -> bool:
-        """A common word capitalised inside a sentence, no place, time or given name."""
-        k = token.key
+    def _remit_word(self, token: Token, k: str = "") -> bool:
+        """A common word capitalised inside a sentence, no place, time or given name; `k`
+        the word to look up, if not the token's own."""
+        k = k or token.key
         return (
             token.mid_capital
             and not token.possessive
@@ -1389,6 +1391,8 @@ class NameFinder:
         before = [t.key for t in tokens[start:at] if t.text != "'"]
         after = [t.key for t in tokens[at + 1 : last + 1] if t.text != "'"]
         upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
+        if self._portfolio_joined(before, tokens, at, last):
+            return True
         if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
             return True  # "Trinidad and Tobago and Kelby": a place's name holds the "and"
         if before[-2:-1] == ["and"] and before[-1:] in _AND_COMPANY:
@@ -1542,6 +1546,8 @@ class NameFinder:
                     end += 1 + portfolio  # "Commissioner for Competition Neelie Kroes"
                 else:
                     break
+            elif k in ("and", "&") and (field := self._portfolio(tokens, end + 2, last)):
+                end += 1 + field  # "Minister for Trade and Industry Kwabena Asante"
             else:
                 break
         if start == end == last and start > first and self._team(tokens, first, start):
@@ -1631,18 +1637,42 @@ class NameFinder:
     def _portfolio(self, tokens: list[Token], at: int, last: int) -> int:
         """How many capitalised common words from `at` name the field of a title before a
         person's name of two or three words that ends the run ("Minister for Higher
-        Education Tom Dorsan", "Commissioner for Competition Neelie Kroes"): the field is
-        part of the role, no name. The longest field that leaves such a name."""
-        for size in range(min(3, last - at - 1), 0, -1):
+        Education Tom Dorsan", "Commissioner for Competition Neelie Kroes"), two fields
+        joined by "and" or "&" among them ("Minister for Trade and Industry Kwabena
+        Asante"): the field is part of the role, no name. The longest field that leaves
+        such a name."""
+        for size in range(min(_PORTFOLIO_WORDS, last - at - 1), 0, -1):
             field = tokens[at : at + size]
             rest = last - (at + size) + 1
             if (
-                all(t.cap and _common_word(t) for t in field)
+                all(self._field_of_title(t) or _joins_fields(field, t) for t in field)
                 and 2 <= rest <= 3
                 and self._person_like(tokens, at + size, last)
             ):
                 return size
         return 0
+
+    def _field_of_title(self, token: Token) -> bool:
+        """A capitalised common word ("Higher", "Trade", "Bridges"), the dictionary's if not
+        ours, or the plural of one."""
+        if not token.cap or token.titled:
+            return False
+        if _common_word(token) or self._remit_word(token):
+            return True
+        k = singular(token.key)
+        return k != token.key and self._remit_word(token, k)
+
+    def _portfolio_joined(self, before: list[str], tokens: list[Token], at: int, last: int) -> bool:
+        """Whether the "and" at `at` joins the two fields of a title's portfolio before a
+        person's name ("Minister for Trade and Industry Kwabena Asante"): a title's word,
+        "of" or "for", then the field, which `_portfolio` reads whole."""
+        for i, word in enumerate(before[1:], 1):
+            if word in ("of", "for"):
+                if not self.lex.is_title_word(before[i - 1]):
+                    return False
+                opens = at - (len(before) - i - 1)
+                return self._portfolio(tokens, opens, last) > at - opens
+        return False
 
     def _place_after(self, tokens: list[Token], at: int, last: int) -> int:
         """How many words from `at` (up to `last`) name a place the gazetteer knows, the
@@ -2275,6 +2305,12 @@ def _wire_label(token: Token) -> bool:
         and not rest.isupper()
         and label.lower() in common_words()
     )
+
+
+def _joins_fields(field: list[Token], token: Token) -> bool:
+    """Whether `token` is an "and" or "&" inside a field of capitalised words, between two
+    of them ("Trade and Industry")."""
+    return token.key in ("and", "&") and field[0] is not token and field[-1] is not token
 
 
 def _common_word(token: Token) -> bool:

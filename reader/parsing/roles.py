@@ -18,6 +18,7 @@ _PHRASE_ENDS = frozenset(
 _MAX_PHRASE = 12
 _MAX_TITLE = 16  # words of a title before a name: no walk back through a list of titles
 _MAX_BODY = 6  # capitalised words of a body between a title's "of the" and a name
+_MAX_FIELD = 3  # capitalised words of a title's second field ("and Human Services")
 _LINKS = frozenset({"of", "for", "to", "at"})  # "the head of the agency, X": one phrase
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
@@ -96,6 +97,8 @@ class RoleFinder:
         lex = self.lex
         tokens = sentence.tokens
         low = self._body_of_a_title(tokens, cand.first - 1)
+        if low is None:
+            low = self._second_field(tokens, cand.first - 1)
         i = cand.first - 1 if low is None else low - 1
         while i >= max(0, cand.first - _MAX_TITLE):
             token = tokens[i]
@@ -148,6 +151,25 @@ class RoleFinder:
             j -= 1
         if j < last and j >= 2 and tokens[j].key == "the" and tokens[j - 1].key in ("of", "for"):
             return j + 1
+        return None
+
+    def _second_field(self, tokens: list[Token], last: int) -> int | None:
+        """Where a title's field ends that another field after "and" follows, glued before
+        the name ("Minister for Trade and Industry Kwabena Asante"): capitalised words back
+        to "and" or "&" after a title's word; the title before them is looked for as before
+        any name."""
+        j = last
+        while j > last - _MAX_FIELD and j >= 0 and tokens[j].cap and tokens[j].text.isalpha():
+            if tokens[j].key in self.lex.function_words or tokens[j].titled:
+                return None
+            j -= 1
+        if j == last or j < 1 or tokens[j].key not in ("and", "&"):
+            return None
+        first = tokens[j - 1]  # the first field, known to the titles or one word after "for"
+        if first.in_title or (
+            first.cap and j >= 3 and tokens[j - 2].key in ("of", "for") and tokens[j - 3].in_title
+        ):
+            return j - 1
         return None
 
     # -- appositions ---------------------------------------------------------------

@@ -124,6 +124,24 @@ def test_the_field_of_a_title_is_part_of_the_role_before_a_name():
     assert not [name for name in found if "Competition" in name or "Education" in name]
 
 
+def test_a_title_of_two_fields_joined_by_and_is_the_role_of_the_name_after_it():
+    """ "Minister for Trade and Industry Kwabena Asante": both fields are the title's, the
+    person is the last words; a second title after "and" still starts another role."""
+    actors = actors_of(
+        "Minister for Trade and Industry Kwabena Asante said exports rose. The Secretary of "
+        "Health and Human Services Ana Vellor agreed, as did Deputy Minister for Roads and "
+        "Bridges Tariq Mensah. Mayor Tom Hall and Finance Director Lia Brand were absent."
+    )
+    found = kinds(actors)
+    roles = {a.name: a.roles for a in actors}
+    assert roles["Kwabena Asante"] == ["Minister for Trade and Industry"]
+    assert roles["Ana Vellor"] == ["Secretary of Health and Human Services"]
+    assert roles["Tariq Mensah"] == ["Deputy Minister for Roads and Bridges"]
+    assert roles["Tom Hall"] == ["Mayor"] and roles["Lia Brand"] == ["Finance Director"]
+    assert {found[n] for n in roles} == {"person"}
+    assert not [name for name in found if "Industry" in name or "Services" in name]
+
+
 def test_bodies_with_and_inside_in_a_list_of_bodies_stay_whole():
     found = kinds(
         actors_of(
