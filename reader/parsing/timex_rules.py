@@ -811,9 +811,16 @@ def _anchored(parts, ctx):
         day = ctx.day_of_report(parts.start())
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
+    if parts["ranked_period"] and not _ranked_within(parts, ctx):
+        return None
     if parts["accounts_period"] and not _of_a_year(parts, ctx):
         return None
-    period = parts["on_period"] or parts["course_period"] or parts["accounts_period"]
+    period = (
+        parts["on_period"]
+        or parts["course_period"]
+        or parts["accounts_period"]
+        or parts["ranked_period"]
+    )
     if (
         period
         and _word_before(ctx.text, parts.start()) == "for"
@@ -856,6 +863,21 @@ def _anchored(parts, ctx):
         return _date(parts, "TIME", tv.shift(anchor, "D", 1) + "TMO")
     step = -1 if phrase.endswith("before") else 1
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
+
+
+# a superlative and up to three words before "of" ("lowest level of", "biggest one-day fall of",
+# "worst of"; not "the rest of"): what it ranks is ranked within the period after it
+_RANKED_BEFORE = compiled(
+    r"(?:\b[a-z]{2,}est|\b(?i:best|worst|most|least))(?:[\s-]+[a-z][\w'’-]*){0,3}\s+of\s+\Z"
+)
+
+
+def _ranked_within(parts, ctx) -> bool:
+    """Whether the period after "of" is the one a superlative ranks within ("bond yields fell to
+    their lowest level of the year", "its biggest one-day fall of the month"): the period that
+    holds the day told last, as "down 3 percent for the week" is; not any "of the year"
+    ("a player of the year", "the rest of the day" is another rule's)."""
+    return _RANKED_BEFORE.search(ctx.text, max(0, parts.start() - 48), parts.start()) is not None
 
 
 def _period_ending(parts, ctx) -> Found | None:
@@ -1739,6 +1761,9 @@ RULES: tuple[TimeRule, ...] = (
         # "profit for the year rose", "its forecast for the year on Tuesday": of a year's
         # accounts (see _anchored), wherever the clause goes on
         r"|(?<=\b[Ff]or\s)(?P<accounts_period>(?i:the)\s+(?i:quarter|year))(?![\w'’-]|\s+\d)"
+        # "its lowest level of the year", "the busiest day of the week": see _ranked_within
+        r"|(?<=\b[Oo]f\s)(?P<ranked_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
+        r"(?![\w'’-])(?!\s+(?i:before|after)\b)"
         r"|(?:{PERIOD_VERB})(?P<course_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?![\w'’-])"
         # "in the afternoon", "through the night", "late in the evening": that part of the

@@ -1498,3 +1498,14 @@ def test_a_datelines_day_is_the_reports_whatever_year_the_headline_told():
         "TARSK, Sept 12 (Reuters) - The Velkor team said the launch would slip to early 2027."
     )
     assert ("Sept 12", "2022-09-12") in found(text)
+
+
+def test_the_period_a_superlative_ranks_within_is_the_one_of_the_day_told():
+    """A report's 'lowest level of the year' ranks within the year of the day told last."""
+    text = "Velkor bond yields fell to their lowest level of the year."
+    assert found(text) == [("the year", "2022")]
+    text = "Tarsk shares had their biggest one-day fall of the month on Monday."
+    assert ("the month", "2022-09") in found(text)
+    # no superlative: a title, or the rest of a day
+    assert found("Ana Vell was named player of the year.") == []
+    assert found("The rest of the day in Kelby was quiet.") == []
