@@ -54,11 +54,26 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     # "the Red Cross": shaped like a person's name, but no person takes "the"
     if not _determined(forms) and not _impersonal(forms) and _named_like_a_person(name, lex):
         return "person", True
-    if len(name.words) == 1 and name.key.endswith(lex.place_suffixes):
+    if len(name.words) == 1 and _place_suffixed(name.key, lex):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True
+
+
+def _place_suffixed(word: str, lex: Lexicon) -> bool:
+    """A word ending as many names of places do ("Velmoria", "Quellburg", "Tarsk"), after
+    a stem of three letters or more ("Kia" is too short to be built so). Not the
+    ending of a reference work's or a media firm's name ("Velmopedia", "Ostramedia")."""
+    suffix = next((s for s in lex.place_suffixes if word.endswith(s)), None)
+    return (
+        suffix is not None
+        and len(word) - len(suffix) >= _STEM
+        and not word.endswith(lex.unplaced_endings)
+    )
+
+
+_STEM = 3  # the fewest letters before a place's ending ("Tarsk")
 
 
 def names_an_event(name: Form, kind: str, lex: Lexicon) -> bool:

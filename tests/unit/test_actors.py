@@ -636,6 +636,17 @@ def test_names_shaped_like_people_and_places_when_nothing_else_speaks():
     assert all(a.kind_guessed for a in found)
 
 
+def test_a_place_s_ending_after_a_short_stem_or_in_a_media_name_makes_no_place():
+    found = actors_of(
+        "Later, Vosk cut its prices. Velmopedia and Ostramedia ran the story. "
+        "Quellburg and Dravia voted."
+    )
+    assert by_name(found, "Vosk").kind == "organization"
+    assert by_name(found, "Velmopedia").kind == "organization"
+    assert by_name(found, "Ostramedia").kind == "organization"
+    assert by_name(found, "Dravia").kind == "place"
+
+
 def test_a_head_an_abbreviation_or_a_plural_weekday_alone_is_no_actor():
     found = actors_of(
         "Guests of the Velmora Grand Hotel meet on Sundays. The Hotel opened in 300 BC. "
