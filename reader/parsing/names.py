@@ -1746,11 +1746,14 @@ class NameFinder:
 
     def _person_after_body(self, tokens: list[Token], first: int, last: int) -> int | None:
         """Where a person starts after "of/for the <body>" that ends a title ("CEO of the
-        Hudson Trust Amara Obi"): two or three person-like words after the body's head."""
+        Hudson Trust Amara Obi", "Chairperson for Velkor Mining Temitope Aluko"): two or
+        three person-like words after the body's head or a company's last word."""
         if tokens[first].key not in ("of", "for"):
             return None
+        lex = self.lex
         for h in range(last - 2, first, -1):
-            if tokens[h].key in self.lex.kind_heads:
+            k = tokens[h].key
+            if k in lex.kind_heads or k in lex.industry_words or k in lex.org_suffixes:
                 start = h + 1
                 fits = 2 <= last - start + 1 <= 3 and self._person_like(tokens, start, last)
                 return start if fits and all(t.cap for t in tokens[start : last + 1]) else None

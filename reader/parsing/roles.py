@@ -142,14 +142,19 @@ class RoleFinder:
 
     def _body_of_a_title(self, tokens: list[Token], last: int) -> int | None:
         """Where the body named after a title's "of the" starts, glued before the name
-        ("CEO of the Hudson Trust Amara Obi"): capitalised words back to "of the" or
-        "for the"; the title before them is looked for as before any name."""
+        ("CEO of the Hudson Trust Amara Obi", "Chairperson for Velkor Mining Temitope
+        Aluko"): capitalised words back to "of the" or "for the", or to "of" or "for" right
+        after a title's word; the title before them is looked for as before any name."""
         j = last
         while j > last - _MAX_BODY and j >= 0 and tokens[j].cap and tokens[j].text[0].isalpha():
             if tokens[j].key in self.lex.function_words:
                 return None
             j -= 1
-        if j < last and j >= 2 and tokens[j].key == "the" and tokens[j - 1].key in ("of", "for"):
+        if j == last or j < 1:
+            return None
+        if j >= 2 and tokens[j].key == "the" and tokens[j - 1].key in ("of", "for"):
+            return j + 1
+        if tokens[j].key in ("of", "for") and tokens[j - 1].titled:
             return j + 1
         return None
 

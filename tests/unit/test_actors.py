@@ -715,6 +715,20 @@ def test_a_title_of_a_named_body_glued_before_a_person_is_the_persons_role():
     assert not any(a.roles for a in found)
 
 
+def test_a_company_after_a_titles_for_glued_before_a_person_is_the_persons_employer():
+    """A title, "for" or "of", a company's name ending in its industry or a company's word,
+    then the person: the person is the last words and the title with the company a role."""
+    found = actors_of(
+        "The Board Chairperson for Velkor Mining Temitope Aluko said the mine would reopen. "
+        "Head of Ostrana Holdings Ayo Bankole agreed."
+    )
+    assert by_name(found, "Temitope Aluko").kind == "person"
+    assert by_name(found, "Temitope Aluko").roles == ["Board Chairperson for Velkor Mining"]
+    assert by_name(found, "Velkor Mining").kind == "organization"
+    assert by_name(found, "Ayo Bankole").roles == ["Head of Ostrana Holdings"]
+    assert by_name(found, "Ostrana Holdings").kind == "organization"
+
+
 def test_and_the_before_a_name_of_two_words_starts_another_actor():
     """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
     its own follows; one word after 'the' may still be the body's remit."""
