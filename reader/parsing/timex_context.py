@@ -165,6 +165,7 @@ class TimeContext:
     last_end: int = -1  # where the value told last ends
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
     last_period_at: int = -1  # where last_period was told
+    day_first: bool | None = None  # whether the text writes a day before its month (asked late)
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -453,6 +454,22 @@ class TimeContext:
     def _sentence(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
 
+    def writes_day_first(self) -> bool:
+        """Whether the text writes a date's day before its month, as most of the world does
+        ("25/3/2025", "4 March"), rather than after it ("3/25/2025", "March 4"): what reads
+        a numeric date of two numbers up to 12 ("4/3/2025"). Its numeric dates that only one
+        order reads count twice; on a tie, the month comes first. Worked out when first
+        asked, as few texts write such a date."""
+        if self.day_first is None:
+            score = 0
+            for found in _SLASH_DATE.finditer(self.text):
+                first, second = int(found[1]), int(found[2])
+                score += 2 * ((first > 12 >= second) - (second > 12 >= first))
+            day_month, month_day = _written_dates()
+            score += len(day_month.findall(self.text)) - len(month_day.findall(self.text))
+            self.day_first = score > 0
+        return self.day_first
+
     def remember(self, value: str, at: int, end: int) -> None:
         """Keep the day, month and year a value found at text[at:end] names, as the ones
         mentioned last."""
@@ -508,6 +525,28 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
 
 
 # a first line of a few words with no closing stop, its subject followed by "to" and a verb
+# a date of numbers and slashes: its first two numbers
+_SLASH_DATE = compiled(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+@cache
+def _written_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day written before a month's name ("4 March", "the 4th of March") and after it
+    ("March 4", "Sept. 4"); not a year after the name ("March 2025")."""
+    lex = table("timex_lexicon.json")
+    names = "|".join(
+        sorted(
+            (re.escape(w.rstrip(".")) for w in (*lex["months"], *lex["month_abbreviations"])),
+            key=len,
+            reverse=True,
+        )
+    )
+    return (
+        compiled(rf"(?<![\w/.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b"),
+        compiled(rf"\b(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w/.])"),
+    )
+
+
 _INFINITIVE_HEADLINE = compiled(
     r"\s*[A-Z][\w'’.&-]*(?:[^\S\n]+[\w'’.&-]+){0,4}?[^\S\n]+to[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+[\w'’,&-]+){0,8}[^\S\n]*\Z"

@@ -132,12 +132,26 @@ def _numeric(parts, ctx):
         day, month, year = first, int(parts["second_dot"]), int(parts["year_dot"])
     else:
         second, year = int(parts["second"]), int(parts["year"])
-        month, day = (second, first) if first > 12 else (first, second)
         if len(parts["year"]) == 2:
             year += 2000 if year < 50 else 1900
+        day_first = first > 12 or (second <= 12 and _read_day_first(ctx, year, first, second))
+        month, day = (second, first) if day_first else (first, second)
     if not tv.valid_day(year, month, day):
         return None
     return _date(parts, "DATE", tv.day_value(year, month, day))
+
+
+def _read_day_first(ctx: TimeContext, year: int, first: int, second: int) -> bool:
+    """Whether a numeric date both orders read ("4/3/2025") has its day first: when only
+    that order gives the publication date (a dateline: "Ljubljana, 4/3/2025 -", published
+    on 4 March), else as the text writes its other dates (see writes_day_first)."""
+    published = ctx.published
+    if published is not None and published.year == year and first != second:
+        if (published.month, published.day) == (second, first):
+            return True
+        if (published.month, published.day) == (first, second):
+            return False
+    return ctx.writes_day_first()
 
 
 def _clock(parts, ctx):

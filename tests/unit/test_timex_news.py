@@ -1509,3 +1509,20 @@ def test_the_period_a_superlative_ranks_within_is_the_one_of_the_day_told():
     # no superlative: a title, or the rest of a day
     assert found("Ana Vell was named player of the year.") == []
     assert found("The rest of the day in Kelby was quiet.") == []
+
+
+def test_a_numeric_date_both_orders_read_is_read_as_the_text_writes_dates():
+    """'4/3/2025' is April 3 in American copy, 4 March in a European dateline or a text that
+    writes its other dates day first; a date only one order reads is read so (as before)."""
+    march_4 = date(2025, 3, 4)
+    assert found("Velkor, 4/3/2025 - Tarsk Drones raised money.", march_4)[0] == (
+        "4/3/2025",
+        "2025-03-04",
+    )
+    text = "Kelby Foods signed the loan on 5/6/2025, after talks began on 20 March."
+    assert ("5/6/2025", "2025-06-05") in found(text, march_4)
+    text = "Kelby Foods signed the loan on 5/6/2025, after a deal on 25/11/2024."
+    assert ("5/6/2025", "2025-06-05") in found(text, march_4)
+    text = "Kelby Foods signed the loan on 5/6/2025, after talks began on March 20."
+    assert ("5/6/2025", "2025-05-06") in found(text, march_4)
+    assert found("The Ostrava filing is dated 6/27/2023.", march_4) == [("6/27/2023", "2023-06-27")]
