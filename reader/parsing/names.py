@@ -1882,6 +1882,8 @@ class NameFinder:
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
+        if last > first and (participle := _participle_after(tokens[last])):
+            trim = len(participle) + 1  # "the Green Party-led coalition": "Green Party"
         if whole in lex.demonyms or _demonyms_only(words, lex):
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 return first, last + 1, 0  # "Chinese people"
@@ -2450,6 +2452,14 @@ def _trade(k: str) -> bool:
         if stem.endswith(end) and stem[: -len(end)] in common_words():
             return True
     return False
+
+
+def _participle_after(token: Token) -> str:
+    """The participle glued with a hyphen after a name's last word ("Party-led",
+    "Front-backed", "Holdings-owned"): the name leads, backs or owns what follows, and the
+    participle is no part of it; "" if none (not a hyphenated given name: "Dae-sung")."""
+    head, _, tail = token.text.rpartition("-")
+    return tail if head and tail.islower() and len(tail) > 2 and tail.endswith("ed") else ""
 
 
 def _compound_adjective(token: Token) -> bool:

@@ -729,6 +729,19 @@ def test_a_company_after_a_titles_for_glued_before_a_person_is_the_persons_emplo
     assert by_name(found, "Ostrana Holdings").kind == "organization"
 
 
+def test_a_participle_glued_after_a_name_is_no_part_of_it():
+    """ "the Green Party-led coalition": the party leads the coalition; the name is "Green
+    Party", the same actor as where it stands alone. A hyphenated given name stays whole."""
+    found = actors_of(
+        "The Green Party-led coalition lost its vote. The Ostrana Holdings-owned mine closed, "
+        "and the Green Party said Kim Dae-sung would resign."
+    )
+    assert by_name(found, "Green Party").kind == "organization"
+    assert by_name(found, "Ostrana Holdings").kind == "organization"
+    assert by_name(found, "Kim Dae-sung").kind == "person"
+    assert not [a.name for a in found if a.name.endswith(("-led", "-owned"))]
+
+
 def test_and_the_before_a_name_of_two_words_starts_another_actor():
     """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
     its own follows; one word after 'the' may still be the body's remit."""
