@@ -34,7 +34,16 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
         return j < len(tokens) and tokens[j].key in (",", "and")
     if between[-2:] in (["and", "the"], ["or", "the"]):
         between.pop()  # "X and the Y": the article is the second name's
-    return between in (["and"], [",", "and"], ["or"], [",", "or"])
+    if between in ([",", "and"], [",", "or"]):
+        return _comma_before(tokens, prev)  # "X, Y, and Z"; not "rose in X, and Y fell"
+    return between in (["and"], ["or"])
+
+
+def _comma_before(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether a comma stands right before the name: a list of three or more names may
+    write one before its "and" too ("X, Y, and Z"); two names with a comma and "and"
+    between them stand in two clauses ("prices rose in X, and Y gained")."""
+    return cand.first >= 1 and tokens[cand.first - 1].text == ","
 
 
 def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:

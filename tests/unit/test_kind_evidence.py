@@ -41,6 +41,13 @@ def test_a_list_goes_on_over_the_the_of_its_last_name():
     assert kind(text, "Quillfin") == "organization"
 
 
+def test_two_names_with_a_comma_and_and_between_them_stand_in_two_clauses():
+    """A list of two writes no comma before its "and"; a list of three may ("X, Y, and Z")."""
+    text = "Prices rose in Tulsa, and Quillfin gained in Ostrava. Trains left Tulsa, Kesh, and Dembrow."
+    assert kind(text, "Quillfin") == "organization"
+    assert kind(text, "Dembrow") == "place"
+
+
 def test_names_of_different_kinds_on_one_list_give_none_of_them():
     text = "Talks between Anna Quill, Lake Varn and Dembrow stalled."
     assert kind(text, "Dembrow") == "organization"
