@@ -75,9 +75,10 @@ def _telling_day(
     any), when a word of telling comes a few words before it; None for none, or for the
     publication's own day, month or year."""
     before = _WORDS.findall(text, max(lower, item.start - 60), item.start)[-TELLING_REACH - 1 :]
-    if not any(word.lower() in _telling_words() for word in before):
-        return None
-    if not _of_the_telling(text, item, before):
+    if not _opens_a_telling(text, lower, item) and not (
+        any(word.lower() in _telling_words() for word in before)
+        and _of_the_telling(text, item, before)
+    ):
         return None
     day = as_date(item.value) if len(item.value) == 10 else None
     if day is not None:
@@ -110,6 +111,26 @@ def _of_the_telling(text: str, item: Found, before: list[str]) -> bool:
     )
 
 
+def _opens_a_telling(text: str, lower: int, item: Found) -> bool:
+    """Whether the time at `item` opens its sentence, set off by a comma, before a teller
+    and a verb of telling ("On Monday, Ana Vell said:", "Last week, the ministry told
+    reporters"): the time of the telling, as in "said on Monday". Not across another comma
+    ("On Monday, a bomb hit the market, police said": the bomb's day)."""
+    if not _OPENING_LEADS.fullmatch(text, lower, item.start):
+        return False
+    told = _SET_OFF.match(text, item.end)
+    if told is None:
+        return False
+    words = _WORDS.findall(told[1])[1 : _TELLER_WORDS + 1]
+    return any(word.lower() in _telling_words() for word in words)
+
+
+# what may come before a time that opens a sentence: quotation marks or a bracket, and
+# "on", "in", "at", "during", "late" or "early" ("Late on Monday, ...")
+_OPENING_LEADS = compiled(r"[\s\"“(]*(?:(?i:late|early)\s+)?(?:(?i:on|in|at|during)\s+)?")
+# a comma, then what follows up to the next mark (the teller and the verb)
+_SET_OFF = compiled(r",\s+([^,.;:!?\"“”()]*)")
+_TELLER_WORDS = 6  # the most words of a teller ("the Velkor central bank's governor")
 _POSSESSIVE = ("'s", "’s")
 _TELLING_LEADS = frozenset(("on", "in", "during", "at"))
 _ADVERBIAL_FIRST = frozenset(("last", "yesterday", "earlier"))

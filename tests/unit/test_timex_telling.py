@@ -74,3 +74,18 @@ def test_what_was_said_on_another_day_reads_from_that_day(text, expression, valu
 )
 def test_what_was_said_keeps_the_publications_now_otherwise(text, expression, value):
     assert (expression, value) in found(text)
+
+
+def test_a_time_opening_the_sentence_before_a_teller_is_the_telling_s():
+    """Told on a Wednesday: 'On Monday, X said ... tomorrow' is the Tuesday, 'On Friday ...
+    next week' this one; a time set off
+    from the telling by another comma is a thing's, and a sentence with no telling moves
+    nothing."""
+    text = 'On Monday, Ana Vell said: "The Velkor strike ends tomorrow."'
+    assert found(text) == [("Monday", "2025-06-09"), ("tomorrow", "2025-06-10")]
+    text = "On Friday, the Tarsk ministry told reporters the talks would resume next week."
+    assert ("next week", "2025-W24") in found(text)
+    text = "On Monday, a bomb hit a market in Kelby, police said on Tuesday."
+    assert ("Tuesday", "2025-06-10") in found(text)
+    text = "On Monday, Kelby police arrested three men and will charge them tomorrow."
+    assert ("tomorrow", "2025-06-12") in found(text)
