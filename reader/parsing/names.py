@@ -1597,7 +1597,12 @@ class NameFinder:
             yield first, last, False
             return
         if start > first and not (start == first + 1 and _party_word(tokens[first])):
-            yield first, start - 1, False
+            # "Acting Kelby County Attorney Ruth Amsel": the word before the employer says
+            # how the person holds the title, no part of the employer's name
+            employer = first
+            while employer < start - 1 and tokens[employer].key in lex.descriptors:
+                employer += 1
+            yield employer, start - 1, False
         yield from named
         if end < last:
             yield end + 1, last, True

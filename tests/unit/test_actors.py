@@ -742,6 +742,19 @@ def test_a_participle_glued_after_a_name_is_no_part_of_it():
     assert not [a.name for a in found if a.name.endswith(("-led", "-owned"))]
 
 
+def test_how_a_title_is_held_opens_no_employers_name():
+    """ "Acting Kelby County Attorney Ruth Amsel": "Acting" says how she holds the title;
+    the employer before the title is "Kelby", no person "Acting Kelby"."""
+    found = actors_of(
+        "Charges would follow, said Acting Kelby County Attorney Ruth Amsel. Interim "
+        "Varnholt City Manager Tomas Greif resigned on Monday."
+    )
+    assert by_name(found, "Ruth Amsel").roles == ["Acting Kelby County Attorney"]
+    assert by_name(found, "Tomas Greif").roles == ["Interim Varnholt City Manager"]
+    assert {"Kelby", "Varnholt"} <= names(found)
+    assert not [a.name for a in found if a.name.startswith(("Acting", "Interim"))]
+
+
 def test_and_the_before_a_name_of_two_words_starts_another_actor():
     """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
     its own follows; one word after 'the' may still be the body's remit."""
