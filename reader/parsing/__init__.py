@@ -44,6 +44,7 @@ def analyse(
     from reader.parsing.actors import find_actors
     from reader.parsing.chronology import cast
     from reader.parsing.text import sentences
+    from reader.parsing.tokens import own_sentences
 
     with collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
@@ -52,7 +53,8 @@ def analyse(
             if elsewhere
             else None
         )
-        spans = sentences(text)
+        # this one splits only the lines it tokenizes itself (see tokenize)
+        spans = own_sentences(text) if later else sentences(text)
         actors = find_actors(text, spans, partial(next, later) if later else None)
         timexes, placed = _from_rows(*next(later)) if later else _dated(text, published, spans)
         events = cast(placed, actors)

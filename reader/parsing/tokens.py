@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import accumulate, chain, compress, count, starmap
@@ -24,6 +24,7 @@ from reader.parsing.data import word_list
 from reader.parsing.lexicon import key, lexicon
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
+from reader.parsing.text import sentences as all_sentences
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
@@ -253,13 +254,13 @@ def tokenize(
     interpreter for up to half a second, in which no other thread runs (the app's
     drawing waits). `later`, when given, is asked once for the scans of the stretches
     after this process's share, as another process made them (see `scanned_later`)."""
-    stretches = _stretches(text, sentences)
-    own = _share(stretches) if later else len(stretches)
+    own = _own_stretches(text, sentences) if later else _stretches(text, sentences)
+    if own is None:  # the sentences given end before this process's share of the text
+        sentences = all_sentences(text)
+        stretches = _stretches(text, sentences)
+        own = stretches[: _share(stretches)]
     unkept = _Shared.unkept
-    parts = [
-        _tokenized(text, sentences[low:high], start, end)
-        for low, high, start, end in stretches[:own]
-    ]
+    parts = [_tokenized(text, sentences[low:high], start, end) for low, high, start, end in own]
     if later:
         parts.extend(map(_received, later()))
     if len(parts) == 1:
@@ -312,20 +313,64 @@ def _stretches(text: str, sentences: list[Span]) -> list[tuple[int, int, int, in
     starts the next with that white space; the last ends where the text's scan ends, the
     last non-space character (every token may have white space before it, but none after
     the last: a trailing run of spaces is not tried, and failed, once per space)."""
+    return list(_stretched(text, sentences, True))
+
+
+def _own_stretches(text: str, sentences: list[Span]) -> list[tuple[int, int, int, int]] | None:
+    """The stretches of this process's share (see _share), made of the sentences of the
+    text's first lines (see own_sentences): those of the whole text, as each is made of
+    the sentences up to the one after it; None when the sentences given end first."""
+    last = len(text.rstrip())
+    bound = last * _OWN_SHARE
+    own = []
+    try:  # all the sentences, if the last ends where the text does
+        for stretch in _stretched(text, sentences, (sentences[-1].end if sentences else 0) >= last):
+            own.append(stretch)
+            if stretch[3] >= bound:  # the next one starts the later part
+                break
+    except _Unreached:
+        return None
+    return own
+
+
+def own_sentences(text: str) -> list[Span]:
+    """The sentences the process that finds the actors splits the text into when another
+    scans the later stretches (see tokenize): those of its lines up to some way past this
+    one's share, room for the stretch that ends it and the sentence after (sentences are
+    split line by line, so they are the whole text's); all of them where no line ends
+    there."""
+    cut = text.find("\n", int(len(text.rstrip()) * _OWN_SHARE) + 2 * _STRETCH)
+    return all_sentences(text, cut) if cut >= 0 else all_sentences(text)
+
+
+class _Unreached(Exception):
+    """The sentences given end before the text does, where a stretch would need more."""
+
+
+def _stretched(
+    text: str, sentences: list[Span], complete: bool
+) -> Iterator[tuple[int, int, int, int]]:
+    """The stretches (see _stretches) one by one, each made of the sentences up to the one
+    after it: of the text's first lines, unless `complete`, _Unreached raised where that
+    one is not given."""
     last = len(text.rstrip())
     if last <= _STRETCH:
-        return [(0, len(sentences), 0, last)]
+        if not complete:
+            raise _Unreached
+        yield (0, len(sentences), 0, last)
+        return
     ends = list(map(_END, sentences))
-    stretches = []
     low, start = 0, 0
     while True:
         high = max(bisect_right(ends, start + _STRETCH), low + 1)
         while high < len(sentences) and not _apart(text, sentences[high - 1], sentences[high]):
             high += 1
         if high >= len(sentences):
-            stretches.append((low, len(sentences), start, last))
-            return stretches
-        stretches.append((low, high, start, ends[high - 1]))
+            if not complete:
+                raise _Unreached
+            yield (low, len(sentences), start, last)
+            return
+        yield (low, high, start, ends[high - 1])
         low, start = high, ends[high - 1]
 
 

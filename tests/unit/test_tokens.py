@@ -136,6 +136,16 @@ PIECES = [
 ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_the_sentences_of_a_text_s_first_lines_are_the_whole_text_s_first_ones(text):
+    """A paragraph is a line: its sentences are split within it, so those of the lines
+    up to any line's end are the first ones of the whole text."""
+    whole = sentences(text)
+    for cut in (i for i, char in enumerate(text) if char == "\n"):
+        assert sentences(text, cut) == [s for s in whole if s.end <= cut]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
@@ -171,19 +181,27 @@ def test_a_text_tokenized_in_stretches_has_the_tokens_of_the_whole(text, stretch
     st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
     st.integers(min_value=1, max_value=60),
     st.floats(min_value=0, max_value=1),
+    st.none() | st.integers(min_value=0),
 )
 def test_a_text_whose_later_stretches_another_process_scanned_has_the_tokens_of_the_whole(
-    text, stretch, share
+    text, stretch, share, cut
 ):
     """The process that works out a long text's dates scans its later stretches first, and
     sends them packed (through a pipe: pickled) to the one that finds the actors: the
-    tokens made of them there are those that process would have made itself."""
+    tokens made of them there are those that process would have made itself. That one
+    splits only the text's first lines into sentences (own_sentences), those up to some
+    way past its share; whatever line they end at, the tokens are the same."""
     spans = sentences(text)
+    lines = [i for i, char in enumerate(text) if char == "\n"]
     with patch.object(tokens, "_STRETCH", stretch), patch.object(tokens, "_OWN_SHARE", share):
         alone = tokenize(text, spans)
         sent = pickle.dumps(tokens.scanned_later(text, spans))
         asked: list[bool] = []
-        split = tokenize(text, spans, lambda: asked.append(True) or pickle.loads(sent))
+        if cut is None or not lines:
+            first = tokens.own_sentences(text)
+        else:  # a line's end anywhere, before the share's end too
+            first = sentences(text, lines[cut % len(lines)])
+        split = tokenize(text, first, lambda: asked.append(True) or pickle.loads(sent))
     assert asked == [True]  # asked once, whether or not the text has later stretches
     assert len(split.sentences) == len(alone.sentences)
     for found, expected in zip(split.sentences, alone.sentences, strict=True):
