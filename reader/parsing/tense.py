@@ -454,7 +454,26 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return "past"
     if word in cues.nouns_too and not _object_follows(text, match.end(), cues):
         return None  # "expects a rate cut in March": a noun, no verb of the past
+    if word not in cues.not_participles and _causative(text, match.start()):
+        return None  # "asked to have the ban lifted before May": a participle, no past
     return None if after in cues.participle_after or after in cues.determiners else "past"
+
+
+# "have" or "get" and what is had done, up to four words from a determiner or a pronoun, right
+# before a participle: "to have the house arrest lifted", "will get the road reopened"
+_CAUSATIVE = compiled(
+    r"\b(?i:have|get|getting|having)\s+(?:the|a|an|its|their|his|her|our|my|your|it|them|him)"
+    r"(?:\s+[\w'’-]+){0,3}\s+\Z"
+)
+_CAUSATIVE_REACH = 48
+
+
+def _causative(text: str, at: int) -> bool:
+    """Whether "have" or "get" and what is had done come right before `at` (see _CAUSATIVE);
+    a look for the words first, as most past forms have neither before them."""
+    lower = max(0, at - _CAUSATIVE_REACH)
+    window = text[lower:at]
+    return ("ha" in window or "get" in window) and bool(_CAUSATIVE.search(text, lower, at))
 
 
 _NEXT_TOKEN = compiled(r"\s*([A-Za-z]+|\S)")

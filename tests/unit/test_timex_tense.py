@@ -630,6 +630,20 @@ def test_a_time_in_the_subject_of_what_was_said_takes_the_reported_verb():
     assert value_of(text, "Monday") == "2024-03-11"
 
 
+def test_a_participle_after_have_and_what_is_had_done_tells_no_past():
+    """'to have the ban lifted' is a thing to be done, no verb of the past: the deadline after
+    it is the plan's, in the publication's year, not the year of a story told before it."""
+    text = (
+        "The Velkor trial began in 2018. Her lawyer said she would ask to have the ban "
+        "lifted before the end of the year."
+    )
+    assert value_of(text, "the end of the year", date(2025, 12, 29)) == "2025"
+    text = "Tarsk residents want to get the bridge reopened by Friday."
+    assert value_of(text, "Friday") == "2024-03-22"
+    # a past verb of having stays one: what was had done then
+    assert value_of("The Kelby council had the pool closed on Monday.", "Monday") == "2024-03-11"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
