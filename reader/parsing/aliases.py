@@ -257,6 +257,12 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
     )
 
 
+def _territory_of(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A town's or a territory's formal name, its word before "of" ("City of Kelby", "Province
+    of Velkoria"): the name after "of" alone is the same place."""
+    return len(words) > 2 and words[1] == "of" and words[0] in lex.territory_words
+
+
 def _named_after_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
     """A given name and a surname that is a town's name: no place is so named."""
     return len(words) == 2 and not lex.is_place(words[0]) and not lex.is_place(" ".join(words))
@@ -272,6 +278,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
     for p, word in enumerate(words):
         if word in _OF and p > 0:
             index.add(words[:p], owner, count)
+    if _territory_of(words, lex):
+        index.add(words[2:], owner, count)  # "Kelby" of "the City of Kelby"
     for p in range(1, len(words)):
         if words[p] in _JOINERS:
             break
@@ -430,6 +438,7 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         target is not None
         and lex.is_place(form.key)
         and not lex.is_place(target.key)
+        and not _territory_of(target.words, lex)
         and not _surname_alone(form, target, lex)
         and not _named_after_town(form, target, lex)
         and not _club_of_town(form, target, lex)
