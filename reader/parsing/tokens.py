@@ -474,7 +474,12 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
                 break
             i += 1
     for low, high in bounds:
-        if high > low and not _stopped(tokens, low, high) and _title_case(tokens[low:high]):
+        if (
+            high > low
+            and not _stopped(tokens, low, high)
+            and not _result_row(tokens, low, high)
+            and _title_case(tokens[low:high])
+        ):
             flags[low:high] = [True] * (high - low)
     return list(compress(count(), flags))
 
@@ -487,6 +492,17 @@ def _stopped(tokens: list[Token], low: int, high: int) -> bool:
     while end > low and tokens[end].text in _CLOSERS:
         end -= 1
     return tokens[end].text in (".", "?")
+
+
+def _result_row(tokens: list[Token], low: int, high: int) -> bool:
+    """Whether the line ends in a figure set off after a bracket or a comma, as a row of
+    results does ("Ana Vell (KEN) 3:53.11", "Ana Vell, Kelby, 10.90"): a list of names with
+    their figures, no headline, though only its names are capitalised ("Dow Closes Above
+    40,000" is one)."""
+    end = high - 1
+    while end > low and tokens[end].attached:
+        end -= 1  # back to the figure's first piece: "3" of "3:53.11"
+    return end > low and tokens[end].text[:1].isdigit() and tokens[end - 1].text in (")", ",")
 
 
 _CLOSERS = frozenset((")", "]", '"', "\u201d", "'", "\u2019"))
