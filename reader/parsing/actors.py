@@ -7,7 +7,7 @@ One pass over the sentences, then work on the distinct forms: linear in the text
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache, partial
 from itertools import chain
 from operator import attrgetter
@@ -107,6 +107,7 @@ def find_actors(
         if nicknamed:  # a nickname inside a name names no actor of its own
             cands = [c for c in cands if not any(a.last < c.first < b.first for a, b in nicknamed)]
         personal = [_personal(c, lex, shaped) for c in cands]
+        coded = _codes(tokens, cands, personal) if len(cands) > 1 else ()
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
         quotes_i = _Once(partial(_quoted_i, tokens))  # asked of its speakers, read once
@@ -120,6 +121,7 @@ def find_actors(
             determined = _determined(tokens, cand, lex)
             form.determined += determined
             form.impersonal += _which_of(tokens, cand)
+            form.coded += i in coded
             # "according to X", "X reported that", "told Le Matin": a paper, though it speaks
             source = _news_source(tokens, cand, lex)
             cue = (
@@ -170,7 +172,7 @@ def find_actors(
                 links.append((key(given.text), key(surname.text)))
                 forms[key(given.text)].person_cues += 1
                 forms[key(surname.text)].person_cues += 1
-            links.extend(_bracketed(tokens, cands))
+            links.extend(_bracketed(tokens, cands, coded))
             runs.extend(lists(tokens, cands))
             for first, other, same in _also_named(tokens, cands, lex):
                 if same:
@@ -181,7 +183,9 @@ def find_actors(
     groups = [
         group
         for group in group_forms(forms, links, lex)
-        if any(f.unquoted for f in group) and not _generic_body(group, lex)
+        if any(f.unquoted for f in group)
+        and not _generic_body(group, lex)
+        and not all(f.coded == len(f.mentions) for f in group)
     ]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
@@ -1627,10 +1631,38 @@ def _nicknamed(tokens: list[Token], cands: list[Candidate]):
                 break
 
 
-def _bracketed(tokens: list[Token], cands: list[Candidate]):
-    """ "European Aeronautic Defence and Space Company (EADS)": the pair of keys."""
-    for long, short in zip(cands, cands[1:], strict=False):
+def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) -> set[int]:
+    """The indexes of the candidates that are codes in capitals in brackets right after a
+    person's name of two words or more, as results and lists of athletes or candidates
+    give a country, a team or a party ("Ana Vell (KEN) 3:53.11", "Tomas Reyes (GBR)"): the
+    person's side for the table, no other name of the person and, where the text names it
+    nowhere else, no actor of its own."""
+    found = set()
+    for i in range(1, len(cands)):
+        cand, before = cands[i], cands[i - 1]
+        at = cand.first
+        if (
+            at == cand.last
+            and before.last == at - 2
+            and before.last > before.first
+            and personal[i - 1]
+            and tokens[at - 1].text == "("
+            and at + 1 < len(tokens)
+            and tokens[at + 1].text == ")"
+            and cand.text.isupper()
+            and cand.text.isalpha()
+        ):
+            found.add(i)
+    return found
+
+
+def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[int]):
+    """ "European Aeronautic Defence and Space Company (EADS)": the pair of keys; not a
+    person's code that is no initials of the name ("Ana Vell (KEN)"; "(AV)" is)."""
+    for n, (long, short) in enumerate(zip(cands, cands[1:], strict=False)):
         j = long.last + 1
+        if n + 1 in coded and short.text != _initials_of(long.text):
+            continue
         if (
             short.first == j + 1
             and tokens[j].text == "("
@@ -1676,6 +1708,10 @@ def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
         qualifies = after is not None and after.lower and lex.is_title_word(after.key)
         if not (other.tokens[other.last].possessive or qualifies):
             yield key(first.text), key(other.text), same
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -32,6 +32,7 @@ class Form:
     unquoted: bool = False
     determined: int = 0  # mentions after "the", standing alone (see actors._determined)
     impersonal: int = 0  # mentions a relative "which" refers back to (see actors._which_of)
+    coded: int = 0  # mentions as a code in brackets after a person's name: "Ana Vell (KEN)"
 
     @property
     def surface(self) -> str:

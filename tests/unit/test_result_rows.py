@@ -1,4 +1,4 @@
-"""Actors: rows of results, a name with its country and a figure, are no headlines.
+"""Actors: rows of results, a name with its country's code and a figure, are read as lists.
 
 Every sentence here is invented for the test.
 """
@@ -29,3 +29,27 @@ def test_a_row_ending_in_a_figure_after_a_comma_is_no_headline():
 def test_a_headline_ending_in_a_figure_stays_a_headline():
     found = kinds(actors_of("Velkor Index Closes Above 40,000\nThe market rose."))
     assert "Velkor Index Closes Above" not in found
+
+
+def test_a_code_after_a_person_is_no_actor_of_its_own():
+    found = actors_of(
+        "The race was won by Faith Velmo (KEL) ahead of Ilse Marwick (DUN) and Ana Rask (OST)."
+    )
+    names = {a.name for a in found}
+    assert names == {"Faith Velmo", "Ilse Marwick", "Ana Rask"}
+    assert all(a.aliases == [] for a in found)
+
+
+def test_a_code_the_text_names_elsewhere_stays_an_actor():
+    found = actors_of(
+        "Deputies Tomas Reyes (VPK) and Ana Kell (VPK) voted against the bill. The VPK said "
+        "it would appeal."
+    )
+    names = {a.name for a in found}
+    assert "VPK" in names
+
+
+def test_initials_in_brackets_after_a_person_are_the_person():
+    found = actors_of("Alma Ocasio Varga (AOV) spoke first. AOV said the vote was close.")
+    person = next(a for a in found if a.name == "Alma Ocasio Varga")
+    assert person.aliases == ["AOV"]
