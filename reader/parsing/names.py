@@ -1863,6 +1863,7 @@ class NameFinder:
                 or self._model(tokens, first)
                 or self._emphasis(tokens, first)
                 or _genus(tokens, first)
+                or _prefixed(words[0])
             ):
                 return None
         else:
@@ -2457,6 +2458,16 @@ def _trade(k: str) -> bool:
         if stem.endswith(end) and stem[: -len(end)] in common_words():
             return True
     return False
+
+
+def _prefixed(token: Token) -> bool:
+    """A name with a prefix glued before it ("Ex-Dravik chief", "Anti-Velkor protests",
+    "Pro-Ostrana rallies"): a word about the name, which the text names apart."""
+    head, _, rest = token.text.partition("-")
+    return head.lower() in _PREFIXES and rest[:1].isupper()
+
+
+_PREFIXES = frozenset({"ex", "anti", "pro", "non", "pre", "post"})
 
 
 def _participle_after(token: Token) -> str:

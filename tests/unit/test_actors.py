@@ -755,6 +755,15 @@ def test_how_a_title_is_held_opens_no_employers_name():
     assert not [a.name for a in found if a.name.startswith(("Acting", "Interim"))]
 
 
+def test_a_name_with_a_prefix_glued_before_it_is_no_actor_of_its_own():
+    """ "Ex-Dravik chief", "Anti-Velkor protests": words about a name, not a name."""
+    found = actors_of(
+        "Ex-Dravik chief Marta Olsen was charged. Dravik said it would cooperate. "
+        "Anti-Velkor protests grew, and Pro-Ostrana rallies too."
+    )
+    assert names(found) == {"Marta Olsen", "Dravik"}
+
+
 def test_and_the_before_a_name_of_two_words_starts_another_actor():
     """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
     its own follows; one word after 'the' may still be the body's remit."""
