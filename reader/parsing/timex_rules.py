@@ -1257,7 +1257,25 @@ def _narrated(parts, ctx) -> int | None:
         return None  # "as of May, the firm leads": the present, whatever year came before
     if _in_dateline(ctx.text, parts.start()):
         return None  # "CHENNAI, Sept 30 (Reuters) -": the report's day, whatever the headline told
+    if _since_in_perfect(ctx.text, parts.start()):
+        return None  # "has not scored a century since May": a stretch running to now
     return ctx.narrative_year(parts.start())
+
+
+def _since_in_perfect(text: str, at: int) -> bool:
+    """Whether the time at `at` (its "since" maybe matched with it) follows "since" in a
+    clause of the present perfect (see _PERFECT_SINCE)."""
+    lead = _SINCE_LEAD.match(text, at)
+    end = lead.end() if lead else at
+    return _PERFECT_SINCE.search(text, max(0, end - _PERFECT_REACH), end) is not None
+
+
+# a present perfect, then "since" right before a time, in one clause: "have thought about this
+# since", "has been held since"; the stretch runs to now, so its start is of the publication's
+# time, not of a story of another year told before it
+_PERFECT_SINCE = compiled(r"(?i:\bhas|\bhave|['’]ve)\s+[^,.;:!?\"“”]*?\b(?i:since)\s+\Z")
+_PERFECT_REACH = 80
+_SINCE_LEAD = compiled(r"(?i:since)\s+")
 
 
 # a wire dateline up to its date: a place in capitals, maybe its region or country, a comma

@@ -1526,3 +1526,18 @@ def test_a_numeric_date_both_orders_read_is_read_as_the_text_writes_dates():
     text = "Kelby Foods signed the loan on 5/6/2025, after talks began on March 20."
     assert ("5/6/2025", "2025-05-06") in found(text, march_4)
     assert found("The Ostrava filing is dated 6/27/2023.", march_4) == [("6/27/2023", "2023-06-27")]
+
+
+def test_since_in_a_present_perfect_starts_a_stretch_running_to_now():
+    """After a story of another year, 'has been empty since May' runs to now: this year's
+    May; 'had been empty since May' stays in the story's year."""
+    july = date(2025, 7, 15)
+    text = "The Velkor mill closed in 2010. The site has been empty since May."
+    assert found(text, july)[-1][1] == "2025-05"
+    text = "The Velkor mill closed in 2010. The site had been empty since May."
+    assert found(text, july)[-1][1] == "2010-05"
+    text = (
+        "Tarsk's best year was 2018. \"I have thought about this since the start of the "
+        'year," she said.'
+    )
+    assert found(text, july)[-1] == ("the start of the year", "2025")
