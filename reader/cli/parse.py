@@ -119,10 +119,24 @@ def _sources(source: str):
 
     check_not_empty(source)
     if source == "-":
-        for line in sys.stdin:
+        for line in _bounded_lines(sys.stdin, _LONGEST_SOURCE):
             if line.strip():
                 yield line.strip()
     elif not is_url(source) and is_folder(Path(source).expanduser()):
         yield from map(str, article_files(Path(source).expanduser()))
     else:
         yield source
+
+
+# A line of stdin longer than this names no file (a path is at most 4,096 bytes) nor URL
+# (64 KB at most): one of gigabytes from a pipe, with no newline, is read past, not held.
+_LONGEST_SOURCE = 65_536
+
+
+def _bounded_lines(stream, most: int):
+    """The stream's lines, each cut at `most` characters: a longer one is read past."""
+    while line := stream.readline(most):
+        rest = line
+        while len(rest) == most and not rest.endswith("\n"):
+            rest = stream.readline(most)
+        yield line

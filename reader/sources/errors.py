@@ -1,19 +1,18 @@
 """The one error a source raises: its message is shown to the user as is."""
 
-from reader.sources.clean import clean_line
-from reader.sources.urls import hide_password
+from reader.sources.urls import shown_url
 
 
 class SourceError(Exception):
     """A source that cannot be read; str(error) is a one-line message.
 
     The message names outside things (file names, URLs, a server's reason phrase
-    or Content-Type), so it is cleaned here, once for every source, and a password
-    in a URL it names is hidden.
+    or Content-Type), so it is cleaned here, once for every source, a password in a
+    URL it names hidden, and cut (a name of megabytes) as a URL is shown.
     """
 
     def __init__(self, message: str) -> None:
-        super().__init__(hide_password(clean_line(message)))
+        super().__init__(shown_url(message))
 
 
 class Stopped(SourceError):

@@ -140,6 +140,30 @@ def test_a_source_line_with_a_nul_byte_is_one_bad_source(tmp_path):
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
+def test_a_line_of_stdin_with_no_end_is_read_past_in_little_memory(tmp_path):
+    """A pipe may send hundreds of megabytes with no newline (a binary file given by
+    mistake): no path or URL is that long, so the line is read past, not held whole, and
+    named in one line, cut."""
+    (good,) = _write_archive(tmp_path / "archive", 1)
+    reader = f"{sys.executable} -m reader --no-cache parse - --format jsonl"
+    line = "head -c 400000000 /dev/zero | tr '\\0' v"  # 400 MB
+    process = subprocess.Popen(
+        ["sh", "-c", f"({line}; printf '\\n%s\\n' '{good}') | {reader}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    said, documents = [], []
+    for output in process.stdout:
+        (documents if output.startswith("{") else said).append(output)
+    _, status, usage = os.wait4(process.pid, 0)  # the most the shell and its children held
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.returncode == 2
+    assert [d["source"] for d in _lines("".join(documents))] == [str(good)]
+    assert len(said) == 1 and len(said[0]) < 2_100 and "Traceback" not in said[0]
+    assert usage.ru_maxrss < 300_000  # KB
+
+
 def test_stdin_wants_jsonl_and_jobs_a_number(run_reader):
     for args, message in (
         (("parse", "-"), "goes with --format jsonl"),
