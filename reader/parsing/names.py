@@ -632,6 +632,9 @@ class NameFinder:
     def _clean(self, tokens: list[Token], first: int, last: int):
         """Drop leading function words and unconfirmed capitals; split at "and"/"of"."""
         first = self._skip_leading(tokens, first, last)
+        credit = tokens[first].key in self.lex.credit_words
+        if first + 2 <= last and credit and tokens[first + 1].key == "by":
+            first += 2  # "Reporting By Ana Vell": a credit in title case, then the name
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
         descriptors = self.lex.descriptors
@@ -1826,8 +1829,8 @@ class NameFinder:
             last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
         if last > first + 1 and tokens[last].text in lex.post_nominals:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
-        if last > first and _day_told(tokens, first, last):
-            last -= 1  # "met Jonas Eriksen Monday": the day, no part of the name
+        if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
+            last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
         if first > last:
             return None
         words = tokens[first : last + 1]
@@ -2108,6 +2111,21 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"). One word and a
     weekday name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
     return last > first + 1 and tokens[last].text in _weekdays()
+
+
+def _dated(tokens: list[Token], last: int) -> bool:
+    """Whether the run ends in a month's name before the number of a day, a date written
+    right after a name as photo captions and datelines write it, with no "on" or comma
+    ("at the port in Kelby June 3, 2024", "Ana Vell speaks in Velkor May 21")."""
+    if last + 1 >= len(tokens) or tokens[last].text not in _months():
+        return False
+    day = tokens[last + 1].text
+    return day.isdigit() and 1 <= int(day) <= 31
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(table("timex_lexicon.json")["months"])
 
 
 @cache

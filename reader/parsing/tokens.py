@@ -550,7 +550,7 @@ _AFTER_TOWN = _DASHES | {",", "("}
 
 def _title_case(tokens: list[Token]) -> bool:
     """A headline in title case, not a byline ("By Ana Vell, Staff Reporter") nor a credit
-    ("Photo by Ana Vell", "Reporting by Ana Vell"): their words are capitalised as names,
+    ("Photo by Ana Vell", "Reporting by Ana Vell", "REUTERS/Ana Vell"): their words are capitalised as names,
     so the rules read them as in any sentence. A name
     written with a capital inside ("iPhone", "eBay") is no lower-case word."""
     lex = lexicon()
@@ -561,6 +561,8 @@ def _title_case(tokens: list[Token]) -> bool:
         return False
     if len(tokens) > 1 and tokens[1].key == "by" and tokens[0].key in lex.credit_words:
         return False  # "Photo by Ana Vell", "Written by Ana Vell": a credit, no headline
+    if len(tokens) <= _CREDIT_TOKENS and any(t.text == "/" for t in tokens[1:-1]):
+        return False  # "REUTERS/Ana Vell", "Ana Vell/Kelby Times": a photograph's credit
     return sum(map(_CAP, tokens)) >= 3 and not any(
         t.text[0].islower()
         and t.key not in function_words
@@ -569,6 +571,8 @@ def _title_case(tokens: list[Token]) -> bool:
         for t in tokens
     )
 
+
+_CREDIT_TOKENS = 12  # "REUTERS/Ana Vell/File Photo": a credit line is short
 
 # short words some styles write in lower case in a headline in title case ("Prices Move up",
 # "Velkor vs Tarsk"); any other word in lower case, however short ("Ana Vell met Tom Rask",

@@ -100,6 +100,23 @@ def test_bylines_and_wire_credits_name_people_whole():
     assert {found[name] for name in ("Lena Park", "Tomas Brandt", "Ana Vell")} == {"person"}
 
 
+def test_wire_captions_and_credits_in_title_case_name_people_whole():
+    """A caption dates its photograph right after the place ("in Kelby June 3, 2024"), its
+    credit joins agency and photographer with a slash, and a trailer may write "By" in
+    capitals: the place, the photographer and the reporters are named whole."""
+    text = (
+        "Dock strike ends in Velkor\n\n"
+        "Amara Obi holds a sign at the port in Kelby June 3, 2024. REUTERS/Tomas Greif\n\n"
+        "KELBY (Reuters) - Dock workers in Kelby ended a strike on Tuesday.\n\n"
+        "Reporting By Ayo Bankole; Editing By Ruth Amsel\n"
+    )
+    found = kinds(actors_of(text))
+    assert found["Kelby"] == "place" and "Kelby June" not in found
+    people = ("Amara Obi", "Tomas Greif", "Ayo Bankole", "Ruth Amsel")
+    assert {found[name] for name in people} == {"person"}
+    assert not [name for name in found if name.startswith(("Reporting", "Editing"))]
+
+
 def test_a_line_with_a_short_verb_in_lower_case_is_no_headline_in_title_case():
     found = kinds(actors_of("Ana Vell met Tom Rask"))
     assert found == {"Ana Vell": "person", "Tom Rask": "person"}
