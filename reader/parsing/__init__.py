@@ -89,11 +89,10 @@ def _then(part: Callable[[str, date | None], Any], text: str, published: date | 
 
 def _scanned_later(text: str, published: date | None) -> list:
     """The later part of the text scanned into tokens (published: unread)."""
-    from reader.parsing.text import sentences
     from reader.parsing.tokens import scanned_later
 
     with collection_paused():
-        return scanned_later(text, sentences(text))
+        return scanned_later(text)
 
 
 def _dated_rows(text: str, published: date | None) -> tuple[list[tuple], list[tuple]]:

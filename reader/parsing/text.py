@@ -40,18 +40,18 @@ def paragraphs(text: str) -> list[Span]:
     return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
-def sentences(text: str, upto: int | None = None) -> list[Span]:
-    """Sentences of every paragraph, with offsets; abbreviations do not end one. Up to
-    `upto`, when given, a line's end: a paragraph is a line, and its sentences are found
-    within it, so those of the lines before are the whole text's first ones."""
+def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
+    """Sentences of every paragraph, with offsets; abbreviations do not end one. Those
+    from `since` up to `upto`, when given, lines' ends: a paragraph is a line, and its
+    sentences are found within it, so those of some lines are the whole text's there."""
     abbreviations = word_list("abbreviations.txt")
     upto = len(text) if upto is None else upto
     # one scan of the whole text, not one per paragraph; an end found there that closes its
     # paragraph saw the next one in its look-ahead, so it is no end within the paragraph
-    ends = _SENTENCE_END.finditer(text, 0, upto)
+    ends = _SENTENCE_END.finditer(text, since, upto)
     match = next(ends, None)
     result = []
-    for para in _PARAGRAPH.finditer(text, 0, upto):
+    for para in _PARAGRAPH.finditer(text, since, upto):
         start, end = para.span()
         while match is not None and match.start() < end:
             found, match = match, next(ends, None)

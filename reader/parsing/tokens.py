@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import accumulate, chain, compress, count, starmap
@@ -252,13 +252,15 @@ def tokenize(
     A long text is tokenized a stretch of sentences at a time, each the tokens the whole
     would give there: a pass of the engine or a C-level map over 5 MB holds the
     interpreter for up to half a second, in which no other thread runs (the app's
-    drawing waits). `later`, when given, is asked once for the scans of the stretches
-    after this process's share, as another process made them (see `scanned_later`)."""
-    own = _own_stretches(text, sentences) if later else _stretches(text, sentences)
-    if own is None:  # the sentences given end before this process's share of the text
-        sentences = all_sentences(text)
-        stretches = _stretches(text, sentences)
-        own = stretches[: _share(stretches)]
+    drawing waits). `later`, when given, is asked once for the scans of the text's later
+    lines, as another process made them (see `scanned_later`); `sentences` need then be
+    those of the lines before alone (see `own_sentences`)."""
+    cut = _later_lines(text) if later else None
+    if cut is None:
+        own = _stretches(text, sentences)
+    else:  # the sentences of the lines before, scanned up to the end of the last
+        sentences = sentences[: bisect_right(sentences, cut, key=_END)]
+        own = _stretches(text, sentences, 0, sentences[-1].end if sentences else 0)
     unkept = _Shared.unkept
     parts = [_tokenized(text, sentences[low:high], start, end) for low, high, start, end in own]
     if later:
@@ -273,25 +275,46 @@ def tokenize(
     )
 
 
-def scanned_later(text: str, sentences: list[Span]) -> list[Scan]:
-    """In another process: the stretches of the text after the share of the process that
-    finds the actors, scanned (see `tokenize`). That process is spared their regular
-    expression and their openings, and sent them packed: each piece of text once and
-    arrays of numbers, which cross a pipe far faster than tokens."""
-    stretches = _stretches(text, sentences)
+def scanned_later(text: str) -> list[Scan]:
+    """In another process: the stretches of the text's later lines, scanned (see
+    `tokenize`). The process that finds the actors is spared their regular expression
+    and their openings, and sent them packed: each piece of text once and arrays of
+    numbers, which cross a pipe far faster than tokens. This one splits only those lines
+    into sentences first, so that the other has them sooner."""
+    cut = _later_lines(text)
+    later = [] if cut is None else all_sentences(text, cut)
+    if not later:
+        return []
+    start = len(text[:cut].rstrip())  # where the other process's scan ends
     scans = []
-    for low, high, start, end in stretches[_share(stretches) :]:
-        pieces, _, ends, bounds, openings = _scanned(text, sentences[low:high], start, end)
+    for low, high, begin, end in _stretches(text, later, start):
+        pieces, _, ends, bounds, openings = _scanned(text, later[low:high], begin, end)
         scans.append(_packed(pieces, ends, bounds, openings))
     return scans
 
 
+def own_sentences(text: str) -> list[Span]:
+    """The sentences of a long text that the process finding the actors tokenizes itself
+    when another scans its later lines (see `tokenize`): those of the lines before."""
+    return all_sentences(text, 0, _later_lines(text))
+
+
+def _later_lines(text: str) -> int | None:
+    """Where the lines that another process scans start (see `tokenize`): at the end of the
+    first line to end after the first _OWN_SHARE of the text's characters; None when
+    none does. Sentences are split line by line, so each process splits only its own
+    lines (see reader.parsing.text.sentences)."""
+    cut = text.find("\n", int(len(text.rstrip()) * _OWN_SHARE))
+    return None if cut < 0 else cut
+
+
 _STRETCH = 50_000  # characters tokenized at once: a few ms of the engine and of each map
 # The part of a long text's characters that the process finding the actors tokenizes
-# itself when another scans the rest: that one splits the sentences first too (both do)
-# and packs what it scanned, this one makes tokens of it (a fifth of the work of a scan),
-# and each then has its part at about the same time (1 MB of news: 55 ms after the fork).
-_OWN_SHARE = 0.5
+# itself when another scans the rest: each splits its lines into sentences and scans
+# them, that one packs what it scanned, and this one makes tokens of it (a fifth of the
+# work of a scan): each then has its part at about the same time (1 MB of news: some
+# 50 ms of CPU after the fork, where a half each left this one waiting 5 ms).
+_OWN_SHARE = 0.52
 
 # What another process sends of a stretch it scanned: its distinct pieces of text, the
 # index of each token's piece among them, the tokens' ends, the first and past-last token
@@ -299,78 +322,30 @@ _OWN_SHARE = 0.5
 Scan = tuple[list[str], "array[int]", "array[int]", "array[int]", "array[int]", "array[int]"]
 
 
-def _share(stretches: list[tuple[int, int, int, int]]) -> int:
-    """How many stretches, the first, make this process's share: at least one."""
-    bound = stretches[-1][3] * _OWN_SHARE
-    later = (i for i, (_, _, start, _) in enumerate(stretches) if i and start >= bound)
-    return next(later, len(stretches))
-
-
-def _stretches(text: str, sentences: list[Span]) -> list[tuple[int, int, int, int]]:
+def _stretches(
+    text: str, sentences: list[Span], start: int = 0, last: int | None = None
+) -> list[tuple[int, int, int, int]]:
     """Runs of sentences of about _STRETCH characters (first and past-last index), with
-    the text they are tokenized from (start, end): each ends at the end of a sentence that
-    only white space parts from the next one, where the whole text's scan ends a token and
-    starts the next with that white space; the last ends where the text's scan ends, the
-    last non-space character (every token may have white space before it, but none after
-    the last: a trailing run of spaces is not tried, and failed, once per space)."""
-    return list(_stretched(text, sentences, True))
-
-
-def _own_stretches(text: str, sentences: list[Span]) -> list[tuple[int, int, int, int]] | None:
-    """The stretches of this process's share (see _share), made of the sentences of the
-    text's first lines (see own_sentences): those of the whole text, as each is made of
-    the sentences up to the one after it; None when the sentences given end first."""
-    last = len(text.rstrip())
-    bound = last * _OWN_SHARE
-    own = []
-    try:  # all the sentences, if the last ends where the text does
-        for stretch in _stretched(text, sentences, (sentences[-1].end if sentences else 0) >= last):
-            own.append(stretch)
-            if stretch[3] >= bound:  # the next one starts the later part
-                break
-    except _Unreached:
-        return None
-    return own
-
-
-def own_sentences(text: str) -> list[Span]:
-    """The sentences the process that finds the actors splits the text into when another
-    scans the later stretches (see tokenize): those of its lines up to some way past this
-    one's share, room for the stretch that ends it and the sentence after (sentences are
-    split line by line, so they are the whole text's); all of them where no line ends
-    there."""
-    cut = text.find("\n", int(len(text.rstrip()) * _OWN_SHARE) + 2 * _STRETCH)
-    return all_sentences(text, cut) if cut >= 0 else all_sentences(text)
-
-
-class _Unreached(Exception):
-    """The sentences given end before the text does, where a stretch would need more."""
-
-
-def _stretched(
-    text: str, sentences: list[Span], complete: bool
-) -> Iterator[tuple[int, int, int, int]]:
-    """The stretches (see _stretches) one by one, each made of the sentences up to the one
-    after it: of the text's first lines, unless `complete`, _Unreached raised where that
-    one is not given."""
-    last = len(text.rstrip())
-    if last <= _STRETCH:
-        if not complete:
-            raise _Unreached
-        yield (0, len(sentences), 0, last)
-        return
+    the text they are tokenized from (start, end), from `start`, where the scan begins:
+    each ends at the end of a sentence that only white space parts from the next one,
+    where the whole text's scan ends a token and starts the next with that white space;
+    the last ends at `last`, by default where the text's scan ends, the last non-space
+    character (every token may have white space before it, but none after the last: a
+    trailing run of spaces is not tried, and failed, once per space)."""
+    last = len(text.rstrip()) if last is None else last
+    if last - start <= _STRETCH:
+        return [(0, len(sentences), start, last)]
     ends = list(map(_END, sentences))
-    low, start = 0, 0
+    stretches = []
+    low = 0
     while True:
         high = max(bisect_right(ends, start + _STRETCH), low + 1)
         while high < len(sentences) and not _apart(text, sentences[high - 1], sentences[high]):
             high += 1
         if high >= len(sentences):
-            if not complete:
-                raise _Unreached
-            yield (low, len(sentences), start, last)
-            return
-        yield (low, high, start, ends[high - 1])
+            stretches.append((low, len(sentences), start, last))
+            return stretches
+        stretches.append((low, high, start, ends[high - 1]))
         low, start = high, ends[high - 1]
 
 

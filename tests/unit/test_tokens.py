@@ -138,12 +138,13 @@ PIECES = [
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
-def test_the_sentences_of_a_text_s_first_lines_are_the_whole_text_s_first_ones(text):
+def test_the_sentences_of_some_lines_are_the_whole_text_s_there(text):
     """A paragraph is a line: its sentences are split within it, so those of the lines
-    up to any line's end are the first ones of the whole text."""
+    before or after any line's end are the whole text's there."""
     whole = sentences(text)
     for cut in (i for i, char in enumerate(text) if char == "\n"):
-        assert sentences(text, cut) == [s for s in whole if s.end <= cut]
+        assert sentences(text, 0, cut) == [s for s in whole if s.end <= cut]
+        assert sentences(text, cut) == [s for s in whole if s.start > cut]
 
 
 @settings(max_examples=150, deadline=None)
@@ -181,26 +182,21 @@ def test_a_text_tokenized_in_stretches_has_the_tokens_of_the_whole(text, stretch
     st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
     st.integers(min_value=1, max_value=60),
     st.floats(min_value=0, max_value=1),
-    st.none() | st.integers(min_value=0),
+    st.booleans(),
 )
-def test_a_text_whose_later_stretches_another_process_scanned_has_the_tokens_of_the_whole(
-    text, stretch, share, cut
+def test_a_text_whose_later_lines_another_process_scanned_has_the_tokens_of_the_whole(
+    text, stretch, share, split_alone
 ):
-    """The process that works out a long text's dates scans its later stretches first, and
+    """The process that works out a long text's dates scans its later lines first, and
     sends them packed (through a pipe: pickled) to the one that finds the actors: the
-    tokens made of them there are those that process would have made itself. That one
-    splits only the text's first lines into sentences (own_sentences), those up to some
-    way past its share; whatever line they end at, the tokens are the same."""
+    tokens made of them there are those that process would have made itself. Each splits
+    only its own lines into sentences (that one may be given them all)."""
     spans = sentences(text)
-    lines = [i for i, char in enumerate(text) if char == "\n"]
     with patch.object(tokens, "_STRETCH", stretch), patch.object(tokens, "_OWN_SHARE", share):
         alone = tokenize(text, spans)
-        sent = pickle.dumps(tokens.scanned_later(text, spans))
+        sent = pickle.dumps(tokens.scanned_later(text))
         asked: list[bool] = []
-        if cut is None or not lines:
-            first = tokens.own_sentences(text)
-        else:  # a line's end anywhere, before the share's end too
-            first = sentences(text, lines[cut % len(lines)])
+        first = tokens.own_sentences(text) if split_alone else spans
         split = tokenize(text, first, lambda: asked.append(True) or pickle.loads(sent))
     assert asked == [True]  # asked once, whether or not the text has later stretches
     assert len(split.sentences) == len(alone.sentences)
