@@ -104,6 +104,7 @@ class _Cues(NamedTuple):
     nouns_too: frozenset[str]
     no_object: frozenset[str]
     superseded: frozenset[str]
+    own_time: frozenset[str]
 
 
 @cache
@@ -142,6 +143,7 @@ def _cues() -> _Cues:
                 "nouns_too",
                 "no_object",
                 "superseded",
+                "own_time",
             )
         ),
     )
@@ -265,6 +267,7 @@ class TenseIndex:
         if (
             index < len(starts)
             and kinds[index] not in (_BREAK, _AHEAD_OF)
+            and self.text[starts[index] : ends[index]].lower() not in _cues().own_time
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))
             and not self._attribution(lower, start, end, starts[index], ends[index])

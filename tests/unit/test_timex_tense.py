@@ -644,6 +644,16 @@ def test_a_participle_after_have_and_what_is_had_done_tells_no_past():
     assert value_of("The Kelby council had the pool closed on Monday.", "Monday") == "2024-03-11"
 
 
+def test_a_word_of_a_time_of_its_own_after_an_expression_dates_only_its_own():
+    """Told on a Friday: the match won on Wednesday night 'to reach next month's final' is
+    the Wednesday gone by; 'next' before the expression still tells a plan."""
+    text = "Velkor United beat Tarsk Rovers 2-1 on Wednesday night to reach next month's final."
+    assert value_of(text, "Wednesday night") == "2024-03-13TNI"
+    text = "Dravik City lost 3-0 at Kelby on Tuesday and host Ostrava tomorrow."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of("The next Velkor board meeting on Monday.", "Monday") == "2024-03-18"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
