@@ -223,7 +223,7 @@ def _follow(
     for _ in range(limits.max_redirects + 1):
         with session.stream("GET", current, headers=headers) as response:
             if response.is_redirect and "location" in response.headers:
-                target = str(response.url.join(response.headers["location"]))
+                target = _signed_in(current, str(response.url.join(response.headers["location"])))
                 if target in seen:
                     raise SourceError(f"redirect loop: {current} -> {target}")
                 if address := guard.internal(target):
@@ -255,6 +255,27 @@ def _follow(
                 truncated=truncated,
             )
     raise SourceError(f"too many redirects (over {limits.max_redirects}): {url}")
+
+
+def _signed_in(current: str, target: str) -> str:
+    """The redirect's target with the user name and password of the URL redirected from,
+    when it names none and is on the same server, or the same host moved from http to
+    https (each on its default port), as httpx and requests keep a sign-in: a feed at
+    'http://ana:pw@host/rss' redirected to 'https://host/rss' or to an absolute URL of
+    its own server failed with 401, the password dropped. Another server gets none."""
+    before, after = split_url(current), split_url(target)
+    if not (before and after and before.username is not None and after.username is None):
+        return target
+    same = url_origin(current) == url_origin(target)
+    upgraded = (
+        (before.scheme.lower(), after.scheme.lower()) == ("http", "https")
+        and before.hostname == after.hostname
+        and before.port in (None, 80)
+        and after.port in (None, 443)
+    )
+    if not (same or upgraded):
+        return target
+    return after._replace(netloc=f"{before.netloc.rpartition('@')[0]}@{after.netloc}").geturl()
 
 
 def _read(response: httpx.Response, limits: Limits, url: str) -> tuple[bytes, bool]:

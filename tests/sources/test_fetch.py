@@ -41,6 +41,37 @@ def test_redirects_are_followed_to_the_final_url(site):
     assert response.content == b"moved here"
 
 
+def test_a_sign_in_follows_a_redirect_to_its_own_server_alone(site):
+    """A server names its redirect's target whole ('Location: http://host/rss'), or moves
+    a feed from http to https on its host (checked in test_a_sign_in_moves_to_https):
+    the password goes along; another host gets none."""
+    target = site.add("/feed.xml", "<rss/>")
+    site.redirect("/old.xml", target)
+    site.redirect("/away.xml", target.replace("127.0.0.1", "localhost"))
+    for path in ("/old.xml", "/away.xml"):
+        fetch(site.url(path).replace("://", "://ana:s3cret@"), limits=QUICK)
+    signed = [("Authorization" in headers) for _, headers, _ in site.requests]
+    assert signed == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("redirected", "signed"),
+    [
+        ("https://feeds.velkor.test/rss", True),
+        ("https://feeds.velkor.test:8443/rss", False),
+        ("https://other.velkor.test/rss", False),
+        ("https://kim:pw@feeds.velkor.test/rss", False),  # its own
+    ],
+)
+def test_a_sign_in_moves_to_https_on_its_host(redirected, signed):
+    from reader.sources.fetch import _signed_in
+
+    target = _signed_in("http://ana:s3cret@feeds.velkor.test/rss", redirected)
+    assert ("ana:s3cret@" in target) is signed
+    down = "http://feeds.velkor.test/rss"  # from https: never in the clear
+    assert _signed_in("https://ana:s3cret@feeds.velkor.test/rss", down) == down
+
+
 def test_a_redirect_loop_is_named(site):
     site.redirect("/a", "/b")
     site.redirect("/b", "/a")
