@@ -61,13 +61,16 @@ def _encode(value: object) -> str:
 
 
 def _document(document: dict, pad: str) -> str:
-    members = []
+    """The document laid out in lines, its pieces joined once: a MB of news makes some
+    2.5 MB of JSON, which joined level by level was copied three times over."""
+    pieces = ["{\n"]
     for name, value in document.items():
+        if len(pieces) > 1:
+            pieces.append(",\n")
+        pieces += (pad, " ", _encode(name), ": ")
         if name in _LISTED and value:
-            items = f",\n{pad}  ".join(map(_encode, value))
-            text = f"[\n{pad}  {items}\n{pad} ]"
+            pieces += ("[\n", pad, "  ", f",\n{pad}  ".join(map(_encode, value)), "\n", pad, " ]")
         else:
-            text = _encode(value)
-        members.append(f"{pad} {_encode(name)}: {text}")
-    body = ",\n".join(members)
-    return f"{{\n{body}\n{pad}}}"
+            pieces.append(_encode(value))
+    pieces += ("\n", pad, "}")
+    return "".join(pieces)
