@@ -169,3 +169,15 @@ def test_a_hotel_named_with_hotel_first_is_a_place():
     )
     assert found["Hotel Velkora"] == "place"
     assert found["Hotel Workers Union"] == "organization"
+
+
+def test_a_cartel_a_syndicate_or_a_militia_is_a_body():
+    found = kinds(
+        actors_of(
+            "Police blamed the Tulsa New Generation Cartel, which controls the port. Gunmen "
+            "from the Tarsk Kessan cartel fled. Fighters of the Ostrel Militia left the town."
+        )
+    )
+    assert found["Tulsa New Generation Cartel"] == "organization"
+    assert found["Tarsk Kessan"] == "organization"
+    assert found["Ostrel Militia"] == "organization"
