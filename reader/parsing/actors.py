@@ -1053,8 +1053,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
             return True  # "the Ostrel State group": a group, though named like a state
-        if i >= 1 and tokens[i - 1].key == "the" and _body_noun_after(tokens, j + 1, lex):
-            return not lex.is_place(key(cand.text))  # "the Xinhua news agency said"
+        if i >= 1 and _owner_before_a_body(tokens[i - 1]) and _body_noun_after(tokens, j + 1, lex):
+            # "the Xinhua news agency said", "his Velkor Unity party", "Vell's X party"
+            return not lex.is_place(key(cand.text))
         if _press_speaks(tokens, cand, lex):
             return True  # "Nordposten newspaper reported", "Velkor News Agency said"
         if after.text == "," and _which_trades(tokens, j + 2, lex):
@@ -1439,6 +1440,16 @@ def _owner(token: Token) -> bool:
 
 
 _DETERMINING = frozenset({"the", "its", "their", "our"})
+
+
+def _owner_before_a_body(token: Token) -> bool:
+    """ "the", a possessive pronoun or a name's possessive before a name and a body's noun:
+    the body is the name's ("the X news agency", "his X party", "Ana Vell's X party"),
+    whoever leads or owns it."""
+    return _owner(token) or token.key in _PERSONS_OWN
+
+
+_PERSONS_OWN = frozenset({"his", "her", "my", "your"})
 
 
 def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:

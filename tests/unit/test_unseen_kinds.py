@@ -181,3 +181,15 @@ def test_a_cartel_a_syndicate_or_a_militia_is_a_body():
     assert found["Tulsa New Generation Cartel"] == "organization"
     assert found["Tarsk Kessan"] == "organization"
     assert found["Ostrel Militia"] == "organization"
+
+
+def test_a_name_between_a_possessive_and_a_body_s_noun_is_that_body():
+    found = kinds(
+        actors_of(
+            "Olusegun Adeyemi said his Dorin Kessa party would win. Ana Vell's Ilse Marwick "
+            "alliance walked out. Tomas Okafor joined his Ostrava team in March."
+        )
+    )
+    assert found["Dorin Kessa"] == "organization"
+    assert found["Ilse Marwick"] == "organization"
+    assert found["Ostrava"] == "place"
