@@ -1867,6 +1867,7 @@ class NameFinder:
                 or self._emphasis(tokens, first)
                 or _genus(tokens, first)
                 or _prefixed(words[0])
+                or _zone_after_clock(tokens, first)
             ):
                 return None
         else:
@@ -2643,6 +2644,39 @@ def aged(tokens: list[Token], at: int) -> bool:
         return False
     age = tokens[at].text
     return age.isdigit() and len(age) <= 3
+
+
+def _zone_after_clock(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is a time zone's letters right after a clock ("18:05 BRT",
+    "10 a.m. (WIB)", "3pm AEST", "at 0900 JST"), as wire copy and live blogs tell the
+    hour: no body, whatever the zone; not a subject after the clock ("at 10 a.m. NASA
+    launched": a word follows that is no function word)."""
+    text = tokens[i].text
+    if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.word and not nxt.function:
+        return False
+    j = i - 1
+    if j > 0 and tokens[j].text == "(":
+        j -= 1
+    if j < 1:
+        return False
+    clock = tokens[j]
+    if clock.key in ("am", "pm") or _HOUR_OF_DAY.fullmatch(clock.text):
+        return True
+    if clock.text.isdigit() and len(clock.text) == 2 and tokens[j - 1].text == ":":
+        return j >= 2 and tokens[j - 2].text.isdigit()  # "18:05"
+    return _FOUR_FIGURE_CLOCK.fullmatch(clock.text) is not None and tokens[j - 1].key in (
+        "at",
+        "from",
+        "until",
+        "till",
+    )
+
+
+_HOUR_OF_DAY = compiled(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)")  # "3pm", "7.30am"
+_FOUR_FIGURE_CLOCK = compiled(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900", "1430"
 
 
 def _credit_rating(tokens: list[Token], i: int) -> bool:
