@@ -1647,11 +1647,15 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
     person's name of two words or more, as results and lists of athletes or candidates
     give a country, a team or a party ("Ana Vell (KEN) 3:53.11", "Tomas Reyes (GBR)"): the
     person's side for the table, no other name of the person and, where the text names it
-    nowhere else, no actor of its own."""
-    found = set()
+    nowhere else, no actor of its own; nor is a company's ticker and the market before it
+    ("Velkor Mining (NYSE: VKM)", "(Nasdaq:VLKR)"), which name the shares, not the market."""
+    found: set[int] = set()
     for i in range(1, len(cands)):
         cand, before = cands[i], cands[i - 1]
         at = cand.first
+        if _ticker(tokens, before, cand):
+            found.update((i - 1, i))
+            continue
         if (
             at == cand.last
             and before.last == at - 2
@@ -1665,6 +1669,23 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
         ):
             found.add(i)
     return found
+
+
+def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:
+    """Whether `market` and `code` stand as "(NYSE: VKM)": a market, a colon and a code in
+    capitals, alone in brackets."""
+    at = market.first
+    return (
+        at > 0
+        and market.last == at
+        and code.first == at + 2
+        and code.last == code.first
+        and tokens[at - 1].text == "("
+        and tokens[at + 1].text == ":"
+        and code.first + 1 < len(tokens)
+        and tokens[code.first + 1].text == ")"
+        and code.text.isupper()
+    )
 
 
 def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[int]):
