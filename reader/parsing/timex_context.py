@@ -524,7 +524,6 @@ def _calendar_parts(value: str) -> tuple[int | None, date | None, date | None]:
     return year, month, as_date(value[:10])
 
 
-# a first line of a few words with no closing stop, its subject followed by "to" and a verb
 # a date of numbers and slashes: its first two numbers
 _SLASH_DATE = compiled(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
@@ -547,6 +546,7 @@ def _written_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# a first line of a few words with no closing stop, its subject followed by "to" and a verb
 _INFINITIVE_HEADLINE = compiled(
     r"\s*[A-Z][\w'’.&-]*(?:[^\S\n]+[\w'’.&-]+){0,4}?[^\S\n]+to[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+[\w'’,&-]+){0,8}[^\S\n]*\Z"

@@ -529,6 +529,12 @@ def _same_period(parts, ctx):
     the quarter, half or month told last (in its sentence or the one before) a year back;
     else the year before the publication's ("last", "ago") or the year told last. "The same
     period of 2022" is that period in the year named."""
+    unit = (parts["same_unit"] or "").lower()
+    if unit in _DAY_GRAINS and not parts["same_year"] and ctx.last_day is not None:
+        # "up on the same day last year": the day (week, weekend) told last, a year back
+        told = ctx.last_day
+        back = date(told.year - 1, told.month, min(told.day, 28 if told.month == 2 else 31))
+        return _date(parts, "DATE", _DAY_GRAINS[unit](back))
     period = ctx.period_told(parts.start(), sentences=1)
     if parts["same_year"]:
         year = int(parts["same_year"])
@@ -539,6 +545,14 @@ def _same_period(parts, ctx):
     deictic = fold(parts["rel"] or parts["dir"] or "ago") in ("last", "ago")
     reference = ctx.published if deictic else ctx.anchor_for("Y")
     return _date(parts, "DATE", tv.shift(reference, "Y", -1) if reference else "XXXX")
+
+
+# the grains "the same ... last year" reads from the day told last, and how each is written
+_DAY_GRAINS: dict[str, Callable[[date], str]] = {
+    "day": date.isoformat,
+    "week": tv.week_value,
+    "weekend": tv.weekend_value,
+}
 
 
 def _week_of(parts, ctx):
@@ -1672,7 +1686,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "same_period",
-        r"(?i:the\s+same\s+(?:period|quarter|half|month|week|time))\s+(?:(?i:of\s+)?(?:(?i:the)\s+)?"
+        r"(?i:the\s+same\s+(?P<same_unit>period|quarter|half|month|weekend|week|day|time))\s+"
+        r"(?:(?i:of\s+)?(?:(?i:the)\s+)?"
         r"(?P<rel>(?i:last|previous|prior|preceding))\s+(?i:year)|(?i:a\s+year)\s+"
         r"(?P<dir>(?i:earlier|ago|before))|(?i:of|in)\s+(?P<same_year>{YEAR}))(?![\w-])"
         r"|(?i:the\s+(?:year[- ](?:ago|earlier)|prior[- ]year)\s+(?:period|quarter|half|month))"

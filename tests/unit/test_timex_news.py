@@ -1541,3 +1541,16 @@ def test_since_in_a_present_perfect_starts_a_stretch_running_to_now():
         'year," she said.'
     )
     assert found(text, july)[-1] == ("the start of the year", "2025")
+
+
+def test_the_same_day_or_weekend_last_year_is_the_one_told_a_year_back():
+    """One expression, a year back from the day told last."""
+    april = date(2025, 4, 23)
+    text = "Sales in Velkor over the Easter weekend rose from the same weekend last year."
+    assert found(text, april)[-1] == ("the same weekend last year", "2024-W16-WE")
+    text = "Tarsk Mall sales on Monday were up on the same day a year earlier."
+    assert found(text, april)[-1] == ("the same day a year earlier", "2024-04-21")
+    # with no day told, a year back from the publication's, as before
+    assert found("Kelby exports rose from the same period last year.", april) == [
+        ("the same period last year", "2024")
+    ]
