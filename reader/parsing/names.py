@@ -1874,6 +1874,8 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
+            if _described_title(words, lex):
+                return None
             if self._adjective_phrase(tokens, last, whole) or self._indefinite_phrase(
                 tokens, first, words
             ):
@@ -2635,6 +2637,21 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
     return not any(
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def _described_title(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words are a nationality and a title's words, one a title or a rank,
+    left of a long title the run split ("Nigerian Chief" of "Nigerian Chief of Defence
+    Staff Air Marshal Ana Vell"): no name ("Canadian Press" is one: no title's word)."""
+    opening = 0
+    while opening < len(words) and words[opening].demonym:
+        opening += 1
+    title = words[opening:]
+    return (
+        0 < opening < len(words)
+        and all(t.in_title for t in title)
+        and any(t.titled or t.key in lex.title_ranks for t in title)
     )
 
 

@@ -764,6 +764,19 @@ def test_a_name_with_a_prefix_glued_before_it_is_no_actor_of_its_own():
     assert names(found) == {"Marta Olsen", "Dravik"}
 
 
+def test_a_nationality_before_a_long_title_is_no_name():
+    """ "Ghanaian Chief of Defence Staff Air Marshal Ana Brekke": the title is her role;
+    the nationality and the title's first word before it name nothing."""
+    found = actors_of(
+        "The claim came from Ghanaian Chief of Defence Staff Air Marshal Ana Brekke on "
+        "Monday, and Kenyan Army General Tom Otieno agreed. The Canadian Press reported it."
+    )
+    assert by_name(found, "Ana Brekke").kind == "person"
+    assert by_name(found, "Tom Otieno").kind == "person"
+    assert not [a.name for a in found if a.name.endswith(("Chief", "General"))]
+    assert by_name(found, "Canadian Press").kind == "organization"
+
+
 def test_and_the_before_a_name_of_two_words_starts_another_actor():
     """'X of Y and the Old Mill': a body's name with 'of' ends at 'and the' when a name of
     its own follows; one word after 'the' may still be the body's remit."""
