@@ -357,7 +357,8 @@ def _apart(text: str, sentence: Span, after: Span) -> bool:
 def _tokenized(text: str, sentences: list[Span], start: int, end: int) -> Tokens:
     """The tokens of the sentences, which text[start:end] holds (and white space)."""
     unkept = _Shared.unkept
-    return _built(*_scanned(text, sentences, start, end), unkept)
+    pieces, tokens, ends, bounds, openings = _scanned(text, sentences, start, end)
+    return _built(tokens, ends, bounds, openings, [pieces[i] for i in openings], unkept)
 
 
 def _scanned(
@@ -378,17 +379,18 @@ def _scanned(
 
 
 def _built(
-    pieces: list[str],
     tokens: list[Token],
     ends: list[int],
     bounds: list[tuple[int, int]],
     openings: list[int],
+    opening: list[str],
     unkept: int,
 ) -> Tokens:
-    """The Tokens of a stretch scanned, its tokens at openings made such; `unkept` is the
-    count of numbers not kept before its tokens were made."""
-    for i in openings:
-        tokens[i] = _AT_OPENING[pieces[i]]
+    """The Tokens of a stretch scanned, its tokens at openings made such (`opening`: their
+    pieces of text); `unkept` is the count of numbers not kept before its tokens were
+    made."""
+    for i, piece in zip(openings, opening, strict=True):
+        tokens[i] = _AT_OPENING[piece]
     # numbers made anew at each place would make the set as long as the article (and a
     # number tells the evidence nothing)
     distinct = set(tokens) if _Shared.unkept == unkept else set(filter(_SHARED, tokens))
@@ -425,11 +427,16 @@ def _received(scan: Scan) -> Tokens:
     """The Tokens of a stretch another process scanned, made here as if scanned here: the
     same pieces looked up in this process's tokens, in the same order."""
     table, indices, ends, lows, highs, openings = scan
-    pieces = list(map(table.__getitem__, indices))
     unkept = _Shared.unkept
-    tokens = list(map(_ELSEWHERE.__getitem__, pieces))
+    looked = list(map(_ELSEWHERE.__getitem__, table))  # in the order of their first places
+    if _Shared.unkept == unkept and len(_ELSEWHERE) < _CACHE_SIZE:
+        tokens = list(map(looked.__getitem__, indices))  # each kept: one at all its places
+    else:  # some made anew at each place (see _Shared)
+        tokens = list(map(_ELSEWHERE.__getitem__, map(table.__getitem__, indices)))
     bounds = list(zip(lows.tolist(), highs.tolist(), strict=True))
-    return _built(pieces, tokens, ends.tolist(), bounds, openings.tolist(), unkept)
+    places = openings.tolist()
+    opening = [table[indices[i]] for i in places]
+    return _built(tokens, ends.tolist(), bounds, places, opening, unkept)
 
 
 def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
