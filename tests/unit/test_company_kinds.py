@@ -632,3 +632,19 @@ def test_every_name_listed_after_a_holding_in_them_is_a_company():
 def test_residents_of_a_listed_town_stay_in_a_place():
     found = kinds(actors_of("Residents of Tarsk and Ostrel Mining's workers fled the floods."))
     assert found["Tarsk"] == "place"
+
+
+def test_a_name_ending_or_opening_with_a_romance_word_of_a_trade_is_a_company():
+    """Iberian and Latin American firms are named with their trade in their language:
+    "X Alimentos", "X Distribuidora", "Constructora X", "Rede X"."""
+    found = kinds(
+        actors_of(
+            "Ana Vell took cash from Velmira Distribuidora and Rede Tesk. Kelvar Alimentos "
+            "agreed to buy Constructora Dorin Vell."
+        )
+    )
+    assert found["Velmira Distribuidora"] == "organization"
+    assert found["Rede Tesk"] == "organization"
+    assert found["Kelvar Alimentos"] == "organization"
+    assert found["Constructora Dorin Vell"] == "organization"
+    assert found["Ana Vell"] == "person"
