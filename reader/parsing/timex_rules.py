@@ -457,8 +457,11 @@ def _of_a_year(parts, ctx) -> bool:
 
 
 def _season_year(parts, ctx):
+    """ "the spring of 2020"; "the autumn of that year", "the summer of last year": the year
+    told last or the publication's, moved (see _told_year)."""
     season = ctx.words.seasons[parts["season"].lower()]
-    return _date(parts, "DATE", tv.season_value(int(parts["year"]), season))
+    year = int(parts["year"]) if parts["year"] else _told_year(parts, ctx)
+    return _date(parts, "DATE", _with_mod(parts, tv.season_value(year, season)))
 
 
 def _relative(parts, ctx):
@@ -1679,10 +1682,15 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "season_year",
-        r"{MOD}?(?:(?i:the)\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})",
+        r"{MOD}?(?:(?i:the)\s+)?(?P<season>{SEASON})(?:(?:\s+of)?,?\s+(?P<year>{YEAR})"
+        r"|\s+{REL_YEAR})",
         frozenset({"season"}),
         _season_year,
-        (Example("The law was passed in the spring of 2020.", "the spring of 2020", "2020-SP"),),
+        (
+            Example("The law was passed in the spring of 2020.", "the spring of 2020", "2020-SP"),
+            # a year named from the publication's or the year told last, as after a month
+            Example("Sales fell in the summer of last year.", "the summer of last year", "2022-SU"),
+        ),
     ),
     TimeRule(
         "same_period",

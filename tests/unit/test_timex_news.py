@@ -1554,3 +1554,17 @@ def test_the_same_day_or_weekend_last_year_is_the_one_told_a_year_back():
     assert found("Kelby exports rose from the same period last year.", april) == [
         ("the same period last year", "2024")
     ]
+
+
+def test_a_season_of_a_year_told_from_another_is_one_date():
+    """'the autumn of that year' is the season of the year told last, 'the summer of last
+    year' of the year before the publication's: one expression each."""
+    text = "The Velkor jet first flew in 2005. It was delivered in the autumn of that year."
+    assert found(text)[-1] == ("the autumn of that year", "2005-FA")
+    text = (
+        "Tarsk Air took its first jet in 2005 and its second in the summer of the following year."
+    )
+    assert found(text)[-1] == ("the summer of the following year", "2006-SU")
+    assert found("Kelby sales fell in the summer of last year.") == [
+        ("the summer of last year", "2021-SU")
+    ]
