@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import accumulate, chain, compress, count, starmap
+from itertools import accumulate, chain, compress, islice, starmap
 from operator import attrgetter
 
 from reader.parsing.alternation import words as alternation
@@ -445,8 +445,9 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     in title case (one whose longer lower-case words are all function words)."""
     n = len(tokens)
     flags = [False] * n
+    numbers = _numbers(n + 1)
     openings = [low for low, _ in bounds]
-    openings.extend(compress(count(1), map(_OPENER, tokens)))
+    openings.extend(compress(islice(numbers, 1, None), map(_OPENER, tokens)))
     openings.extend(filter(None, starmap(partial(after_dateline, tokens), bounds)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
@@ -463,7 +464,24 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
             and _title_case(tokens[low:high])
         ):
             flags[low:high] = [True] * (high - low)
-    return list(compress(count(), flags))
+    return list(compress(numbers, flags))
+
+
+def _numbers(n: int) -> Sequence[int]:
+    """0, 1, 2 ... at least n of them, made once and kept: compress() over count() made a
+    number at every token of a stretch, to throw most away (1 MB of news: 3 of the 20 ms
+    of _initials)."""
+    global _NUMBERS
+    numbers = _NUMBERS  # (replaced whole, never changed: other threads may read it)
+    if len(numbers) < n:
+        if n > _KEPT_NUMBERS:  # a stretch of one sentence of a million tokens, say
+            return range(n)
+        numbers = _NUMBERS = list(range(max(n, 2 * len(numbers))))
+    return numbers
+
+
+_NUMBERS: list[int] = []
+_KEPT_NUMBERS = 200_000  # 7 MB at most; a stretch of news has some 10,000 tokens
 
 
 def _stopped(tokens: list[Token], low: int, high: int) -> bool:
