@@ -1498,7 +1498,7 @@ class NameFinder:
         ):
             yield first, last, False  # "the Prosecutor General's Office": a body, no title
             return
-        start = None
+        start = titled = None
         for i in range(first, last + 1):
             token = tokens[i]
             if i == last > first and (
@@ -1516,9 +1516,7 @@ class NameFinder:
             ):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
-                start = i
-                while start > first and tokens[start - 1].key in lex.title_modifiers:
-                    start -= 1
+                start, titled = self._title_opening_before(tokens, first, i), i
                 break
             if token.head and i < last and tokens[i + 1].key in ("of", "for"):
                 start = self._title_after_body(tokens, i + 2, last)
@@ -1531,7 +1529,7 @@ class NameFinder:
                 yield first, person - 1, False
                 yield person, last, True
             return
-        end = start
+        end = start if titled is None else titled
         named = []  # "the Mayor of Kumasi": a place or body a title is of, named in its role
         while end + 1 <= last:
             k = tokens[end + 1].key
@@ -1609,6 +1607,29 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _title_opening_before(self, tokens: list[Token], first: int, head: int) -> int:
+        """Where the title that `head` ends opens: back over its modifiers ("Deputy Prime
+        Minister"), and over one or two common words after a modifier that opens it, the
+        field of an office ("Chief Medical Officer", "Chief People Officer", "Senior Research
+        Officer"), no employer's name; not a body's head nor a listed name ("National
+        Hurricane Center Director")."""
+        modifiers = self.lex.title_modifiers
+        start = head
+        while start > first and tokens[start - 1].key in modifiers:
+            start -= 1
+        field = start
+        while field > first and start - field < 2 and self._field_of_office(tokens[field - 1]):
+            field -= 1
+        if field < start and field > first and tokens[field - 1].key in modifiers:
+            start = field - 1
+            while start > first and tokens[start - 1].key in modifiers:
+                start -= 1
+        return start
+
+    @staticmethod
+    def _field_of_office(token: Token) -> bool:
+        return token.cap and _common_word(token) and not (token.head or token.known)
 
     def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:
         """Where the title starts (its modifiers included) that follows a body's name with
