@@ -211,6 +211,9 @@ class RoleFinder:
             titled = titled or title_word or token.possessive
         if head is None:
             return None
+        tail = tokens[head + 1 : last + 1]
+        if tail and tail[-1].key in lex.body_nouns and _LINKS.isdisjoint(t.key for t in tail):
+            return None  # "the official news agency, Xinhua": a body's noun ends it, no title
         plural = singular(tokens[head].text) != tokens[head].text
         if plural:
             return self._span(sentence, first, head, head)

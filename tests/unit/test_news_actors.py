@@ -305,6 +305,19 @@ def test_a_title_in_the_possessive_in_an_apposition_is_no_role_of_the_name():
     assert vell.kind == "person" and any("spokesman" in r for r in vell.roles)
 
 
+def test_an_apposition_ending_in_a_body_noun_is_no_role_whatever_word_opens_it():
+    """ "the official news agency, Velkorpress": "official" is an adjective there; the
+    phrase names a body, no title of a person ("the official spokesman" is one)."""
+    found = actors_of(
+        "The official news agency, Velkorpress, reported the fire. Tom Rask, the official "
+        "spokesman, said it was out."
+    )
+    agency = next(a for a in found if a.name == "Velkorpress")
+    rask = next(a for a in found if a.name == "Tom Rask")
+    assert agency.kind == "organization" and not agency.roles
+    assert rask.kind == "person" and rask.roles == ["official spokesman"]
+
+
 def test_reporters_at_a_site_stand_there_and_analysts_at_a_firm_work_there():
     found = kinds(
         actors_of(
