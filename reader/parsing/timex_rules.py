@@ -632,8 +632,8 @@ def _ago(parts, ctx):
         return _date(parts, "DATE", "PAST_REF")
     count = _number(ctx, parts["num"])
     unit = _unit(ctx, parts["unit"])
-    direction = fold(parts["dir"] or parts["dir_end"])
-    sign = 1 if direction in ("from now", "hence", "later", "after", "afterwards") else -1
+    direction = fold(parts["dir"] or parts["dir_end"] or parts["dir_on"])
+    sign = 1 if direction in ("from now", "hence", "later", "after", "afterwards", "on") else -1
     if count is None:
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     count, unit = _whole(count, unit)
@@ -1745,12 +1745,17 @@ RULES: tuple[TimeRule, ...] = (
         r"|around)\s+)?"
         r"(?P<num>{NUM})[- ](?P<unit>{UNIT})\s+(?:(?P<dir>(?i:ago|from\s+now|hence|later|earlier"
         r"|afterwards))(?!\w)(?!\s+than\b)(?:\s+(?P<to_the_day>(?i:today|this\s+(?:week|month)))(?!\w))?|(?P<dir_end>(?i:before|after|prior))(?=\s*[,.;:)]|\s*$"
-        r"|\s+(?:and|when|that|but|in|on|at)\b))"
+        r"|\s+(?:and|when|that|but|in|on|at)\b)"
+        # "Five years on, she became chair": later, told as a clause of its own
+        r"|(?P<dir_on>(?i:on))(?=\s*[,.;:)]|\s*$))"
         r"|(?P<vague_unit>(?i:years|decades|months|weeks|days|centuries))\s+(?P<vague_dir>(?i:ago))"
         r"(?!\w)",
         frozenset({"unit"}),
         _ago,
-        (Example("The dam was built three years ago.", "three years ago", "2020"),),
+        (
+            Example("The dam was built three years ago.", "three years ago", "2020"),
+            Example("The dam opened in 1990. Five years on, it cracked.", "Five years on", "1995"),
+        ),
     ),
     TimeRule(
         "set",

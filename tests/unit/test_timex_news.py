@@ -1568,3 +1568,12 @@ def test_a_season_of_a_year_told_from_another_is_one_date():
     assert found("Kelby sales fell in the summer of last year.") == [
         ("the summer of last year", "2021-SU")
     ]
+
+
+def test_a_count_of_units_and_on_set_off_as_a_clause_is_later():
+    """'Five years on,' counts on from the time told last, as 'five years later' does; a
+    count before 'on' and a noun is a stretch ('ten years on the farm')."""
+    text = "Ana Vell joined the Velkor board in 2010. Five years on, she became its chair."
+    assert found(text)[-1] == ("Five years on", "2015")
+    text = "Ilko Varne worked ten years on the farm near Tarsk."
+    assert found(text) == [("ten years", "P10Y")]
