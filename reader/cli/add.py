@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import BAD_INPUT, jobs_option, open_store
+from reader.cli.common import BAD_INPUT, jobs_option, open_store, say_failed_feeds
 
 HELP = "add articles to the library without opening the UI"
 
@@ -34,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"reader: {error}", file=sys.stderr)
                 failed += 1
                 continue
-            for feed_url, message in found.errors:
-                print(f"reader: feed failed: {shown_url(feed_url)}: {message}", file=sys.stderr)
-                failed += 1
+            say_failed_feeds(found.errors)
+            failed += len(found.errors)
             articles, added = found.articles, []
             progress = Progress(len(articles), "articles analysed")
             done = batch.keep(articles, len(articles))

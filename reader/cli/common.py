@@ -24,6 +24,23 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+# The feeds that failed are named one a line up to this many; the others in one line
+# (an OPML list of 10,000 dead feeds printed 10,000 lines, its summary lost far above).
+FAILED_FEEDS_NAMED = 10
+
+
+def say_failed_feeds(errors: list[tuple[str, str]]) -> None:
+    """Each feed that failed and why, on stderr; past FAILED_FEEDS_NAMED, one line for
+    the rest, which `reader feeds` lists with their errors."""
+    from reader.sources.urls import shown_url
+
+    for url, message in errors[:FAILED_FEEDS_NAMED]:
+        print(f"reader: feed failed: {shown_url(url)}: {message}", file=sys.stderr)
+    if len(errors) > FAILED_FEEDS_NAMED:
+        more = len(errors) - FAILED_FEEDS_NAMED
+        print(f"reader: {more:,} more feeds failed ('reader feeds' says why)", file=sys.stderr)
+
+
 def global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     """The options accepted before and after a sub-command."""
     default = argparse.SUPPRESS if suppress else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import jobs_option, open_store
+from reader.cli.common import jobs_option, open_store, say_failed_feeds
 from reader.sources.urls import shown_url
 
 HELP = "list the subscribed feeds with their counts, last refresh and last error"
@@ -62,8 +62,7 @@ def _refresh(store, jobs: int) -> bool:
 
     report = library.refresh_feeds(store, read)
     reading.clear()
-    for url, message in report.errors:
-        print(f"reader: feed failed: {shown_url(url)}: {message}", file=sys.stderr)
+    say_failed_feeds(report.errors)
     articles = [store.article(entry.id) for entry in report.entries]
     analysing = Progress(len(articles), "articles analysed")
     with Batch(store, jobs) as batch:

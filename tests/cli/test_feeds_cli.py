@@ -310,3 +310,27 @@ def test_an_article_removed_from_a_feed_stays_removed_at_the_next_refresh(site):
     assert reader("remove", url, "--with-articles").returncode == 0  # unsubscribing is no
     reader("add", url)  # removal of its articles one by one: subscribed again, they come
     assert sorted(e["title"] for e in library()) == ["Story 1", "Story 2"]
+
+
+def test_feeds_failing_by_the_hundred_are_told_in_a_few_lines(site, tmp_path):
+    """An OPML list of dead feeds: ten named, the rest counted, the library's feeds
+    keep each one's error."""
+    good = site.add("/good.xml", rss(stories(1)), content_type=FEED_TYPE)
+    dead = [site.url(f"/dead{n}.xml") for n in range(40)]  # 404 each
+    outlines = "".join(
+        f'<outline type="rss" text="D{n}" xmlUrl="{u}"/>' for n, u in enumerate(dead)
+    )
+    listed = tmp_path / "velkor.opml"
+    listed.write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" xmlUrl="{good}"/>'
+        f"{outlines}</body></opml>"
+    )
+    added = reader("add", str(listed))
+    assert added.returncode == 2
+    said = added.stderr.splitlines()
+    assert len(said) == 11 and said[-1] == "reader: 30 more feeds failed ('reader feeds' says why)"
+    assert "1 new article from" in added.stdout
+    feeds = json.loads(reader("feeds", "--json").stdout)
+    assert sum("404" in (feed["last_error"] or "") for feed in feeds) == 40
+    refreshed = reader("feeds", "--refresh")
+    assert len(refreshed.stderr.splitlines()) == 11
