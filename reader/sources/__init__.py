@@ -96,11 +96,11 @@ def _read_path(path: Path, name: str, known: Iterable[str], subscribing: bool) -
     if is_folder(path):
         return Found(_load_folder(path))
     try:
-        there = path.exists()
-    except OSError as error:  # a name too long
+        path.stat()  # not exists(), which says a loop of links is no file
+    except (FileNotFoundError, NotADirectoryError):
+        raise SourceError(f"no such file or folder: {name}") from None
+    except OSError as error:  # a name too long, a loop of links
         raise SourceError(f"{error.strerror}: {name}") from None
-    if not there:
-        raise SourceError(f"no such file or folder: {name}")
     if path.suffix.lower() in WEB_SUFFIXES:
         from reader.sources import web
 

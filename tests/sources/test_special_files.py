@@ -32,6 +32,16 @@ def test_a_device_named_like_an_article_is_refused(tmp_path, name):
         load(str(device))
 
 
+def test_a_loop_of_links_is_said_to_be_one(tmp_path):
+    """It was 'no such file or folder', though 'ls' lists both links."""
+    (tmp_path / "quay.txt").symlink_to(tmp_path / "harbour.txt")
+    (tmp_path / "harbour.txt").symlink_to(tmp_path / "quay.txt")
+    with pytest.raises(SourceError, match="^Too many levels of symbolic links: .*quay.txt$"):
+        load(str(tmp_path / "quay.txt"))
+    with pytest.raises(SourceError, match="^no such file or folder: .*tide.txt$"):
+        load(str(tmp_path / "tide.txt"))
+
+
 @pytest.mark.parametrize(
     "sidecar", ["[" * 100_000 + "]" * 100_000, '{"title": ' + "[" * 100_000 + "]" * 100_000 + "}"]
 )
