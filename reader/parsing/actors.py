@@ -1411,6 +1411,8 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         or noun.key in _GIANTS
     ):
         return False
+    if noun.key in lex.personal_body_nouns and _given_name_opens(tokens, i, lex):
+        return False  # "Dutch producer Pieter Vell", "the publisher Ana Vell": a person
     before = tokens[i - 2] if i >= 2 else None
     if before is not None and (before.key == "the" or (i >= 3 and tokens[i - 3].key == "the")):
         return True
@@ -1418,6 +1420,15 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     modified = before is not None and (before.cap or before.demonym)  # "German carmaker X"
     return modified or tokens[i].key not in lex.first_names
+
+
+def _given_name_opens(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a given name and a capitalised word or a particle ("Pieter van der Berg")
+    stand at `i`: a person's full name."""
+    if i + 1 >= len(tokens) or not is_given_name(tokens[i].key):
+        return False
+    after = tokens[i + 1]
+    return after.cap or after.key in lex.particles
 
 
 def _named_after_comma(tokens: list[Token], k: int, lex: Lexicon) -> bool:

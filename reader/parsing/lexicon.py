@@ -95,6 +95,7 @@ class Lexicon:
     credit_words: frozenset[str]  # "Photo: Ana Vell/X": X is the photographer's agency
     distance_units: frozenset[str]  # "3 miles off X": X is a place
     body_nouns: frozenset[str]  # "the firm X", "X, the state company": X is a body
+    personal_body_nouns: frozenset[str]  # "producer": a body's noun that a person's work is too
     generic_bodies: frozenset[str]  # "the Government", "the Cabinet": no one body
     storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
     thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
@@ -430,6 +431,7 @@ def word_sets() -> dict[str, Any]:
         credit_words=_keys(words["credit_words"]),
         distance_units=_keys(words["distance_units"]),
         body_nouns=_keys(words["body_nouns"]),
+        personal_body_nouns=_keys(words["personal_body_nouns"]),
         generic_bodies=_keys(words["generic_bodies"]),
         storm_words=_keys(words["storm_words"]),
         thing_nouns=_keys(words["thing_nouns"]),

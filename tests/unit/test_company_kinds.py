@@ -648,3 +648,15 @@ def test_a_name_ending_or_opening_with_a_romance_word_of_a_trade_is_a_company():
     assert found["Kelvar Alimentos"] == "organization"
     assert found["Constructora Dorin Vell"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_person_after_a_body_s_noun_that_names_a_person_s_work_too_stays_a_person():
+    found = kinds(
+        actors_of(
+            "The singer toured with Dutch producer Pieter van Velden and American promoter "
+            "Tomas Okafor. German carmaker Halvard Quist said sales fell."
+        )
+    )
+    assert found["Pieter van Velden"] == "person"
+    assert found["Tomas Okafor"] == "person"
+    assert found["Halvard Quist"] == "organization"
