@@ -449,6 +449,7 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     openings = [low for low, _ in bounds]
     openings.extend(compress(islice(numbers, 1, None), map(_OPENER, tokens)))
     openings.extend(filter(None, starmap(partial(after_dateline, tokens), bounds)))
+    openings.extend(filter(None, starmap(partial(_after_time_stamp, tokens), bounds)))
     for i in openings:
         while i < n:  # up to the first word, or the next opening (it goes on)
             flags[i] = True
@@ -531,6 +532,23 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
         if not (upper or token.cap or token.text[:1].isdigit() or token.text in _DATELINE_MARKS):
             return None
     return None
+
+
+def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
+    """The index of the word after a live report's time stamp and its dash ("16:50 - WATCH:
+    Firefighters ...", "2:15 p.m. BST - Police said ..."): an entry opens there, its first
+    word capitalised by its place."""
+    if not (tokens[low].text.isdigit() and low + 3 < high and tokens[low + 1].text in ":."):
+        return None
+    at = low + 2
+    if not tokens[at].text.isdigit():
+        return None
+    at += 1
+    while at < min(high - 1, low + 6) and tokens[at].text not in _DASHES:
+        if not (tokens[at].text.isupper() or tokens[at].key in ("am", "pm")):
+            return None  # "16:50 BST", "2:15 p.m." and no more before the dash
+        at += 1
+    return at + 1 if tokens[at].text in _DASHES else None
 
 
 def opens_dateline(tokens: list[Token], last: int) -> bool:

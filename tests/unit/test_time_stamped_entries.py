@@ -1,0 +1,24 @@
+"""Actors: an entry of a live report opens after its time stamp and dash.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of
+
+
+def test_a_label_after_a_time_stamp_is_no_body():
+    found = actors_of(
+        "16:50 - WATCH: Firefighters lift a family from a roof in Kelby.\n"
+        "15:10 - BREAKING: Rescuers reach Tarsk.\n"
+        "14:30 VKT - UPDATE: The river falls in Dunmore.\n"
+    )
+    names = {a.name for a in found}
+    assert names == {"Kelby", "Tarsk", "Dunmore"}
+
+
+def test_a_name_after_a_time_stamp_stays_a_name():
+    found = actors_of("2:15 p.m. - Amara Okonkwo said the bridge at Kelby had held.")
+    names = {a.name for a in found}
+    assert {"Amara Okonkwo", "Kelby"} <= names
