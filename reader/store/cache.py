@@ -789,8 +789,10 @@ def _open_file(
         reason = f"not using the cache {path}: {error}"
     except (OSError, sqlite3.Error) as error:
         why = error.strerror if isinstance(error, OSError) and error.strerror else error
+        full = db.is_disk_full(error, path.parent)
+        why = "the disk holding it is full" if full else why
         reason = f"cannot write to the cache in {path.parent} ({why})"
-        if db.is_read_only(error):
+        if db.is_read_only(error) or full:  # read as it is: the library is still all there
             copy = _read_only_copy(path)
             if copy is not None:
                 warnings.append(f"{reason}: reading it, but nothing will be kept")

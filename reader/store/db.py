@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from pathlib import Path
 from reader.store import schema
 
 BUSY_TIMEOUT_S = 5.0
-_BUSY, _READONLY, _CANTOPEN = 5, 8, 14  # SQLite's primary result codes
+_BUSY, _READONLY, _IOERR, _FULL, _CANTOPEN = 5, 8, 10, 13, 14  # SQLite's primary result codes
 # SQLite result codes that mean "this file is not a usable database".
 _DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
 _LOST_PARTS = ("no such table", "no such column")  # SQLite says these in words only
@@ -83,8 +84,13 @@ def copy_in_memory(path: Path) -> sqlite3.Connection:
 
 def read_only_uri(path: Path) -> str:
     """A URI to read `path` without writing beside it: as an unchanging file when it
-    has no WAL to read (a read-only WAL reader would otherwise need to make a -shm)."""
-    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    has no WAL to read, or an empty one (a read-only WAL reader would otherwise need a
+    -shm, which a full disk may have left unwritten)."""
+    try:
+        wal = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        wal = 0
+    immutable = "" if wal else "&immutable=1"
     return f"{path.resolve().as_uri()}?mode=ro{immutable}"
 
 
@@ -105,6 +111,24 @@ def is_read_only(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
     return _code(error) in (_READONLY, _CANTOPEN)
+
+
+def is_disk_full(error: BaseException, folder: Path) -> bool:
+    """Whether an error comes of a full disk: said so, or an I/O error with less than
+    FULL_BELOW bytes left there (SQLite could not write the -shm file it reads through)."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if _code(error) == _FULL:
+        return True
+    if _code(error) != _IOERR and not isinstance(error, OSError):
+        return False
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+FULL_BELOW = 1 << 20
 
 
 def _code(error: BaseException) -> int | None:

@@ -125,3 +125,29 @@ def test_a_cache_that_stops_taking_writes(tmp_path):
             store.add(articles(1)[0])
         assert isinstance(caught.value, OSError) and "readonly" in str(caught.value)
         assert store.entries() == []  # and the store still reads
+
+
+def test_a_full_disk_reads_the_library_and_says_the_disk_is_full(tmp_path, monkeypatch):
+    """SQLite, which could not write the -shm file it reads through on a full disk, said
+    'disk I/O error', and the library was shown empty until space was freed."""
+    import shutil
+    from collections import namedtuple
+
+    from reader.store import db
+
+    with Store.open(tmp_path) as store:
+        store.add_many(articles(3))
+    (tmp_path / "reader.db-wal").write_bytes(b"")  # as a full disk leaves them
+    (tmp_path / "reader.db-shm").write_bytes(b"\0\0\0")
+    full = sqlite3.OperationalError("disk I/O error")
+    full.sqlite_errorcode = 4874  # SQLITE_IOERR_SHORT_READ
+
+    def no_room(*args, **kwargs):
+        raise full
+
+    monkeypatch.setattr(db, "connect", no_room)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: namedtuple("U", "free")(0))
+    with Store.open(tmp_path) as store:
+        assert len(store.entries()) == 3
+        (warning,) = store.warnings
+        assert "(the disk holding it is full): reading it, but nothing will be kept" in warning
