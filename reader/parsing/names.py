@@ -2132,9 +2132,12 @@ def _article_apart(tokens: list[Token], i: int) -> bool:
 def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the run tokens[first..last] ends in a weekday after a name of two words or
     more, the day of what is told as wire copy writes it, with no "on" ("met Jonas
-    Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"). One word and a
-    weekday name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
-    return last > first + 1 and tokens[last].text in _weekdays()
+    Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"), or after a time
+    zone's letters ("at 9 p.m. ET Monday"). One word and a weekday name a day of their
+    own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
+    if tokens[last].text not in _weekdays():
+        return False
+    return last > first + 1 or (last == first + 1 and _zone_after_clock(tokens, first))
 
 
 def _dated(tokens: list[Token], last: int) -> bool:
@@ -2688,13 +2691,13 @@ def _zone_after_clock(tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` is a time zone's letters right after a clock ("18:05 BRT",
     "10 a.m. (WIB)", "3pm AEST", "at 0900 JST"), as wire copy and live blogs tell the
     hour: no body, whatever the zone; not a subject after the clock ("at 10 a.m. NASA
-    launched": a word follows that is no function word)."""
+    launched": a word follows that is no function word nor a weekday)."""
     text = tokens[i].text
     if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.word and not nxt.function:
-        return False
+    if nxt is not None and nxt.word and not nxt.function and nxt.text not in _weekdays():
+        return False  # ("9 p.m. ET Monday": the day of the clock)
     j = i - 1
     if j > 0 and tokens[j].text == "(":
         j -= 1

@@ -31,3 +31,8 @@ def test_a_body_after_a_clock_before_its_verb_stays_a_body():
 def test_a_body_after_a_year_stays_a_body():
     found = actors_of("In 2025 VSA launched two rockets, and by 2030 VSA will fly to the Moon.")
     assert "VSA" in {a.name for a in found}
+
+
+def test_zone_letters_and_the_weekday_of_the_clock_are_no_actor():
+    found = actors_of("Aftershocks were felt until 10 a.m. (9 p.m. VKT Monday), Ana Vell said.")
+    assert {a.name for a in found} == {"Ana Vell"}
