@@ -40,6 +40,7 @@ _STANDINGS = frozenset(
     | {"last", "top", "bottom", "runners-up"}
 )
 _FANS = frozenset({"fans", "supporters"})
+_STANDING_WORDS = 3  # the most words of a side's standing before its name ("league leaders")
 _REACH = 3  # the most words of the other side between a word of a match and its result
 _GROUND_REACH = 8  # the most words between a score and the "at" of its ground
 
@@ -70,7 +71,7 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
         return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
-    if i >= 1 and tokens[i - 1].key in lex.match_words:
+    if _after_a_match_word(tokens, i, lex):
         return j + 1 < n and (_score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex))
     if i >= 2 and tokens[i - 1].key == "against" and tokens[i - 2].key in _MATCHES:
         return True  # "his debut against X", "the final against X", "scored against X"
@@ -81,6 +82,19 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             # "drew with X 1-1", "lost to X 3-0": the score after the opponent
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
+    return False
+
+
+def _after_a_match_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a word of a match stands before the name at `i`, maybe with the side's
+    standing in lower case between: "beat X", "beat league leaders X", "beat the
+    defending champions X"."""
+    for k in range(i - 1, max(i - 1 - _STANDING_WORDS, -1), -1):
+        token = tokens[k]
+        if token.key in lex.match_words:
+            return True
+        if not (token.lower and token.word):
+            return False
     return False
 
 

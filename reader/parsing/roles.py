@@ -52,10 +52,13 @@ class RoleFinder:
             before = self._title_before(sentence, cand)
             if before:
                 role, plural = before
-                found.setdefault(i, []).append(role)
-                if plural:
-                    for j in self._coordinated(tokens, cand, _by_first(cands), cands):
-                        found.setdefault(j, []).append(role)
+                others = list(self._coordinated(tokens, cand, _by_first(cands), cands))
+                # a plural title before one name is no person's: "beat league leaders X"
+                # tells a side's standing, "ministers X and Y" are two ministers
+                if not plural or others:
+                    found.setdefault(i, []).append(role)
+                for j in others if plural else ():
+                    found.setdefault(j, []).append(role)
             for apposition in (
                 self._apposition_after(sentence, cand),
                 self._apposition_before(sentence, cand),

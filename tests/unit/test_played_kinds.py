@@ -323,3 +323,16 @@ def test_a_town_that_finishes_in_a_table_or_has_fans_is_a_team():
     assert found["Ostrava"] == "organization"
     assert found["Leeds"] == "organization"
     assert found["Tulsa"] == "place"
+
+
+def test_a_side_named_after_its_standing_in_a_result_is_a_club():
+    """A plural title before one name tells a side's standing, no person's role."""
+    found = kinds(
+        actors_of(
+            "Dravenna beat league leaders Ostrel 2-0 on Sunday. Opposition leaders Ana Vell "
+            "and Tomas Okafor walked out of the stadium."
+        )
+    )
+    assert found["Ostrel"] == "organization"
+    assert found["Ana Vell"] == "person"
+    assert found["Tomas Okafor"] == "person"
