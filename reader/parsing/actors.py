@@ -172,7 +172,7 @@ def find_actors(
                 links.append((key(given.text), key(surname.text)))
                 forms[key(given.text)].person_cues += 1
                 forms[key(surname.text)].person_cues += 1
-            links.extend(_bracketed(tokens, cands, coded))
+            links.extend(_bracketed(tokens, cands, coded, lex))
             runs.extend(lists(tokens, cands))
             for first, other, same in _also_named(tokens, cands, lex):
                 if same:
@@ -1699,7 +1699,7 @@ def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:
     )
 
 
-def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[int]):
+def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[int], lex: Lexicon):
     """ "European Aeronautic Defence and Space Company (EADS)": the pair of keys; not a
     person's code that is no initials of the name ("Ana Vell (KEN)"; "(AV)" is)."""
     for n, (long, short) in enumerate(zip(cands, cands[1:], strict=False)):
@@ -1712,9 +1712,24 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
             and short.last + 1 < len(tokens)
             and tokens[short.last + 1].text == ")"
             and short.first == short.last
-            and _abbreviates(short.text, long.text)
+            and (_abbreviates(short.text, long.text) or _foreign_initials(short, long, lex))
         ):
             yield key(long.text), key(short.text)
+
+
+def _foreign_initials(short: Candidate, long: Candidate, lex: Lexicon) -> bool:
+    """Whether `short`, in brackets after a body's name of two words or more, is the
+    body's initials in its own language ("the Republican People's Party (CHP)", "the
+    General Confederation of Labour (CGT)"): capitals of two to six letters, whose letters
+    need not run through the English name."""
+    text = short.text
+    if long.last == long.first or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    words = [t.key for t in long.tokens[long.first : long.last + 1]]
+    head = next(
+        (words[p - 1] for p in range(1, len(words)) if words[p] in ("of", "for")), words[-1]
+    )
+    return head in lex.org_heads or head in lex.body_heads
 
 
 # what may stand around an alias phrase: "X, also known as Y", "X (aka "The Y")"
