@@ -22,13 +22,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.sources import load_located
-    from reader.sources.clean import clean_line
+    from reader.sources.clean import TITLE_MOST, clean_line
     from reader.stories import library_timeline, located_stories
     from reader.timeline import timeline
 
     name = clean_line(args.name)  # also without a stray byte of a name not UTF-8
     if not any(ch.isalnum() for ch in name):
         raise UsageError(f"reader timeline: NAME has no letters or digits: {args.name!r}")
+    if len(name) > TITLE_MOST:  # a paste gone wrong: looked for, it took seconds per 10 KB
+        raise UsageError(f"reader timeline: NAME of more than {TITLE_MOST} characters names no one")
     located = [pair for source in args.sources for pair in load_located(source)]
     with open_store(args) as store:
         if args.sources:

@@ -81,12 +81,21 @@ def test_a_name_nobody_mentions_gives_an_empty_timeline(run_reader, articles):
 
 
 @pytest.mark.parametrize(
-    "args", [("timeline", "  "), ("timeline", "Vidal", "no/such/file.txt"), ("timeline",)]
+    "args",
+    [
+        ("timeline", "  "),
+        ("timeline", "Vidal", "no/such/file.txt"),
+        ("timeline",),
+        ("timeline", "Ana Vell " * 10_000),  # a paste gone wrong: it took 12 s, echoed whole
+        ("timeline", "-" * 100_000),
+    ],
+    ids=["blank", "missing", "none", "90 KB", "100 KB of dashes"],
 )
 def test_bad_input_is_one_line_and_exit_2(run_reader, args):
     result = run_reader("--no-cache", *args)
     assert result.returncode == 2
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and len(result.stderr) < 2_100
+    assert result.stdout == ""
 
 
 def test_markdown_holds_no_markdown_or_html_of_the_article(run_reader, tmp_path):
