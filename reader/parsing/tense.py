@@ -394,10 +394,19 @@ def tense_at(
     return TenseIndex(text).at(start, end, window_low, min(upper or len(text), end + WINDOW))
 
 
+def _hyphened(text: str, match: re.Match) -> bool:
+    """Whether the cue is glued by a hyphen to a word before or after it: part of a
+    compound adjective, which tells no tense."""
+    start, end = match.start(), match.end()
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
 def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     word = " ".join(match.group().lower().split())  # a phrase with one space: "takes effect"
     if word in ";:":
         return _BREAK
+    if _hyphened(text, match):
+        return None  # "a bigger-than-expected profit", "a next-generation chip": an adjective
     before = text[max(0, match.start() - 8) : match.start()].split()
     after = before[-1].lower() if before else ""
     if after.endswith(("'s", "’s")):

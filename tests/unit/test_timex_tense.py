@@ -182,6 +182,15 @@ def test_item_13_a_plan_compared_with_is_no_plan_of_the_clause():
     assert value_of("Talks are scheduled to resume on Tuesday.", "Tuesday") == "2024-03-19"
 
 
+def test_a_cue_inside_a_hyphened_adjective_tells_no_tense():
+    # "a bigger-than-expected profit", "a next-generation chip": adjectives, no plan
+    text = "Velkor posted a better-than-expected profit on Monday."
+    assert value_of(text, "Monday") == "2024-03-11"
+    text = "Ostrana unveiled a next-generation chip on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    assert value_of("Velkor will open a plant on Tuesday.", "Tuesday") == "2024-03-19"
+
+
 def test_item_13_last_or_ago_dates_its_own_expression_not_the_clause():
     # "last summer" and "two years ago" name a time of their own; the verb tells the tense
     text = "Bookings for August are a fifth higher than last summer."
