@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -310,9 +311,15 @@ def _host(url: str) -> str:
 
 
 def _reason(error: Exception) -> str:
-    """The innermost cause's text: httpx wraps socket errors ("[Errno 111] ...")."""
+    """The innermost cause's text: httpx wraps socket errors ("[Errno 111] ..."), and h11
+    quotes the malformed line it met as Python writes bytes, which is left out: "illegal
+    header line: bytearray(b'Content-Type: text/xml\\x00...')" says "illegal header line"."""
     text = str(error) or type(error).__name__
+    text = _QUOTED_BYTES.sub("", text)
     return text.split("] ", 1)[-1] if text.startswith("[Errno") else text
+
+
+_QUOTED_BYTES = re.compile(r":? ?bytearray\(b?(['\"]).*\1\)\.?$", re.DOTALL)
 
 
 def size_words(n: int) -> str:

@@ -72,6 +72,15 @@ def test_a_sign_in_moves_to_https_on_its_host(redirected, signed):
     assert _signed_in("https://ana:s3cret@feeds.velkor.test/rss", down) == down
 
 
+def test_a_malformed_header_is_named_without_the_bytes_of_it(site):
+    """h11 quoted the line it refused as Python writes bytes: "illegal header line:
+    bytearray(b'X-Velkor: quay\\x00tide')", in the feed's last error too."""
+    url = site.add("/feed.xml", "<rss/>", headers={"X-Velkor": "quay\x00tide"})
+    with pytest.raises(SourceError) as failed:
+        fetch(url, limits=QUICK)
+    assert str(failed.value) == f"connection failed: illegal header line: {url}"
+
+
 def test_a_redirect_loop_is_named(site):
     site.redirect("/a", "/b")
     site.redirect("/b", "/a")
