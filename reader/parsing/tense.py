@@ -416,7 +416,9 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
     if word in cues.plural_present:
         if " " in word and after not in cues.auxiliaries and after not in cues.determiners:
             return "future"  # "Voters in Velaru go to the polls on Saturday": a phrase, no noun
-        return "future" if _plural(after) else None  # "Ministers meet", not "to meet"
+        if _plural(after) or _plural_subject_before(text, match.start()):
+            return "future"  # "Ministers meet", "Kelby United host Tarsk", not "to meet"
+        return None
     if word in cues.future:
         if word == "ahead" and _next_word(text, match.end()) == "of":
             return _AHEAD_OF
@@ -568,6 +570,35 @@ _VERB_AFTER = frozenset(("and", "but", "it", "he", "she", "which", "who", "also"
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she", "i"))
 # future cues spelt as their past: after a subject pronoun, the verb told in the past
 _PAST_AFTER_SUBJECT = frozenset(("forecast", "set"))
+
+
+# a name opening its clause (at the start of a sentence or a line, or after "and" or "but"),
+# or a plural noun, maybe with an aside of "who" or "which" between commas after it, right
+# before a verb: "Kelby United play on Friday", "Dravenna, who won the cup, host Tarsk"
+_SUBJECT_BEFORE = compiled(
+    r"(?:(?:(?<![\s\S])|(?<=[.!?;:]\s)|(?<=\n)|\b(?:and|but)\s+)"
+    r"(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+    r"|\b[a-z]{3,}(?<![su]s)(?<!is)s)"
+    r"(?:,\s+(?:who|which)\b[^,;:.!?]*,)?\s+\Z"
+)
+_SUBJECT_REACH = 100
+
+
+def _plural_subject_before(text: str, at: int) -> bool:
+    """Whether the verb at `at` follows its subject as a verb in the plural present does: a
+    plural noun past an aside ("The ministers, who met in May, meet again on Friday"), or
+    a name opening its clause, which a verb in that form shows to be a body of many, as
+    British copy writes teams and companies ("Kelby United play on Friday", "Dravenna, who
+    won the cup last season, host Tarsk on Sunday"); not after another verb ("fans saw
+    Kelby play", the name an object)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lower = max(0, at - _SUBJECT_REACH)
+    first = max(text.rfind(" ", lower, end), text.rfind("\n", lower, end), lower - 1) + 1
+    if end == 0 or not (text[first].isupper() or text[end - 1] == ","):
+        return False  # a look at the word before first: most such verbs follow neither
+    return _SUBJECT_BEFORE.search(text, lower, at) is not None
 
 
 def _plural(word: str) -> bool:

@@ -663,6 +663,18 @@ def test_a_word_of_a_time_of_its_own_after_an_expression_dates_only_its_own():
     assert value_of("The next Velkor board meeting on Monday.", "Monday") == "2024-03-18"
 
 
+def test_a_name_opening_its_clause_before_a_verb_in_the_plural_present_looks_forward():
+    """Told on a Friday, in British copy: a team (a body of many) that 'play' or 'host' on a
+    day plays on the coming one, an aside of 'who' between or not; a name after another
+    verb is its object ('saw Kelby play')."""
+    assert value_of("Kelby United play again on Tuesday.", "Tuesday") == "2024-03-19"
+    text = "Dravenna, who won the cup last season, host Tarsk Rovers on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    text = "The Velkor ministers, who met in May, meet again on Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    assert value_of("Fans in Ostrava saw Kelby play on Tuesday.", "Tuesday") == "2024-03-12"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
