@@ -280,6 +280,8 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             index.add(words[:p], owner, count)
     if _territory_of(words, lex):
         index.add(words[2:], owner, count)  # "Kelby" of "the City of Kelby"
+    if len(words) == 2 and words[0] in lex.summit_words:
+        index.add(words[1:], owner, count)  # "Velkan" of "Mount Velkan"
     for p in range(1, len(words)):
         if words[p] in _JOINERS:
             break

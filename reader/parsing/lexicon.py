@@ -147,6 +147,7 @@ class Lexicon:
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
     occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     territory_words: frozenset[str]  # "the City of X", "the Province of X": X is that place
+    summit_words: frozenset[str]  # "Mount X", "Gunung X": X alone is that summit
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -481,6 +482,7 @@ def word_sets() -> dict[str, Any]:
         town_sites=_keys(place_words["town_sites"]),
         occasion_nouns=_keys(place_words["occasion_nouns"]),
         territory_words=_keys(place_words["territory_words"]),
+        summit_words=_keys(place_words["summit_words"]),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,

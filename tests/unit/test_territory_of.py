@@ -1,4 +1,4 @@
-"""Actors: a town's or a territory's formal name with "of" and its name alone are one place.
+"""Actors: a place's formal name ("the City of X", "Mount X") and X alone are one place.
 
 Every sentence here is invented for the test.
 """
@@ -33,3 +33,13 @@ def test_a_body_of_a_town_is_no_territory():
     found = actors_of("The University of Dunmarsh hired 40 lecturers. Rents in Dunmarsh rose.")
     names = {a.name for a in found}
     assert {"University of Dunmarsh", "Dunmarsh"} <= names
+
+
+def test_a_mountain_named_without_its_word_is_the_same_mountain():
+    found = actors_of(
+        "Mount Velkan erupted on Monday, and villagers below Gunung Tarsa fled. Velkan sent "
+        "ash 5 km high, while Tarsa stayed quiet."
+    )
+    names = {a.name: a.aliases for a in found}
+    assert names["Mount Velkan"] == ["Velkan"]
+    assert names["Gunung Tarsa"] == ["Tarsa"]
