@@ -68,6 +68,7 @@ _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quo
 _AVOWING = frozenset({"insisted", "denied", "argued", "claimed", "admitted", "conceded", "stated"})
 _PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
+_MOVED_THINGS_OF = _PREPOSITIONS | {"to"}  # "exports to X fell": the exports moved
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
 _ROAD_NUMBER = compiled(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
@@ -1048,7 +1049,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if after.key in lex.market_verbs and moved(tokens, j + 1):
-            return not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS)  # "the index in X fell"
+            # "the index in X fell", "exports to X fell", "rates from Y to X rose": what
+            # moved is a thing of X's, named before it
+            return not (i >= 1 and tokens[i - 1].key in _MOVED_THINGS_OF)
         if after.lower and after.key in lex.company_verbs:
             return True
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
@@ -1070,7 +1073,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
-    if not (i >= 1 and tokens[i - 1].key in _PREPOSITIONS) and _company_clause(tokens, j + 1, lex):
+    if not (i >= 1 and tokens[i - 1].key in _MOVED_THINGS_OF) and _company_clause(
+        tokens, j + 1, lex
+    ):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building

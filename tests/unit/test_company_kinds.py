@@ -660,3 +660,12 @@ def test_a_person_after_a_body_s_noun_that_names_a_person_s_work_too_stays_a_per
     assert found["Pieter van Velden"] == "person"
     assert found["Tomas Okafor"] == "person"
     assert found["Halvard Quist"] == "organization"
+
+
+def test_a_place_after_to_before_a_move_is_no_company():
+    """What moved is named before the place: "rates from X to Y rose", "exports to Y fell"."""
+    found = kinds(
+        actors_of("Freight rates from Ostrel to Tulsa rose 7 percent. Velkor Oil fell 2 percent.")
+    )
+    assert found["Tulsa"] == "place"
+    assert found["Velkor Oil"] == "organization"
