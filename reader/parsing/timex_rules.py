@@ -781,7 +781,23 @@ def _weekday(parts, ctx):
         if start is not None and day < start:
             # "warned on Monday of rain through Thursday": a stretch ends after its telling
             day = tv.weekday_date(start + timedelta(days=1), weekday, "future")
+    elif not word and _AFTER_DOING_BEFORE.search(
+        ctx.text, max(0, parts.start() - _AFTER_DOING_REACH), parts.start()
+    ):
+        main = ctx.day_told_in_sentence(parts.start())
+        if main is not None and day >= main:
+            # "face Chelsea on Sunday after losing on Tuesday": what came before that Sunday
+            day = tv.weekday_date(main - timedelta(days=1), weekday, "past")
     return _date(parts, kind, day.isoformat() + suffix)
+
+
+# "after" and a verb in -ing, a few words and a preposition right before a day: a thing done
+# before the day told earlier in the sentence ("host Tarsk on Sunday after losing on Tuesday")
+_AFTER_DOING_BEFORE = compiled(
+    r"\b(?i:after)\s+[a-z]{2,}ing(?:\s+(?!(?:and|but|that|which|who)\b)[\w'’-]+){0,5}?"
+    r"\s+(?:on|last)\s+\Z"
+)
+_AFTER_DOING_REACH = 80
 
 
 _STRETCH_ENDS = frozenset(("through", "until", "till", "thru"))

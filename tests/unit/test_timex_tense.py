@@ -675,6 +675,16 @@ def test_a_name_opening_its_clause_before_a_verb_in_the_plural_present_looks_for
     assert value_of("Fans in Ostrava saw Kelby play on Tuesday.", "Tuesday") == "2024-03-12"
 
 
+def test_a_day_of_after_doing_comes_before_the_day_told_earlier_in_its_sentence():
+    """Told on a Friday: what was done 'after losing on Tuesday' came before the Sunday told
+    first, whichever way that Sunday looks."""
+    text = "Kelby United host Tarsk on Sunday after losing on Tuesday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    text = "The Velkor board decided on Monday after meeting on Thursday."
+    assert value_of(text, "Thursday") == "2024-03-07"
+
+
 def test_a_past_form_spelt_as_its_present_looks_back():
     december = date(2024, 12, 28)
     text = "The Velkor central bank cut rates in January and will meet again in February."
