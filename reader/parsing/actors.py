@@ -1036,9 +1036,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
-    if i >= 2 and tokens[i - 1].key == "at" and _job(tokens[i - 2], lex):
-        # "analysts at X", "an economist at X": X employs them (not "staff at X airport",
-        # nor "told reporters at Kelby Park": a site's name, where they stood)
+    if i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
+        # "analysts at X", "an economist at X", "an analyst with X": X employs them (not
+        # "staff at X airport", nor "told reporters at Kelby Park": a site's name)
         site = cand.tokens[j].key in lex.facility_heads or cand.tokens[j].key in lex.place_heads
         return not (site or (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads))
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
@@ -1582,6 +1582,15 @@ def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:
 
 
 _CREDIT_LISTS = frozenset({".", ","})  # "Photo: A. N. Vell, Tom Rask and ..."
+
+
+def _employed_at(link: Token, job: Token, lex: Lexicon) -> bool:
+    """Whether a job and "at" stand before a name ("an economist at X"), or a job a body
+    employs someone in and "with" ("an analyst with X": "the president with X" is
+    company, not employment)."""
+    if link.key == "at":
+        return _job(job, lex)
+    return link.key == "with" and (job.lower or job.initial) and job.key in lex.staff_titles
 
 
 def _job(token: Token, lex: Lexicon) -> bool:

@@ -330,6 +330,19 @@ def test_reporters_at_a_site_stand_there_and_analysts_at_a_firm_work_there():
     assert found["Tarsk Airport"] == "place"
 
 
+def test_an_analyst_with_a_firm_works_there_whatever_its_name_looks_like():
+    """ "an analyst with Velmar Adams": the firm employs the analyst, though its name reads
+    like a person's; the president with someone only stands beside them."""
+    found = kinds(
+        actors_of(
+            '"It was solid," said Peter Misek, an analyst with Velmar Adams in Toronto. '
+            "The president arrived with Ana Vell on Monday."
+        )
+    )
+    assert found["Velmar Adams"] == "organization"
+    assert found["Peter Misek"] == "person" and found["Ana Vell"] == "person"
+
+
 def test_a_founders_name_before_a_word_of_an_industry_is_a_company():
     found = kinds(actors_of("She worked for Halvard Engineering and Ingrid Haugen Healthcare."))
     assert found == {
