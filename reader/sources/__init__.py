@@ -97,7 +97,7 @@ def _read_path(path: Path, name: str, known: Iterable[str], subscribing: bool) -
         return Found(_load_folder(path))
     try:
         path.stat()  # not exists(), which says a loop of links is no file
-    except (FileNotFoundError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in it
         raise SourceError(f"no such file or folder: {name}") from None
     except OSError as error:  # a name too long, a loop of links
         raise SourceError(f"{error.strerror}: {name}") from None
