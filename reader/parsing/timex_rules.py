@@ -56,6 +56,16 @@ _AFTER_DETERMINER = (
     + ")"
 )
 _AFTER_SUPERLATIVE = "(?<=[a-z]est )"  # "the wettest August", "their busiest July"
+# "a" or "an" and one word in lower case of three to twelve letters ("after a wet December",
+# "an icy January"): a lookbehind of fixed width for each length (braces doubled for the
+# rules' format)
+_AFTER_A_AND_ADJECTIVE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b[Aa] [a-z]{{{{{n}}}}} )|(?<=\\b[Aa]n [a-z]{{{{{n}}}}} )" for n in range(3, 13)
+    )
+    + ")"
+)
 
 
 def _leading_number(text: str) -> int:
@@ -1201,10 +1211,16 @@ def _month_before_noun(parts, ctx):
     Brothers"), a number or a function word ("the March of the Veterans"); after a
     superlative, before anything but a name or a number."""
     superlative = ctx.text.endswith("est ", 0, parts.start())
-    after = _NOUN_AFTER if not superlative else _NO_NAME_AFTER
+    described = _A_AND_ADJECTIVE.search(ctx.text, max(0, parts.start() - 16), parts.start())
+    after = _NO_NAME_AFTER if superlative or described else _NOUN_AFTER
     if not after.match(ctx.text, parts.end()):
         return None
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+
+
+# "a" or "an" and one word in lower case right before a month: a month described ("after a
+# wet December", "a busy May"), before anything but a name or a number, as after a superlative
+_A_AND_ADJECTIVE = compiled(r"\b[Aa]n?\s[a-z]{3,12}\s\Z")
 
 
 def _month_of_figures(parts, ctx):
@@ -1952,7 +1968,8 @@ RULES: tuple[TimeRule, ...] = (
         # a month naming what a noun is of ("the October figures", "its March meeting"), after
         # a determiner or a possessive, or one after a superlative ("the wettest August"):
         # see _month_before_noun
-        rf"(?:{_AFTER_DETERMINER}|{_AFTER_SUPERLATIVE})(?P<month>{{MONTH}})(?![\w'’-])",
+        rf"(?:{_AFTER_DETERMINER}|{_AFTER_SUPERLATIVE}|{_AFTER_A_AND_ADJECTIVE})"
+        r"(?P<month>{MONTH})(?![\w'’-])",
         frozenset({"month"}),
         _month_before_noun,
         (Example("The bureau published the May figures.", "May", "2023-05"),),

@@ -1577,3 +1577,12 @@ def test_a_count_of_units_and_on_set_off_as_a_clause_is_later():
     assert found(text)[-1] == ("Five years on", "2015")
     text = "Ilko Varne worked ten years on the farm near Tarsk."
     assert found(text) == [("ten years", "P10Y")]
+
+
+def test_a_month_described_after_a_or_an_is_a_date():
+    """'after a wet December' names the December gone by; a name after the month keeps it
+    apart ('a May Day event' is the holiday's)."""
+    february = date(2024, 2, 14)
+    text = "Velkor rivers rose in January after a wet December."
+    assert found(text, february) == [("January", "2024-01"), ("December", "2023-12")]
+    assert found("Tarsk shops had a busy May.", february) == [("May", "2023-05")]
