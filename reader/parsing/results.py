@@ -40,6 +40,9 @@ _STANDINGS = frozenset(
     | {"last", "top", "bottom", "runners-up"}
 )
 _FANS = frozenset({"fans", "supporters"})
+# what opens an aside after a side's name, and the most words to its closing comma
+_ASIDE_REACH = {"the": 7, "who": 12}
+_ASIDES = frozenset(_ASIDE_REACH)
 _STANDING_WORDS = 3  # the most words of a side's standing before its name ("league leaders")
 _REACH = 3  # the most words of the other side between a word of a match and its result
 _GROUND_REACH = 8  # the most words between a score and the "at" of its ground
@@ -59,7 +62,7 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     n = len(tokens)
     if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
         return True
-    if _plural_subject(tokens, cand) or _finished(tokens, j + 1):
+    if _plural_subject(tokens, cand) or _finished(tokens, _past_an_aside(tokens, j + 1)):
         return True
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key == "fans":
         return True  # "fans of X clashed": a side's fans, when X is named like a town
@@ -120,10 +123,20 @@ def _plural_subject(tokens: list[Token], cand: Candidate) -> bool:
         return False
     if i > 0 and tokens[i - 1].key not in _CLAUSE_OPENINGS:
         return False
-    k = j + 1
-    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key == "the":
-        k = next((m + 1 for m in range(k + 2, min(k + 7, len(tokens))) if tokens[m].text == ","), k)
+    k = _past_an_aside(tokens, j + 1)
     return k < len(tokens) and tokens[k].lower and tokens[k].key in _PLURAL_VERBS
+
+
+def _past_an_aside(tokens: list[Token], k: int) -> int:
+    """Where the clause goes on after an apposition ("X, the league leaders, were") or a
+    relative clause ("X, who had won three in a row, remain") opening at `k`; `k` when
+    none opens there."""
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key in _ASIDES:
+        reach = _ASIDE_REACH[tokens[k + 1].key]
+        return next(
+            (m + 1 for m in range(k + 2, min(k + reach, len(tokens))) if tokens[m].text == ","), k
+        )
+    return k
 
 
 def one_score(tokens: list[Token]) -> bool:

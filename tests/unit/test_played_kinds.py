@@ -336,3 +336,13 @@ def test_a_side_named_after_its_standing_in_a_result_is_a_club():
     assert found["Ostrel"] == "organization"
     assert found["Ana Vell"] == "person"
     assert found["Tomas Okafor"] == "person"
+
+
+def test_a_town_s_side_takes_a_plural_verb_after_a_relative_clause():
+    found = kinds(
+        actors_of(
+            "Dravenna beat Kelby 2-0 on Sunday. Tulsa, who had won their last three home "
+            "games, remain ninth."
+        )
+    )
+    assert found["Tulsa"] == "organization"
