@@ -107,9 +107,12 @@ def group_forms(
 ) -> list[list[Form]]:
     """The forms of each actor, grouped; `links` are pairs known to corefer."""
     groups = _Groups()
+    # acronyms the text defines ("the Sweden Democrats (SD)"): theirs alone
+    defined: set[str] = set()
     for a, b in links:
         if a in forms and b in forms:
             groups.union(a, b)
+            defined.update(k for k in (a, b) if _acronym(forms[k]))
     for form in forms.values():
         code = lex.countries.get(form.key)
         if code:
@@ -130,7 +133,8 @@ def group_forms(
     names = frozenset(forms)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
     for form in ordered:
-        target = None if form.key in lex.countries else _long_form(form, index, lex)
+        known = form.key in lex.countries or form.key in defined
+        target = None if known else _long_form(form, index, lex)
         if target is not None:
             groups.union(target.key, form.key)
         # a short form's own short forms lead to its long form: "Daniel" of "Daniel
@@ -140,6 +144,10 @@ def group_forms(
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
     return list(result.values())
+
+
+def _acronym(form: Form) -> bool:
+    return len(form.words) == 1 and form.surface.isupper()
 
 
 def _same_name(form: Form, forms: dict[str, Form], lex: Lexicon) -> str | None:
@@ -496,7 +504,7 @@ def _spelled(form: Form, index: _Index) -> Form | None:
     """The name an acronym spells the initials of ("VMA" of "Vestrand Maritime Authority",
     "H&F" of "Harlow & Finch"), before a longer name it opens ("the VMA Safety Board"):
     that one is a part of the body, not the body."""
-    if len(form.words) != 1 or not form.surface.isupper():
+    if not _acronym(form):
         return None
     return index.best(("initials:" + form.key.replace("&", ""),))
 

@@ -151,6 +151,17 @@ def test_an_acronym_is_the_name_it_spells_before_a_longer_name_it_opens():
     assert {"Harlow & Finch", "H&F"} in groups
 
 
+def test_an_acronym_the_text_defines_is_that_names_alone():
+    """ "the Varn Democrats (VD)": the acronym in brackets is theirs, though the Velkor
+    Democrats have the same initials; the two parties stay two."""
+    found = actors_of(
+        "The Velkor Democrats lost seats to the Varn Democrats (VD), and VD will now lead "
+        "the coalition."
+    )
+    aliases = {a.name: a.aliases for a in found}
+    assert aliases["Varn Democrats"] == ["VD"] and aliases["Velkor Democrats"] == []
+
+
 def test_a_place_the_text_places_is_not_the_site_named_after_it():
     groups = forms_by_actor(
         "Floods hit homes in Tarsk on Monday. The army set up tents at Tarsk Stadium. "
