@@ -43,9 +43,10 @@ def analyse(
     """
     from reader.parsing.actors import find_actors
     from reader.parsing.chronology import cast
-    from reader.parsing.text import sentences
+    from reader.parsing.text import sentences, unwrapped
     from reader.parsing.tokens import own_sentences
 
+    text = unwrapped(text)  # wrapped lines run on, offsets kept
     with collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
         later = (

@@ -35,6 +35,43 @@ _INITIALS = compiled(r"(?:[A-Z]\.)+[A-Z]")
 _LONGEST_WORD = 40
 
 
+# a line this long is a paragraph of its own: the text is not wrapped by hand
+_UNWRAPPED_LINE = compiled(r"[^\n]{101}")
+# what opens an item of a list or a table's row, which a wrapped line never runs into
+_ITEM = compiled(r"[ \t]*(?:[-*\u2022]|\d+[.)])\s")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of its paragraphs wrapped at a width ("Amara\nOkonkwo
+    said", as plain-text wire copy and mail are) written as spaces, so a name or a
+    sentence runs on across them; offsets are kept, a character for a character. A break
+    is a wrap when the line before it is too full to have taken the next line's first
+    word within the text's width (its longest line, at most 100 characters). A text with
+    longer lines (a paragraph a line) is as it was, and so are short lines (a headline,
+    a byline), blank lines and items of lists."""
+    if "\n" not in text or _UNWRAPPED_LINE.search(text):
+        return text
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    breaks = []
+    at = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        at += len(line) + 1
+        word = nxt.lstrip().split(" ", 1)[0]
+        if (
+            line.strip()
+            and word
+            and len(line.rstrip()) + 1 + len(word) > width
+            and not line.rstrip().endswith(":")
+            and not _ITEM.match(nxt)
+        ):
+            breaks.append(at - 1)
+    if not breaks:
+        return text
+    starts = [0, *(b + 1 for b in breaks)]
+    return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines of the text, each a span without the white space around it."""
     return [Span(*match.span()) for match in _PARAGRAPH.finditer(text)]

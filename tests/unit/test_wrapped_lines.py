@@ -1,0 +1,47 @@
+"""Text: lines wrapped at a width run on as one paragraph, offsets kept.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from reader.parsing import analyse
+from reader.parsing.text import unwrapped
+
+WRAPPED = (
+    "KELBY, March 3 (Reuters) - The Velkor Mining Company said on Tuesday that Amara\n"
+    "Okonkwo would lead its new copper mine near Tarsk, the largest project in the\n"
+    "region since 1990.\n"
+    "\n"
+    "Okonkwo, 54, ran the company's smelter in Dunmore for a decade, the firm said.\n"
+)
+
+
+def test_a_wrapped_paragraph_runs_on_across_its_line_breaks():
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED)
+    assert "Amara Okonkwo would" in text
+    assert "the region since" in text
+    assert "1990.\n\nOkonkwo" in text
+
+
+def test_a_name_broken_across_a_line_is_one_person():
+    names = {a.name: a.kind for a in analyse(WRAPPED).actors}
+    assert names.get("Amara Okonkwo") == "person"
+    assert "Okonkwo" not in names
+
+
+def test_short_lines_and_list_items_stay_lines():
+    text = (
+        "Velkor Mining to cut jobs\n"
+        "By Ana Vell\n"
+        "The company said it would cut 4,000 jobs at three of its mines over the year:\n"
+        "- 2,000 at its copper mine near Tarsk in the north of the country\n"
+        "- 2,000 at Dunmore\n"
+    )
+    assert unwrapped(text) == text
+
+
+def test_a_paragraph_a_line_is_as_it_was():
+    text = "Velkor Mining said on Tuesday it would cut 4,000 jobs. " * 3 + "\nAmara\nOkonkwo said."
+    assert unwrapped(text) == text
