@@ -139,6 +139,7 @@ def find_actors(
             form.spoken += cue == _SPOKEN
             company = source or _company_cue(tokens, cand, lex)
             form.company_cues += company
+            form.deeds += company and _deed(tokens, cand.last + 1, lex)
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
             # so is a name before a player's role ("Harriet striker Tomas Vell"), and one word
             # no given name in a match told with one score, no sets ("Tarsk beat Velkor 2-1")
@@ -1088,6 +1089,13 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a company's verb in lower case stands at `at`, after a name: "(X) bought",
+    "(X) sold", "(X) hired": what companies do, and people too ("Ana Vell sold her
+    stake")."""
+    return at < len(tokens) and tokens[at].lower and tokens[at].key in lex.company_verbs
 
 
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ class Form:
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     named_place: int = 0  # mentions after "the city of", "northern" (see actors._named_a_place)
     company_cues: int = 0
+    deeds: int = 0  # of them, a company's verb after the name alone: "X bought" (see actors)
     played: int = 0  # mentions as a side in a match told with its score (see results.py)
     thing_cues: int = 0  # "the X index", "the drug X" (see actors._thing_cue)
     made: int = 0  # of them, after a noun of a work or a product: "the novel X", "the drug X"

@@ -277,9 +277,9 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if (
         len(words) > 1
         and _given_name(name, lex)
-        and not (_company(forms) or _determined(forms) or _impersonal(forms))
+        and not (_company(forms, deeds=False) or _determined(forms) or _impersonal(forms))
     ):
-        return "person"
+        return "person"  # "Ana Vell sold her stake": a company's deed alone, a person's too
     if _surname_alone(forms, name, lex) and not (_company(forms) and not _given_name(name, lex)):
         # not "steelmaker Acciaierie Vendramin ... Vendramin chief executive Ana Vell": a
         # company the text calls one, opening with no given name ("Hugo Berg ... Berg said
@@ -578,9 +578,10 @@ def _impersonal(forms: list[Form]) -> bool:
     return any(f.impersonal for f in forms)
 
 
-def _company(forms: list[Form], at_least: int = 1) -> bool:
+def _company(forms: list[Form], at_least: int = 1, deeds: bool = True) -> bool:
     """Whether the text treats the actor as a company more often than as a place (and at
     `at_least` mentions: a place's first word, "Rio", "Platz", takes two to outweigh, as
-    "the market on Platz der Einheit sells cheese" is no company's)."""
-    cues = sum(f.company_cues for f in forms)
+    "the market on Platz der Einheit sells cheese" is no company's), counting what it does
+    ("X bought") unless `deeds` is false."""
+    cues = sum(f.company_cues - (0 if deeds else f.deeds) for f in forms)
     return cues >= at_least and cues > sum(f.place_cues for f in forms)

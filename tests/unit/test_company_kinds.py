@@ -669,3 +669,17 @@ def test_a_place_after_to_before_a_move_is_no_company():
     )
     assert found["Tulsa"] == "place"
     assert found["Velkor Oil"] == "organization"
+
+
+def test_a_person_who_does_what_companies_do_stays_a_person():
+    """Buying, selling and hiring are a person's deeds too; a holding in the name or its
+    shares still make a company of a name shaped like a person's."""
+    found = kinds(
+        actors_of(
+            "Ana Vell sold her stake on Monday. Olusegun Adeyemi bought a house in Tarsk. "
+            "Tomas Veller bought Kelby Mining, and Tomas Veller shares rose 3 percent."
+        )
+    )
+    assert found["Ana Vell"] == "person"
+    assert found["Olusegun Adeyemi"] == "person"
+    assert found["Tomas Veller"] == "organization"
