@@ -189,7 +189,8 @@ def _clock(parts, ctx):
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
-    if clock == _MIDNIGHT and day == ctx.published and _tense(parts, ctx) == "past":
+    past_midnight = clock == _MIDNIGHT and day is not None and day == ctx.published
+    if past_midnight and _tense(parts, ctx) == "past":
         day -= timedelta(days=1)  # "the truce began at midnight", told that day: the one gone by
     if day is not None and _of_the_night_told(parts, day, clock, ctx):
         day -= timedelta(days=1)

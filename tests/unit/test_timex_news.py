@@ -12,7 +12,7 @@ from reader.parsing.timex import find_timexes
 WEDNESDAY = date(2022, 9, 14)
 
 
-def found(text: str, published: date = WEDNESDAY) -> list[tuple[str, str]]:
+def found(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in find_timexes(text, published, sentences(text))]
 
 
@@ -1437,6 +1437,13 @@ def test_a_month_before_another_word_with_no_determiner_is_no_date():
 def test_midnight_told_in_the_past_is_the_one_gone_by(sentence, value):
     """Told on 14 September 2022: TimeML's midnight, T24:00, ends the day it is of."""
     assert ("midnight", value) in found(sentence)
+
+
+def test_midnight_with_no_publication_date_is_a_clock_of_no_known_day():
+    """A text with no date (a file given alone) cannot place midnight: its day is unknown,
+    and reading it raises nothing."""
+    sentence = "Fighting resumed hours after the Velkor truce began at midnight."
+    assert ("midnight", "XXXX-XX-XXT24:00") in found(sentence, None)
 
 
 def test_may_after_a_stretch_and_to_is_the_month():
