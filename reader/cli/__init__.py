@@ -128,3 +128,6 @@ def _run(args: argparse.Namespace) -> int:
         where = f": {error.filename}" if error.filename else ""
         print(shown_url(f"reader: {error.strerror or error}{where}"), file=sys.stderr)
         return FAILURE
+    except Exception as error:  # a defect of ours: one line, not a traceback, and its name
+        print(f"reader: internal error ({type(error).__name__}): please report it", file=sys.stderr)
+        return FAILURE

@@ -110,3 +110,22 @@ def test_parse_a_folder_gives_a_list_of_documents(run_reader, tmp_path):
     docs = json.loads(run_reader("parse", tmp_path).stdout)
     assert [d["title"] for d in docs] == ["Story a.txt", "Story b.md"]
     assert all(d["schema"] == "reader/1" for d in docs)
+
+
+def test_a_defect_in_the_analysis_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """A bug of ours met by some input still ends in one line and exit 1, never a
+    traceback over the user's terminal."""
+    import reader.batch
+    from reader.cli import main
+
+    def broken(*args, **kwargs):
+        raise TypeError("a defect")
+
+    monkeypatch.setattr(reader.batch, "analyse", broken)
+    story = tmp_path / "story.txt"
+    story.write_text("Ana Vell spoke on Monday.\n", encoding="utf-8")
+    code = main(["--no-cache", "parse", str(story)])
+    assert code == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "reader: internal error (TypeError): please report it"
+    ]
