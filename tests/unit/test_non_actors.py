@@ -470,3 +470,10 @@ def test_a_kind_named_by_its_letters_before_a_name_is_no_part_of_it():
 def test_a_wire_label_glued_to_a_headline_is_no_name(headline):
     found = names(actors_of(f"{headline}\nThe port of Brask is busy, officials in Velkor said.\n"))
     assert not any("-" in name for name in found)
+
+
+def test_initials_of_a_trade_or_a_department_are_no_actor():
+    found = {
+        a.name for a in actors_of("An IT officer and an HR manager at Velkor Bank hired a PR firm.")
+    }
+    assert found == {"Velkor Bank"}
