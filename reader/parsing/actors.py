@@ -152,7 +152,7 @@ def find_actors(
                 form.played += played(tokens, cand, lex)
             elif cand.first == cand.last and not is_given_name(form.key):
                 form.played += played(tokens, cand, lex) and one_score(tokens)
-            made = _thing_before(tokens, cand, lex)
+            made = _thing_before(tokens, cand, lex) or _disease_after(tokens, cand, lex)
             form.made += made
             form.thing_cues += (
                 made or _storm_before(tokens, cand, lex) or _index_cue(tokens, cand, lex)
@@ -1311,6 +1311,17 @@ def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if not token.word or token.function:
             return False
     return False
+
+
+def _disease_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun of a disease in lower case follows a name of one word that no
+    gazetteer places ("the Zika virus", "Ebola outbreaks", "an Ebola vaccine"): the name
+    is the disease's, no person, body or place ("the Kelby outbreak" is where it is)."""
+    j = cand.first
+    if cand.last != j or j + 1 >= len(tokens) or tokens[j].possessive:
+        return False
+    nxt = tokens[j + 1]
+    return nxt.lower and nxt.key in lex.disease_nouns and not lex.is_place(tokens[j].key)
 
 
 def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

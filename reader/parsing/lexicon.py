@@ -99,6 +99,7 @@ class Lexicon:
     generic_bodies: frozenset[str]  # "the Government", "the Cabinet": no one body
     storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
     thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
+    disease_nouns: frozenset[str]  # "the X virus", "X outbreaks": X is a disease
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     of_words: frozenset[str]  # "of", "de", "di": after a name's head word
@@ -436,6 +437,7 @@ def word_sets() -> dict[str, Any]:
         generic_bodies=_keys(words["generic_bodies"]),
         storm_words=_keys(words["storm_words"]),
         thing_nouns=_keys(words["thing_nouns"]),
+        disease_nouns=_keys(words["disease_nouns"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         of_words=_keys(words["of_words"]),

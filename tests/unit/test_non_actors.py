@@ -477,3 +477,16 @@ def test_initials_of_a_trade_or_a_department_are_no_actor():
         a.name for a in actors_of("An IT officer and an HR manager at Velkor Bank hired a PR firm.")
     }
     assert found == {"Velkor Bank"}
+
+
+def test_a_disease_named_by_a_word_before_its_noun_is_no_actor():
+    """ "the Velkar virus", "Velkar outbreaks": the disease's name, no person, body or
+    place; a town before "outbreak" is where it is."""
+    found = names(
+        actors_of(
+            "Half of Velkar outbreaks go unnoticed, a study finds. The Velkar virus was first "
+            "found in 1976, and a Velkar vaccine is near. Velkar has jumped from bats to "
+            "people, Ana Vell said. The Lagos outbreak ended in May."
+        )
+    )
+    assert "Velkar" not in found and {"Ana Vell", "Lagos"} <= found
