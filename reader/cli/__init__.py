@@ -122,6 +122,8 @@ def _run(args: argparse.Namespace) -> int:
         return BAD_INPUT
     except BrokenPipeError:
         return 0
+    except UsageError:  # bad arguments a command found: said by main, exit 2
+        raise
     except OSError as error:
         from reader.sources.urls import shown_url
 
