@@ -1889,6 +1889,7 @@ class NameFinder:
                 or _genus(tokens, first)
                 or _prefixed(words[0])
                 or _zone_after_clock(tokens, first)
+                or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
             ):
                 return None
         else:
@@ -2685,6 +2686,11 @@ def aged(tokens: list[Token], at: int) -> bool:
         return False
     age = tokens[at].text
     return age.isdigit() and len(age) <= 3
+
+
+# a legislator's party and state, as American news writes them after the name ("Sen. Ana
+# Vell, D-Kelby,", "Rep. Tom Rask (R-Calif.)"): a description, no body's name
+_PARTY_AND_STATE = compiled(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
 def _zone_after_clock(tokens: list[Token], i: int) -> bool:

@@ -490,3 +490,13 @@ def test_a_disease_named_by_a_word_before_its_noun_is_no_actor():
         )
     )
     assert "Velkar" not in found and {"Ana Vell", "Lagos"} <= found
+
+
+def test_a_legislators_party_and_state_are_no_body():
+    found = {
+        a.name
+        for a in actors_of(
+            "Sen. Ana Vell, D-Kelby, voted against the bill. Rep. Tomas Reyes (R-Tarsk.) backed it."
+        )
+    }
+    assert found == {"Ana Vell", "Tomas Reyes"}
