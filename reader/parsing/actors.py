@@ -1068,6 +1068,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
+        if after.cap and _officer_before_name(tokens, j + 1, lex):
+            return not lex.is_place(key(cand.text))  # "X Chairman Ana Vell": her firm
         if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
             return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
         if after.lower and _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
@@ -1624,6 +1626,24 @@ def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # most words open no title: the joins below are for the few that do
     words = [t.key for t in tokens[i : i + 3] if t.lower]
     return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
+
+
+def _officer_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a company officer's title in title case opens tokens[i:] before a
+    capitalised name ("Chairman Ana Vell", "Chief Executive Tom Rask"): the name before
+    the title is the officer's firm, as wire copy glues it on ("Velmar Adams Chairman Ana
+    Vell said")."""
+    if tokens[i].key not in _first_words(lex.officer_titles):
+        return False
+    words = []
+    for token in tokens[i : i + 3]:
+        if not token.cap:
+            return False
+        words.append(token.key)
+        if " ".join(words) in lex.officer_titles:
+            after = i + len(words)
+            return after < len(tokens) and tokens[after].cap and not tokens[after].titled
+    return False
 
 
 def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:

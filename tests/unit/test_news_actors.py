@@ -343,6 +343,19 @@ def test_an_analyst_with_a_firm_works_there_whatever_its_name_looks_like():
     assert found["Peter Misek"] == "person" and found["Ana Vell"] == "person"
 
 
+def test_a_firm_glued_before_its_officers_title_in_title_case_is_a_company():
+    """ "Velmar Adams Chairman Ruth Olsen": the firm before the officer's title is hers,
+    though its name reads like a person's; a place before a title stays a place."""
+    found = kinds(
+        actors_of(
+            "Her defence was led by Velmar Adams Chairman Ruth Olsen, who called no "
+            "witnesses. Ohio Senator Tom Rask agreed."
+        )
+    )
+    assert found["Velmar Adams"] == "organization" and found["Ruth Olsen"] == "person"
+    assert found["Ohio"] == "place" and found["Tom Rask"] == "person"
+
+
 def test_a_founders_name_before_a_word_of_an_industry_is_a_company():
     found = kinds(actors_of("She worked for Halvard Engineering and Ingrid Haugen Healthcare."))
     assert found == {
