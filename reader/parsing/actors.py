@@ -1050,9 +1050,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if after.key in lex.market_verbs and moved(tokens, j + 1):
-            # "the index in X fell", "exports to X fell", "rates from Y to X rose": what
-            # moved is a thing of X's, named before it
-            return not (i >= 1 and tokens[i - 1].key in _MOVED_THINGS_OF)
+            return not _thing_of_before(tokens, i)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
@@ -1076,9 +1074,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
-    if not (i >= 1 and tokens[i - 1].key in _MOVED_THINGS_OF) and _company_clause(
-        tokens, j + 1, lex
-    ):
+    if not _thing_of_before(tokens, i) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building
@@ -1091,6 +1087,13 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _thing_of_before(tokens: list[Token], i: int) -> bool:
+    """Whether a preposition stands before the name at `i`: what a verb after it tells of
+    is a thing of the name's, named before it ("the index in X fell", "exports to X
+    fell", "rates from Y to X rose"), not the name."""
+    return i >= 1 and tokens[i - 1].key in _MOVED_THINGS_OF
 
 
 def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
