@@ -1902,10 +1902,14 @@ class NameFinder:
                 tokens, first, words
             ):
                 return None
-            if self._label(words, nxt) or (
-                self._common_phrase(words, whole, nxt)
-                and not (
-                    nxt is not None and nxt.text == "," and self._body_apposed(tokens, last + 2)
+            if (
+                self._label(words, nxt)
+                or _shouted_question(words, nxt)
+                or (
+                    self._common_phrase(words, whole, nxt)
+                    and not (
+                        nxt is not None and nxt.text == "," and self._body_apposed(tokens, last + 2)
+                    )
                 )
             ):
                 return None
@@ -2691,6 +2695,20 @@ def aged(tokens: list[Token], at: int) -> bool:
 # a legislator's party and state, as American news writes them after the name ("Sen. Ana
 # Vell, D-Kelby,", "Rep. Tom Rask (R-Calif.)"): a description, no body's name
 _PARTY_AND_STATE = compiled(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _shouted_question(words: list[Token], nxt: Token | None) -> bool:
+    """Whether the words are a question in capitals, an explainer's heading ("WHO IS
+    RUNNING?", "WHY DOES IT MATTER?"): English words only, short ones too, before the
+    question mark; no name ("WHO" alone may be one)."""
+    return (
+        nxt is not None
+        and nxt.text == "?"
+        and all(
+            t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
+            for t in words
+        )
+    )
 
 
 def _zone_after_clock(tokens: list[Token], i: int) -> bool:

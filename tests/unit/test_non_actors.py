@@ -500,3 +500,13 @@ def test_a_legislators_party_and_state_are_no_body():
         )
     }
     assert found == {"Ana Vell", "Tomas Reyes"}
+
+
+def test_a_question_in_capitals_is_a_heading_no_name():
+    found = names(
+        actors_of(
+            "WHO IS RUNNING?\nAna Vell of the Velkor Party leads the race.\n"
+            "WHAT DO THE POLLS SAY?\nPolls in Kelby differ, the WHO said."
+        )
+    )
+    assert found == {"Ana Vell", "Velkor Party", "Kelby", "WHO"}
