@@ -281,4 +281,14 @@ _GLUE = compiled(r"[\s,]*(?:at|on|of)?[\s,]*")
 
 
 def _adjacent(text: str, left: Found, right: Found) -> bool:
-    return right.start - left.end <= 6 and _GLUE.fullmatch(text, left.end, right.start) is not None
+    """Whether only glue stands between two expressions, in one paragraph: a day line and
+    the clock opening the next paragraph (a live report's "Thursday, January 8, 2026" and
+    "09:40 local time - ...") are two."""
+    return (
+        right.start - left.end <= 6
+        and _GLUE.fullmatch(text, left.end, right.start) is not None
+        and _BLANK_LINE.search(text, left.end, right.start) is None
+    )
+
+
+_BLANK_LINE = compiled(r"\n[^\S\n]*\n")

@@ -1593,3 +1593,15 @@ def test_a_month_described_after_a_or_an_is_a_date():
     text = "Velkor rivers rose in January after a wet December."
     assert found(text, february) == [("January", "2024-01"), ("December", "2023-12")]
     assert found("Tarsk shops had a busy May.", february) == [("May", "2023-05")]
+
+
+def test_a_day_line_and_the_clock_opening_the_next_paragraph_are_two_times():
+    """A live report's day line and its first entry's clock: two expressions; a day and a
+    clock across a line wrapped in one paragraph stay one."""
+    text = "Thursday, January 8, 2026\n\n09:40 local time - A Velkor ferry sank off Tarsk."
+    assert found(text, date(2026, 1, 8)) == [
+        ("Thursday, January 8, 2026", "2026-01-08"),
+        ("09:40 local time", "2026-01-08T09:40"),
+    ]
+    text = "The Kelby vote is on Tuesday\nat 3 p.m. in Tarsk."
+    assert found(text, date(2026, 1, 8)) == [("Tuesday\nat 3 p.m.", "2026-01-13T15:00")]
