@@ -37,6 +37,8 @@ _LONGEST_WORD = 40
 
 # a line this long is a paragraph of its own: the text is not wrapped by hand
 _UNWRAPPED_LINE = compiled(r"[^\n]{101}")
+# a text wrapped at a width has two lines or more within this many characters of it
+_WRAP_SLACK = 10
 # what opens an item of a list or a table's row, which a wrapped line never runs into
 _ITEM = compiled(r"[ \t]*(?:[-*\u2022]|\d+[.)])\s")
 
@@ -46,13 +48,16 @@ def unwrapped(text: str) -> str:
     said", as plain-text wire copy and mail are) written as spaces, so a name or a
     sentence runs on across them; offsets are kept, a character for a character. A break
     is a wrap when the line before it is too full to have taken the next line's first
-    word within the text's width (its longest line, at most 100 characters). A text with
-    longer lines (a paragraph a line) is as it was, and so are short lines (a headline,
-    a byline), blank lines and items of lists."""
+    word within the text's width (its longest line, at most 100 characters), which two
+    lines or more come near. A text with longer lines (a paragraph a line), or with one
+    line only near its width (a headline over a sentence), is as it was, and so are short
+    lines (a headline, a byline), blank lines and items of lists."""
     if "\n" not in text or _UNWRAPPED_LINE.search(text):
         return text
     lines = text.split("\n")
     width = max(map(len, lines))
+    if sum(len(line) >= width - _WRAP_SLACK for line in lines) < 2:
+        return text  # one line reaches the width: a headline or a paragraph, no wrapping
     breaks = []
     at = 0
     for line, nxt in zip(lines, lines[1:], strict=False):

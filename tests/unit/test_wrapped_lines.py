@@ -45,3 +45,8 @@ def test_short_lines_and_list_items_stay_lines():
 def test_a_paragraph_a_line_is_as_it_was():
     text = "Velkor Mining said on Tuesday it would cut 4,000 jobs. " * 3 + "\nAmara\nOkonkwo said."
     assert unwrapped(text) == text
+
+
+def test_a_headline_over_its_first_sentence_stays_apart():
+    text = "Velkor minister resigns after corruption probe\nHe quit on Monday.\n"
+    assert unwrapped(text) == text
