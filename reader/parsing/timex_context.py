@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -21,6 +21,7 @@ from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
 from reader.parsing.tense import WINDOW, TenseIndex, past_form, tense_at
 from reader.parsing.text import Span
+from reader.parsing.timex_values import days_in_month
 
 
 def fold(words: str) -> str:
@@ -272,8 +273,8 @@ class TimeContext:
         its last day) told at `at` make ("profit fell in the three months to June": the
         second quarter, which "the quarter" and "a year earlier" after it name); "" for
         none."""
-        if month is None or (day is not None and (day + timedelta(days=1)).month == day.month):
-            return ""
+        if month is None or (day is not None and day.day < days_in_month(day.year, day.month)):
+            return ""  # a day told that is no month's last
         told = _MONTHS_TO.search(self.text, max(0, at - _MONTHS_TO_REACH), at)
         if told is None:
             return ""

@@ -544,10 +544,9 @@ def _same_period(parts, ctx):
     else the year before the publication's ("last", "ago") or the year told last. "The same
     period of 2022" is that period in the year named."""
     unit = (parts["same_unit"] or "").lower()
-    if unit in _DAY_GRAINS and not parts["same_year"] and ctx.last_day is not None:
+    back = ctx.last_day and tv.shift_date(ctx.last_day, "Y", -1)
+    if unit in _DAY_GRAINS and not parts["same_year"] and back:
         # "up on the same day last year": the day (week, weekend) told last, a year back
-        told = ctx.last_day
-        back = date(told.year - 1, told.month, min(told.day, 28 if told.month == 2 else 31))
         return _date(parts, "DATE", _DAY_GRAINS[unit](back))
     period = ctx.period_told(parts.start(), sentences=1)
     if parts["same_year"]:

@@ -1605,3 +1605,8 @@ def test_a_day_line_and_the_clock_opening_the_next_paragraph_are_two_times():
     ]
     text = "The Kelby vote is on Tuesday\nat 3 p.m. in Tarsk."
     assert found(text, date(2026, 1, 8)) == [("Tuesday\nat 3 p.m.", "2026-01-13T15:00")]
+
+
+def test_the_last_day_of_the_calendar_published_raises_nothing():
+    text = '"We will start on Monday," she said on Friday, 4/3/2025.'
+    assert found(text, date(9999, 12, 31))
