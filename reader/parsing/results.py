@@ -92,7 +92,7 @@ def _after_a_match_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a word of a match stands before the name at `i`, maybe with the side's
     standing in lower case between: "beat X", "beat league leaders X", "beat the
     defending champions X"."""
-    for k in range(i - 1, max(i - 1 - _STANDING_WORDS, -1), -1):
+    for k in range(i - 1, max(i - 2 - _STANDING_WORDS, -1), -1):  # the words, then the match's
         token = tokens[k]
         if token.key in lex.match_words:
             return True

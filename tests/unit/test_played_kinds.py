@@ -336,6 +336,8 @@ def test_a_side_named_after_its_standing_in_a_result_is_a_club():
     assert found["Ostrel"] == "organization"
     assert found["Ana Vell"] == "person"
     assert found["Tomas Okafor"] == "person"
+    found = kinds(actors_of("Dravenna beat the defending champions Ostrel 2-1 on Sunday."))
+    assert found["Ostrel"] == "organization"
 
 
 def test_a_town_s_side_takes_a_plural_verb_after_a_relative_clause():
