@@ -61,6 +61,8 @@ from reader.parsing.tokens import (
 )
 
 _KEY = attrgetter("key")
+_LOWER = attrgetter("lower")
+_CAP = attrgetter("cap")
 _ROLE_WORD = compiled(r"[\w'-]+")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "explained", "wrote"})
 _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quote or "that"
@@ -1622,13 +1624,21 @@ def _job(token: Token, lex: Lexicon) -> bool:
     return (token.lower or token.initial) and lex.is_title_word(token.key)
 
 
-def _officer_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a company officer's title in lower case opens tokens[i:] ("spokesman", "chief
-    executive", "vice president"): the name before it is the officer's company."""
+def _officer_title(
+    tokens: list[Token], i: int, lex: Lexicon, case: Callable[[Token], bool] = _LOWER
+) -> int:
+    """How many words a company officer's title takes that opens tokens[i:] in lower case
+    ("spokesman", "chief executive", "vice president"), or in the `case` asked: the name
+    before it is the officer's company. 0 for none."""
     if tokens[i].key not in _first_words(lex.officer_titles):
-        return False  # most words open no title: the joins below are for the few that do
-    words = [t.key for t in tokens[i : i + 3] if t.lower]
-    return any(" ".join(words[:n]) in lex.officer_titles for n in range(1, len(words) + 1))
+        return 0  # most words open no title: the joins below are for the few that do
+    longest = 0
+    for n, token in enumerate(tokens[i : i + 3], 1):
+        if not case(token):
+            break
+        if " ".join(t.key for t in tokens[i : i + n]) in lex.officer_titles:
+            longest = n
+    return longest
 
 
 def _officer_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1636,17 +1646,9 @@ def _officer_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     capitalised name ("Chairman Ana Vell", "Chief Executive Tom Rask"): the name before
     the title is the officer's firm, as wire copy glues it on ("Velmar Adams Chairman Ana
     Vell said")."""
-    if tokens[i].key not in _first_words(lex.officer_titles):
-        return False
-    words = []
-    for token in tokens[i : i + 3]:
-        if not token.cap:
-            return False
-        words.append(token.key)
-        if " ".join(words) in lex.officer_titles:
-            after = i + len(words)
-            return after < len(tokens) and tokens[after].cap and not tokens[after].titled
-    return False
+    size = _officer_title(tokens, i, lex, _CAP)
+    after = i + size
+    return bool(size) and after < len(tokens) and tokens[after].cap and not tokens[after].titled
 
 
 def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:

@@ -52,12 +52,14 @@ class RoleFinder:
             before = self._title_before(sentence, cand)
             if before:
                 role, plural = before
-                others = list(self._coordinated(tokens, cand, _by_first(cands), cands))
                 # a plural title before one name is no person's: "beat league leaders X"
                 # tells a side's standing, "ministers X and Y" are two ministers
+                others = (
+                    list(self._coordinated(tokens, cand, _by_first(cands), cands)) if plural else []
+                )
                 if not plural or others:
                     found.setdefault(i, []).append(role)
-                for j in others if plural else ():
+                for j in others:
                     found.setdefault(j, []).append(role)
             for apposition in (
                 self._apposition_after(sentence, cand),
