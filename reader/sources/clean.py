@@ -140,7 +140,8 @@ def clean_markup(content: bytes) -> bytes:
 # names than this keeps its element, not them (a long value, an inline SVG's path,
 # costs nothing and is kept).
 MOST_ATTRIBUTES = 1_000
-_LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]*)([^<>]{4000,})>")  # long enough for that many
+# long enough for that many; possessive, so a "<" never closed is passed in linear time
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]*+)([^<>]{4000,}+)>")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 
 
@@ -158,10 +159,10 @@ def few_attributes_of(content: bytes, charset: str = "") -> bytes:
     """few_attributes of a document's bytes, whatever their encoding: one of UTF-16 or
     UTF-32 (by its `charset` or its byte-order mark) is read as such, where the tags'
     bytes are apart; any other is read as latin-1, which keeps each byte as it is."""
-    wide = _wide_codec(content, charset)
-    if wide:
-        return few_attributes(content.decode(wide, "replace")).encode(wide)
-    return few_attributes(content.decode("latin-1")).encode("latin-1")
+    codec = _wide_codec(content, charset) or "latin-1"
+    text = content.decode(codec, "replace")
+    cut = few_attributes(text)
+    return content if cut is text else cut.encode(codec)  # nothing cut: the bytes as they came
 
 
 def _wide_codec(content: bytes, charset: str) -> str:

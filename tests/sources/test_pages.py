@@ -195,6 +195,21 @@ def test_a_long_tag_of_few_attributes_keeps_them():
     assert few_attributes(_crowded(2_000) + "x</p>") == "<p>x</p>"
 
 
+def test_a_tag_never_closed_is_passed_in_a_moment():
+    """ "<a" and a megabyte of letters with no ">": the search for long tags backtracked
+    over every start (hours for a megabyte); the page is read as it is, untouched."""
+    import time
+
+    from reader.sources.clean import few_attributes, few_attributes_of
+
+    never_closed = "<a" + "b" * 1_000_000
+    start = time.monotonic()
+    assert few_attributes(never_closed) is never_closed
+    assert time.monotonic() - start < 10
+    page = "<p>café</p>".encode()
+    assert few_attributes_of(page) is page  # nothing to cut: the bytes as they came
+
+
 @pytest.mark.parametrize("charset", ["utf-16", "", "utf-16-be"])
 def test_such_a_tag_in_utf_16_is_read_in_a_moment_too(charset):
     """Its tags' bytes are apart in UTF-16: read as bytes, the tag went unseen."""
