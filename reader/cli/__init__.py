@@ -11,6 +11,7 @@ import argparse
 import gc
 import importlib
 import logging
+import os
 import sys
 
 from reader import __version__
@@ -131,5 +132,10 @@ def _run(args: argparse.Namespace) -> int:
         print(shown_url(f"reader: {error.strerror or error}{where}"), file=sys.stderr)
         return FAILURE
     except Exception as error:  # a defect of ours: one line, not a traceback, and its name
-        print(f"reader: internal error ({type(error).__name__}): please report it", file=sys.stderr)
+        if os.environ.get("READER_DEBUG"):
+            import traceback
+
+            traceback.print_exc()  # where it happened, for the report
+        kind = type(error).__name__
+        print(f"reader: internal error ({kind}): please report it", file=sys.stderr)
         return FAILURE

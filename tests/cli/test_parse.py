@@ -129,3 +129,7 @@ def test_a_defect_in_the_analysis_is_one_line_not_a_traceback(tmp_path, monkeypa
     assert capsys.readouterr().err.splitlines() == [
         "reader: internal error (TypeError): please report it"
     ]
+    monkeypatch.setenv("READER_DEBUG", "1")  # asked for: where it happened, for the report
+    assert main(["--no-cache", "parse", str(story)]) == 1
+    told = capsys.readouterr().err
+    assert "Traceback" in told and "a defect" in told
