@@ -62,9 +62,9 @@ def _feed_lines(store, source: str, added: list) -> list[str]:
 
     lines = []
     for url in read:
-        count = sum(a.feed == url for a in added)
-        shown = shown_url(url)
-        name = feeds[url].title or shown
-        total = f", {feeds[url].total} in all" if feeds[url].total > count else ""
-        lines.append(f"{count} new article{'s' * (count != 1)} from {name} ({shown}){total}")
+        feed, count = feeds[url], sum(a.feed == url for a in added)
+        total = f", {feed.total} in all" if feed.total > count else ""
+        lines.append(
+            f"{count} new article{'s' * (count != 1)} from {feed.name} ({shown_url(url)}){total}"
+        )
     return lines

@@ -76,7 +76,7 @@ def _refresh(store, jobs: int) -> bool:
 def _line(feed) -> str:
     """unread/total, the title, the URL; the last refresh and error below when there are."""
     url = shown_url(feed.url)  # the library's key, kept as it came
-    line = f"{feed.unread:>4}/{feed.total:<4}  {feed.title or url}  ({url})\n"
+    line = f"{feed.unread:>4}/{feed.total:<4}  {feed.name}  ({url})\n"
     when = feed.refreshed.replace("T", " ")[:16] if feed.refreshed else ""
     line += f"           refreshed {when} UTC" if when else "           never refreshed"
     if feed.last_error:

@@ -47,8 +47,7 @@ def _remove(store, target: str, with_articles: bool) -> str | None:
         removed = store.remove_feed(target, with_articles) or 0
         kept = feed.total - removed
         note = f"; kept {kept} read article{'s' * (kept != 1)}" if kept else ""
-        name = feed.title or shown_url(target)
-        return f"removed feed {name} and {removed} article{'s' * (removed != 1)}{note}"
+        return f"removed feed {feed.name} and {removed} article{'s' * (removed != 1)}{note}"
     if is_entry_number(target):
         entry = store.entry(int(target))
         matches = [entry] if entry else []

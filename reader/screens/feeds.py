@@ -211,7 +211,7 @@ class FeedsScreen(Screen[Chosen | None]):
             rows.append(Option(feed_line("Starred", starred_unread, starred), id=STARRED))
         for feed in feeds:
             line = feed_line(
-                feed.title or shown_url(feed.url),
+                feed.name,
                 feed.unread,
                 feed.total,
                 refreshed_when(feed.refreshed),
@@ -268,7 +268,7 @@ class FeedsScreen(Screen[Chosen | None]):
         if self.row == STARRED:
             return "Starred"
         url = self.row.removeprefix(FEED)
-        return next((f.title for f in feeds if f.url == url), "") or shown_url(url)
+        return next((f.name for f in feeds if f.url == url), shown_url(url))
 
     def selected_entry(self):
         listed = self.query_one(FeedList)
@@ -392,7 +392,7 @@ class FeedsScreen(Screen[Chosen | None]):
         elif url is not None:
             feed = next(f for f in self.store.feeds() if f.url == url)
             shared = self.store.kept_anyway(url)
-            name = feed.title or shown_url(url)
+            name = feed.name
             question = f"Unsubscribe from {name}? {_what_goes(feed, shared)}"
 
             def remove() -> None:

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from reader.sources.clean import TITLE_MOST, clean_line, clean_title
+from reader.sources.urls import shown_url
 
 ENTRY_COLUMNS = "id, title, source, url, feed, published, added, read, text_hash, starred"
 
@@ -72,6 +73,11 @@ class Feed:
     refreshed: str | None = None  # ISO datetime (UTC) of the last fetch, failed or not
     unread: int = 0
     total: int = 0
+
+    @property
+    def name(self) -> str:
+        """What a line calls the feed: its title, else its address as shown."""
+        return self.title or shown_url(self.url)
 
     def to_dict(self) -> dict:
         return asdict(self)
