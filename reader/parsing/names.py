@@ -642,6 +642,8 @@ class NameFinder:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
+        if first < last and self._rank_of_the_title_after(tokens, first, last):
+            first += 1  # "Top EU officials met": the rank is the officials', no name's
         if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
             first += 1  # "the NGO Clean Water Now": the kind named by its letters, no name
         first += self._placed_adjective(tokens, first, last)  # "New York-based Velmar Capital"
@@ -989,6 +991,36 @@ class NameFinder:
             and not self._opens_a_company(tokens, i, last)
             and not self._opens_a_subject(tokens, i, last)
             and not self._credit_opens(tokens, i)
+        )
+
+    def _rank_of_the_title_after(self, tokens: list[Token], i: int, last: int) -> bool:
+        """A title's modifier opening a sentence ("Top", "Senior", "Deputy") before a name
+        that a title in lower case follows ("Top EU officials met", "Senior Velkor
+        ministers said", "Top Velkor negotiator Ana Vell"): capitalised by its place, the
+        modifier ranks the title after the name, as "senior Velkor ministers" does inside a
+        sentence. The name must be one by itself (a gazetteer's or given name, an
+        acronym, a word the article capitalises elsewhere and no common word), so "General
+        Motors executives" and "Royal Mail officials" stay whole, and no body's head or
+        company's word may end it ("First Velkor Bank officials"); a demonym after it names
+        no one ("Top Velkorian officials")."""
+        token, nxt, end = tokens[i], tokens[i + 1], tokens[last]
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        lex = self.lex
+        return (
+            token.initial
+            and token.key in lex.title_modifiers
+            and after is not None
+            and after.lower
+            and after.key in lex.title_words
+            and after.key not in lex.title_modifiers  # a title's head: not "Top Velkor state media"
+            and not (end.head or end.key in lex.org_suffixes or end.key in lex.industry_words)
+            and not nxt.demonym  # "Top Vietnamese officials": no name to free
+            and (
+                nxt.known
+                or is_given_name(nxt.key)
+                or (len(nxt.text) > 1 and nxt.text.isupper())
+                or (nxt.key in self.evidence.confirmed and not _common_word(nxt))
+            )
         )
 
     def _sport_body(self, token: Token, nxt: Token) -> bool:
