@@ -619,7 +619,7 @@ class NameFinder:
     def _skip_leading(tokens: list[Token], first: int, last: int) -> int:
         """`first` moved past the function words and joiners that open tokens[first..last],
         but for a given name spelled like one ("to Will Okafor", see `_given_function`) and
-        an "All" that opens a name ("the All Blacks", see `_all_of_a_name`)."""
+        an "All" or a "First" that opens a name ("the All Blacks", see `_all_of_a_name`)."""
         while (
             first <= last
             and tokens[first].leading
@@ -2117,6 +2117,7 @@ class NameFinder:
 # suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
+_NAME_OPENERS = frozenset({"all", "first", "one"})  # function words that open names
 _ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
 _INDEFINITE = ("a", "an")
@@ -2208,10 +2209,12 @@ def _counted_by_numeral(words: list[Token]) -> bool:
 
 
 def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:
-    """ "All" capitalised inside a sentence, where no word has to be, before a capitalised
-    word: the first word of a name of a team, a party, a club or an airline ("the All
-    Blacks", "All Progressives Congress", "All Nippon Airways"), no quantifier."""
-    return tokens[i].mid_capital and tokens[i].key == "all" and i < last and tokens[i + 1].cap
+    """ "All", "First" or "One" capitalised inside a sentence, where no word has to be,
+    before a capitalised word: the first word of a name of a team, a party, a club, an
+    airline or a bank ("the All Blacks", "All Nippon Airways", "loans from First Velkor
+    Bank", "One Nation"), no quantifier nor ordinal."""
+    token = tokens[i]
+    return token.mid_capital and token.key in _NAME_OPENERS and i < last and tokens[i + 1].cap
 
 
 def _given_function(tokens: list[Token], i: int, last: int) -> bool:
