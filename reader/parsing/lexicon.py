@@ -61,6 +61,7 @@ class Lexicon:
     title_ranks: frozenset[str]  # modifiers that may end a title before a person
     honorifics: frozenset[str]
     post_nominals: frozenset[str]  # as written: "KC", "PhD"
+    rank_initials: frozenset[str]  # as written: "SP", "DCI" (a police rank before a name)
     connectors: frozenset[str]
     name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
@@ -400,6 +401,7 @@ def word_sets() -> dict[str, Any]:
         title_ranks=_keys(titles["ranks"]),
         honorifics=honorifics,
         post_nominals=frozenset(titles["post_nominals"]),
+        rank_initials=frozenset(titles["rank_initials"]),
         connectors=_keys(words["connectors"]),
         name_prefixes=_keys(words["name_prefixes"]),
         place_prefixes=_keys(words["place_prefixes"]),

@@ -1545,6 +1545,7 @@ class NameFinder:
                 token.titled
                 or (i == first and self._rank_before_name(tokens, i, last))
                 or self._rank_ending_title(tokens, first, i, last)
+                or (token.text in lex.rank_initials and self._rank_initials(tokens, i, last))
             ):
                 if i > first and tokens[i - 1].key in ("of", "for"):
                     break
@@ -1565,7 +1566,10 @@ class NameFinder:
         named = []  # "the Mayor of Kumasi": a place or body a title is of, named in its role
         while end + 1 <= last:
             k = tokens[end + 1].key
-            if tokens[end + 1].in_title:
+            if tokens[end + 1].in_title or (
+                tokens[end + 1].text in lex.rank_initials
+                and self._rank_initials(tokens, end + 1, last)
+            ):
                 end += 1
             elif k in ("of", "for") and end + 2 <= last:
                 nxt = tokens[end + 2].key
@@ -1782,6 +1786,21 @@ class NameFinder:
             tokens[i - 1].in_title
             and all(t.cap for t in run)
             and person_shaped([t.key for t in run], [t.text for t in run], self.lex)
+        )
+
+    def _rank_initials(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Whether the police rank in initials at i, as forces write it (rank_initials:
+        "SP", "DIG", "DCI"), stands before one to three words of a person: a title, no part
+        of the name ("SP Tarun Velasinghe", "Police Spokesman DIG Ana Vell", "DCI Ruth
+        Amsel"), though "PC World" and "DC Comics" stay names (a common word or a known
+        name alone after it)."""
+        if not i < last <= i + 3:
+            return False
+        run = tokens[i + 1 : last + 1]
+        if len(run) == 1 and (run[0].known or _common_word(run[0])):
+            return False
+        return all(t.cap for t in run) and person_shaped(
+            [t.key for t in run], [t.text for t in run], self.lex
         )
 
     def _person_after_employer(self, tokens: list[Token], first: int, last: int) -> int | None:

@@ -105,10 +105,12 @@ class RoleFinder:
         if low is None:
             low = self._second_field(tokens, cand.first - 1)
         i = cand.first - 1 if low is None else low - 1
+        # "SP Tarun Velasinghe": a police rank in initials, split off the name (see names.py)
+        rank = cand.first > 0 and tokens[cand.first - 1].text in lex.rank_initials
         while i >= max(0, cand.first - _MAX_TITLE):
             token = tokens[i]
             k = token.key
-            if token.in_title:
+            if token.in_title or (rank and i == cand.first - 1):
                 low = i
             elif low is None:
                 break
@@ -139,6 +141,8 @@ class RoleFinder:
         heads = [j for j in range(low, cand.first) if tokens[j].titled]  # or an honorific
         if not heads and low < cand.first - 1 and tokens[cand.first - 1].key in lex.title_ranks:
             heads = [cand.first - 1]  # "Police Chief Ana Vell": a rank ending the title
+        if not heads and rank:
+            heads = [cand.first - 1]
         if not heads:
             return None
         head = heads[-1]

@@ -34,3 +34,34 @@ def test_a_rank_ending_a_title_is_the_persons_role(sentence, name, role):
 )
 def test_a_rank_inside_a_bodys_name_stays_in_the_name(sentence, name):
     assert name in {a.name for a in analyse(sentence, None).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Police Spokesman SP Tarun Velasinghe said 12 men were held.", "Tarun Velasinghe", "SP"),
+        ("DIG Kamal Dissanora ordered more patrols in Velkor.", "Kamal Dissanora", "DIG"),
+        ("DCI Ruth Amsel told the court the van was stolen.", "Ruth Amsel", "DCI"),
+    ],
+)
+def test_a_police_rank_in_initials_is_the_persons_role(sentence, name, role):
+    actors = {a.name: a for a in analyse(sentence, None).actors}
+    assert actors[name].kind == "person"
+    assert any(role in r for r in actors[name].roles)
+
+
+def test_a_surname_after_a_police_rank_in_initials_is_the_same_person():
+    text = "SP Tarun Velasinghe said 12 men were held. SP Velasinghe said more would follow."
+    actors = analyse(text, None).actors
+    assert [(a.name, a.kind) for a in actors] == [("Tarun Velasinghe", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He bought a laptop at PC World in Tarsk.", "PC World"),
+        ("She reads DC Comics.", "DC Comics"),
+    ],
+)
+def test_initials_of_a_rank_before_a_common_word_stay_in_the_name(sentence, name):
+    assert name in {a.name for a in analyse(sentence, None).actors}
