@@ -304,6 +304,15 @@ class TimeContext:
             return None
         return self.last_day if _RANGE_JOIN.fullmatch(self.text, self.last_end, at) else None
 
+    def apposed_day(self, at: int) -> date | None:
+        """The day told right before `at` when only a comma, a dash or a bracket parts them:
+        a day relative to another set beside it names the same day ("on Tuesday, the
+        previous day,", "on Friday (the day after)"), as the apposition says which day
+        that was, not a day before or after it."""
+        if self.last_day is None or self.last_end < 0:
+            return None
+        return self.last_day if _APPOSITION.fullmatch(self.text, self.last_end, at) else None
+
     def day_told_in_sentence(self, at: int) -> date | None:
         """The day told last, if it was told in the sentence of `at`."""
         if self.last_day is None or self._sentence(self.last_day_at) != self._sentence(at):
@@ -596,5 +605,6 @@ _BRACKET_CLOSES = compiled(r"[^()]*\)")
 _STRETCH_OPENER = compiled(r"\b(?i:from|between)\s+\Z")
 _STRETCH_ONWARD = compiled(r"\s*(?:[-–—]\s*\d|(?i:to|until|till|through)\s+\d)")
 _STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+_APPOSITION = compiled(r"\s*[,(—–]\s*")
 _RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = compiled(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

@@ -1610,3 +1610,18 @@ def test_a_day_line_and_the_clock_opening_the_next_paragraph_are_two_times():
 def test_the_last_day_of_the_calendar_published_raises_nothing():
     text = '"We will start on Monday," she said on Friday, 4/3/2025.'
     assert found(text, date(9999, 12, 31))
+
+
+def test_a_day_relative_to_another_set_beside_a_day_is_that_day():
+    """'on Tuesday, the previous day,' says which day Tuesday was (the day before the day of
+    the news): one day, not the Monday before it; set apart by a full stop, 'The day before'
+    counts back from the day told."""
+    text = "Two Velkor managers were fined on Tuesday, the previous day, at a separate hearing."
+    assert found(text)[-1] == ("the previous day", "2022-09-13")
+    text = "The Tarsk board met on Thursday (the day after) and again on Friday."
+    assert found(text, date(2022, 9, 16))[:2] == [
+        ("Thursday", "2022-09-15"),
+        ("the day after", "2022-09-15"),
+    ]
+    text = "Olusegun Adeyemi resigned on Monday. The day before, he had denied the claims."
+    assert found(text)[-1] == ("The day before", "2022-09-11")
