@@ -1911,7 +1911,11 @@ class NameFinder:
         if last > first and self._place_adjective(words):
             return None
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-        if nxt is not None and self._numbered_site(words[-1], nxt):
+        if (
+            nxt is not None
+            and self._numbered_site(words[-1], nxt)
+            and not _goals_before(tokens, first)
+        ):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
         if nxt is not None and last > first and _numbered(words[-1], nxt):
             return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
@@ -2225,6 +2229,13 @@ def _counted_by_numeral(words: list[Token]) -> bool:
     if len(numeral) < 2 or _ROMAN_NUMERAL.fullmatch(numeral) is None:
         return False
     return len(words) == 1 or (len(words) == 2 and _common_word(words[0]))
+
+
+def _goals_before(tokens: list[Token], first: int) -> bool:
+    """Whether a side's goals stand right before the name at `first`, as in a row of
+    results ("Kelby Rovers 3 Ostra City 1"): the figure after the name is its goals too,
+    no number of a site ("Terminal 2")."""
+    return first > 1 and tokens[first - 1].text.isdigit() and len(tokens[first - 1].text) <= 2
 
 
 def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:

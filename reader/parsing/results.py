@@ -64,6 +64,8 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if _plural_subject(tokens, cand) or _finished(tokens, _past_an_aside(tokens, j + 1)):
         return True
+    if _side_of_a_row(tokens, i, j):
+        return True
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key == "fans":
         return True  # "fans of X clashed": a side's fans, when X is named like a town
     if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
@@ -86,6 +88,27 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
         return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
     return False
+
+
+def _side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name at tokens[i..j] is a side in a row of results, a line of its own:
+    the first before its goals or the score and the other side ("Kelby Town 2 Ostra City
+    1", "Kelby Town 2-0 Ostra City"), or the other after them, ending the line or before
+    its own goals. A figure of a place's site stands alone ("Terminal 2 reopened")."""
+    n = len(tokens)
+    if i == 0:
+        return j + 2 < n and _goals(tokens[j + 1]) and tokens[j + 2].cap
+    return (
+        i >= 2
+        and _goals(tokens[i - 1])
+        and tokens[i - 2].cap
+        and (j + 1 == n or (j + 2 == n and _figure(tokens[j + 1])))
+    )
+
+
+def _goals(token: Token) -> bool:
+    """A side's goals or a match's score in one word: "2", "2-1"."""
+    return (_figure(token) and len(token.text) <= 2) or _SCORE.fullmatch(token.text) is not None
 
 
 def _after_a_match_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:

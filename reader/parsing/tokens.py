@@ -503,9 +503,28 @@ def _result_row(tokens: list[Token], low: int, high: int) -> bool:
     end = high - 1
     while end > low and tokens[end].attached:
         end -= 1  # back to the figure's first piece: "3" of "3:53.11"
-    return end > low and tokens[end].text[:1].isdigit() and tokens[end - 1].text in (")", ",")
+    if end > low and tokens[end].text[:1].isdigit() and tokens[end - 1].text in (")", ","):
+        return True
+    return _match_score_row(tokens, low, high)
 
 
+def _match_score_row(tokens: list[Token], low: int, high: int) -> bool:
+    """Whether the line is a match's result, each side's goals after its name ("Kelby
+    Rovers 2 Al Tarsa 1") or the score between the names ("Kelby Rovers 2-1 Al Tarsa"):
+    a score of one or two figures between capitalised words, and a line that ends in a
+    goal count or a name. No headline, whose figures count things ("Velkor Wins 3
+    Medals", "Top 10 Films Of 2024": a year ends it)."""
+    last = tokens[high - 1]
+    for i in range(low + 1, high - 1):
+        token = tokens[i]
+        if not (_GOALS.fullmatch(token.text) and tokens[i - 1].cap and tokens[i + 1].cap):
+            continue
+        scored = "-" in token.text or "\u2013" in token.text
+        return scored or (_GOALS.fullmatch(last.text) is not None and "-" not in last.text)
+    return False
+
+
+_GOALS = compiled(r"\d{1,2}(?:[-\u2013]\d{1,2})?")  # a side's goals, or a score "2-1"
 _CLOSERS = frozenset((")", "]", '"', "\u201d", "'", "\u2019"))
 
 

@@ -53,3 +53,23 @@ def test_initials_in_brackets_after_a_person_are_the_person():
     found = actors_of("Alma Ocasio Varga (AOV) spoke first. AOV said the vote was close.")
     person = next(a for a in found if a.name == "Alma Ocasio Varga")
     assert person.aliases == ["AOV"]
+
+
+def test_a_match_row_with_each_sides_goals_names_both_sides_as_clubs():
+    found = kinds(
+        actors_of(
+            "Saturday's results:\n"
+            "Kelby Rovers 2 Velkor 1\n"
+            "Al Tarsa 3 Ostra City 1\n"
+            "Harwick Town 2-0 Dunmore County\n"
+        )
+    )
+    for side in ("Kelby Rovers", "Velkor", "Al Tarsa", "Ostra City", "Harwick Town"):
+        assert found.get(side) == "organization", side
+    assert found.get("Dunmore County") == "organization"
+    assert "Ostra City 1" not in found
+
+
+def test_a_headline_counting_things_stays_a_headline():
+    found = kinds(actors_of("Velkor Wins 3 Medals\nTop 10 Films Of 2024\nThe team flew home."))
+    assert not set(found) & {"Wins", "Medals", "Films", "Top"}
