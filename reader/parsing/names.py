@@ -1959,7 +1959,7 @@ class NameFinder:
                 return None
             if (
                 self._label(words, nxt)
-                or _shouted_question(words, nxt)
+                or _shouted_heading(words, nxt, first)
                 or (
                     self._common_phrase(words, whole, nxt)
                     and not (
@@ -2762,17 +2762,15 @@ def aged(tokens: list[Token], at: int) -> bool:
 _PARTY_AND_STATE = compiled(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
-def _shouted_question(words: list[Token], nxt: Token | None) -> bool:
-    """Whether the words are a question in capitals, an explainer's heading ("WHO IS
-    RUNNING?", "WHY DOES IT MATTER?"): English words only, short ones too, before the
-    question mark; no name ("WHO" alone may be one)."""
-    return (
-        nxt is not None
-        and nxt.text == "?"
-        and all(
-            t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
-            for t in words
-        )
+def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
+    """Whether the words are an explainer's or a live report's heading in capitals: a
+    question ("WHO IS RUNNING?", "WHY DOES IT MATTER?") or a line of its own ("THE
+    CITIES", "THE HELP"), of English words only, short ones too; no name ("WHO" alone may
+    be one, and "THE WORLD BANK" holds a body's head)."""
+    heading = (nxt is not None and nxt.text == "?") or (first == 0 and nxt is None)
+    return heading and all(
+        t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
+        for t in words
     )
 
 

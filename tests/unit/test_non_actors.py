@@ -510,3 +510,15 @@ def test_a_question_in_capitals_is_a_heading_no_name():
         )
     )
     assert found == {"Ana Vell", "Velkor Party", "Kelby", "WHO"}
+
+
+def test_a_line_of_english_words_in_capitals_is_a_heading_no_name():
+    found = names(
+        actors_of(
+            "Floods hit Tarsk on Monday, officials said.\n\nTHE TOWNS\n\n"
+            "In Kelby the river rose.\n\nTHE RESCUE\n\nThe Velkor Red Cross sent boats.\n\n"
+            "THE VELKOR RED CROSS\n\nIt asked for money."
+        )
+    )
+    assert found >= {"Tarsk", "Kelby", "Velkor Red Cross"}
+    assert not found & {"THE TOWNS", "THE RESCUE"}
