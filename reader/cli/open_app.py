@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
@@ -20,9 +21,25 @@ def run(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"reader: {error}", file=sys.stderr)
         return BAD_INPUT
+    if not _at_a_terminal():
+        print(
+            "reader: the app needs a terminal to read keys from and draw on;"
+            " to print an analysis, use `reader parse`",
+            file=sys.stderr,
+        )
+        return BAD_INPUT
     remote = [s for s in args.sources if is_url(s)]
     code = run_app(open_store(args), articles=articles, remote=remote, errors=errors)
     end_now(code)
+
+
+def _at_a_terminal() -> bool:
+    """Started from a script, a pipe or a background job, the app would draw escape codes
+    into a file and wait for keys that never come, one core busy. A driver named in
+    TEXTUAL_DRIVER (the web driver `reader serve` runs each tab with) brings its own."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def end_now(code: int) -> NoReturn:
@@ -30,7 +47,6 @@ def end_now(code: int) -> NoReturn:
     (an analysis of a long article, a feed being parsed) have nowhere to put what they
     find, and Python would wait for them at exit, holding the user's terminal."""
     import logging
-    import os
 
     logging.shutdown()
     sys.stdout.flush()
