@@ -187,6 +187,7 @@ _SUBJECT_AFTER = compiled(
     r"\s+(?!(?:in|on|at|during|since|late|earlier|later|last|this|yesterday|today|again|also"
     r"|then|that|to|after|before|while|when|as|it)\b)(?![a-z]*ly\b)[a-z]"
 )
+_HAD_BEFORE = compiled(r"\b(?i:had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?\Z")
 _PASSIVE_BE = compiled(r"(?i:\b(?:was|were|been|is|are|be))\s+\Z")
 
 
@@ -219,9 +220,7 @@ class TenseIndex:
         if (
             lead == "for"
             and not self.text.endswith(_POSSESSIVE, start, end)
-            and _led_up_to("called_for", _CALLED_FOR).search(
-                self.text, max(lower, start - WINDOW), start
-            )
+            and self._called_for(max(lower, start - WINDOW), start)
         ):
             return "future"  # "called a strike for Thursday": the day it is set for
         if lead == "for" and self._set_in_passive(max(lower, start - WINDOW), start, end):
@@ -320,6 +319,15 @@ class TenseIndex:
         return self.text[cue_start:cue_end].lower() in _SAYING and bool(
             _SUBJECT_AFTER.match(self.text, cue_end)
         )
+
+    def _called_for(self, lower: int, at: int) -> bool:
+        """Whether a verb of calling, setting or forecasting, the thing and "for" lead to the
+        time at `at` ("called a strike for Thursday", "forecast more storms for the weekend",
+        "predicts snow for Sunday"): the time it is set or forecast for, still to come when
+        told. Not in the past perfect ("had forecast rain for Monday, but it stayed dry"),
+        told of a time before another gone by."""
+        verb = _led_up_to("called_for", _CALLED_FOR).search(self.text, lower, at)
+        return verb is not None and not _HAD_BEFORE.search(self.text, lower, verb.start())
 
     def _set_in_passive(self, lower: int, at: int, end: int) -> bool:
         """Whether a verb of calling or setting in the passive leads to the time at `at`: "a

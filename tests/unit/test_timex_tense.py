@@ -819,3 +819,15 @@ def test_ahead_of_looks_forward_to_a_time_after_it_only():
     assert (
         value_of("Tarsk police are on alert ahead of Sunday's match.", "Sunday's") == "2024-03-17"
     )
+
+
+def test_a_time_something_is_forecast_for_is_still_to_come():
+    """'forecast more storms for the weekend': the weekend forecast for, ahead of the telling,
+    as a day a strike is called for is; in the past perfect the forecast was of a time now
+    gone by."""
+    text = "The Velkor weather service forecast more storms for the weekend."
+    assert value_of(text, "the weekend") == "2024-W11-WE"
+    assert value_of("Forecasters predicted frost for Monday.", "Monday") == "2024-03-18"
+    assert value_of("The Tarsk bureau forecasts snow for Sunday.", "Sunday") == "2024-03-17"
+    text = "Forecasters had predicted rain for Monday, but it stayed dry."
+    assert value_of(text, "Monday") == "2024-03-11"
