@@ -705,8 +705,9 @@ class NameFinder:
         return 0
 
     def _describes(self, token: Token) -> bool:
-        """A compound adjective opening a run ("Lagos-based", "Oscar-winning", "Velkor-owned"),
-        not a hyphenated given name ("Dae-sung Kim"), unless a place opens it."""
+        """A compound adjective opening a run ("Lagos-based", "Oscar-winning", "Velkor-owned",
+        "Velkor-born"), not a hyphenated given name ("Dae-sung Kim"), unless a place opens
+        it."""
         if not _compound_adjective(token):
             return False
         head, _, tail = token.key.rpartition("-")
@@ -714,7 +715,8 @@ class NameFinder:
         # ("Intel-based") describes what is built on it, a thing, no actor
         participle = len(tail) > 4 and tail.endswith("ed") and not is_listed_company(head)
         return (
-            participle
+            tail in _ORIGINS
+            or participle
             or not hyphenated_given(token.text)
             or self.lex.is_place(token.key.split("-")[0])
         )
@@ -2140,6 +2142,9 @@ class NameFinder:
 # suffixes of religions, ideologies and their followers ("Buddhist", "Calvinism") and of
 # proper adjectives ("Islamic", "Victorian") in English
 _IDEOLOGY = ("ism", "ist", "ists")
+# participles of where someone or something comes from, after a place's name and a hyphen
+# ("Velkor-born", "Tarsk-made"): no syllable of a hyphenated given name ("Ji-won" is one)
+_ORIGINS = frozenset({"born", "bred", "made", "led", "run"})
 _NAME_OPENERS = frozenset({"all", "first", "one"})  # function words that open names
 _ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
