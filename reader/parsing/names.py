@@ -182,6 +182,8 @@ class NameFinder:
             # "Deep Blue Shipping, a Greek firm, ...": an apposition read (see _common_phrase)
             apposed = last + 2 < len(tokens) and tokens[last + 1].text == ","
             around = (self._body_apposed(tokens, last + 2),) if apposed else ()
+            if first and _day_before_a_name(tokens, first):
+                around += (True,)  # "since March Kelby Foods": the word before the run
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
         context = (words, after, around)
         names = self._seen.get(context)
@@ -642,6 +644,8 @@ class NameFinder:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
+        if first < last and _day_before_a_name(tokens, first):
+            first += 1  # "On Monday Velkor Airways cancelled": the day, not the name
         if first < last and self._rank_of_the_title_after(tokens, first, last):
             first += 1  # "Top EU officials met": the rank is the officials', no name's
         if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
@@ -2145,6 +2149,12 @@ _IDEOLOGY = ("ism", "ist", "ists")
 # participles of where someone or something comes from, after a place's name and a hyphen
 # ("Velkor-born", "Tarsk-made"): no syllable of a hyphenated given name ("Ji-won" is one)
 _ORIGINS = frozenset({"born", "bred", "made", "led", "run"})
+# words before a day or a month that make it a time ("on Monday", "since March"); not
+# "by", "from" or "after", which a work's or a body's name may follow ("by Saturday Night
+# Live")
+_TIME_WORDS = frozenset(
+    {"on", "in", "since", "until", "till", "during", "last", "next", "this", "early", "late"}
+)
 _NAME_OPENERS = frozenset({"all", "first", "one"})  # function words that open names
 _ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
@@ -2204,6 +2214,19 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[last].text not in _weekdays():
         return False
     return last > first + 1 or (last == first + 1 and _zone_after_clock(tokens, first))
+
+
+def _day_before_a_name(tokens: list[Token], first: int) -> bool:
+    """Whether a weekday or a month after a word of time opens the run at `first`, as wire
+    copy writes the time before the subject with no comma ("On Monday Velkor Airways
+    cancelled flights", "In January Ostra Mining cut jobs", "since March Kelby Foods has
+    grown"): the day, no part of the name; "the Monday Club" keeps its day."""
+    day = tokens[first].text
+    return (
+        first > 0
+        and (day in _weekdays() or day in _months())
+        and tokens[first - 1].key in _TIME_WORDS
+    )
 
 
 def _dated(tokens: list[Token], last: int) -> bool:

@@ -1,0 +1,24 @@
+"""A weekday or a month after a word of time opens no name (#13, wire copy): "On Monday
+Velkor Airways cancelled flights" tells the day before the subject with no comma."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of
+
+
+def names(text: str) -> set[str]:
+    return {a.name for a in actors_of(text)}
+
+
+def test_a_day_after_a_word_of_time_is_no_part_of_the_name_after_it():
+    found = names(
+        "On Monday Velkor Airways cancelled flights. In January Ostra Mining cut jobs. "
+        "Dorin Foods has grown since March Kelby Foods closed."
+    )
+    assert {"Velkor Airways", "Ostra Mining", "Kelby Foods"} <= found
+    assert not found & {"Monday Velkor Airways", "January Ostra Mining", "March Kelby Foods"}
+
+
+def test_a_day_opening_a_name_after_another_word_stays_in_it():
+    found = names("The Monday Club met in Tarsk. The cartoon was drawn by Saturday Velkor Comics.")
+    assert {"Monday Club", "Saturday Velkor Comics"} <= found
