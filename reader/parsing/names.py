@@ -1969,7 +1969,7 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
-            if _described_title(words, lex):
+            if _described_title(words, lex) or _party_and_state_apart(tokens, first, words):
                 return None
             if self._adjective_phrase(tokens, last, whole) or self._indefinite_phrase(
                 tokens, first, words
@@ -2817,6 +2817,18 @@ def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
     return heading and all(
         t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
         for t in words
+    )
+
+
+def _party_and_state_apart(tokens: list[Token], first: int, words: list[Token]) -> bool:
+    """Whether a run of words opens with a legislator's party glued to a place of two words
+    or more, after a comma or a bracket ("Rep. Ana Vell, D-New Kelby, said", "(R-West
+    Tarsk)"): the party and the place of a member of Congress, no name. Elsewhere such a
+    first word may open a name ("D-Day Museum")."""
+    return (
+        first > 0
+        and tokens[first - 1].text in (",", "(")
+        and _PARTY_AND_STATE.fullmatch(words[0].text) is not None
     )
 
 

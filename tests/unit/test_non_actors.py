@@ -502,6 +502,15 @@ def test_a_legislators_party_and_state_are_no_body():
     assert found == {"Ana Vell", "Tomas Reyes"}
 
 
+def test_a_legislators_party_and_a_state_of_two_words_are_no_name():
+    text = (
+        "Former Reps. Tomas Vell, D-New Kelby, and Ana Rosko (R-West Tarsk) lost. "
+        "The D-Day Museum in Tarsk opened."
+    )
+    found = {a.name for a in actors_of(text)}
+    assert found == {"Tomas Vell", "Ana Rosko", "D-Day Museum", "Tarsk"}
+
+
 def test_a_question_in_capitals_is_a_heading_no_name():
     found = names(
         actors_of(
