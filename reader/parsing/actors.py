@@ -727,7 +727,15 @@ def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         k -= 1
     place = tokens[k]
     lower = place.lower or place.initial  # "Cities including X were hit"
-    return k >= 0 and lower and place.key in lex.place_nouns and place.key.endswith("s")
+    return k >= 0 and lower and _plural_place_noun(place.key, lex)
+
+
+def _plural_place_noun(word_key: str, lex: Lexicon) -> bool:
+    """A place noun in the plural: listed so ("towns", "cities") or the singular listed
+    and an "s" ("areas", "ports", "wards" of "area", "port", "ward")."""
+    return word_key.endswith("s") and (
+        word_key in lex.place_nouns or word_key[:-1] in lex.place_nouns
+    )
 
 
 def _situated(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -839,7 +847,7 @@ def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if token.key in (",", "and"):
             listed = True
         elif not token.cap:
-            return token.lower and token.key in lex.place_nouns and token.key.endswith("s")
+            return token.lower and _plural_place_noun(token.key, lex)
         elif not listed:
             return False  # a capitalised word right after the name: not a list of names
     return False

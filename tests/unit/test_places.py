@@ -38,6 +38,15 @@ def test_a_plural_place_noun_after_a_list_of_names_makes_each_a_place():
     assert found["Quellmark"] == "organization"
 
 
+def test_a_place_nouns_plural_the_list_does_not_hold_covers_the_names_before_it():
+    # "areas", "wards": the singular listed ("area", "ward"), the plural made by an "s"
+    found = kinds(
+        "Eighteen persons were arrested from Velmora and Brindavo areas. "
+        "Two more were held in ports such as Ostrelle."
+    )
+    assert found["Velmora"] == found["Brindavo"] == found["Ostrelle"] == "place"
+
+
 def test_a_name_opening_with_a_romance_word_of_geography_is_a_place():
     # a cove, a point, a beach, a hill, a "great" or "little land": no given name
     found = kinds(
