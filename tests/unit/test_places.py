@@ -173,6 +173,17 @@ def test_a_name_before_an_airport_or_a_dam_in_lower_case_is_a_place():
     assert found["Vardon Energy"] == "organization"
 
 
+def test_a_name_before_a_road_a_market_or_a_cemetery_in_lower_case_is_a_place():
+    # local news names a road, a market, a graveyard or a ground by its quarter or town
+    found = kinds(
+        "Gunmen fired on police on the Okelowo road. Traders at the Ilemba market said "
+        "prices doubled. She was buried in the Varzaneh cemetery. Orvik scored twice at "
+        "the Tamsberg stadium. Farmers near the Kesh barrage lost their crops."
+    )
+    assert found["Okelowo"] == found["Ilemba"] == found["Varzaneh"] == "place"
+    assert found["Tamsberg"] == found["Kesh"] == "place"
+
+
 def test_a_mountain_pass_is_a_place():
     assert kinds("Drivers said snow had closed the Varn Pass.") == {"Varn Pass": "place"}
 
