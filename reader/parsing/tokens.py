@@ -161,9 +161,12 @@ def _lists(k: str) -> tuple[bool, ...]:
 def _hyphenated(k: str, lex) -> tuple[bool, ...]:
     """What the lists say of words joined by hyphens that none lists whole, as of the
     same words apart. Title words, one a title's head ("in" or "of" between them), are a
-    title: "Secretary-General", "Attorney-General", "Editor-in-Chief". Words that are no
+    title: "Secretary-General", "Attorney-General", "Editor-in-Chief", and so with a word
+    of an office not yet taken: "Governor-elect", "Minister-designate". Words that are no
     names are none together: "October-December", "Monday-Friday"."""
     words = [p for p in k.split("-") if p not in ("in", "of")]
+    if len(words) == 2 and words[1] in _NOT_YET_TAKEN and lex.is_title(words[0]):
+        return _TITLE
     if len(words) < 2:
         return _UNLISTED
     if all(w in lex.non_names for w in k.split("-")):
@@ -174,6 +177,8 @@ def _hyphenated(k: str, lex) -> tuple[bool, ...]:
 
 
 _NON_NAME = (False,) * 7 + (True,)
+_TITLE = (False,) * 4 + (True, True, False, False)
+_NOT_YET_TAKEN = frozenset({"elect", "designate"})  # "Mayor-elect", "Minister-designate"
 
 
 @dataclass(slots=True)

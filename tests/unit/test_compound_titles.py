@@ -16,6 +16,8 @@ from reader.parsing import analyse
         ("OHR Director-General Oskar Venn warned of a wave.", "Oskar Venn", "Director-General"),
         ("The paper's Editor-in-Chief Lina Brook resigned.", "Lina Brook", "Editor-in-Chief"),
         ("Lieutenant-Colonel Aro Maki led the patrol.", "Aro Maki", "Lieutenant-Colonel"),
+        ("Tarsk Governor-elect Marco Ruiz spoke.", "Marco Ruiz", "Governor-elect"),
+        ("Prime Minister-designate Ilse Marwick met him.", "Ilse Marwick", "Minister-designate"),
     ],
 )
 def test_a_hyphenated_title_before_a_name_is_the_persons_role(sentence, name, role):
