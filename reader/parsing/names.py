@@ -639,6 +639,8 @@ class NameFinder:
             first += 2  # "Reporting By Ana Vell": a credit in title case, then the name
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
+        if last > first and self._credit_kind(tokens, last):
+            last -= 1  # "(AP Photo/Ana Vell)": the agency, then what it took
         descriptors = self.lex.descriptors
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
@@ -1068,6 +1070,19 @@ class NameFinder:
             and not token.in_title
             and nxt.cap
             and not nxt.text.isupper()
+        )
+
+    def _credit_kind(self, tokens: list[Token], last: int) -> bool:
+        """Whether the run ends in a credit's word in the singular before a slash or a
+        closing bracket, as a photograph's credit names its agency ("(AP Photo/Ana Vell)",
+        "(Velkor Press Video)"): what the agency made, no part of its name; "Getty
+        Images/Ana Vell" ends in a name's plural."""
+        k = tokens[last].key
+        return (
+            last + 1 < len(tokens)
+            and tokens[last + 1].text in ("/", ")")
+            and k in self.lex.credit_words
+            and not k.endswith("s")
         )
 
     def _credit_alone(self, tokens: list[Token], first: int, last: int) -> bool:
