@@ -21,25 +21,21 @@ def run(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"reader: {error}", file=sys.stderr)
         return BAD_INPUT
-    if not _at_a_terminal():
-        print(
-            "reader: the app needs a terminal to read keys from and draw on;"
-            " to print an analysis, use `reader parse`",
-            file=sys.stderr,
-        )
-        return BAD_INPUT
     remote = [s for s in args.sources if is_url(s)]
-    code = run_app(open_store(args), articles=articles, remote=remote, errors=errors)
+    store = open_store(args)
+    code = run_app(
+        store, articles=articles, remote=remote, errors=errors, terminal=_at_a_terminal()
+    )
     end_now(code)
 
 
 def _at_a_terminal() -> bool:
-    """Started from a script, a pipe or a background job, the app would draw escape codes
-    into a file and wait for keys that never come, one core busy. A driver named in
-    TEXTUAL_DRIVER (the web driver `reader serve` runs each tab with) brings its own."""
+    """Whether keys come from a terminal and the screen goes to one (Textual reads stdin
+    and draws on stderr). A driver named in TEXTUAL_DRIVER (the web driver `reader serve`
+    runs each tab with) brings its own."""
     if os.environ.get("TEXTUAL_DRIVER"):
         return True
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    return sys.stdin.isatty() and sys.stderr.isatty()
 
 
 def end_now(code: int) -> NoReturn:
