@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -486,7 +487,8 @@ class ReadingScreen(Screen):
     def action_clear(self) -> None:
         """Escape: closes Textual's Keys panel if it is open (as it closes every dialog),
         else clears the highlights; with nothing lit, goes back to the list the article was
-        chosen from (Feeds or the library), once, as newsboat's and nom's back key does."""
+        chosen from (Feeds, the library, the articles `a` listed, a timeline), once, as
+        newsboat's and nom's back key does."""
         if self.query("HelpPanel"):
             self.app.action_hide_help_panel()
             return
@@ -563,14 +565,18 @@ class ReadingScreen(Screen):
             self.notify(f"No other article in the library mentions {actor.name}.", markup=False)
             return
 
+        def open_list() -> None:
+            self.reader_app.open_dialog(
+                LibraryScreen(self.reader_app.store, actor=actor, exclude=current), chosen
+            )
+
         def chosen(entry) -> None:
             if entry is not None:
                 self._actor_names = {name.casefold() for name in names}
+                self._back = open_list
             self._open_chosen(entry)
 
-        self.reader_app.open_dialog(
-            LibraryScreen(self.reader_app.store, actor=actor, exclude=current), chosen
-        )
+        open_list()
 
     def _light_actor(self, names: set[str]) -> None:
         """Light the mentions of the actor of this article known by any of these names."""
@@ -579,14 +585,15 @@ class ReadingScreen(Screen):
                 self._show_actor(ActorSelected(actor))
                 return
 
-    def action_whos_who(self) -> None:
+    def action_whos_who(self, at: str | None = None) -> None:
+        """Who's who; a timeline opened from it goes back to it on escape, on that name."""
         from reader.screens.whos_who import WhosWhoScreen
 
-        self.reader_app.open_dialog(WhosWhoScreen(self.reader_app.store), self._who_chosen)
+        def chosen(name: str | None) -> None:
+            if name:
+                self._open_timeline(name, back=partial(self.action_whos_who, name))
 
-    def _who_chosen(self, name: str | None) -> None:
-        if name:
-            self._open_timeline(name)
+        self.reader_app.open_dialog(WhosWhoScreen(self.reader_app.store, at), chosen)
 
     def action_timeline(self) -> None:
         actor = self._chosen_actor()
@@ -602,19 +609,29 @@ class ReadingScreen(Screen):
             self.notify(f"No actor to follow in this article: {why}.", markup=False)
         return actor
 
-    def _open_timeline(self, name: str) -> None:
+    def _open_timeline(
+        self, name: str, row: int = 0, back: Callable[[], None] | None = None
+    ) -> None:
+        """The timeline of `name`, on event `row`. Escape there runs `back` (the list it
+        was opened from); escape on the article an event opened comes back to it."""
         from reader.screens.timeline import TimelineScreen
 
-        self.reader_app.open_dialog(TimelineScreen(self.reader_app.store, name), self._story_chosen)
+        def chosen(choice) -> None:
+            if choice is None:
+                if back is not None:
+                    back()
+            elif self._story_chosen(choice):
+                self._back = partial(self._open_timeline, name, choice.row, back)
 
-    def _story_chosen(self, choice) -> None:
-        """An event chosen in a timeline: its article, at its sentence, lit."""
-        if choice is None:
-            return
+        self.reader_app.open_dialog(TimelineScreen(self.reader_app.store, name, row), chosen)
+
+    def _story_chosen(self, choice) -> bool:
+        """An event chosen in a timeline: its article, at its sentence, lit (False when
+        the article has left the library)."""
         entry = self.reader_app.store.entry(choice.entry)
         if entry is None:
             self.notify("That article is no longer in the library.", severity="warning")
-            return
+            return False
         self._story_sentence = choice.sentence
         asked = self._request
         self.add_entries([entry], step=0)
@@ -622,6 +639,7 @@ class ReadingScreen(Screen):
         if self._request == asked and shown:  # already on screen, analysis and all
             self._story_sentence = None
             self._light_sentence(choice.sentence)
+        return True
 
     def _light_sentence(self, sentence: tuple[int, int]) -> None:
         self._clear_highlights()

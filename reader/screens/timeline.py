@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StoryChoice:
-    """The event chosen: its article (a library entry) and the sentence to light."""
+    """The event chosen: its article (a library entry), the sentence to light, and its
+    row (the timeline reopened on escape from the article stands on it again)."""
 
     entry: int
     sentence: tuple[int, int]
+    row: int
 
 
 class StoryList(KeyList):
@@ -65,10 +67,11 @@ class TimelineScreen(Screen):
         """The app with its own parts typed: the store, the workers."""
         return cast("ReaderApp", self.app)
 
-    def __init__(self, store, name: str) -> None:
+    def __init__(self, store, name: str, row: int = 0) -> None:
         super().__init__()
         self.store = store
         self.name_wanted = name
+        self.row = row  # highlighted once the events are listed
         self._events: dict[str, Any] = {}
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -103,7 +106,7 @@ class TimelineScreen(Screen):
         story_list.clear_options()
         story_list.add_options(Option(story_prompt(e), id=str(n)) for n, e in enumerate(usable))
         if usable:
-            story_list.highlighted = 0
+            story_list.highlighted = min(self.row, len(usable) - 1)
         strip = self.query_one(TimelineStrip)
         strip.places = [p for e in usable if e.date and (p := timeline_place(e.date))]
         strip.refresh()
@@ -118,7 +121,7 @@ class TimelineScreen(Screen):
         chosen = self._events.get(event.option.id or "")
         if chosen is not None:
             report = chosen.report
-            self.dismiss(StoryChoice(report.entry, report.sentence))
+            self.dismiss(StoryChoice(report.entry, report.sentence, int(event.option.id or 0)))
 
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen

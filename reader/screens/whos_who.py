@@ -60,9 +60,10 @@ class WhosWhoScreen(Screen):
         """The app with its own parts typed: the store, the workers."""
         return cast("ReaderApp", self.app)
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, name: str | None = None) -> None:
         super().__init__()
         self.store = store
+        self.name_at = name  # reopened after its timeline: that name highlighted, the list focused
         self._names: dict[str, str] = {}
         self._shown_for: str | None = None  # the filter the list shows
 
@@ -107,7 +108,11 @@ class WhosWhoScreen(Screen):
         who_list.clear_options()
         who_list.add_options(Option(who_prompt(w), id=str(n)) for n, w in enumerate(found))
         if found:
-            who_list.highlighted = 0
+            names = list(self._names.values())
+            who_list.highlighted = names.index(self.name_at) if self.name_at in names else 0
+            if self.name_at is not None:
+                who_list.focus()
+                self.name_at = None
         said = count(len(found), "actor")
         if more:
             said = f"The {SHOWN} most frequent actors; type to filter the rest"

@@ -102,3 +102,56 @@ async def test_a_name_no_actor_bears_gets_the_timeline_of_its_mentions(make_app,
         assert isinstance(app.screen, TimelineScreen)
         lines = option_texts(app.screen.query_one(StoryList))
         assert [line.split("  ")[0] for line in lines] == ["Thu 9 May 2024", "Fri 10 May 2024"]
+
+
+async def test_escape_walks_back_from_the_article_to_the_timeline_to_whos_who(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        names = [line.split("  ")[0] for line in option_texts(app.screen.query_one(WhoList))]
+        chosen = names.index("Tomas Berg")
+        await pilot.press("down", *["down"] * chosen, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("down", "enter")  # the second event: the accord, far down
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert "Harbour accord signed" in app.screen.title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.query_one(StoryList).highlighted == 1  # on the event it opened
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, WhosWhoScreen)
+        who_list = app.screen.query_one(WhoList)
+        assert who_list.highlighted == chosen and who_list.has_focus  # on the name chosen
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.press("escape")  # back once only: no loop into the timeline
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_escape_goes_back_to_the_articles_a_listed(make_app, tmp_path):
+    from reader.screens.library import LibraryScreen
+
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Tomas Berg")
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Harbour accord signed" in app.screen.title
+        await pilot.press("escape")  # the actor's mentions, lit, go first
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen) and not styled_pieces(app.screen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
