@@ -134,7 +134,8 @@ def find_actors(
                 and not determined
                 and not source
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
-                and not _body_before(tokens, cand.first, lex)  # "carmaker X said"
+                # "carmaker X said"; not "concrete supplier Jang Seo-yeon, 44,"
+                and not (_body_before(tokens, cand.first, lex) and not _aged(tokens, cand.last))
                 else 0
             )
             form.person_cues += cue > 0
@@ -406,7 +407,14 @@ def _speech_cue(
         return _PERSONAL if _reported_subject(tokens, j + 2) else 0  # "Ostrum denied he ..."
     if after[:2] == [",", "who"]:
         return _PERSONAL
-    return _PERSONAL if after[:1] == [","] and aged(tokens, j + 2) else 0
+    return _PERSONAL if _aged(tokens, j) else 0
+
+
+def _aged(tokens: list[Token], last: int) -> bool:
+    """Whether an age in commas follows the name that ends at `last` ("Jang Seo-yeon, 44,"):
+    a person's, even after a noun a firm takes too ("concrete supplier", "contractor"),
+    which trades and firms share; no body is told with its age so."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and aged(tokens, last + 2)
 
 
 def _inverted(tokens: list[Token], verb: int) -> bool:

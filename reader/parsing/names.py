@@ -2811,8 +2811,9 @@ def _described_title(words: list[Token], lex: Lexicon) -> bool:
 
 
 def aged(tokens: list[Token], at: int) -> bool:
-    """Whether an age in commas stands at `at`, after a name and its comma: "Obiora, 54,"."""
-    if at + 1 >= len(tokens) or tokens[at + 1].text != ",":
+    """Whether an age in commas stands at `at`, after a name and its comma: "Obiora, 54,",
+    or closing an item of a list of people with a semicolon ("Jang Seo-yeon, 44; and ...")."""
+    if at + 1 >= len(tokens) or tokens[at + 1].text not in (",", ";"):
         return False
     age = tokens[at].text
     return age.isdigit() and len(age) <= 3

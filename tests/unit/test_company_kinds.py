@@ -683,3 +683,17 @@ def test_a_person_who_does_what_companies_do_stays_a_person():
     assert found["Ana Vell"] == "person"
     assert found["Olusegun Adeyemi"] == "person"
     assert found["Tomas Veller"] == "organization"
+
+
+def test_a_name_told_with_its_age_after_a_body_s_noun_is_a_person():
+    """Trades and firms share their nouns ("supplier", "contractor"); an age is a person's,
+    after a comma or closing an item of a list of people with a semicolon."""
+    found = kinds(
+        actors_of(
+            "Charged were site engineer Mok Ji-hwan, 41; concrete supplier Pae Su-min, 44; "
+            "and the contractor Orvan Tekli, 52, who denied wrongdoing. The supplier Dravik "
+            "Cement said it would appeal."
+        )
+    )
+    assert found["Pae Su-min"] == found["Orvan Tekli"] == "person"
+    assert found["Dravik Cement"] == "organization"
