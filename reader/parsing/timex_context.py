@@ -134,6 +134,7 @@ def time_words() -> TimeWords:
 _SINCE_REACH = len(" since at least ")  # what to look at for the words before an expression
 NARRATIVE_SENTENCES = 2  # how many sentences a year told of carries on into
 NARRATIVE_GAP = 2  # how many years from the publication's a year must be to be told of
+NEWS_DAYS = 7  # how many days from the publication a day of the news may be
 
 
 @dataclass(slots=True)
@@ -149,6 +150,7 @@ class TimeContext:
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_day_at: int = -1  # where last_day was mentioned
     story_day: date | None = None  # the day mentioned last not in the possessive
+    news_day: date | None = None  # the day near the publication mentioned last (see day_of_report)
     night_told: bool = False  # whether the night of last_day was told ("Tuesday night", 10 p.m.)
     night_of: date | None = None  # the day of the night named last ("Tuesday night")
     night_sentence: int = -1  # the sentence that named it
@@ -210,7 +212,12 @@ class TimeContext:
         else the publication date. A day in the possessive in an earlier clause names a thing
         of that day ("Stocks rose on Tuesday, recovering Monday's losses. Trading opened at
         9:30 a.m.": Tuesday's opening); the report stays on the day told before it. In the
-        clock time's own clause it holds ("Monday's session opened at 9:30 a.m.")."""
+        clock time's own clause it holds ("Monday's session opened at 9:30 a.m."). A month or
+        a year of background told since that day does not end the report: "The quake hit on
+        Sunday, the strongest since March 2011. It struck at 4:40 a.m." is Sunday's, the day
+        near the publication told last."""
+        if self.last_day is None and self.news_day is not None:
+            return self.news_day
         gap = self.text[self.last_end : at]
         if self.last_day in (None, self.story_day) or not (
             any(mark in gap for mark in ".!?;,") or " and " in gap or " but " in gap
@@ -516,6 +523,8 @@ class TimeContext:
             self.night_told = night or (self.night_told and day == self.last_day)
             self.last_day = self.day_told = day
             self.last_day_at = at
+            if self.published and abs((day - self.published).days) <= NEWS_DAYS:
+                self.news_day = day
             if not self.text.endswith(_POSSESSIVE, 0, end) and not self.text.startswith(
                 _POSSESSIVE, end
             ):

@@ -1625,3 +1625,15 @@ def test_a_day_relative_to_another_set_beside_a_day_is_that_day():
     ]
     text = "Olusegun Adeyemi resigned on Monday. The day before, he had denied the claims."
     assert found(text)[-1] == ("The day before", "2022-09-11")
+
+
+def test_a_clock_after_a_background_date_is_of_the_day_of_the_news():
+    """A month or a year of background between the day of the news and a clock does not end
+    the report: the clock is of that day, not of the publication."""
+    text = (
+        "Velkor runner Ana Vell won the Tarsk marathon on Sunday. It was her first win since "
+        "she took the Kelby race in October 2021. The race started at 6:30 a.m."
+    )
+    assert found(text, date(2022, 9, 12))[-1] == ("6:30 a.m.", "2022-09-11T06:30")
+    text = "The Kelby mill closed in May 2019. Its last shift ended at 6 p.m."
+    assert found(text)[-1] == ("6 p.m.", "2022-09-14T18:00")
