@@ -107,12 +107,8 @@ def library_timeline(store, name: str) -> list[TimelineEvent]:
     the name, or name an actor it can be (its identity key; for a surname, the full
     names ending with it; for a full name, the surname alone)."""
     ensure_indexed(store)
-    wanted = name_of(name)
-    key = identity_key(name)
-    keys = [key]
-    if not wanted.country and wanted.words:
-        keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
     stories = []
+    keys = identity_keys(store, name)
     for entry, title, source, url, published, text, data in store.story_candidates([name], keys):
         try:
             story = json.loads(data)
@@ -132,6 +128,23 @@ def library_timeline(store, name: str) -> list[TimelineEvent]:
             )
         )
     return timeline(name, stories)
+
+
+def identity_keys(store, name: str) -> list[str]:
+    """The identity keys of the actors `name` can be: its own; for a surname, the full
+    names in the library ending with it; for a full name, the surname alone."""
+    wanted = name_of(name)
+    keys = [identity_key(name)]
+    if not wanted.country and wanted.words:
+        keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
+    return keys
+
+
+def appearances(store, actor, exclude: int | None = None) -> list:
+    """The library's other articles (LibraryEntry) naming this actor, under any of its
+    names or as an actor it can be: the articles its timeline reads."""
+    names = [actor.name, *actor.aliases]
+    return store.appearances(names, exclude, identity_keys(store, actor.name))
 
 
 @dataclass(frozen=True)

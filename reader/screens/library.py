@@ -91,7 +91,9 @@ class LibraryScreen(ModalScreen):
     def _load(self, query: str, offset: int = 0) -> None:
         """A page of the library (filtered by `query`) from `offset` on."""
         if self.actor is not None:
-            entries = self.store.appearances([self.actor.name, *self.actor.aliases], self.exclude)
+            from reader.stories import appearances
+
+            entries = appearances(self.store, self.actor, self.exclude)
         else:
             entries = self.store.search(query, limit=PAGE + 1, offset=offset)
         self.app.call_from_thread(self._fill, query, entries, offset)

@@ -555,13 +555,14 @@ class ReadingScreen(Screen):
         """`a`: the other articles with the highlighted actor, or a line saying there is
         none; the one opened from there shows that actor's mentions lit."""
         from reader.screens.library import LibraryScreen
+        from reader.stories import appearances, identity_keys
 
         actor = self._chosen_actor()
         if actor is None:
             return
         current = self.entries[self.index].id if self.entries else None
         names = [actor.name, *actor.aliases]
-        if not self.reader_app.store.appearances(names, current):
+        if not appearances(self.reader_app.store, actor, current):
             self.notify(f"No other article in the library mentions {actor.name}.", markup=False)
             return
 
@@ -572,16 +573,21 @@ class ReadingScreen(Screen):
 
         def chosen(entry) -> None:
             if entry is not None:
-                self._actor_names = {name.casefold() for name in names}
+                keys = identity_keys(self.reader_app.store, actor.name)
+                self._actor_names = {name.casefold() for name in names} | set(keys)
                 self._back = open_list
             self._open_chosen(entry)
 
         open_list()
 
     def _light_actor(self, names: set[str]) -> None:
-        """Light the mentions of the actor of this article known by any of these names."""
+        """Light the mentions of the actor of this article known by any of these names or
+        identity keys (the surname alone, when another article named the full name)."""
+        from reader.timeline.identity import identity_key
+
         for actor in self.analysis.actors if self.analysis else ():
-            if names & {n.casefold() for n in (actor.name, *actor.aliases)}:
+            known = {n.casefold() for n in (actor.name, *actor.aliases)}
+            if names & (known | {identity_key(actor.name)}):
                 self._show_actor(ActorSelected(actor))
                 return
 

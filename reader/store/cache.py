@@ -15,7 +15,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -425,20 +425,24 @@ class Store:
         self._vacuum()
         return removed
 
-    def appearances(self, names: list[str], exclude_entry: int | None = None) -> list[LibraryEntry]:
-        """Other entries whose analysed actors bear any of these names or aliases."""
-        keys = sorted({n.casefold() for n in names if n.strip()})
-        if not keys:
+    def appearances(
+        self, names: list[str], exclude_entry: int | None = None, keys: Sequence[str] = ()
+    ) -> list[LibraryEntry]:
+        """Other entries whose analysed actors bear any of these names or aliases, or whose
+        story names an actor under one of these identity keys."""
+        folded = sorted({n.casefold() for n in names if n.strip()})
+        if not folded and not keys:
             return []
-        marks = ", ".join("?" * len(keys))
         sql = (
-            f"SELECT {ENTRY_COLUMNS} FROM articles WHERE text_hash IN "
-            f"(SELECT text_hash FROM actor_names WHERE name IN ({marks})) "
+            f"SELECT {ENTRY_COLUMNS} FROM articles WHERE (text_hash IN "
+            f"(SELECT text_hash FROM actor_names WHERE name IN ({', '.join('?' * len(folded))})) "
+            "OR text_hash IN (SELECT text_hash FROM story_actors WHERE key IN "
+            f"({', '.join('?' * len(keys))})))"
             # the excluded entry, and any copy of the same text under another source
             "AND text_hash IS NOT (SELECT text_hash FROM articles WHERE id = ?) "
             f"{NEWEST_FIRST}"
         )
-        params = (*keys, exclude_entry)
+        params = (*folded, *keys, exclude_entry)
         return self._run(lambda c: [LibraryEntry.from_row(r) for r in c.execute(sql, params)])
 
     def known_kinds(self, names: set[str]) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
 from reader.screens.timeline import StoryList, TimelineScreen
 from reader.screens.whos_who import WhoList, WhosWhoScreen
@@ -137,8 +138,6 @@ async def test_escape_walks_back_from_the_article_to_the_timeline_to_whos_who(ma
 
 
 async def test_escape_goes_back_to_the_articles_a_listed(make_app, tmp_path):
-    from reader.screens.library import LibraryScreen
-
     app = make_app(*write_articles(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -155,3 +154,18 @@ async def test_escape_goes_back_to_the_articles_a_listed(make_app, tmp_path):
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_finds_an_article_naming_the_actor_by_surname_and_lights_it(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Elena Vidal")  # the second article writes "Vidal" alone
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Harbour accord signed" in app.screen.title
+        assert set(styled_pieces(app.screen)) == {"Vidal"}
