@@ -701,6 +701,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
+        if after.key == "in" and _in_a_region(tokens, j + 2, lex):
+            return True  # "X in eastern province", "X in the north", "X in Ampara district"
         if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
             return True  # "X residents", "the X border"
         if _sited(tokens, j, lex):
@@ -858,6 +860,20 @@ def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
             return token.lower and _plural_place_noun(token.key, lex)
         elif not listed:
             return False  # a capitalised word right after the name: not a list of names
+    return False
+
+
+def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the words from `at`, after a name and "in", are a place noun in lower case
+    with at most "the" and two words before it: the region the name lies in ("Velmarudu in
+    eastern province", "in the north", "in the Kelby district"), so the name is a place
+    too. A noun of its own there is not ("Velkor in the first round")."""
+    k = at + 1 if at < len(tokens) and tokens[at].key == "the" else at
+    for token in tokens[k : k + 3]:
+        if token.lower and (token.key in lex.place_nouns or _plural_place_noun(token.key, lex)):
+            return True
+        if not (token.cap or token.key in lex.region_adjectives):
+            return False
     return False
 
 

@@ -47,6 +47,14 @@ def test_a_place_nouns_plural_the_list_does_not_hold_covers_the_names_before_it(
     assert found["Velmora"] == found["Brindavo"] == found["Ostrelle"] == "place"
 
 
+def test_a_name_in_a_region_told_by_a_place_noun_is_a_place():
+    found = kinds(
+        "Troops recovered explosives at Velmarudu in eastern province on Friday. "
+        "More were found at Ostrakay in the Ampelo district and at Durnavel in the north."
+    )
+    assert found["Velmarudu"] == found["Ostrakay"] == found["Durnavel"] == "place"
+
+
 def test_a_name_opening_with_a_romance_word_of_geography_is_a_place():
     # a cove, a point, a beach, a hill, a "great" or "little land": no given name
     found = kinds(
