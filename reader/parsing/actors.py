@@ -643,6 +643,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
             return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
+        if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
+            return True  # "felt all over X", "fans from all over X": a place's whole
         if (
             i >= 2
             and before.key == "of"

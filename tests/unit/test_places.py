@@ -55,6 +55,12 @@ def test_a_name_in_a_region_told_by_a_place_noun_is_a_place():
     assert found["Velmarudu"] == found["Ostrakay"] == found["Durnavel"] == "place"
 
 
+def test_a_name_after_all_over_is_a_place():
+    found = kinds("The quake was felt all over Dremmick on Sunday. Vardex took over Tomsk Oil.")
+    assert found["Dremmick"] == "place"
+    assert found["Tomsk Oil"] == "organization"
+
+
 def test_a_name_opening_with_a_romance_word_of_geography_is_a_place():
     # a cove, a point, a beach, a hill, a "great" or "little land": no given name
     found = kinds(
