@@ -1072,6 +1072,22 @@ class NameFinder:
             and not nxt.text.isupper()
         )
 
+    def _lettered(self, words: list[Token]) -> bool:
+        """Whether the words are an English noun and a capital letter, a thing's label in
+        a series ("a Series B round", "Group B", "Plan B", "Class A shares", "vitamin D"):
+        no name; a site's stays one ("Terminal A", "Zone C")."""
+        if len(words) != 2 or len(words[1].text) != 1 or words[1].text in "I&":
+            return False
+        k = words[0].key
+        lex = self.lex
+        return (
+            words[1].text.isupper()
+            and is_english_word(k)
+            and k not in lex.facility_heads
+            and k not in lex.place_heads
+            and k not in lex.org_heads
+        )
+
     def _credit_kind(self, tokens: list[Token], last: int) -> bool:
         """Whether the run ends in a credit's word in the singular before a slash or a
         closing bracket, as a photograph's credit names its agency ("(AP Photo/Ana Vell)",
@@ -1983,6 +1999,8 @@ class NameFinder:
         else:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
+                return None
+            if self._lettered(words):
                 return None
             if _described_title(words, lex) or _party_and_state_apart(tokens, first, words):
                 return None

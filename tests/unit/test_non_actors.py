@@ -531,3 +531,14 @@ def test_a_line_of_english_words_in_capitals_is_a_heading_no_name():
     )
     assert found >= {"Tarsk", "Kelby", "Velkor Red Cross"}
     assert not found & {"THE TOWNS", "THE RESCUE"}
+
+
+def test_a_noun_and_a_capital_letter_are_a_label_no_name():
+    found = names(
+        actors_of(
+            "Velkor Robotics raised money in a Series B round. Tarsk are in Group B with "
+            "Kelby. Class A shares rose. Flights left from Terminal A on Monday."
+        )
+    )
+    assert {"Velkor Robotics", "Kelby", "Terminal A"} <= found
+    assert not found & {"Series B", "Group B", "Class A"}
