@@ -869,11 +869,13 @@ def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether the words from `at`, after a name and "in", are a place noun in lower case
     with at most "the" and two words before it: the region the name lies in ("Velmarudu in
     eastern province", "in the north", "in the Kelby district"), so the name is a place
-    too. A noun of its own there is not ("Velkor in the first round")."""
+    too. A noun of its own there is not ("Velkor in the first round"), nor a place noun
+    before another noun ("Velkor in the state vote")."""
     k = at + 1 if at < len(tokens) and tokens[at].key == "the" else at
-    for token in tokens[k : k + 3]:
+    for m, token in enumerate(tokens[k : k + 3], k):
         if token.lower and (token.key in lex.place_nouns or _plural_place_noun(token.key, lex)):
-            return True
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None  # the noun ends its phrase
+            return nxt is None or not nxt.lower or nxt.key in _ROLE_STOP
         if not (token.cap or token.key in lex.region_adjectives):
             return False
     return False

@@ -50,9 +50,11 @@ def test_a_place_nouns_plural_the_list_does_not_hold_covers_the_names_before_it(
 def test_a_name_in_a_region_told_by_a_place_noun_is_a_place():
     found = kinds(
         "Troops recovered explosives at Velmarudu in eastern province on Friday. "
-        "More were found at Ostrakay in the Ampelo district and at Durnavel in the north."
+        "More were found at Ostrakay in the Ampelo district and at Durnavel in the north. "
+        "Voters backed Trellan in the state vote."
     )
     assert found["Velmarudu"] == found["Ostrakay"] == found["Durnavel"] == "place"
+    assert found["Trellan"] == "organization"
 
 
 def test_a_name_after_all_over_is_a_place():
