@@ -37,8 +37,9 @@ def analyse(
     pool's), works out the time expressions and the events while this one finds the
     actors (both read the text alone; only the actors of each event wait for both), so
     a long article takes about the longer of the two. It first scans the later part of
-    the text into tokens for this one (see reader.parsing.tokens.tokenize): the actors
-    take longer than the dates. The rules are imported here, not above, so that a
+    the text into tokens for this one (see reader.parsing.tokens.tokenize), then finds
+    the runs of capitalised words of its sentences (see reader.parsing.names.later_runs):
+    the actors take longer than the dates. The rules are imported here, not above, so that a
     cached article opens without loading them (and their gazetteers).
     """
     from reader.parsing.actors import find_actors
@@ -50,7 +51,12 @@ def analyse(
     with collection_paused():
         # the other process splits the sentences itself: sooner than sending them over
         later = (
-            elsewhere.map(_then, (_scanned_later, _dated_rows), repeat(text), repeat(published))
+            elsewhere.map(
+                _then,
+                (_scanned_later, _later_runs, _dated_rows),
+                repeat(text),
+                repeat(published),
+            )
             if elsewhere
             else None
         )
@@ -94,6 +100,16 @@ def _scanned_later(text: str, published: date | None) -> list:
 
     with collection_paused():
         return scanned_later(text)
+
+
+def _later_runs(text: str, published: date | None) -> tuple | None:
+    """The runs of capitalised words of the later part's sentences, as this process
+    scanned them just before (None where it did not: see names.later_runs; text and
+    published: unread)."""
+    from reader.parsing.names import later_runs
+
+    with collection_paused():
+        return later_runs()
 
 
 def _dated_rows(text: str, published: date | None) -> tuple[list[tuple], list[tuple]]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 from functools import cache, lru_cache, partial
 from itertools import chain
 from operator import attrgetter
+from typing import Any
 
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
@@ -46,13 +47,13 @@ from reader.parsing.names import (
     NameFinder,
     aged,
     article_evidence,
+    runs_found,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import (
-    Scan,
     Sentence,
     Token,
     after_dateline,
@@ -85,10 +86,12 @@ _INNER_CAPITAL = compiled(r"\w[A-Z]")  # "IATA", "WestJet": a capital after a le
 
 
 def find_actors(
-    text: str, sentences: list[Span], later: Callable[[], list[Scan]] | None = None
+    text: str, sentences: list[Span], later: Callable[[], Any] | None = None
 ) -> list[Actor]:
     """Every actor of the text once, most mentioned first, with ids a1, a2, ... `later`:
-    the scans of the text's later stretches, made by another process (see tokenize)."""
+    asked first for the scans of the text's later stretches, made by another process (see
+    tokenize), then for the runs of capitalised words of their sentences (see
+    names.later_runs), when the sentences before are done."""
     lex = lexicon()
     tokenized = tokenize(text, sentences, later)
     finder = NameFinder(text, lex, article_evidence(tokenized))
@@ -101,7 +104,10 @@ def find_actors(
     runs: list[list[str]] = []  # the keys of names of one kind: a list, X known as Y
     labels: set[str] = set()  # initials opening a line before a colon: "RA: I wrote it"
     sentences_ = tokenized.sentences
+    received = tokenized.received  # the first sentence another process scanned
     for number, sentence in enumerate(sentences_):
+        if number == received and later is not None:
+            runs_found(sentences_[number:], later())  # its runs of capitalised words there
         cands = finder.candidates(sentence)
         if not cands:
             continue
@@ -184,6 +190,8 @@ def find_actors(
                     links.append((first, other))
                 else:
                     runs.append([first, other])
+    if received == len(sentences_) and later is not None:
+        later()  # (the runs of no sentence: another process scanned none)
     links.extend(_speakers_initialled(labels, forms))
     groups = [
         group

@@ -8,11 +8,12 @@ words follow it. Titles inside a run ("Secretary of State Anthony Blinken") spli
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, compress, count
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from reader.parsing.data import single_words, table, word_list
 from reader.parsing.kinds import hyphenated_given, person_shaped
@@ -31,7 +32,7 @@ from reader.parsing.lexicon import (
 )
 from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.precompiled import compiled
-from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline
+from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline, scanned_here
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
@@ -85,6 +86,9 @@ class Evidence:
     closers: frozenset[str]  # follow a given name somewhere ("Anna Quill")
 
 
+_NO_EVIDENCE = Evidence(frozenset(), frozenset(), frozenset(), frozenset())
+
+
 def article_evidence(tokens: Tokens) -> Evidence:
     """Evidence from the distinct tokens of the article (a token is shared by all places
     of its kind), from the capitalised ones at openings and from capitalised pairs."""
@@ -106,6 +110,38 @@ def article_evidence(tokens: Tokens) -> Evidence:
     )
 
 
+def later_runs() -> tuple[array[int], array[int], array[int]] | None:
+    """In the process that scanned the text's later lines for the one finding the actors
+    (see tokens.scanned_later), once it has sent them: the runs of capitalised words of
+    each of their sentences, which that one asks for only when it reaches them (see
+    `runs_found`), so that it is spared them: how many each sentence has, then the
+    first and last token of each. Runs read no evidence of the article (nor anything but
+    the sentence and the word lists). None when this process scanned none."""
+    sentences = scanned_here()
+    if sentences is None:
+        return None
+    finder = NameFinder("", lexicon(), _NO_EVIDENCE)
+    runs = [list(finder._runs(sentence.tokens)) for sentence in sentences]
+    pairs = list(chain.from_iterable(runs))
+    return (
+        array("I", map(len, runs)),
+        array("I", map(itemgetter(0), pairs)),
+        array("I", map(itemgetter(1), pairs)),
+    )
+
+
+def runs_found(sentences: list[Sentence], runs: tuple | None) -> None:
+    """The runs another process found (see `later_runs`) given to their sentences."""
+    if runs is None:
+        return
+    counts, firsts, lasts = runs
+    pairs = list(zip(firsts, lasts, strict=True))
+    at = 0
+    for sentence, many in zip(sentences, counts, strict=True):
+        sentence.runs = pairs[at : at + many]
+        at += many
+
+
 class NameFinder:
     """Finds name candidates sentence by sentence; knows the article's confirmed words."""
 
@@ -121,7 +157,8 @@ class NameFinder:
         text = self.text
         tokens, ends = sentence.tokens, sentence.ends
         street_words = self.lex.street_words
-        for first, last in self._runs(tokens):
+        runs = sentence.runs  # (found by another process, see later_runs)
+        for first, last in self._runs(tokens) if runs is None else runs:
             # few runs open with a street word: only those are asked of
             begin = (
                 self._street_number(tokens, first) if tokens[first].key in street_words else None

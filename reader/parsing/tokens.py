@@ -187,6 +187,8 @@ class Sentence:
 
     tokens: list[Token]
     ends: list[int]
+    # its runs of capitalised words, when another process found them (see names.later_runs)
+    runs: list[tuple[int, int]] | None = None
 
     def start(self, i: int) -> int:
         """Where token i starts in the text."""
@@ -200,6 +202,7 @@ class Tokens:
     sentences: list[Sentence]
     openings: list[Token]  # the tokens at an opening, one for each place
     distinct: set[Token]  # every shared token of the article once (some words maybe more often)
+    received: int | None = None  # the first sentence another process scanned (see tokenize)
 
 
 class _Shared(dict):
@@ -268,15 +271,18 @@ def tokenize(
         own = _stretches(text, sentences, 0, sentences[-1].end if sentences else 0)
     unkept = _Shared.unkept
     parts = [_tokenized(text, sentences[low:high], start, end) for low, high, start, end in own]
+    received = None
     if later:
+        received = sum(len(part.sentences) for part in parts)
         parts.extend(map(_received, later()))
-    if len(parts) == 1:
+    if len(parts) == 1 and received is None:
         return parts[0]
     distinct = set().union(*(part.distinct for part in parts))
     return Tokens(
         list(chain.from_iterable(part.sentences for part in parts)),
         list(chain.from_iterable(part.openings for part in parts)),
         distinct if _Shared.unkept == unkept else set(filter(_SHARED, distinct)),
+        received,
     )
 
 
@@ -286,6 +292,8 @@ def scanned_later(text: str) -> list[Scan]:
     and their openings, and sent them packed: each piece of text once and arrays of
     numbers, which cross a pipe far faster than tokens. This one splits only those lines
     into sentences first, so that the other has them sooner."""
+    here: list[tuple] = []
+    _Here.stretches = here
     cut = _later_lines(text)
     later = [] if cut is None else all_sentences(text, cut)
     if not later:
@@ -293,9 +301,28 @@ def scanned_later(text: str) -> list[Scan]:
     start = len(text[:cut].rstrip())  # where the other process's scan ends
     scans = []
     for low, high, begin, end in _stretches(text, later, start):
-        pieces, _, ends, bounds, openings = _scanned(text, later[low:high], begin, end)
+        pieces, tokens, ends, bounds, openings = _scanned(text, later[low:high], begin, end)
         scans.append(_packed(pieces, ends, bounds, openings))
+        here.append((tokens, ends, bounds, openings, [pieces[i] for i in openings]))
     return scans
+
+
+def scanned_here() -> list[Sentence] | None:
+    """The sentences of the later lines this process scanned last (see `scanned_later`),
+    made of its own tokens, once: what it then works out of them for the other process
+    (see names.later_runs) is what that one would have of its tokens. None when it
+    scanned none (a pool's other process did)."""
+    stretches, _Here.stretches = _Here.stretches, None
+    if stretches is None:
+        return None
+    return [sentence for scanned in stretches for sentence in _sentences_made(*scanned)]
+
+
+class _Here:
+    """What scanned_later scanned in this process, kept for scanned_here: each stretch's
+    tokens, ends, sentence bounds, openings and their pieces; None when taken."""
+
+    stretches: list[tuple] | None = None
 
 
 def own_sentences(text: str) -> list[Span]:
@@ -394,16 +421,24 @@ def _built(
     """The Tokens of a stretch scanned, its tokens at openings made such (`opening`: their
     pieces of text); `unkept` is the count of numbers not kept before its tokens were
     made."""
-    for i, piece in zip(openings, opening, strict=True):
-        tokens[i] = _AT_OPENING[piece]
+    sentences = _sentences_made(tokens, ends, bounds, openings, opening)
     # numbers made anew at each place would make the set as long as the article (and a
     # number tells the evidence nothing)
     distinct = set(tokens) if _Shared.unkept == unkept else set(filter(_SHARED, tokens))
-    return Tokens(
-        [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
-        [tokens[i] for i in openings],
-        distinct,
-    )
+    return Tokens(sentences, [tokens[i] for i in openings], distinct)
+
+
+def _sentences_made(
+    tokens: list[Token],
+    ends: list[int],
+    bounds: list[tuple[int, int]],
+    openings: list[int],
+    opening: list[str],
+) -> list[Sentence]:
+    """The Sentences of a stretch scanned, its tokens at openings made such."""
+    for i, piece in zip(openings, opening, strict=True):
+        tokens[i] = _AT_OPENING[piece]
+    return [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds]
 
 
 def _packed(

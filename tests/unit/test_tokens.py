@@ -206,3 +206,35 @@ def test_a_text_whose_later_lines_another_process_scanned_has_the_tokens_of_the_
         assert found.ends == expected.ends
     assert [t.ident for t in split.openings] == [t.ident for t in alone.openings]
     assert {t for t in split.distinct if t.shared} == {t for t in alone.distinct if t.shared}
+
+
+RUN_PIECES = [
+    *PIECES,
+    *("Velkor", "Bank", "of", "the", "Olusegun", "Adeyemi", "St.", "Mary's", "&", "and", "in"),
+    *("Kelby", "County", "Council", "J.", "said", "Minister", "for", "Trade", "Tarsk's"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(RUN_PIECES), max_size=160).map("".join),
+    st.integers(min_value=1, max_value=60),
+    st.floats(min_value=0, max_value=1),
+)
+def test_the_runs_another_process_finds_in_its_lines_are_those_found_here(text, stretch, share):
+    """The process that scans a long text's later lines also finds the runs of capitalised
+    words of their sentences, once it has sent the scans (names.later_runs): given to the
+    sentences made of them here, they are the runs found here, which read no evidence
+    of the article. It finds none of lines it did not scan."""
+    from reader.parsing.lexicon import lexicon
+    from reader.parsing.names import NameFinder, article_evidence, later_runs, runs_found
+
+    with patch.object(tokens, "_STRETCH", stretch), patch.object(tokens, "_OWN_SHARE", share):
+        sent = pickle.dumps(tokens.scanned_later(text))
+        runs = pickle.loads(pickle.dumps(later_runs()))
+        split = tokenize(text, tokens.own_sentences(text), lambda: pickle.loads(sent))
+    assert later_runs() is None  # taken: none scanned since
+    later = split.sentences[split.received :]
+    runs_found(later, runs)
+    finder = NameFinder(text, lexicon(), article_evidence(split))
+    assert [s.runs for s in later] == [list(finder._runs(s.tokens)) for s in later]
