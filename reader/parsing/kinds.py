@@ -125,7 +125,7 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
 
 def _family_name(name: Form, lex: Lexicon) -> bool:
     """One word with an ending of family names ("Tavlenko", "Wisniewski", "Popescu",
-    "Papadakis", "Kobakhidze"), no town's name: a surname alone, which news
+    "Papadakis", "Kobakhidze", "Dravtsov", "Ostrakova"), no town's name: a surname alone, which news
     gives people of those countries after their full name, and in headlines alone."""
     k = name.key
     return (

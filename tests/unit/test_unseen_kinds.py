@@ -113,6 +113,20 @@ def test_a_word_with_an_ending_of_family_names_is_a_person():
         assert found[name] == "person", name
 
 
+def test_a_russian_or_bulgarian_surname_alone_is_a_person():
+    # "-ov", "-ev", "-ova", "-eva": the family names of Russia, Bulgaria and Central Asia,
+    # which news gives alone after the full name and in headlines
+    found = kinds(
+        actors_of(
+            "Talks between Dravtsov and the Velkor envoy stalled. Ties with Kelbayev "
+            "soured, and Ostrakova met Zhemcheva on Friday. Prices rose in Kelby."
+        )
+    )
+    for name in ("Dravtsov", "Kelbayev", "Ostrakova", "Zhemcheva"):
+        assert found[name] == "person", name
+    assert found["Kelby"] == "place"
+
+
 def test_a_known_town_with_an_ending_of_family_names_stays_a_place():
     assert kinds(actors_of("Officials met in Kremenchuk on Friday."))["Kremenchuk"] == "place"
 
