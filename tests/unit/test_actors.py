@@ -556,11 +556,11 @@ def test_a_speaker_whose_reported_clause_opens_with_he_or_she_is_a_person():
     the subject of the reported clause; a company is "it"."""
     found = actors_of(
         "Outside the court, Orsolak told reporters that he would appeal. Later, Vantrel "
-        "said yesterday she was tired. Kestrova told the paper it would cut jobs."
+        "said yesterday she was tired. Kestrum told the paper it would cut jobs."
     )
     assert by_name(found, "Orsolak").kind == "person"
     assert by_name(found, "Vantrel").kind == "person"
-    assert by_name(found, "Kestrova").kind == "organization"
+    assert by_name(found, "Kestrum").kind == "organization"
 
 
 def test_one_that_was_arrested_jailed_or_killed_is_a_person():
@@ -569,12 +569,12 @@ def test_one_that_was_arrested_jailed_or_killed_is_a_person():
     found = actors_of(
         "Police said Orsolak was arrested on Monday. Later, Vantrel had been jailed twice. "
         "Dremmick was wounded in the attack. "
-        "In March, Kestrova was fined by the regulator."
+        "In March, Kestrum was fined by the regulator."
     )
     assert by_name(found, "Orsolak").kind == "person"
     assert by_name(found, "Vantrel").kind == "person"
     assert by_name(found, "Dremmick").kind == "person"
-    assert by_name(found, "Kestrova").kind == "organization"
+    assert by_name(found, "Kestrum").kind == "organization"
 
 
 def test_a_quoted_nickname_inside_a_name_keeps_the_name_one_person():
