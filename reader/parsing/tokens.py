@@ -626,7 +626,8 @@ _AFTER_TOWN = _DASHES | {",", "("}
 
 
 def _title_case(tokens: list[Token]) -> bool:
-    """A headline in title case, not a byline ("By Ana Vell, Staff Reporter") nor a credit
+    """A headline in title case, not a byline ("By Ana Vell, Staff Reporter"), a signature
+    after a dash ("— Ana Vell, Kelby Times") nor a credit
     ("Photo by Ana Vell", "Reporting by Ana Vell", "REUTERS/Ana Vell"): their words are capitalised as names,
     so the rules read them as in any sentence. A name
     written with a capital inside ("iPhone", "eBay") is no lower-case word."""
@@ -634,8 +635,8 @@ def _title_case(tokens: list[Token]) -> bool:
     function_words = lex.function_words
     if tokens[0].text == "(":
         tokens = tokens[1:]  # "(Reporting by Ana Vell; Editing by ...)"
-    if not tokens or tokens[0].text == "By":
-        return False
+    if not tokens or tokens[0].text == "By" or tokens[0].text in _ATTRIBUTION_DASHES:
+        return False  # "— Ana Vell, Kelby Times": a quotation's or a letter's signature
     if len(tokens) > 1 and tokens[1].key == "by" and tokens[0].key in lex.credit_words:
         return False  # "Photo by Ana Vell", "Written by Ana Vell": a credit, no headline
     if len(tokens) <= _CREDIT_TOKENS and any(t.text == "/" for t in tokens[1:-1]):
@@ -649,6 +650,7 @@ def _title_case(tokens: list[Token]) -> bool:
     )
 
 
+_ATTRIBUTION_DASHES = frozenset({"\u2014", "\u2013", "-"})
 _CREDIT_TOKENS = 12  # "REUTERS/Ana Vell/File Photo": a credit line is short
 
 # short words some styles write in lower case in a headline in title case ("Prices Move up",
