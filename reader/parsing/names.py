@@ -2104,14 +2104,21 @@ class NameFinder:
         return nxt is None or nxt.key not in self.lex.subject_verbs
 
     def _label(self, words: list[Token], nxt: Token | None) -> bool:
-        """Common words or a title's words in capitals opening a line before a colon
-        ("EDITOR'S NOTE:", "LATEST UPDATE:"): a label of the copy, no name ("NEW YORK:"
-        is one)."""
+        """English words or a title's words in capitals opening a line before a colon, short
+        function words among them ("EDITOR'S NOTE:", "LATEST UPDATE:", "THE BIG PICTURE:",
+        "WHY IT MATTERS:"): a label of the copy, no name ("NEW YORK:" is one, "york" no
+        English word; "WORLD BANK:" too, a body's head)."""
         if nxt is None or nxt.text != ":" or not words[0].initial:
             return False
-        return all(
+        function_words = self.lex.function_words
+        return not all(t.key in function_words for t in words) and all(
             t.text.isupper()
-            and (_common_word(t) or self.lex.is_title_word(t.key.removesuffix("'s")))
+            and t.key not in self.lex.org_heads  # "WORLD BANK:" names a body
+            and (
+                is_english_word(t.key)
+                or t.key in function_words
+                or self.lex.is_title_word(t.key.removesuffix("'s"))
+            )
             for t in words
         )
 

@@ -542,3 +542,14 @@ def test_a_noun_and_a_capital_letter_are_a_label_no_name():
     )
     assert {"Velkor Robotics", "Kelby", "Terminal A"} <= found
     assert not found & {"Series B", "Group B", "Class A"}
+
+
+def test_a_label_in_capitals_with_short_words_before_a_colon_is_no_name():
+    found = names(
+        actors_of(
+            "Velkor wants more gas from Tarsk.\nTHE BIG PICTURE: Velkor buys from Kelby.\n"
+            "WHY IT MATTERS: Prices rose.\nVELKOR BANK: loans rose."
+        )
+    )
+    assert not found & {"THE BIG PICTURE", "WHY IT MATTERS"}
+    assert "VELKOR BANK" in found
