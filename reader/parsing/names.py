@@ -2037,6 +2037,8 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
+            if _amount_in_title_case(words):
+                return None
             if self._lettered(words):
                 return None
             if _described_title(words, lex) or _party_and_state_apart(tokens, first, words):
@@ -2896,6 +2898,17 @@ def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
         t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
         for t in words
     )
+
+
+# the words of a large number that money written in title case ends in ("Sh8 Million")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
+
+
+def _amount_in_title_case(words: list[Token]) -> bool:
+    """Whether the words are an amount of money in title case: a currency's letters glued
+    to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
+    Crore"), as East African, Nigerian and Indian copy writes them; no name."""
+    return words[-1].key in _SCALE_WORDS and any(c.isdigit() for t in words[:-1] for c in t.text)
 
 
 def _party_and_state_apart(tokens: list[Token], first: int, words: list[Token]) -> bool:

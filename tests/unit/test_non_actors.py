@@ -553,3 +553,8 @@ def test_a_label_in_capitals_with_short_words_before_a_colon_is_no_name():
     )
     assert not found & {"THE BIG PICTURE", "WHY IT MATTERS"}
     assert "VELKOR BANK" in found
+
+
+def test_an_amount_of_money_in_title_case_is_no_name():
+    found = {a.name for a in actors_of("The court set a Sh8 Million bail. Tarsk paid N5 Billion.")}
+    assert found == {"Tarsk"}
