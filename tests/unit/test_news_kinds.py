@@ -643,6 +643,17 @@ def test_a_word_of_a_site_that_opens_a_name_in_arabic_hebrew_or_malay_makes_a_pl
     assert found["Wadi Harun"] == "place"
 
 
+def test_a_malay_word_of_a_river_mouth_a_bay_a_town_or_a_mosque_makes_a_place():
+    found = kinds(
+        actors_of(
+            "He will vote at Kuala Tevar, then pray at Masjid Velwatha and visit Kota Belun, "
+            "Teluk Osran and Tanjong Merak."
+        )
+    )
+    for name in ("Kuala Tevar", "Masjid Velwatha", "Kota Belun", "Teluk Osran", "Tanjong Merak"):
+        assert found[name] == "place", name
+
+
 def test_a_street_or_square_named_head_first_in_a_romance_language_is_a_place():
     found = kinds(
         actors_of(
