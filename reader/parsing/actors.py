@@ -873,6 +873,26 @@ def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return False
 
 
+def _before_plural_body(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the name at tokens[i..j] is listed with others before a body's noun in the
+    plural: "the Colorado and National parties", "Kelby, Tarsk and Ostrel clubs" (the noun
+    covers each name of the list, as a place noun's plural does: see _before_plural_place).
+    One name before it is not ("the Kelby banks": the banks in Kelby)."""
+    listed = i >= 2 and tokens[i - 1].key in (",", "and") and tokens[i - 2].cap
+    for token in tokens[j + 1 : j + 9]:
+        if token.key in (",", "and"):
+            listed = True
+        elif not token.cap:
+            plural = token.key
+            return (
+                listed
+                and token.lower
+                and plural != singular(plural)
+                and singular(plural) in lex.body_nouns
+            )
+    return False
+
+
 def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether the words from `at`, after a name and "in", are a place noun in lower case
     with at most "the" and two words before it: the region the name lies in ("Velmarudu in
@@ -1099,6 +1119,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not _thing_of_before(tokens, i)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
+        if _before_plural_body(tokens, i, j, lex):
+            return True  # "the Colorado and National parties", "the Kelby and Tarsk clubs"
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
             return True  # "the Ostrel State group": a group, though named like a state
         if i >= 1 and _owner_before_a_body(tokens[i - 1]) and _body_noun_after(tokens, j + 1, lex):

@@ -838,3 +838,14 @@ def test_a_credit_on_a_line_of_its_own_without_a_full_stop_names_its_photographe
 def test_a_caption_in_title_case_after_a_credit_word_is_no_name():
     found = kinds(actors_of("Crowds gathered in the square.\nImage: Marchers Gather In Brask\n"))
     assert "Marchers Gather In Brask" not in found
+
+
+def test_names_listed_before_a_bodys_noun_in_the_plural_are_bodies():
+    found = kinds(
+        actors_of(
+            "Voters backed the Velkor, Dremmick and Tarsk parties. Shares of the Quellmark "
+            "and Ostrel banks fell."
+        )
+    )
+    for name in ("Velkor", "Dremmick", "Tarsk", "Quellmark", "Ostrel"):
+        assert found[name] == "organization", name
