@@ -161,6 +161,7 @@ def find_actors(
                 form.played += played(tokens, cand, lex)
             elif cand.first == cand.last and not is_given_name(form.key):
                 form.played += played(tokens, cand, lex) and one_score(tokens)
+            form.person_cues += _manager_of_a_side(tokens, cand, lex)
             made = _thing_before(tokens, cand, lex) or _disease_after(tokens, cand, lex)
             form.made += made
             form.thing_cues += (
@@ -871,6 +872,24 @@ def _before_plural_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         elif not listed:
             return False  # a capitalised word right after the name: not a list of names
     return False
+
+
+def _manager_of_a_side(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is a person's of two or three words in the possessive before
+    "side" or "men": sports copy names a team by its manager ("Pep Guardiola's side",
+    "Tomas Vellander's men"), whatever the given name (an English word: "Pep"). A club's
+    own name there is one word or holds a club's or a place's word ("Chelsea's side",
+    "Kelby Rovers' men", "Real Tarsk's side")."""
+    i, j = cand.first, cand.last
+    if not (0 < j - i <= 2 and tokens[j].possessive and j + 1 < len(tokens)):
+        return False
+    if tokens[j + 1].key not in ("side", "men") or not tokens[j + 1].lower:
+        return False
+    run = tokens[i : j + 1]
+    words = [t.key for t in run]
+    if words[0] in lex.org_prefixes or words[-1] in lex.club_words:
+        return False  # "Real Tarsk's side", "Kelby Rovers' men"
+    return person_shaped(words, [t.text[:-2] if t.possessive else t.text for t in run], lex)
 
 
 def _before_plural_body(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:

@@ -849,3 +849,14 @@ def test_names_listed_before_a_bodys_noun_in_the_plural_are_bodies():
     )
     for name in ("Velkor", "Dremmick", "Tarsk", "Quellmark", "Ostrel"):
         assert found[name] == "organization", name
+
+
+def test_a_name_whose_side_or_men_a_match_report_tells_is_a_managers():
+    found = kinds(
+        actors_of(
+            "It was a boost for Pep Vellander's side before Dremmick. Kelby Rovers' men lost, "
+            "and Real Tarsk's side won."
+        )
+    )
+    assert found["Pep Vellander"] == "person"
+    assert found["Kelby Rovers"] == found["Real Tarsk"] == "organization"
