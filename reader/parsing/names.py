@@ -1704,8 +1704,15 @@ class NameFinder:
                 if start > first:
                     yield first, start - 1, False
                 body = tokens[end + 2 : last + 1]
-                if not all(t.joiner or t.function or _common_word(t) for t in body):
-                    yield end + 2, last, False
+                if all(t.joiner or t.function or _common_word(t) for t in body):
+                    return
+                # "Members of Velkor Aid and Tarsk Watch": the bodies, each apart; a field
+                # alone names none ("Director of Media and Communications of ...")
+                for a, b in self._split_and(tokens, end + 2, last):
+                    if a < b or not (
+                        is_english_word(tokens[a].key) or tokens[a].key in lex.org_suffixes
+                    ):
+                        yield a, b, False
                 return
             if person is None:
                 yield first, last, False

@@ -320,3 +320,16 @@ def test_a_town_after_in_is_where_a_body_sits_and_a_degree_ends_at_in():
     assert found["Paris"] == found["London"] == "place"
     assert found["Reuters"] == "organization"
     assert "Master of Education in Rural Studies" not in found
+
+
+def test_bodies_a_title_is_of_are_named_apart():
+    found = kinds(
+        actors_of(
+            "Members of Velkor Aid and Tarsk Watch marched in Kelby. He was the Director of "
+            "Media and Communications of a Velkor tour."
+        )
+    )
+    assert found.get("Velkor Aid") == "organization"
+    assert found.get("Tarsk Watch") == "organization"
+    assert "Velkor Aid and Tarsk Watch" not in found
+    assert not set(found) & {"Media", "Communications", "Media and Communications"}
