@@ -819,7 +819,16 @@ class NameFinder:
             # "the takeover of Airnordic by X", "Airnordic chief executive Y"; an adjective of
             # origin may stand before "by" ("she is Venetian by birth")
             return False
-        return k.endswith(_ADJECTIVE) or self._kind_before_noun(tokens, i)
+        return k.endswith(_ADJECTIVE) or self._of_a_region(k) or self._kind_before_noun(tokens, i)
+
+    def _of_a_region(self, k: str) -> bool:
+        """Whether the word is an adjective in "-an" of a region the lists hold (regions.txt):
+        "Himalayan" of the Himalayas, "Saharan" of the Sahara, "Andean" of the Andes; read
+        before a noun in lower case ("the Himalayan foothills")."""
+        if not k.endswith("an"):
+            return False
+        regions = self.lex.regions
+        return k[:-1] in regions or k[:-1] + "s" in regions or k[:-2] + "s" in regions
 
     def _nationalities(self, parts: list[str]) -> bool:
         """Demonyms joined, or a nationality's combining form before one: "Iraqi-British",

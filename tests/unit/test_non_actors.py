@@ -558,3 +558,11 @@ def test_a_label_in_capitals_with_short_words_before_a_colon_is_no_name():
 def test_an_amount_of_money_in_title_case_is_no_name():
     found = {a.name for a in actors_of("The court set a Sh8 Million bail. Tarsk paid N5 Billion.")}
     assert found == {"Tarsk"}
+
+
+def test_an_adjective_of_a_region_in_an_is_no_name():
+    found = {
+        a.name
+        for a in actors_of("It fell in the Himalayan foothills near Tarsk. Saharan tribes met.")
+    }
+    assert found == {"Tarsk"}
