@@ -121,7 +121,7 @@ def later_runs() -> tuple[array[int], array[int], array[int]] | None:
     if sentences is None:
         return None
     finder = NameFinder("", lexicon(), _NO_EVIDENCE)
-    runs = [list(finder._runs(sentence.tokens)) for sentence in sentences]
+    runs = [list(finder._runs(tokens)) for tokens in sentences]
     pairs = list(chain.from_iterable(runs))
     return (
         array("I", map(len, runs)),

@@ -303,24 +303,28 @@ def scanned_later(text: str) -> list[Scan]:
     for low, high, begin, end in _stretches(text, later, start):
         pieces, tokens, ends, bounds, openings = _scanned(text, later[low:high], begin, end)
         scans.append(_packed(pieces, ends, bounds, openings))
-        here.append((tokens, ends, bounds, openings, [pieces[i] for i in openings]))
+        here.append((tokens, bounds, openings, [pieces[i] for i in openings]))
     return scans
 
 
-def scanned_here() -> list[Sentence] | None:
-    """The sentences of the later lines this process scanned last (see `scanned_later`),
-    made of its own tokens, once: what it then works out of them for the other process
-    (see names.later_runs) is what that one would have of its tokens. None when it
-    scanned none (a pool's other process did)."""
+def scanned_here() -> list[list[Token]] | None:
+    """The tokens of each sentence of the later lines this process scanned last (see
+    `scanned_later`), its own, once: what it then works out of them for the other
+    process (see names.later_runs) is what that one would have of its tokens. None when
+    it scanned none (a pool's other process did)."""
     stretches, _Here.stretches = _Here.stretches, None
     if stretches is None:
         return None
-    return [sentence for scanned in stretches for sentence in _sentences_made(*scanned)]
+    made: list[list[Token]] = []
+    for tokens, bounds, openings, opening in stretches:
+        _at_openings(tokens, openings, opening)
+        made.extend(tokens[low:high] for low, high in bounds)
+    return made
 
 
 class _Here:
     """What scanned_later scanned in this process, kept for scanned_here: each stretch's
-    tokens, ends, sentence bounds, openings and their pieces; None when taken."""
+    tokens, sentence bounds, openings and their pieces; None when taken."""
 
     stretches: list[tuple] | None = None
 
@@ -421,24 +425,22 @@ def _built(
     """The Tokens of a stretch scanned, its tokens at openings made such (`opening`: their
     pieces of text); `unkept` is the count of numbers not kept before its tokens were
     made."""
-    sentences = _sentences_made(tokens, ends, bounds, openings, opening)
+    _at_openings(tokens, openings, opening)
     # numbers made anew at each place would make the set as long as the article (and a
     # number tells the evidence nothing)
     distinct = set(tokens) if _Shared.unkept == unkept else set(filter(_SHARED, tokens))
-    return Tokens(sentences, [tokens[i] for i in openings], distinct)
+    return Tokens(
+        [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
+        [tokens[i] for i in openings],
+        distinct,
+    )
 
 
-def _sentences_made(
-    tokens: list[Token],
-    ends: list[int],
-    bounds: list[tuple[int, int]],
-    openings: list[int],
-    opening: list[str],
-) -> list[Sentence]:
-    """The Sentences of a stretch scanned, its tokens at openings made such."""
+def _at_openings(tokens: list[Token], openings: list[int], opening: list[str]) -> None:
+    """The tokens of a stretch scanned made those at an opening where they stand at one
+    (`opening`: their pieces of text)."""
     for i, piece in zip(openings, opening, strict=True):
         tokens[i] = _AT_OPENING[piece]
-    return [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds]
 
 
 def _packed(
