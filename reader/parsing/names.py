@@ -1020,13 +1020,19 @@ class NameFinder:
         ("Fort Kelby is ...", though the article speaks of "the fort"), a club's or an
         airline's ("Sporting Lisbon", "Air Canada": see organization_prefixes), a sport's
         before a known place (see _sport_body) and a given name
-        before a word no list knows ("Mats Lindqvist told ...": a surname). A noun that is
+        before a word no list knows ("Mats Lindqvist told ...": a surname). A noun of kin
+        is cut before a given name though some are a company's last word ("Brothers
+        Tomas and Marco Reyes founded it", "Sisters Ana and Ruth Vell won"). A noun that is
         a surname too ("Potter", "Singer") is cut only before a person's full name
         ("Potter Wekesa Barasa"), not before one word ("Baker Hughes")."""
         token, nxt = tokens[i], tokens[i + 1]
         return (
             token.initial
-            and (_common_word(token) or self._noun_before_person(tokens, i, last))
+            and (
+                _common_word(token)
+                or self._noun_before_person(tokens, i, last)
+                or token.key in self.lex.kin_nouns  # "Brothers Tomas and Marco Reyes"
+            )
             and token.key not in self.lex.place_prefixes
             and token.key not in self.lex.org_prefixes  # "Sporting Lisbon", "Air Canada"
             and not self._sport_body(token, nxt)

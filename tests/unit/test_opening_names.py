@@ -151,3 +151,12 @@ def test_a_trade_naming_an_agent_opening_a_sentence_stays_outside_the_name():
     )
     assert {"Live Wire", "Direct Lane Group", "Standard Harbour"} <= found
     assert not found & {"Promoter Live Wire", "Insurer Direct Lane Group"}
+
+
+def test_a_noun_of_kin_opening_a_sentence_before_given_names_is_no_part_of_them():
+    found = names(
+        "Brothers Tomas and Marco Reyes founded the firm in Tarsk. Sisters Ana and Ruth "
+        "Vell won gold."
+    )
+    assert {"Marco Reyes", "Ruth Vell"} <= found
+    assert not found & {"Brothers Tomas", "Sisters Ana"}
