@@ -671,6 +671,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "residents of X"
         if _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
+        if _named_by_a_place_noun(tokens, cand, lex):
+            return True  # "the villages X and Y", "the island X"
         if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:
             return True  # "3 miles off X": a coast or an island
         if before.lower and (
@@ -757,6 +759,28 @@ def _plural_place_noun(word_key: str, lex: Lexicon) -> bool:
     return word_key.endswith("s") and (
         word_key in lex.place_nouns or word_key[:-1] in lex.place_nouns
     )
+
+
+def _named_by_a_place_noun(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a place noun in lower case stands right before the name, in the plural ("the
+    villages X and Y": the names are those places; with a comma, before a list only: "two
+    islands, X and Y", not "in the suburbs, X said"), or after "the" ("the island X", "the
+    port X"). Not a point of the compass ("the north X"), nor "state", which stands
+    before a state's company in wire copy ("state Velkor Oil")."""
+    i, j = cand.first, cand.last
+    comma = tokens[i - 1].text == "," and i >= 2
+    if comma and not (j + 1 < len(tokens) and tokens[j + 1].key in (",", "and")):
+        return False
+    at = i - 1 - comma
+    noun = tokens[at]
+    if not noun.lower or noun.key not in lex.place_nouns or noun.key in _NOT_NAMING:
+        return False
+    if noun.key in lex.compass_points:
+        return False
+    return noun.key.endswith("s") or (not comma and at >= 1 and tokens[at - 1].key == "the")
+
+
+_NOT_NAMING = frozenset({"state", "states"})
 
 
 def _situated(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -200,6 +200,21 @@ def test_a_name_before_a_road_a_market_or_a_cemetery_in_lower_case_is_a_place():
     assert found["Tamsberg"] == found["Kesh"] == "place"
 
 
+def test_names_after_a_place_noun_they_name_are_places():
+    # "the villages X and Y", "two islands, X and Y", "the island X": the noun says what
+    # the names are, as "the city of X" does
+    found = kinds(
+        "The villages Okemba and Lutsavo were cut off. Rebels attacked two islands, "
+        "Velkoa and Pemwe. Ships reached the port Tarsk on Monday."
+    )
+    for name in ("Okemba", "Lutsavo", "Velkoa", "Pemwe", "Tarsk"):
+        assert found[name] == "place", name
+    # a state's company in wire copy is no place
+    assert kinds("Brazil's state Petrobras said it would cut prices.")["Petrobras"] == (
+        "organization"
+    )
+
+
 def test_a_mountain_pass_is_a_place():
     assert kinds("Drivers said snow had closed the Varn Pass.") == {"Varn Pass": "place"}
 
