@@ -19,7 +19,7 @@ from reader.parsing.calendar_values import as_date
 from reader.parsing.data import word_list
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
-from reader.parsing.timex_context import Found, TimeContext
+from reader.parsing.timex_context import ENTRY_STAMP, Found, TimeContext
 from reader.parsing.timex_patterns import (
     boundary,
     digit_head,
@@ -283,11 +283,13 @@ _GLUE = compiled(r"[\s,]*(?:at|on|of)?[\s,]*")
 def _adjacent(text: str, left: Found, right: Found) -> bool:
     """Whether only glue stands between two expressions, in one paragraph: a day line and
     the clock opening the next paragraph (a live report's "Thursday, January 8, 2026" and
-    "09:40 local time - ...") are two."""
+    "09:40 local time - ...") are two, as are a day line and the stamp of an entry on the
+    next line ("09:40 - ...")."""
     return (
         right.start - left.end <= 6
         and _GLUE.fullmatch(text, left.end, right.start) is not None
         and _BLANK_LINE.search(text, left.end, right.start) is None
+        and not ("\n" in text[left.end : right.start] and ENTRY_STAMP.match(text, right.end))
     )
 
 

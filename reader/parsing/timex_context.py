@@ -151,6 +151,7 @@ class TimeContext:
     last_day_at: int = -1  # where last_day was mentioned
     story_day: date | None = None  # the day mentioned last not in the possessive
     news_day: date | None = None  # the day near the publication mentioned last (see day_of_report)
+    line_day: date | None = None  # the day told last on a line of its own (a live report's)
     night_told: bool = False  # whether the night of last_day was told ("Tuesday night", 10 p.m.)
     night_of: date | None = None  # the day of the night named last ("Tuesday night")
     night_sentence: int = -1  # the sentence that named it
@@ -224,6 +225,23 @@ class TimeContext:
         ):
             return self.anchor
         return self.story_day or self.published
+
+    def opens_line(self, at: int) -> bool:
+        """Whether only spaces stand between `at` and the start of its line."""
+        return not self.text[self.text.rfind("\n", 0, at) + 1 : at].strip()
+
+    def _fills_line(self, at: int, end: int) -> bool:
+        """Whether text[at:end] is all its line holds but spaces (a live report's day line)."""
+        line_end = self.text.find("\n", end)
+        after = self.text[end:] if line_end < 0 else self.text[end:line_end]
+        return self.opens_line(at) and not after.strip()
+
+    def day_of_entries(self) -> date | None:
+        """The day of a live report's entry stamped with a clock ("12:30 - Police said two
+        fishermen were missing. They had set out the previous day."): the day on a line of
+        its own told last, else the publication's; not the day its entries told last
+        ("warned on Tuesday"), which the stamp ends."""
+        return self.line_day or self.published
 
     def anchor_for(self, unit: str) -> date | None:
         """The reference for "the previous UNIT" or "N UNITs later": the last mention of
@@ -523,6 +541,8 @@ class TimeContext:
             self.night_told = night or (self.night_told and day == self.last_day)
             self.last_day = self.day_told = day
             self.last_day_at = at
+            if self._fills_line(at, end):
+                self.line_day = day
             if self.published and abs((day - self.published).days) <= NEWS_DAYS:
                 self.news_day = day
             if not self.text.endswith(_POSSESSIVE, 0, end) and not self.text.startswith(
@@ -614,6 +634,9 @@ _BRACKET_CLOSES = compiled(r"[^()]*\)")
 _STRETCH_OPENER = compiled(r"\b(?i:from|between)\s+\Z")
 _STRETCH_ONWARD = compiled(r"\s*(?:[-–—]\s*\d|(?i:to|until|till|through)\s+\d)")
 _STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+# what ends a live report's entry stamp: a dash (or, after a zone, a colon) before its text;
+# not before another clock ("08:00 - 20:00": opening hours)
+ENTRY_STAMP = compiled(r"[^\S\n]*[-–—:][^\S\n]+(?!\d{1,2}[:.]\d\d)")
 _APPOSITION = compiled(r"\s*[,(—–]\s*")
 _RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = compiled(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

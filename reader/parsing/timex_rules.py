@@ -22,7 +22,14 @@ from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
 from reader.parsing.tense import past_form
-from reader.parsing.timex_context import COMPARED_WITH, Found, TimeContext, fold, time_words
+from reader.parsing.timex_context import (
+    COMPARED_WITH,
+    ENTRY_STAMP,
+    Found,
+    TimeContext,
+    fold,
+    time_words,
+)
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
 EXAMPLE_PUBLISHED = date(2023, 6, 29)
@@ -171,6 +178,10 @@ def _clock(parts, ctx):
         clock = f"{int(parts['hour_oc']):02d}:00"
     elif parts["hour_wire"]:
         clock = f"{parts['hour_wire']}:{parts['minute_wire']}"
+    elif parts["hour_stamp"]:
+        if not ENTRY_STAMP.match(ctx.text, parts.end()):
+            return None  # a figure opening a line ("10:15 in extra time"), no stamp
+        clock = f"{int(parts['hour_stamp']):02d}:{parts['minute_stamp']}"
     elif parts["hour24"] or parts["hour_at"]:
         hour = int(parts["hour24"] or parts["hour_at"])
         minute = parts["minute24"] or parts["minute_at"]
@@ -186,6 +197,9 @@ def _clock(parts, ctx):
         pm = parts["ampm"].lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
         clock = f"{hour:02d}:{parts['minute'] or '00'}"
+    if ENTRY_STAMP.match(ctx.text, parts.end()) and ctx.opens_line(parts.start()):
+        day = ctx.day_of_entries()  # "12:30 - Police said ...": the report's day, not the story's
+        return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{clock}")
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
@@ -1554,6 +1568,9 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
         r"|(?P<hour_wire>[01]\d|2[0-3])(?P<minute_wire>[0-5]\d)(?=\s+{TZ_WIRE}(?!\w))"
+        # a live report's entry stamp: a clock opening its line, before a dash (see _clock)
+        r"|(?:(?<=\n)|(?<![\s\S]))(?P<hour_stamp>[01]?\d|2[0-3]):(?P<minute_stamp>[0-5]\d)"
+        r"(?![\d:])"
         r"|(?P<named>{CLOCK_WORD}))(?:\s+{TZ}{TZ_OFFSET}|\s+{PLACE_TIME})?(?:\s*\({TZ}{TZ_OFFSET}\))?",
         frozenset({"clock", "digit"}),
         _clock,

@@ -1637,3 +1637,33 @@ def test_a_clock_after_a_background_date_is_of_the_day_of_the_news():
     assert found(text, date(2022, 9, 12))[-1] == ("6:30 a.m.", "2022-09-11T06:30")
     text = "The Kelby mill closed in May 2019. Its last shift ended at 6 p.m."
     assert found(text)[-1] == ("6 p.m.", "2022-09-14T18:00")
+
+
+def test_a_live_entry_stamp_is_a_clock_of_the_report_day():
+    """A live report's entries open with a clock and a dash ('12:30 - ...'): each is a time of
+    the day on the line above them (else the publication's), and a day relative to another
+    in the entry counts from it, not from a day the entries told before."""
+    text = (
+        "Thursday, January 8, 2026\n\n"
+        "10:15 - The Velkor agency had warned on Tuesday that the storm could strengthen.\n\n"
+        "12:30 - Police in Tarsk said two fishermen were missing. They had set out the "
+        "previous day.\n\n"
+        "Wednesday, January 7, 2026\n\n"
+        "22:05 - The agency upgraded the storm.\n"
+        "10:15: the half-time score\n"
+    )
+    assert found(text, date(2026, 1, 8)) == [
+        ("Thursday, January 8, 2026", "2026-01-08"),
+        ("10:15", "2026-01-08T10:15"),
+        ("Tuesday", "2026-01-06"),
+        ("12:30", "2026-01-08T12:30"),
+        ("the previous day", "2026-01-07"),
+        ("Wednesday, January 7, 2026", "2026-01-07"),
+        ("22:05", "2026-01-07T22:05"),
+    ]
+    text = "Tuesday, December 2, 2025\n09:40 - Snow closed the Kelby road.\n"
+    assert found(text, date(2025, 12, 2)) == [
+        ("Tuesday, December 2, 2025", "2025-12-02"),
+        ("09:40", "2025-12-02T09:40"),
+    ]
+    assert found("Open daily\n08:00 - 20:00.\n", date(2025, 12, 2)) == []
