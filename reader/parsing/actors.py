@@ -679,6 +679,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             before.key in lex.conquest_verbs or before.key in lex.region_adjectives
         ):
             return True  # "troops captured X", "in northern X"
+        if before.lower and before.key in lex.impact_verbs and _disaster_before(tokens, i - 1, lex):
+            return True  # "the cyclone hit X", "Typhoon Velma battered X"
         if before.lower and before.key in lex.visit_verbs:
             return not is_given_name(cand.tokens[i].key)  # "will visit X", not "visited Maria"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
@@ -759,6 +761,22 @@ def _plural_place_noun(word_key: str, lex: Lexicon) -> bool:
     return word_key.endswith("s") and (
         word_key in lex.place_nouns or word_key[:-1] in lex.place_nouns
     )
+
+
+def _disaster_before(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
+    """Whether a noun of a disaster stands a few words before the verb at `verb`, in its
+    clause: "the cyclone hit", "a 6.1 magnitude quake struck", "Typhoon Velma battered",
+    "floods that swept": the verb's object is a place the disaster struck."""
+    for k in range(verb - 1, max(verb - _DISASTER_REACH, -1), -1):
+        token = tokens[k]
+        if token.key in lex.disaster_nouns:
+            return True
+        if not token.word:
+            return False
+    return False
+
+
+_DISASTER_REACH = 5  # the most words from a disaster's noun to the verb of its impact
 
 
 def _named_by_a_place_noun(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

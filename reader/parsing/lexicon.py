@@ -150,6 +150,8 @@ class Lexicon:
     occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     territory_words: frozenset[str]  # "the City of X", "the Province of X": X is that place
     summit_words: frozenset[str]  # "Mount X", "Gunung X": X alone is that summit
+    disaster_nouns: frozenset[str]  # "the cyclone hit X": X is a place
+    impact_verbs: frozenset[str]
     postal_codes: dict[str, str]  # "OK", "ON", "NSW" (as written): a state after a town -> its key
     # unions of the sets above, asked often enough to keep whole
     kind_heads: frozenset[str]  # head words of organisations, facilities, places, events
@@ -487,6 +489,8 @@ def word_sets() -> dict[str, Any]:
         occasion_nouns=_keys(place_words["occasion_nouns"]),
         territory_words=_keys(place_words["territory_words"]),
         summit_words=_keys(place_words["summit_words"]),
+        disaster_nouns=_keys(place_words["disaster_nouns"]),
+        impact_verbs=_keys(place_words["impact_verbs"]),
         kind_heads=kind_heads,
         title_words=title_heads | title_modifiers,
         joiners=joiners,

@@ -215,6 +215,16 @@ def test_names_after_a_place_noun_they_name_are_places():
     )
 
 
+def test_what_a_disaster_struck_is_a_place():
+    found = kinds(
+        "The cyclone hit Velmora overnight. A magnitude 6.1 earthquake struck Kapundi on "
+        "Monday, and flash floods swept Dolsk and Marvek. Sanctions hit Orvane hard."
+    )
+    for name in ("Velmora", "Kapundi", "Dolsk", "Marvek"):
+        assert found[name] == "place", name
+    assert found["Orvane"] == "organization"  # no disaster: a company's name by default
+
+
 def test_a_mountain_pass_is_a_place():
     assert kinds("Drivers said snow had closed the Varn Pass.") == {"Varn Pass": "place"}
 
