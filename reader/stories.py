@@ -130,12 +130,13 @@ def library_timeline(store, name: str) -> list[TimelineEvent]:
     return timeline(name, stories)
 
 
-def identity_keys(store, name: str) -> list[str]:
+def identity_keys(store, name: str, kind: str | None = None) -> list[str]:
     """The identity keys of the actors `name` can be: its own; for a surname, the full
-    names in the library ending with it; for a full name, the surname alone."""
+    names in the library ending with it; for a full name, the surname alone. A name
+    known to be no person's has only its own ("Velkor Bank" is no "Bank")."""
     wanted = name_of(name)
     keys = [identity_key(name)]
-    if not wanted.country and wanted.words:
+    if kind in (None, "person") and not wanted.country and wanted.words:
         keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
     return keys
 
@@ -144,7 +145,7 @@ def appearances(store, actor, exclude: int | None = None) -> list:
     """The library's other articles (LibraryEntry) naming this actor, under any of its
     names or as an actor it can be: the articles its timeline reads."""
     names = [actor.name, *actor.aliases]
-    return store.appearances(names, exclude, identity_keys(store, actor.name))
+    return store.appearances(names, exclude, identity_keys(store, actor.name, actor.kind))
 
 
 @dataclass(frozen=True)

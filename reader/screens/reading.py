@@ -573,7 +573,7 @@ class ReadingScreen(Screen):
 
         def chosen(entry) -> None:
             if entry is not None:
-                keys = identity_keys(self.reader_app.store, actor.name)
+                keys = identity_keys(self.reader_app.store, actor.name, actor.kind)
                 self._actor_names = {name.casefold() for name in names} | set(keys)
                 self._back = open_list
             self._open_chosen(entry)

@@ -169,3 +169,22 @@ async def test_a_finds_an_article_naming_the_actor_by_surname_and_lights_it(make
         await settle(pilot)
         assert "Harbour accord signed" in app.screen.title
         assert set(styled_pieces(app.screen)) == {"Vidal"}
+
+
+async def test_a_on_a_place_finds_no_article_by_its_last_word(make_app, tmp_path):
+    first = tmp_path / "port.txt"
+    first.write_text("Port reopens\nThe port of New York reopened on Monday, May 6, 2024.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("Floods\nThe river flooded York on Monday, May 6, 2024.\n")
+    app = make_app(first, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("]")  # the other article read, so it is analysed
+        await settle(pilot)
+        await pilot.press("[", "2")
+        await settle(pilot)
+        select_actor(app.screen, "New York")
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert any("No other article" in n.message for n in app._notifications)
