@@ -70,6 +70,7 @@ _TRANSITIVE = frozenset({"added", "asked", "wrote"})  # speech only before a quo
 # verbs of holding to a view: a speaker's, "he" or "she" after them is the speaker
 _AVOWING = frozenset({"insisted", "denied", "argued", "claimed", "admitted", "conceded", "stated"})
 _PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "by", "in", "on"})
+_LISTING = frozenset({",", "and"})  # what stands between the names of a list
 _TRAVEL_PREPOSITIONS = frozenset({"from", "to", "via", "through", "between"})
 _MOVED_THINGS_OF = _PREPOSITIONS | {"to"}  # "exports to X fell": the exports moved
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
@@ -939,17 +940,14 @@ def _before_plural_body(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bo
     plural: "the Colorado and National parties", "Kelby, Tarsk and Ostrel clubs" (the noun
     covers each name of the list, as a place noun's plural does: see _before_plural_place).
     One name before it is not ("the Kelby banks": the banks in Kelby)."""
-    listed = i >= 2 and tokens[i - 1].key in (",", "and") and tokens[i - 2].cap
+    listed = i >= 2 and tokens[i - 1].key in _LISTING and tokens[i - 2].cap
     for token in tokens[j + 1 : j + 9]:
-        if token.key in (",", "and"):
+        if token.key in _LISTING:
             listed = True
         elif not token.cap:
             plural = token.key
             return (
-                listed
-                and token.lower
-                and plural != singular(plural)
-                and singular(plural) in lex.body_nouns
+                listed and plural[-1:] == "s" and token.lower and singular(plural) in lex.body_nouns
             )
     return False
 
@@ -1180,7 +1178,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not _thing_of_before(tokens, i)  # "the index in X fell"
         if after.lower and after.key in lex.company_verbs:
             return True
-        if _before_plural_body(tokens, i, j, lex):
+        if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
+            tokens, i, j, lex
+        ):
             return True  # "the Colorado and National parties", "the Kelby and Tarsk clubs"
         if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
             return True  # "the Ostrel State group": a group, though named like a state
