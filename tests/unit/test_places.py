@@ -57,6 +57,14 @@ def test_a_name_in_a_region_told_by_a_place_noun_is_a_place():
     assert found["Trellan"] == "organization"
 
 
+def test_a_name_in_a_region_named_with_its_place_noun_is_a_place():
+    found = kinds(
+        "Youths of Velkora Tamsi in the West Kelby Municipality arrested two men on Monday. "
+        "Velkor Bank said so."
+    )
+    assert found["Velkora Tamsi"] == "place"
+
+
 def test_a_name_after_all_over_is_a_place():
     found = kinds("The quake was felt all over Dremmick on Sunday. Vardex took over Tomsk Oil.")
     assert found["Dremmick"] == "place"
