@@ -831,3 +831,14 @@ def test_a_time_something_is_forecast_for_is_still_to_come():
     assert value_of("The Tarsk bureau forecasts snow for Sunday.", "Sunday") == "2024-03-17"
     text = "Forecasters had predicted rain for Monday, but it stayed dry."
     assert value_of(text, "Monday") == "2024-03-11"
+
+
+def test_a_time_after_likely_to_is_still_to_come():
+    """'is likely to be heard in the spring' looks forward as 'is expected to' does; 'likely'
+    before no 'to' ('most likely died on Monday', 'the likely winner') tells no tense."""
+    january = date(2025, 1, 3)
+    text = "Ana Vell's appeal is likely to be heard in the spring, her lawyer said."
+    assert value_of(text, "the spring", january) == "2025-SP"
+    text = "The Velkor vote is unlikely to take place before March."
+    assert value_of(text, "March", january) == "2025-03"
+    assert value_of("Tomas Reyes most likely died on Monday.", "Monday", january) == "2024-12-30"
