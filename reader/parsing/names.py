@@ -2912,14 +2912,16 @@ _PARTY_AND_STATE = compiled(r"[DRI]-[A-Z][A-Za-z.]*")
 
 def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
     """Whether the words are an explainer's or a live report's heading in capitals: a
-    question ("WHO IS RUNNING?", "WHY DOES IT MATTER?") or a line of its own ("THE
-    CITIES", "THE HELP"), of English words only, short ones too; no name ("WHO" alone may
-    be one, and "THE WORLD BANK" holds a body's head)."""
-    heading = (nxt is not None and nxt.text == "?") or (first == 0 and nxt is None)
-    return heading and all(
-        t.text.isupper() and (t.key in common_words() or t.key in lexicon().function_words)
-        for t in words
-    )
+    question ("WHO IS RUNNING?", "WHAT IS THE GOVERNMENT DOING?") or a line of its own
+    ("THE CITIES", "THE HELP"), of English words only, short ones too; no name ("WHO"
+    alone may be one). A question's words may be a body's head too, as no name asks; a
+    line's may not ("THE WORLD BANK")."""
+    asked = nxt is not None and nxt.text == "?"
+    if not (asked or (first == 0 and nxt is None)):
+        return False
+    english = is_english_word if asked else common_words().__contains__
+    function_words = lexicon().function_words
+    return all(t.text.isupper() and (english(t.key) or t.key in function_words) for t in words)
 
 
 # the words of a large number that money written in title case ends in ("Sh8 Million")

@@ -566,3 +566,11 @@ def test_an_adjective_of_a_region_in_an_is_no_name():
         for a in actors_of("It fell in the Himalayan foothills near Tarsk. Saharan tribes met.")
     }
     assert found == {"Tarsk"}
+
+
+def test_a_question_in_capitals_with_a_bodys_head_is_a_heading_no_name():
+    found = names(
+        actors_of("WHAT IS THE GOVERNMENT DOING?\nThe Velkor government set a floor price.")
+    )
+    assert "IS THE GOVERNMENT DOING" not in found
+    assert "Velkor" in found
