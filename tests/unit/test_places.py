@@ -233,6 +233,14 @@ def test_what_a_disaster_struck_is_a_place():
     assert found["Orvane"] == "organization"  # no disaster: a company's name by default
 
 
+def test_a_name_after_mainland_or_downtown_is_a_place():
+    found = kinds(
+        "Ferries link mainland Velkoa with its islands. Traffic jammed downtown Tarvesk "
+        "on Monday, and voters in suburban Kelbyton backed her."
+    )
+    assert found["Velkoa"] == found["Tarvesk"] == found["Kelbyton"] == "place"
+
+
 def test_a_mountain_pass_is_a_place():
     assert kinds("Drivers said snow had closed the Varn Pass.") == {"Varn Pass": "place"}
 
