@@ -467,10 +467,32 @@ def _quarter(parts, ctx):
     elif relative:
         year = ctx.published.year
     else:
-        tense = ctx.tense(parts.start(), parts.end())
-        year = tv.part_year(ctx.published, number, 4 if part == "quarter" else 2, tense)
+        year = _base_of_comparison(parts, ctx, part[0].upper(), number)
+        if year is None:
+            tense = ctx.tense(parts.start(), parts.end())
+            year = tv.part_year(ctx.published, number, 4 if part == "quarter" else 2, tense)
     value = (tv.quarter_value if part == "quarter" else tv.half_value)(year, number)
     return _date(parts, "DATE", value)
+
+
+def _base_of_comparison(parts, ctx, grain: str, number: int) -> int | None:
+    """The year of a quarter or a half a period told just before in its sentence is compared
+    with ("the second half would be stronger than the first half", "up from the third
+    quarter"): the latest such part up to the period told, whatever the tense of the
+    comparison; None when no period of that grain was told in the sentence."""
+    if _word_before(ctx.text, parts.start()) not in _BASE_BEFORE:
+        return None
+    told = _TOLD_PART.fullmatch(ctx.period_told(parts.start()) or "")
+    if told is None or told[2] != grain:
+        return None
+    year = int(told[1])
+    return year if number <= int(told[3]) else year - 1
+
+
+_TOLD_PART = compiled(r"(\d{4})-([QH])([1-4])")
+# the words before a comparison's base ("than", "from", "compared with"); not "on", which
+# also leads to what is reported on ("will report on the third quarter")
+_BASE_BEFORE = frozenset(("than", "from", "with", "over", "versus", "vs"))
 
 
 def _of_a_year(parts, ctx) -> bool:

@@ -1667,3 +1667,24 @@ def test_a_live_entry_stamp_is_a_clock_of_the_report_day():
         ("09:40", "2025-12-02T09:40"),
     ]
     assert found("Open daily\n08:00 - 20:00.\n", date(2025, 12, 2)) == []
+
+
+def test_a_quarter_or_half_compared_with_one_told_before_is_of_its_year():
+    """'the second half would be stronger than the first half': the base of the comparison is
+    the latest such part up to the period told in the sentence, whatever the tense; a later
+    number is the year before's ('up from the fourth quarter' after a first quarter)."""
+    october = date(2025, 10, 22)
+    text = (
+        "Velkor Foods posted a higher profit for the third quarter on Wednesday. Sales in the "
+        "first nine months of the year rose 14%. Chief executive Ana Vell told analysts that "
+        "the second half would be stronger than the first half, as prices had recovered."
+    )
+    assert found(text, october)[-2:] == [
+        ("the second half", "2025-H2"),
+        ("the first half", "2025-H1"),
+    ]
+    text = "Tarsk Mining said output in the first quarter will rise from the fourth quarter."
+    assert found(text, date(2026, 2, 10)) == [
+        ("the first quarter", "2026-Q1"),
+        ("the fourth quarter", "2025-Q4"),
+    ]
