@@ -506,9 +506,21 @@ def _of_a_year(parts, ctx) -> bool:
 def _season_year(parts, ctx):
     """ "the spring of 2020"; "the autumn of that year", "the summer of last year": the year
     told last or the publication's, moved (see _told_year)."""
-    season = ctx.words.seasons[parts["season"].lower()]
+    word = parts["season"].lower()
+    if word in _VERB_SEASONS and _word_before(ctx.text, parts.start("season")) in _auxiliaries():
+        return None  # "Orders are expected to fall this year": the verb, before "this year"
+    season = ctx.words.seasons[word]
     year = int(parts["year"]) if parts["year"] else _told_year(parts, ctx)
     return _date(parts, "DATE", _with_mod(parts, tv.season_value(year, season)))
+
+
+_VERB_SEASONS = frozenset(("fall", "spring"))  # seasons spelt as verbs
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """The words after which a verb takes its bare form ("to", "will", "could", "not")."""
+    return frozenset(table("timex_tense_cues.json")["auxiliaries"])
 
 
 def _relative(parts, ctx):

@@ -1688,3 +1688,11 @@ def test_a_quarter_or_half_compared_with_one_told_before_is_of_its_year():
         ("the first quarter", "2026-Q1"),
         ("the fourth quarter", "2025-Q4"),
     ]
+
+
+def test_a_season_spelt_as_a_verb_after_to_or_a_modal_is_the_verb():
+    """'expected to fall this year': 'fall' is the verb and 'this year' the time; 'last fall'
+    and 'the fall of 2021' stay seasons."""
+    assert found("Velkor orders are expected to fall this year.") == [("this year", "2022")]
+    assert found("Tarsk prices will not fall next year.") == [("next year", "2023")]
+    assert found("Kelby sales slowed in the fall of 2021.") == [("the fall of 2021", "2021-FA")]
