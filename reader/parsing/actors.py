@@ -939,12 +939,16 @@ def _before_plural_body(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bo
     """Whether the name at tokens[i..j] is listed with others before a body's noun in the
     plural: "the Colorado and National parties", "Kelby, Tarsk and Ostrel clubs" (the noun
     covers each name of the list, as a place noun's plural does: see _before_plural_place).
-    One name before it is not ("the Kelby banks": the banks in Kelby)."""
+    One name before it is not ("the Kelby banks": the banks in Kelby), nor a name before
+    a comma with no other name after it ("In Kelby, banks closed")."""
     listed = i >= 2 and tokens[i - 1].key in _LISTING and tokens[i - 2].cap
+    after_listing = False
     for token in tokens[j + 1 : j + 9]:
         if token.key in _LISTING:
-            listed = True
-        elif not token.cap:
+            after_listing = True
+        elif token.cap:
+            listed = listed or after_listing  # a second name after a comma or "and"
+        else:
             plural = token.key
             return (
                 listed and plural[-1:] == "s" and token.lower and singular(plural) in lex.body_nouns

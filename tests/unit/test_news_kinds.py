@@ -851,6 +851,11 @@ def test_names_listed_before_a_bodys_noun_in_the_plural_are_bodies():
         assert found[name] == "organization", name
 
 
+def test_a_name_before_a_comma_and_a_bodys_noun_alone_is_no_list():
+    found = kinds(actors_of("In Dravemoor, banks closed early on Friday."))
+    assert found["Dravemoor"] == "place"
+
+
 def test_a_name_whose_side_or_men_a_match_report_tells_is_a_managers():
     found = kinds(
         actors_of(
