@@ -768,7 +768,7 @@ def _disaster_before(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
     """Whether a noun of a disaster stands a few words before the verb at `verb`, in its
     clause: "the cyclone hit", "a 6.1 magnitude quake struck", "Typhoon Velma battered",
     "floods that swept": the verb's object is a place the disaster struck."""
-    for k in range(verb - 1, max(verb - _DISASTER_REACH, -1), -1):
+    for k in range(verb - 1, max(verb - _DISASTER_REACH - 1, -1), -1):
         token = tokens[k]
         if token.key in lex.disaster_nouns:
             return True

@@ -233,6 +233,11 @@ def test_what_a_disaster_struck_is_a_place():
     assert found["Orvane"] == "organization"  # no disaster: a company's name by default
 
 
+def test_a_disaster_five_words_before_its_verb_still_struck_a_place():
+    found = kinds("The storm and strong tides later battered Kelvanu.")
+    assert found["Kelvanu"] == "place"
+
+
 def test_a_name_after_mainland_or_downtown_is_a_place():
     found = kinds(
         "Ferries link mainland Velkoa with its islands. Traffic jammed downtown Tarvesk "
