@@ -961,12 +961,15 @@ def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     with at most "the" and two words before it: the region the name lies in ("Velmarudu in
     eastern province", "in the north", "in the Kelby district"), or a name ending in one
     ("in the West Akyem Municipality"), so the name is a place too. A noun of its own there is not ("Velkor in the first round"), nor a place noun
-    before another noun ("Velkor in the state vote")."""
+    before another noun ("Velkor in the state vote"), nor the noun alone before a
+    phrase of time or place: the scene of an event ("arrested X in the city on Monday")."""
     k = at + 1 if at < len(tokens) and tokens[at].key == "the" else at
     for m, token in enumerate(tokens[k : k + 3], k):
         nxt = tokens[m + 1] if m + 1 < len(tokens) else None
         if token.lower and (token.key in lex.place_nouns or _plural_place_noun(token.key, lex)):
-            return nxt is None or not nxt.lower or nxt.key in _ROLE_STOP  # it ends its phrase
+            if nxt is None or not nxt.lower or nxt.key == "of":
+                return True  # it ends its phrase
+            return m > k and nxt.key in _ROLE_STOP  # "in eastern province on Friday"
         if m > k and token.cap and token.key in lex.place_nouns and not (nxt and nxt.cap):
             return True  # the place noun ending a region's name: "in the West Kelby District"
         if not (token.cap or token.key in lex.region_adjectives):

@@ -57,6 +57,12 @@ def test_a_name_in_a_region_told_by_a_place_noun_is_a_place():
     assert found["Trellan"] == "organization"
 
 
+def test_a_name_in_a_place_noun_alone_before_a_time_is_no_place():
+    # "in the city on Monday": the scene of the arrest, not a region the name lies in
+    found = kinds("Police arrested Torvash in the city on Monday.")
+    assert found["Torvash"] != "place"
+
+
 def test_a_name_in_a_region_named_with_its_place_noun_is_a_place():
     found = kinds(
         "Youths of Velkora Tamsi in the West Kelby Municipality arrested two men on Monday. "
