@@ -65,12 +65,6 @@ class NotifyHandler(logging.Handler):
         self.app.post_message(Warned(shown_url(record.getMessage())))
 
 
-NO_TERMINAL = (
-    "the app needs a terminal to read keys from and draw on; to print an analysis, use"
-    " `reader parse`"
-)
-
-
 class ReaderApp(KeysInOrder):
     """Opens `sources` (or the library, the seeds on a first run) in the reading screen."""
 
@@ -105,7 +99,6 @@ class ReaderApp(KeysInOrder):
         self._collector_was_enabled = False  # see on_load
         self._frozen = False
         self.failed: list[str] = []  # what could not be opened, when nothing could
-        self.needs_terminal = False  # run with none: close once the sources are opened
 
     def on_load(self) -> None:
         """Start-up makes a few hundred thousand long-lived objects and no garbage: the
@@ -354,10 +347,6 @@ class ReaderApp(KeysInOrder):
             self.failed = errors  # nothing at all opened: as a missing file, exit 2
             self.exit(return_code=2)
             return
-        if self.needs_terminal:  # what was given is in the library; showing it needs one
-            self.failed = [*errors, NO_TERMINAL]
-            self.exit(return_code=2)
-            return
         for error in errors:
             if error.endswith(KEPT_NOTE):  # titled as what happened: nothing was lost
                 title = "Offline: showing the copy kept in the library"
@@ -475,14 +464,10 @@ def _commands():
     return ReaderCommands
 
 
-def run_app(
-    store, articles: list[Article], remote: list[str], errors: list[str], terminal: bool = True
-) -> int:
+def run_app(store, articles: list[Article], remote: list[str], errors: list[str]) -> int:
     """Run the app until the user quits; the exit code for the command line. When no
     source given could be opened (a URL that fails is only known once fetched), the app
-    closes and each failure is one line on stderr, as for a missing file. With no
-    `terminal` (a script, a pipe, a background job) it runs headless, opens what it was
-    given into the library, and closes saying it needs one."""
+    closes and each failure is one line on stderr, as for a missing file."""
     import asyncio
     import sys
 
@@ -491,8 +476,7 @@ def run_app(
     loop = asyncio.new_event_loop()
     with store:
         app = ReaderApp(store, remote, articles, errors)
-        app.needs_terminal = not terminal
-        app.run(loop=loop, headless=not terminal)
+        app.run(loop=loop)
     loop.close()  # its threads are not waited for
     for error in app.failed:
         print(f"reader: {error}", file=sys.stderr)

@@ -8,16 +8,14 @@ configure(parser) and run(args); adding one is a line in COMMANDS.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import importlib
 import logging
 import os
 import sys
-from typing import NoReturn
 
 from reader import __version__
-from reader.cli.common import BAD_INPUT, FAILURE, Parser, UsageError, global_options
+from reader.cli.common import BAD_INPUT, FAILURE, Parser, UsageError, end_process, global_options
 
 COMMANDS = {  # name -> module under reader.cli
     "parse": "parse",
@@ -97,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(sys.argv[1:] if argv is None else argv)
         code = _run(args)
         if argv is None and args.command == "parse":
-            _ended(code)
+            end_process(code)  # what the parser holds goes with the process
         return code
     except UsageError as error:  # it may quote an argument
         from reader.sources.urls import shown_url
@@ -112,20 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         # to free what the end of the process frees anyway; frozen, they are not walked
         if argv is None:
             gc.freeze()
-
-
-def _ended(code: int) -> NoReturn:
-    """`reader parse` ends its process once its output is out: what the process holds (the
-    word lists, the patterns, and what its analyses filled the parser's caches with, up to
-    200,000 tokens) goes with the process at once, where Python's own exit would free it
-    object by object after the output (1 MB of news: some 180 M instructions more than
-    for a one-line article, which takes some 24 M). What a closed pipe left unwritten is
-    dropped, as `reader parse ... | head` expects."""
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError):
-            stream.flush()
-    os._exit(code)
 
 
 def _run(args: argparse.Namespace) -> int:
