@@ -135,7 +135,7 @@ def identity_keys(store, name: str, kind: str | None = None) -> list[str]:
     names in the library ending with it; for a full name, the surname alone. A name
     known to be no person's has only its own ("Velkor Bank" is no "Bank")."""
     wanted = name_of(name)
-    keys = [identity_key(name)]
+    keys = [identity_key(name, kind)]
     if kind in (None, "person") and not wanted.country and wanted.words:
         keys += store.keys_ending(wanted.surname) if not wanted.given else [wanted.surname]
     return keys

@@ -587,7 +587,7 @@ class ReadingScreen(Screen):
 
         for actor in self.analysis.actors if self.analysis else ():
             known = {n.casefold() for n in (actor.name, *actor.aliases)}
-            if names & (known | {identity_key(actor.name)}):
+            if names & (known | {identity_key(actor.name, actor.kind)}):
                 self._show_actor(ActorSelected(actor))
                 return
 

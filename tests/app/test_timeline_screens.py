@@ -188,3 +188,22 @@ async def test_a_on_a_place_finds_no_article_by_its_last_word(make_app, tmp_path
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)
         assert any("No other article" in n.message for n in app._notifications)
+
+
+async def test_a_on_a_body_named_with_a_title_word_keeps_that_word(make_app, tmp_path):
+    first = tmp_path / "school.txt"
+    first.write_text("New dean\nThe Judge Velkor School named a new dean on May 6, 2024.\n")
+    other = tmp_path / "other.txt"
+    other.write_text("Fees\nThe Velkor School raised its fees on May 6, 2024.\n")
+    app = make_app(first, other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("]")  # the other article read, so it is analysed
+        await settle(pilot)
+        await pilot.press("[", "2")
+        await settle(pilot)
+        select_actor(app.screen, "Judge Velkor School")  # no "Velkor School" with a judge
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert any("No other article" in n.message for n in app._notifications)
