@@ -479,14 +479,15 @@ def _base_of_comparison(parts, ctx, grain: str, number: int) -> int | None:
     """The year of a quarter or a half a period told just before in its sentence is compared
     with ("the second half would be stronger than the first half", "up from the third
     quarter"): the latest such part up to the period told, whatever the tense of the
-    comparison; None when no period of that grain was told in the sentence."""
+    comparison; the same part compared is the year before's ("the third quarter, up from
+    the third quarter"); None when no period of that grain was told in the sentence."""
     if _word_before(ctx.text, parts.start()) not in _BASE_BEFORE:
         return None
     told = _TOLD_PART.fullmatch(ctx.period_told(parts.start()) or "")
     if told is None or told[2] != grain:
         return None
     year = int(told[1])
-    return year if number <= int(told[3]) else year - 1
+    return year if number < int(told[3]) else year - 1
 
 
 _TOLD_PART = compiled(r"(\d{4})-([QH])([1-4])")

@@ -1688,6 +1688,11 @@ def test_a_quarter_or_half_compared_with_one_told_before_is_of_its_year():
         ("the first quarter", "2026-Q1"),
         ("the fourth quarter", "2025-Q4"),
     ]
+    text = "Tarsk Mining said output in the third quarter rose 5% from the third quarter."
+    assert found(text, date(2026, 10, 20)) == [
+        ("the third quarter", "2026-Q3"),
+        ("the third quarter", "2025-Q3"),
+    ]
 
 
 def test_a_season_spelt_as_a_verb_after_to_or_a_modal_is_the_verb():
