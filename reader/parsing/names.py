@@ -1643,6 +1643,15 @@ class NameFinder:
             if i == last == first + 2 and _paired_nouns(tokens[first], token):
                 break  # "Law and Justice": a party's name ends in the title's word
             if (
+                token.text in lex.rank_initials
+                and not rank_placed_as_title(tokens, i)
+                and self._person_after_rank(tokens, i, last)
+            ):  # "Washington DC Ana Vell", "a PC Ana Vell": the letters end what is before
+                if i > first:
+                    yield first, i, False
+                yield i + 1, last, False
+                return
+            if (
                 token.titled
                 or (i == first and self._rank_before_name(tokens, i, last))
                 or self._rank_ending_title(tokens, first, i, last)
@@ -1901,7 +1910,12 @@ class NameFinder:
         "SP", "DIG", "DCI"), stands before one to three words of a person: a title, no part
         of the name ("SP Tarun Velasinghe", "Police Spokesman DIG Ana Vell", "DCI Ruth
         Amsel"), though "PC World" and "DC Comics" stay names (a common word or a known
-        name alone after it)."""
+        name alone after it), and so do letters after an article or a name's word (see
+        rank_placed_as_title)."""
+        return rank_placed_as_title(tokens, i) and self._person_after_rank(tokens, i, last)
+
+    def _person_after_rank(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Whether one to three words of a person follow the rank in initials at i."""
         if not i < last <= i + 3:
             return False
         run = tokens[i + 1 : last + 1]
@@ -2333,6 +2347,16 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[last].text not in _weekdays():
         return False
     return last > first + 1 or (last == first + 1 and _zone_after_clock(tokens, first))
+
+
+def rank_placed_as_title(tokens: list[Token], i: int) -> bool:
+    """Whether the police rank in initials at i stands where a title may: not after an
+    article, which makes it a thing ("a PC Ana Vell built"), nor after a capitalised word
+    outside a title, whose name its letters end ("in Washington DC Ana Vell said")."""
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return before.key not in _APPOSED and not (before.mid_capital and not before.in_title)
 
 
 def _day_before_a_name(tokens: list[Token], first: int) -> bool:

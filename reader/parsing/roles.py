@@ -9,7 +9,13 @@ pairing of a plural title with a list of names.
 from __future__ import annotations
 
 from reader.parsing.lexicon import Lexicon, singular
-from reader.parsing.names import CLOSING_QUOTES, DETERMINERS, OPENING_QUOTES, Candidate
+from reader.parsing.names import (
+    CLOSING_QUOTES,
+    DETERMINERS,
+    OPENING_QUOTES,
+    Candidate,
+    rank_placed_as_title,
+)
 from reader.parsing.tokens import Sentence, Token
 
 _PHRASE_ENDS = frozenset(
@@ -106,7 +112,11 @@ class RoleFinder:
             low = self._second_field(tokens, cand.first - 1)
         i = cand.first - 1 if low is None else low - 1
         # "SP Tarun Velasinghe": a police rank in initials, split off the name (see names.py)
-        rank = cand.first > 0 and tokens[cand.first - 1].text in lex.rank_initials
+        rank = (
+            cand.first > 0
+            and tokens[cand.first - 1].text in lex.rank_initials
+            and rank_placed_as_title(tokens, cand.first - 1)
+        )
         while i >= max(0, cand.first - _MAX_TITLE):
             token = tokens[i]
             k = token.key

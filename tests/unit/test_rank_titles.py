@@ -65,3 +65,16 @@ def test_a_surname_after_a_police_rank_in_initials_is_the_same_person():
 )
 def test_initials_of_a_rank_before_a_common_word_stay_in_the_name(sentence, name):
     assert name in {a.name for a in analyse(sentence, None).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("In Washington DC Ana Vell said no.", "Ana Vell", "Washington DC"),
+        ("He bought a PC Ana Vell had built.", "Ana Vell", "PC"),
+        ("She sold the DC Ana Vell had drawn.", "Ana Vell", "DC"),
+    ],
+)
+def test_initials_of_a_rank_ending_a_name_or_after_an_article_are_no_title(sentence, name, role):
+    actors = {a.name: a for a in analyse(sentence, None).actors}
+    assert not any(role in r for r in actors[name].roles)
