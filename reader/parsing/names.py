@@ -2363,12 +2363,15 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
     """Whether a weekday or a month after a word of time opens the run at `first`, as wire
     copy writes the time before the subject with no comma ("On Monday Velkor Airways
     cancelled flights", "In January Ostra Mining cut jobs", "since March Kelby Foods has
-    grown"): the day, no part of the name; "the Monday Club" keeps its day."""
+    grown"): the day, no part of the name; "the Monday Club" keeps its day, and so does a
+    name whose next word is a part of the day ("on Monday Night Football", "on Saturday
+    Night Live"): a day's part after the day, as a time, is written in lower case."""
     day = tokens[first].text
     return (
         first > 0
         and (day in _weekdays() or day in _months())
         and tokens[first - 1].key in _TIME_WORDS
+        and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
     )
 
 
@@ -2390,6 +2393,11 @@ def _months() -> frozenset[str]:
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(table("timex_lexicon.json")["weekdays"])
+
+
+@cache
+def _day_parts() -> frozenset[str]:
+    return frozenset(table("timex_lexicon.json")["day_parts"])
 
 
 def _counted_by_numeral(words: list[Token]) -> bool:

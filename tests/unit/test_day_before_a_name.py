@@ -22,3 +22,8 @@ def test_a_day_after_a_word_of_time_is_no_part_of_the_name_after_it():
 def test_a_day_opening_a_name_after_another_word_stays_in_it():
     found = names("The Monday Club met in Tarsk. The cartoon was drawn by Saturday Velkor Comics.")
     assert {"Monday Club", "Saturday Velkor Comics"} <= found
+
+
+def test_a_day_before_a_part_of_the_day_stays_in_the_name():
+    found = names("On Monday Night Football the Rovers lost. On Friday Evening Velkor Live began.")
+    assert {"Monday Night Football", "Friday Evening Velkor Live"} <= found
