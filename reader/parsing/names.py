@@ -32,6 +32,7 @@ from reader.parsing.lexicon import (
 )
 from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.precompiled import compiled
+from reader.parsing.results import first_side_of_a_row
 from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline, scanned_here
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
@@ -2037,6 +2038,7 @@ class NameFinder:
             nxt is not None
             and self._numbered_site(words[-1], nxt)
             and not _goals_before(tokens, first)
+            and not first_side_of_a_row(tokens, first, last)
         ):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
         if nxt is not None and last > first and _numbered(words[-1], nxt):

@@ -6,10 +6,14 @@ club from the town, which the gazetteer alone would make a place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.parsing.lexicon import Lexicon
-from reader.parsing.names import Candidate
 from reader.parsing.precompiled import compiled
 from reader.parsing.tokens import Token
+
+if TYPE_CHECKING:  # names.py reads a row's first side here (first_side_of_a_row)
+    from reader.parsing.names import Candidate
 
 _SCORE = compiled(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0" written as one word
 _DASHES = frozenset({"-", "\u2013"})
@@ -97,13 +101,19 @@ def _side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:
     its own goals. A figure of a place's site stands alone ("Terminal 2 reopened")."""
     n = len(tokens)
     if i == 0:
-        return j + 2 < n and _goals(tokens[j + 1]) and tokens[j + 2].cap
+        return first_side_of_a_row(tokens, i, j)
     return (
         i >= 2
         and _goals(tokens[i - 1])
         and tokens[i - 2].cap
         and (j + 1 == n or (j + 2 == n and _figure(tokens[j + 1])))
     )
+
+
+def first_side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name at tokens[i..j] opens a row of results, before its goals or the
+    score and a capitalised word, the other side ("Kelby Town 2 Ostra City 1")."""
+    return i == 0 and j + 2 < len(tokens) and _goals(tokens[j + 1]) and tokens[j + 2].cap
 
 
 def _goals(token: Token) -> bool:

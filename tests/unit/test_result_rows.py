@@ -73,3 +73,10 @@ def test_a_match_row_with_each_sides_goals_names_both_sides_as_clubs():
 def test_a_headline_counting_things_stays_a_headline():
     found = kinds(actors_of("Velkor Wins 3 Medals\nTop 10 Films Of 2024\nThe team flew home."))
     assert not set(found) & {"Wins", "Medals", "Films", "Top"}
+
+
+def test_a_side_named_like_a_place_opening_a_row_keeps_its_goals_apart():
+    found = kinds(actors_of("Kelby Town 2 Ostra City 1\nVelkor Harbour 3 Dunmore Road 0\n"))
+    assert found.get("Kelby Town") == "organization"
+    assert found.get("Velkor Harbour") == "organization"
+    assert not set(found) & {"Kelby Town 2", "Velkor Harbour 3"}
