@@ -313,7 +313,7 @@ class ReaderApp(KeysInOrder):
         if not self.store.has_feed(url):  # a web page: opened as an article
             self.reading.add_entries(entries)
             return
-        name = next((f.title for f in self.store.feeds() if f.url == url), "") or shown_url(url)
+        name = next((f.name for f in self.store.feeds() if f.url == url), shown_url(url))
         said = f"{'Already subscribed' if already else 'Subscribed'} to {name}"
         self.notify(f"{said}: {count(len(entries), 'article')}.", markup=False)
         self.show_feed(url, entries)
