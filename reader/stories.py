@@ -141,13 +141,6 @@ def identity_keys(store, name: str, kind: str | None = None) -> list[str]:
     return keys
 
 
-def appearances(store, actor, exclude: int | None = None) -> list:
-    """The library's other articles (LibraryEntry) naming this actor, under any of its
-    names or as an actor it can be: the articles its timeline reads."""
-    names = [actor.name, *actor.aliases]
-    return store.appearances(names, exclude, identity_keys(store, actor.name, actor.kind))
-
-
 @dataclass(frozen=True)
 class WhoIsWho:
     """One actor across the library."""

@@ -60,9 +60,10 @@ class LibraryScreen(ModalScreen):
         """The app with its own parts typed: the store, the workers."""
         return cast("ReaderApp", self.app)
 
-    def __init__(self, store, actor: Actor | None = None, exclude: int | None = None) -> None:
+    def __init__(self, store, actor: Actor | None = None, found: list | None = None) -> None:
+        """The library; or, with `actor`, the other articles `found` to name it."""
         super().__init__()
-        self.store, self.actor, self.exclude = store, actor, exclude
+        self.store, self.actor, self.found = store, actor, found
         self._entries: dict[str, object] = {}
         self._typing: Timer | None = None
         self._query = ""  # the words the list is filtered by
@@ -90,10 +91,8 @@ class LibraryScreen(ModalScreen):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _load(self, query: str, offset: int = 0) -> None:
         """A page of the library (filtered by `query`) from `offset` on."""
-        if self.actor is not None:
-            from reader.stories import appearances
-
-            entries = appearances(self.store, self.actor, self.exclude)
+        if self.found is not None:
+            entries = self.found
         else:
             entries = self.store.search(query, limit=PAGE + 1, offset=offset)
         self.app.call_from_thread(self._fill, query, entries, offset)

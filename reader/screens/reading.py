@@ -554,28 +554,37 @@ class ReadingScreen(Screen):
     def action_appearances(self) -> None:
         """`a`: the other articles with the highlighted actor, or a line saying there is
         none; the one opened from there shows that actor's mentions lit."""
-        from reader.screens.library import LibraryScreen
-        from reader.stories import appearances, identity_keys
-
         actor = self._chosen_actor()
-        if actor is None:
-            return
-        current = self.entries[self.index].id if self.entries else None
+        if actor is not None:
+            self._find_appearances(actor, self.entries[self.index].id if self.entries else None)
+
+    @work(thread=True, exclusive=True, group="appearances", exit_on_error=False)
+    def _find_appearances(self, actor: Actor, current: int | None) -> None:
+        """Off the UI thread, once: a surname's full names are looked for in the library."""
+        from reader.stories import identity_keys
+
+        store = self.reader_app.store
+        keys = identity_keys(store, actor.name, actor.kind)
         names = [actor.name, *actor.aliases]
-        if not appearances(self.reader_app.store, actor, current):
+        found = store.appearances(names, current, keys)
+        lit = {name.casefold() for name in names} | set(keys)
+        self.app.call_from_thread(self._list_appearances, actor, found, lit)
+
+    def _list_appearances(self, actor: Actor, found: list, lit: set[str]) -> None:
+        from reader.screens.library import LibraryScreen
+
+        if not found:
             self.notify(f"No other article in the library mentions {actor.name}.", markup=False)
             return
 
         def open_list() -> None:
             self.reader_app.open_dialog(
-                LibraryScreen(self.reader_app.store, actor=actor, exclude=current), chosen
+                LibraryScreen(self.reader_app.store, actor=actor, found=found), chosen
             )
 
         def chosen(entry) -> None:
             if entry is not None:
-                keys = identity_keys(self.reader_app.store, actor.name, actor.kind)
-                self._actor_names = {name.casefold() for name in names} | set(keys)
-                self._back = open_list
+                self._actor_names, self._back = lit, open_list
             self._open_chosen(entry)
 
         open_list()
