@@ -600,15 +600,19 @@ class ReadingScreen(Screen):
                 self._show_actor(ActorSelected(actor))
                 return
 
-    def action_whos_who(self, at: str | None = None) -> None:
-        """Who's who; a timeline opened from it goes back to it on escape, on that name."""
+    def action_whos_who(self, at: str | None = None, typed: str = "") -> None:
+        """Who's who; a timeline opened from it goes back to it on escape, on that name,
+        filtered as it was."""
         from reader.screens.whos_who import WhosWhoScreen
+
+        whos_who = WhosWhoScreen(self.reader_app.store, at, typed)
 
         def chosen(name: str | None) -> None:
             if name:
-                self._open_timeline(name, back=partial(self.action_whos_who, name))
+                back = partial(self.action_whos_who, name, whos_who.typed)
+                self._open_timeline(name, back=back)
 
-        self.reader_app.open_dialog(WhosWhoScreen(self.reader_app.store, at), chosen)
+        self.reader_app.open_dialog(whos_who, chosen)
 
     def action_timeline(self) -> None:
         actor = self._chosen_actor()

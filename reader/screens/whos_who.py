@@ -60,10 +60,11 @@ class WhosWhoScreen(Screen):
         """The app with its own parts typed: the store, the workers."""
         return cast("ReaderApp", self.app)
 
-    def __init__(self, store, name: str | None = None) -> None:
+    def __init__(self, store, name: str | None = None, typed: str = "") -> None:
         super().__init__()
         self.store = store
         self.name_at = name  # reopened after its timeline: that name highlighted, the list focused
+        self.typed = typed  # the filter as typed; reopened after a timeline, as it was left
         self._names: dict[str, str] = {}
         self._shown_for: str | None = None  # the filter the list shows
 
@@ -79,8 +80,10 @@ class WhosWhoScreen(Screen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
-        self._load("")
+        field = self.query_one(Input)
+        field.focus()
+        field.value = self.typed
+        self._load(self.typed)
 
     @work(thread=True, exclusive=True, group="whos-who", exit_on_error=False)
     def _load(self, contains: str) -> None:
@@ -126,7 +129,8 @@ class WhosWhoScreen(Screen):
 
     @on(Input.Changed, "#whos-who-filter")
     def _filter(self, event: Input.Changed) -> None:
-        self._load(event.value.strip())
+        self.typed = event.value.strip()
+        self._load(self.typed)
 
     @on(Input.Submitted, "#whos-who-filter")
     def _to_list(self, event: Input.Submitted) -> None:

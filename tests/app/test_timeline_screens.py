@@ -206,3 +206,21 @@ async def test_a_finds_no_other_actor_by_part_of_a_name(
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)
         assert any("No other article" in n.message for n in app._notifications)
+
+
+async def test_back_from_a_timeline_whos_who_keeps_the_filter_typed(make_app, tmp_path):
+    app = make_app(*write_articles(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W", *"berg")
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # to the list, then its one name's timeline
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, WhosWhoScreen)
+        assert app.screen.query_one("#whos-who-filter").value == "berg"
+        names = [line.split("  ")[0] for line in option_texts(app.screen.query_one(WhoList))]
+        assert names == ["Tomas Berg"]
+        assert app.screen.query_one(WhoList).has_focus
