@@ -2344,11 +2344,21 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the run tokens[first..last] ends in a weekday after a name of two words or
     more, the day of what is told as wire copy writes it, with no "on" ("met Jonas
     Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"), or after a time
-    zone's letters ("at 9 p.m. ET Monday"). One word and a weekday name a day of their
-    own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
+    zone's letters ("at 9 p.m. ET Monday"), or after a body's initials ("told VKN
+    Tuesday", "the VBC Monday reported"): initials name no day. One word and a weekday
+    name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
     if tokens[last].text not in _weekdays():
         return False
-    return last > first + 1 or (last == first + 1 and _zone_after_clock(tokens, first))
+    if last > first + 1:
+        return True
+    return last == first + 1 and (_initials(tokens[first]) or _zone_after_clock(tokens, first))
+
+
+def _initials(token: Token) -> bool:
+    """Whether the word is a body's initials: two to six letters, all capitals ("VKN",
+    "BBC"), no English word in capitals ("NEVER")."""
+    text = token.text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and not _shouted(token)
 
 
 def rank_placed_as_title(tokens: list[Token], i: int) -> bool:

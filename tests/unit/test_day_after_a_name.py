@@ -24,6 +24,17 @@ def test_a_weekday_after_a_name_of_two_words_is_the_day_told():
     assert not {"Jonas Eriksen Monday", "Kelby Chamber of Commerce Tuesday"} & found
 
 
+def test_a_weekday_after_a_body_s_initials_is_the_day_told():
+    found = names(
+        actors_of(
+            "The mayor of Kelby told VKN Tuesday the bridge was shut, and an aide told "
+            "TBR Monday night that it would open."
+        )
+    )
+    assert {"VKN", "TBR"} <= found
+    assert not {"VKN Tuesday", "TBR Monday"} & found
+
+
 def test_one_word_and_a_weekday_stay_a_day_of_their_own():
     found = names(
         actors_of("Stores in Kelby were busy on Cyber Monday, and Good Friday was quiet.")
