@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reader.collector import collection_paused
 from reader.model import Analysis, Event, TimeExpression
 
-if TYPE_CHECKING:  # no pool's module loaded for an article analysed in place
+if TYPE_CHECKING:  # concurrent.futures not loaded for an article analysed in place
     from concurrent.futures import Executor
 
     from reader.parsing.chronology import Clause
@@ -33,9 +33,11 @@ def analyse(
     """Actors, time expressions and the chronology of one article.
 
     `known` maps names to kinds known from other articles: evidence for actors whose
-    text gives none (see reader.parsing.known). `elsewhere`, a process of its own (a
-    pool's), works out the time expressions and the events while this one finds the
-    actors (both read the text alone; only the actors of each event wait for both), so
+    text gives none (see reader.parsing.known). `elsewhere`, whose map runs its calls in
+    turn in one process of their own (a reader.forked.Forked; a pool could part them, and
+    _later_runs reads what _scanned_later left in its process), works out the time
+    expressions and the events while this one finds the actors (both read the text
+    alone; only the actors of each event wait for both), so
     a long article takes about the longer of the two. It first scans the later part of
     the text into tokens for this one (see reader.parsing.tokens.tokenize), then finds
     the runs of capitalised words of its sentences (see reader.parsing.names.later_runs):
@@ -77,7 +79,7 @@ def _dated(
     text: str, published: date | None, spans: list[Span] | None = None
 ) -> tuple[list[TimeExpression], list[tuple[Event, Clause]]]:
     """The time expressions of the text, and its events but for their actors (a module's
-    function: a pool runs it)."""
+    function: the other process runs it)."""
     from reader.parsing.chronology import placed_events
     from reader.parsing.text import sentences
     from reader.parsing.timex import find_timexes
@@ -89,8 +91,8 @@ def _dated(
 
 
 def _then(part: Callable[[str, date | None], Any], text: str, published: date | None) -> Any:
-    """One part of the work of another process, in its turn (a module's function: a pool
-    runs it)."""
+    """One part of the work of another process, in its turn (a module's function: that
+    process runs it)."""
     return part(text, published)
 
 
@@ -114,8 +116,8 @@ def _later_runs(text: str, published: date | None) -> tuple | None:
 
 def _dated_rows(text: str, published: date | None) -> tuple[list[tuple], list[tuple]]:
     """What _dated gives, its time expressions and events as tuples of their fields: the
-    pipe from a pool's process pickles and unpickles those several times faster than
-    dataclasses (a module's function: the pool runs it)."""
+    pipe from the other process pickles and unpickles those several times faster than
+    dataclasses (a module's function: that process runs it)."""
     timexes, placed = _dated(text, published)
     return [_TIMEX_FIELDS(t) for t in timexes], [(_EVENT_FIELDS(e), c) for e, c in placed]
 

@@ -311,7 +311,7 @@ def scanned_here() -> list[list[Token]] | None:
     """The tokens of each sentence of the later lines this process scanned last (see
     `scanned_later`), its own, once: what it then works out of them for the other
     process (see names.later_runs) is what that one would have of its tokens. None when
-    it scanned none (a pool's other process did)."""
+    it scanned none (the text was scanned in another process, or not at all)."""
     stretches, _Here.stretches = _Here.stretches, None
     if stretches is None:
         return None
