@@ -325,18 +325,23 @@ class TimeContext:
     def range_start(self, at: int) -> date | None:
         """The day told right before `at` when only a word of a range joins them ("from June 1
         to November 30", "between March 3 and 9 May"): the first day of the range."""
-        if self.last_day is None or self.last_end < 0:
-            return None
-        return self.last_day if _RANGE_JOIN.fullmatch(self.text, self.last_end, at) else None
+        return self._day_joined(at, _RANGE_JOIN)
 
-    def apposed_day(self, at: int) -> date | None:
-        """The day told right before `at` when only a comma, a dash or a bracket parts them:
-        a day relative to another set beside it names the same day ("on Tuesday, the
-        previous day,", "on Friday (the day after)"), as the apposition says which day
-        that was, not a day before or after it."""
+    def apposed_day(self, at: int, end: int) -> date | None:
+        """The day told right before the day relative to it at `at`..`end` when only a
+        comma, a dash or a bracket parts them and the apposition closes after it: it names
+        the same day ("on Tuesday, the previous day,", "on Friday (the day after)"), as the
+        apposition says which day that was. A clause going on after it is a comma splice,
+        a day after the one told ("It rained on Monday, the next day it snowed")."""
+        if not _APPOSITION_CLOSES.match(self.text, end):
+            return None
+        return self._day_joined(at, _APPOSITION)
+
+    def _day_joined(self, at: int, join: re.Pattern[str]) -> date | None:
+        """The day told last, when only what `join` matches parts its end from `at`."""
         if self.last_day is None or self.last_end < 0:
             return None
-        return self.last_day if _APPOSITION.fullmatch(self.text, self.last_end, at) else None
+        return self.last_day if join.fullmatch(self.text, self.last_end, at) else None
 
     def day_told_in_sentence(self, at: int) -> date | None:
         """The day told last, if it was told in the sentence of `at`."""
@@ -638,5 +643,6 @@ _STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
 # not before another clock ("08:00 - 20:00": opening hours)
 ENTRY_STAMP = compiled(r"[^\S\n]*[-–—:][^\S\n]+(?!\d{1,2}[:.]\d\d)")
 _APPOSITION = compiled(r"\s*[,(—–]\s*")
+_APPOSITION_CLOSES = compiled(r"\s*(?:[,;:.)—–]|\Z)")
 _RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
 _PERIOD = compiled(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")  # a quarter, a half or a month

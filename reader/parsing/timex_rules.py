@@ -539,7 +539,7 @@ def _relative(parts, ctx):
         unit = ctx.words.units[parts["unit"].lower()]
         if unit in ("S", "MIN", "H") or (unit == "D" and step < 0 and not anchored):
             return None
-        apposed = ctx.apposed_day(parts.start()) if unit == "D" and anchored else None
+        apposed = ctx.apposed_day(parts.start(), parts.end()) if unit == "D" and anchored else None
         if apposed and not suffix:  # "on Tuesday, the previous day,": that Tuesday
             return _date(parts, kind, apposed.isoformat())
         if reference is None:
@@ -965,7 +965,7 @@ def _anchored(parts, ctx):
     unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
     if phrase.endswith("before last"):  # "the week before last": two back from the report
         return _date(parts, "DATE", tv.shift(ctx.published, unit, -2) if ctx.published else "XXXX")
-    apposed = ctx.apposed_day(parts.start()) if unit == "D" else None
+    apposed = ctx.apposed_day(parts.start(), parts.end()) if unit == "D" else None
     if apposed:  # "on Friday, the day after,": that Friday
         return _date(parts, "DATE", apposed.isoformat())
     anchor = ctx.anchor_for(unit)

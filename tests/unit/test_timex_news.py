@@ -1627,6 +1627,15 @@ def test_a_day_relative_to_another_set_beside_a_day_is_that_day():
     assert found(text)[-1] == ("The day before", "2022-09-11")
 
 
+def test_a_day_relative_to_another_after_a_comma_splice_counts_from_it():
+    """A clause going on after the relative day is no apposition: the day after the one
+    told, not that day."""
+    text = "Sleet fell on Dravemoor on Monday, the next day the roads froze."
+    assert found(text)[-1] == ("the next day", "2022-09-13")
+    text = "Ostra City lost on Saturday, the following day its coach Ilse Marwick resigned."
+    assert found(text)[-1] == ("the following day", "2022-09-11")
+
+
 def test_a_clock_after_a_background_date_is_of_the_day_of_the_news():
     """A month or a year of background between the day of the news and a clock does not end
     the report: the clock is of that day, not of the publication."""
