@@ -426,6 +426,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
             return "future"  # "Voters in Velaru go to the polls on Saturday": a phrase, no noun
         if _plural(after) or _plural_subject_before(text, match.start()):
             return "future"  # "Ministers meet", "Kelby United host Tarsk", not "to meet"
+        if after in ("and", "but") and _second_predicate(text, match.start(), cues):
+            return "future"  # "Kelby lost on Tuesday and play again on Sunday"
         return None
     if word in cues.future:
         if word == "ahead" and _next_word(text, match.end()) == "of":
@@ -607,6 +609,15 @@ def _plural_subject_before(text: str, at: int) -> bool:
     if end == 0 or not (text[first].isupper() or text[end - 1] == ","):
         return False  # a look at the word before first: most such verbs follow neither
     return _SUBJECT_BEFORE.search(text, lower, at) is not None
+
+
+def _second_predicate(text: str, at: int, cues: _Cues) -> bool:
+    """Whether the verb at `at`, right after "and" or "but", is a second predicate of the
+    clause's subject, no infinitive's or auxiliary's second verb ("to train and play",
+    "will rest and play"): in the plural present it is a plan, as sports copy tells a team's
+    next match after its last ("Kelby Rovers lost on Tuesday and play again on Sunday")."""
+    words = text[max(0, at - 40) : at].split()[-4:-1]
+    return not any(word.lower() in cues.auxiliaries for word in words[-2:])
 
 
 def _plural(word: str) -> bool:

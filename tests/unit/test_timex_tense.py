@@ -675,6 +675,18 @@ def test_a_name_opening_its_clause_before_a_verb_in_the_plural_present_looks_for
     assert value_of("Fans in Ostrava saw Kelby play on Tuesday.", "Tuesday") == "2024-03-12"
 
 
+def test_a_second_verb_in_the_plural_present_after_and_looks_forward():
+    """Told on a Friday: a team that lost on one day 'and play' (or 'but face') on another
+    plays on the coming one; the second verb of an infinitive ('refused to train and play')
+    tells no plan."""
+    text = "Ostra City lost 3-1 on Wednesday and play again on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    text = "Kelby Rovers drew on Monday but face Dravenna on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    text = "The Velkor players refused to train and play on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+
+
 def test_a_day_of_after_doing_comes_before_the_day_told_earlier_in_its_sentence():
     """Told on a Friday: what was done 'after losing on Tuesday' came before the Sunday told
     first, whichever way that Sunday looks."""
