@@ -39,8 +39,12 @@ _LONGEST_WORD = 40
 _UNWRAPPED_LINE = compiled(r"[^\n]{101}")
 # a text wrapped at a width has two lines or more within this many characters of it
 _WRAP_SLACK = 10
-# what opens an item of a list or a table's row, which a wrapped line never runs into
-_ITEM = compiled(r"[ \t]*(?:[-*\u2022]|\d+[.)])\s")
+# what opens an item of a list or a table's row, which a wrapped line never runs into, or
+# an entry of a live report: a clock and a dash ("09:45 - Ferries were cancelled")
+_ITEM = compiled(
+    r"[ \t]*(?:[-*\u2022]|\d+[.)]"
+    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5}){0,2}\s+[-–—])\s"
+)
 
 
 def unwrapped(text: str) -> str:

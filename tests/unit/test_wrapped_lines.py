@@ -50,3 +50,14 @@ def test_a_paragraph_a_line_is_as_it_was():
 def test_a_headline_over_its_first_sentence_stays_apart():
     text = "Velkor minister resigns after corruption probe\nHe quit on Monday.\n"
     assert unwrapped(text) == text
+
+
+def test_entries_of_a_live_report_stay_lines():
+    """A line opening with a clock and a dash is an entry of a live report, however full
+    the line before it: its clock is no word of that line's sentence."""
+    text = (
+        "08:15 - Floods reached the centre of Velmora overnight, the Kelby police said.\n"
+        "08:40 - Trains between Velmora and Tarsk were halted for the rest of the day.\n"
+        "9:05 a.m. ET - The Ostra power company said 12,000 homes had no electricity.\n"
+    )
+    assert unwrapped(text) == text
