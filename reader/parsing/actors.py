@@ -1310,16 +1310,15 @@ def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether "the" and a name of two words or more ending in a site's head ("Center",
     "Centre", "Observatory") stand before a verb of saying or warning: a building does
     not speak, the agency or institute housed there does ("the Kelby Storm Center said",
-    "the Ostrel Observatory warned"). After "the" no person's name stands ("Tomas Hall
-    said" stays a speaker)."""
+    "the Ostrel Observatory warned"), nor is it told as the source ("according to the
+    Kelby Storm Center"). After "the" no person's name stands ("Tomas Hall said" stays a
+    speaker)."""
     i, j = cand.first, cand.last
-    return (
-        j > i >= 1
-        and tokens[i - 1].key == "the"
-        and tokens[j].key in lex.facility_heads
-        and j + 1 < len(tokens)
-        and tokens[j + 1].key in _ANNOUNCING
-    )
+    if not (j > i >= 1 and tokens[i - 1].key == "the" and tokens[j].key in lex.facility_heads):
+        return False
+    if i >= 3 and tokens[i - 2].key == "to" and tokens[i - 3].key == "according":
+        return True
+    return j + 1 < len(tokens) and tokens[j + 1].key in _ANNOUNCING
 
 
 _ANNOUNCING = _SPEECH_VERBS | {"warned", "warns", "announced", "reported", "forecast"}

@@ -505,6 +505,18 @@ def test_a_site_named_body_that_speaks_after_the_is_a_body():
     assert found["Ostrel Arts Centre"] == "place"
 
 
+def test_a_site_named_body_told_as_the_source_is_a_body():
+    # nor is a building a source: "according to the X Center" is the agency
+    found = kinds(
+        actors_of(
+            "The cyclone weakened overnight, according to the Ostrava National Storm Center. "
+            "Crowds waited at the Velmoran Sports Centre on Friday."
+        )
+    )
+    assert found["Ostrava National Storm Center"] == "organization"
+    assert found["Velmoran Sports Centre"] == "place"
+
+
 def test_a_person_named_like_a_site_who_speaks_stays_a_person():
     found = kinds(actors_of("Tomas Hall said the talks had failed. Hall, 54, left early."))
     assert found["Tomas Hall"] == "person"
