@@ -1243,8 +1243,8 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a name of a paper's or an agency's shape is told as the source of news:
-    after "according to" or "a report by" (or "from"), before "reported" and "that",
-    "on", a day or a comma, before "said in a report", "quoted" or ", citing", or after
+    after "according to", "a report by" (or "from") or "polled by", before "reported"
+    and "that", "on", a day or a comma, before "said in a report", "quoted" or ", citing", or after
     "told" when an article of another language opens it ("told Le Matin she ..."). A
     paper's shape: one word that is no given name, no place and no common word
     ("Velkorbladet"), or such an article and one word that is no given name ("El
@@ -1270,6 +1270,8 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if before in ("by", "from") and i >= 2 and tokens[i - 2].key in _REPORTS:
         return True  # "a report by X" (not "an essay by X": its writer's)
+    if before == "by" and i >= 2 and tokens[i - 2].key in _GATHERED:
+        return True  # "analysts polled by X", "estimates compiled by X": who gathers figures
     reported = after[1] if after[:1] == ["reported"] and after[1:2] else ""
     if reported and (reported in ("that", "on", ",") or reported in lex.non_names):
         return True  # "X reported that", "X reported Monday"
@@ -1283,6 +1285,9 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 _SOURCE_VERBS = frozenset({"reported", "said", "quoted"})
 _SOURCE_BEFORE = frozenset({"to", "told", "by", "from"})
 _REPORTS = frozenset({"report", "reports"})
+# participles of gathering figures: "economists polled by X" names a news agency or a
+# data firm, however its name is shaped ("Velkorberg" is no town there)
+_GATHERED = frozenset({"polled", "surveyed", "compiled", "tracked", "collated"})
 
 
 def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:

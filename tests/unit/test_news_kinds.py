@@ -765,6 +765,23 @@ def test_the_source_of_a_report_named_like_a_paper_is_a_body():
     assert found["Anna Vell"] == "person"
 
 
+def test_who_gathers_the_figures_is_a_body_however_named():
+    """The agent of a participle of gathering figures ("analysts polled by X", "estimates
+    compiled by X") is a news agency or a data firm, not the town its ending suggests; a
+    given name after "by" stays a person."""
+    found = kinds(
+        actors_of(
+            "Analysts polled by Velkorberg had expected a profit of $3 million. Economists "
+            "surveyed by Dremmick see rates rising, and the estimates were compiled by "
+            "Ostraville. He was tracked by Anna for weeks."
+        )
+    )
+    assert found["Velkorberg"] == "organization"
+    assert found["Dremmick"] == "organization"
+    assert found["Ostraville"] == "organization"
+    assert found["Anna"] == "person"
+
+
 def test_a_surname_alone_given_a_quotation_in_the_first_person_is_a_person():
     """A quotation that says "I", "me" or "my", given by a speech verb to a surname no list
     knows, is a person's words; a body speaks as "we"."""
