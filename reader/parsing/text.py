@@ -108,7 +108,7 @@ def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
             if (
                 word
                 and _is_abbreviation(word, abbreviations, text[found.end() : found.end() + 3])
-                and not (len(word) == 1 and _letter_ends_sentence(text, stop - 2, found.end()))
+                and not _initials_end_sentence(text, word, stop - 1, found.end())
             ):
                 continue
             result.append(_strip(text, start, found.end()))
@@ -145,6 +145,23 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -
     if len(word) == 1:
         return word.isupper()
     return lowered in abbreviations or _INITIALS.fullmatch(word) is not None
+
+
+def _initials_end_sentence(text: str, word: str, stop: int, after: int) -> bool:
+    """Whether a capital letter or dotted initials and the full stop at `stop` end a
+    sentence (see _letter_ends_sentence); dotted initials do before a word that opens
+    sentences but no name ("in Washington, D.C. On Monday", "Ostrel S.A. Its shares"):
+    no name goes on so."""
+    if len(word) == 1:
+        return _letter_ends_sentence(text, stop - 1, after)
+    return _INITIALS.fullmatch(word) is not None and _opener_follows(text, after)
+
+
+def _opener_follows(text: str, after: int) -> bool:
+    """Whether the word after `after` is one that opens sentences but no name
+    (data/function_words.txt: "the", "on", "its")."""
+    nxt = text[after : after + _LONGEST_WORD].lstrip().split(None, 1)
+    return bool(nxt) and nxt[0].isalpha() and nxt[0].lower() in word_list("function_words.txt")
 
 
 def _letter_ends_sentence(text: str, letter: int, after: int) -> bool:

@@ -28,6 +28,20 @@ def test_a_capital_letter_ending_a_sentence_is_no_initial():
         assert pieces(kept) == [kept]
 
 
+def test_dotted_initials_before_a_word_that_opens_sentences_end_one():
+    """Dotted initials and their full stop end a sentence before a word that opens
+    sentences but no name ("D.C. On Monday", "S.A. Its shares"); before a name they stay
+    inside it. Sentences invented for the test."""
+    text = "Ana Vell flew to Kelby, V.K. On Monday she met Ostrel S.A. Its shares rose."
+    assert pieces(text) == [
+        "Ana Vell flew to Kelby, V.K.",
+        "On Monday she met Ostrel S.A.",
+        "Its shares rose.",
+    ]
+    kept = "The V.K. Army and the V.K. Open met R.J. Vell."
+    assert pieces(kept) == [kept]
+
+
 def test_sentences_and_abbreviations():
     text = "Mr. Smith met Dr. Jones at 3 p.m. Tuesday. The U.S. Army agreed. It was J. K. Rowling."
     assert pieces(text) == [
