@@ -170,6 +170,7 @@ class TimeContext:
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
     last_period_at: int = -1  # where last_period was told
     day_first: bool | None = None  # whether the text writes a day before its month (asked late)
+    tells_accounts: bool | None = None  # whether it tells a year's quarter (asked late)
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -201,6 +202,15 @@ class TimeContext:
                 return "future"
             return found
         return tense_at(self.text, start, end)
+
+    def reports_accounts(self) -> bool:
+        """Whether the text names a quarter or a half of a year as accounts do ("Q3", "a
+        first-quarter loss", "the second half of 2025", "the third quarter of this year"):
+        its bare halves are the year's too ("The first half will be hard," he said), as
+        in no report of a game."""
+        if self.tells_accounts is None:
+            self.tells_accounts = _ACCOUNTS_PERIOD.search(self.text) is not None
+        return self.tells_accounts
 
     @property
     def anchor(self) -> date | None:
@@ -642,6 +652,12 @@ _STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
 # what ends a live report's entry stamp: a dash (or, after a zone, a colon) before its text;
 # not before another clock ("08:00 - 20:00": opening hours)
 ENTRY_STAMP = compiled(r"[^\S\n]*[-–—:][^\S\n]+(?!\d{1,2}[:.]\d\d)")
+# a quarter or a half named as a year's: "Q3", "3Q", "H1", "first-quarter", "the second
+# half of 2025", "the third quarter of this year"
+_ACCOUNTS_PERIOD = compiled(
+    r"\b(?:Q[1-4]|[1-4]Q|H[12])\b|\b(?i:(?:first|second|third|fourth)-quarter"
+    r"|(?:quarter|half)\s+of\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|(?:this|last|next)\s+year))\b"
+)
 _APPOSITION = compiled(r"\s*[,(—–]\s*")
 _APPOSITION_CLOSES = compiled(r"\s*(?:[,;:.)—–]|\Z)")
 _RANGE_JOIN = compiled(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)

@@ -457,7 +457,9 @@ def _quarter(parts, ctx):
         if written:
             value = (tv.quarter_value if part == "quarter" else tv.half_value)(int(written), number)
             return _date(parts, "DATE", value)
-        if part == "half" and not (parts["rel"] or parts["rel_pre"] or _of_a_year(parts, ctx)):
+        if part == "half" and not (
+            parts["rel"] or parts["rel_pre"] or _of_a_year(parts, ctx, True)
+        ):
             return None
     relative = (parts["rel"] or parts["rel_pre"] or "").lower()
     if ctx.published is None:
@@ -496,12 +498,15 @@ _TOLD_PART = compiled(r"(\d{4})-([QH])([1-4])")
 _BASE_BEFORE = frozenset(("than", "from", "with", "over", "versus", "vs"))
 
 
-def _of_a_year(parts, ctx) -> bool:
+def _of_a_year(parts, ctx, half: bool = False) -> bool:
     """Whether a bare "the first half" is a half of the year, or "for the year" the year's:
     its sentence reports figures or a year's accounts ("sales rose 12 percent in the first
     half", "cut its forecast for the year"), as a game's or a trip's does not ("scored
-    twice in the first half", "moved to York for the year")."""
-    return ctx.words.year_half_cues.search(ctx.sentence_text(parts.start())) is not None
+    twice in the first half", "moved to York for the year"), or a half where the text
+    names quarters or halves of a year elsewhere (see TimeContext.reports_accounts)."""
+    if ctx.words.year_half_cues.search(ctx.sentence_text(parts.start())) is not None:
+        return True
+    return half and ctx.reports_accounts()
 
 
 def _season_year(parts, ctx):

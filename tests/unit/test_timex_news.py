@@ -129,6 +129,22 @@ def test_a_half_of_a_game_is_no_date():
     assert found("Okafor scored twice in the first half before the visitors equalised.") == []
 
 
+def test_a_bare_half_is_the_years_where_the_text_names_a_years_quarters():
+    """A quote with no word of accounts ('The first half was hard') is the year's half
+    in a report that names quarters or halves of a year elsewhere; a game's report, which
+    names none, keeps its halves undated."""
+    text = (
+        "Tarsk Freight posted a first-quarter loss on Wednesday. "
+        '"The first half was hard," chief executive Ilse Marwick said. '
+        '"We expect the second half to be different."'
+    )
+    assert found(text)[-2:] == [("The first half", "2022-H1"), ("the second half", "2022-H2")]
+    text = "Velkor test cells made in the first half failed in July. Q4 deliveries were cut."
+    assert found(text)[0] == ("the first half", "2022-H1")
+    text = "Ostra City led at the break. Olusegun Adeyemi scored in the second half on Sunday."
+    assert found(text) == [("Sunday", "2022-09-11")]
+
+
 def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them():
     text = "The quake struck at 10:30 a.m. local time (1530 UTC) on Tuesday."
     assert found(text) == [
