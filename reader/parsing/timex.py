@@ -57,6 +57,7 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
             context.remember(result.value, result.start, result.end)
             covered = result.end
     read_from_tellings(text, found, sentences, context, _resolve_again)
+    found = _without_lengths_of_periods(text, found)
     return _join_clock_times(text, _with_stretch_ends(text, found, context.words.count_nouns))
 
 
@@ -202,6 +203,26 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
     )
     return lead, compiled(r"\s+[—–-]{1,2}\s+")
+
+
+def _without_lengths_of_periods(text: str, found: list[Found]) -> list[Found]:
+    """Results name their period by its length and its last day ("profit rose in the three
+    months ended Sept. 25", "the 12 months to June 30"): the day tells the time, and
+    the length is no stretch of time of its own; it goes. A length not after "the" ("by
+    three months to June") is one."""
+    lengths = [
+        item
+        for item, after in zip(found, found[1:], strict=False)
+        if item.type == "DURATION"
+        and after.type == "DATE"
+        and _PERIOD_ENDED.fullmatch(text, item.end, after.start)
+        and text.endswith(("the ", "The "), 0, item.start)
+    ]
+    return [item for item in found if item not in lengths] if lengths else found
+
+
+# what parts a period's length from its last day: "ended", "ending", "to", "through"
+_PERIOD_ENDED = compiled(r"\s+(?:ended|ending|to|through)\s+(?:the\s+end\s+of\s+)?")
 
 
 def _with_stretch_ends(text: str, found: list[Found], counted: frozenset[str]) -> list[Found]:

@@ -1726,3 +1726,14 @@ def test_a_season_spelt_as_a_verb_after_to_or_a_modal_is_the_verb():
     assert found("Velkor orders are expected to fall this year.") == [("this year", "2022")]
     assert found("Tarsk prices will not fall next year.") == [("next year", "2023")]
     assert found("Kelby sales slowed in the fall of 2021.") == [("the fall of 2021", "2021-FA")]
+
+
+def test_a_period_named_by_its_length_and_last_day_is_that_day():
+    """Results copy names a period by its length and its last day: the day is the time,
+    the length no duration of its own; after 'by' a length is one."""
+    text = "Velkor Foods earned $12 million in the three months ended Aug. 28."
+    assert found(text) == [("Aug. 28", "2022-08-28")]
+    text = "Tarsk Mining's sales rose in the 12 months to the end of June."
+    assert found(text) == [("the end of June", "2022-06")]
+    text = "The Kelby deadline was pushed back by three months to December."
+    assert ("three months", "P3M") in found(text)
