@@ -2068,6 +2068,7 @@ class NameFinder:
                 or _genus(tokens, first)
                 or _prefixed(words[0])
                 or _zone_after_clock(tokens, first)
+                or _form_after_brackets(tokens, first, self.lex)
                 or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
             ):
                 return None
@@ -2764,6 +2765,14 @@ def _trade(k: str) -> bool:
         if stem.endswith(end) and stem[: -len(end)] in common_words():
             return True
     return False
+
+
+def _form_after_brackets(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the word at `i` is a company's legal form after a word in brackets, the
+    way firms are registered ("Velkor Mining (Pty) Ltd", "Ostrel Foods (UK) Ltd",
+    "Kelby Tea (Private) Limited"): the end of the name before the brackets, no body of
+    its own."""
+    return i >= 1 and tokens[i - 1].text == ")" and tokens[i].key in lex.org_suffixes
 
 
 def _prefixed(token: Token) -> bool:

@@ -697,3 +697,16 @@ def test_a_name_told_with_its_age_after_a_body_s_noun_is_a_person():
     )
     assert found["Pae Su-min"] == found["Orvan Tekli"] == "person"
     assert found["Dravik Cement"] == "organization"
+
+
+def test_a_legal_form_after_a_word_in_brackets_is_no_body_of_its_own():
+    # "X (Pty) Ltd", "X (UK) Ltd": the registered form of the company before the brackets
+    found = kinds(
+        actors_of(
+            "Velkor Mining (Pty) Ltd said on Monday it would cut jobs. The contract went "
+            "to Ostrel Foods (Kelby) Ltd, a unit of Dremmick Holdings Ltd."
+        )
+    )
+    assert found["Velkor Mining"] == "organization"
+    assert found["Ostrel Foods"] == "organization"
+    assert "Ltd" not in found
