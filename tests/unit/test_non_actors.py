@@ -574,3 +574,10 @@ def test_a_question_in_capitals_with_a_bodys_head_is_a_heading_no_name():
     )
     assert "IS THE GOVERNMENT DOING" not in found
     assert "Velkor" in found
+
+
+def test_a_noun_of_a_people_s_man_or_woman_is_no_part_of_a_name():
+    # sports and obituary copy: "Frenchwoman Ana Rosko", "Dutchman Piet Vell"
+    found = {a.name for a in actors_of("Frenchwoman Ana Rosko beat Dutchman Piet Vell in Kelby.")}
+    assert {"Ana Rosko", "Piet Vell"} <= found
+    assert not {"Frenchwoman Ana Rosko", "Dutchman Piet Vell"} & found
