@@ -2042,6 +2042,8 @@ class NameFinder:
         ):
             return first, last + 1, 0  # "Terminal 2", "Route 66", "Vesk Road 12"
         if nxt is not None and last > first and _numbered(words[-1], nxt):
+            if last == first + 1 and words[0].key in lex.demonyms:
+                return None  # "American No. 6 seed", "British No. 1 Ana Vell": a ranking
             return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
         if _honour(words, lex):
             return None

@@ -581,3 +581,16 @@ def test_a_noun_of_a_people_s_man_or_woman_is_no_part_of_a_name():
     found = {a.name for a in actors_of("Frenchwoman Ana Rosko beat Dutchman Piet Vell in Kelby.")}
     assert {"Ana Rosko", "Piet Vell"} <= found
     assert not {"Frenchwoman Ana Rosko", "Dutchman Piet Vell"} & found
+
+
+def test_a_people_s_ranking_by_number_is_no_name():
+    # "British No. 1", "American No. 6 seed": a player's ranking, not a body numbered so
+    found = {
+        a.name
+        for a in actors_of(
+            "British No. 1 Gordon Vell beat American No. 6 seed Ana Rosko. Kelby Lodge "
+            "No. 8 met on Monday."
+        )
+    }
+    assert {"Gordon Vell", "Ana Rosko", "Kelby Lodge No. 8"} <= found
+    assert not {"British No. 1", "American No. 6"} & found
