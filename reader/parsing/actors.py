@@ -47,6 +47,7 @@ from reader.parsing.names import (
     NameFinder,
     aged,
     article_evidence,
+    own_runs,
     runs_found,
 )
 from reader.parsing.precompiled import compiled
@@ -92,9 +93,10 @@ def find_actors(
     """Every actor of the text once, most mentioned first, with ids a1, a2, ... `later`:
     asked first for the scans of the text's later stretches, made by another process (see
     tokenize), then for the runs of capitalised words of their sentences (see
-    names.later_runs), when the sentences before are done."""
+    names.later_runs), when the sentences before are done; the runs of those before are
+    found first (see names.own_runs)."""
     lex = lexicon()
-    tokenized = tokenize(text, sentences, later)
+    tokenized = tokenize(text, sentences, later, own_runs if later else None)
     finder = NameFinder(text, lex, article_evidence(tokenized))
     respectively = frozenset(t for t in tokenized.distinct if t.key == "respectively")
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))

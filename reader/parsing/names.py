@@ -131,6 +131,16 @@ def later_runs() -> tuple[array[int], array[int], array[int]] | None:
     )
 
 
+def own_runs(sentences: list[Sentence]) -> None:
+    """The runs of capitalised words of each of the sentences found now and kept on it, as
+    `later_runs` finds them for the later ones: the process finding the actors does it
+    for its own sentences before it asks for the scans of the later lines (see
+    tokens.tokenize), a pass over the tokens it has just made."""
+    finder = NameFinder("", lexicon(), _NO_EVIDENCE)
+    for sentence in sentences:
+        sentence.runs = list(finder._runs(sentence.tokens))
+
+
 def runs_found(sentences: list[Sentence], runs: tuple | None) -> None:
     """The runs another process found (see `later_runs`) given to their sentences."""
     if runs is None:

@@ -225,16 +225,31 @@ def test_the_runs_another_process_finds_in_its_lines_are_those_found_here(text, 
     """The process that scans a long text's later lines also finds the runs of capitalised
     words of their sentences, once it has sent the scans (names.later_runs): given to the
     sentences made of them here, they are the runs found here, which read no evidence
-    of the article. It finds none of lines it did not scan."""
+    of the article. It finds none of lines it did not scan. This one finds those of its
+    own sentences before it asks for the scans (names.own_runs, through `meanwhile`)."""
     from reader.parsing.lexicon import lexicon
-    from reader.parsing.names import NameFinder, article_evidence, later_runs, runs_found
+    from reader.parsing.names import NameFinder, article_evidence, later_runs, own_runs, runs_found
+
+    asked: list[str] = []
+
+    def meanwhile(own):
+        asked.append("own")
+        own_runs(own)
 
     with patch.object(tokens, "_STRETCH", stretch), patch.object(tokens, "_OWN_SHARE", share):
         sent = pickle.dumps(tokens.scanned_later(text))
         runs = pickle.loads(pickle.dumps(later_runs()))
-        split = tokenize(text, tokens.own_sentences(text), lambda: pickle.loads(sent))
+        split = tokenize(
+            text,
+            tokens.own_sentences(text),
+            lambda: asked.append("later") or pickle.loads(sent),
+            meanwhile,
+        )
+    assert asked == ["own", "later"]
     assert later_runs() is None  # taken: none scanned since
     later = split.sentences[split.received :]
     runs_found(later, runs)
     finder = NameFinder(text, lexicon(), article_evidence(split))
-    assert [s.runs for s in later] == [list(finder._runs(s.tokens)) for s in later]
+    assert [s.runs for s in split.sentences] == [
+        list(finder._runs(s.tokens)) for s in split.sentences
+    ]
