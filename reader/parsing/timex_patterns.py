@@ -258,7 +258,14 @@ MAX_PREFIX_WORDS = 6  # "the very beginning of the financial" year
 def _openers() -> list[str]:
     lex = lexicon()
     cues = lex["year_cues"]
-    return [*lex["opening_words"], *lex["numbers"], *lex["ordinals"], *cues["era"], *cues["circa"]]
+    return [
+        *lex["opening_words"],
+        *lex["numbers"],
+        *lex["ordinals"],
+        *lex["century_words"],  # "the nineteenth century": its ordinal opens it
+        *cues["era"],
+        *cues["circa"],
+    ]
 
 
 @cache

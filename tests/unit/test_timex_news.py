@@ -1737,3 +1737,13 @@ def test_a_period_named_by_its_length_and_last_day_is_that_day():
     assert found(text) == [("the end of June", "2022-06")]
     text = "The Kelby deadline was pushed back by three months to December."
     assert ("three months", "P3M") in found(text)
+
+
+def test_a_century_spelt_as_a_word_is_a_date_and_cricket_hundred_none():
+    """An ordinal in letters opens a century as its digits do ('the third century BC');
+    a batter's hundred ('the first century of the tour') is no century of years."""
+    text = "Velkor divers found coins from the fifth century AD and a bowl of the third century BC."
+    assert found(text) == [("the fifth century AD", "04"), ("the third century BC", "BC02")]
+    assert found("The nineteenth century was hard on Tarsk.") == [("The nineteenth century", "18")]
+    text = "It was the second century of the tour for Olusegun Adeyemi."
+    assert found(text) == []
