@@ -1238,7 +1238,8 @@ class NameFinder:
         "Velkan, a town in ...") or the subject of a clause with "who"
         ("Obiora, who ..."), an English word apposed to a kind of body ("Forward, the union
         representing ..."), the first of a list of names ("Qantas and
-        Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -"),
+        Emirates ...", "Audi, BMW and ..."), a news agency in a dateline ("BERLIN (Reuters) -")
+        or alone in brackets after a story ("(Velnap)"),
         a word no English dictionary holds before a verb of a match and a score or a name
         ("Kelbyspor beat Harwick", "Kelbyspor drew 1-1": its irregular past has no "-ed"),
         a party that wins seats, though an English word or a title's ("Labour won 41 seats"),
@@ -1264,7 +1265,7 @@ class NameFinder:
         if token.possessive and _unknown_word(token):
             return True  # "Boeing's Starliner capsule": no English word owns, a name does
         if i + 2 >= len(tokens):
-            return False
+            return _credit_in_brackets(tokens, i)
         if i == 0 and opens_dateline(tokens, 0):
             return True  # "Kelby - The union said ...": the town of a dateline
         nxt, then = tokens[i + 1], tokens[i + 2]
@@ -2777,6 +2778,19 @@ def _trade(k: str) -> bool:
         if stem.endswith(end) and stem[: -len(end)] in common_words():
             return True
     return False
+
+
+def _credit_in_brackets(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` stands alone in brackets as a sentence of its own, as wire
+    copy ends a story with the agency that sent it ("... from Thursday's close.
+    (Velnap)"): a name, no English word ("(Updated)", "(Corrected)")."""
+    return (
+        i == 1
+        and len(tokens) == 3
+        and tokens[0].text == "("
+        and tokens[2].text == ")"
+        and not _common_word(tokens[1])
+    )
 
 
 def _form_after_brackets(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -50,3 +50,11 @@ def test_the_name_in_the_brackets_of_a_dateline_is_the_news_agency(text):
     found = kinds(actors_of("Port strike\n" + text))
     assert found["VELMORAKI"] == "place"
     assert [kind for name, kind in found.items() if name != "VELMORAKI"] == ["organization"]
+
+
+def test_the_agency_credited_in_brackets_after_a_story_is_a_body():
+    # wire copy ends a story with the agency that sent it, in brackets, a line of its own
+    text = "Stocks in Kelby rose 2 percent on Friday.\n\nThe won slipped. (Velnap)\n\n(Updated)"
+    found = kinds(actors_of(text))
+    assert found.get("Velnap") == "organization"
+    assert "Updated" not in found
