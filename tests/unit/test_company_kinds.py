@@ -710,3 +710,14 @@ def test_a_legal_form_after_a_word_in_brackets_is_no_body_of_its_own():
     assert found["Velkor Mining"] == "organization"
     assert found["Ostrel Foods"] == "organization"
     assert "Ltd" not in found
+
+
+def test_a_firm_s_kin_opening_a_sentence_is_no_part_of_its_name():
+    # market copy: "Affiliate X advanced", "Subsidiary X fell", as "Rival X said"
+    found = kinds(
+        actors_of(
+            "Stocks in Kelby rose. Affiliate Velkor Life Insurance advanced 3 percent. "
+            "Subsidiary Ostrel Foods fell. Competitor Dremmick Corp. gained."
+        )
+    )
+    assert {"Velkor Life Insurance", "Ostrel Foods", "Dremmick Corp."} <= set(found)
