@@ -1303,13 +1303,14 @@ def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens[i..j] stand in the brackets that end a wire story's dateline, before
-    its dash: the news agency that sent the story ("LONDON (Reuters) - ...")."""
+    its dash or the story's first word: the news agency that sent the story ("LONDON
+    (Reuters) - ...", "Kelby, Feb 1 (Velnap) Four ...")."""
     return (
         i >= 2
         and tokens[i - 1].text == "("
         and j + 2 < len(tokens)
         and tokens[j + 1].text == ")"
-        and after_dateline(tokens, 0, len(tokens)) == j + 3
+        and after_dateline(tokens, 0, len(tokens)) in (j + 2, j + 3)
     )
 
 

@@ -33,7 +33,14 @@ from reader.parsing.lexicon import (
 from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
-from reader.parsing.tokens import Sentence, Token, Tokens, opens_dateline, scanned_here
+from reader.parsing.tokens import (
+    Sentence,
+    Token,
+    Tokens,
+    after_dateline,
+    opens_dateline,
+    scanned_here,
+)
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
 _LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
@@ -1331,7 +1338,11 @@ class NameFinder:
             # Ostby's rival, ...": what an apposition describes is a name
             return True
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
-            return then.text in ("-", "\u2013", "\u2014")
+            # "BERLIN (Reuters) -", "Kelby, Feb 1 (Velnap) Four soldiers ..."
+            return (
+                then.text in ("-", "\u2013", "\u2014")
+                or after_dateline(tokens, 0, len(tokens)) == i + 2
+            )
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
         if nxt.text == "," and aged(tokens, i + 2):

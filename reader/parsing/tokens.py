@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import accumulate, chain, compress, islice, starmap
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 from reader.parsing.alternation import words as alternation
-from reader.parsing.data import word_list
+from reader.parsing.data import table, word_list
 from reader.parsing.lexicon import key, lexicon
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
@@ -587,8 +587,9 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     and a dash soon after it, or in title case ("Kelby - The union said ...", "Kelby, May
     2 (AP) - Police ..."), where only capitalised words, figures and marks stand before a
     dash set off by spaces, a capitalised word follows it and a full stop ends the sentence
-    (a headline "Kelby - The Inside Story" has none). The story's first word is
-    capitalised by its place."""
+    (a headline "Kelby - The Inside Story" has none). Some agencies end it with their
+    bracket after the day, and no dash ("Kelby, Feb 1 (Velnap) Four soldiers ..."). The
+    story's first word is capitalised by its place."""
     first = tokens[low].text
     if len(first) < 2 or not first.isalpha() or not first[0].isupper():
         return None
@@ -601,9 +602,37 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
             nxt = tokens[i + 1]
             spaced = not (token.attached or nxt.attached)
             return i + 1 if spaced and nxt.cap and _stopped(tokens, low, high) else None
+        if token.text == ")" and _agency_after_day(tokens, low, i) and tokens[i + 1].cap:
+            return i + 1 if _stopped(tokens, low, high) else None
         if not (upper or token.cap or token.text[:1].isdigit() or token.text in _DATELINE_MARKS):
             return None
     return None
+
+
+def _agency_after_day(tokens: list[Token], low: int, close: int) -> bool:
+    """Whether the bracket closing at `close` holds one name after a day's number and a
+    month, as a dateline ends without its dash ("Kelby, Feb 1 (Velnap)")."""
+    return (
+        close - 4 > low
+        and tokens[close - 2].text == "("
+        and tokens[close - 3].text.isdigit()
+        and _month(tokens[close - 4].text)
+    )
+
+
+def _month(text: str) -> bool:
+    """Whether the word is a month's name, whole or cut short ("February", "Feb", "Sept.")."""
+    word = text.rstrip(".")
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and any(map(methodcaller("startswith", word), _months()))
+    )
+
+
+@cache
+def _months() -> tuple[str, ...]:
+    return tuple(table("timex_lexicon.json")["months"])
 
 
 def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:

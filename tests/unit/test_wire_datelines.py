@@ -58,3 +58,18 @@ def test_the_agency_credited_in_brackets_after_a_story_is_a_body():
     found = kinds(actors_of(text))
     assert found.get("Velnap") == "organization"
     assert "Updated" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmoraki, Feb 1 (Harrowberg) Four soldiers were killed in an ambush, officials said.",
+        "Velmoraki, Sept. 2 (Ostburg.com) At least 15 people died in floods, officials said.",
+    ],
+)
+def test_a_dateline_closed_by_its_agency_after_the_day_needs_no_dash(text):
+    """Some agencies end the dateline with their bracket after the day, and no dash: the
+    town is a place, the agency a body, named like a town or not."""
+    found = kinds(actors_of(text))
+    assert found["Velmoraki"] == "place"
+    assert [kind for name, kind in found.items() if name != "Velmoraki"] == ["organization"]
