@@ -983,7 +983,8 @@ def _anchored(parts, ctx):
             return _date(parts, "DATE", tv.year_value(told))
         return _date(parts, "DATE", tv.shift(ctx.published, unit, _turn(parts, ctx, unit)))
     phrase = fold(parts["phrase"])
-    unit = "D" if "morning" in phrase else ctx.words.units[phrase.split()[1]]
+    day_part = ctx.words.day_parts.get(phrase.split()[-2 if "next" not in phrase else -1])
+    unit = "D" if day_part else ctx.words.units[phrase.split()[1]]
     if phrase.endswith("before last"):  # "the week before last": two back from the report
         return _date(parts, "DATE", tv.shift(ctx.published, unit, -2) if ctx.published else "XXXX")
     apposed = ctx.apposed_day(parts.start(), parts.end()) if unit == "D" else None
@@ -992,9 +993,9 @@ def _anchored(parts, ctx):
     anchor = ctx.anchor_for(unit)
     if anchor is None:
         return _date(parts, "DATE", "XXXX-XX-XX")
-    if "morning" in phrase:
-        return _date(parts, "TIME", tv.shift(anchor, "D", 1) + "TMO")
     step = -1 if phrase.endswith("before") else 1
+    if day_part:  # "the next morning", "the night before": that part of the day after or before
+        return _date(parts, "TIME", tv.shift(anchor, "D", step) + "T" + day_part)
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
 
 
@@ -1920,7 +1921,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "anchored",
         r"(?P<phrase>(?i:the\s+(?:day|week|month|year)\s+(?:before(?:\s+last)?|after)"
-        r"|the\s+next\s+morning|the\s+morning\s+after))(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
+        r"|the\s+next\s+morning|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)))"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
         r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"

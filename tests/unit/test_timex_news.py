@@ -1747,3 +1747,14 @@ def test_a_century_spelt_as_a_word_is_a_date_and_cricket_hundred_none():
     assert found("The nineteenth century was hard on Tarsk.") == [("The nineteenth century", "18")]
     text = "It was the second century of the tour for Olusegun Adeyemi."
     assert found(text) == []
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told_is_that_part():
+    """'The night before', 'the evening after', like 'the morning after': the part of the
+    day before or after the day told last."""
+    text = "Olusegun Adeyemi won the Tarsk race on Sunday. The night before, he had slept badly."
+    assert found(text)[-1] == ("The night before", "2022-09-10TNI")
+    text = "Ostra City lost on Sunday. The evening after, its fans marched in Kelby."
+    assert found(text)[-1] == ("The evening after", "2022-09-12TEV")
+    text = "Velkor Air grounded its jets on Sunday. The morning after, flights resumed."
+    assert found(text)[-1] == ("The morning after", "2022-09-12TMO")
