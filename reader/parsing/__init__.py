@@ -118,7 +118,9 @@ def _dated_rows(text: str, published: date | None) -> tuple[list[tuple], list[tu
     """What _dated gives, its time expressions and events as tuples of their fields: the
     pipe from the other process pickles and unpickles those several times faster than
     dataclasses (a module's function: that process runs it)."""
-    timexes, placed = _dated(text, published)
+    from reader.parsing.tokens import sentences_here
+
+    timexes, placed = _dated(text, published, sentences_here(text))
     return [_TIMEX_FIELDS(t) for t in timexes], [(_EVENT_FIELDS(e), c) for e, c in placed]
 
 

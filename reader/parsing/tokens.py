@@ -304,6 +304,7 @@ def scanned_later(text: str) -> list[Scan]:
     _Here.stretches = here
     cut = _later_lines(text)
     later = [] if cut is None else all_sentences(text, cut)
+    _Here.sentences = (text, cut, later)
     if not later:
         return []
     start = len(text[:cut].rstrip())  # where the other process's scan ends
@@ -330,11 +331,24 @@ def scanned_here() -> list[list[Token]] | None:
     return made
 
 
+def sentences_here(text: str) -> list[Span]:
+    """All the sentences of the text, in the process that scanned its later lines (see
+    `scanned_later`), which works out its dates next: those of the lines before split
+    now, the later ones as split for the scan, once (all split now elsewhere)."""
+    kept, _Here.sentences = _Here.sentences, None
+    if kept is None or kept[0] is not text or kept[1] is None:
+        return all_sentences(text)
+    _, cut, later = kept
+    return all_sentences(text, 0, cut) + later
+
+
 class _Here:
     """What scanned_later scanned in this process, kept for scanned_here: each stretch's
-    tokens, sentence bounds, openings and their pieces; None when taken."""
+    tokens, sentence bounds, openings and their pieces; None when taken. And for
+    sentences_here, the text, where its later lines start and their sentences."""
 
     stretches: list[tuple] | None = None
+    sentences: tuple[str, int | None, list[Span]] | None = None
 
 
 def own_sentences(text: str) -> list[Span]:
@@ -358,10 +372,11 @@ _STRETCH = 50_000  # characters tokenized at once: a few ms of the engine and of
 # them, that one packs what it scanned, and this one makes tokens of it (a fifth of the
 # work of a scan); meanwhile this one finds the runs of capitalised words of its own
 # sentences, and the other those of the rest once it has sent them (see names.own_runs,
-# names.later_runs). With two fifths here the two processes end at about the same time
-# (1 MB of news, CPU: this one 0.549 s, the other 0.541; with 0.52 and no runs found
-# before asking, 0.576 and 0.532), and neither waits for the scans.
-_OWN_SHARE = 0.40
+# names.later_runs). With some two fifths here the two processes end at about the same
+# time (1 MB of news, CPU: this one 0.549 s, the other 0.541 with 0.40; with 0.52 and no
+# runs found before asking, 0.576 and 0.532), and neither waits for the scans; a little
+# less since the other keeps the sentences it split for the scan (see sentences_here).
+_OWN_SHARE = 0.37
 
 # What another process sends of a stretch it scanned: its distinct pieces of text, the
 # index of each token's piece among them, the tokens' ends, the first and past-last token

@@ -150,6 +150,23 @@ def test_the_sentences_of_some_lines_are_the_whole_text_s_there(text):
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
+    st.floats(min_value=0, max_value=1),
+)
+def test_the_process_that_scanned_the_later_lines_has_all_the_sentences(text, share):
+    """The process that scans a long text's later lines works out its dates next, from all
+    its sentences: those of the lines before split then, and the later ones as it split
+    them for the scan, which are the whole text's; once, and for that text only."""
+    with patch.object(tokens, "_OWN_SHARE", share):
+        tokens.scanned_later(text)
+        assert tokens.sentences_here("other " + text) == sentences("other " + text)
+        tokens.scanned_later(text)
+        assert tokens.sentences_here(text) == sentences(text)
+        assert tokens.sentences_here(text) == sentences(text)  # (split anew)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
     st.integers(min_value=1, max_value=60),
 )
 def test_a_text_tokenized_in_stretches_has_the_tokens_of_the_whole(text, stretch):
