@@ -854,3 +854,15 @@ def test_a_time_after_likely_to_is_still_to_come():
     text = "The Velkor vote is unlikely to take place before March."
     assert value_of(text, "March", january) == "2025-03"
     assert value_of("Tomas Reyes most likely died on Monday.", "Monday", january) == "2024-12-30"
+
+
+def test_the_present_of_a_verb_of_a_scheduled_event_looks_forward():
+    """Told on a Friday: a launch, a ruling's hearing, a birthday or an oath of office told in
+    the present is still to come, as the present of 'meets' or 'opens' is."""
+    assert value_of("Velkor unveils its new drone on Tuesday.", "Tuesday") == "2024-03-19"
+    assert value_of("The Tarsk court hears the appeal on Monday.", "Monday") == "2024-03-18"
+    text = "Ana Vell, who turns 40 on Sunday, leads the Kelby race."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    assert value_of("Olusegun Adeyemi takes office on Monday.", "Monday") == "2024-03-18"
+    text = "The bill, which passed on Tuesday, becomes law on Thursday."
+    assert value_of(text, "Thursday") == "2024-03-21"
