@@ -248,20 +248,37 @@ class RoleFinder:
         end = j + 1
         while end < len(tokens) and tokens[end].text not in _PHRASE_ENDS:
             end += 1
-        if end == j + 1 or self._reporting(tokens, j + 1, end):
+        if end == j + 1:
             return None
+        verb = self._reporting(tokens, j + 1, end)
+        if verb is not None:
+            if not self._unclosed(tokens, j + 1, verb):
+                return None
+            end = verb  # "Ana Vell, district chief of Kelby told reporters": no comma closes it
         return self._phrase_role(sentence, j + 1, end - 1)
 
-    def _reporting(self, tokens: list[Token], start: int, end: int) -> bool:
-        """Whether the words after a comma are a reporting clause, not an apposition: a
-        speaker and a verb of saying, no relative pronoun before it ("Kelby, the prosecutor
-        said."; not "the minister who said so")."""
-        for token in tokens[start:end]:
-            if token.key in _RELATIVES:
-                return False
-            if token.key in self.lex.subject_verbs:
-                return True
-        return False
+    def _reporting(self, tokens: list[Token], start: int, end: int) -> int | None:
+        """The index of the verb of saying when the words after a comma are a reporting
+        clause, not an apposition: a speaker and that verb, no relative pronoun before it
+        ("Kelby, the prosecutor said."; not "the minister who said so")."""
+        for k in range(start, end):
+            if tokens[k].key in _RELATIVES:
+                return None
+            if tokens[k].key in self.lex.subject_verbs:
+                return k
+        return None
+
+    @staticmethod
+    def _unclosed(tokens: list[Token], start: int, verb: int) -> bool:
+        """Whether the words from `start` up to the verb of saying at `verb` are an
+        apposition whose closing comma the copy left out, not the speaker of a reporting
+        clause: a title with no article ("Ana Vell, district chief of Kelby told ...",
+        "Tomas Rask, spokesman for the army said"), or one of something ("the head of the
+        flood office said"); "Kelby, the prosecutor said." has its speaker alone."""
+        phrase = tokens[start:verb]
+        return len(phrase) > 1 and (
+            phrase[0].key not in DETERMINERS or not _LINKS.isdisjoint(t.key for t in phrase)
+        )
 
     def _apposition_before(self, sentence: Sentence, cand: Candidate) -> str | None:
         tokens = sentence.tokens
