@@ -178,7 +178,9 @@ def find_actors(
             )
             form.place_cues += placed
             form.sited += placed and _sited(tokens, cand.last, lex)
-            form.named_place += placed and _named_a_place(tokens, cand.first, lex)
+            form.named_place += placed and (
+                _named_a_place(tokens, cand.first, lex) or _in_a_named_unit(tokens, cand, lex)
+            )
             form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
             if cand.first == 0 and _initials_label(tokens, cand):
                 labels.add(form.key)
@@ -874,6 +876,22 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
+
+
+def _in_a_named_unit(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a place's preposition stands before the name and a place's head in lower
+    case after it ("in Bala Tarsk district", "near Maria Vell village"): the name is that
+    district's or village's, whatever its shape; no person stands so."""
+    i, j = cand.first, cand.last
+    if not (i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.place_prepositions):
+        return False
+    head = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        head is not None
+        and head.lower
+        and head.key in lex.place_heads
+        and not head.key.endswith("s")
+    )
 
 
 def _a_move(token: Token, lex: Lexicon) -> bool:

@@ -513,3 +513,14 @@ def test_romance_words_of_cathedrals_shrines_and_chapels_open_places():
     )
     assert found["Catedral de San Velmo"] == "place"
     assert found["Santuario de Ostara"] == "place"
+
+
+def test_a_name_between_a_place_preposition_and_a_unit_noun_is_a_place():
+    # "in Bala Tarsk district", "near Maria Rosko village": a place of a person's shape
+    found = kinds(
+        "Four soldiers were killed in an attack in Bala Tarsk district on Saturday. "
+        "Floods hit homes near Maria Rosko village. Ana Vell said the road was shut."
+    )
+    assert found["Bala Tarsk"] == "place"
+    assert found["Maria Rosko"] == "place"
+    assert found["Ana Vell"] == "person"
