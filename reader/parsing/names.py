@@ -2082,6 +2082,7 @@ class NameFinder:
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
                 or _wire_label(words[0])
+                or self._label(words, nxt)
                 or self._region_adjective(tokens, first)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
@@ -2183,6 +2184,8 @@ class NameFinder:
                 is_english_word(t.key)
                 or t.key in function_words
                 or self.lex.is_title_word(t.key.removesuffix("'s"))
+                or _agent_noun(t.key)
+                or (len(words) > 1 and t.key in names_too() and not self.lex.is_place(t.key))
             )
             for t in words
         )
@@ -2647,6 +2650,12 @@ def _wire_label(token: Token) -> bool:
         and not rest.isupper()
         and label.lower() in common_words()
     )
+
+
+def _agent_noun(k: str) -> bool:
+    """A noun of one who does what an English verb says ("explainer", "writer"), which
+    the word lists may lack: a word of the copy, as the verb is."""
+    return k.endswith("er") and (is_english_word(k[:-2]) or is_english_word(k[:-1]))
 
 
 def _joins_fields(field: list[Token], token: Token) -> bool:

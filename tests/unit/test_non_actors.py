@@ -555,6 +555,18 @@ def test_a_label_in_capitals_with_short_words_before_a_colon_is_no_name():
     assert "VELKOR BANK" in found
 
 
+def test_a_label_of_one_word_or_of_english_nouns_before_a_colon_is_no_name():
+    found = names(
+        actors_of(
+            "EXPLAINER: Why Tarsk runs short of water\n\nVelkor dams hold less.\n"
+            "MAIN POINTS:\n- Kelby gets less rain\nREADER: I live in Tarsk.\n"
+            "OSTRELCO: Velkor buys from Kelby."
+        )
+    )
+    assert not found & {"EXPLAINER", "MAIN POINTS", "READER"}
+    assert {"Tarsk", "Kelby", "OSTRELCO"} <= found
+
+
 def test_an_amount_of_money_in_title_case_is_no_name():
     found = {a.name for a in actors_of("The court set a Sh8 Million bail. Tarsk paid N5 Billion.")}
     assert found == {"Tarsk"}
