@@ -714,6 +714,8 @@ class NameFinder:
             and not self._place_run(tokens, first, last)
         ):
             first += 1
+        if first < last - 1 and self._trade_as_courtesy(tokens, first, last):
+            first += 1  # "trained under Chef Marcel Dupuis": the trade, not the name
         if first > last:
             return
         for i in range(first, last + 1):
@@ -1069,6 +1071,28 @@ class NameFinder:
             and not self._opens_a_company(tokens, i, last)
             and not self._opens_a_subject(tokens, i, last)
             and not self._credit_opens(tokens, i)
+        )
+
+    def _trade_as_courtesy(self, tokens: list[Token], i: int, last: int) -> bool:
+        """A common noun of a trade capitalised inside a sentence before a person's full
+        name, as features write a courtesy title ("trained under Chef Marcel Dupuis",
+        "plans by Architect Ana Vell"): it says what the person does, no part of the name.
+        The word is English in lower case only and the two or three words after it open
+        with a given name, the rest no English word nor a body's ("Harvest Moon Foods")."""
+        token, rest = tokens[i], tokens[i + 1 : last + 1]
+        lex = self.lex
+        return (
+            not token.initial
+            and token.cap
+            and not token.text.isupper()
+            and len(rest) <= 3
+            and _common_word(token)
+            and is_given_name(rest[0].key)
+            and not any(
+                _english_word(t) or t.key in lex.industry_words or t.key in lex.kind_heads
+                for t in rest[1:]
+            )
+            and person_shaped([t.key for t in rest], [t.text for t in rest], lex)
         )
 
     def _rank_of_the_title_after(self, tokens: list[Token], i: int, last: int) -> bool:

@@ -160,3 +160,17 @@ def test_a_noun_of_kin_opening_a_sentence_before_given_names_is_no_part_of_them(
     )
     assert {"Marco Reyes", "Ruth Vell"} <= found
     assert not found & {"Brothers Tomas", "Sisters Ana"}
+
+
+def test_a_trade_capitalised_before_a_full_name_is_no_part_of_it():
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Ana Vell trained under Chef Tomas Reyes in Kelby. The plans by Architect "
+            "Marco Ostrel won. Shares of Harvest Moon Foods rose."
+        )
+    }
+    assert found.get("Tomas Reyes") == "person"
+    assert found.get("Marco Ostrel") == "person"
+    assert "Harvest Moon Foods" in found
+    assert not {"Chef Tomas Reyes", "Architect Marco Ostrel"} & set(found)
