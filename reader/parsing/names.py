@@ -1063,8 +1063,9 @@ class NameFinder:
                 or nxt.key in given_names()
                 or (nxt.key in self.evidence.confirmed and not _common_word(nxt))
                 or self._trade_before_name(tokens, i, last)
+                or self._surname_first(tokens, i, last)
             )
-            and not nxt.head
+            and (not nxt.head or self._surname_first(tokens, i, last))
             and nxt.key not in self.lex.org_suffixes
             and nxt.key not in self.lex.body_connectors  # "Action Contre la Faim"
             and token.key not in self.lex.storm_words  # "Hurricane Velma hit ..."
@@ -1072,6 +1073,13 @@ class NameFinder:
             and not self._opens_a_subject(tokens, i, last)
             and not self._credit_opens(tokens, i)
         )
+
+    @staticmethod
+    def _surname_first(tokens: list[Token], i: int, last: int) -> bool:
+        """Two words after `i`, a surname then a given name of two syllables joined by a
+        hyphen ("Park Ji-won", "Chau Wing-yee"): a person's name, though the surname is
+        an English word or a place's head ("park")."""
+        return last == i + 2 and hyphenated_given(tokens[last].text)
 
     def _trade_as_courtesy(self, tokens: list[Token], i: int, last: int) -> bool:
         """A common noun of a trade capitalised inside a sentence before a person's full
@@ -2695,7 +2703,19 @@ def _common_word(token: Token) -> bool:
     k = token.key
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
-    return k in common_words() or _trade(k)
+    return k in common_words() or _trade(k) or _english_compound(token)
+
+
+def _english_compound(token: Token) -> bool:
+    """English words joined by hyphens, in lower case after the first ("Left-hander",
+    "Right-back", "Play-off"): a noun or an adjective of the language, no name, as its
+    parts are none ("Sport-Express", capitalised throughout, may name a paper)."""
+    if not token.text[1:].islower():
+        return False
+    parts = token.key.split("-")
+    return len(parts) > 1 and all(
+        len(p) > 1 and (is_english_word(p) or p in names_too() or _agent_noun(p)) for p in parts
+    )
 
 
 # the endings of the Latin second word of a species' name ("fusca", "coli", "sapiens")

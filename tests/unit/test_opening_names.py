@@ -174,3 +174,15 @@ def test_a_trade_capitalised_before_a_full_name_is_no_part_of_it():
     assert found.get("Marco Ostrel") == "person"
     assert "Harvest Moon Foods" in found
     assert not {"Chef Tomas Reyes", "Architect Marco Ostrel"} & set(found)
+
+
+def test_english_words_joined_by_hyphens_opening_a_sentence_are_no_name():
+    found = {
+        a.name
+        for a in actors_of(
+            "Left-hander Park Ji-won pitched six innings for Kelby. Right-back Ana Vell "
+            "scored twice. Sport-Express reported the fee. Velkor lost to Guinea-Bissau."
+        )
+    }
+    assert {"Park Ji-won", "Ana Vell", "Sport-Express", "Guinea-Bissau"} <= found
+    assert not {"Left-hander Park Ji-won", "Right-back Ana Vell"} & found
