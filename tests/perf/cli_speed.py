@@ -3,8 +3,9 @@
 Run: python tests/perf/cli_speed.py [--runs 3] [--corpus FOLDER]
 
 The text is the articles of --corpus FOLDER, else the dev articles of ../shared/eval/dev
-(beside the repository or its worktree's folder), else the bundled seeds/ (the first line
-says which: two trees compared must read the same), repeated up to each size. Each figure
+(beside the repository or its worktree's folder, else /work/shared/eval/dev), else the
+bundled seeds/ (the first line says which: two trees compared must read the same),
+repeated up to each size. Each figure
 is the best wall time of --runs runs of the `reader` command beside this interpreter, in
 wall time and in CPU time (user + system: the steadier figure on a machine others share).
 Printed:
@@ -41,10 +42,16 @@ TINY = "Lena Park met officials in Oslo on Monday.\n"
 
 def corpus(folder: Path | None = None) -> tuple[str, Path]:
     """The news text to repeat, and the folder it comes from: `folder`'s articles, else the
-    dev articles, else the seeds (two trees compared must read the same one)."""
-    folders = [folder] if folder else [REPO.parent / "shared", REPO.parent.parent / "shared"]
+    dev articles of shared/eval/dev beside the repository or its worktree's folder, else
+    the workplace's (WORKPLACE_DEV: a tree checked out elsewhere reads the same text),
+    else the seeds (two trees compared must read the same one: the first line of each
+    script says which)."""
+    if folder:
+        folders = [folder]
+    else:
+        beside = [REPO.parent / "shared", REPO.parent.parent / "shared"]
+        folders = [*(found / "eval" / "dev" for found in beside), WORKPLACE_DEV]
     for found in folders:
-        found = found if folder else found / "eval" / "dev"
         files = sorted(found.glob("*.txt"))
         if files:
             break
@@ -52,6 +59,9 @@ def corpus(folder: Path | None = None) -> tuple[str, Path]:
         found = REPO / "seeds"
         files = sorted(found.glob("*.txt"))
     return "\n\n".join(f.read_text(encoding="utf-8") for f in files), found
+
+
+WORKPLACE_DEV = Path("/work/shared/eval/dev")
 
 
 def sized(text: str, size: int) -> str:

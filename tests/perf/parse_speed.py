@@ -1,19 +1,23 @@
 """Time the whole analysis (reader.parsing.analyse) on 10 KB to 10 MB of news text.
 
-Run: python tests/perf/parse_speed.py [--sizes 10K,100K,1M,10M]
+Run: python tests/perf/parse_speed.py [--sizes 10K,100K,1M,10M] [--corpus FOLDER]
 
-The text is the dev articles of ../shared/eval/dev (beside the repository), or the
-bundled seeds/ when that folder is absent, repeated up to each size. Prints the cost
-of the first call (a one-time cost, measured apart), then MB/s and peak memory per
-size and the throughput ratio between neighbouring sizes: a ratio near 1 means the
-analysis grows linearly with the text. The target is >= 1 MB/s on one core, so the
-time is this process's CPU time: other work on a shared machine does not count
-against it (small sizes also take the best of several runs).
+The text is that of tests/perf/cli_speed.py (--corpus FOLDER, else the dev articles of
+../shared/eval/dev beside the repository or its worktree's folder, else of
+/work/shared/eval/dev, else the bundled seeds/: the first line says which), repeated up
+to each size. The reader measured is the one PYTHONPATH names when it is set (a tree
+compared with another: PYTHONPATH=/work/main), else this checkout's: the second line
+says which. Prints the cost of the first call (a one-time cost, measured apart), then
+MB/s and peak memory per size and the throughput ratio between neighbouring sizes: a
+ratio near 1 means the analysis grows linearly with the text. The target is >= 1 MB/s
+on one core, so the time is this process's CPU time: other work on a shared machine
+does not count against it (small sizes also take the best of several runs).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -21,27 +25,18 @@ import tracemalloc
 from datetime import date
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+if not os.environ.get("PYTHONPATH"):  # else the tree it names, as a comparison asks
+    sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
 
+from cli_speed import corpus, sized  # noqa: E402
+
+import reader  # noqa: E402
 from reader.parsing import analyse  # noqa: E402
 
 UNITS = {"K": 1_000, "M": 1_000_000}
-
-
-def corpus() -> str:
-    """The news text to repeat: the dev articles, else the seeds."""
-    for folder in (REPO.parent / "shared" / "eval" / "dev", REPO / "seeds"):
-        files = sorted(folder.glob("*.txt"))
-        if files:
-            return "\n\n".join(f.read_text(encoding="utf-8") for f in files)
-    raise SystemExit("no articles found in ../shared/eval/dev or seeds/")
-
-
-def sized(text: str, size: int) -> str:
-    """`text` repeated (whole paragraphs) to about `size` characters."""
-    copies = size // len(text) + 1
-    return ("\n\n".join([text] * copies))[:size].rsplit("\n", 1)[0]
 
 
 def parse_size(label: str) -> int:
@@ -69,8 +64,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10K,100K,1M,10M")
     parser.add_argument("--no-memory", action="store_true", help="skip tracemalloc (it slows runs)")
+    parser.add_argument("--corpus", type=Path, help="a folder of .txt articles to repeat")
     args = parser.parse_args()
-    base = corpus()
+    base, source = corpus(args.corpus)
+    print(f"news text: the articles of {source.resolve()}")
+    print(f"reader measured: {Path(reader.__file__).parent}")
     start = time.process_time()
     analyse("Lena Park met officials in Oslo on Monday.", date(2024, 1, 1))
     first = time.process_time() - start
