@@ -392,9 +392,14 @@ class TimeContext:
         """Whether `at` is in an aside: a relative clause, a participle or a noun with one
         set off by a comma or a bracket, or a participle opening the sentence ("Vantor,
         which was founded in 1995, said on March 3"; "Vantor, a bank founded in 1995,";
-        "Founded in 1890, the club..."): background, not the time the story is told in."""
+        "Founded in 1890, the club..."), or a relative clause set off by none whose verb
+        follows its pronoun ("a surge in demand that began in 2021"): background, not the
+        time the story is told in."""
         first = self.starts[self._sentence(at)] if self.starts else 0
         start = max(first, at - ASIDE_REACH)
+        relative = _RELATIVE_VERB.search(self.text, start, at)
+        if relative is not None and past_form(relative[1].lower()):
+            return True
         opened = _ASIDE_START.search(self.text, start, at)
         if opened is None:  # a participle opening the sentence: "Founded in 1890, ..."
             phrase = _PARTICIPLE_PHRASE.match(self.text, first, at) if start == first else None
@@ -610,6 +615,8 @@ RECENCY_REACH = 40  # how far before a year "last" or "first" and its verb may b
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = compiled(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
 _WORD = compiled(r"[A-Za-z]+")
+# a relative pronoun and the verb right after it, a few words before a year's preposition
+_RELATIVE_VERB = compiled(r"\b(?:that|which|who)\s+([a-z]+)(?:\s+[a-z]+){0,3}\s+(?:in|since)\s+\Z")
 _LAST_WORD = compiled(r"([\w'’]+)\s+$")
 _NAMING = compiled(r"\s+([A-Za-z]+)")  # a word right after an expression
 _PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")

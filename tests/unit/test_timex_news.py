@@ -1758,3 +1758,15 @@ def test_a_part_of_the_day_before_or_after_the_day_told_is_that_part():
     assert found(text)[-1] == ("The evening after", "2022-09-12TEV")
     text = "Velkor Air grounded its jets on Sunday. The morning after, flights resumed."
     assert found(text)[-1] == ("The morning after", "2022-09-12TMO")
+
+
+def test_a_year_in_a_relative_clause_with_no_comma_tells_no_story():
+    """'a surge that began in 2021' is background as ', which began in 2021,' is: a month
+    told after it is read against the publication, not that year."""
+    text = (
+        "Tarsk yards are busy after a surge in demand that began in 2019. "
+        "Their backlog rose at the end of August, Ilse Marwick said."
+    )
+    assert found(text)[-1] == ("the end of August", "2022-08")
+    text = "In 2019 Velkor opened a plant that made drones. In December it closed."
+    assert found(text)[-1] == ("December", "2019-12")
