@@ -347,8 +347,20 @@ def lexicon() -> Lexicon:
             "listed": own["listed"].union(countries, iso_places),
         },
         countries=countries,
-        postal_codes=_postal_codes(iso_subdivisions),
+        postal_codes={**_postal_codes(iso_subdivisions), **state_abbreviations()},
     )
+
+
+@cache
+def state_abbreviations() -> dict[str, str]:
+    """The abbreviations wire copy in the AP's style writes for a state after a town,
+    without their full stop ("Tenn", "Calif"), each with the key of the state's name
+    (data/state_abbreviations.json)."""
+    return {
+        short: key(name)
+        for short, name in table("state_abbreviations.json").items()
+        if not short.startswith("_")
+    }
 
 
 def word_sets() -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.parsing.data import word_list
-from reader.parsing.lexicon import is_english_word, names_too
+from reader.parsing.lexicon import is_english_word, names_too, state_abbreviations
 from reader.parsing.precompiled import compiled
 
 
@@ -137,11 +137,15 @@ def _in_word(char: str) -> bool:
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str], following: str) -> bool:
-    """Whether `word.` is an abbreviation here; "no." only before a number ("No. 1"). An
-    initial ("J.") or dotted initials ("O.J.", "J.R.R.") stand before a name, as "U.S." does."""
+    """Whether `word.` is an abbreviation here; "no." only before a number ("No. 1"), a
+    state's ("Tenn.") only before a bracket, as a dateline names its agency ("MEMPHIS,
+    Tenn. (AP) -"). An initial ("J.") or dotted initials ("O.J.", "J.R.R.") stand before a
+    name, as "U.S." does."""
     lowered = word.lower()
     if lowered in word_list("abbreviations_before_numbers.txt"):
         return following.strip()[:1].isdigit()
+    if word in state_abbreviations() and following.strip()[:1] == "(":
+        return True
     if len(word) == 1:
         return word.isupper()
     return lowered in abbreviations or _INITIALS.fullmatch(word) is not None

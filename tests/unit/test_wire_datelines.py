@@ -73,3 +73,12 @@ def test_a_dateline_closed_by_its_agency_after_the_day_needs_no_dash(text):
     found = kinds(actors_of(text))
     assert found["Velmoraki"] == "place"
     assert [kind for name, kind in found.items() if name != "Velmoraki"] == ["organization"]
+
+
+def test_a_state_abbreviated_in_a_dateline_is_a_place_and_keeps_the_dateline_whole():
+    # "MEMPHIS, Tenn. (AP) -": the full stop of the state's abbreviation ends no sentence
+    # before the agency's bracket, and the state after the town is a place
+    found = kinds(actors_of("VELMORAKI, Fla. (Harrowberg) - Dock workers walked out on Monday."))
+    assert found == {"VELMORAKI": "place", "Fla": "place", "Harrowberg": "organization"}
+    found = kinds(actors_of("Ana Vell of Tarsk, Ga., said the docks were shut."))
+    assert found["Ga"] == "place"
