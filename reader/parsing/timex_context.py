@@ -149,7 +149,9 @@ class TimeContext:
     last_day: date | None = None
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_day_at: int = -1  # where last_day was mentioned
-    story_day: date | None = None  # the day mentioned last not in the possessive
+    # the day mentioned last not in the possessive nor as the day of an attribution after a
+    # comma ("killed 14 late on Friday, officials said on Saturday": Friday)
+    story_day: date | None = None
     news_day: date | None = None  # the day near the publication mentioned last (see day_of_report)
     line_day: date | None = None  # the day told last on a line of its own (a live report's)
     night_told: bool = False  # whether the night of last_day was told ("Tuesday night", 10 p.m.)
@@ -565,8 +567,10 @@ class TimeContext:
                 self.line_day = day
             if self.published and abs((day - self.published).days) <= NEWS_DAYS:
                 self.news_day = day
-            if not self.text.endswith(_POSSESSIVE, 0, end) and not self.text.startswith(
-                _POSSESSIVE, end
+            if not (
+                self.text.endswith(_POSSESSIVE, 0, end)
+                or self.text.startswith(_POSSESSIVE, end)
+                or _TELLING_DAY.search(self.text, max(0, at - TELLING_REACH), at)
             ):
                 self.story_day = day
 
@@ -615,6 +619,12 @@ RECENCY_REACH = 40  # how far before a year "last" or "first" and its verb may b
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = compiled(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
 _WORD = compiled(r"[A-Za-z]+")
+# an attribution after a comma, up to the day it was told on: ", officials said on Saturday"
+_TELLING_DAY = compiled(
+    r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|told\s+[\w.'’-]+|announced|added|confirmed)\s+"
+    r"(?:late\s+|early\s+)?(?:on\s+)?\Z"
+)
+TELLING_REACH = 80
 # a relative pronoun and the verb right after it, a few words before a year's preposition
 _RELATIVE_VERB = compiled(r"\b(?:that|which|who)\s+([a-z]+)(?:\s+[a-z]+){0,3}\s+(?:in|since)\s+\Z")
 _LAST_WORD = compiled(r"([\w'’]+)\s+$")

@@ -1770,3 +1770,15 @@ def test_a_year_in_a_relative_clause_with_no_comma_tells_no_story():
     assert found(text)[-1] == ("the end of August", "2022-08")
     text = "In 2019 Velkor opened a plant that made drones. In December it closed."
     assert found(text)[-1] == ("December", "2019-12")
+
+
+def test_a_clock_after_an_attribution_day_is_of_the_day_of_the_event():
+    """'..., officials said on Tuesday' tells when it was told: a clock in the next sentence
+    is of the day the event was told on, not of the telling."""
+    text = (
+        "A storm hit Kelby late on Monday, cutting power to 9,000 homes, officials said on "
+        "Tuesday. It made landfall at 11:20 p.m. near Tarsk."
+    )
+    assert found(text)[-1] == ("11:20 p.m.", "2022-09-12T23:20")
+    text = "A storm hit Kelby on Monday. Officials said on Tuesday it made landfall at 11:20 p.m."
+    assert found(text)[-1] == ("11:20 p.m.", "2022-09-13T23:20")
