@@ -11,7 +11,7 @@ known keeps XXXX: nothing is guessed.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from reader.model import TimeExpression
@@ -275,6 +275,7 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
                 joined[-1] = Found("TIME", value, previous.start, item.end, previous.rule)
                 continue
         joined.append(item)
+    _dated_by_the_other_zone(text, joined)
     return joined
 
 
@@ -289,6 +290,31 @@ def _date_clocks_by_the_day_after(text: str, found: list[Found]) -> None:
         day = as_date(after.value[:10])
         if day is not None:
             clock.value = day.isoformat() + clock.value[clock.value.index("T") :]
+
+
+def _dated_by_the_other_zone(text: str, found: list[Found]) -> None:
+    """A clock with another zone's clock and its day in brackets after it ("at 11:42 p.m.
+    local time (0542 GMT Saturday)") is on that day, or on the day before or after it
+    where the two clocks are more than 12 hours apart, midnight between them (Friday's
+    11:42 p.m.)."""
+    for clock, other in zip(found, found[1:], strict=False):
+        if not (_is_clock(clock) and _is_clock(other)) or not _BRACKETED.fullmatch(
+            text, clock.end, other.start
+        ):
+            continue
+        day = as_date(other.value[:10])
+        if day is None or not date.min < day < date.max:
+            continue
+        hours = _hour(clock.value) - _hour(other.value)
+        if abs(hours) > 12:
+            day += timedelta(days=-1 if hours > 0 else 1)
+        clock.value = day.isoformat() + clock.value[clock.value.index("T") :]
+
+
+def _hour(value: str) -> int:
+    """The hour of a clock's value ("2024-12-27T23:42": 23)."""
+    at = value.index("T") + 1
+    return int(value[at : at + 2])
 
 
 _BRACKETED = compiled(r"\s*[()]\s*(?:on\s+)?")

@@ -1782,3 +1782,14 @@ def test_a_clock_after_an_attribution_day_is_of_the_day_of_the_event():
     assert found(text)[-1] == ("11:20 p.m.", "2022-09-12T23:20")
     text = "A storm hit Kelby on Monday. Officials said on Tuesday it made landfall at 11:20 p.m."
     assert found(text)[-1] == ("11:20 p.m.", "2022-09-13T23:20")
+
+
+def test_a_clock_half_a_day_from_the_other_zones_clock_is_a_day_apart():
+    """A local clock with a clock and its day of another zone in brackets: that day, or the
+    day before or after it when midnight lies between the two."""
+    text = "The Velkor ferry sank at 11:40 p.m. local time (0540 GMT Tuesday), officials said."
+    assert found(text)[0] == ("11:40 p.m. local time", "2022-09-12T23:40")
+    text = "The Tarsk jet landed at 1:15 a.m. (1715 GMT Monday)."
+    assert found(text)[0] == ("1:15 a.m.", "2022-09-13T01:15")
+    text = "The quake struck at 10:30 a.m. local time (1530 GMT Monday)."
+    assert found(text)[0] == ("10:30 a.m. local time", "2022-09-12T10:30")
