@@ -14,6 +14,7 @@ import json
 import json.encoder
 from collections.abc import Callable
 
+from reader.model import Analysis, Article, Event, TimeExpression, document
 from reader.sources.clean import escape_json
 
 
@@ -46,31 +47,105 @@ def one_line(document: dict) -> str:
 def readable(documents: dict | list[dict]) -> str:
     """One document, or a list of them, laid out in lines."""
     if isinstance(documents, dict):
-        return _document(documents, "")
+        return _document(documents, None, "")
     if not documents:
         return "[]"
-    inner = ",\n".join(" " + _document(d, " ") for d in documents)
+    inner = ",\n".join(" " + _document(d, None, " ") for d in documents)
     return f"[\n{inner}\n]"
+
+
+def readable_analysed(analysed: list[tuple[Article, Analysis]]) -> str:
+    """The text `readable` gives of the articles' documents (reader.model.document), one
+    or a list of them, with their time expressions and events written straight from the
+    analyses: a MB of news has some 9,000, made into dicts for the encoder and written
+    by it one by one (the document of 1 MB of news: 31 ms of CPU; now 19)."""
+    written = [_written(article, analysis) for article, analysis in analysed]
+    if len(written) == 1:
+        return _document(*written[0], "")
+    if not written:
+        return "[]"
+    inner = ",\n".join(" " + _document(doc, lines, " ") for doc, lines in written)
+    return f"[\n{inner}\n]"
+
+
+def _written(article: Article, analysis: Analysis) -> tuple[dict, dict[str, list[str]]]:
+    """The article's document with no time expressions or events, and their lines."""
+    lines = {
+        "timexes": [
+            _timex_line(t) or _encode(Analysis(timexes=[t]).to_dict()["timexes"][0])
+            for t in analysis.timexes
+        ],
+        "events": [
+            _event_line(e) or _encode(Analysis(events=[e]).to_dict()["events"][0])
+            for e in analysis.events
+        ],
+    }
+    return document(article, Analysis(actors=analysis.actors)), lines
+
+
+_STR = json.encoder.encode_basestring  # as _raw writes a string
+
+
+def _timex_line(t: TimeExpression) -> str | None:
+    """What _encode writes of the time expression's dict (see Analysis.to_dict), or None
+    where a field is not of the type written here (_STR takes only strings)."""
+    if type(t.start) is not int or type(t.end) is not int:
+        return None
+    try:
+        line = (
+            f'{{"id": {_STR(t.id)}, "text": {_STR(t.text)}, "start": {t.start}, "end": {t.end},'
+            f' "type": {_STR(t.type)}, "value": {_STR(t.value)}'
+            + (f', "mod": {_STR(t.mod)}}}' if t.mod else "}")
+        )
+    except TypeError:
+        return None
+    return _escaped(line)
+
+
+def _event_line(e: Event) -> str | None:
+    """What _encode writes of the event's dict (see Analysis.to_dict), or None where a
+    field is not of the type written here (_STR takes only strings)."""
+    sentence, timex, end = e.sentence, e.timex, e.end_date
+    if len(sentence) != 2 or type(sentence[0]) is not int or type(sentence[1]) is not int:
+        return None
+    try:
+        line = (
+            f'{{"id": {_STR(e.id)}, "date": {_STR(e.date)}'
+            + (f', "end_date": {_STR(end)}' if end else "")
+            + f', "timex": {"null" if timex is None else _STR(timex)}'
+            f', "sentence": [{sentence[0]}, {sentence[1]}], "text": {_STR(e.text)}'
+            f', "actors": [{", ".join(map(_STR, e.actors))}]}}'
+        )
+    except TypeError:
+        return None
+    return _escaped(line)
 
 
 def _encode(value: object) -> str:
     """The value's JSON, escaped (escape_json) piece by piece: ASCII without DEL, most
     of an analysis, has nothing to escape and is not searched."""
-    text = _raw(value)
+    return _escaped(_raw(value))
+
+
+def _escaped(text: str) -> str:
     return text if text.isascii() and "\x7f" not in text else escape_json(text)
 
 
-def _document(document: dict, pad: str) -> str:
+def _document(document: dict, lines: dict[str, list[str]] | None, pad: str) -> str:
     """The document laid out in lines, its pieces joined once: a MB of news makes some
-    2.5 MB of JSON, which joined level by level was copied three times over."""
+    2.5 MB of JSON, which joined level by level was copied three times over. `lines`:
+    those of the lists it names, written already (their values in the document unread)."""
     pieces = ["{\n"]
     for name, value in document.items():
         if len(pieces) > 1:
             pieces.append(",\n")
         pieces += (pad, " ", _encode(name), ": ")
-        if name in _LISTED and value:
-            pieces += ("[\n", pad, "  ", f",\n{pad}  ".join(map(_encode, value)), "\n", pad, " ]")
+        items = lines.get(name) if lines else None
+        if items is None and name in _LISTED and value:
+            items = list(map(_encode, value))
+        if items:
+            pieces += ("[\n", pad, "  ", f",\n{pad}  ".join(items), "\n", pad, " ]")
         else:
-            pieces.append(_encode(value))
+            pieces.append("[]" if items is not None else _encode(value))
     pieces += ("\n", pad, "}")
     return "".join(pieces)

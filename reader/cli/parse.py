@@ -41,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from reader.batch import Batch, Failed
-    from reader.model import document
     from reader.render_text import as_markdown, as_text
 
     published = published_date(args.published, "parse")
@@ -59,10 +58,9 @@ def run(args: argparse.Namespace) -> int:
                 if not isinstance(item, Failed)  # (none: these are articles)
             ]
         if args.format == "json":  # one document, or a list of them for a folder or a feed
-            documents = [document(article, analysis) for article, analysis in analysed]
-            from reader.json_text import readable
+            from reader.json_text import readable_analysed
 
-            print(readable(documents[0] if len(documents) == 1 else documents))
+            print(readable_analysed(analysed))
         else:
             write = as_markdown if args.format == "markdown" else as_text
             print("\n\n".join(write(article, analysis) for article, analysis in analysed))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from reader.json_text import one_line, readable
-from reader.model import Article, document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.json_text import one_line, readable, readable_analysed
+from reader.model import Analysis, Article, Event, TimeExpression, document
 from reader.parsing import analyse
 from reader.sources.clean import escape_json
 
@@ -79,3 +82,50 @@ def test_the_c_encoder_is_made_once_and_writes_what_json_dumps_does(monkeypatch)
     readable(doc)
     assert line == escape_json(json.dumps(doc, ensure_ascii=False))
     assert len(made) == 1  # json.dumps, above; none for the document's items
+
+
+_TEXTS = st.text(st.characters(codec="utf-8"), max_size=12)  # marks to escape too
+_MAYBE_TEXT = st.one_of(st.none(), _TEXTS, st.integers(), st.booleans())
+_OFFSETS = st.one_of(st.integers(), st.booleans(), st.floats(allow_nan=False), st.none())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            TimeExpression,
+            id=_MAYBE_TEXT,
+            text=_TEXTS,
+            start=_OFFSETS,
+            end=st.integers(),
+            type=_MAYBE_TEXT,
+            value=_MAYBE_TEXT,
+            mod=_MAYBE_TEXT,
+        ),
+        max_size=4,
+    ),
+    st.lists(
+        st.builds(
+            Event,
+            id=_TEXTS,
+            date=_MAYBE_TEXT,
+            timex=_MAYBE_TEXT,
+            sentence=st.tuples(_OFFSETS, st.integers()),
+            text=_TEXTS,
+            actors=st.lists(_MAYBE_TEXT, max_size=3),
+            end_date=_MAYBE_TEXT,
+        ),
+        max_size=4,
+    ),
+    st.integers(min_value=1, max_value=2),
+)
+def test_time_expressions_and_events_written_straight_are_the_document_s(timexes, events, count):
+    """`reader parse --format json` writes the time expressions and events of an analysis
+    straight from it (a MB of news has some 9,000): the text is what `readable` writes
+    of the document, whatever the fields hold (one not of its type is written by the
+    encoder, as before), for one document and for a list of them."""
+    article = Article(text="Lena Park met Omar Haddad in Oslo.", title="Talks \u2066in\u2069")
+    analysed = [(article, Analysis(timexes=timexes, events=events))] * count
+    documents = [document(a, analysis) for a, analysis in analysed]
+    assert readable_analysed(analysed) == readable(documents[0] if count == 1 else documents)
+    assert readable_analysed([]) == readable([])
