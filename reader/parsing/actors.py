@@ -118,7 +118,11 @@ def find_actors(
         nicknamed = list(_nicknamed(tokens, cands)) if len(cands) > 1 else []
         if nicknamed:  # a nickname inside a name names no actor of its own
             cands = [c for c in cands if not any(a.last < c.first < b.first for a, b in nicknamed)]
-        personal = [_personal(c, lex, shaped) for c in cands]
+        # a name of a person's address ("Tomas Vell, 34, of Mill Road, Kelby, a baker")
+        # takes no role nor person's cue from an apposition after it
+        personal = [
+            _personal(c, lex, shaped) and not _of_an_address(tokens, c.first) for c in cands
+        ]
         coded = _codes(tokens, cands, personal) if len(cands) > 1 else ()
         roles = role_finder.roles(sentence, cands, personal)
         placed = False  # the candidate before had a place cue
@@ -179,7 +183,9 @@ def find_actors(
             form.place_cues += placed
             form.sited += placed and _sited(tokens, cand.last, lex)
             form.named_place += placed and (
-                _named_a_place(tokens, cand.first, lex) or _in_a_named_unit(tokens, cand, lex)
+                _named_a_place(tokens, cand.first, lex)
+                or _in_a_named_unit(tokens, cand, lex)
+                or _of_an_address(tokens, cand.first)
             )
             form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
             if cand.first == 0 and _initials_label(tokens, cand):
@@ -659,6 +665,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
         if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
+        if _of_an_address(tokens, i):
+            return True  # "Tomas Vell, 34, of Mill Road, Kelby,": his street and town
         if (
             i >= 2
             and before.key == "of"
@@ -876,6 +884,20 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
+
+
+def _of_an_address(tokens: list[Token], i: int) -> bool:
+    """Whether the name at `i` is part of an address told after a person's age, as court
+    and police copy in Britain writes where the accused lives: "Tomas Vell, 34, of Mill
+    Road, Kelby, was jailed". The names after "of" up to the next word in lower case are
+    the street and the town, whatever their shape."""
+    k = i - 1
+    while k > 0 and i - k <= _ADDRESS_WORDS and (tokens[k].cap or tokens[k].text == ","):
+        k -= 1
+    return k >= 3 and tokens[k].key == "of" and tokens[k - 1].text == "," and aged(tokens, k - 2)
+
+
+_ADDRESS_WORDS = 8  # a street's and a town's words and their commas before a name
 
 
 def _in_a_named_unit(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

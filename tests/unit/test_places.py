@@ -524,3 +524,19 @@ def test_a_name_between_a_place_preposition_and_a_unit_noun_is_a_place():
     assert found["Bala Tarsk"] == "place"
     assert found["Maria Rosko"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_an_address_told_after_a_person_s_age_is_a_street_and_a_town():
+    # court copy: "Tomas Vell, 28, of Birch Close, Kelbyheath, a serving officer, ..."
+    found = kinds(
+        "Tomas Vell, 28, of Birch Close, Kelbyheath, a serving Tarsk officer at the time, "
+        "was jailed. Ana Rosko, 41, of Mill Road, Ostrabridge, was fined."
+    )
+    assert found["Tomas Vell"] == "person" and found["Ana Rosko"] == "person"
+    for place in ("Birch Close", "Kelbyheath", "Mill Road", "Ostrabridge"):
+        assert found[place] == "place"
+    roles = {
+        a.name: a.roles
+        for a in analyse("Ana Rosko, 41, of Kelbyheath, a baker, was fined.", None).actors
+    }
+    assert not roles["Kelbyheath"]
