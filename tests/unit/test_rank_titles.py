@@ -78,3 +78,18 @@ def test_initials_of_a_rank_before_a_common_word_stay_in_the_name(sentence, name
 def test_initials_of_a_rank_ending_a_name_or_after_an_article_are_no_title(sentence, name, role):
     actors = {a.name: a for a in analyse(sentence, None).actors}
     assert not any(role in r for r in actors[name].roles)
+
+
+def test_british_ranks_written_short_before_a_name_are_no_part_of_it():
+    # police and court copy in Britain: "Det Supt", "Det Insp", "Cllr", "Recorder"
+    actors = {
+        a.name: a
+        for a in analyse(
+            "Det Supt Ana Vell said two men were held. Det Insp Tomas Rask agreed. "
+            "Recorder Marta Olsen jailed them, and Cllr Piet Rask welcomed it.",
+            None,
+        ).actors
+    }
+    assert {"Ana Vell", "Tomas Rask", "Marta Olsen", "Piet Rask"} <= set(actors)
+    assert all(actors[n].kind == "person" for n in ("Ana Vell", "Tomas Rask", "Piet Rask"))
+    assert "Recorder" in actors["Marta Olsen"].roles
