@@ -682,6 +682,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if i >= 2 and before.key == "from" and _people_of_a_place(tokens[i - 2], lex):
+            return True  # "two men from X", "a family from X", "residents from X"
         if _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
         if _named_by_a_place_noun(tokens, cand, lex):
@@ -884,6 +886,16 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
+
+
+def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is a noun of people that "from" and a name after it place: its
+    residents, or men, women and families as police and disaster copy counts them ("two
+    men from X were charged"); not "a spokesman from X", whose employer it may be."""
+    return token.lower and (token.key in lex.resident_nouns or token.key in _PEOPLE)
+
+
+_PEOPLE = frozenset({"man", "men", "woman", "women", "family", "families", "boy", "girl"})
 
 
 def _of_an_address(tokens: list[Token], i: int) -> bool:

@@ -540,3 +540,13 @@ def test_an_address_told_after_a_person_s_age_is_a_street_and_a_town():
         for a in analyse("Ana Rosko, 41, of Kelbyheath, a baker, was fined.", None).actors
     }
     assert not roles["Kelbyheath"]
+
+
+def test_a_name_people_come_from_is_a_place():
+    # police and disaster copy: "two men from X were charged", "a family from X"
+    found = kinds(
+        "Two men from Velmoor were charged. A family from Tarskby was rescued. "
+        "A spokesman from Velkorix declined to comment."
+    )
+    assert found["Velmoor"] == "place" and found["Tarskby"] == "place"
+    assert found["Velkorix"] == "organization"
