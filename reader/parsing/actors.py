@@ -682,6 +682,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
+            return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
         if i >= 2 and before.key == "from" and _people_of_a_place(tokens[i - 2], lex):
             return True  # "two men from X", "a family from X", "residents from X"
         if _examples_of_places(tokens, i, lex):
@@ -886,6 +888,20 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
+
+
+def _a_site_s_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name follows a site's name and its comma and ends a phrase, the way
+    copy tells the town a hospital, a school or a stadium stands in ("admitted to St.
+    Anne's Hospital, Okpolo for treatment")."""
+    site = tokens[cand.first - 2]
+    if not (site.cap and (site.key in lex.facility_heads or site.key in _SITED_BODIES)):
+        return False
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.cap
+
+
+_SITED_BODIES = frozenset({"hospital", "clinic", "university", "college", "school"})
 
 
 def _people_of_a_place(token: Token, lex: Lexicon) -> bool:

@@ -550,3 +550,14 @@ def test_a_name_people_come_from_is_a_place():
     )
     assert found["Velmoor"] == "place" and found["Tarskby"] == "place"
     assert found["Velkorix"] == "organization"
+
+
+def test_a_name_after_a_site_s_name_and_a_comma_is_its_town():
+    # "admitted to St. Anne's Hospital, Okpolo for treatment": the town it stands in
+    found = kinds(
+        "He was admitted to St. Anne's Hospital, Okpolo for treatment. She studied at "
+        "Kelby University, Tarskola. They met at Velkor Stadium, Ana Vell said."
+    )
+    assert found["Okpolo"] == "place" and found["Tarskola"] == "place"
+    assert found["St. Anne's Hospital"] == "organization"
+    assert found["Ana Vell"] == "person"
