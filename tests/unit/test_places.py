@@ -561,3 +561,13 @@ def test_a_name_after_a_site_s_name_and_a_comma_is_its_town():
     assert found["Okpolo"] == "place" and found["Tarskola"] == "place"
     assert found["St. Anne's Hospital"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_name_called_a_mountain_a_volcano_or_a_river_is_a_place():
+    # disaster copy: "Tarsemi, the highest mountain in Kelby, erupted"
+    found = kinds(
+        "Tarsemi, the highest mountain in Kelby, erupted last year. Velmoro, a volcano in "
+        "the east, rumbled, and Ostrel, a river near Kelby, flooded."
+    )
+    assert found["Tarsemi"] == "place" and found["Velmoro"] == "place"
+    assert found["Ostrel"] == "place"
