@@ -682,6 +682,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if before.text == "," and i >= 2 and _region_of_a_town(tokens, cand, lex):
+            return True  # "shot in Kelby, Velsulu on Monday": the town's province
         if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
             return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
         if i >= 2 and before.key == "from" and _people_of_a_place(tokens[i - 2], lex):
@@ -888,6 +890,25 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
+
+
+def _region_of_a_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name follows a town placed by its preposition and a comma, and ends the
+    phrase, as copy names a town and its province or country ("killed in Jolo, Sulu",
+    "in Kelby, Velsulu on Monday"); not a speaker after it ("in Kelby, Rask said")."""
+    k = cand.first - 2
+    while k >= 0 and cand.first - 2 - k < _TOWN_WORDS and tokens[k].cap:
+        k -= 1
+    if not (k >= 0 and k < cand.first - 2 and tokens[k].lower):
+        return False
+    if tokens[k].key not in lex.place_prepositions:
+        return False
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    return nxt is None or not nxt.word or nxt.key in _AFTER_A_REGION
+
+
+_TOWN_WORDS = 4  # the words of a town's name between its preposition and the comma
+_AFTER_A_REGION = frozenset({"on", "and", "in", "at", "near", "during"})
 
 
 def _a_site_s_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -571,3 +571,13 @@ def test_a_name_called_a_mountain_a_volcano_or_a_river_is_a_place():
     )
     assert found["Tarsemi"] == "place" and found["Velmoro"] == "place"
     assert found["Ostrel"] == "place"
+
+
+def test_a_name_after_a_placed_town_and_a_comma_is_its_region():
+    # "killed in Jolo, Sulu"-like copy: a town and its province; a speaker stays none
+    found = kinds(
+        "Four men were shot in Kelby, Velsulu on Monday. The blast in Tarskor, Ostrivia "
+        "killed two. The attack happened in Kelby, Rask said."
+    )
+    assert found["Velsulu"] == "place" and found["Ostrivia"] == "place"
+    assert found["Rask"] != "place"
