@@ -819,6 +819,28 @@ def _measures_media(parts, ctx) -> bool:
     )
 
 
+def _nth_weekday(parts, ctx):
+    """ "the first Monday in April", "the last Sunday of May 2024": that day of the month, in
+    the year a month named alone would have (see _month_value), or the year written."""
+    month = ctx.words.months[parts["month"].lower()]
+    if parts["year"]:
+        year = int(parts["year"])
+    else:
+        value = _month_value(parts, ctx, month)
+        if not value[:4].isdigit():
+            return _date(parts, "DATE", value)
+        year = int(value[:4])
+    weekday = ctx.words.weekdays[parts["weekday"].lower()]
+    nth = parts["nth"].lower()
+    last = tv.days_in_month(year, month)
+    if nth == "last":
+        day = last - (date(year, month, last).isoweekday() - weekday) % 7
+    else:
+        day = 1 + (weekday - date(year, month, 1).isoweekday()) % 7
+        day += 7 * (ctx.words.ordinals[nth] - 1)
+    return _date(parts, "DATE", date(year, month, day).isoformat())
+
+
 def _weekday(parts, ctx):
     """A bare day name: in a report (past tense) the latest such day on or before the
     publication date, in a plan (future tense, or a verb of schedule: "opens") the next on
@@ -1819,6 +1841,19 @@ RULES: tuple[TimeRule, ...] = (
                 "Sales rose in the second quarter from the same period last year.",
                 "the same period last year",
                 "2022-Q2",
+            ),
+        ),
+    ),
+    TimeRule(
+        "nth_weekday",
+        r"(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+"
+        r"(?P<weekday>{WEEKDAY})\s+(?i:of|in)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+        r"(?![\w-])",
+        frozenset({"weekday"}),
+        _nth_weekday,
+        (
+            Example(
+                "Polls closed on the first Monday in May.", "the first Monday in May", "2023-05-01"
             ),
         ),
     ),

@@ -1793,3 +1793,14 @@ def test_a_clock_half_a_day_from_the_other_zones_clock_is_a_day_apart():
     assert found(text)[0] == ("1:15 a.m.", "2022-09-13T01:15")
     text = "The quake struck at 10:30 a.m. local time (1530 GMT Monday)."
     assert found(text)[0] == ("10:30 a.m. local time", "2022-09-12T10:30")
+
+
+def test_an_ordinal_weekday_of_a_month_is_that_day():
+    """'the first Monday in October', 'the last Sunday of August 2021': the day it names,
+    in the year a month told alone would have, or the year written."""
+    text = "Velkor courts reopen on the first Monday in October."
+    assert found(text) == [("the first Monday in October", "2022-10-03")]
+    text = "The Tarsk marathon was run on the last Sunday of August 2021."
+    assert found(text) == [("the last Sunday of August 2021", "2021-08-29")]
+    text = "Kelby votes on the second Tuesday of November."
+    assert found(text) == [("the second Tuesday of November", "2022-11-08")]
