@@ -2126,6 +2126,7 @@ class NameFinder:
                 or _prefixed(words[0])
                 or _zone_after_clock(tokens, first)
                 or _form_after_brackets(tokens, first, self.lex)
+                or _amount_before_its_scale(tokens, first)
                 or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
             ):
                 return None
@@ -3076,6 +3077,22 @@ def _amount_in_title_case(words: list[Token]) -> bool:
     to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
     Crore"), as East African, Nigerian and Indian copy writes them; no name."""
     return words[-1].key in _SCALE_WORDS and any(c.isdigit() for t in words[:-1] for c in t.text)
+
+
+def _amount_before_its_scale(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is a currency's letters glued to a figure before a word of
+    a large number in lower case ("drugs worth P2 million", "a N5 billion deal", "Rs20
+    crore"): an amount, as in title case (see _amount_in_title_case); no name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.key in _SCALE_WORDS
+        and _CURRENCY_FIGURE.fullmatch(tokens[i].text) is not None
+    )
+
+
+# a currency's letters glued to a figure: "P2", "Sh8", "Rs20", "N5.5"
+_CURRENCY_FIGURE = compiled(r"[A-Z][a-z]{0,2}\d[\d.,]*")
 
 
 def _party_and_state_apart(tokens: list[Token], first: int, words: list[Token]) -> bool:

@@ -606,3 +606,12 @@ def test_a_people_s_ranking_by_number_is_no_name():
     }
     assert {"Gordon Vell", "Ana Rosko", "Kelby Lodge No. 8"} <= found
     assert not {"British No. 1", "American No. 6"} & found
+
+
+def test_an_amount_before_its_scale_in_lower_case_is_no_name():
+    # "drugs worth P2 million", "a N5 billion deal": a currency's letters and a figure
+    found = {
+        a.name
+        for a in actors_of("Police in Kelby seized drugs worth P2 million and a N5 billion deal.")
+    }
+    assert found == {"Kelby"}
