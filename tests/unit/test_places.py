@@ -581,3 +581,12 @@ def test_a_name_after_a_placed_town_and_a_comma_is_its_region():
     )
     assert found["Velsulu"] == "place" and found["Ostrivia"] == "place"
     assert found["Rask"] != "place"
+
+
+def test_a_town_named_after_a_saint_with_sta_or_sto_is_one_place():
+    # Philippine and Latin American copy: "Sta. Catalina"-like towns, "Sto." likewise
+    found = kinds(
+        "Three were killed in Guihul City and one in Sta. Vellina. Police in Sto. Tarsko arrested two."
+    )
+    assert found["Sta. Vellina"] == "place" and found["Sto. Tarsko"] == "place"
+    assert "Sta" not in found
