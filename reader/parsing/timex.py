@@ -207,14 +207,15 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _without_lengths_of_periods(text: str, found: list[Found]) -> list[Found]:
     """Results name their period by its length and its last day ("profit rose in the three
-    months ended Sept. 25", "the 12 months to June 30"): the day tells the time, and
-    the length is no stretch of time of its own; it goes. A length not after "the" ("by
-    three months to June") is one."""
+    months ended Sept. 25", "the 12 months to June 30"), and weather reports theirs by its
+    last hour ("the 72 hours to 6 a.m. Tuesday"): the day tells the time, and the length is
+    no stretch of time of its own; it goes. A length not after "the" ("by three months to
+    June") is one."""
     lengths = [
         item
         for item, after in zip(found, found[1:], strict=False)
         if item.type == "DURATION"
-        and after.type == "DATE"
+        and after.type in ("DATE", "TIME")
         and _PERIOD_ENDED.fullmatch(text, item.end, after.start)
         and text.endswith(("the ", "The "), 0, item.start)
     ]

@@ -1737,6 +1737,8 @@ def test_a_period_named_by_its_length_and_last_day_is_that_day():
     assert found(text) == [("the end of June", "2022-06")]
     text = "The Kelby deadline was pushed back by three months to December."
     assert ("three months", "P3M") in found(text)
+    text = "Velkor had 380 mm of rain in the 72 hours to 6 a.m. on Tuesday."
+    assert found(text) == [("6 a.m. on Tuesday", "2022-09-13T06:00")]
 
 
 def test_a_century_spelt_as_a_word_is_a_date_and_cricket_hundred_none():
