@@ -1351,7 +1351,9 @@ class NameFinder:
             plural = k.endswith("s") and not k.endswith("ss")
             return len(k) > 3 and not _english_word(token) and not plural
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
-            return True  # "Velkan died", "Velkan was born": a person
+            # "Velkan died", "Velkan was born": a person; not a count of people ("Six died",
+            # "Dozens resigned"): an English word that is no name too
+            return not _common_word(token) or k in names_too()
         if nxt.key == "was" and then.key in lex.suffered_verbs:
             return True  # "Velkan was arrested": a person
         if token.possessive and nxt.key in lex.kin_nouns:

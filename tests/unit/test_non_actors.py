@@ -615,3 +615,12 @@ def test_an_amount_before_its_scale_in_lower_case_is_no_name():
         for a in actors_of("Police in Kelby seized drugs worth P2 million and a N5 billion deal.")
     }
     assert found == {"Kelby"}
+
+
+def test_a_count_of_people_opening_a_sentence_before_a_verb_of_a_life_is_no_name():
+    # disaster copy: "Six died, ...", "Dozens resigned"; a name no dictionary holds stays
+    found = {
+        a.name
+        for a in actors_of("Six died in the blast in Kelby. Dozens resigned. Obiora died in 2001.")
+    }
+    assert found == {"Kelby", "Obiora"}
