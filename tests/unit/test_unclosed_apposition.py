@@ -26,3 +26,11 @@ def test_an_apposition_left_open_before_the_verb_is_the_role():
 def test_a_reporting_clause_after_a_name_gives_it_no_role():
     found = roles("The deal is off in Kelby, Marta Olsen, the prosecutor said.")
     assert found["Marta Olsen"] == []
+
+
+def test_an_open_apposition_ends_before_a_verb_of_telling_in_the_present():
+    found = roles(
+        "Nabi Vellkhil, spokesman for the police headquarters of Tarsk province confirms "
+        "the report."
+    )
+    assert found["Nabi Vellkhil"] == ["spokesman for the police headquarters of Tarsk province"]
