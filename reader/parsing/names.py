@@ -608,12 +608,14 @@ class NameFinder:
     def _possessive_company(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the possessive at `j` opens a company's name that a legal form or an
         industry's word ends ("McDonald's Corp said", "an economist at Moody's Analytics
-        in Kelby", "Kellby's Holdings Ltd"): brands named in the possessive keep it in
+        in Kelby", "Kellby's Holdings Ltd"), or a plural noun and a body's head end
+        (see `_clients_served`); the owner may be two names joined by "&" ("Standard &
+        Vell's Ratings Services"): brands named in the possessive keep it in
         their full name. Not a place's, a people's or a person's ("Norway's Capital
         Group", "Ana Vell's Kelby Group"), nor a part that a company owns ("Velmar's
         Energy unit")."""
         lex = self.lex
-        if j != i:
+        if j != i and not (j == i + 2 and tokens[i + 1].text == "&"):
             return False  # a brand's possessive is one word; "Ana Vell's" is a person's
         end = j + 1
         while end + 1 < len(tokens) and tokens[end + 1].lead:
@@ -625,11 +627,28 @@ class NameFinder:
         owner = " ".join(t.key for t in tokens[i : j + 1])
         return (
             all(t.cap for t in tokens[j + 1 : end + 1])
-            and (last.key in lex.org_suffixes or last.key in lex.industry_words)
+            and (
+                last.key in lex.org_suffixes
+                or last.key in lex.industry_words
+                or (end == j + 2 and self._clients_served(tokens[j + 1], last))
+            )
             and not (after is not None and (after.joiner or after.key in lex.body_nouns))
             and not (after is not None and after.key in lex.company_nouns)
             and not lex.is_place(owner.removesuffix("'s"))
             and owner.removesuffix("'s") not in lex.demonyms
+        )
+
+    def _clients_served(self, clients: Token, head: Token) -> bool:
+        """A plural English noun before a body's head, what a firm serves and how ("Moody's
+        Investors Service", "Velkor's Ratings Services", "Ostra & Vell's Travellers Club"):
+        after a brand's possessive, the firm's full name ("Kelby's Health Ministry": no
+        plural; "Kelby's Police Service": no plural noun in -s)."""
+        k = clients.key
+        return (
+            head.key in self.lex.org_heads
+            and k.endswith("s")
+            and is_english_word(k[:-1])
+            and not self.lex.is_place(k)
         )
 
     def _office_of_a_title(self, owner: Token, head: Token) -> bool:

@@ -529,6 +529,21 @@ def test_a_company_named_in_the_possessive_keeps_it_before_its_legal_form():
     assert not found.keys() & {"Kellby", "Corp", "Marlow", "Analytics"}
 
 
+def test_a_brand_in_the_possessive_keeps_what_it_serves_and_its_head():
+    """Rating agencies and clubs write a plural noun and a body's head after a brand's
+    possessive ("Moody's Investors Service"); a place's body stays apart."""
+    found = kinds(
+        actors_of(
+            "Marlow's Investors Service cut Velkor to junk. Standard & Vell's Ratings "
+            "Services did too. Tarsk's Health Ministry said 40 people died."
+        )
+    )
+    assert found["Marlow's Investors Service"] == "organization"
+    assert found["Standard & Vell's Ratings Services"] == "organization"
+    assert "Health Ministry" in found
+    assert not found.keys() & {"Investors Service", "Ratings Services", "Standard & Vell"}
+
+
 def test_a_place_or_a_company_before_its_unit_keeps_the_possessive_apart():
     found = kinds(actors_of("Norway's Capital Group said. Velmar's Energy unit was sold."))
     assert "Norway" in found and "Capital Group" in found
