@@ -1716,6 +1716,8 @@ class NameFinder:
                 break  # "Lenox Hill Advisors", "Vardo Partners": a company's last word
             if token.possessive and i < last:
                 continue  # "King's Cross", "Queen's Park": an owner's, no title before a name
+            if self._word_of_a_foreign_body(tokens, first, i, last):
+                continue  # "Universidad Nacional Mayor de San Marcos": no mayor
             if i == last == first + 2 and _paired_nouns(tokens[first], token):
                 break  # "Law and Justice": a party's name ends in the title's word
             if (
@@ -1836,6 +1838,18 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _word_of_a_foreign_body(self, tokens: list[Token], first: int, i: int, last: int) -> bool:
+        """A title's word inside a body's name in another language, the name opening with
+        that language's word for the body and a particle after the word ("Universidad
+        Nacional Mayor de San Marcos", "Colegio Mayor de Velkora"): a word of the name
+        ("mayor" is Spanish for "greater"), no title before a person."""
+        return (
+            first < i < last
+            and tokens[i].titled
+            and tokens[first].key in self.lex.org_prefixes
+            and tokens[i + 1].key in self.lex.particles
+        )
 
     def _title_opening_before(self, tokens: list[Token], first: int, head: int) -> int:
         """Where the title that `head` ends opens: back over its modifiers ("Deputy Prime

@@ -333,3 +333,16 @@ def test_bodies_a_title_is_of_are_named_apart():
     assert found.get("Tarsk Watch") == "organization"
     assert "Velkor Aid and Tarsk Watch" not in found
     assert not set(found) & {"Media", "Communications", "Media and Communications"}
+
+
+def test_a_title_word_inside_a_body_named_in_another_language_is_a_word_of_it():
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Ana Vell studied at the Universidad Nacional Mayor de Velkora in Tarsk. "
+            "Universidad Ostrel President Tomas de Souza spoke."
+        )
+    }
+    assert found.get("Universidad Nacional Mayor de Velkora") == "organization"
+    assert found.get("Tomas de Souza") == "person"
+    assert "Universidad Nacional" not in found
