@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.parsing.data import word_list
-from reader.parsing.lexicon import is_english_word, names_too, state_abbreviations
+from reader.parsing.lexicon import is_english_word, is_given_name, names_too, state_abbreviations
 from reader.parsing.precompiled import compiled
 
 
@@ -180,12 +180,28 @@ def _letter_ends_sentence(text: str, letter: int, after: int) -> bool:
     if word in word_list("function_words.txt"):
         return True
     before = text[max(0, letter - _LONGEST_WORD) : letter].rstrip().rsplit(None, 1)
+    if before and _labelled(before[-1]) and nxt[0][:1].isupper():
+        return True
     return (
         bool(before)
         and before[-1][:1].islower()
         and word.endswith("s")
         and is_english_word(word[:-1])
         and word not in names_too()
+    )
+
+
+def _labelled(word: str) -> bool:
+    """Whether `word`, before a capital letter, is an English noun the letter labels
+    ("Plan B.", "Class A.", "Vitamin D."), no given name nor a word that is a name too
+    ("George W.", "Harry S.", "John Q."): the letter and its stop end the sentence."""
+    k = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and is_english_word(k)
+        and k not in names_too()
+        and not is_given_name(k)
     )
 
 

@@ -28,6 +28,17 @@ def test_a_capital_letter_ending_a_sentence_is_no_initial():
         assert pieces(kept) == [kept]
 
 
+def test_a_letter_an_english_noun_labels_ends_its_sentence_before_a_capital():
+    """A capital letter after an English noun it labels ("Plan B.", "Class A.") ends the
+    sentence before any capitalised word; after a given name it is an initial."""
+    text = "Velkor chose Plan B. Class A shares rose. Harry S. Vell and George W. Ostrel spoke."
+    assert pieces(text) == [
+        "Velkor chose Plan B.",
+        "Class A shares rose.",
+        "Harry S. Vell and George W. Ostrel spoke.",
+    ]
+
+
 def test_dotted_initials_before_a_word_that_opens_sentences_end_one():
     """Dotted initials and their full stop end a sentence before a word that opens
     sentences but no name ("D.C. On Monday", "S.A. Its shares"); before a name they stay
