@@ -719,6 +719,8 @@ class NameFinder:
         while first < last and tokens[first].initial and tokens[first].key in descriptors:
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
+            if self._place_described(tokens, first, first):
+                yield first, first  # "Lagos" of "the Lagos-based Cowry Bank"
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
         if first < last and _day_before_a_name(tokens, first):
             first += 1  # "On Monday Velkor Airways cancelled": the day, not the name
@@ -726,7 +728,9 @@ class NameFinder:
             first += 1  # "Top EU officials met": the rank is the officials', no name's
         if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
             first += 1  # "the NGO Clean Water Now": the kind named by its letters, no name
-        first += self._placed_adjective(tokens, first, last)  # "New York-based Velmar Capital"
+        if placed := self._placed_adjective(tokens, first, last):
+            yield first, first + placed - 1  # "New York" of "New York-based Velmar Capital"
+            first += placed
         if (
             first < last
             and self._opening_word(tokens, first, last)
@@ -785,6 +789,14 @@ class NameFinder:
                 place = " ".join([t.key for t in tokens[first:k]] + [head])
                 return k + 1 - first if self.lex.is_place(place) else 0
         return 0
+
+    def _place_described(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens[first..last] end in a participle glued to a place the gazetteer
+        knows ("Lagos-based", "New York-based", "Hong Kong-listed"): the adjective describes
+        a noun, and the place it names is an actor of the story."""
+        head = tokens[last].key.rpartition("-")[0]
+        place = " ".join([t.key for t in tokens[first:last]] + [head])
+        return self.lex.is_place(place)
 
     def _describes(self, token: Token) -> bool:
         """A compound adjective opening a run ("Lagos-based", "Oscar-winning", "Velkor-owned",
@@ -2109,6 +2121,9 @@ class NameFinder:
         first = self._skip_leading(tokens, first, last)
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
+        participle = _participle_after(tokens[last]) if first <= last else ""
+        if participle and self._place_described(tokens, first, last):
+            return first, last, len(participle) + 1  # "Lagos" of "a Lagos-based firm"
         if last > first and tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
             last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
         if last > first + 1 and tokens[last].text in lex.post_nominals:

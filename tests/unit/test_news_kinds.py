@@ -73,6 +73,21 @@ def test_a_compound_adjective_of_a_place_of_two_words_is_no_name():
     assert found["Kim Dae-sung"] == "person"
 
 
+def test_a_known_place_a_participle_is_glued_to_is_named():
+    """Wire copy names a firm's town in "Lagos-based", "New York-based": the place is an
+    actor of the story, the firm apart; a name no gazetteer holds ("Velkara-based") and a
+    company's ("Ostrel-based laptop") stay unnamed."""
+    found = kinds(
+        actors_of(
+            "The Leeds-based Harrowgate Finance Group hired a New York-based fund and a "
+            "Velkara-based firm. The Hong Kong-listed bank fell."
+        )
+    )
+    assert found["Leeds"] == found["New York"] == found["Hong Kong"] == "place"
+    assert found["Harrowgate Finance Group"] == "organization"
+    assert not found.keys() & {"Velkara", "Velkara-based", "Leeds-based"}
+
+
 def test_a_credit_in_brackets_ending_a_sentence_is_no_headline():
     text = (
         "Storm floods the valley\n"
