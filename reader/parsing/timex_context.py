@@ -150,7 +150,8 @@ class TimeContext:
     day_told: date | None = None  # the day mentioned last, whatever was mentioned after it
     last_day_at: int = -1  # where last_day was mentioned
     # the day mentioned last not in the possessive nor as the day of an attribution after a
-    # comma ("killed 14 late on Friday, officials said on Saturday": Friday)
+    # comma after the story's day ("killed 14 late on Friday, officials said on Saturday":
+    # Friday)
     story_day: date | None = None
     news_day: date | None = None  # the day near the publication mentioned last (see day_of_report)
     line_day: date | None = None  # the day told last on a line of its own (a live report's)
@@ -561,6 +562,14 @@ class TimeContext:
             if value.endswith("TNI"):
                 self.night_of, self.night_sentence = day, self._sentence(at)
             self.night_told = night or (self.night_told and day == self.last_day)
+            # the story's day told before in this sentence, which a telling's day after it
+            # leaves standing ("struck late on Friday, officials said on Saturday")
+            story_told = (
+                self.story_day is not None
+                and self.last_day == self.story_day
+                and self.last_day_at >= 0
+                and self._sentence(self.last_day_at) == self._sentence(at)
+            )
             self.last_day = self.day_told = day
             self.last_day_at = at
             if self._fills_line(at, end):
@@ -570,7 +579,7 @@ class TimeContext:
             if not (
                 self.text.endswith(_POSSESSIVE, 0, end)
                 or self.text.startswith(_POSSESSIVE, end)
-                or _TELLING_DAY.search(self.text, max(0, at - TELLING_REACH), at)
+                or (story_told and _TELLING_DAY.search(self.text, max(0, at - TELLING_REACH), at))
             ):
                 self.story_day = day
 

@@ -1784,6 +1784,8 @@ def test_a_clock_after_an_attribution_day_is_of_the_day_of_the_event():
     assert found(text)[-1] == ("11:20 p.m.", "2022-09-12T23:20")
     text = "A storm hit Kelby on Monday. Officials said on Tuesday it made landfall at 11:20 p.m."
     assert found(text)[-1] == ("11:20 p.m.", "2022-09-13T23:20")
+    text = "Police held two Velkor men, officials said on Tuesday. They were caught at 9 p.m."
+    assert found(text)[-1] == ("9 p.m.", "2022-09-13T21:00")
 
 
 def test_a_clock_half_a_day_from_the_other_zones_clock_is_a_day_apart():
