@@ -409,27 +409,28 @@ def _decade_word(parts, ctx):
 
 def _century(parts, ctx):
     """ "the 19th century", "the third century BC"; cricket's hundred runs ("it was the
-    first century of the tour") is none: with no era, a modifier or a time's preposition
-    before it ("in", "from", "since"...), or the sentence's start, no century of years."""
+    first century of the tour") is none: spelt in letters, with no era, a modifier or a
+    time's preposition before it ("in", "from", "to"...), or the sentence's start, no
+    century of years."""
     name = parts["century"].lower()
     number = ctx.words.century_words.get(name) or _leading_number(name)
     if number < 1:
         return None  # "the 0th century" names no century
-    if not (parts["era"] or parts["mod"] or "-" in parts.group()) and not _opens_a_time(
-        ctx, parts.start()
-    ):
-        return None
+    framed = parts["era"] or parts["mod"] or "-" in parts.group()
+    if not (name[0].isdigit() or framed or _opens_a_time(ctx, parts.start())):
+        return None  # spelt in letters, with nothing that makes it a time
     era = ctx.words.eras[parts["era"]] if parts["era"] else "AD"
     return _date(parts, "DATE", tv.era_value(tv.century_value(number), era))
 
 
 def _opens_a_time(ctx, at: int) -> bool:
     """Whether the expression at `at` opens its sentence or follows a preposition of time
-    ("in the fifth century", "from the 12th century": the year_prepositions)."""
+    ("in the fifth century", "back to the third century": the year_prepositions, "to")."""
     before = ctx.text[max(0, at - 3) : at].rstrip()
     if not before or before[-1] in '.!?\n"(':
         return True
-    return _word_before(ctx.text, at) in ctx.words.year_prepositions
+    word = _word_before(ctx.text, at)
+    return word == "to" or word in ctx.words.year_prepositions
 
 
 def _fiscal(parts, ctx):

@@ -1749,6 +1749,8 @@ def test_a_century_spelt_as_a_word_is_a_date_and_cricket_hundred_none():
     assert found("The nineteenth century was hard on Tarsk.") == [("The nineteenth century", "18")]
     text = "It was the second century of the tour for Olusegun Adeyemi."
     assert found(text) == []
+    text = "The Velkor abbey dates back to the third century and shaped the 12th century."
+    assert found(text) == [("the third century", "02"), ("the 12th century", "11")]
 
 
 def test_a_part_of_the_day_before_or_after_the_day_told_is_that_part():
