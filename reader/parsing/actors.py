@@ -45,6 +45,7 @@ from reader.parsing.names import (
     ORDINAL,
     Candidate,
     NameFinder,
+    age_in_brackets,
     aged,
     article_evidence,
     own_runs,
@@ -516,6 +517,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
             return True
         if before.key == "appointed" and not cand.text.isupper():
             return True
+        if before.key == "as" and i >= 2 and tokens[i - 2].key == "identified":
+            return True  # "the victim was identified as Velmara": a person named
         if _bracketed_before(tokens, cand, lex):
             return True
         if before.text == "," and i >= 2:
@@ -533,6 +536,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.text == "," and _apposed_person(tokens, j + 2, lex):
         return True
+    if age_in_brackets(tokens, j + 1) and not lex.is_place(key(cand.text)):
+        return True  # "Junaid (25) and Umair (18) died": a person by the age after the name
     # "the chief executive of X resigned", "the village of X was buried": what the verb
     # tells befell the noun before "of", not X (an apposition after a comma is X's own)
     of = i >= 1 and tokens[i - 1].key == "of"
@@ -943,7 +948,9 @@ def _of_an_address(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k > 0 and i - k <= _ADDRESS_WORDS and (tokens[k].cap or tokens[k].text == ","):
         k -= 1
-    return k >= 3 and tokens[k].key == "of" and tokens[k - 1].text == "," and aged(tokens, k - 2)
+    if not (k >= 3 and tokens[k].key == "of" and tokens[k - 1].text == ","):
+        return False
+    return aged(tokens, k - 2) or (k >= 5 and age_in_brackets(tokens, k - 4))  # "(52), of"
 
 
 _ADDRESS_WORDS = 8  # a street's and a town's words and their commas before a name

@@ -1412,6 +1412,8 @@ class NameFinder:
             return True  # "Obiora, who chairs the panel, ...": a person
         if nxt.text == "," and aged(tokens, i + 2):
             return True  # "Obiora, 54, won": a person by her age
+        if age_in_brackets(tokens, i + 1) and not lex.is_place(k):
+            return True  # "Obiora (54) and ...": the age as South Asian copy brackets it
         if nxt.text == "," and then.key == "which" and k not in common_words():
             return True  # "Velmar, which makes tyres, ...", not "Inflation, which rose"
         if nxt.key == "and" and then.key == "the" and i + 3 < len(tokens):
@@ -3088,6 +3090,16 @@ def _described_title(words: list[Token], lex: Lexicon) -> bool:
         and all(t.in_title for t in title)
         and any(t.titled or t.key in lex.title_ranks for t in title)
     )
+
+
+def age_in_brackets(tokens: list[Token], at: int) -> bool:
+    """Whether an age stands in brackets at `at`, as South Asian and Irish copy writes it
+    after a person's name ("Velmar (25)", "Mr Tomas Olu (52), of Kelby"): a figure of up
+    to three digits alone in the brackets, before a comma, "and", a verb or the end."""
+    if at + 2 >= len(tokens) or tokens[at].text != "(" or tokens[at + 2].text != ")":
+        return False
+    age = tokens[at + 1].text
+    return age.isdigit() and len(age) <= 3 and age[0] != "0"
 
 
 def aged(tokens: list[Token], at: int) -> bool:

@@ -736,3 +736,16 @@ def test_a_firm_s_kin_opening_a_sentence_is_no_part_of_its_name():
         )
     )
     assert {"Velkor Life Insurance", "Ostrel Foods", "Dremmick Corp."} <= set(found)
+
+
+def test_a_name_with_an_age_in_brackets_or_identified_as_a_victim_is_a_person():
+    # South Asian and Irish copy: "Velmar (25) and Tomasz Rask (18) were pronounced dead",
+    # "the victim was identified as Velmara", "Mr Tomas Olu (52), of Kelbyheath, ..."
+    found = kinds(
+        actors_of(
+            "Velmar (25) and Tomasz Rask (18) were pronounced dead. The victim was "
+            "identified as Velmara. Mr Tomas Olu (52), of Kelbyheath, pleaded guilty."
+        )
+    )
+    assert found["Velmar"] == "person" and found["Velmara"] == "person"
+    assert found["Kelbyheath"] == "place"
