@@ -661,6 +661,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             _civic(tokens[j + 1], lex)
             or _edge(tokens[j + 1], lex)
             or _state_office(tokens, j + 1, lex)
+            or _area_named_after(tokens, j + 1, lex)
         )
     if i >= 1:
         before = tokens[i - 1]
@@ -672,6 +673,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "felt all over X", "fans from all over X": a place's whole
         if _of_an_address(tokens, i):
             return True  # "Tomas Vell, 34, of Mill Road, Kelby,": his street and town
+        if before.possessive and _in_a_named_unit(tokens, cand, lex):
+            return True  # "in Kelby's Tarsko area": the town's area
         if (
             i >= 2
             and before.key == "of"
@@ -940,6 +943,19 @@ def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
 _PEOPLE = frozenset({"man", "men", "woman", "women", "family", "families", "boy", "girl"})
 
 
+def _area_named_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a name of up to three words at `at` and a place's head in lower case after
+    it follow a possessive: the town's area or neighbourhood ("Kelby's Tarsko area",
+    "Ostrava's al-Velmin neighborhood"), so the owner is a town."""
+    k = at
+    while k < len(tokens) and k - at < 3 and tokens[k].lead and not tokens[k].possessive:
+        k += 1
+    if k == at or k >= len(tokens):
+        return False
+    head = tokens[k]
+    return head.lower and (head.key in lex.place_heads or head.key in lex.place_nouns)
+
+
 def _of_an_address(tokens: list[Token], i: int) -> bool:
     """Whether the name at `i` is part of an address told after a person's age, as court
     and police copy in Britain writes where the accused lives: "Tomas Vell, 34, of Mill
@@ -957,17 +973,20 @@ _ADDRESS_WORDS = 8  # a street's and a town's words and their commas before a na
 
 
 def _in_a_named_unit(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a place's preposition stands before the name and a place's head in lower
-    case after it ("in Bala Tarsk district", "near Maria Vell village"): the name is that
-    district's or village's, whatever its shape; no person stands so."""
+    """Whether a place's preposition or a town's possessive stands before the name and a
+    place's head in lower case after it ("in Bala Tarsk district", "near Maria Vell
+    village", "in Kelby's Sohrab Velth area"): the name is that district's, village's or
+    area's, whatever its shape; no person stands so."""
     i, j = cand.first, cand.last
-    if not (i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.place_prepositions):
-        return False
+    before = tokens[i - 1] if i >= 1 else None
+    placed = before is not None and before.lower and before.key in lex.place_prepositions
+    if not (placed or (before is not None and before.cap and before.possessive)):
+        return False  # nor "in" nor a town's possessive ("in Kelby's Tarsko area")
     head = tokens[j + 1] if j + 1 < len(tokens) else None
     return (
         head is not None
         and head.lower
-        and head.key in lex.place_heads
+        and (head.key in lex.place_heads or head.key in lex.place_nouns)
         and not head.key.endswith("s")
     )
 

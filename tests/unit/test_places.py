@@ -590,3 +590,14 @@ def test_a_town_named_after_a_saint_with_sta_or_sto_is_one_place():
     )
     assert found["Sta. Vellina"] == "place" and found["Sto. Tarsko"] == "place"
     assert "Sta" not in found
+
+
+def test_a_name_between_a_town_s_possessive_and_an_area_noun_is_a_place():
+    # Pakistani and Iraqi copy: "in Lyari's Chakiwara area", "Baghdad's al-Amil neighborhood"
+    found = kinds(
+        "Two were killed in Kelby's Tarsko area. A bomb hit western Ostrava's al-Velmin "
+        "neighborhood. Guards fired in Kelby's Sohrab Velth area. Velkor's Tarsk unit grew."
+    )
+    for place in ("Kelby", "Tarsko", "Ostrava", "al-Velmin", "Sohrab Velth"):
+        assert found[place] == "place"
+    assert found["Velkor"] == "organization"
