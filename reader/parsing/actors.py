@@ -712,6 +712,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not is_given_name(cand.tokens[i].key)  # "will visit X", not "visited Maria"
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
             return True  # "the Earl of X", "the Mayor of X"
+        if before.key == "of" and _serves_before(tokens, i, lex):
+            return True  # "Governor Ana Vell of X", "Sen. Tom Rask of X": the place served
         if (  # "in the X", where X ends the phrase ("in the X to Y", "in the X on Monday"):
             # not "in the X series", "in the X and Y comedy", nor an acronym
             i >= 2
@@ -1811,6 +1813,8 @@ def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     owner = tokens[i - 2]
     if owner.initial and owner.key in common_words():
         return False  # "Residents of X": a plain noun, capitalised as it opens a sentence
+    if _serves_before(tokens, i, lex):
+        return False  # "Governor Ana Vell of X State": the state she governs
     return (
         owner.cap
         and not owner.function
@@ -1819,6 +1823,31 @@ def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and owner.key not in lex.territorial_titles
         and not lex.is_place(owner.key)
     )
+
+
+def _serves_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether "of" before the name at `i` follows a person's name after a title of an
+    office held for a territory ("Governor Ana Vell of X", "Sen. Tom Rask of X", "Chief
+    Minister Ravi Tennal of X", "King Olav of X"): the name is the state, the town or the
+    country served, not the body a name before "of" speaks for ("Ana Vell of Kelby
+    Mining"); nor is an acronym, a party's shape ("former prime minister Tomas Vell of
+    KDP"). "Minister of X" names a portfolio: no name stands between."""
+    if tokens[i].text.isupper():
+        return False
+    k = i - 2
+    named = 0  # the words of the person's name, read back from "of"
+    while k >= 0 and named <= _NAME_WORDS:
+        token = tokens[k]
+        if token.key in lex.constituency_titles or token.key in lex.territorial_titles:
+            return named > 0
+        if not token.cap or token.function:
+            return False
+        named += 1
+        k -= 1
+    return False
+
+
+_NAME_WORDS = 3  # the most words of a person's name between a title and "of"
 
 
 def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:

@@ -133,6 +133,7 @@ class Lexicon:
     suffered_verbs: frozenset[str]  # "X was arrested", "X had been jailed": X is a person
     naming_words: frozenset[str]  # "X, also known as Y": may stand before "known as"
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
+    constituency_titles: frozenset[str]  # "Governor Ana Vell of X": X is a place
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
@@ -484,6 +485,7 @@ def word_sets() -> dict[str, Any]:
         suffered_verbs=_keys(words["suffered_verbs"]),
         naming_words=frozenset(words["naming_words"]),
         territorial_titles=_keys(words["territorial_titles"]),
+        constituency_titles=_keys(words["constituency_titles"]),
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),
         compass_points=_keys(words["compass_points"]),
