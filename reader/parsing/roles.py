@@ -231,12 +231,19 @@ class RoleFinder:
         if head is None:
             return None
         tail = tokens[head + 1 : last + 1]
+        if tail and self._finite_verb(tail[0]):
+            return None  # "Officers searched homes in Tarsk, X and Y": a clause, no title's
         if tail and tail[-1].key in lex.body_nouns and _LINKS.isdisjoint(t.key for t in tail):
             return None  # "the official news agency, Xinhua": a body's noun ends it, no title
         plural = singular(tokens[head].text) != tokens[head].text
         if plural:
             return self._span(sentence, first, head, head)
         return self._span(sentence, first, last)
+
+    def _finite_verb(self, token: Token) -> bool:
+        """A verb in lower case that tells what the subject did, in the past ("searched")
+        or as a report ("says"): after a title it makes a clause of the phrase."""
+        return token.lower and (token.key.endswith("ed") or token.key in self.lex.subject_verbs)
 
     def _apposition_after(self, sentence: Sentence, cand: Candidate) -> str | None:
         tokens = sentence.tokens
