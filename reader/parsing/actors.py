@@ -1724,15 +1724,19 @@ def _given_name_opens(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _named_after_comma(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the comma at `k` follows "the", "its", "their" or a name's possessive and a
-    noun of a kind of body, one word maybe between: "The construction firm, X, said", "the
-    ruling party, X,", "Dravik's party, X,": the name after it is that body's. Not after
-    "his" or "her": "his publisher, X, who" may be a person."""
+    noun of a kind of body, two words maybe between: "The construction firm, X, said", "the
+    ruling party, X,", "Dravik's party, X,", "the national grid operator, X,": the name
+    after it is that body's. Not after "his" or "her": "his publisher, X, who" may be a
+    person."""
     if tokens[k].text != "," or k < 2:
         return False
     noun = tokens[k - 1]
     if not noun.lower or noun.key not in lex.body_nouns:
         return False
-    return any(_owner(tokens[m]) for m in range(k - 2, max(k - 4, -1), -1))
+    return any(_owner(tokens[m]) for m in range(k - 2, max(k - 3 - _BODY_MODIFIERS, -1), -1))
+
+
+_BODY_MODIFIERS = 2  # the most words between an owner and its body's noun ("the national grid")
 
 
 def _owner(token: Token) -> bool:

@@ -587,6 +587,18 @@ def test_a_name_set_off_by_commas_after_the_and_a_bodys_noun_is_that_body():
     assert found["Velma Sorin"] == "organization"
 
 
+def test_two_words_may_qualify_the_bodys_noun_before_the_comma():
+    """ "The national grid operator, X, has asked": an owner, two words and the noun."""
+    found = kinds(
+        actors_of(
+            "The national grid operator, Velkaro Electrico Nacional, has asked for harsher "
+            "sentences, and the state shipping company, Dorvan Marisa, agreed."
+        )
+    )
+    assert found["Velkaro Electrico Nacional"] == "organization"
+    assert found["Dorvan Marisa"] == "organization"
+
+
 def test_two_names_joined_by_an_ampersand_are_a_firm_whatever_the_last_word():
     found = kinds(
         actors_of(
