@@ -55,6 +55,7 @@ class Parser(argparse.ArgumentParser):
 # The feeds that failed are named one a line up to this many; the others in one line
 # (an OPML list of 10,000 dead feeds printed 10,000 lines, its summary lost far above).
 FAILED_FEEDS_NAMED = 10
+JOBS_A_CORE = 4  # --jobs is held to this many processes a core
 
 
 def say_failed_feeds(errors: list[tuple[str, str]]) -> None:
@@ -142,19 +143,24 @@ def articles_for(source: str, store: Store) -> list[Article]:
 
 
 def jobs_option(parser: argparse.ArgumentParser) -> None:
-    """--jobs N: how many processes analyse articles (default: one per core)."""
+    """--jobs N: how many processes analyse articles (default: one per core). N is held
+    to four a core: the analysis keeps a core busy, so more processes would only wait
+    their turn, and `--jobs 100000` would start as many before the first article."""
     import os
 
-    def positive(value: str) -> int:
+    cores = os.cpu_count() or 1
+
+    def processes(value: str) -> int:
         if not value.isdigit() or int(value) < 1:
             raise argparse.ArgumentTypeError(f"wants a number of processes, not {value!r}")
-        return int(value)
+        return min(int(value), JOBS_A_CORE * cores)
 
     parser.add_argument(
         "--jobs",
-        type=positive,
-        default=os.cpu_count() or 1,
+        type=processes,
+        default=cores,
         metavar="N",
-        help="analyse on N processes (default: the number of cores); one long article "
-        "takes two, its dates worked out beside its names",
+        help="analyse on N processes (default: the number of cores; at most "
+        f"{JOBS_A_CORE} a core); one long article takes two, its dates worked out "
+        "beside its names",
     )

@@ -182,6 +182,28 @@ def test_stdin_wants_jsonl_and_jobs_a_number(run_reader):
         assert message in result.stderr and len(result.stderr.splitlines()) == 1
 
 
+def test_jobs_beyond_four_a_core_start_no_more_processes(run_reader, tmp_path):
+    """A mistyped --jobs 100000 (or one past what an int holds) analyses on four
+    processes a core at most; it started that many processes, or failed inside."""
+    import argparse
+    import os
+
+    from reader.cli.common import jobs_option
+
+    parser = argparse.ArgumentParser()
+    jobs_option(parser)
+    held = 4 * (os.cpu_count() or 1)
+    assert parser.parse_args(["--jobs", "100000"]).jobs == held
+    assert parser.parse_args(["--jobs", "3"]).jobs == min(3, held)
+    paths = _write_archive(tmp_path / "archive", 3)
+    for jobs in ("100000", "99999999999"):
+        archive = tmp_path / "archive"
+        result = run_reader("--no-cache", "parse", archive, "--format", "jsonl", "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+        assert sources == [str(p) for p in paths]
+
+
 def test_add_a_folder_on_two_jobs_says_each_article_in_order(run_reader, tmp_path):
     paths = _write_archive(tmp_path / "archive", 8)
     result = run_reader("add", tmp_path / "archive", "--jobs", "2")
