@@ -2179,6 +2179,7 @@ class NameFinder:
                 or _zone_after_clock(tokens, first)
                 or _form_after_brackets(tokens, first, self.lex)
                 or _amount_before_its_scale(tokens, first)
+                or _one_of_a_people(tokens, first, last, self.lex)
                 or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
             ):
                 return None
@@ -2186,7 +2187,7 @@ class NameFinder:
             whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
-            if _amount_in_title_case(words):
+            if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
                 return None
             if self._lettered(words):
                 return None
@@ -3139,6 +3140,38 @@ def _amount_in_title_case(words: list[Token]) -> bool:
     to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
     Crore"), as East African, Nigerian and Indian copy writes them; no name."""
     return words[-1].key in _SCALE_WORDS and any(c.isdigit() for t in words[:-1] for c in t.text)
+
+
+def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the run is a demonym in the singular after "the" (or "the 25-year-old"),
+    ending a phrase: one person told by the people he is of, as sports copy names a player
+    again ("limiting the American to zero aces", "the South African", "The Italian will
+    face Draper"); no actor. Demonyms that are their own plural ("the French", "the
+    Chinese") are the people, and one before a noun an adjective ("the American team")."""
+    whole = key(" ".join(t.text for t in tokens[first : last + 1]))
+    if whole not in lex.demonyms or whole.endswith(("s", "ese", "ish", "ch", "sh")):
+        return False
+    k = first - 1
+    if k >= 1 and tokens[k].key.endswith("-year-old"):
+        k -= 1
+    if k < 0 or tokens[k].key != "the":
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is not None and nxt.key in _PLURAL_VERBS:
+        return False  # "the Yoruba are a people": the people, in the singular form
+    return (
+        nxt is None
+        or not nxt.word
+        or nxt.key in lex.function_words
+        or nxt.key in _VERBS_OF_A_PLAYER
+    )
+
+
+# verbs after "the American" and the like that tell a person's doing ("the Italian will
+# face ...", "the Kenyan won"), beyond the function words ("was", "will", "has"); and
+# verbs in the plural, which tell the people ("the Yoruba are")
+_VERBS_OF_A_PLAYER = frozenset({"said", "won", "lost", "beat", "added", "told", "finished"})
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
 def _amount_before_its_scale(tokens: list[Token], i: int) -> bool:

@@ -624,3 +624,17 @@ def test_a_count_of_people_opening_a_sentence_before_a_verb_of_a_life_is_no_name
         for a in actors_of("Six died in the blast in Kelby. Dozens resigned. Obiora died in 2001.")
     }
     assert found == {"Kelby", "Obiora"}
+
+
+def test_one_person_told_by_her_people_after_the_is_no_actor():
+    # sports copy: "limiting the American to zero aces", "the South African", "The Italian
+    # will face ..."; the people in the plural stays ("Americans voted")
+    found = {
+        a.name
+        for a in actors_of(
+            "Ana Rosko limited the American to zero aces in Kelby. She beat the South "
+            "African twice. The 23-year-old Kenyan won. Americans voted."
+        )
+    }
+    assert not {"American", "South African", "Kenyan"} & found
+    assert {"Ana Rosko", "Kelby", "Americans"} <= found
