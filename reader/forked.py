@@ -137,14 +137,21 @@ class _Received(Future):
             return False, ChildProcessError("the forked process ended with no result")
 
     def close(self) -> None:
-        """All that was sent read: the process waited for as it ends."""
+        """All that was sent read: the process reaped if it has ended, else left to end
+        on its own (see `end`)."""
         self._receiving.close()
         self.end()
 
     def end(self) -> None:
-        """The process waited for, ended at once if its result is left unread (it would
-        wait for it to be read)."""
+        """The process ended at once and waited for if its result is left unread (it would
+        wait for it to be read). One whose results were all read is reaped if it has
+        ended, not waited for: it exits once it has sent the last, and its exit (the
+        kernel freeing the memory it wrote, 10 ms and more for a long article's dates)
+        went on while this process waited, before it wrote the analysis. multiprocessing
+        reaps it later (when a process is next started, or at this one's exit)."""
         if not self._receiving.closed:
             self._receiving.close()
             self._process.terminate()
-        self._process.join()
+            self._process.join()
+        else:
+            self._process.join(0)

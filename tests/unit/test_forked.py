@@ -103,3 +103,21 @@ def test_a_mapped_call_that_raises_raises_at_its_result_and_the_rest_do_not_run(
         assert next(results).startswith("Ana ")
         with pytest.raises(ValueError, match="no Tarsk"):
             next(results)
+
+
+def test_a_process_whose_results_were_all_read_is_reaped_not_waited_for(monkeypatch):
+    """Its exit (the kernel freeing what it wrote) goes on while this process writes the
+    analysis: it is reaped if it has ended (a wait of no time), else by multiprocessing
+    later."""
+    elsewhere = Forked()
+    results = elsewhere.map(_first_then, ["now"], ["Velkor"])
+    process = elsewhere._calls[0]._process  # type: ignore[attr-defined]
+    timeouts: list[float | None] = []
+    join = process.join
+    monkeypatch.setattr(
+        process, "join", lambda timeout=None: timeouts.append(timeout) or join(timeout)
+    )
+    assert next(results).startswith("Velkor ")
+    elsewhere.shutdown()
+    assert timeouts and set(timeouts) == {0}
+    join()  # (the test leaves no process behind)
