@@ -55,19 +55,38 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        """Defaults, overridden by READER_FETCH_TIMEOUT (s) and READER_FETCH_MAX_BYTES."""
+        """Defaults, overridden by READER_FETCH_TIMEOUT (s) and READER_FETCH_MAX_BYTES;
+        a value out of range is one warning and the default (an infinite or negative
+        timeout failed inside the socket, a negative size cut every body short)."""
         limits = cls()
-        timeout = os.environ.get("READER_FETCH_TIMEOUT")
-        size = os.environ.get("READER_FETCH_MAX_BYTES")
-        try:
-            if timeout:
-                seconds = float(timeout)
-                limits = replace(limits, timeout=seconds, total=4 * seconds, pages=8 * seconds)
-            if size:
-                limits = replace(limits, max_bytes=int(size))
-        except ValueError:
-            log.warning("warning: ignoring a bad READER_FETCH_TIMEOUT or READER_FETCH_MAX_BYTES")
+        seconds = _setting("READER_FETCH_TIMEOUT", float, MAX_TIMEOUT, "seconds")
+        if seconds is not None:
+            limits = replace(limits, timeout=seconds, total=4 * seconds, pages=8 * seconds)
+        size = _setting("READER_FETCH_MAX_BYTES", int, MAX_BODY, "bytes")
+        if size is not None:
+            limits = replace(limits, max_bytes=int(size))
         return limits
+
+
+MAX_TIMEOUT = 24 * 3600.0  # READER_FETCH_TIMEOUT: at most a day a step
+MAX_BODY = 2**40  # READER_FETCH_MAX_BYTES: at most a terabyte
+
+
+def _setting(name: str, kind: type[float] | type[int], most: float, unit: str) -> float | None:
+    """The environment's `name` as a number above 0 and at most `most`, or None (unset,
+    or said to be bad in a warning)."""
+    said = os.environ.get(name)
+    if not said:
+        return None
+    try:
+        value = kind(said)
+    except ValueError:
+        value = None
+    if value is None or not 0 < value <= most:  # NaN is neither above 0 nor below
+        wanted = f"a number of {unit} above 0, at most {most:,.0f}"
+        log.warning("warning: ignoring %s=%r: it wants %s", name, said[:40], wanted)
+        return None
+    return value
 
 
 @dataclass(frozen=True)

@@ -200,3 +200,26 @@ def test_limits_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("READER_FETCH_MAX_BYTES", "1000")
     limits = Limits.from_env()
     assert (limits.timeout, limits.total, limits.max_bytes) == (2.5, 10.0, 1000)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("READER_FETCH_TIMEOUT", "1e309"),  # infinite: failed inside the socket
+        ("READER_FETCH_TIMEOUT", "nan"),
+        ("READER_FETCH_TIMEOUT", "-5"),
+        ("READER_FETCH_TIMEOUT", "ten"),
+        ("READER_FETCH_MAX_BYTES", "-1"),  # cut every body short by a byte
+        ("READER_FETCH_MAX_BYTES", "0"),
+        ("READER_FETCH_MAX_BYTES", "9" * 30),
+    ],
+)
+def test_a_limit_out_of_range_is_one_warning_and_the_default(monkeypatch, caplog, name, value):
+    monkeypatch.delenv("READER_FETCH_TIMEOUT", raising=False)
+    monkeypatch.delenv("READER_FETCH_MAX_BYTES", raising=False)
+    monkeypatch.setenv(name, value)
+    with caplog.at_level("WARNING"):
+        assert Limits.from_env() == Limits()
+    assert [r.getMessage().split(":")[1].strip() for r in caplog.records] == [
+        f"ignoring {name}={value!r}"
+    ]
