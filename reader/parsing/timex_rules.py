@@ -722,9 +722,11 @@ def _ago(parts, ctx):
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     count, unit = _whole(count, unit)
     # "fell in the second quarter from a year earlier"; a comparison's base may follow the
-    # sentence that told the period ("Q2 profit rose. Sales rose from a year earlier.")
+    # sentence that told the period ("Q2 profit rose. Sales rose from a year earlier."); a
+    # time on from a period ("in February 2018, and two years later") is a year, no base
     compared = _word_before(ctx.text, parts.start()) in COMPARED_WITH
-    period = ctx.period_told(parts.start(), int(compared)) if unit == "Y" and count else None
+    base = unit == "Y" and count and (sign < 0 or compared)
+    period = ctx.period_told(parts.start(), int(compared)) if base else None
     if period and not parts["to_the_day"]:
         return _date(parts, "DATE", tv.shift_years(period, sign * int(count or 0)))
     deictic = direction in ("ago", "from now", "hence")

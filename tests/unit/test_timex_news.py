@@ -1810,3 +1810,12 @@ def test_an_ordinal_weekday_of_a_month_is_that_day():
     assert found(text) == [("the last Sunday of August 2021", "2021-08-29")]
     text = "Kelby votes on the second Tuesday of November."
     assert found(text) == [("the second Tuesday of November", "2022-11-08")]
+
+
+def test_years_on_from_a_month_told_are_a_year():
+    """'in February 2018, and two years later' is 2020, not February 2020: a comparison's
+    base ('rose from a year earlier') keeps the month told."""
+    text = "A quake hit Tarsk in February 2018, and two years later another struck Kelby."
+    assert found(text)[-1] == ("two years later", "2020")
+    text = "Velkor sales fell in January 2022 from a year earlier."
+    assert found(text)[-1] == ("a year earlier", "2021-01")
