@@ -2189,6 +2189,8 @@ class NameFinder:
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
                 return None
+            if _time_of_a_day(words):
+                return None
             if self._lettered(words):
                 return None
             if _described_title(words, lex) or _party_and_state_apart(tokens, first, words):
@@ -2498,6 +2500,16 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
         and (day in _weekdays() or day in _months())
         and tokens[first - 1].key in _TIME_WORDS
         and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
+    )
+
+
+def _time_of_a_day(words: list[Token]) -> bool:
+    """Whether the words are a word of time and a weekday or a month, capitalised as a
+    sentence opens ("Late Tuesday, the company said", "Early Monday the storm hit"): a
+    time, no name; "late" is no title there ("the late Ana Vell")."""
+    day = words[-1].text
+    return (
+        len(words) == 2 and words[0].key in _TIME_WORDS and (day in _weekdays() or day in _months())
     )
 
 

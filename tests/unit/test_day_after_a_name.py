@@ -40,3 +40,14 @@ def test_one_word_and_a_weekday_stay_a_day_of_their_own():
         actors_of("Stores in Kelby were busy on Cyber Monday, and Good Friday was quiet.")
     )
     assert not {"Cyber", "Good"} & found
+
+
+def test_a_word_of_time_and_a_day_opening_a_sentence_are_no_name():
+    found = names(
+        actors_of(
+            "Late Tuesday, Velkor Foods said profit rose. Late Friday night police in "
+            "Kelby arrested two men. The late Ana Vell was honoured."
+        )
+    )
+    assert not {"Late Tuesday", "Late Friday"} & found
+    assert {"Velkor Foods", "Kelby", "Ana Vell"} <= found
