@@ -2189,7 +2189,7 @@ class NameFinder:
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
                 return None
-            if _time_of_a_day(words):
+            if _time_of_a_day(words) or _portfolio_apposed(tokens, last, words):
                 return None
             if self._lettered(words):
                 return None
@@ -3087,6 +3087,21 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
     return not any(
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def _portfolio_apposed(tokens: list[Token], last: int, words: list[Token]) -> bool:
+    """Whether the words are a title and its portfolio after "of" before a comma and a
+    name, the apposition that names the person next ("The Minister of Information and
+    National Orientation, Ana Vell, said"): her role, no body, whatever the portfolio's
+    words ("Orientation" is no title's word)."""
+    return (
+        len(words) > 2
+        and words[0].titled
+        and words[1].key == "of"
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].cap
     )
 
 

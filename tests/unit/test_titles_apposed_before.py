@@ -59,3 +59,17 @@ def test_a_phrase_without_a_title_gives_no_role(sentence):
 def test_a_clause_between_commas_is_no_role():
     found = analyse("The talks failed, Ostbladet, citing two officials, reported.", None)
     assert all(not a.roles for a in found.actors)
+
+
+def test_a_title_and_its_portfolio_apposed_before_a_name_is_no_body():
+    # "The Minister of Information and National Orientation, Ana Vell, said": her role
+    found = {
+        a.name: a
+        for a in analyse(
+            "The Minister of Information and National Orientation, Ana Vell, said on "
+            "Friday that the plan would work in Kelby.",
+            None,
+        ).actors
+    }
+    assert set(found) == {"Ana Vell", "Kelby"}
+    assert found["Ana Vell"].roles == ["Minister of Information and National Orientation"]
