@@ -1422,13 +1422,18 @@ def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens[i..j] stand in the brackets that end a wire story's dateline, before
     its dash or the story's first word: the news agency that sent the story ("LONDON
     (Reuters) - ...", "Kelby, Feb 1 (Velnap) Four ...")."""
+    if not (i >= 1 and tokens[i - 1].text == "(" and j + 2 < len(tokens)):
+        return False
+    after = after_dateline(tokens, 0, len(tokens)) if tokens[j + 1].text == ")" else None
+    # the story's first word after the bracket, or after its dash ("-", or "--")
     return (
-        i >= 2
-        and tokens[i - 1].text == "("
-        and j + 2 < len(tokens)
-        and tokens[j + 1].text == ")"
-        and after_dateline(tokens, 0, len(tokens)) in (j + 2, j + 3)
+        after is not None
+        and j + 2 <= after <= j + 4
+        and all(t.text in _DATELINE_DASHES for t in tokens[j + 2 : after])
     )
+
+
+_DATELINE_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 
 def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -612,6 +612,8 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     for i in range(low + 1, min(high - 1, low + _DATELINE_TOKENS)):
         token = tokens[i]
         if token.text in _DASHES:
+            if tokens[i + 1].text == token.text and i + 2 < high:
+                i += 1  # "--", as some agencies type the dash ("April 9 (Bloomberg) --")
             if upper:
                 return i + 1
             nxt = tokens[i + 1]

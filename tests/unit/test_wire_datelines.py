@@ -82,3 +82,18 @@ def test_a_state_abbreviated_in_a_dateline_is_a_place_and_keeps_the_dateline_who
     assert found == {"VELMORAKI": "place", "Fla": "place", "Harrowberg": "organization"}
     found = kinds(actors_of("Ana Vell of Tarsk, Ga., said the docks were shut."))
     assert found["Ga"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmoraki, April 9 (Harrowberg) -- Dock workers at the port walked out on Monday.",
+        "April 9 (Harrowberg) -- Dock workers in Velmoraki walked out on Monday.",
+    ],
+)
+def test_a_dateline_with_a_double_hyphen_for_its_dash_is_a_dateline(text):
+    """Some agencies type the dateline's dash as two hyphens: the agency is a body and the
+    town a place, as with one dash."""
+    found = kinds(actors_of(text))
+    assert found["Velmoraki"] == "place"
+    assert found["Harrowberg"] == "organization"
