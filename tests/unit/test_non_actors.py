@@ -638,3 +638,15 @@ def test_one_person_told_by_her_people_after_the_is_no_actor():
     }
     assert not {"American", "South African", "Kenyan"} & found
     assert {"Ana Rosko", "Kelby", "Americans"} <= found
+
+
+def test_a_portuguese_name_joined_by_e_is_one_person():
+    # "army reserve general Joaquim Silva e Luna": Portuguese joins surnames with "e"
+    found = {
+        a.name
+        for a in actors_of(
+            "Tomas Vell named Joaquim Velha e Lunar, a former minister, to run Velkor."
+        )
+    }
+    assert "Joaquim Velha e Lunar" in found
+    assert not {"Joaquim Velha", "Lunar"} & found
