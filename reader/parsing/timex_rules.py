@@ -1288,6 +1288,37 @@ def _month(parts, ctx):
     return _date(parts, "DATE", _month_value(parts, ctx, month))
 
 
+def _month_subject(parts, ctx, following: str):
+    """A month opening a sentence or a quote before a verb of tense or a past form, its
+    subject ("July was the hardest month", '"March will be busy," she said', "January saw
+    record rain"); not a month that is a given name or a word of its own ("June said",
+    "May said"), nor one before a noun or a preposition ("March organisers", "March on")."""
+    from reader.parsing.lexicon import is_given_name, lexicon
+
+    word = parts["month"]
+    if len(word) < 4 or "." in word or not _opens_a_sentence(ctx.text, parts.start()):
+        return None
+    key = word.lower()
+    if not (following in _verbs() or past_form(following)):
+        return None  # "March organisers said", "March on Tarsk": no verb after it
+    if key in lexicon().function_words or is_given_name(key):
+        return None
+    return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[key]))
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs among the words of tense (timex_tense_cues.json: "was", "will", "has")."""
+    cues = table("timex_tense_cues.json")
+    return frozenset(w for key in ("past", "future") for w in cues[key] if " " not in w)
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether only an opening quote stands between `at` and the start of its sentence."""
+    before = text[max(0, at - 4) : at].rstrip("\"'“‘ ")
+    return not before or before[-1] in ".!?\n"
+
+
 def _stretch_before(ctx, at: int) -> bool:
     """Whether a unit of time ends right before `at` ("the three months", "the year"): a
     stretch that runs to the month after it."""
@@ -1326,10 +1357,13 @@ _A_AND_ADJECTIVE = compiled(r"\b[Aa]n?\s[a-z]{3,12}\s\Z")
 
 
 def _month_of_figures(parts, ctx):
-    """A month before a noun of figures: see the rule."""
+    """A month before a noun of figures: see the rule; or a month opening its sentence as
+    its subject (see _month_subject)."""
     following = _NEXT_LOWER_WORD.match(ctx.text, parts.end())
-    if following is None or following[1] not in ctx.words.figure_nouns:
+    if following is None:
         return None
+    if following[1] not in ctx.words.figure_nouns:
+        return _month_subject(parts, ctx, following[1])
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
 
 

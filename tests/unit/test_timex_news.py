@@ -1819,3 +1819,13 @@ def test_years_on_from_a_month_told_are_a_year():
     assert found(text)[-1] == ("two years later", "2020")
     text = "Velkor sales fell in January 2022 from a year earlier."
     assert found(text)[-1] == ("a year earlier", "2021-01")
+
+
+def test_a_month_opening_a_sentence_before_its_verb_is_a_date():
+    """A month as the subject of a verb at a sentence's or a quote's start is a date; a
+    month that is a given name ('June said') or before a noun ('March organisers') is not."""
+    text = '"October was the hardest month we have had," Olusegun Adeyemi said.'
+    assert found(text)[0] == ("October", "2021-10")
+    assert found("January saw record rain in Velkor.") == [("January", "2022-01")]
+    assert found("June said the Tarsk plan had failed.") == []
+    assert found("March organisers in Kelby said 9,000 people came.") == []
