@@ -26,6 +26,7 @@ from operator import itemgetter
 from typing import Any
 
 from reader.analysis import analysis_for, keep_analysis, to_keep, with_library_kinds
+from reader.cores import usable_cores
 from reader.forked import Forked
 from reader.model import Analysis, Article
 from reader.parsing import analyse
@@ -289,8 +290,7 @@ def _cores_free() -> bool:
     busy: 1.06x the time of one process). What runs now, not the load of the last minute:
     that average lags, and after a busy minute (the same command run just before, say)
     it counts as busy cores that are free again."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return _running() <= (cores or 1) - 1
+    return _running() <= usable_cores() - 1
 
 
 def _running() -> float:

@@ -144,16 +144,20 @@ def articles_for(source: str, store: Store) -> list[Article]:
 
 def jobs_option(parser: argparse.ArgumentParser) -> None:
     """--jobs N: how many processes analyse articles (default: one per core). N is held
-    to four a core: the analysis keeps a core busy, so more processes would only wait
-    their turn, and `--jobs 100000` would start as many before the first article."""
-    import os
+    to four a core, with a line saying so: the analysis keeps a core busy, so more
+    processes would only wait their turn, and `--jobs 100000` would start as many before
+    the first article."""
+    from reader.cores import usable_cores
 
-    cores = os.cpu_count() or 1
+    cores = usable_cores()
 
     def processes(value: str) -> int:
         if not value.isdigit() or int(value) < 1:
             raise argparse.ArgumentTypeError(f"wants a number of processes, not {value!r}")
-        return min(int(value), JOBS_A_CORE * cores)
+        most = JOBS_A_CORE * cores
+        if int(value) > most:
+            print(f"reader: --jobs {value[:20]} is held to {most}, four a core", file=sys.stderr)
+        return min(int(value), most)
 
     parser.add_argument(
         "--jobs",

@@ -15,8 +15,9 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader import __version__
 from reader.sources.errors import SourceError, Stopped, Unreachable
@@ -64,15 +65,16 @@ class Limits:
             limits = replace(limits, timeout=seconds, total=4 * seconds, pages=8 * seconds)
         size = _setting("READER_FETCH_MAX_BYTES", int, MAX_BODY, "bytes")
         if size is not None:
-            limits = replace(limits, max_bytes=int(size))
+            limits = replace(limits, max_bytes=size)
         return limits
 
 
+Number = TypeVar("Number", int, float)
 MAX_TIMEOUT = 24 * 3600.0  # READER_FETCH_TIMEOUT: at most a day a step
 MAX_BODY = 2**40  # READER_FETCH_MAX_BYTES: at most a terabyte
 
 
-def _setting(name: str, kind: type[float] | type[int], most: float, unit: str) -> float | None:
+def _setting(name: str, kind: Callable[[str], Number], most: float, unit: str) -> Number | None:
     """The environment's `name` as a number above 0 and at most `most`, or None (unset,
     or said to be bad in a warning)."""
     said = os.environ.get(name)
@@ -84,7 +86,9 @@ def _setting(name: str, kind: type[float] | type[int], most: float, unit: str) -
         value = None
     if value is None or not 0 < value <= most:  # NaN is neither above 0 nor below
         wanted = f"a number of {unit} above 0, at most {most:,.0f}"
-        log.warning("warning: ignoring %s=%r: it wants %s", name, said[:40], wanted)
+        log.warning(
+            "warning: ignoring %s=%r (it wants %s): using the default", name, said[:40], wanted
+        )
         return None
     return value
 

@@ -186,13 +186,13 @@ def test_jobs_beyond_four_a_core_start_no_more_processes(run_reader, tmp_path):
     """A mistyped --jobs 100000 (or one past what an int holds) analyses on four
     processes a core at most; it started that many processes, or failed inside."""
     import argparse
-    import os
 
     from reader.cli.common import jobs_option
+    from reader.cores import usable_cores
 
     parser = argparse.ArgumentParser()
     jobs_option(parser)
-    held = 4 * (os.cpu_count() or 1)
+    held = 4 * usable_cores()
     assert parser.parse_args(["--jobs", "100000"]).jobs == held
     assert parser.parse_args(["--jobs", "3"]).jobs == min(3, held)
     paths = _write_archive(tmp_path / "archive", 3)
@@ -200,6 +200,9 @@ def test_jobs_beyond_four_a_core_start_no_more_processes(run_reader, tmp_path):
         archive = tmp_path / "archive"
         result = run_reader("--no-cache", "parse", archive, "--format", "jsonl", "--jobs", jobs)
         assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines() == [
+            f"reader: --jobs {jobs} is held to {held}, four a core"
+        ]
         sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
         assert sources == [str(p) for p in paths]
 
