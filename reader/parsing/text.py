@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.parsing.data import word_list
-from reader.parsing.lexicon import is_english_word, is_given_name, names_too, state_abbreviations
+from reader.parsing.lexicon import (
+    is_english_word,
+    is_given_name,
+    lexicon,
+    names_too,
+    state_abbreviations,
+)
 from reader.parsing.precompiled import compiled
 
 
@@ -194,7 +200,9 @@ def _letter_ends_sentence(text: str, letter: int, after: int) -> bool:
 def _labelled(word: str) -> bool:
     """Whether `word`, before a capital letter, is an English noun the letter labels
     ("Plan B.", "Class A.", "Vitamin D."), no given name nor a word that is a name too
-    ("George W.", "Harry S.", "John Q."): the letter and its stop end the sentence."""
+    ("George W.", "Harry S.", "John Q."), nor a title's word, which stands before a name
+    and its initial ("Superintendent of Police K. Velan", "Minister T. Rask"): the letter
+    and its stop end the sentence."""
     k = word.lower()
     return (
         word.isalpha()
@@ -202,6 +210,7 @@ def _labelled(word: str) -> bool:
         and is_english_word(k)
         and k not in names_too()
         and not is_given_name(k)
+        and not lexicon().is_title_word(k)
     )
 
 

@@ -122,3 +122,13 @@ def test_a_paragraph_splits_the_same_whatever_follows_it(text):
 def test_a_line_ending_with_a_full_stop_is_a_sentence_of_its_own():
     text = "The talks ended.\nThe next round began. It ran late."
     assert pieces(text) == ["The talks ended.", "The next round began.", "It ran late."]
+
+
+def test_a_title_s_word_before_an_initial_keeps_the_name_in_its_sentence():
+    """A title's word is no noun a letter labels: "Superintendent of Police K. Velan" and
+    "Minister T. Rask" keep their initials. Sentences invented for the test."""
+    for kept in (
+        "The Superintendent of Police K. Velan said arms were found.",
+        "Chief Minister T. Rask agreed.",
+    ):
+        assert pieces(kept) == [kept]
