@@ -93,3 +93,12 @@ def test_british_ranks_written_short_before_a_name_are_no_part_of_it():
     assert {"Ana Vell", "Tomas Rask", "Marta Olsen", "Piet Rask"} <= set(actors)
     assert all(actors[n].kind == "person" for n in ("Ana Vell", "Tomas Rask", "Piet Rask"))
     assert "Recorder" in actors["Marta Olsen"].roles
+
+
+def test_a_short_british_rank_before_a_surname_alone_leaves_no_actor():
+    # "Det Supt Vell added": the rank is the role, "Det" no body of its own
+    names = {
+        a.name
+        for a in analyse('Det Supt Vell added: "We will act." Det Insp Rask agreed.', None).actors
+    }
+    assert names == {"Vell", "Rask"}
