@@ -144,7 +144,12 @@ def find_actors(
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex, quotes_i)
                 # after a title (see names._person_like) or an editor's given name
-                if (personal[i] or cand.title_cue or _bracketed_before(tokens, cand, lex))
+                if (
+                    personal[i]
+                    or cand.title_cue
+                    or _bracketed_before(tokens, cand, lex)
+                    or _player_before(tokens, cand, lex)
+                )
                 and not determined
                 and not source
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
@@ -498,6 +503,15 @@ def _reported_subject(tokens: list[Token], at: int) -> bool:
     return False
 
 
+def _player_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """A player's role in lower case just before a name of two words or more ("defender
+    Thiago Pereira", "the striker Ana Vell"): a person, though a word of the name is a
+    town's ("Pereira") or no list knows the given name; not one word ("the Kelby
+    defender"), which a club may be."""
+    i = cand.first
+    return i >= 1 and cand.last > i and tokens[i - 1].lower and tokens[i - 1].key in lex.squad_roles
+
+
 def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Evidence of a person that holds whatever the name: a title or honorific just before
     it though not in its run ("Dr. Ostrum"), a given name opening a photograph's credit
@@ -513,7 +527,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return True  # "Photo: Lena Park": a photographer, though "Park" ends places
     if i >= 1:
         before = tokens[i - 1]
-        if before.titled and before.cap:
+        if before.titled and before.cap or _player_before(tokens, cand, lex):
             return True
         if before.key == "appointed" and not cand.text.isupper():
             return True

@@ -348,3 +348,15 @@ def test_a_town_s_side_takes_a_plural_verb_after_a_relative_clause():
         )
     )
     assert found["Tulsa"] == "organization"
+
+
+def test_a_player_named_after_his_role_is_a_person_though_a_town_ends_the_name():
+    found = kinds(
+        actors_of(
+            "A late header from defender Kauan Braga gave Velkor Rovers the win. "
+            "Harwick striker Tomas Vell missed a penalty."
+        )
+    )
+    assert found["Kauan Braga"] == "person"
+    assert found["Tomas Vell"] == "person"
+    assert found["Velkor Rovers"] == "organization"
