@@ -326,10 +326,12 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
     founder = _founder(words, lex)
     if founder:
         index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"
-    if len(words) == 2 and words[0] in lex.org_prefixes and words[1] not in lex.countries:
-        index.add(
-            words[1:], owner, count
-        )  # "Madrid" of "Real Madrid", "Bilbao" of "Athletic Bilbao"
+    if (
+        len(words) == 2
+        and (words[0] in lex.org_prefixes or words[0] in lex.club_words and len(words[0]) < 4)
+        and words[1] not in lex.countries
+    ):  # "Madrid" of "Real Madrid", "Bilbao" of "Athletic Bilbao", "Kolvany" of "FC Kolvany"
+        index.add(words[1:], owner, count)
     if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
         # "EADS North America" is a unit of its own, not the long form of "EADS"
         for p in range(1, len(words)):

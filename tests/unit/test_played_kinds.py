@@ -360,3 +360,12 @@ def test_a_player_named_after_his_role_is_a_person_though_a_town_ends_the_name()
     assert found["Kauan Braga"] == "person"
     assert found["Tomas Vell"] == "person"
     assert found["Velkor Rovers"] == "organization"
+
+
+def test_a_club_named_after_its_letters_is_the_club_named_without_them():
+    found = actors_of(
+        "FC Kolvany won the title on Sunday. Kolvany coach Ana Vell dedicated it to the fans."
+    )
+    clubs = [a for a in found if "Kolvany" in a.name]
+    assert len(clubs) == 1 and clubs[0].name == "FC Kolvany"
+    assert clubs[0].kind == "organization"
