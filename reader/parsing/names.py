@@ -2123,6 +2123,8 @@ class NameFinder:
         first = self._skip_leading(tokens, first, last)
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
+        if first < last and _meridiem_after_clock(tokens, first):
+            first += 1  # "4:12 PM GMT": the clock's half of the day, then its zone
         participle = _participle_after(tokens[last]) if first <= last else ""
         if participle and self._place_described(tokens, first, last):
             return first, last, len(participle) + 1  # "Lagos" of "a Lagos-based firm"
@@ -3256,6 +3258,12 @@ def _zone_after_clock(tokens: list[Token], i: int) -> bool:
         "until",
         "till",
     )
+
+
+def _meridiem_after_clock(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is "AM" or "PM" in capitals after a clock's figures ("4:12
+    PM GMT+1", "9 PM EST"), as web pages stamp a story: the half of the day, no name."""
+    return tokens[i].text in ("AM", "PM") and i >= 1 and tokens[i - 1].text.isdigit()
 
 
 _HOUR_OF_DAY = compiled(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)")  # "3pm", "7.30am"

@@ -650,3 +650,10 @@ def test_a_portuguese_name_joined_by_e_is_one_person():
     }
     assert "Joaquim Velha e Lunar" in found
     assert not {"Joaquim Velha", "Lunar"} & found
+
+
+def test_the_half_of_the_day_in_capitals_and_a_zone_after_a_clock_are_no_name():
+    found = names(actors_of("Updated 4:12 PM GMT+1, May 5, 2026. Velkor Air pilots voted."))
+    found |= names(actors_of("Velkor said at 9 PM Tarsk time that flights would resume."))
+    assert not found & {"PM GMT", "PM", "GMT", "PM Tarsk"}
+    assert {"Velkor Air", "Tarsk"} <= found
