@@ -2191,6 +2191,8 @@ class NameFinder:
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
                 return None
+            if self._participle_phrase(words):
+                return None
             if _time_of_a_day(words) or _portfolio_apposed(tokens, last, words):
                 return None
             if self._lettered(words):
@@ -2258,6 +2260,21 @@ class NameFinder:
             return False
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return nxt is None or nxt.key not in self.lex.subject_verbs
+
+    def _participle_phrase(self, words: list[Token]) -> bool:
+        """A plural English noun and a participle in "-ed" in title case ("All Rights
+        Reserved", "Comments Closed"): a clause of a page's boilerplate, no name; not a
+        body's legal form nor a club's word ("Kelby United"), nor a noun in the singular
+        before it ("Standard Chartered" is a bank)."""
+        k, noun = words[-1].key, words[-2].key if len(words) > 1 else ""
+        return (
+            k.endswith("ed")
+            and noun.endswith("s")
+            and is_english_word(noun[:-1])
+            and k not in self.lex.org_suffixes
+            and k not in self.lex.club_words
+            and all(_common_word(t) for t in words)
+        )
 
     def _label(self, words: list[Token], nxt: Token | None) -> bool:
         """English words or a title's words in capitals opening a line before a colon, short

@@ -657,3 +657,14 @@ def test_the_half_of_the_day_in_capitals_and_a_zone_after_a_clock_are_no_name():
     found |= names(actors_of("Velkor said at 9 PM Tarsk time that flights would resume."))
     assert not found & {"PM GMT", "PM", "GMT", "PM Tarsk"}
     assert {"Velkor Air", "Tarsk"} <= found
+
+
+def test_a_plural_noun_and_a_participle_in_title_case_are_boilerplate_no_name():
+    found = names(
+        actors_of(
+            "Copyright 2026 Velkor News. All Rights Reserved. Comments Closed. "
+            "Shares of Standard Chartered and Kelby United rose."
+        )
+    )
+    assert not found & {"Rights Reserved", "All Rights Reserved", "Comments Closed"}
+    assert {"Velkor News", "Standard Chartered", "Kelby United"} <= found
