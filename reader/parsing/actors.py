@@ -1452,20 +1452,39 @@ _DATELINE_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether "the" and a name of two words or more ending in a site's head ("Center",
-    "Centre", "Observatory") stand before a verb of saying or warning: a building does
-    not speak, the agency or institute housed there does ("the Kelby Storm Center said",
-    "the Ostrel Observatory warned"), nor is it told as the source ("according to the
-    Kelby Storm Center"). After "the" no person's name stands ("Tomas Hall said" stays a
-    speaker)."""
+    "Centre", "Observatory") stand before a verb of saying, warning or measuring: a
+    building does not speak, the agency or institute housed there does ("the Kelby Storm
+    Center said", "the Ostrel Observatory warned", "the Kelby Flood Warning Centre in
+    Tarsk said", "the Velkor Seismic Observatory has recorded"), nor is it told as the
+    source ("according to the Kelby Storm Center"). After "the" no person's name stands
+    ("Tomas Hall said" stays a speaker)."""
     i, j = cand.first, cand.last
     if not (j > i >= 1 and tokens[i - 1].key == "the" and tokens[j].key in lex.facility_heads):
         return False
     if i >= 3 and tokens[i - 2].key == "to" and tokens[i - 3].key == "according":
         return True
-    return j + 1 < len(tokens) and tokens[j + 1].key in _ANNOUNCING
+    k = _past_its_town(tokens, j + 1)
+    if k < len(tokens) and tokens[k].key in _PERFECT:
+        k += 1  # "has issued", "had forecast"
+    return k < len(tokens) and tokens[k].key in _ANNOUNCING
 
 
-_ANNOUNCING = _SPEECH_VERBS | {"warned", "warns", "announced", "reported", "forecast"}
+def _past_its_town(tokens: list[Token], k: int) -> int:
+    """Where the clause goes on after "in" and the capitalised name of a town at `k` ("the
+    Warning Centre in Tarsk said"); `k` when none stands there."""
+    if k + 1 >= len(tokens) or tokens[k].key != "in" or not tokens[k + 1].cap:
+        return k
+    end = k + 1
+    while end < len(tokens) and tokens[end].cap:
+        end += 1
+    return end
+
+
+_PERFECT = frozenset({"has", "had", "have"})
+_ANNOUNCING = _SPEECH_VERBS | {
+    *("warned", "warns", "announced", "reported", "forecast", "forecasts", "predicted"),
+    *("issued", "issues", "recorded", "records", "measured", "estimated", "estimates"),
+}
 _REACH_IT = 8  # the most words between a verb of saying and the "it" of its subject
 _OTHER_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "i", "we"})
 _EMPTY_IT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared"})

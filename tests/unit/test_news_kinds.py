@@ -532,6 +532,22 @@ def test_a_site_named_body_told_as_the_source_is_a_body():
     assert found["Velmoran Sports Centre"] == "place"
 
 
+def test_a_site_named_body_that_issues_or_records_after_its_town_is_a_body():
+    # "issued an alert", "has recorded", and "in X" between the name and its verb
+    found = kinds(
+        actors_of(
+            "The Velkor Tsunami Warning Center issued an alert for the coast. The Kelby "
+            "Flood Warning Centre in Tarsk said rivers would rise, and the Dorvan Seismic "
+            "Observatory has recorded 40 tremors. Crowds in Tarsk left the Ostrel Arts "
+            "Centre in Kelby."
+        )
+    )
+    assert found["Velkor Tsunami Warning Center"] == "organization"
+    assert found["Kelby Flood Warning Centre"] == "organization"
+    assert found["Dorvan Seismic Observatory"] == "organization"
+    assert found["Ostrel Arts Centre"] == "place"
+
+
 def test_a_person_named_like_a_site_who_speaks_stays_a_person():
     found = kinds(actors_of("Tomas Hall said the talks had failed. Hall, 54, left early."))
     assert found["Tomas Hall"] == "person"
