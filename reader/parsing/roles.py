@@ -67,9 +67,13 @@ class RoleFinder:
                     found.setdefault(i, []).append(role)
                 for j in others:
                     found.setdefault(j, []).append(role)
+            # a plural title in apposition to one name is no person's: "The league
+            # leaders, Dorvale, play" tells a side's standing; "The ministers, X and Y,"
+            # are two ministers
+            listed_after = any(self._coordinated(tokens, cand, _by_first(cands), cands))
             for apposition in (
-                self._apposition_after(sentence, cand),
-                self._apposition_before(sentence, cand),
+                self._apposition_after(sentence, cand, _listed_before(tokens, cand, cands)),
+                self._apposition_before(sentence, cand, listed_after),
             ):
                 if apposition:
                     found.setdefault(i, []).append(apposition)
@@ -198,8 +202,11 @@ class RoleFinder:
 
     # -- appositions ---------------------------------------------------------------
 
-    def _phrase_role(self, sentence: Sentence, first: int, last: int) -> str | None:
-        """A role if tokens[first..last] is a short noun phrase headed by a title."""
+    def _phrase_role(
+        self, sentence: Sentence, first: int, last: int, plural_ok: bool = True
+    ) -> str | None:
+        """A role if tokens[first..last] is a short noun phrase headed by a title (one in
+        the plural only if `plural_ok`: the phrase stands for more names than one)."""
         lex = self.lex
         tokens = sentence.tokens
         determined = tokens[first].key in DETERMINERS
@@ -237,7 +244,7 @@ class RoleFinder:
             return None  # "the official news agency, Xinhua": a body's noun ends it, no title
         plural = singular(tokens[head].text) != tokens[head].text
         if plural:
-            return self._span(sentence, first, head, head)
+            return self._span(sentence, first, head, head) if plural_ok else None
         return self._span(sentence, first, last)
 
     def _finite_verb(self, token: Token) -> bool:
@@ -245,7 +252,7 @@ class RoleFinder:
         or as a report ("says"): after a title it makes a clause of the phrase."""
         return token.lower and (token.key.endswith("ed") or token.key in self.lex.subject_verbs)
 
-    def _apposition_after(self, sentence: Sentence, cand: Candidate) -> str | None:
+    def _apposition_after(self, sentence: Sentence, cand: Candidate, listed: bool) -> str | None:
         tokens = sentence.tokens
         j = cand.last + 1
         if j >= len(tokens) or tokens[j].text != ",":
@@ -262,7 +269,7 @@ class RoleFinder:
             if not self._unclosed(tokens, j + 1, verb):
                 return None
             end = verb  # "Ana Vell, district chief of Kelby told reporters": no comma closes it
-        return self._phrase_role(sentence, j + 1, end - 1)
+        return self._phrase_role(sentence, j + 1, end - 1, listed)
 
     def _reporting(self, tokens: list[Token], start: int, end: int) -> int | None:
         """The index of the verb of saying when the words after a comma are a reporting
@@ -287,7 +294,7 @@ class RoleFinder:
             phrase[0].key not in DETERMINERS or not _LINKS.isdisjoint(t.key for t in phrase)
         )
 
-    def _apposition_before(self, sentence: Sentence, cand: Candidate) -> str | None:
+    def _apposition_before(self, sentence: Sentence, cand: Candidate, listed: bool) -> str | None:
         tokens = sentence.tokens
         j = cand.first - 1
         while j > 0 and tokens[j].cap and tokens[j].key in self.lex.honorifics:
@@ -304,7 +311,7 @@ class RoleFinder:
         opens = start == 0 or tokens[start - 1].text == "," or tokens[start - 1].text in _QUOTES
         if tokens[start].key not in DETERMINERS and not opens:
             return None
-        return self._phrase_role(sentence, start, j - 1)
+        return self._phrase_role(sentence, start, j - 1, listed)
 
     # -- respectively --------------------------------------------------------------
 
@@ -364,6 +371,13 @@ class RoleFinder:
                     paired.add(name)
                 break
         return paired
+
+
+def _listed_before(tokens: list[Token], cand: Candidate, cands: list[Candidate]) -> bool:
+    """Whether another name stands before the name, with "and" or a comma between: "Y and
+    X", "Y, X"."""
+    i = cand.first
+    return i >= 2 and tokens[i - 1].key in (",", "and") and any(c.last == i - 2 for c in cands)
 
 
 def _by_first(cands: list[Candidate]) -> dict[int, int]:

@@ -340,6 +340,19 @@ def test_a_side_named_after_its_standing_in_a_result_is_a_club():
     assert found["Ostrel"] == "organization"
 
 
+def test_a_side_named_after_its_standing_in_apposition_is_a_club():
+    """A plural title set off by commas before or after one name is no person's role."""
+    found = actors_of(
+        "The league leaders, Dorvale, play Kelby Athletic on Monday. Harwick, the "
+        "defending champions, travel to Tarsk. The ministers, Ana Vell and Tomas Okafor, "
+        "left early."
+    )
+    named = {a.name: a for a in found}
+    assert named["Dorvale"].roles == [] and named["Dorvale"].kind == "organization"
+    assert named["Harwick"].roles == []
+    assert named["Ana Vell"].roles == ["minister"]
+
+
 def test_a_town_s_side_takes_a_plural_verb_after_a_relative_clause():
     found = kinds(
         actors_of(
