@@ -78,20 +78,31 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not lex.is_place(" ".join(t.key for t in tokens[i : j + 1]))
     if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
         return True
-    if j + 1 < n and tokens[j + 1].lower and tokens[j + 1].key in lex.match_words:
-        return any(_result_ends(tokens, k, lex) for k in range(j + 2, min(j + 5 + _REACH, n)))
+    verb = _past_an_aside(tokens, j + 1)  # "X, who finished third last season, lost 1-0"
+    if verb < n and tokens[verb].lower and tokens[verb].key in lex.match_words:
+        return any(_result_ends(tokens, k, lex) for k in range(verb + 1, min(verb + 4 + _REACH, n)))
     if _after_a_match_word(tokens, i, lex):
         return j + 1 < n and (_score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex))
     if i >= 2 and tokens[i - 1].key == "against" and tokens[i - 2].key in _MATCHES:
         return True  # "his debut against X", "the final against X", "scored against X"
     if i >= 2 and tokens[i - 1].key in _OPPONENT:
-        before = tokens[i - 2]
+        at = _before_at_home(tokens, i - 2)  # "lost 1-0 at home to X"
+        before = tokens[at]
         if before.key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"
-            scored = any(_score_ends(tokens, k) for k in range(max(i - 5, 0), i - 2))
+            scored = any(_score_ends(tokens, k) for k in range(max(at - 3, 0), at))
             # "drew with X 1-1", "lost to X 3-0": the score after the opponent
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
-        return _score_ends(tokens, i - 2)  # "drew 1-1 with X"
+        return _score_ends(tokens, at)  # "drew 1-1 with X"
     return False
+
+
+def _before_at_home(tokens: list[Token], k: int) -> int:
+    """Where the result stands before "at home" ending at `k` ("lost 1-0 at home to X",
+    "beaten at home by X"): the side after is the visitor; `k` when no "at home" ends
+    there."""
+    if k >= 2 and tokens[k].key == "home" and tokens[k - 1].key == "at":
+        return k - 2
+    return k
 
 
 def _side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:

@@ -340,6 +340,17 @@ def test_a_side_named_after_its_standing_in_a_result_is_a_club():
     assert found["Ostrel"] == "organization"
 
 
+def test_a_side_whose_result_follows_a_relative_clause_is_a_club():
+    found = kinds(
+        actors_of(
+            "Velkoria, who finished third last season, lost 1-0 on Saturday. Kelbyra lost "
+            "2-1 at home to Ostrava on Sunday."
+        )
+    )
+    assert found["Velkoria"] == "organization"
+    assert found["Ostrava"] == "organization"
+
+
 def test_a_side_named_after_its_standing_in_apposition_is_a_club():
     """A plural title set off by commas before or after one name is no person's role."""
     found = actors_of(
