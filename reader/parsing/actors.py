@@ -1912,10 +1912,22 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         giant = token.key in _GIANTS and k > j + 3
         if token.lower and (token.key in lex.body_nouns or giant):
             nxt = tokens[k + 1] if k + 1 < n else None
-            return nxt is None or nxt.function or not (nxt.lower or nxt.lead)
+            # "X, a yacht charter firm based in Y", "X, a company owned by Y": a participle
+            # of the body's seat or owner ends the noun phrase too
+            return (
+                nxt is None
+                or nxt.function
+                or not (nxt.lower or nxt.lead)
+                or nxt.key in _BODY_PARTICIPLES
+            )
         if token.function or not token.word:
             return False
     return False
+
+
+_BODY_PARTICIPLES = frozenset(
+    {"based", "headquartered", "owned", "controlled", "listed", "founded", "formed", "backed"}
+)
 
 
 def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:

@@ -587,6 +587,21 @@ def test_a_name_set_off_by_commas_after_the_and_a_bodys_noun_is_that_body():
     assert found["Velma Sorin"] == "organization"
 
 
+def test_a_body_noun_before_a_participle_of_its_seat_or_owner_heads_the_apposition():
+    """ "X, a yacht charter firm based in Y": "based" ends the noun phrase, as a mark
+    would; "Ana Vell, a former bank manager based in Y" has no body's noun for head."""
+    found = kinds(
+        actors_of(
+            "The loans went to Leventis Dorvane, a yacht charter firm based in Kelbyra, and "
+            "to Tomas Velkor, a company owned by the state. Ana Dorvel, a former bank "
+            "manager based in Tarsk, testified."
+        )
+    )
+    assert found["Leventis Dorvane"] == "organization"
+    assert found["Tomas Velkor"] == "organization"
+    assert found["Ana Dorvel"] == "person"
+
+
 def test_two_words_may_qualify_the_bodys_noun_before_the_comma():
     """ "The national grid operator, X, has asked": an owner, two words and the noun."""
     found = kinds(
