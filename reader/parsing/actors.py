@@ -765,6 +765,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X residents", "the X border"
         if _sited(tokens, j, lex):
             return True  # "the X airport"
+        if _owned_unit(tokens, cand, lex):
+            return True  # "its X plant", "the X branch of Kelby Bank"
         if _situated(tokens, j + 1, lex):
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
         if _civic(after, lex):
@@ -894,6 +896,23 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     airport", "the X dam"): X is the place the site is at or is named for, a place even
     when named after a person ("Charles de Gaulle airport")."""
     return j + 1 < len(tokens) and tokens[j + 1].lower and tokens[j + 1].key in lex.town_sites
+
+
+def _owned_unit(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun of a body's plant, office or branch in lower case follows the name,
+    after an owner ("its X plant", "the firm's X office", "Velkor's X refinery") or before
+    "of" and the owner ("the X branch of Kelby Bank"): X is the town the unit is in. After
+    "the" alone the name is the owner's ("the Toyota plant")."""
+    i, j = cand.first, cand.last
+    if j + 1 >= len(tokens) or not tokens[j + 1].lower or tokens[j + 1].key not in lex.unit_sites:
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].key == "of":
+        return True
+    owner = tokens[i - 1] if i else None
+    return owner is not None and (owner.key in _BODIES_OWN or owner.possessive)
+
+
+_BODIES_OWN = frozenset({"its", "their"})
 
 
 def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -148,6 +148,7 @@ class Lexicon:
     state_offices: frozenset[str]  # "X's finance minister", "X's embassy": X is a state
     site_prepositions: frozenset[str]  # "X is located in", "X lies along": where X lies
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
+    unit_sites: frozenset[str]  # "its X plant", "the X branch of Y": X is a place
     occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     territory_words: frozenset[str]  # "the City of X", "the Province of X": X is that place
     summit_words: frozenset[str]  # "Mount X", "Gunung X": X alone is that summit
@@ -500,6 +501,7 @@ def word_sets() -> dict[str, Any]:
         state_offices=_keys(place_words["state_offices"]),
         site_prepositions=_keys(place_words["site_prepositions"]),
         town_sites=_keys(place_words["town_sites"]),
+        unit_sites=_keys(place_words["unit_sites"]),
         occasion_nouns=_keys(place_words["occasion_nouns"]),
         territory_words=_keys(place_words["territory_words"]),
         summit_words=_keys(place_words["summit_words"]),
