@@ -28,11 +28,13 @@ from reader.parsing.kinds import (
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
+    is_english_word,
     is_given_name,
     is_listed_company,
     is_town,
     key,
     lexicon,
+    names_too,
     singular,
 )
 from reader.parsing.lists import kinds_of_lists, listed, lists
@@ -175,7 +177,11 @@ def find_actors(
             elif cand.first == cand.last and not is_given_name(form.key):
                 form.played += played(tokens, cand, lex) and one_score(tokens)
             form.person_cues += _manager_of_a_side(tokens, cand, lex)
-            made = _thing_before(tokens, cand, lex) or _disease_after(tokens, cand, lex)
+            made = (
+                _thing_before(tokens, cand, lex)
+                or _disease_after(tokens, cand, lex)
+                or _field_of_study(tokens, cand, lex)
+            )
             form.made += made
             form.thing_cues += (
                 made or _storm_before(tokens, cand, lex) or _index_cue(tokens, cand, lex)
@@ -1635,6 +1641,24 @@ def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if not token.word or token.function:
             return False
     return False
+
+
+def _field_of_study(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name, of English words only, is a field studied or taught: after a cue
+    of study ("studied X", "a degree in X", "professor of X"), maybe on a list it opens
+    ("studied Physics, Chemistry and Marine Biology"). A subject is no person, body or
+    place; a name no dictionary holds stays ("studied Kelby", "a degree in Tarsk")."""
+    also = names_too()
+    if not all(is_english_word(t.key) or t.key in also for t in tokens[cand.first : cand.last + 1]):
+        return False
+    k = cand.first - 1
+    while k >= 1 and tokens[k].key in _LISTING:  # back over the list's items before
+        k -= 1
+        while k >= 0 and tokens[k].cap and not tokens[k].initial:
+            k -= 1
+    if k >= 1 and tokens[k].key in ("in", "of") and tokens[k].lower:
+        k -= 1
+    return k >= 0 and tokens[k].lower and tokens[k].key in lex.study_cues
 
 
 def _disease_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -101,6 +101,7 @@ class Lexicon:
     storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
     thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
     disease_nouns: frozenset[str]  # "the X virus", "X outbreaks": X is a disease
+    study_cues: frozenset[str]  # "studied X", "a degree in X": X may be a field of study
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     of_words: frozenset[str]  # "of", "de", "di": after a name's head word
@@ -456,6 +457,7 @@ def word_sets() -> dict[str, Any]:
         storm_words=_keys(words["storm_words"]),
         thing_nouns=_keys(words["thing_nouns"]),
         disease_nouns=_keys(words["disease_nouns"]),
+        study_cues=_keys(words["study_cues"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         of_words=_keys(words["of_words"]),
