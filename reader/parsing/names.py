@@ -2962,10 +2962,14 @@ _PREFIXES = frozenset({"ex", "anti", "pro", "non", "pre", "post"})
 
 def _participle_after(token: Token) -> str:
     """The participle glued with a hyphen after a name's last word ("Party-led",
-    "Front-backed", "Holdings-owned"): the name leads, backs or owns what follows, and the
-    participle is no part of it; "" if none (not a hyphenated given name: "Dae-sung")."""
+    "Front-backed", "Holdings-owned", "Prize-winning"): the name leads, backs, owns or is
+    won by what follows, and the participle is no part of it; "" if none (not a hyphenated
+    given name: "Dae-sung", "Xiao-ming": an "-ing" must be an English word)."""
     head, _, tail = token.text.rpartition("-")
-    return tail if head and tail.islower() and len(tail) > 2 and tail.endswith("ed") else ""
+    if not (head and tail.islower() and len(tail) > 2):
+        return ""
+    past = tail.endswith("ed")
+    return tail if past or (tail.endswith("ing") and tail in common_words()) else ""
 
 
 def _compound_adjective(token: Token) -> bool:

@@ -1071,3 +1071,15 @@ def test_a_headline_word_the_story_writes_only_in_lower_case_is_no_name():
     # "Bill" is a given name, but the story speaks of "the bill"
     found = actors_of("Senate Passes Budget Bill\nThe senate in Kelby passed the bill on Monday.")
     assert names(found) == {"Kelby"}
+
+
+def test_a_present_participle_glued_after_a_name_is_no_part_of_it():
+    # "the Pulitzer Prize-winning playwright"-like copy; a hyphenated given name stays
+    found = {
+        a.name
+        for a in actors_of(
+            "The Velkor Prize-winning playwright Ana Vell died. Wang Xiao-ming said he won."
+        )
+    }
+    assert "Velkor Prize-winning" not in found
+    assert {"Ana Vell", "Wang Xiao-ming"} <= found
