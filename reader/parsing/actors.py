@@ -425,16 +425,18 @@ def _speech_cue(
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
         return 0  # "Analysts at Vardo Capital said": the speaker is before the name
     after = [t.key for t in tokens[j + 1 : j + 4]]
+    # a body's initials tell of another man or woman: "VKN reports that he died"
+    initials = cand.text.isupper() and len(cand.text) > 1
     if said:
         if after[1:2] in (["he"], ["she"]):
-            return _PERSONAL
+            return 0 if initials else _PERSONAL
         if after[:2] in (["said", "her"], ["says", "her"]):
             return _SPOKEN  # "X said her union ...": her own, as "his" (see _his_after)
         if after[0] in _TRANSITIVE and after[1:2] and after[1][:1].isalnum():
             return _SPOKEN if after[1] == "that" else 0  # "X added audio playback": no speech
         if j > i and not _said_it(tokens, j + 2, lex, True):
             return _SPOKEN  # not "Goldman Sachs said on Monday that its profit rose": a body
-        return _PERSONAL if _reported_subject(tokens, j + 2) else 0
+        return _PERSONAL if _reported_subject(tokens, j + 2) and not initials else 0
     if after[:1] and after[0] in _AVOWING:
         return _PERSONAL if _reported_subject(tokens, j + 2) else 0  # "Ostrum denied he ..."
     if after[:2] == [",", "who"]:

@@ -776,3 +776,11 @@ def test_a_name_with_an_age_in_brackets_or_identified_as_a_victim_is_a_person():
     )
     assert found["Velmar"] == "person" and found["Velmara"] == "person"
     assert found["Kelbyheath"] == "place"
+
+
+def test_a_body_s_initials_before_said_and_he_or_she_stay_a_body():
+    # "VBC said she had left": the pronoun is another person's; a name no list knows, a
+    # speaker ("Velnor said he was tired")
+    found = kinds(actors_of("VBC said she had left Kelby. Velnor said he was tired."))
+    assert found["VBC"] == "organization"
+    assert found["Velnor"] == "person"
