@@ -69,6 +69,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     recorded_media: frozenset[str]  # "75 hours of video": an amount of it, no time
     year_prepositions: frozenset[str]
     year_half_cues: re.Pattern[str]  # finds a word of a year's accounts (see the lexicon)
+    game_cues: re.Pattern[str]  # finds a score or a word of play (see the guards' game_words)
     aside_openers: frozenset[str]  # words that open a relative clause or an aside
     determiners: frozenset[str]
     auxiliaries: frozenset[str]  # words after which "last" is the verb ("to last two weeks")
@@ -121,6 +122,10 @@ def time_words() -> TimeWords:
                 for w in lex["year_half_cues"]
             )
         ),
+        game_cues=compiled(
+            "(?i)"
+            + "|".join([_SCORE] + [rf"(?<!\w){re.escape(w)}(?!\w)" for w in guards["game_words"]])
+        ),
         aside_openers=frozenset(lex["aside_openers"]),
         determiners=frozenset(table("timex_tense_cues.json")["determiners"]),
         auxiliaries=frozenset(table("timex_tense_cues.json")["auxiliaries"]),
@@ -131,6 +136,8 @@ def time_words() -> TimeWords:
     )
 
 
+# a game's score, "won 2-1", "a 3–0 defeat"; not a share of a range ("1-2 percent")
+_SCORE = r"(?<![\w.,/–-])\d{1,2}[-–]\d{1,2}(?![\w/–-]|[.,]\d|\s*(?:%|per|million|billion))"
 _SINCE_REACH = len(" since at least ")  # what to look at for the words before an expression
 NARRATIVE_SENTENCES = 2  # how many sentences a year told of carries on into
 NARRATIVE_GAP = 2  # how many years from the publication's a year must be to be told of

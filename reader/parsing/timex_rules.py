@@ -520,10 +520,20 @@ def _of_a_year(parts, ctx, half: bool = False) -> bool:
     its sentence reports figures or a year's accounts ("sales rose 12 percent in the first
     half", "cut its forecast for the year"), as a game's or a trip's does not ("scored
     twice in the first half", "moved to York for the year"), or a half where the text
-    names quarters or halves of a year elsewhere (see TimeContext.reports_accounts)."""
+    names quarters or halves of a year elsewhere (see TimeContext.reports_accounts) and
+    its paragraph tells no game (a firm's football club's: "won 2-1, and Vell scored in
+    the second half")."""
     if ctx.words.year_half_cues.search(ctx.sentence_text(parts.start())) is not None:
         return True
-    return half and ctx.reports_accounts()
+    return half and ctx.reports_accounts() and not _tells_a_game(ctx, parts.start())
+
+
+def _tells_a_game(ctx, at: int) -> bool:
+    """Whether the paragraph (line) around `at` tells a score or a word of play."""
+    opens = ctx.text.rfind("\n", 0, at) + 1
+    ends = ctx.text.find("\n", at)
+    found = ctx.words.game_cues.search(ctx.text, opens, len(ctx.text) if ends < 0 else ends)
+    return found is not None
 
 
 def _season_year(parts, ctx):

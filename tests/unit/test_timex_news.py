@@ -145,6 +145,20 @@ def test_a_bare_half_is_the_years_where_the_text_names_a_years_quarters():
     assert found(text) == [("Sunday", "2022-09-11")]
 
 
+def test_a_bare_half_in_a_paragraph_of_a_game_is_no_date_though_the_text_names_quarters():
+    """A firm's report that names its quarters may tell of its club's match too: a half in
+    a paragraph with a score or a word of play is the game's, as in a match report."""
+    text = (
+        "Velkor posted a first-quarter loss on Monday. Its football club Kelby won 2-1 on "
+        "Saturday, and Vell scored in the second half."
+    )
+    assert ("the second half", "2022-H2") not in found(text)
+    text = "Velkor posted a first-quarter loss.\nIts club drew 1-1, Ana Vell shining in the first half."
+    assert found(text) == [("first-quarter", "2022-Q1")]
+    text = "Velkor posted a first-quarter loss.\nThe second half will be better, Ana Vell said."
+    assert found(text)[-1] == ("The second half", "2022-H2")
+
+
 def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them():
     text = "The quake struck at 10:30 a.m. local time (1530 UTC) on Tuesday."
     assert found(text) == [
