@@ -490,8 +490,28 @@ def _quarter(parts, ctx):
         if year is None:
             tense = ctx.tense(parts.start(), parts.end())
             year = tv.part_year(ctx.published, number, 4 if part == "quarter" else 2, tense)
+            if part == "half" and tense == "past":
+                year = _past_half_year(parts, ctx, year, number)
     value = (tv.quarter_value if part == "quarter" else tv.half_value)(year, number)
     return _date(parts, "DATE", value)
+
+
+def _past_half_year(parts, ctx, year: int, number: int) -> int:
+    """The year of a half told as a whole in the past, the subject of a past verb ("The
+    first half was hard," said in March): one ended by the publication, the year before's
+    where the year's is still running. Not a half something happened in ("exports picked up
+    in the second half", said in September: its begun part), nor one before a verb in the
+    present or the perfect ("the first half looks better", "has been hard")."""
+    if _word_before(ctx.text, parts.start()) in _WITHIN or not _PAST_AFTER.match(
+        ctx.text, parts.end()
+    ):
+        return year
+    return year if tv.part_end(year, number, 2) < ctx.published else year - 1
+
+
+_WITHIN = frozenset(("in", "during", "into", "since", "throughout"))  # before a part begun
+# a verb in the past right after its subject: "was", "were", "proved", "ended"
+_PAST_AFTER = compiled(r"\s+(?i:was|were|proved|brought|saw|\w+ed)\b")
 
 
 def _base_of_comparison(parts, ctx, grain: str, number: int) -> int | None:

@@ -236,7 +236,7 @@ def part_year(anchor: date, number: int, per_year: int, tense: str | None) -> in
     return next(
         y
         for y in range(anchor.year - 1, anchor.year + 2)
-        if _part_end(y, number, per_year) >= reported_by
+        if part_end(y, number, per_year) >= reported_by
     )
 
 
@@ -245,7 +245,7 @@ def part_year(anchor: date, number: int, per_year: int, tense: str | None) -> in
 REPORTING_DAYS = 45
 
 
-def _part_end(year: int, number: int, per_year: int) -> date:
+def part_end(year: int, number: int, per_year: int) -> date:
     month = number * 12 // per_year
     return date(year, month, days_in_month(year, month))
 

@@ -159,6 +159,24 @@ def test_a_bare_half_in_a_paragraph_of_a_game_is_no_date_though_the_text_names_q
     assert found(text)[-1] == ("The second half", "2022-H2")
 
 
+def test_a_bare_half_told_in_the_past_is_one_ended_by_the_publication():
+    """'The first half was hard,' said in March: the year's first half has not ended, so
+    the half as the subject of a past verb is last year's; the perfect or the present tells
+    the one running."""
+    march = date(2025, 3, 12)
+    text = "Velkor made a loss in Q4. The first half was hard, Rask said."
+    assert found(text, march)[-1] == ("The first half", "2024-H1")
+    text = "Velkor made a loss in Q4. The first half has been hard, Rask said."
+    assert found(text, march)[-1] == ("The first half", "2025-H1")
+    text = "Velkor made a loss in Q4. The first half was hard, Rask said."
+    assert found(text, date(2025, 8, 12))[-1] == ("The first half", "2025-H1")
+    text = "Velkor made a loss in Q4. The second half was hard, but the first half looks better."
+    assert found(text, march)[-2:] == [
+        ("The second half", "2024-H2"),
+        ("the first half", "2025-H1"),
+    ]
+
+
 def test_a_clock_with_another_zones_clock_in_brackets_takes_the_day_after_them():
     text = "The quake struck at 10:30 a.m. local time (1530 UTC) on Tuesday."
     assert found(text) == [
