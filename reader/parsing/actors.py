@@ -954,12 +954,30 @@ def _region_of_a_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return False
     if tokens[k].key not in lex.place_prepositions:
         return False
-    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
-    return nxt is None or not nxt.word or nxt.key in _AFTER_A_REGION
+    return _ends_a_phrase(tokens, cand.last + 1, lex)
 
 
 _TOWN_WORDS = 4  # the words of a town's name between its preposition and the comma
-_AFTER_A_REGION = frozenset({"on", "and", "in", "at", "near", "during"})
+
+
+def _ends_a_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a place's name ending before `j` ends its phrase, as a town or region
+    after another place and a comma does: a mark or the end after it, or a preposition
+    or "and" that opens no clause ("Velsulu on Monday.", "Okpolo for treatment"). A name
+    that a verb follows is the next clause's subject ("Kelby University, Pfizer said",
+    "in Lagos, Tinubu on Monday condemned it", "in Kelby, Rask and Vell embraced")."""
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is None or not nxt.word:
+        return True
+    if not (nxt.lower and nxt.key in _AFTER_A_PLACE):
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j <= _TOWN_WORDS and tokens[k].cap:
+        k += 1
+    return not (k > j + 1 and k < len(tokens) and tokens[k].lower and _verb(tokens[k], lex))
+
+
+_AFTER_A_PLACE = frozenset({"on", "and", "in", "at", "near", "during", "for"})
 
 
 def _a_site_s_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -969,8 +987,7 @@ def _a_site_s_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     site = tokens[cand.first - 2]
     if not (site.cap and (site.key in lex.facility_heads or site.key in _SITED_BODIES)):
         return False
-    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
-    return nxt is None or not nxt.cap
+    return _ends_a_phrase(tokens, cand.last + 1, lex)
 
 
 _SITED_BODIES = frozenset({"hospital", "clinic", "university", "college", "school"})

@@ -583,6 +583,17 @@ def test_a_name_after_a_placed_town_and_a_comma_is_its_region():
     assert found["Rask"] != "place"
 
 
+def test_a_subject_after_a_town_or_a_site_and_a_comma_is_no_place():
+    # a name a verb follows opens the next clause: its subject, not the town or region
+    found = kinds(
+        "She studied at Kelby University, Velkor confirmed. The trial ran at Tarsk "
+        "University, Marvello said on Monday. The protest in Kelby, Vorlund on Monday "
+        "condemned it."
+    )
+    assert found["Velkor"] != "place" and found["Marvello"] != "place"
+    assert found["Vorlund"] != "place"
+
+
 def test_a_town_named_after_a_saint_with_sta_or_sto_is_one_place():
     # Philippine and Latin American copy: "Sta. Catalina"-like towns, "Sto." likewise
     found = kinds(
