@@ -615,9 +615,25 @@ def _second_predicate(text: str, at: int, cues: _Cues) -> bool:
     """Whether the verb at `at`, right after "and" or "but", is a second predicate of the
     clause's subject, no infinitive's or auxiliary's second verb ("to train and play",
     "will rest and play"): in the plural present it is a plan, as sports copy tells a team's
-    next match after its last ("Kelby Rovers lost on Tuesday and play again on Sunday")."""
-    words = text[max(0, at - 40) : at].split()[-4:-1]
-    return not any(word.lower() in cues.auxiliaries for word in words[-2:])
+    next match after its last ("Kelby Rovers lost on Tuesday and play again on Sunday").
+    The auxiliary or "to" may stand anywhere in the clause before it ("refused to train on
+    Monday and play on Tuesday"); "to" only before a verb, no name or article ("lost to
+    Tarsk on Monday and play again on Sunday")."""
+    lower = max(0, at - _CLAUSE_REACH)
+    opens = max(text.rfind(mark, lower, at) for mark in _CLAUSE_MARKS) + 1
+    words = text[max(lower, opens) : at].split()[:-1]  # the clause up to its "and"
+    for i, word in enumerate(words):
+        key = word.lower()
+        if key not in cues.auxiliaries:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if key != "to" or (following[:1].islower() and following not in cues.determiners):
+            return False
+    return True
+
+
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "\n")  # what ends the clause before
+_CLAUSE_REACH = 120  # the most characters of a clause looked back over
 
 
 def _plural(word: str) -> bool:

@@ -687,6 +687,18 @@ def test_a_second_verb_in_the_plural_present_after_and_looks_forward():
     assert value_of(text, "Tuesday") == "2024-03-12"
 
 
+def test_a_second_verb_after_and_looks_back_to_its_clauses_start_for_to_or_an_auxiliary():
+    """Told on a Friday: 'to' three words or more before 'and' still makes the verb after
+    it an infinitive's ('refused to train on Monday and play on Tuesday'); 'to' before a
+    name or an article is a preposition ('lost to Tarsk on Wednesday and play again')."""
+    text = "Kelby refused to train on Monday and play on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    text = "Ostra City lost to Tarsk on Wednesday and play again on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+    text = "Ostra City lost to the leaders on Wednesday and play again on Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-19"
+
+
 def test_a_day_of_after_doing_comes_before_the_day_told_earlier_in_its_sentence():
     """Told on a Friday: what was done 'after losing on Tuesday' came before the Sunday told
     first, whichever way that Sunday looks."""
