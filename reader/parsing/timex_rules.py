@@ -419,8 +419,17 @@ def _century(parts, ctx):
     framed = parts["era"] or parts["mod"] or "-" in parts.group()
     if not (name[0].isdigit() or framed or _opens_a_time(ctx, parts.start())):
         return None  # spelt in letters, with nothing that makes it a time
+    if not (name[0].isdigit() or parts["era"]) and _OF_A_RUN.match(ctx.text, parts.end()):
+        return None  # "after the second century of his career": a batter's hundred
     era = ctx.words.eras[parts["era"]] if parts["era"] else "AD"
     return _date(parts, "DATE", tv.era_value(tv.century_value(number), era))
+
+
+# what follows a hundred runs counted in a career, a tour or a series ("the first century
+# of the tour", "of his career"): no era ("the first century of the Common Era")
+_OF_A_RUN = compiled(
+    r"\s+of\s+(?i:the|his|her|their|its)\s+(?!(?i:common\s+|christian\s+|current\s+)?(?i:era)\b)\w"
+)
 
 
 def _opens_a_time(ctx, at: int) -> bool:

@@ -1785,6 +1785,16 @@ def test_a_century_spelt_as_a_word_is_a_date_and_cricket_hundred_none():
     assert found(text) == [("the third century", "02"), ("the 12th century", "11")]
 
 
+def test_a_century_in_letters_of_a_career_or_a_tour_is_no_date_after_a_preposition():
+    """A batter's hundred counted in a career, a tour or a series is none though a
+    preposition of time stands before it; a century of an era stays one."""
+    assert found("Ana Vell celebrated after the second century of his career.") == []
+    assert found("Since the first century of the tour, Tomas Rask has struggled.") == []
+    assert found("In the first century of the series, Velkor's opener was dropped.") == []
+    text = "In the fifth century of the Christian era, Kelby was a village."
+    assert found(text) == [("the fifth century", "04")]
+
+
 def test_a_part_of_the_day_before_or_after_the_day_told_is_that_part():
     """'The night before', 'the evening after', like 'the morning after': the part of the
     day before or after the day told last."""
