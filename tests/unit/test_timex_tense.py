@@ -878,3 +878,16 @@ def test_the_present_of_a_verb_of_a_scheduled_event_looks_forward():
     assert value_of("Olusegun Adeyemi takes office on Monday.", "Monday") == "2024-03-18"
     text = "The bill, which passed on Tuesday, becomes law on Thursday."
     assert value_of(text, "Thursday") == "2024-03-21"
+
+
+def test_a_verb_of_a_programme_starting_again_in_the_plural_present_looks_forward():
+    """Told in March: courts or talks that 'reopen', 'restart' or 'recommence' in October
+    or on a weekday do so next; contracts that 'expire' in June too. In the past tense
+    they look back."""
+    march = date(2025, 3, 12)
+    text = "Velkor courts reopen on the first Monday in October."
+    assert value_of(text, "the first Monday in October", march) == "2025-10-06"
+    assert value_of("Velkor courts reopen in October.", "October", march) == "2025-10"
+    assert value_of("Kelby talks restart on Tuesday.", "Tuesday", march) == "2025-03-18"
+    assert value_of("Their Velkor contracts expire in January.", "January", march) == "2026-01"
+    assert value_of("Velkor courts reopened in October.", "October", march) == "2024-10"
