@@ -78,7 +78,9 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not lex.is_place(" ".join(t.key for t in tokens[i : j + 1]))
     if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
         return True
-    verb = _past_an_aside(tokens, j + 1)  # "X, who finished third last season, lost 1-0"
+    verb = j + 1
+    if verb < n and tokens[verb].text == ",":
+        verb = _past_an_aside(tokens, verb)  # "X, who finished third last season, lost 1-0"
     if verb < n and tokens[verb].lower and tokens[verb].key in lex.match_words:
         return any(_result_ends(tokens, k, lex) for k in range(verb + 1, min(verb + 4 + _REACH, n)))
     if _after_a_match_word(tokens, i, lex):

@@ -70,13 +70,12 @@ class RoleFinder:
             # a plural title in apposition to one name is no person's: "The league
             # leaders, Dorvale, play" tells a side's standing; "The ministers, X and Y,"
             # are two ministers
-            listed_after = any(self._coordinated(tokens, cand, _by_first(cands), cands))
             for apposition in (
-                self._apposition_after(sentence, cand, _listed_before(tokens, cand, cands)),
-                self._apposition_before(sentence, cand, listed_after),
+                self._apposition_after(sentence, cand),
+                self._apposition_before(sentence, cand),
             ):
-                if apposition:
-                    found.setdefault(i, []).append(apposition)
+                if apposition and not (apposition[1] and self._alone(tokens, cand, cands)):
+                    found.setdefault(i, []).append(apposition[0])
         return found
 
     # -- helpers -------------------------------------------------------------------
@@ -202,11 +201,17 @@ class RoleFinder:
 
     # -- appositions ---------------------------------------------------------------
 
-    def _phrase_role(
-        self, sentence: Sentence, first: int, last: int, plural_ok: bool = True
-    ) -> str | None:
-        """A role if tokens[first..last] is a short noun phrase headed by a title (one in
-        the plural only if `plural_ok`: the phrase stands for more names than one)."""
+    def _alone(self, tokens: list[Token], cand: Candidate, cands: list[Candidate]) -> bool:
+        """Whether the name is listed with no other ("X and Y", "Y, X"): asked of a name
+        beside a plural title only."""
+        return not (
+            _listed_before(tokens, cand, cands)
+            or any(self._coordinated(tokens, cand, _by_first(cands), cands))
+        )
+
+    def _phrase_role(self, sentence: Sentence, first: int, last: int) -> tuple[str, bool] | None:
+        """A role if tokens[first..last] is a short noun phrase headed by a title, and
+        whether the title is in the plural."""
         lex = self.lex
         tokens = sentence.tokens
         determined = tokens[first].key in DETERMINERS
@@ -244,15 +249,15 @@ class RoleFinder:
             return None  # "the official news agency, Xinhua": a body's noun ends it, no title
         plural = singular(tokens[head].text) != tokens[head].text
         if plural:
-            return self._span(sentence, first, head, head) if plural_ok else None
-        return self._span(sentence, first, last)
+            return self._span(sentence, first, head, head), True
+        return self._span(sentence, first, last), False
 
     def _finite_verb(self, token: Token) -> bool:
         """A verb in lower case that tells what the subject did, in the past ("searched")
         or as a report ("says"): after a title it makes a clause of the phrase."""
         return token.lower and (token.key.endswith("ed") or token.key in self.lex.subject_verbs)
 
-    def _apposition_after(self, sentence: Sentence, cand: Candidate, listed: bool) -> str | None:
+    def _apposition_after(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         tokens = sentence.tokens
         j = cand.last + 1
         if j >= len(tokens) or tokens[j].text != ",":
@@ -269,7 +274,7 @@ class RoleFinder:
             if not self._unclosed(tokens, j + 1, verb):
                 return None
             end = verb  # "Ana Vell, district chief of Kelby told reporters": no comma closes it
-        return self._phrase_role(sentence, j + 1, end - 1, listed)
+        return self._phrase_role(sentence, j + 1, end - 1)
 
     def _reporting(self, tokens: list[Token], start: int, end: int) -> int | None:
         """The index of the verb of saying when the words after a comma are a reporting
@@ -294,7 +299,7 @@ class RoleFinder:
             phrase[0].key not in DETERMINERS or not _LINKS.isdisjoint(t.key for t in phrase)
         )
 
-    def _apposition_before(self, sentence: Sentence, cand: Candidate, listed: bool) -> str | None:
+    def _apposition_before(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         tokens = sentence.tokens
         j = cand.first - 1
         while j > 0 and tokens[j].cap and tokens[j].key in self.lex.honorifics:
@@ -311,7 +316,7 @@ class RoleFinder:
         opens = start == 0 or tokens[start - 1].text == "," or tokens[start - 1].text in _QUOTES
         if tokens[start].key not in DETERMINERS and not opens:
             return None
-        return self._phrase_role(sentence, start, j - 1, listed)
+        return self._phrase_role(sentence, start, j - 1)
 
     # -- respectively --------------------------------------------------------------
 
