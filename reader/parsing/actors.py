@@ -1937,15 +1937,18 @@ def _serves_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     Minister Ravi Tennal of X", "King Olav of X"): the name is the state, the town or the
     country served, not the body a name before "of" speaks for ("Ana Vell of Kelby
     Mining"); nor is an acronym, a party's shape ("former prime minister Tomas Vell of
-    KDP"). "Minister of X" names a portfolio: no name stands between."""
-    if tokens[i].text.isupper():
+    KDP"). "Minister of X" names a portfolio: no name stands between, nor is an English
+    word no gazetteer lists a place ("Minister Ana Vell of Finance"). The title is
+    capitalised: "our rep Tom Rask of X" is no office's (X his employer, or his home)."""
+    served = tokens[i].key
+    if tokens[i].text.isupper() or (is_english_word(served) and not lex.is_place(served)):
         return False
     k = i - 2
     named = 0  # the words of the person's name, read back from "of"
     while k >= 0 and named <= _NAME_WORDS:
         token = tokens[k]
         if token.key in lex.constituency_titles or token.key in lex.territorial_titles:
-            return named > 0
+            return named > 0 and token.cap
         if not token.cap or token.function:
             return False
         named += 1

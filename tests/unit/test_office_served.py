@@ -57,3 +57,15 @@ def test_an_acronym_after_a_former_officeholder_is_a_party():
 def test_a_portfolio_after_minister_of_is_no_place():
     found = kinds(actors_of("Tomas Velkun, the Minister of Fisheries, visited Kelbyra."))
     assert "Fisheries" not in found
+
+
+def test_a_lower_case_title_or_a_common_noun_after_of_is_no_office_s_place():
+    # "our rep Tom Rask of X": no office's title; "Minister Ana Vell of Finance": a portfolio
+    found = kinds(
+        actors_of(
+            "Our rep Tomas Rasmor of Velquist told us the order had shipped. Minister Ana "
+            "Dorvel of Finance presented the budget."
+        )
+    )
+    assert found["Velquist"] != "place"
+    assert found.get("Finance") != "place"
