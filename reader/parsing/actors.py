@@ -717,7 +717,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
             return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
         if i >= 2 and before.key == "from" and _people_of_a_place(tokens[i - 2], lex):
-            return True  # "two men from X", "a family from X", "residents from X"
+            return not _known_company(cand, lex)  # "two men from X", "a family from X"
         if _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
         if _named_by_a_place_noun(tokens, cand, lex):
@@ -996,11 +996,20 @@ _SITED_BODIES = frozenset({"hospital", "clinic", "university", "college", "schoo
 def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
     """Whether the word is a noun of people that "from" and a name after it place: its
     residents, or men, women and families as police and disaster copy counts them ("two
-    men from X were charged"); not "a spokesman from X", whose employer it may be."""
+    men from X were charged"); not "a spokesman from X", whose employer it may be. A weak
+    cue: a listed company stays one ("two men from Velkor were charged", see
+    _known_company)."""
     return token.lower and (token.key in lex.resident_nouns or token.key in _PEOPLE)
 
 
 _PEOPLE = frozenset({"man", "men", "woman", "women", "family", "families", "boy", "girl"})
+
+
+def _known_company(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the list of companies names the candidate and no gazetteer does: a body a
+    weak place cue ("men from X") leaves as it is."""
+    name = key(cand.text)
+    return is_listed_company(name) and not lex.is_place(name)
 
 
 def _area_named_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -552,6 +552,12 @@ def test_a_name_people_come_from_is_a_place():
     assert found["Velkorix"] == "organization"
 
 
+def test_a_listed_company_people_come_from_stays_a_company():
+    # "men from X" is a weak cue: a company the list of companies holds stays one
+    found = kinds("Two men from Unilever were charged with fraud. A family from Tarskby left.")
+    assert found["Unilever"] == "organization" and found["Tarskby"] == "place"
+
+
 def test_a_name_after_a_site_s_name_and_a_comma_is_its_town():
     # "admitted to St. Anne's Hospital, Okpolo for treatment": the town it stands in
     found = kinds(
