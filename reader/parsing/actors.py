@@ -49,6 +49,7 @@ from reader.parsing.names import (
     NameFinder,
     age_in_brackets,
     aged,
+    aged_in_brackets,
     article_evidence,
     own_runs,
     runs_found,
@@ -124,7 +125,7 @@ def find_actors(
         # a name of a person's address ("Tomas Vell, 34, of Mill Road, Kelby, a baker")
         # takes no role nor person's cue from an apposition after it
         personal = [
-            _personal(c, lex, shaped) and not _of_an_address(tokens, c.first) for c in cands
+            _personal(c, lex, shaped) and not _of_an_address(tokens, c.first, lex) for c in cands
         ]
         coded = _codes(tokens, cands, personal) if len(cands) > 1 else ()
         roles = role_finder.roles(sentence, cands, personal)
@@ -197,7 +198,7 @@ def find_actors(
             form.named_place += placed and (
                 _named_a_place(tokens, cand.first, lex)
                 or _in_a_named_unit(tokens, cand, lex)
-                or _of_an_address(tokens, cand.first)
+                or _of_an_address(tokens, cand.first, lex)
             )
             form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
             if cand.first == 0 and _initials_label(tokens, cand):
@@ -558,7 +559,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.text == "," and _apposed_person(tokens, j + 2, lex):
         return True
-    if age_in_brackets(tokens, j + 1) and not lex.is_place(key(cand.text)):
+    if aged_in_brackets(tokens, j + 1, key(cand.text), lex):
         return True  # "Junaid (25) and Umair (18) died": a person by the age after the name
     # "the chief executive of X resigned", "the village of X was buried": what the verb
     # tells befell the noun before "of", not X (an apposition after a comma is X's own)
@@ -693,7 +694,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
         if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
-        if _of_an_address(tokens, i):
+        if _of_an_address(tokens, i, lex):
             return True  # "Tomas Vell, 34, of Mill Road, Kelby,": his street and town
         if before.possessive and _in_a_named_unit(tokens, cand, lex):
             return True  # "in Kelby's Tarsko area": the town's area
@@ -1025,7 +1026,7 @@ def _area_named_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return head.lower and (head.key in lex.place_heads or head.key in lex.place_nouns)
 
 
-def _of_an_address(tokens: list[Token], i: int) -> bool:
+def _of_an_address(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the name at `i` is part of an address told after a person's age, as court
     and police copy in Britain writes where the accused lives: "Tomas Vell, 34, of Mill
     Road, Kelby, was jailed". The names after "of" up to the next word in lower case are
@@ -1035,7 +1036,7 @@ def _of_an_address(tokens: list[Token], i: int) -> bool:
         k -= 1
     if not (k >= 3 and tokens[k].key == "of" and tokens[k - 1].text == ","):
         return False
-    return aged(tokens, k - 2) or (k >= 5 and age_in_brackets(tokens, k - 4))  # "(52), of"
+    return aged(tokens, k - 2) or (k >= 5 and age_in_brackets(tokens, k - 4, lex))  # "(52), of"
 
 
 _ADDRESS_WORDS = 8  # a street's and a town's words and their commas before a name

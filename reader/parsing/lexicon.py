@@ -70,6 +70,8 @@ class Lexicon:
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
+    tally_nouns: frozenset[str]  # "X (13) and Y (8) nominations": counts in brackets, no ages
+    linking_verbs: frozenset[str]  # "X (25) were killed": a verb after a bracketed age
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
@@ -427,6 +429,8 @@ def word_sets() -> dict[str, Any]:
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),
         match_words=_keys(words["match_words"]),
+        tally_nouns=_keys(words["tally_nouns"]),
+        linking_verbs=_keys(words["linking_verbs"]),
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),
         club_words=_keys(words["club_words"]),

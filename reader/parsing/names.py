@@ -1412,7 +1412,7 @@ class NameFinder:
             return True  # "Obiora, who chairs the panel, ...": a person
         if nxt.text == "," and aged(tokens, i + 2):
             return True  # "Obiora, 54, won": a person by her age
-        if age_in_brackets(tokens, i + 1) and not lex.is_place(k):
+        if aged_in_brackets(tokens, i + 1, k, lex):
             return True  # "Obiora (54) and ...": the age as South Asian copy brackets it
         if nxt.text == "," and then.key == "which" and k not in common_words():
             return True  # "Velmar, which makes tyres, ...", not "Inflation, which rose"
@@ -3143,14 +3143,36 @@ def _described_title(words: list[Token], lex: Lexicon) -> bool:
     )
 
 
-def age_in_brackets(tokens: list[Token], at: int) -> bool:
+def age_in_brackets(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether an age stands in brackets at `at`, as South Asian and Irish copy writes it
     after a person's name ("Velmar (25)", "Mr Tomas Olu (52), of Kelby"): a figure of up
-    to three digits alone in the brackets, before a comma, "and", a verb or the end."""
+    to three digits alone in the brackets, before a mark, "and", a verb or the end. Not a
+    score ("Kelby (2) beat Tarsk (1) at home": a match word or a preposition after it),
+    nor a count in a sentence of tallies ("Velmar (13) and Ostrel (8) nominations")."""
     if at + 2 >= len(tokens) or tokens[at].text != "(" or tokens[at + 2].text != ")":
         return False
     age = tokens[at + 1].text
-    return age.isdigit() and len(age) <= 3 and age[0] != "0"
+    if not (age.isdigit() and len(age) <= 3 and age[0] != "0"):
+        return False
+    nxt = tokens[at + 3] if at + 3 < len(tokens) else None
+    if nxt is not None and nxt.word and not _verb_or_and(nxt, lex):
+        return False
+    return not any(token.key in lex.tally_nouns for token in tokens)
+
+
+def _verb_or_and(token: Token, lex: Lexicon) -> bool:
+    """Whether the word after an age in brackets goes on a person's clause or list: "and",
+    a verb ("died", "were"), no match word ("beat") nor other function word ("at")."""
+    if token.key == "and" or token.key in lex.linking_verbs:
+        return True
+    return token.lower and not token.function and token.key not in lex.match_words
+
+
+def aged_in_brackets(tokens: list[Token], at: int, name_key: str, lex: Lexicon) -> bool:
+    """Whether the name whose key is given, before `at`, is a person's by the age in
+    brackets after it ("Junaid (25) and Umair (18) died"); a place's is a figure of its
+    own ("Kelby (4), Tarsk (2)": cases or seats)."""
+    return age_in_brackets(tokens, at, lex) and not lex.is_place(name_key)
 
 
 def aged(tokens: list[Token], at: int) -> bool:

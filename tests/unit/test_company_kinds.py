@@ -784,3 +784,15 @@ def test_a_body_s_initials_before_said_and_he_or_she_stay_a_body():
     found = kinds(actors_of("VBC said she had left Kelby. Velnor said he was tired."))
     assert found["VBC"] == "organization"
     assert found["Velnor"] == "person"
+
+
+def test_a_score_or_a_tally_in_brackets_is_no_age():
+    # "Kelby (2) beat Tarsk (1) at home": a score; "Velmar (13) and Ostrel (8)" nominations
+    found = kinds(
+        actors_of(
+            "Harwick (2) beat Tarskor (1) at home. Nominations went to Velmarion (13) and "
+            "Ostrelka (8)."
+        )
+    )
+    assert found.get("Harwick") != "person" and found.get("Tarskor") != "person"
+    assert found.get("Velmarion") != "person" and found.get("Ostrelka") != "person"
