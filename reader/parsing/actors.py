@@ -970,7 +970,7 @@ def _ends_a_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     nxt = tokens[j] if j < len(tokens) else None
     if nxt is None or not nxt.word:
         return True
-    if not (nxt.lower and nxt.key in _AFTER_A_PLACE):
+    if not (nxt.lower and nxt.key in lex.after_a_place):
         return False
     k = j + 1
     while k < len(tokens) and k - j <= _TOWN_WORDS and tokens[k].cap:
@@ -978,20 +978,14 @@ def _ends_a_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return not (k > j + 1 and k < len(tokens) and tokens[k].lower and _verb(tokens[k], lex))
 
 
-_AFTER_A_PLACE = frozenset({"on", "and", "in", "at", "near", "during", "for"})
-
-
 def _a_site_s_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether the name follows a site's name and its comma and ends a phrase, the way
     copy tells the town a hospital, a school or a stadium stands in ("admitted to St.
     Anne's Hospital, Okpolo for treatment")."""
     site = tokens[cand.first - 2]
-    if not (site.cap and (site.key in lex.facility_heads or site.key in _SITED_BODIES)):
+    if not (site.cap and (site.key in lex.facility_heads or site.key in lex.sited_bodies)):
         return False
     return _ends_a_phrase(tokens, cand.last + 1, lex)
-
-
-_SITED_BODIES = frozenset({"hospital", "clinic", "university", "college", "school"})
 
 
 def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
@@ -1000,10 +994,7 @@ def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
     men from X were charged"); not "a spokesman from X", whose employer it may be. A weak
     cue: a listed company stays one ("two men from Velkor were charged", see
     _known_company)."""
-    return token.lower and (token.key in lex.resident_nouns or token.key in _PEOPLE)
-
-
-_PEOPLE = frozenset({"man", "men", "woman", "women", "family", "families", "boy", "girl"})
+    return token.lower and (token.key in lex.resident_nouns or token.key in lex.counted_people)
 
 
 def _known_company(cand: Candidate, lex: Lexicon) -> bool:
@@ -1457,7 +1448,7 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if before in ("by", "from") and i >= 2 and tokens[i - 2].key in _REPORTS:
         return True  # "a report by X" (not "an essay by X": its writer's)
-    if before == "by" and i >= 2 and tokens[i - 2].key in _GATHERED:
+    if before == "by" and i >= 2 and tokens[i - 2].key in lex.gathering_verbs:
         return True  # "analysts polled by X", "estimates compiled by X": who gathers figures
     reported = after[1] if after[:1] == ["reported"] and after[1:2] else ""
     if reported and (reported in ("that", "on", ",") or reported in lex.non_names):
@@ -1472,9 +1463,6 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 _SOURCE_VERBS = frozenset({"reported", "said", "quoted"})
 _SOURCE_BEFORE = frozenset({"to", "told", "by", "from"})
 _REPORTS = frozenset({"report", "reports"})
-# participles of gathering figures: "economists polled by X" names a news agency or a
-# data firm, however its name is shaped ("Velkorberg" is no town there)
-_GATHERED = frozenset({"polled", "surveyed", "compiled", "tracked", "collated"})
 
 
 def _venue(tokens: list[Token], at: int, lex: Lexicon) -> bool:

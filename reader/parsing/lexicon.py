@@ -70,6 +70,12 @@ class Lexicon:
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
+    after_a_place: frozenset[str]  # "Kelby, Velsulu on Monday": words that end a place phrase
+    gathering_verbs: frozenset[str]  # "economists polled by X": X a news agency or data firm
+    sited_bodies: frozenset[str]  # "X Hospital, Y": bodies whose town follows a comma
+    counted_people: frozenset[str]  # "two men from X": people copy counts, from a place
+    plural_verbs: frozenset[str]  # "the Yoruba are": verbs in the plural, a people
+    player_verbs: frozenset[str]  # "the Kenyan won": verbs of a player told by a demonym
     tally_nouns: frozenset[str]  # "X (13) and Y (8) nominations": counts in brackets, no ages
     linking_verbs: frozenset[str]  # "X (25) were killed": a verb after a bracketed age
     match_margins: frozenset[str]  # "X beat Y by six wickets"
@@ -429,6 +435,12 @@ def word_sets() -> dict[str, Any]:
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),
         match_words=_keys(words["match_words"]),
+        after_a_place=_keys(words["after_a_place"]),
+        gathering_verbs=_keys(words["gathering_verbs"]),
+        sited_bodies=_keys(words["sited_bodies"]),
+        counted_people=_keys(words["counted_people"]),
+        plural_verbs=_keys(words["plural_verbs"]),
+        player_verbs=_keys(words["player_verbs"]),
         tally_nouns=_keys(words["tally_nouns"]),
         linking_verbs=_keys(words["linking_verbs"]),
         match_margins=_keys(words["match_margins"]),

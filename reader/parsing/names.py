@@ -3229,21 +3229,11 @@ def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -
     if k < 0 or tokens[k].key != "the":
         return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    if nxt is not None and nxt.key in _PLURAL_VERBS:
+    if nxt is not None and nxt.key in lex.plural_verbs:
         return False  # "the Yoruba are a people": the people, in the singular form
     return (
-        nxt is None
-        or not nxt.word
-        or nxt.key in lex.function_words
-        or nxt.key in _VERBS_OF_A_PLAYER
+        nxt is None or not nxt.word or nxt.key in lex.function_words or nxt.key in lex.player_verbs
     )
-
-
-# verbs after "the American" and the like that tell a person's doing ("the Italian will
-# face ...", "the Kenyan won"), beyond the function words ("was", "will", "has"); and
-# verbs in the plural, which tell the people ("the Yoruba are")
-_VERBS_OF_A_PLAYER = frozenset({"said", "won", "lost", "beat", "added", "told", "finished"})
-_PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
 def _amount_before_its_scale(tokens: list[Token], i: int) -> bool:
