@@ -2179,6 +2179,7 @@ class NameFinder:
                 or _genus(tokens, first)
                 or _prefixed(words[0])
                 or _zone_after_clock(tokens, first)
+                or _one_of_a_kind(tokens, first)
                 or _form_after_brackets(tokens, first, self.lex)
                 or _amount_before_its_scale(tokens, first)
                 or _one_of_a_people(tokens, first, last, self.lex)
@@ -2766,6 +2767,20 @@ def _wire_label(token: Token) -> bool:
         and rest[:1].isupper()
         and not rest.isupper()
         and label.lower() in common_words()
+    )
+
+
+def _one_of_a_kind(tokens: list[Token], i: int) -> bool:
+    """A noun of a member of a kind after "a" or "an" ("Ana Vell, a Democrat, won", "a
+    Jesuit who taught in Kelby"; data/kind_words.txt): what someone is, no actor, as "a
+    farmer" is none; not before a noun it describes ("a Xerox spokesman": a company's)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        i >= 1
+        and tokens[i - 1].key in _INDEFINITE
+        and not tokens[i].possessive
+        and tokens[i].key in single_words("kind_words.txt")
+        and (nxt is None or not nxt.lower or nxt.function)
     )
 
 

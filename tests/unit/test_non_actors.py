@@ -668,3 +668,14 @@ def test_a_plural_noun_and_a_participle_in_title_case_are_boilerplate_no_name():
     )
     assert not found & {"Rights Reserved", "All Rights Reserved", "Comments Closed"}
     assert {"Velkor News", "Standard Chartered", "Kelby United"} <= found
+
+
+def test_a_member_of_a_kind_after_an_indefinite_article_is_no_actor():
+    found = names(
+        actors_of(
+            "Tomas Vell, a Democrat who led Kelby for eight years, lost. Ana Vell, a "
+            "Republican, won. The Democrats kept Tarsk."
+        )
+    )
+    assert not found & {"Democrat", "Republican"}
+    assert {"Tomas Vell", "Ana Vell", "Democrats", "Kelby", "Tarsk"} <= found
