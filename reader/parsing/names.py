@@ -195,11 +195,26 @@ class NameFinder:
                 a += first
                 if _article_apart(tokens, a):
                     a -= 1  # "al Shabaab", "al Jazeera": the article opens the name
+                elif a == first and self._numbered_body(tokens, a, first + b):
+                    a -= 1  # "the 101st Airborne Division": its number opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
                 found.append(
                     Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
                 )
         return found
+
+    def _numbered_body(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether an ordinal in figures after "the" opens the body's name at
+        tokens[first..last] ("the 101st Airborne Division", "the 9th Kelby Circuit Court
+        of Appeals", "the 3rd Infantry Brigade"): units and courts are told apart by their
+        number, part of the name (no run starts at a figure)."""
+        lex = self.lex
+        return (
+            first >= 2
+            and tokens[first - 2].key == "the"
+            and ORDINAL.fullmatch(tokens[first - 1].text) is not None
+            and any(t.key in lex.org_heads for t in tokens[first : last + 1])
+        )
 
     def _street_number(self, tokens: list[Token], first: int) -> int | None:
         """Where a numbered street's name opens, when the run at `first` opens with a street

@@ -24,3 +24,12 @@ def test_first_in_lower_case_or_opening_a_sentence_is_no_part_of_a_name():
     found = names("She came first in Tarsk. First Ana Vell spoke, then Tomas Reyes.")
     assert {"Tarsk", "Ana Vell", "Tomas Reyes"} <= found
     assert "First Ana Vell" not in found
+
+
+def test_an_ordinal_in_figures_after_the_opens_a_body_of_its_number():
+    found = names(
+        "Ana Vell will appeal to the 9th Kelby Circuit Court of Appeals. The 3rd Infantry "
+        "Brigade left Tarsk. She lives on 47th Street and won the 5th Kelby Marathon."
+    )
+    assert {"9th Kelby Circuit Court of Appeals", "3rd Infantry Brigade", "47th Street"} <= found
+    assert not found & {"Kelby Circuit Court of Appeals", "Infantry Brigade"}
