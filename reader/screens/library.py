@@ -91,8 +91,8 @@ class LibraryScreen(ModalScreen):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _load(self, query: str, offset: int = 0) -> None:
         """A page of the library (filtered by `query`) from `offset` on."""
-        if self.found is not None:
-            entries = self.found
+        if self.found is not None:  # an actor's articles, found already: paged the same
+            entries = self.found[offset : offset + PAGE + 1]
         else:
             entries = self.store.search(query, limit=PAGE + 1, offset=offset)
         self.app.call_from_thread(self._fill, query, entries, offset)
@@ -115,8 +115,6 @@ class LibraryScreen(ModalScreen):
         count = counted(listed, "article")
         if self._more:
             count = f"The newest {listed} articles; more further down; / filters"
-        if self.actor is not None and not entries:
-            count = f"No other article in the library mentions {self.actor.name}."
         self.query_one("#library-count", Static).update(count)
 
     @on(KeyList.OptionHighlighted, "#library-list")

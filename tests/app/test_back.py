@@ -65,3 +65,31 @@ async def test_escape_goes_back_to_the_library_an_article_was_opened_from(make_a
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_an_actors_long_list_of_articles_pages_on_without_repeating(make_app, tmp_path):
+    """`a` for an actor named in more than a page of articles: the next page comes as the
+    cursor nears the end, each article once (the whole list again raised DuplicateID)."""
+    from reader.model import Actor
+    from reader.screens.library import PAGE, EntryList
+    from reader.store.records import LibraryEntry
+
+    found = [
+        LibraryEntry(n, f"Story {n}", f"s{n}.txt", "", "", "2025-03-01", "", False, f"h{n}")
+        for n in range(1, PAGE + 51)
+    ]
+    article = tmp_path / "a.txt"
+    article.write_text("Ana Vell spoke in Kelby.\n", encoding="utf-8")
+    app = make_app(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        actor = Actor("a1", "Ana Vell", "person")
+        app.push_screen(LibraryScreen(app.store, actor=actor, found=found))
+        await settle(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        entry_list = app.screen.query_one(EntryList)
+        ids = [entry_list.get_option_at_index(i).id for i in range(entry_list.option_count)]
+        assert ids == [str(n) for n in range(1, PAGE + 51)]
