@@ -59,6 +59,7 @@ from reader.parsing.results import at_the_ground, one_score, played, staffed
 from reader.parsing.roles import RoleFinder
 from reader.parsing.text import Span
 from reader.parsing.tokens import (
+    DASHES,
     Sentence,
     Token,
     after_dateline,
@@ -1485,11 +1486,8 @@ def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
     return (
         after is not None
         and j + 2 <= after <= j + 4
-        and all(t.text in _DATELINE_DASHES for t in tokens[j + 2 : after])
+        and all(t.text in DASHES for t in tokens[j + 2 : after])
     )
-
-
-_DATELINE_DASHES = frozenset(("-", "\u2013", "\u2014"))
 
 
 def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
 from reader.parsing.tokens import (
+    DASHES,
     Sentence,
     Token,
     Tokens,
@@ -788,9 +789,7 @@ class NameFinder:
         """Words that end in a compound adjective of a place of more words than one: "the
         Hong Kong-listed bank", "a New York-based fund" describe a noun, as "London-based"
         does (see `_adjective`); no name. Not a hyphenated given name ("Kim Dae-sung")."""
-        head, _, _ = words[-1].key.rpartition("-")
-        place = " ".join([t.key for t in words[:-1]] + [head])
-        return _compound_adjective(words[-1]) and self.lex.is_place(place)
+        return _compound_adjective(words[-1]) and self._place_described(words, 0, len(words) - 1)
 
     def _placed_adjective(self, tokens: list[Token], first: int, last: int) -> int:
         """How many words a compound adjective of a place of more words than one takes at
@@ -800,9 +799,7 @@ class NameFinder:
         for k in range(first + 1, min(first + _PLACE_WORDS, last)):
             token = tokens[k]
             if _compound_adjective(token):
-                head = token.key.rpartition("-")[0]
-                place = " ".join([t.key for t in tokens[first:k]] + [head])
-                return k + 1 - first if self.lex.is_place(place) else 0
+                return k + 1 - first if self._place_described(tokens, first, k) else 0
         return 0
 
     def _place_described(self, tokens: list[Token], first: int, last: int) -> bool:
@@ -1419,10 +1416,7 @@ class NameFinder:
             return True
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
             # "BERLIN (Reuters) -", "Kelby, Feb 1 (Velnap) Four soldiers ..."
-            return (
-                then.text in ("-", "\u2013", "\u2014")
-                or after_dateline(tokens, 0, len(tokens)) == i + 2
-            )
+            return then.text in DASHES or after_dateline(tokens, 0, len(tokens)) == i + 2
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
         if nxt.text == "," and aged(tokens, i + 2):

@@ -611,7 +611,7 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     upper = first.isupper()
     for i in range(low + 1, min(high - 1, low + _DATELINE_TOKENS)):
         token = tokens[i]
-        if token.text in _DASHES:
+        if token.text in DASHES:
             if tokens[i + 1].text == token.text and i + 2 < high:
                 i += 1  # "--", as some agencies type the dash ("April 9 (Bloomberg) --")
             if upper:
@@ -662,11 +662,11 @@ def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
     if not tokens[at].text.isdigit():
         return None
     at += 1
-    while at < min(high - 1, low + 6) and tokens[at].text not in _DASHES:
+    while at < min(high - 1, low + 6) and tokens[at].text not in DASHES:
         if not (tokens[at].text.isupper() or tokens[at].key in ("am", "pm")):
             return None  # "16:50 BST", "2:15 p.m." and no more before the dash
         at += 1
-    return at + 1 if tokens[at].text in _DASHES else None
+    return at + 1 if tokens[at].text in DASHES else None
 
 
 def opens_dateline(tokens: list[Token], last: int) -> bool:
@@ -679,9 +679,9 @@ def opens_dateline(tokens: list[Token], last: int) -> bool:
 
 
 _DATELINE_TOKENS = 16  # "SAN JOSE, Calif., May 2, 2025 (Reuters) -": a dateline is short
-_DASHES = frozenset(("-", "\u2013", "\u2014"))
+DASHES = frozenset(("-", "\u2013", "\u2014"))  # what a dateline or a credit uses as its dash
 _DATELINE_MARKS = frozenset((",", ".", "(", ")"))  # "Kelby, Calif., May 2 (AP) -"
-_AFTER_TOWN = _DASHES | {",", "("}
+_AFTER_TOWN = DASHES | {",", "("}
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -694,7 +694,7 @@ def _title_case(tokens: list[Token]) -> bool:
     function_words = lex.function_words
     if tokens[0].text == "(":
         tokens = tokens[1:]  # "(Reporting by Ana Vell; Editing by ...)"
-    if not tokens or tokens[0].text == "By" or tokens[0].text in _ATTRIBUTION_DASHES:
+    if not tokens or tokens[0].text == "By" or tokens[0].text in DASHES:
         return False  # "— Ana Vell, Kelby Times": a quotation's or a letter's signature
     if len(tokens) > 1 and tokens[1].key == "by" and tokens[0].key in lex.credit_words:
         return False  # "Photo by Ana Vell", "Written by Ana Vell": a credit, no headline
@@ -709,7 +709,6 @@ def _title_case(tokens: list[Token]) -> bool:
     )
 
 
-_ATTRIBUTION_DASHES = frozenset({"\u2014", "\u2013", "-"})
 _CREDIT_TOKENS = 12  # "REUTERS/Ana Vell/File Photo": a credit line is short
 
 # short words some styles write in lower case in a headline in title case ("Prices Move up",
