@@ -938,11 +938,8 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if before.key == "at":  # "the final at X", "talks at X"
         return i >= 2 and tokens[i - 2].lower and tokens[i - 2].key in lex.occasion_nouns
     if before.key in lex.conquest_verbs:  # "troops entered X", "shelled X"
-        return before.key not in _TAKES_PEOPLE
+        return before.key not in lex.people_takers
     return before.key in lex.region_adjectives
-
-
-_TAKES_PEOPLE = frozenset({"captured", "recaptured", "liberated"})
 
 
 def _region_of_a_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -1981,16 +1978,11 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
                 nxt is None
                 or nxt.function
                 or not (nxt.lower or nxt.lead)
-                or nxt.key in _BODY_PARTICIPLES
+                or nxt.key in lex.body_participles
             )
         if token.function or not token.word:
             return False
     return False
-
-
-_BODY_PARTICIPLES = frozenset(
-    {"based", "headquartered", "owned", "controlled", "listed", "founded", "formed", "backed"}
-)
 
 
 def _credited(tokens: list[Token], last: int, lex: Lexicon) -> bool:

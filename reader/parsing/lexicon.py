@@ -77,6 +77,8 @@ class Lexicon:
     plural_verbs: frozenset[str]  # "the Yoruba are": verbs in the plural, a people
     player_verbs: frozenset[str]  # "the Kenyan won": verbs of a player told by a demonym
     tally_nouns: frozenset[str]  # "X (13) and Y (8) nominations": counts in brackets, no ages
+    people_takers: frozenset[str]  # "troops captured X": X may be people, no place told
+    body_participles: frozenset[str]  # "X, a firm based in Y": a body's seat or owner
     linking_verbs: frozenset[str]  # "X (25) were killed": a verb after a bracketed age
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
@@ -442,6 +444,8 @@ def word_sets() -> dict[str, Any]:
         plural_verbs=_keys(words["plural_verbs"]),
         player_verbs=_keys(words["player_verbs"]),
         tally_nouns=_keys(words["tally_nouns"]),
+        people_takers=_keys(words["people_takers"]),
+        body_participles=_keys(words["body_participles"]),
         linking_verbs=_keys(words["linking_verbs"]),
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),
