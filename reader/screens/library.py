@@ -92,7 +92,9 @@ class LibraryScreen(ModalScreen):
     def _load(self, query: str, offset: int = 0) -> None:
         """A page of the library (filtered by `query`) from `offset` on."""
         if self.found is not None:  # an actor's articles, found already: paged the same
-            entries = self.found[offset : offset + PAGE + 1]
+            ids = self.store.matching(query)
+            found = self.found if ids is None else [e for e in self.found if e.id in ids]
+            entries = found[offset : offset + PAGE + 1]
         else:
             entries = self.store.search(query, limit=PAGE + 1, offset=offset)
         self.app.call_from_thread(self._fill, query, entries, offset)

@@ -347,6 +347,15 @@ class Store:
         rows = self._run(lambda c: c.execute(_HITS_PAGE, page).fetchall())
         return [LibraryEntry.from_row(r) for r in rows]
 
+    def matching(self, query: str) -> set[int] | None:
+        """The ids of the entries whose title or text has every word of the query (as
+        `search` reads it), to filter a list found otherwise; None if no words."""
+        match = fts_query(query)
+        if match is None:
+            return None
+        sql = f"SELECT rowid & {schema.ID_BITS} FROM articles_fts WHERE articles_fts MATCH ?"
+        return {row[0] for row in self._run(lambda c: c.execute(sql, (match,)).fetchall())}
+
     def mark_read(self, entry_id: int, read: bool = True) -> None:
         self.mark_many([entry_id], read)
 

@@ -79,6 +79,31 @@ async def test_a_lists_other_articles_with_the_actor(make_app, seed_path, tmp_pa
         assert app.screen.title == "Talks go on"
 
 
+async def test_slash_filters_the_other_articles_with_the_actor(make_app, seed_path, tmp_path):
+    talks = tmp_path / "talks.md"
+    talks.write_text("# Talks go on\n\nAnthony Blinken met ministers in Paris.\n")
+    visit = tmp_path / "visit.md"
+    visit.write_text("# Harbour visit\n\nAnthony Blinken toured the harbour in Lagos.\n")
+    app = make_app(seed_path, talks, visit)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        select_actor(app.screen, "Blinken")
+        await pilot.press("a")
+        await settle(pilot)
+        listed = app.screen.query_one("#library-list")
+        assert listed.option_count == 2
+        await pilot.press("slash", *"harb")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert [str(o.prompt) for o in listed._options][0].endswith("Harbour visit")
+        assert listed.option_count == 1
+        await pilot.press("escape")  # the words go: every article with the actor again
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert listed.option_count == 2
+
+
 async def test_o_opens_the_link_only_when_pressed(make_app, tmp_path, monkeypatch):
     opened = []
     monkeypatch.setenv("DISPLAY", ":0")  # a browser can be started

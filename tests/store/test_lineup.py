@@ -159,6 +159,13 @@ def test_a_page_of_search_hits_is_the_first_page_of_all_of_them(store):
     assert store.search("harbour") == [e for e in store.entries() if e.title != "Ferry"]
 
 
+def test_the_ids_matching_a_query_are_those_of_its_search_hits(store):
+    fill(store, 12)
+    for query in ("harbour", "bulletin 1", "quay nothing"):
+        assert store.matching(query) == {e.id for e in store.search(query)}
+    assert store.matching(" ,; ") is None  # no words: nothing to filter by
+
+
 def test_a_new_date_moves_an_entry_among_the_search_hits(store):
     """The search index holds each entry under its place: a date given later moves it."""
     fill(store, 10)
