@@ -1,0 +1,35 @@
+"""Titles of real wire copy from many countries, tested on sentences written for these
+tests: a parliament's speaker, a province's police commander, two fields of one office."""
+
+from __future__ import annotations
+
+from reader.parsing import analyse
+
+
+def _actors(text: str) -> dict:
+    return {a.name: a for a in analyse(text, None).actors}
+
+
+def test_a_speaker_before_a_name_is_the_persons_title():
+    """ "House Speaker X", "the Velmoran National Assembly Speaker X": the speaker of a
+    chamber is a title, and the chamber glued before it is a body, no part of a name."""
+    found = _actors(
+        "House Speaker Mike Velton said the bill would pass. Velmoran National Assembly "
+        "Speaker Idris Al-Kamari met the envoy on Monday."
+    )
+    assert found["Mike Velton"].kind == "person"
+    assert any("Speaker" in r for r in found["Mike Velton"].roles)
+    assert found["Idris Al-Kamari"].kind == "person"
+    assert found["Velmoran National Assembly"].kind == "organization"
+
+
+def test_a_provincial_or_divisional_commander_is_a_title():
+    """Pacific and South Asian police copy writes "Kelby Provincial Police Commander Ana
+    Vell": the word of the level of office opens the title, no body "Kelby Provincial"."""
+    found = _actors(
+        "Kelby Provincial Police Commander Tomas Raskin said the bodies were found. "
+        "Divisional Commander Ana Velloso agreed."
+    )
+    assert "Kelby Provincial" not in found
+    assert found["Tomas Raskin"].kind == "person"
+    assert found["Ana Velloso"].kind == "person"
