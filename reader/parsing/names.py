@@ -1626,7 +1626,7 @@ class NameFinder:
         before = [t.key for t in tokens[start:at] if t.text != "'"]
         after = [t.key for t in tokens[at + 1 : last + 1] if t.text != "'"]
         upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
-        if self._portfolio_joined(before, tokens, at, last):
+        if self._portfolio_joined(before, tokens, at, last) or self._fields_joined(before, upto):
             return True
         if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
             return True  # "Trinidad and Tobago and Kelby": a place's name holds the "and"
@@ -1884,6 +1884,12 @@ class NameFinder:
         start = head
         while start > first and tokens[start - 1].key in modifiers:
             start -= 1
+            if (
+                start - 2 >= first
+                and tokens[start - 1].key == "and"
+                and tokens[start - 2].key in modifiers
+            ):
+                start -= 1  # "Energy and Industry Minister": two fields of one title
         field = start
         while field > first and start - field < 2 and self._field_of_office(tokens[field - 1]):
             field -= 1
@@ -1968,6 +1974,22 @@ class NameFinder:
                 opens = at - (len(before) - i - 1)
                 return self._portfolio(tokens, opens, last) > at - opens
         return False
+
+    def _fields_joined(self, before: list[str], upto: list[str]) -> bool:
+        """Whether the "and" between `before` and `upto` joins two fields of one title
+        before its head ("Energy and Industry Minister Ana Vell", "Trade and Tourism
+        Secretary Tomas Rask"): a title's modifier on each side, a title's head after the
+        second; one title, no body named "Energy"."""
+        modifiers = self.lex.title_modifiers
+        n = 0
+        while n < len(upto) and upto[n] in modifiers:
+            n += 1
+        return (
+            bool(before)
+            and before[-1] in modifiers
+            and 0 < n < len(upto)
+            and upto[n] in self.lex.title_heads
+        )
 
     def _place_after(self, tokens: list[Token], at: int, last: int) -> int:
         """How many words from `at` (up to `last`) name a place the gazetteer knows, the

@@ -141,7 +141,11 @@ class RoleFinder:
                 )
                 or k == "and"
                 and i > 0
-                and lex.is_title(tokens[i - 1].key)
+                and (
+                    lex.is_title(tokens[i - 1].key)
+                    or tokens[i - 1].key in lex.title_modifiers
+                    and tokens[i + 1].key in lex.title_modifiers
+                )  # "Energy and Industry Minister Ana Vell": two fields of one title
             ):
                 pass
             else:

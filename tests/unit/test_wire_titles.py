@@ -33,3 +33,16 @@ def test_a_provincial_or_divisional_commander_is_a_title():
     assert "Kelby Provincial" not in found
     assert found["Tomas Raskin"].kind == "person"
     assert found["Ana Velloso"].kind == "person"
+
+
+def test_two_fields_of_one_office_joined_by_and_are_one_title():
+    """ "Energy and Industry Minister Pavel Kostrin": the fields of a minister's office
+    joined by "and" are her title, no body "Energy"; a body so named keeps its "and"."""
+    found = _actors(
+        "Velnor's Energy and Industry Minister Pavel Kostrin spoke. Trade and Tourism "
+        "Secretary Ana Dorval left. The Securities and Exchange Commission said so."
+    )
+    assert "Energy" not in found and "Trade" not in found
+    assert "Energy and Industry Minister" in " ".join(found["Pavel Kostrin"].roles)
+    assert "Trade and Tourism Secretary" in found["Ana Dorval"].roles
+    assert found["Securities and Exchange Commission"].kind == "organization"
