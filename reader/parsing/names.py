@@ -1946,12 +1946,26 @@ class NameFinder:
             field = tokens[at : at + size]
             rest = last - (at + size) + 1
             if (
-                all(self._field_of_title(t) or _joins_fields(field, t) for t in field)
+                (
+                    all(self._field_of_title(t) or _joins_fields(field, t) for t in field)
+                    or self._affairs_named(field)
+                )
                 and 2 <= rest <= 3
                 and self._person_like(tokens, at + size, last)
             ):
                 return size
         return 0
+
+    @staticmethod
+    def _affairs_named(field: list[Token]) -> bool:
+        """Whether capitalised words in another language name the affairs of a ministry
+        ("Amiri Diwan Affairs", "Awqaf Affairs"): Gulf and South Asian copy keeps the
+        field's own words, which no dictionary holds, before "Affairs"."""
+        return (
+            len(field) >= 2
+            and field[-1].key == "affairs"
+            and all(t.cap and not t.titled and not t.head for t in field)
+        )
 
     def _field_of_title(self, token: Token) -> bool:
         """A capitalised common word ("Higher", "Trade", "Bridges"), the dictionary's if not

@@ -46,3 +46,16 @@ def test_two_fields_of_one_office_joined_by_and_are_one_title():
     assert "Energy and Industry Minister" in " ".join(found["Pavel Kostrin"].roles)
     assert "Trade and Tourism Secretary" in found["Ana Dorval"].roles
     assert found["Securities and Exchange Commission"].kind == "organization"
+
+
+def test_affairs_named_in_another_language_are_the_field_of_a_ministers_title():
+    """ "Minister of Amiri Diwan Affairs Yusuf Al-Dabbar": the affairs' own words, in no
+    dictionary, are the field of the title before the person, no body glued to him."""
+    found = _actors(
+        "Acting Minister of Amiri Diwan Affairs Yusuf Al-Dabbar attended the meeting. "
+        "Minister of Awqaf Affairs Kamal Idrus spoke."
+    )
+    assert found["Yusuf Al-Dabbar"].kind == "person"
+    assert "Minister of Amiri Diwan Affairs" in " ".join(found["Yusuf Al-Dabbar"].roles)
+    assert found["Kamal Idrus"].roles == ["Minister of Awqaf Affairs"]
+    assert len(found) == 2
