@@ -255,6 +255,8 @@ class NameFinder:
             around = (self._body_apposed(tokens, last + 2),) if apposed else ()
             if first and _day_before_a_name(tokens, first):
                 around += (True,)  # "since March Kelby Foods": the word before the run
+        if _style_of_address(tokens, first, self.lex):
+            around += ("styled",)  # "His Highness": the pronoun before the run
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
         context = (words, after, around)
         names = self._seen.get(context)
@@ -2166,6 +2168,7 @@ class NameFinder:
         checks, if one is."""
         lex = self.lex
         first = self._skip_leading(tokens, first, last)
+        first += _style_of_address(tokens, first, lex)  # "His Excellency Ana Vell": her
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if first < last and _meridiem_after_clock(tokens, first):
@@ -3000,6 +3003,19 @@ def _credit_in_brackets(tokens: list[Token], i: int) -> bool:
         and tokens[2].text == ")"
         and not _common_word(tokens[1])
     )
+
+
+def _style_of_address(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """How many words from tokens[i] are the style a ruler or a prelate is addressed by
+    after "his", "her", "their" or "your" ("His Highness the Amir received", "Her Majesty
+    said", "Their Royal Highnesses", "His Excellency Ana Vell"): court and Gulf copy
+    writes it in place of the name or before it, and it names no actor of its own."""
+    if not 0 < i < len(tokens) or tokens[i - 1].key not in ("his", "her", "their", "your"):
+        return 0
+    royal = tokens[i].key == "royal" and i + 1 < len(tokens)
+    style = tokens[i + royal].key
+    styled = style in lex.styles_of_address or singular(style) in lex.styles_of_address
+    return 1 + royal if styled else 0
 
 
 def _form_after_brackets(tokens: list[Token], i: int, lex: Lexicon) -> bool:
