@@ -752,7 +752,7 @@ class NameFinder:
         if (
             first < last
             and self._opening_word(tokens, first, last)
-            and not self._place_run(tokens, first, last)
+            and not self._opens_a_place(tokens, first, last)
         ):
             first += 1
         if first < last - 1 and self._trade_as_courtesy(tokens, first, last):
@@ -1073,6 +1073,15 @@ class NameFinder:
     def _place_run(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens[first..last] name a place the gazetteer knows ("New Jersey")."""
         return self.lex.is_place(" ".join([t.key for t in tokens[first : last + 1]]))
+
+    def _opens_a_place(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens[first..last], or its first words, name a place the gazetteer
+        knows: "New Jersey", and "New Zealand" of "New Zealand Greens party has elected"
+        (the opening "New" is the place's, not a common word capitalised by its place)."""
+        end = min(last, first + _PLACE_WORDS - 1)
+        return self._place_run(tokens, first, last) or any(
+            self._place_run(tokens, first, k) for k in range(first + 1, end + 1)
+        )
 
     def _opening_word(self, tokens: list[Token], i: int, last: int) -> bool:
         """A common English word that opens a sentence before a name ("Visiting Russia",

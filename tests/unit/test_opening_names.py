@@ -186,3 +186,12 @@ def test_english_words_joined_by_hyphens_opening_a_sentence_are_no_name():
     }
     assert {"Park Ji-won", "Ana Vell", "Sport-Express", "Guinea-Bissau"} <= found
     assert not {"Left-hander Park Ji-won", "Right-back Ana Vell"} & found
+
+
+def test_a_common_word_opening_a_place_that_opens_a_name_stays_in_it():
+    found = names(
+        "New Zealand Rovers has signed a striker, Tamati Rewiri. New Mexico Greens has "
+        "chosen a new chair, Ana Velquist. New owners closed the Kelby mill."
+    )
+    assert {"New Zealand Rovers", "New Mexico Greens"} <= found
+    assert not found & {"Zealand Rovers", "Mexico Greens", "New owners"}
