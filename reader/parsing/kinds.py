@@ -14,6 +14,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     given_names,
+    is_english_word,
     is_given_name,
     is_listed_company,
     is_town,
@@ -308,13 +309,16 @@ def _partners(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 def _adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a common English word that is no given name opens a name of more words and
-    no given name ends it ("Coastal Defence", "Civic Guard"): no person's name, so what it
-    says is a body's speaker's ("Coastal Defence said"). "Rose Vell" opens with a given
-    name; "Saint Jerome" ends with one."""
+    an English word ends it ("Coastal Defence", "Civic Guard"): no person's name, so what
+    it says is a body's speaker's ("Coastal Defence said"). "Rose Vell" opens with a given
+    name; "Saint Jerome" ends with one; "Pita Sharples said" and "Yaw Osei-Bonsu said"
+    end with a word no English dictionary holds, a surname after a given name that
+    English writes in lower case too."""
     first, last = words[0], words[-1]
     return (
         len(words) > 1
         and first in common_words()
+        and is_english_word(last)
         and not (is_given_name(first) or is_given_name(last))
     )
 

@@ -57,6 +57,14 @@ def test_a_name_opening_with_an_adjective_that_speaks_is_a_body():
     assert found["Coastal Defence"] == "organization"
 
 
+def test_a_given_name_english_writes_in_lower_case_before_a_surname_that_speaks_is_a_person():
+    text = "Prices fell, Pita Kereama said. Yaw Ofori-Atta said the harvest was late."
+    found = {a.name: a.kind for a in actors_of(text)}
+    assert found["Pita Kereama"] == "person" and found["Yaw Ofori-Atta"] == "person"
+    body = {a.name: a.kind for a in actors_of("Civic Guard said it had moved 800 people.")}
+    assert body["Civic Guard"] == "organization"  # an English word ends it: a body
+
+
 def test_a_word_no_dictionary_holds_before_a_past_form_opens_a_sentence_as_a_name():
     found = names(
         "Vardesz won the election with 41 percent. Ostrigaz cut gas supplies on Monday. "
