@@ -404,7 +404,10 @@ def word_sets() -> dict[str, Any]:
             "event_heads",
         )
     }
-    title_heads = _keys(titles["heads"]) | _keys(_plural(w) for w in titles["heads"])
+    # "co-leader", "vice-chair", "ex-minister": a head with a prefix is a head too
+    heads_prefixed = [f"{p}-{w}" for p in titles["head_prefixes"] for w in titles["heads"]]
+    title_heads = _keys(chain(titles["heads"], heads_prefixed))
+    title_heads |= _keys(_plural(w) for w in chain(titles["heads"], heads_prefixed))
     title_modifiers = _keys(titles["modifiers"])
     honorifics = _keys(titles["honorifics"])
     kind_heads = frozenset().union(*heads.values())

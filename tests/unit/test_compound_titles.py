@@ -95,3 +95,17 @@ def test_the_body_a_title_is_of_stays_in_the_role(sentence, name, role):
 def test_a_verb_before_a_title_stays_out_of_the_role():
     actors = {a.name: a for a in analyse("Workers met leader Tomi Ade on Friday.", None).actors}
     assert actors["Tomi Ade"].roles == ["leader"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Tevita Lolohea, the party co-leader, said the vote was fair.", "party co-leader"),
+        ("Lolohea, the vice-chair of the panel, said it would meet.", "vice-chair of the panel"),
+        ("Lolohea, an ex-minister, said the port was sold.", "ex-minister"),
+        ("Co-chair Tevita Lolohea opened the summit.", "Co-chair"),
+    ],
+)
+def test_a_title_with_co_vice_or_ex_hyphened_to_it_is_a_role(sentence, role):
+    person = next(a for a in analyse(sentence, None).actors if "Lolohea" in a.name)
+    assert person.kind == "person" and role in person.roles
