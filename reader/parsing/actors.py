@@ -82,6 +82,7 @@ _MOVED_THINGS_OF = _PREPOSITIONS | {"to"}  # "exports to X fell": the exports mo
 # "A7", "M25", "US 90", "N7a": the number of a road, when the text speaks of roads (see
 # road_words in data/name_words.json); elsewhere such a name is a product or a plane
 _ROAD_NUMBER = compiled(r"(?:[A-Z]{1,2}|US)[- ]?\d{1,4}[A-Za-z]?")
+_QUOTE_STOPS = frozenset(".,!?")  # the marks that may end a quoted clause
 _TITLE_WORDS = 12  # the most words between a name and a mark of the quotation around it
 _REPORTED_WORDS = 5  # lower-case words between a speech verb and "he"/"she", at most
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -301,10 +302,20 @@ def _in_titled_quote(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool
     j = cand.last + 1
     stop = min(cand.last + _TITLE_WORDS, len(tokens) - 1)
     while j <= stop and tokens[j].text not in CLOSING_QUOTES:
-        if not _in_title_case(tokens[j]):
+        if not _in_title_case(tokens[j]) and not _closes_quoted_clause(tokens, j):
             return False
         j += 1
     return j <= stop and not (tokens[cand.last].head or lex.is_place(key(cand.text)))
+
+
+def _closes_quoted_clause(tokens: list[Token], j: int) -> bool:
+    """A stop, comma or mark just before the closing quotation mark ("We Did It Well."):
+    a slogan or a quoted headline in title case ends its clause inside the quotation."""
+    return (
+        tokens[j].text in _QUOTE_STOPS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text in CLOSING_QUOTES
+    )
 
 
 def _in_title_case(token: Token) -> bool:

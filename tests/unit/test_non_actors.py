@@ -23,6 +23,19 @@ def test_names_only_inside_a_title_case_quotation_are_part_of_a_title():
     assert not {"Paper Kites", "Ostrum", "Quiet Harbours", "Velmora"} & names(found)
 
 
+def test_a_quotation_in_title_case_that_ends_in_a_stop_or_comma_is_no_name():
+    """A slogan or a quote written in title case, its clause's mark inside the quotation."""
+    found = actors_of(
+        'Coach Imre Dalkanyi said: "We Kept Our Heads And Won Ugly." '
+        'The mayor said the plan "Puts Harbour Families First," and left. '
+        'She wrote "Tomas Vell Is Back!" above a photo of Vell.'
+    )
+    got = names(found)
+    assert not {"Heads", "Won Ugly", "Harbour Families", "Harbour Families First"} & got
+    assert "Imre Dalkanyi" in got
+    assert any(name.endswith("Vell") for name in got)  # named outside the quotation too
+
+
 def test_places_headed_names_and_names_said_elsewhere_stay_though_quoted():
     found = actors_of(
         'He signed his letters "Protector of Peru". Fans want to rename it "The Vesk Bridge". '
