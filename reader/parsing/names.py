@@ -2335,22 +2335,26 @@ class NameFinder:
         )
 
     def _label(self, words: list[Token], nxt: Token | None) -> bool:
-        """English words or a title's words in capitals opening a line before a colon, short
-        function words among them ("EDITOR'S NOTE:", "LATEST UPDATE:", "THE BIG PICTURE:",
-        "WHY IT MATTERS:"): a label of the copy, no name ("NEW YORK:" is one, "york" no
-        English word; "WORLD BANK:" too, a body's head)."""
+        """English words or a title's words opening a line before a colon, in capitals or
+        in title case, short function words among them ("EDITOR'S NOTE:", "WHY IT
+        MATTERS:", "Key Figures:", "Forward-Looking Statements:"): a label of the copy, no
+        name ("NEW YORK:" is one, "york" no English word; "WORLD BANK:" too, a body's head).
+        In title case no word may be a name's head or one a gazetteer knows ("Harbour
+        Road:", "Supreme Court:"), as capitals there are no mark of a label."""
         if nxt is None or nxt.text != ":" or not words[0].initial:
             return False
-        function_words = self.lex.function_words
+        lex = self.lex
+        function_words = lex.function_words
+        shouted = all(t.text.isupper() for t in words)
         return not all(t.key in function_words for t in words) and all(
-            t.text.isupper()
-            and t.key not in self.lex.org_heads  # "WORLD BANK:" names a body
+            (shouted or not (t.head or t.known))
+            and t.key not in lex.org_heads  # "WORLD BANK:" names a body
             and (
-                is_english_word(t.key)
+                all(map(is_english_word, t.key.split("-")))
                 or t.key in function_words
-                or self.lex.is_title_word(t.key.removesuffix("'s"))
+                or lex.is_title_word(t.key.removesuffix("'s"))
                 or _agent_noun(t.key)
-                or (len(words) > 1 and t.key in names_too() and not self.lex.is_place(t.key))
+                or (shouted and len(words) > 1 and t.key in names_too() and not lex.is_place(t.key))
             )
             for t in words
         )

@@ -568,6 +568,19 @@ def test_a_label_in_capitals_with_short_words_before_a_colon_is_no_name():
     assert "VELKOR BANK" in found
 
 
+def test_a_label_in_title_case_before_a_colon_is_no_name():
+    """A press release's or an explainer's subheads: English words in title case."""
+    found = names(
+        actors_of(
+            "Orvanta Mills opened a plant in Kelby on Monday.\nProduct Highlights:\n"
+            "Output rose by a third.\nForward-Looking Statements:\nThis release holds risks.\n"
+            "Velkor Harbour: ferries run late.\n"
+        )
+    )
+    assert not found & {"Product Highlights", "Forward-Looking Statements"}
+    assert {"Orvanta Mills", "Kelby", "Velkor Harbour"} <= found
+
+
 def test_a_label_of_one_word_or_of_english_nouns_before_a_colon_is_no_name():
     found = names(
         actors_of(
