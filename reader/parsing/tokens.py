@@ -654,8 +654,9 @@ def _months() -> tuple[str, ...]:
 
 def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
     """The index of the word after a live report's time stamp and its dash ("16:50 - WATCH:
-    Firefighters ...", "2:15 p.m. BST - Police said ..."): an entry opens there, its first
-    word capitalised by its place."""
+    Firefighters ...", "2:15 p.m. BST - Police said ...") or right after the stamp ("11:05
+    Police close the bridge."): an entry opens there, its first word capitalised by its
+    place."""
     if not (tokens[low].text.isdigit() and low + 3 < high and tokens[low + 1].text in ":."):
         return None
     at = low + 2
@@ -664,7 +665,8 @@ def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
     at += 1
     while at < min(high - 1, low + 6) and tokens[at].text not in DASHES:
         if not (tokens[at].text.isupper() or tokens[at].key in ("am", "pm")):
-            return None  # "16:50 BST", "2:15 p.m." and no more before the dash
+            # "16:50 BST", "2:15 p.m." and no more before the dash, or the entry's word
+            return at if tokens[at].cap else None
         at += 1
     return at + 1 if tokens[at].text in DASHES else None
 

@@ -22,3 +22,12 @@ def test_a_name_after_a_time_stamp_stays_a_name():
     found = actors_of("2:15 p.m. - Amara Okonkwo said the bridge at Kelby had held.")
     names = {a.name for a in found}
     assert {"Amara Okonkwo", "Kelby"} <= names
+
+
+def test_an_entry_opens_right_after_a_time_stamp_without_a_dash():
+    found = actors_of(
+        "11:05 Police close the bridge at Kelby.\n11:40 Volunteers fill sandbags in Tarsk.\n"
+        "12:10 Amara Okonkwo visits the shelter.\n"
+    )
+    names = {a.name for a in found}
+    assert names == {"Kelby", "Tarsk", "Amara Okonkwo"}
