@@ -595,6 +595,18 @@ def test_a_body_named_with_another_languages_without_or_against_is_no_person():
     assert found["Ärzte ohne Grenzen"] == "organization"
 
 
+def test_tagalog_particles_join_a_bodys_name():
+    """ "ng" (of), "mga" (plural) and "sa" (in, at) inside a Filipino body's name."""
+    found = kinds(
+        actors_of(
+            "The Kapisanan ng mga Mangingisda sa Lumbayao filed a petition on Monday. "
+            "The Ugnayan ng Magsasaka said the dam would flood 300 farms."
+        )
+    )
+    assert found["Kapisanan ng mga Mangingisda sa Lumbayao"] == "organization"
+    assert found["Ugnayan ng Magsasaka"] == "organization"
+
+
 def test_an_apposition_after_a_names_acronym_in_brackets_still_names_its_kind():
     """Wikinews writes the acronym in brackets after the name, then the apposition."""
     found = kinds(
