@@ -1271,9 +1271,11 @@ class NameFinder:
         Vardo Holdings", "Smart Kelby Ltd", "Golden Ostra Resources"): an adjective of
         the name, not of the sentence; an adverb, a participle, a title or a trade stays
         outside ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra
-        Holdings", "Carmaker Ostby Motors")."""
+        Holdings", "Carmaker Ostby Motors"). The name ends before a connector: "Geologist
+        Ana Vell of Kelby University" is a person of a university, no company."""
         k = tokens[i].key
         lex = self.lex
+        last = next((j - 1 for j in range(i + 1, last) if tokens[j].joiner), last)
         end = tokens[last].key
         return (
             last - i >= 2

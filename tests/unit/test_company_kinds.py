@@ -338,6 +338,21 @@ def test_an_english_word_opening_a_company_name_at_a_sentence_opening_stays_in_i
     assert {"Velmar Holdings", "Tarsk Bank", "Ostra Holdings"} <= set(found)
 
 
+def test_a_trade_opening_a_sentence_before_a_person_of_a_university_is_no_part_of_a_name():
+    """A company's name ends before "of": the body after it names no company the trade opens."""
+    found = kinds(
+        actors_of(
+            "Seismologist Nuray Kestane of Vardo University said the fault had moved. "
+            "Biologist Tomas Vell of the Kelby Water Institute agreed. "
+            "Great Ostrel Holdings of Tarsk posted a loss."
+        )
+    )
+    assert found["Nuray Kestane"] == "person"
+    assert found["Tomas Vell"] == "person"
+    assert {"Vardo University", "Kelby Water Institute"} <= set(found)
+    assert not {"Seismologist Nuray Kestane", "Biologist Tomas Vell"} & set(found)
+
+
 def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     found = kinds(
         actors_of(
