@@ -145,18 +145,23 @@ _ARABIC_COMPOUND = compiled(r"[A-Z][a-z]+-u[lrdnsz]-[A-Z][a-z]+")
 
 # the middle names of most Vietnamese men and women, written with a capital inside a name
 _MIDDLE_NAMES = frozenset({"Van", "Thi"})
+_SYLLABLE = 6  # the most letters of a Vietnamese name's word written without marks ("Nguyen")
 
 
 def family_name_first(name: Form) -> bool:
-    """A Vietnamese name: three or four words in title case, the family name first, "Van"
-    or "Thi" second and a given name last ("Tran Van Quoc Minh", "Le Thi Hoa"), which news
-    uses alone later ("Minh"). Not "Ludwig Van Ostrum": no given name ends it."""
+    """A Vietnamese name: three or four words in title case, the family name first and a
+    given name last ("Tran Van Quoc Minh", "Le Thi Hoa"), which news uses alone later
+    ("Minh"): "Van" or "Thi" second, or every word after the first a short given name
+    of one syllable ("Le Minh Khoa", "Do Quang Huy"). Not "Ludwig Van Ostrum": no given
+    name ends it."""
     surfaces = name.surface.split()
-    return (
-        3 <= len(surfaces) <= 4
-        and surfaces[1] in _MIDDLE_NAMES
-        and all(w.istitle() for w in surfaces)
-        and name.words[-1] in given_names()
+    if not (3 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
+        return False
+    if surfaces[1] in _MIDDLE_NAMES:
+        return name.words[-1] in given_names()
+    words = name.words
+    return all(len(w) <= _SYLLABLE and w.isalpha() for w in words) and all(
+        w in given_names() for w in words[1:]
     )
 
 

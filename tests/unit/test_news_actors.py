@@ -200,6 +200,17 @@ def test_a_vietnamese_name_with_van_or_thi_inside_is_a_person():
     assert people == {"Tran Van Quoc Minh": ["Minh"], "Le Thi Hoa": []}
 
 
+def test_a_vietnamese_name_of_short_given_names_is_called_by_its_last_word():
+    """Many Vietnamese middle names are neither "Van" nor "Thi" ("Le Minh Khoa", "Do
+    Quang Huy"): three or four short words, all given names after the family name."""
+    found = actors_of(
+        "Engineers Le Minh Khoa and Ngo Quang Huy built the first chip in Cantho in 2024. "
+        "Khoa said the design took a year. Huy runs the lab."
+    )
+    people = {a.name: sorted(a.aliases) for a in found if a.kind == "person"}
+    assert people == {"Le Minh Khoa": ["Khoa"], "Ngo Quang Huy": ["Huy"]}
+
+
 def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
     found = kinds(
         actors_of(
