@@ -353,13 +353,18 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
                 index.add(("initials:" + initials[:-1],), owner, count)
 
 
+# the Arabic article glued to a family name by a hyphen, which a later mention may drop
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
     """The short forms of a personal name other than its last word: all but the given name
     when a surname has particles ("Van der Walle" of "Pieter Van der Walle"); the first of
     two surnames, as Spanish names are cut ("Barragán" of "Julio Barragán Ochoa": not a
     given name in the middle, "Maria" of "Ana Maria Ruiz"); the family name written first
     before a hyphenated given name, as Chinese and Korean names are ("Ho" of "Ho
-    Siu-ling")."""
+    Siu-ling"); a family name without the Arabic article glued to it, as wire copy names
+    the person again ("Velani" of "Ali al-Velani", "Rashek" of "Khalid el-Rashek")."""
     found = []
     if len(name) > 3:
         found.append(name[1:])
@@ -368,6 +373,9 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
         found.append(("surname:" + middle,))
     if _family_name_first(form):
         found.append(("surname:" + name[0],))
+    article, hyphen, rest = name[-1].partition("-")
+    if hyphen and rest and article in _ARABIC_ARTICLES and len(name) > 1:
+        found.append(("surname:" + rest,))  # "Velani" of "Ali al-Velani"
     return found
 
 

@@ -1,0 +1,22 @@
+"""Short forms wire copy from many countries names an actor by again, tested on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from reader.parsing import analyse
+
+
+def _actors(text: str) -> dict:
+    return {a.name: a for a in analyse(text, None).actors}
+
+
+def test_a_family_name_named_again_without_its_arabic_article_is_the_person():
+    """ "Ali al-Velani ... Velani declined": the article glued to the family name is left
+    out when the person is named again; one person, not an organisation "Velani"."""
+    found = _actors(
+        "Oil Minister Ali al-Velani said on Monday that it was premature. Velani declined "
+        "to comment. Later, Khalid el-Rashek spoke. Rashek said prices were fine."
+    )
+    assert "Velani" not in found and "Rashek" not in found
+    assert found["Ali al-Velani"].aliases == ["Velani"]
+    assert found["Khalid el-Rashek"].kind == "person"
