@@ -9,6 +9,9 @@ nothing speaks for is an organisation: in news, one-word names without cues most
 
 from __future__ import annotations
 
+from functools import cache
+
+from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.lexicon import (
     Lexicon,
@@ -251,7 +254,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "organization"
     # a surname that is also a town's name ("Bush" of "George Bush") does not make a place
     personal = len(words) > 1 and is_given_name(words[0])
-    if any(lex.is_place(f.key) for f in forms if not (personal and f.key == words[-1])):
+    if any(
+        lex.is_place(f.key) or _abbreviated_place(f.words, lex)
+        for f in forms
+        if not (personal and f.key == words[-1])
+    ):
         return "place"
     if len(words) > 1 and _addressed(name, lex):
         return "place"
@@ -594,3 +601,19 @@ def _company(forms: list[Form], at_least: int = 1, deeds: bool = True) -> bool:
     ("X bought") unless `deeds` is false."""
     cues = sum(f.company_cues - (0 if deeds else f.deeds) for f in forms)
     return cues >= at_least and cues > sum(f.place_cues for f in forms)
+
+
+def _abbreviated_place(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether the gazetteer knows the place once the abbreviation opening its name is
+    written out: Korean and other wire copy writes a compass point's initial ("S. Korea",
+    "N. Macedonia"), as others write "Mt." and "St."."""
+    if len(words) < 2:
+        return False
+    opening = _openings().get(words[0])
+    return opening is not None and lex.is_place(" ".join((opening, *words[1:])))
+
+
+@cache
+def _openings() -> dict[str, str]:
+    """The abbreviations that open names, written out ("st": "saint", "s": "south")."""
+    return table("name_abbreviations.json")["first"]

@@ -20,3 +20,16 @@ def test_a_family_name_named_again_without_its_arabic_article_is_the_person():
     assert "Velani" not in found and "Rashek" not in found
     assert found["Ali al-Velani"].aliases == ["Velani"]
     assert found["Khalid el-Rashek"].kind == "person"
+
+
+def test_a_compass_points_initial_opening_a_country_is_that_country():
+    """Korean wire copy writes "N. Korea" and "S. Korea": the place the gazetteer knows
+    written out, one actor with its full name; an initial before a surname stays."""
+    found = _actors(
+        "N. Korea fired a missile on Monday, S. Korea said. North Korea denied it. "
+        "S. Africa abstained. S. Velmaran said so."
+    )
+    assert found["North Korea"].kind == "place" and "N. Korea" in found["North Korea"].aliases
+    assert "S. Korea" not in found or found["S. Korea"].kind == "place"
+    assert found["S. Africa"].kind == "place"
+    assert found["S. Velmaran"].kind == "person"
