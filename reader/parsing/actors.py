@@ -1346,7 +1346,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
         return not cand.tokens[j].possessive  # "shares in Europe's biggest bank": its owner
-    if _dateline_agency(tokens, i, j):
+    if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
@@ -1496,6 +1496,19 @@ def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
         and j + 2 <= after <= j + 4
         and all(t.text in DASHES for t in tokens[j + 2 : after])
     )
+
+
+def _opening_agency(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i..j] alone in brackets open the story before its dash and its first
+    capitalised word, with no town before them: the news agency that sent it, as some
+    agencies' copy opens ("(Velnap) — Velkor Inc. tumbled ...", "(Harrowberg) -- ...");
+    a town bracketed with its country ("(KELBY, Tarsk) — ...") has a comma after it."""
+    if not (i == 1 and tokens[0].text == "(" and j + 3 < len(tokens) and tokens[j + 1].text == ")"):
+        return False
+    k = j + 2
+    while k < len(tokens) and tokens[k].text in DASHES:
+        k += 1
+    return j + 2 < k < len(tokens) and k <= j + 4 and tokens[k].cap
 
 
 def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -1,0 +1,23 @@
+"""How wire stories from many agencies open, tested on sentences written for these tests:
+the agency's bracket with no town, a town bracketed with its country."""
+
+from __future__ import annotations
+
+from reader.parsing import analyse
+
+
+def _names(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in analyse(text, None).actors}
+
+
+def test_an_agency_alone_in_brackets_opening_the_story_is_the_agency():
+    """ "(Harrowberg) — Velkor Inc. tumbled": the agency that sent the story, though its
+    name ends as towns' names do."""
+    found = _names(
+        "Velkor Shares Drop After Earnings\n"
+        "(Harrowberg) — Velkor Inc., the payments company, tumbled 14% on Monday."
+    )
+    assert found["Harrowberg"] == "organization"
+    assert _names("(Dunsberg) -- Velkor Inc. tumbled 14% on Monday.")["Dunsberg"] == (
+        "organization"
+    )
