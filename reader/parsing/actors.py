@@ -138,14 +138,15 @@ def find_actors(
             surfaces = form.surfaces
             surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
             form.mentions.append((cand.start, cand.end))
-            if i in roles:
+            press = _press_noun_after(tokens, cand, lex)  # "official X news agency": no role
+            if i in roles and not press:
                 form.roles.extend(roles[i])
             determined = _determined(tokens, cand, lex)
             form.determined += determined
             form.impersonal += _which_of(tokens, cand)
             form.coded += i in coded
             # "according to X", "X reported that", "told Le Matin": a paper, though it speaks
-            source = _news_source(tokens, cand, lex)
+            source = _news_source(tokens, cand, lex) or press
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex, quotes_i)
                 # after a title (see names._person_like) or an editor's given name
@@ -1426,6 +1427,19 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     "(X) sold", "(X) hired": what companies do, and people too ("Ana Vell sold her
     stake")."""
     return at < len(tokens) and tokens[at].lower and tokens[at].key in lex.company_verbs
+
+
+def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a name no given name opens stands before a noun of the press in lower case
+    ("Tarsk's official Velpress news agency reported", "the VENA agency", "the Kelby
+    Courier newspaper"): the paper or the agency, though a title stands before it."""
+    j = cand.last
+    if j + 2 >= len(tokens) or cand.tokens[j].possessive or is_given_name(tokens[cand.first].key):
+        return False
+    noun = tokens[j + 1]
+    if noun.lower and noun.key == "news":
+        noun = tokens[j + 2]  # "news agency", "news channel"
+    return noun.lower and (noun.key in lex.press_nouns or noun.key == "agency")
 
 
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

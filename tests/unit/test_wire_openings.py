@@ -21,3 +21,18 @@ def test_an_agency_alone_in_brackets_opening_the_story_is_the_agency():
     assert _names("(Dunsberg) -- Velkor Inc. tumbled 14% on Monday.")["Dunsberg"] == (
         "organization"
     )
+
+
+def test_an_agency_named_before_its_noun_is_no_officials_name():
+    """ "Tarsk's official Velpress news agency reported": "official" describes the agency,
+    which is no person with the role "Tarsk's official"."""
+    actors = {
+        a.name: a
+        for a in analyse(
+            "Tarsk's official Velpress news agency reported the talks on Monday. The VENA "
+            "agency quoted Tomas Rask as saying so.",
+            None,
+        ).actors
+    }
+    assert actors["Velpress"].kind == "organization" and not actors["Velpress"].roles
+    assert actors["VENA"].kind == "organization"
