@@ -27,6 +27,14 @@ def drain(fd: int, seconds: float) -> bytes:
     return out
 
 
+def drain_until(fd: int, wanted: bytes, seconds: float) -> bytes:
+    """What the app writes until `wanted` shows (at most `seconds`), and half a second more."""
+    out, end = b"", time.monotonic() + seconds
+    while wanted not in out and time.monotonic() < end:
+        out += drain(fd, 0.1)
+    return out + drain(fd, 0.5)
+
+
 def quit_app(command: list[str], env: dict[str, str], before_q) -> tuple[float, int | None, bytes]:
     """Run the app on a pseudo-terminal, call `before_q(fd)`, press q: how long the
     process took to end after it, its wait status (None: killed after 40 s), its output."""
@@ -87,7 +95,7 @@ def test_q_while_a_long_article_is_analysed(tmp_path):
     env = {**os.environ, "TERM": "xterm-256color"}
     cache = str(tmp_path / "cache")
     command = [sys.executable, "-m", "reader", "--cache-dir", cache, str(article)]
-    took, status, output = quit_app(command, env, lambda fd: drain(fd, 2))
+    took, status, output = quit_app(command, env, lambda fd: drain_until(fd, b"Bridge", 20))
     assert b"Bridge to open" in output  # the text was on screen, the analysis under way
     assert took < 3.0, f"quitting took {took:.1f} s"
     assert status is not None and os.waitstatus_to_exitcode(status) == 0

@@ -232,6 +232,7 @@ async def test_library_lists_articles_and_opens_one(make_app, seed_path, tmp_pat
 
 async def test_bad_source_is_a_notification_and_the_rest_opens(make_app, seed_path, tmp_path):
     app = make_app(tmp_path / "missing.txt", seed_path)
+    app.NOTIFICATION_TIMEOUT = 60  # not gone before a loaded machine has settled
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         messages = [n.message for n in app._notifications]
