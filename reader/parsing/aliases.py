@@ -131,6 +131,7 @@ def group_forms(
             groups.union(full, form.key)
     index = _Index()
     names = frozenset(forms)
+    sport = any(form.played for form in forms.values())
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
     for form in ordered:
         known = form.key in lex.countries or form.key in defined
@@ -139,7 +140,7 @@ def group_forms(
             groups.union(target.key, form.key)
         # a short form's own short forms lead to its long form: "Daniel" of "Daniel
         # Bernoulli" of "Daniel Bernoulli FRS" has one actor to go to, not two
-        _register(form, index, lex, names, target or form)
+        _register(form, index, lex, names, target or form, sport)
     result: dict[str, list[Form]] = {}
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
@@ -276,9 +277,11 @@ def _named_after_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
     return len(words) == 2 and not lex.is_place(words[0]) and not lex.is_place(" ".join(words))
 
 
-def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], owner: Form) -> None:
+def _register(
+    form: Form, index: _Index, lex: Lexicon, names: frozenset[str], owner: Form, sport: bool
+) -> None:
     """Index the short forms `form` allows, each leading to `owner` (the form itself, or
-    the long form it is a short form of)."""
+    the long form it is a short form of); `sport`: the text reports matches."""
     words = form.words
     count = len(form.mentions)
     if len(words) < 2:
@@ -332,8 +335,7 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
         and words[1] not in lex.countries
     ):  # "Madrid" of "Real Madrid", "Bilbao" of "Athletic Bilbao", "Kolvany" of "FC Kolvany"
         index.add(words[1:], owner, count)
-    if not personal and not lex.is_place(form.key) and not _is_place_words(words[1:], lex):
-        # "EADS North America" is a unit of its own, not the long form of "EADS"
+    if not personal and not lex.is_place(form.key) and not _unit_of(form, lex, sport):
         for p in range(1, len(words)):
             if words[p] in _JOINERS:
                 break
@@ -351,6 +353,14 @@ def _register(form: Form, index: _Index, lex: Lexicon, names: frozenset[str], ow
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
                 index.add(("initials:" + initials[:-1],), owner, count)
+
+
+def _unit_of(form: Form, lex: Lexicon, sport: bool) -> bool:
+    """A body's name, then a place ("EADS North America"): a unit of its own, not the long
+    form of "EADS". Not in a report of matches (`sport`: the text tells some side playing),
+    where a name so made is a club's that news calls by its first words ("Kelby Dunmore
+    came from behind to beat Velkor Ostrava 2-1 ... Velkor took the lead")."""
+    return _is_place_words(form.words[1:], lex) and not sport
 
 
 # the Arabic article glued to a family name by a hyphen, which a later mention may drop

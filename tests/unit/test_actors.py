@@ -464,6 +464,15 @@ def test_opening_words_and_a_country_prefix_are_merged_and_a_regional_unit_is_no
     assert by_name(found, "Vantor") is not by_name(found, "Vantor North America")
 
 
+def test_a_club_named_after_its_town_is_called_by_its_first_word_in_a_match_report():
+    found = actors_of(
+        "Velkor Ostrava beat Kelby Rovers 2-1 on Saturday. Velkor took the lead after ten "
+        "minutes, and Velkor coach Ana Dorval praised her side."
+    )
+    assert by_name(found, "Velkor") is by_name(found, "Velkor Ostrava")
+    # no match: a body then a place is a unit of its own (above, "Vantor North America")
+
+
 def test_lower_case_words_inside_titles_and_people_titles():
     found = actors_of(
         '"Prices fell," said Omar Haddad, chief market analyst at Vantor Partners. '
