@@ -1,6 +1,6 @@
-"""A demonym and a collective noun in the singular before a noun of a person describe the
-person (#13): "an Ostrian military engineer" names no group, where "Ostrian troops" and
-"Ostrian people" are groups."""
+"""A demonym and a collective noun in lower case describe people, no name (#13):
+"Ostrian troops", "Velkorian police", "an Ostrian military engineer" list no actor;
+a people named by its plural ("Kurds") and a body's own name ("the Kelby Police") stay."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ def test_a_collective_noun_before_a_noun_of_a_person_makes_no_group():
     assert not found & {"Russian military", "Indian police", "Kenyan police"}
 
 
-def test_a_demonym_and_a_plural_collective_noun_stay_a_group():
-    found = names("Russian troops fired shells. Chinese people consider it a holiday.")
-    assert {"Russian troops", "Chinese people"} <= found
+def test_a_demonym_and_a_plural_collective_noun_name_no_group():
+    found = names(
+        "Ostrian troops fired shells near Kelby. Velkorian police arrested three men. "
+        "Tarskan officials said the border was shut. The Kelby Police said so. Kurds protested."
+    )
+    assert not found & {"Ostrian troops", "Velkorian police", "Tarskan officials"}
+    assert {"Kelby", "Kelby Police", "Kurds"} <= found
