@@ -148,7 +148,7 @@ _ARABIC_COMPOUND = compiled(r"[A-Z][a-z]+-u[lrdnsz]-[A-Z][a-z]+")
 
 # the middle names of most Vietnamese men and women, written with a capital inside a name
 _MIDDLE_NAMES = frozenset({"Van", "Thi"})
-_SYLLABLE = 6  # the most letters of a Vietnamese name's word written without marks ("Nguyen")
+SYLLABLE = 6  # the most letters of a Vietnamese name's word written without marks ("Nguyen")
 
 
 def family_name_first(name: Form) -> bool:
@@ -163,7 +163,7 @@ def family_name_first(name: Form) -> bool:
     if surfaces[1] in _MIDDLE_NAMES:
         return name.words[-1] in given_names()
     words = name.words
-    return all(len(w) <= _SYLLABLE and w.isalpha() for w in words) and all(
+    return all(len(w) <= SYLLABLE and w.isalpha() for w in words) and all(
         w in given_names() for w in words[1:]
     )
 

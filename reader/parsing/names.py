@@ -16,7 +16,7 @@ from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
 
 from reader.parsing.data import single_words, table, word_list
-from reader.parsing.kinds import hyphenated_given, person_shaped
+from reader.parsing.kinds import SYLLABLE, hyphenated_given, person_shaped
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -1147,6 +1147,7 @@ class NameFinder:
             not token.initial
             and token.cap
             and not token.text.isupper()
+            and not token.function  # "tycoon Do Thanh Hai": a family name, no trade
             and len(rest) <= 3
             and _common_word(token)
             and is_given_name(rest[0].key)
@@ -2133,7 +2134,7 @@ class NameFinder:
         common word, place or demonym ("Air Portugal", "Kelby Leeds" are none)."""
         run = tokens[first : last + 1]
         words = [t.key for t in run]
-        if person_shaped(words, [t.text for t in run], self.lex):
+        if person_shaped(words, [t.text for t in run], self.lex) or _family_name_first(run):
             return True
         lex = self.lex
         return (
@@ -2636,12 +2637,37 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
     """A function word that is also a given name ("Will"), capitalised inside a sentence
     where no word has to be and followed by a capitalised word that is no common English
     word: the given name of a person ("stars Will Harwood"), not the modal of a title of a
-    work ("What Will Happen")."""
+    work ("What Will Happen"). So is one that is a Vietnamese family name ("Do") before
+    two short given names there ("tycoon Do Thanh Hai", see kinds.family_name_first)."""
     token = tokens[i]
-    if not (token.mid_capital and i < last and token.key in lexicon().first_names):
+    if not (token.mid_capital and i < last):
         return False
+    if token.key not in lexicon().first_names:
+        return _short_given_names(tokens[i + 1 : i + 3]) and i + 2 <= last
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
+
+
+def _family_name_first(run: list[Token]) -> bool:
+    """A Vietnamese name: a short family name, then two short given names ("Do Quang
+    Vinh", "Le Minh Khoa"), though the family name is an English word ("Do")."""
+    head = run[0]
+    return (
+        len(run) == 3
+        and head.cap
+        and head.text.isalpha()
+        and len(head.text) <= SYLLABLE
+        and _short_given_names(run[1:])
+    )
+
+
+def _short_given_names(words: list[Token]) -> bool:
+    """Two capitalised given names of one short syllable each ("Thanh Hai", "Quang Huy"),
+    as Vietnamese names write them after the family name."""
+    return len(words) == 2 and all(
+        t.cap and t.text.isalpha() and len(t.text) <= SYLLABLE and t.key in given_names()
+        for t in words
+    )
 
 
 def _pronoun_i(tokens: list[Token], first: int, i: int, lex: Lexicon) -> bool:

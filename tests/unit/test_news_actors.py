@@ -211,6 +211,18 @@ def test_a_vietnamese_name_of_short_given_names_is_called_by_its_last_word():
     assert people == {"Le Minh Khoa": ["Khoa"], "Ngo Quang Huy": ["Huy"]}
 
 
+def test_a_vietnamese_family_name_spelled_like_an_english_word_opens_the_name():
+    """ "Do" (Đỗ) is a family name before two short given names inside a sentence or
+    after a title, no verb nor trade; "What Do Kelby voters want?" names only Kelby."""
+    found = actors_of(
+        "A court in Velkora sentenced the shipping tycoon Do Minh Tuan to 20 years. "
+        "Deputy Minister Do Quang Vinh said the ruling was fair. Tuan will appeal. "
+        "What Do Kelby voters want?"
+    )
+    people = {a.name: sorted(a.aliases) for a in found if a.kind == "person"}
+    assert people == {"Do Minh Tuan": ["Tuan"], "Do Quang Vinh": []}
+
+
 def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
     found = kinds(
         actors_of(
