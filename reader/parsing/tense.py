@@ -36,6 +36,14 @@ _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.I
 # and a preposition ("walked out on", "will return to work on", "was held in"), no "that"
 # (which opens a clause of its own) nor a comma
 _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s+(?:the\s+)?")
+# what may stand between a verb of telling and the day it was told on: whom it was told to, a
+# name ("told AFP", "told the Kelby Herald") or one word in lower case ("told reporters"), and
+# "on", "late" or "early" or no word at all, as American wire copy writes the day ("told AFP
+# Monday night it would appeal")
+_TOLD_TO = compiled(
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[a-z]+))?"
+    r"\s+(?:(?:on|late|early)\s+)?"
+)
 # what may stand between "is" or "are" and a time the progressive after it governs: the verb
 # in -ing (an adverb before it), up to four words of its object, none a preposition that
 # brings in a thing of its own ("appealing for witnesses to a crash on"), and the time's
@@ -262,6 +270,12 @@ class TenseIndex:
                 and not self._reported_subject(starts[index], ends[index])
             ):
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
+            if (
+                best == "past"
+                and self._told_on(starts[index], ends[index], start)
+                and not self._reported_subject(starts[index], ends[index])
+            ):
+                return "past"  # "told AFP Monday night it would appeal": the day of the telling
         index = bisect_left(starts, end)
         if (
             index < len(starts)
@@ -318,6 +332,15 @@ class TenseIndex:
         on Monday"): the time of the saying."""
         return self.text[cue_start:cue_end].lower() in _SAYING and bool(
             _SUBJECT_AFTER.match(self.text, cue_end)
+        )
+
+    def _told_on(self, cue_start: int, cue_end: int, at: int) -> bool:
+        """Whether the time at `at` follows a verb of telling and whom it was told to ("told
+        AFP Monday night it would appeal", "told the Kelby Herald on Monday it would sue",
+        "told reporters Tuesday the mine will reopen"): the day of the telling, told in the
+        past, whatever the clause told after it says of the future."""
+        return self.text[cue_start:cue_end].lower() in _cues().speech and bool(
+            _TOLD_TO.fullmatch(self.text, cue_end, at)
         )
 
     def _called_for(self, lower: int, at: int) -> bool:

@@ -891,3 +891,19 @@ def test_a_verb_of_a_programme_starting_again_in_the_plural_present_looks_forwar
     assert value_of("Kelby talks restart on Tuesday.", "Tuesday", march) == "2025-03-18"
     assert value_of("Their Velkor contracts expire in January.", "January", march) == "2026-01"
     assert value_of("Velkor courts reopened in October.", "October", march) == "2024-10"
+
+
+def test_a_day_after_a_verb_of_telling_and_whom_it_was_told_to_is_the_telling_s():
+    # wire copy: the day right after whom it was told to, with or without "on"
+    text = "A Velkor spokesman told KNA Monday night it would appeal."
+    assert value_of(text, "Monday night") == "2024-03-11TNI"
+    text = "Ana Dorvel told reporters Tuesday the Tarsk mine will reopen."
+    assert value_of(text, "Tuesday") == "2024-03-12"
+    text = "Velkor told the Kelby Herald on Wednesday it would sue."
+    assert value_of(text, "Wednesday") == "2024-03-13"
+    # a time in the subject of what was said still takes the reported verb's tense
+    text = "Officials said the vote on Sunday will be close."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    # a plan told with its own preposition after the object is no telling's day
+    text = "Velkor will tell investors on Monday that it plans a sale."
+    assert value_of(text, "Monday") == "2024-03-18"
