@@ -124,7 +124,20 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
         or _ARABIC_COMPOUND.fullmatch(name.surface) is not None
     ):
         return True
-    return personal_shape(name, lex) or _initialled(name, lex) or family_name_first(name)
+    return (
+        personal_shape(name, lex)
+        or _initialled(name, lex)
+        or family_name_first(name)
+        or _of_descent(name, lex)
+    )
+
+
+def _of_descent(name: Form, lex: Lexicon) -> bool:
+    """A word of descent in lower case between capitalised words ("Kiprop arap Sitienei",
+    "Sidi ould Menane", "Siti binti Osman": son or daughter of): a person's name, in any
+    of the languages that write one so."""
+    inner = name.surface.split()[1:-1]
+    return any(w in lex.descent_particles for w in inner)
 
 
 def _family_name(name: Form, lex: Lexicon) -> bool:

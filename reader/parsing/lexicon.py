@@ -115,6 +115,7 @@ class Lexicon:
     study_cues: frozenset[str]  # "studied X", "a degree in X": X may be a field of study
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
+    descent_particles: frozenset[str]  # "arap", "ould": "son of", inside a person's name
     of_words: frozenset[str]  # "of", "de", "di": after a name's head word
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]  # "Air", "Dinamo": first words of names of bodies
@@ -485,6 +486,7 @@ def word_sets() -> dict[str, Any]:
         study_cues=_keys(words["study_cues"]),
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
+        descent_particles=_keys(words["descent_particles"]),
         of_words=_keys(words["of_words"]),
         org_suffixes=heads["organization_suffixes"],
         org_prefixes=_keys(words["organization_prefixes"]),

@@ -56,6 +56,20 @@ def test_a_patronymic_particle_in_lower_case_is_inside_the_name():
     assert not {"Rhys", "Gwilym", "Siti", "Osman", "Zainab", "Rashid"} & set(found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farm was seized under the government of Kiprop arap Sitienei in 1991.",
+        "The court heard that Sidi ould Menane had signed the lease.",
+        "Nurse Aminah binte Kassim was honoured.",
+    ],
+)
+def test_a_particle_of_descent_of_other_languages_in_lower_case_is_inside_the_name(sentence):
+    """Kalenjin "arap", Hassaniya "ould", Malay "binte" (son or daughter of)."""
+    (person,) = [a for a in actors_of(sentence) if a.kind == "person"]
+    assert len(person.name.split()) == 3
+
+
 def test_a_given_name_no_list_holds_after_the_full_name_is_that_person():
     """News calls Thai, Ethiopian and Malay people by their given names, which the lists of
     given names seldom hold: the one person whose name opens with the word is meant."""
