@@ -346,3 +346,16 @@ def test_a_title_word_inside_a_body_named_in_another_language_is_a_word_of_it():
     assert found.get("Universidad Nacional Mayor de Velkora") == "organization"
     assert found.get("Tomas de Souza") == "person"
     assert "Universidad Nacional" not in found
+
+
+def test_a_word_that_is_a_surname_too_and_a_site_joined_by_and_are_one_name():
+    """ "Rock", "Stone", "Salt" are English words that the lists keep as surnames too:
+    before "and" and a site's or a body's name they are the first field of one name."""
+    found = kinds(
+        actors_of(
+            "Ana Vell visited the Rock and Roll Hall of Fame in Kelby. The Stone and Iron "
+            "Museum opened on Monday."
+        )
+    )
+    assert {"Rock and Roll Hall of Fame", "Stone and Iron Museum"} <= set(found)
+    assert not {"Rock", "Roll Hall of Fame", "Stone", "Iron Museum"} & set(found)
