@@ -734,7 +734,12 @@ class NameFinder:
         if last > first and self._credit_kind(tokens, last):
             last -= 1  # "(AP Photo/Ana Vell)": the agency, then what it took
         descriptors = self.lex.descriptors
-        while first < last and tokens[first].initial and tokens[first].key in descriptors:
+        while (
+            first < last
+            and tokens[first].initial
+            and tokens[first].key in descriptors
+            and not tokens[first + 1].head  # "Leaders Summit", "Visitors Centre": one name
+        ):
             first += 1  # "Rival Boeing said": the opening adjective is no part of the name
         while first < last and self._describes(tokens[first]):
             if self._place_described(tokens, first, first):

@@ -379,6 +379,19 @@ def test_descriptor_opening_a_sentence_is_not_part_of_the_name():
     assert not any(a.name.startswith(("Rival", "Neighbouring")) for a in found)
 
 
+def test_a_sides_standing_opening_a_sentence_is_not_part_of_its_name():
+    """Sports copy: "Leaders", "Holders", "Hosts" say where a side stands, before its name;
+    before a head word they are the name's own ("the Visitors Centre")."""
+    found = names(
+        actors_of(
+            "Leaders Kelby Town drew 1-1 at Tarsk. Holders Real Vardo were held by Ostrel "
+            "Rovers. Visitors Centre staff in Kelby left early."
+        )
+    )
+    assert {"Kelby Town", "Real Vardo", "Ostrel Rovers", "Visitors Centre"} <= found
+    assert not any(name.startswith(("Leaders", "Holders")) for name in found)
+
+
 def test_shares_in_a_company_do_not_make_it_a_place():
     found = actors_of("Shares in Vantor fell 2 percent. In Lyon, Vantor shares rose.")
     assert by_name(found, "Vantor").kind == "organization"
