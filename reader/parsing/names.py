@@ -1737,6 +1737,9 @@ class NameFinder:
         ):
             yield first, last, False  # "the Prosecutor General's Office": a body, no title
             return
+        if self._body_opened_by_a_title(tokens, first, last):
+            yield first, last, False
+            return
         start = titled = None
         for i in range(first, last + 1):
             token = tokens[i]
@@ -1868,6 +1871,31 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _body_opened_by_a_title(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Words that end as a body's or a site's name does ("Hotels", "Hospital",
+        "Holdings", "Petroleum") after a title word, with no "of", "for" or owner's "'s"
+        between: the title word is the first of the name ("Prince Hotels", "King Petroleum",
+        "Duke Velkor Energy Holdings"), as no person's name ends so; not "President of the
+        Kelby Society" nor "Senator Ana Vell's Civic Party", nor a given name and a surname
+        that is also such a word ("Mayor Tom Hall", "CFO Scott Schools")."""
+        lex = self.lex
+        k = tokens[last].key
+        after = max((p + 1 for p in range(first, last) if tokens[p].in_title), default=first)
+        between = tokens[after:last]  # after the last title word
+        return (
+            last > first
+            and k not in names_too()  # "Mayor Tom Hall": a surname too
+            and not (len(between) == 1 and between[0].key in given_names())  # "CFO Ana Banks"
+            and any(
+                w in lex.org_suffixes
+                or w in lex.industry_words
+                or w in lex.org_heads
+                or w in lex.facility_heads
+                for w in (k, singular(k))
+            )
+            and not any(t.possessive or t.key in ("of", "for") for t in tokens[first:last])
+        )
 
     def _word_of_a_foreign_body(self, tokens: list[Token], first: int, i: int, last: int) -> bool:
         """A title's word inside a body's name in another language, the name opening with

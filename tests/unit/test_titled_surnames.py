@@ -24,3 +24,17 @@ def test_a_title_before_a_surname_that_is_a_head_word_names_a_person(sentence, n
 def test_a_title_before_a_body_is_no_person():
     actors = analyse("The Mayor of Port Velmora Council said the quay would reopen.", None).actors
     assert [(a.name, a.kind) for a in actors] == [("Port Velmora Council", "organization")]
+
+
+def test_a_title_word_opening_a_body_s_name_is_the_first_word_of_the_name():
+    found = {
+        a.name: a.kind
+        for a in analyse(
+            "Prince Hotels said it would open two resorts. King Petroleum cut prices. "
+            "Mayor Tom Hall said the port would reopen. CFO Ana Banks left.",
+            None,
+        ).actors
+    }
+    assert found["Prince Hotels"] == "organization"
+    assert found["King Petroleum"] == "organization"
+    assert found["Tom Hall"] == "person" and found["Ana Banks"] == "person"  # surnames too
