@@ -1432,9 +1432,14 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a name no given name opens stands before a noun of the press in lower case
     ("Tarsk's official Velpress news agency reported", "the VENA agency", "the Kelby
-    Courier newspaper"): the paper or the agency, though a title stands before it."""
+    Courier newspaper"): the paper or the agency, though a title stands before it. Initials
+    in capitals are an agency's though they spell a given name ("the official ANA news
+    agency")."""
     j = cand.last
-    if j + 2 >= len(tokens) or cand.tokens[j].possessive or is_given_name(tokens[cand.first].key):
+    opening = tokens[cand.first]  # an agency's initials may spell a given name ("KUNA")
+    if j + 2 >= len(tokens) or cand.tokens[j].possessive:
+        return False
+    if is_given_name(opening.key) and not opening.text.isupper():
         return False
     noun = tokens[j + 1]
     if noun.lower and noun.key == "news":

@@ -36,3 +36,5 @@ def test_an_agency_named_before_its_noun_is_no_officials_name():
     }
     assert actors["Velpress"].kind == "organization" and not actors["Velpress"].roles
     assert actors["VENA"].kind == "organization"
+    found = _names("Kelby's official NINA news agency quoted Tomas Rask on Monday.")
+    assert found["NINA"] == "organization"  # initials that spell a given name
