@@ -1979,14 +1979,17 @@ class NameFinder:
         such a name."""
         for size in range(min(_PORTFOLIO_WORDS, last - at - 1), 0, -1):
             field = tokens[at : at + size]
-            rest = last - (at + size) + 1
+            named = at + size
+            if named < last and tokens[named].titled and tokens[named].cap:
+                named += 1  # "Minister of Awqaf Affairs Sheikh Ali Velam": his honorific
+            rest = last - named + 1
             if (
                 (
                     all(self._field_of_title(t) or _joins_fields(field, t) for t in field)
                     or self._affairs_named(field)
                 )
                 and 2 <= rest <= 3
-                and self._person_like(tokens, at + size, last)
+                and self._person_like(tokens, named, last)
             ):
                 return size
         return 0

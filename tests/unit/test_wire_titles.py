@@ -59,3 +59,14 @@ def test_affairs_named_in_another_language_are_the_field_of_a_ministers_title():
     assert "Minister of Amiri Diwan Affairs" in " ".join(found["Yusuf Al-Dabbar"].roles)
     assert found["Kamal Idrus"].roles == ["Minister of Awqaf Affairs"]
     assert len(found) == 2
+
+
+def test_an_honorific_between_a_ministers_field_and_the_name_is_the_persons():
+    """ "Minister of Amiri Diwan Affairs Sheikh Ali Jarrah Al-Velam": the honorific after
+    the field opens the person's name of three words, no body holding all of it."""
+    found = _actors(
+        "The reception was attended by Minister of Amiri Diwan Affairs Sheikh Ali Jarrah "
+        "Al-Velam on Monday."
+    )
+    assert found["Ali Jarrah Al-Velam"].kind == "person"
+    assert len(found) == 1
