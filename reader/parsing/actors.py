@@ -187,6 +187,7 @@ def find_actors(
                 or _field_of_study(tokens, cand, lex)
             )
             form.made += made
+            form.spelled_out |= _spelled_out_before(tokens, cand, lex)
             form.thing_cues += (
                 made or _storm_before(tokens, cand, lex) or _index_cue(tokens, cand, lex)
             )
@@ -1429,6 +1430,29 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return at < len(tokens) and tokens[at].lower and tokens[at].key in lex.company_verbs
 
 
+def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether initials in brackets spell the words in lower case right before them ("a
+    submarine-launched ballistic missile (SLBM)", "weapons of mass destruction (WMD)",
+    "unmanned aerial vehicles (UAVs)"): the text defines a common noun's short form, no
+    actor; a name's initials follow it in capitals ("the Kelby Freight Union (KFU)")."""
+    i = cand.first
+    if i != cand.last or i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens):
+        return False
+    letters = cand.text.removesuffix("s")
+    if tokens[i + 1].text != ")" or not (letters.isalpha() and letters.isupper()):
+        return False
+    words: list[Token] = []
+    for token in reversed(tokens[max(0, i - 2 - 2 * len(letters)) : i - 1]):
+        if not (token.lower and token.word):
+            break
+        words.insert(0, token)
+    spelled = [p[0] for t in words for p in t.text.split("-") if p]
+    content = [
+        p[0] for t in words if t.key not in lex.function_words for p in t.text.split("-") if p
+    ]
+    return any("".join(s).upper().endswith(letters) for s in (spelled, content)) and bool(words)
+
+
 def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a name no given name opens stands before a noun of the press in lower case
     ("Tarsk's official Velpress news agency reported", "the VENA agency", "the Kelby
@@ -2333,7 +2357,11 @@ def _without_events(actors: list[Actor], groups: list[list[Form]], lex: Lexicon)
         if not _an_event(actor, group, lex):
             yield actor
             continue
-        rest = [f for f in group if not (f.made or any(an_event_head(w, lex) for w in f.words))]
+        rest = [
+            f
+            for f in group
+            if not (f.made or f.spelled_out or any(an_event_head(w, lex) for w in f.words))
+        ]
         if rest:
             yield _actor(rest, lex)
 

@@ -34,6 +34,8 @@ class Form:
     determined: int = 0  # mentions after "the", standing alone (see actors._determined)
     impersonal: int = 0  # mentions a relative "which" refers back to (see actors._which_of)
     coded: int = 0  # mentions as a code in brackets after a person's name: "Ana Vell (KEN)"
+    # initials the text spells out in lower case before them: "a ballistic missile (BM)"
+    spelled_out: bool = False
 
     @property
     def surface(self) -> str:

@@ -577,7 +577,8 @@ def _thing(forms: list[Form]) -> bool:
     """Whether the text calls the actor a thing at half its mentions or more ("the X
     index", "the drug X"): a name it also calls a company elsewhere stays one."""
     cues = sum(f.thing_cues for f in forms)
-    return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
+    spelled = any(f.spelled_out for f in forms)  # "a ballistic missile (BM)"
+    return spelled or cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
 
 
 def made_thing(forms: list[Form]) -> bool:
@@ -585,6 +586,8 @@ def made_thing(forms: list[Form]) -> bool:
     ("her novel The Copper Gate", "the tanker Dunmore Star", "its drug Velmaxa"): a title
     of a work, a vessel's or a product's name, no actor."""
     made = sum(f.made for f in forms)
+    if any(f.spelled_out for f in forms):
+        return True  # "a ballistic missile (BM)": a common noun's initials, no actor
     return made > 0 and made * 2 >= sum(len(f.mentions) for f in forms)
 
 
