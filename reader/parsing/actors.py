@@ -1368,6 +1368,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
+    if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key == "published":
+        return not lex.is_place(key(cand.text))  # "findings published in X": a journal
     if _other_bodies(tokens, j, lex) or _claimed(tokens, j):
         return True
     if j + 1 < len(tokens):

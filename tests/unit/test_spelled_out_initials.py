@@ -1,5 +1,6 @@
-"""Initials in brackets that spell the words in lower case before them are a common
-noun's short form, no actor; sentences written for these tests."""
+"""Science and defence copy: initials in brackets that spell the words in lower case
+before them are a common noun's short form, no actor, and a name findings are published
+in is a journal; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,14 @@ def test_initials_of_words_in_lower_case_name_no_actor():
 def test_initials_of_a_name_stay_the_names():
     found = _names("The Kelby Freight Union (KFU) said so. The KFU struck on Monday.")
     assert found["Kelby Freight Union"] == "organization"
+
+
+def test_a_name_findings_are_published_in_is_a_journal():
+    """Science copy writes "findings published in Velmometrics": the journal, no place; a
+    town the gazetteer knows stays a place ("published in Oxford")."""
+    found = _names(
+        "The findings, published in Velmometrics, show a decline. The novel was "
+        "published in Oxford in 1990."
+    )
+    assert found["Velmometrics"] == "organization"
+    assert found["Oxford"] == "place"
