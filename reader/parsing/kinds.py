@@ -107,8 +107,9 @@ def _saints_church(words: tuple[str, ...], head: str, lex: Lexicon) -> bool:
 
 
 def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
-    """A demonym ("Kurds"), or demonyms in a row ("Coptic Christians"): a people."""
-    return all(w in lex.demonyms for w in words)
+    """A demonym ("Kurds", "North Koreans"), or demonyms in a row ("Coptic Christians"): a
+    people."""
+    return " ".join(words) in lex.demonyms or all(w in lex.demonyms for w in words)
 
 
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
@@ -383,11 +384,11 @@ def _team(name: Form, lex: Lexicon) -> bool:
     paper named after its home ("Chicago Bulls", "Green Bay Packers", "Seattle Times"),
     not "Cayman Islands", "Victoria Falls", nor a place known whole ("New South Wales") or
     by its last word ("West Texas"), nor a person whose given name is a place's ("Jordan
-    Adams")."""
+    Adams"), nor a people ("South Africans")."""
     words = name.words
     last = words[-1]
-    if is_given_name(words[0]):
-        return False
+    if is_given_name(words[0]) or name.key in lex.demonyms:
+        return False  # "South Africans": a people, though "South" names a town
     if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
         return False
     if lex.is_place(last) or last in lex.place_nouns or lex.is_place(name.key):

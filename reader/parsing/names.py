@@ -747,6 +747,8 @@ class NameFinder:
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
         if first < last and _day_before_a_name(tokens, first):
             first += 1  # "On Monday Velkor Airways cancelled": the day, not the name
+        if first < last and _count_of_a_people(tokens, first, last, self.lex):
+            first += 1  # "Two North Koreans defected": the count, then the people
         if first < last and self._rank_of_the_title_after(tokens, first, last):
             first += 1  # "Top EU officials met": the rank is the officials', no name's
         if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
@@ -2631,6 +2633,21 @@ def _dated(tokens: list[Token], last: int) -> bool:
 @cache
 def _months() -> frozenset[str]:
     return frozenset(table("timex_lexicon.json")["months"])
+
+
+@cache
+def _counts() -> frozenset[str]:
+    """Numbers written as words, above one ("two", "twenty")."""
+    return frozenset(k for k, n in table("timex_lexicon.json")["numbers"].items() if n > 1)
+
+
+def _count_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a number in words opens a people's plural ("Two North Koreans defected",
+    "Three Kenyans won"): the count, no part of the people's name."""
+    if tokens[first].key not in _counts():
+        return False
+    people = key(" ".join(t.text for t in tokens[first + 1 : last + 1]))
+    return people.endswith("s") and people in lex.demonyms
 
 
 @cache
