@@ -37,7 +37,7 @@ from reader.parsing.lexicon import (
     names_too,
     singular,
 )
-from reader.parsing.lists import kinds_of_lists, listed, lists
+from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
 from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.names import (
     CLOSING_QUOTES,
@@ -966,7 +966,9 @@ def _region_of_a_town(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return False
     if tokens[k].key not in lex.place_prepositions:
         return False
-    return _ends_a_phrase(tokens, cand.last + 1, lex)
+    return _ends_a_phrase(tokens, cand.last + 1, lex) and not closes_an_opening(
+        tokens, k + 1, cand
+    )  # not "After the final in Kelby, Rask and Vell shook hands": the subject
 
 
 _TOWN_WORDS = 4  # the words of a town's name between its preposition and the comma

@@ -129,6 +129,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    opening_prepositions: frozenset[str]  # "In Kelby, ...": a phrase a comma closes
     currency_words: frozenset[str]
     product_nouns: frozenset[str]
     descriptors: frozenset[str]  # words that open a sentence before a name, not in it
@@ -498,6 +499,7 @@ def word_sets() -> dict[str, Any]:
         event_nouns=_keys(words["event_nouns"]),
         place_nouns=_keys(words["place_nouns"]),
         place_prepositions=_keys(words["place_prepositions"]),
+        opening_prepositions=_keys(words["opening_prepositions"]),
         currency_words=_keys(words["currency_words"]),
         product_nouns=_keys(words["product_nouns"]),
         descriptors=_keys(word_list("descriptors.txt")),

@@ -31,12 +31,37 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     between = [t.key for t in tokens[prev.last + 1 : cand.first]]
     if between == [","]:
         j = cand.last + 1
-        return j < len(tokens) and tokens[j].key in (",", "and")
+        return (
+            j < len(tokens)
+            and tokens[j].key in (",", "and")
+            and not closes_an_opening(tokens, prev.first, cand)
+        )
     if between[-2:] in (["and", "the"], ["or", "the"]):
         between.pop()  # "X and the Y": the article is the second name's
     if between in ([",", "and"], [",", "or"]):
         return _comma_before(tokens, prev)  # "X, Y, and Z"; not "rose in X, and Y fell"
     return between in (["and"], ["or"])
+
+
+def closes_an_opening(tokens: list[Token], first: int, cand: Candidate) -> bool:
+    """Whether the comma between a name opening at `first` and `cand` closes a phrase
+    that opens the sentence with a preposition ("In Kelby, Ana Vell and Tomas Ren met",
+    "After the final in Kelby, Vell and Ren embraced"): the names after it are the
+    subject, no members of a list with the name before nor its region. Not when the names
+    after it end before a comma or a place's preposition: "In Kelby, Tarsk and Varn,
+    farmers left" lists the places of the opening, "In Kelby, Velsulu on Monday, ..."
+    names the town's region."""
+    lex = lexicon()
+    if tokens[0].key not in lex.opening_prepositions:
+        return False
+    if any(t.text == "," for t in tokens[1:first]):
+        return False  # "In Kelby, Tarsk, Varn and Orlo, ...": the comma of a list
+    k = cand.last + 1
+    while k < len(tokens) and (tokens[k].cap or tokens[k].key in ("and", "or", "the", ",")):
+        if tokens[k].text == "," and not (k + 1 < len(tokens) and tokens[k + 1].cap):
+            return False  # the opening goes on to a comma: its list of places
+        k += 1
+    return k < len(tokens) and tokens[k].word and tokens[k].key not in lex.after_a_place
 
 
 def _comma_before(tokens: list[Token], cand: Candidate) -> bool:
