@@ -766,9 +766,11 @@ class NameFinder:
             first += 1  # "trained under Chef Marcel Dupuis": the trade, not the name
         if first > last:
             return
-        for i in range(first, last + 1):
-            if tokens[i].camel:
+        camel = max((i for i in range(first, last + 1) if tokens[i].camel), default=None)
+        if camel is not None:  # "iPhones": a product, no actor
+            if camel + 2 > last or not tokens[camel + 1].joiner:
                 return
+            first = camel + 2  # "Apple" of "iPhones for Apple": a name after its connector
         if (
             tokens[first].initial
             and last > first

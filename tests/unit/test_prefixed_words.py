@@ -22,3 +22,10 @@ def test_a_person_after_a_prefixed_word_is_found():
 def test_a_prefixed_word_alone_is_no_name_and_camel_case_stays_a_product():
     assert names("Thousands of anti-Varnholt protesters marched.") == {}
     assert names("They sold iPhone units in Lisbon.") == {"Lisbon": "place"}
+
+
+def test_a_name_after_a_product_in_camel_case_and_a_connector_is_found():
+    assert names("The plant assembles vPods for Velkor Mobile.") == {
+        "Velkor Mobile": "organization"
+    }
+    assert names("She compared eReaders and Kelbo tablets.") == {"Kelbo": "organization"}
