@@ -70,3 +70,17 @@ def test_an_honorific_between_a_ministers_field_and_the_name_is_the_persons():
     )
     assert found["Ali Jarrah Al-Velam"].kind == "person"
     assert len(found) == 1
+
+
+def test_malay_honorifics_before_a_name_are_no_part_of_it():
+    """Malaysian copy writes "Datuk Seri Velan Rasak", "Tun Harun Ambak", "Dato' Sri Amin
+    Velu": the honorific, "Seri" or "Sri" after it, opens no name, so the person named
+    again without it is the same; "Sri Lanka" and "Bandar Seri Begawan" stay places."""
+    found = _actors(
+        "Prime Minister Datuk Seri Velan Rasak said on Monday the plan would go ahead. "
+        "Velan Rasak thanked Tun Harun Ambak. Dato' Sri Amin Velu flew to Sri Lanka and "
+        "Bandar Seri Begawan."
+    )
+    assert found["Velan Rasak"].kind == "person"
+    assert found["Harun Ambak"].kind == "person" and found["Amin Velu"].kind == "person"
+    assert found["Sri Lanka"].kind == "place" and found["Bandar Seri Begawan"].kind == "place"
