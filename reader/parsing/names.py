@@ -749,6 +749,8 @@ class NameFinder:
             first += 1  # "On Monday Velkor Airways cancelled": the day, not the name
         if first < last and _count_of_a_people(tokens, first, last, self.lex):
             first += 1  # "Two North Koreans defected": the count, then the people
+        if first < last and _late_opening(tokens, first):
+            first += 1  # "Late Amarin's friend": the dead person, named after "late"
         if first < last and self._rank_of_the_title_after(tokens, first, last):
             first += 1  # "Top EU officials met": the rank is the officials', no name's
         if first < last - 1 and self._kind_by_letters(tokens[first], tokens[first + 1]):
@@ -2610,6 +2612,18 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
         and tokens[first - 1].key in _TIME_WORDS
         and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
     )
+
+
+def _late_opening(tokens: list[Token], i: int) -> bool:
+    """Whether "Late" opens the sentence before a name that is no common word nor a day
+    ("Late Amarin's childhood friend lived with them", "Late Velo Kettle was buried"):
+    "the late", capitalised by the sentence and its article left out, as Pacific and South
+    Asian copy writes it; no part of the name ("Late Tuesday" is a time, see
+    `_time_of_a_day`)."""
+    if tokens[i].key != "late" or not (i == 0 or tokens[i - 1].text in OPENING_QUOTES):
+        return False
+    nxt = tokens[i + 1]
+    return not (_common_word(nxt) or nxt.text in _weekdays() or nxt.text in _months())
 
 
 def _time_of_a_day(words: list[Token]) -> bool:

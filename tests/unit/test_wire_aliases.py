@@ -33,3 +33,16 @@ def test_a_compass_points_initial_opening_a_country_is_that_country():
     assert "S. Korea" not in found or found["S. Korea"].kind == "place"
     assert found["S. Africa"].kind == "place"
     assert found["S. Velmaran"].kind == "person"
+
+
+def test_late_opening_a_sentence_before_a_name_is_no_part_of_it():
+    """ "Late Amarin's friend": "the late" with its article left out, capitalised by the
+    sentence; the dead person is the one named before."""
+    found = _actors(
+        "Velo Kaiwan was charged with the murder of his wife Amarin Kettle, 19, in June "
+        "2020. Late Amarin's friend Ruth Ipato also lived with them. Late Velo Dorn was "
+        "buried on Monday."
+    )
+    assert "Late Amarin" not in found and "Late Velo Dorn" not in found
+    assert "Amarin" in found["Amarin Kettle"].aliases
+    assert found["Velo Dorn"].kind == "person"
