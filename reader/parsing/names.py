@@ -1641,6 +1641,8 @@ class NameFinder:
         upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
         if self._portfolio_joined(before, tokens, at, last) or self._fields_joined(before, upto):
             return True
+        if _spelled_in_brackets(tokens, start, last):
+            return True  # "the Union Solidarity and Development Party (USDP)": one body
         if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
             return True  # "Trinidad and Tobago and Kelby": a place's name holds the "and"
         if before[-2:-1] == ["and"] and before[-1:] in _AND_COMPANY:
@@ -3353,6 +3355,19 @@ def aged(tokens: list[Token], at: int) -> bool:
         return False
     age = tokens[at].text
     return age.isdigit() and len(age) <= 3
+
+
+def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the capitalised words of tokens[first..last] are spelled by the acronym in
+    brackets right after them ("the Kelby Unity and Progress Party (KUPP)"): the text
+    says they name one body, "and" and all."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    letters = tokens[last + 2].text
+    if not (len(letters) > 2 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(t.text[0] for t in tokens[first : last + 1] if t.cap)
+    return letters == initials.upper()
 
 
 # a legislator's party and state, as American news writes them after the name ("Sen. Ana

@@ -359,3 +359,17 @@ def test_a_word_that_is_a_surname_too_and_a_site_joined_by_and_are_one_name():
     )
     assert {"Rock and Roll Hall of Fame", "Stone and Iron Museum"} <= set(found)
     assert not {"Rock", "Roll Hall of Fame", "Stone", "Iron Museum"} & set(found)
+
+
+def test_an_acronym_in_brackets_that_spells_a_run_with_and_keeps_it_one_name():
+    """ "(KUPP)" spells every capitalised word of "Kelby Unity and Progress Party": one
+    party, though each side of its "and" could name a body alone."""
+    found = kinds(
+        actors_of(
+            "The Kelby Unity and Progress Party (KUPP) on Wednesday demanded a new vote. "
+            "Ana Vell and Tomas Rusk said they would stand."
+        )
+    )
+    assert found["Kelby Unity and Progress Party"] == "organization"
+    assert not {"Kelby Unity", "Progress Party"} & set(found)
+    assert {"Ana Vell", "Tomas Rusk"} <= set(found)
