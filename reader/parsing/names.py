@@ -1576,6 +1576,7 @@ class NameFinder:
                 k in ("of", "for", "the")
                 and not seen_head
                 and not self._for_a_cause(tokens, start, i)
+                and not (k == "the" and self._named_with_the(tokens, start, i, last))
             ):
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -1591,6 +1592,24 @@ class NameFinder:
                 b -= 1
             if a < b or (a == b and not (b < last and self._title_of_a_place(tokens, a))):
                 yield a, b
+
+    @staticmethod
+    def _named_with_the(tokens: list[Token], start: int, at: int, last: int) -> bool:
+        """Whether the "the" at `at` follows one capitalised word of a call to act or a
+        given name, inside a sentence: a body named by its call ("Save the Children",
+        "Stop the War Coalition") or a person by an epithet ("Peter the Great"), one
+        name. Not a day or a month ("on Monday the Senate voted"), a place, a head or a
+        word at a sentence's opening."""
+        word = tokens[start]
+        return (
+            at == start + 1
+            and at < last
+            and word.mid_capital
+            and not (word.head or word.known or word.possessive)
+            and word.text not in _weekdays()
+            and word.text not in _months()
+            and (is_english_word(word.key) or is_given_name(word.key))
+        )
 
     @staticmethod
     def _for_a_cause(tokens: list[Token], start: int, at: int) -> bool:

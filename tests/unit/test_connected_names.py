@@ -373,3 +373,18 @@ def test_an_acronym_in_brackets_that_spells_a_run_with_and_keeps_it_one_name():
     assert found["Kelby Unity and Progress Party"] == "organization"
     assert not {"Kelby Unity", "Progress Party"} & set(found)
     assert {"Ana Vell", "Tomas Rusk"} <= set(found)
+
+
+def test_a_call_to_act_or_an_epithet_with_the_inside_is_one_name():
+    """ "Save the Velkor Children", "Stop the Dam Coalition": a body named by its call;
+    "Ottokar the Great": a person by an epithet. Not a day before "the" ("on Monday the
+    Senate voted")."""
+    found = kinds(
+        actors_of(
+            "The aid group Feed the Tarsk Children said 16 bodies were found. Marchers from "
+            "Stop the Dam Coalition met in Kelby, where King Ottokar the Great was born. On "
+            "Monday the Senate voted."
+        )
+    )
+    assert {"Feed the Tarsk Children", "Stop the Dam Coalition", "Ottokar the Great"} <= set(found)
+    assert not {"Tarsk Children", "Dam Coalition", "Ottokar", "Monday the Senate"} & set(found)
