@@ -1060,13 +1060,19 @@ class NameFinder:
         """ "Nigerian Ngozi Okafor", "Swedish Anna Lind", "Ethiopian Tadu Gemechu": a
         demonym glued before a given name and a surname, or before two or three words no
         list knows (a name of any language), describes the person; it is no part of the
-        name. "Swiss Federal Railways" and "British Airways" keep theirs."""
-        if last - i < 2 or not tokens[i].demonym:
+        name. "Swiss Federal Railways" and "British Airways" keep theirs. So does a member
+        of a party in election copy: "Democrat Ines Rautio", "Republican Amara Osei"."""
+        if last - i < 2 or not (tokens[i].demonym or self._member_of_a_kind(tokens[i])):
             return False
         nxt = tokens[i + 1].key
         if is_given_name(nxt):
             return True
         return last - i <= 3 and all(map(self._unlisted, tokens[i + 1 : last + 1]))
+
+    def _member_of_a_kind(self, token: Token) -> bool:
+        """A capitalised member of a party ("Democrat", "Tory": party_members of
+        name_words.json), which says what someone is."""
+        return token.cap and token.key in self.lex.party_members
 
     def _unlisted(self, token: Token) -> bool:
         """A capitalised word in title case that no list holds: not a gazetteer's, a
