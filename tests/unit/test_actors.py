@@ -1105,3 +1105,16 @@ def test_a_present_participle_glued_after_a_name_is_no_part_of_it():
     }
     assert "Velkor Prize-winning" not in found
     assert {"Ana Vell", "Wang Xiao-ming"} <= found
+
+
+def test_a_community_of_states_is_one_body():
+    found = actors_of(
+        "The Economic Community of Velkan States praised the vote. The Community of "
+        "Tarskan Language Countries met in Kelby. The East Ostran Community was silent."
+    )
+    for name in (
+        "Economic Community of Velkan States",
+        "Community of Tarskan Language Countries",
+        "East Ostran Community",
+    ):
+        assert by_name(found, name).kind == "organization"
