@@ -316,6 +316,11 @@ def _register(
         if len(name) > 2:  # "Ana Ruiz", "Maria Ruiz" of "Ana Maria Ruiz"
             for given in name[:-1]:
                 index.add((given, name[-1]), owner, count)
+        if len(name) == 3 and personal and name[-1] not in lex.kind_heads:
+            # "Harun Velamat" of "Harun Velamat Yusof": Malay and Arabic names add the
+            # father's name last, and copy names the person again without it (not the
+            # "George Washington" of "George Washington Bridge")
+            index.add(name[:2], owner, count)
         for surname in _other_surnames(form, name, lex):
             index.add(surname, owner, count)
     if (

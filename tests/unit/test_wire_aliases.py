@@ -46,3 +46,15 @@ def test_late_opening_a_sentence_before_a_name_is_no_part_of_it():
     assert "Late Amarin" not in found and "Late Velo Dorn" not in found
     assert "Amarin" in found["Amarin Kettle"].aliases
     assert found["Velo Dorn"].kind == "person"
+
+
+def test_a_name_of_three_words_named_again_by_its_first_two_is_the_person():
+    """Malay and Arabic names end in the father's name, which copy leaves out when it
+    names the person again ("Harun Velamat Yusof ... Harun Velamat said"); a place named
+    after a person keeps the person apart ("the Ana Vell Bridge")."""
+    found = _actors(
+        "Prime Minister Harun Velamat Yusof said the city must be ready. Harun Velamat said "
+        "this in his speech on Monday."
+    )
+    assert "Harun Velamat" not in found
+    assert "Harun Velamat" in found["Harun Velamat Yusof"].aliases
