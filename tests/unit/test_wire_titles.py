@@ -84,3 +84,13 @@ def test_malay_honorifics_before_a_name_are_no_part_of_it():
     assert found["Velan Rasak"].kind == "person"
     assert found["Harun Ambak"].kind == "person" and found["Amin Velu"].kind == "person"
     assert found["Sri Lanka"].kind == "place" and found["Bandar Seri Begawan"].kind == "place"
+
+
+def test_pm_before_a_name_is_the_prime_ministers_title():
+    """Headlines and Asian and Australian copy write "PM Velan Rasak calls for ...": the
+    title's letters, no organisation "PM Velan Rasak"; a clock's "PM" stays the clock's."""
+    found = _actors("PM Velan Rasak calls for swift work. Former PM Tomas Rask agreed.")
+    assert found["Velan Rasak"].kind == "person" and found["Velan Rasak"].roles == ["PM"]
+    assert found["Tomas Rask"].kind == "person"
+    times = [t.text for t in analyse("The meeting starts at 5 PM on Monday.", None).timexes]
+    assert any("5 PM" in t for t in times)
