@@ -81,6 +81,7 @@ class Lexicon:
     party_members: frozenset[str]  # "Democrat Ines Rautio": a member of a party, no name
     styles_of_address: frozenset[str]  # "His Highness", "Her Majesty": no names
     body_participles: frozenset[str]  # "X, a firm based in Y": a body's seat or owner
+    word_prefixes: frozenset[str]  # "co" of "Co-author": an English prefix, hyphened
     linking_verbs: frozenset[str]  # "X (25) were killed": a verb after a bracketed age
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
@@ -455,6 +456,7 @@ def word_sets() -> dict[str, Any]:
         party_members=_keys(words["party_members"]),
         styles_of_address=_keys(words["styles_of_address"]),
         body_participles=_keys(words["body_participles"]),
+        word_prefixes=_keys(words["word_prefixes"]),
         linking_verbs=_keys(words["linking_verbs"]),
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),

@@ -2978,12 +2978,17 @@ def _common_word(token: Token) -> bool:
 
 def _english_compound(token: Token) -> bool:
     """English words joined by hyphens, in lower case after the first ("Left-hander",
-    "Right-back", "Play-off"): a noun or an adjective of the language, no name, as its
-    parts are none ("Sport-Express", capitalised throughout, may name a paper)."""
+    "Right-back", "Play-off", "Co-author": an English prefix first): a noun or an
+    adjective of the language, no name, as its parts are none ("Sport-Express",
+    capitalised throughout, may name a paper)."""
     if not token.text[1:].islower():
         return False
     parts = token.key.split("-")
-    return len(parts) > 1 and all(
+    if len(parts) < 2:
+        return False
+    if parts[0] in lexicon().word_prefixes:
+        parts = parts[1:]  # "co" of "Co-author"
+    return all(
         len(p) > 1 and (is_english_word(p) or p in names_too() or _agent_noun(p)) for p in parts
     )
 

@@ -353,6 +353,19 @@ def test_a_trade_opening_a_sentence_before_a_person_of_a_university_is_no_part_o
     assert not {"Seismologist Nuray Kestane", "Biologist Tomas Vell"} & set(found)
 
 
+def test_an_english_prefix_hyphened_to_a_trade_opening_a_sentence_is_no_part_of_a_name():
+    """ "Co-author", "Ex-director": an English prefix and a noun, no name's first word."""
+    found = kinds(
+        actors_of(
+            "Co-author Rafael Ibarrola of the Kelby Institute said more work was needed. "
+            "Ex-director Tomas Rusk agreed."
+        )
+    )
+    assert found["Rafael Ibarrola"] == "person"
+    assert found["Tomas Rusk"] == "person"
+    assert not {"Co-author Rafael Ibarrola", "Ex-director Tomas Rusk"} & set(found)
+
+
 def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     found = kinds(
         actors_of(
