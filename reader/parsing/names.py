@@ -1831,6 +1831,8 @@ class NameFinder:
                 if size:  # "the President of North Korea"
                     named.append((end + 2, end + 1 + size, False))
                     end += 1 + size
+                elif _fields_to_the_end(tokens, end + 2, last):
+                    end = last  # "the Minister for Trade, Industry and Tourism, Ana Vell,"
                 elif lex.is_title_word(nxt):
                     end += 2
                 elif portfolio := self._portfolio(tokens, end + 2, last):
@@ -3093,6 +3095,15 @@ def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:
     while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
         last += 1
     return k, last
+
+
+def _fields_to_the_end(tokens: list[Token], at: int, last: int) -> bool:
+    """Whether tokens[at..last] are fields listed with commas and an "and" to the end of
+    the run ("Trade, Industry and Tourism"): a title's portfolio, which names no one."""
+    k, end = _comma_list(tokens, at, last)
+    return (
+        k > 0 and end == last and _field(tokens[at]) and all(map(_field, tokens[k + 1 : end + 1]))
+    )
 
 
 def _field(token: Token) -> bool:

@@ -94,3 +94,14 @@ def test_pm_before_a_name_is_the_prime_ministers_title():
     assert found["Tomas Rask"].kind == "person"
     times = [t.text for t in analyse("The meeting starts at 5 PM on Monday.", None).timexes]
     assert any("5 PM" in t for t in times)
+
+
+def test_a_title_whose_portfolio_lists_fields_with_commas_names_no_one():
+    """ "the Minister for Trade, Industry and Tourism, Ana Vell,": the fields after "for"
+    are the title's; the person is in the apposition."""
+    found = _actors(
+        "Velkor's Minister for Infrastructure, Ports and Transport, Kofi Adjei, said 96 were "
+        "saved. The Minister for Trade, Industry and Tourism, Ana Dorval, agreed."
+    )
+    assert {"Kofi Adjei", "Ana Dorval"} <= set(found)
+    assert not [name for name in found if "Ports" in name or "Industry" in name]
