@@ -770,8 +770,9 @@ class NameFinder:
             return
         camel = max((i for i in range(first, last + 1) if tokens[i].camel), default=None)
         if camel is not None:  # "iPhones": a product, no actor
-            if camel + 2 > last or not tokens[camel + 1].joiner:
-                return
+            after = tokens[camel + 1] if camel < last - 1 else None
+            if after is None or not after.joiner or after.key in ("and", "&"):
+                return  # "iPhone and Velkor TV": products, the one like the other
             first = camel + 2  # "Apple" of "iPhones for Apple": a name after its connector
         if (
             tokens[first].initial

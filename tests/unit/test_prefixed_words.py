@@ -28,4 +28,4 @@ def test_a_name_after_a_product_in_camel_case_and_a_connector_is_found():
     assert names("The plant assembles vPods for Velkor Mobile.") == {
         "Velkor Mobile": "organization"
     }
-    assert names("She compared eReaders and Kelbo tablets.") == {"Kelbo": "organization"}
+    assert names("Velkor unveiled the vPod and Velkor Screen.") == {"Velkor": "organization"}
