@@ -20,3 +20,16 @@ def test_a_name_people_live_at_or_a_site_stands_at_is_a_place():
     assert found["Lombava"] == "place"
     assert found["Comavo"] == "place"
     assert found["Velkor"] == "organization"
+
+
+def test_a_sound_a_cay_or_a_shelter_ends_a_places_name():
+    """Shipping and park copy: "stuck in St. Velmons Sound", "the reef near Ruth Cay",
+    "around Jungvela Shelter": a place, though a given name or a saint opens it."""
+    found = _names(
+        "The carrier was stuck in St. Velmons Sound on Sunday. The ship struck the reef "
+        "near Ruth Cay late Saturday. Snow fell around Jungvela Shelter, the park office "
+        "said."
+    )
+    assert found["St. Velmons Sound"] == "place"
+    assert found["Ruth Cay"] == "place"
+    assert found["Jungvela Shelter"] == "place"
