@@ -257,6 +257,8 @@ class NameFinder:
                 around += (True,)  # "since March Kelby Foods": the word before the run
         if _style_of_address(tokens, first, self.lex):
             around += ("styled",)  # "His Highness": the pronoun before the run
+        if last > first and _spelled_in_brackets(tokens, first, last):
+            around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
         context = (words, after, around)
         names = self._seen.get(context)
@@ -1564,7 +1566,11 @@ class NameFinder:
         return placed
 
     def _split_and(self, tokens: list[Token], first: int, last: int):
-        """Keep "and"/"of" inside a name only where an organisation word asks for it."""
+        """Keep "and"/"of" inside a name only where an organisation word asks for it, or
+        where initials in brackets after it spell it whole ("the Voice of Velmora (VOV)")."""
+        if _spelled_in_brackets(tokens, first, last):
+            yield first, last
+            return
         pieces = []
         start = first
         seen_head = False
@@ -3400,16 +3406,18 @@ def aged(tokens: list[Token], at: int) -> bool:
 
 
 def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the capitalised words of tokens[first..last] are spelled by the acronym in
-    brackets right after them ("the Kelby Unity and Progress Party (KUPP)"): the text
-    says they name one body, "and" and all."""
+    """Whether the capitalised words of tokens[first..last], or all its words, are spelled
+    by the acronym in brackets right after them ("the Kelby Unity and Progress Party
+    (KUPP)", "the Voice of Velmora (VOV)"): the text says they name one body, "and" and
+    "of" and all."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
         return False
     letters = tokens[last + 2].text
     if not (len(letters) > 2 and letters.isalpha() and letters.isupper()):
         return False
-    initials = "".join(t.text[0] for t in tokens[first : last + 1] if t.cap)
-    return letters == initials.upper()
+    words = tokens[first : last + 1]
+    named = "".join(t.text[0] for t in words if t.cap).upper()
+    return letters in (named, "".join(t.text[0] for t in words).upper())
 
 
 # a legislator's party and state, as American news writes them after the name ("Sen. Ana

@@ -58,3 +58,15 @@ def test_a_name_of_three_words_named_again_by_its_first_two_is_the_person():
     )
     assert "Harun Velamat" not in found
     assert "Harun Velamat" in found["Harun Velamat Yusof"].aliases
+
+
+def test_a_name_with_of_that_its_initials_spell_is_one_body():
+    """ "told the Voice of Velmora (VOV)": the initials in brackets spell every word,
+    "of" too, so the name is one body with its initials, not "Velmora" alone."""
+    found = _actors(
+        "Olli Vartanen told the Voice of Velmora (VOV) on Monday that there are signs of "
+        "work. Ana Vell of Kelby Capital said so."
+    )
+    assert found["Voice of Velmora"].aliases == ["VOV"]
+    assert "Velmora" not in found
+    assert found["Ana Vell"].kind == "person" and "Kelby Capital" in found
