@@ -346,15 +346,41 @@ class NameFinder:
         """`_work_out` for a run of one capitalised word (most runs are), in short: what
         `_clean` and `_split_title` leave of it is the word, or nothing."""
         token = tokens[i]
-        if token.camel or token.titled or _credit_rating(tokens, i):
+        if token.titled or _credit_rating(tokens, i):
             return ()
-        if token.initial and not (self._trusted(token) or self._named_by_context(tokens, i)):
+        if token.camel and not self._camel_company(tokens, i):
+            return ()
+        if (
+            token.initial
+            and not token.camel  # "eBay said": not capitalised by its place
+            and not (self._trusted(token) or self._named_by_context(tokens, i))
+        ):
             return ()
         finished = self._finish(tokens, i, i)
         if finished is None:
             return ()
         a, b, trim = finished
         return ((a - i, b - i, trim, False),)
+
+    def _camel_company(self, tokens: list[Token], i: int) -> bool:
+        """A word in camel case is a product ("iPhone", "the eReader sold well"), unless,
+        with no determiner before it, the text treats it as a company: it says or does as a
+        company does ("easyJet said", "eBay cut 300 jobs"), its shares are traded ("shares
+        of eBay", "eBay shares") or a company's noun stands before it ("budget airline
+        easyJet")."""
+        lex = self.lex
+        if i >= 1 and (tokens[i - 1].key in ("the", "a", "an") or tokens[i - 1].possessive):
+            return False  # "the iPhone sold well", "Velkor's vPad": a product
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.lower
+            and (nxt.key in lex.subject_verbs or nxt.key in lex.company_verbs or nxt.key in _SHARES)
+        ):
+            return True
+        if i >= 2 and tokens[i - 1].key in ("of", "in") and tokens[i - 2].key in lex.stake_nouns:
+            return True
+        return i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.company_nouns
 
     # -- runs of capitalised words -------------------------------------------------
 

@@ -29,3 +29,16 @@ def test_a_name_after_a_product_in_camel_case_and_a_connector_is_found():
         "Velkor Mobile": "organization"
     }
     assert names("Velkor unveiled the vPod and Velkor Screen.") == {"Velkor": "organization"}
+
+
+def test_a_company_named_in_camel_case_is_found_where_the_text_treats_it_as_one():
+    found = names(
+        "Budget airline flyVelk said profits rose. eKelby said it would cut 300 jobs. "
+        "Shares of iTarsk fell 3 percent. The vPhone sold well. Velkor's vPad sold too."
+    )
+    assert found == {
+        "flyVelk": "organization",
+        "eKelby": "organization",
+        "iTarsk": "organization",
+        "Velkor": "organization",
+    }
