@@ -605,12 +605,16 @@ _SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she", "i"))
 _PAST_AFTER_SUBJECT = frozenset(("forecast", "set"))
 
 
-# a name opening its clause (at the start of a sentence or a line, or after "and" or "but"),
+# a name opening its clause (at the start of a sentence, a line or a dateline's dash, or after "and" or "but"),
 # or a plural noun, maybe with an aside of "who" or "which" between commas after it, right
 # before a verb: "Kelby United play on Friday", "Dravenna, who won the cup, host Tarsk"
 _SUBJECT_BEFORE = compiled(
-    r"(?:(?:(?<![\s\S])|(?<=[.!?;:]\s)|(?<=\n)|\b(?:and|but)\s+)"
-    r"(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+    r"(?:(?:(?<![\s\S])|(?<=[.!?;:—–]\s)|(?<=\n)|\b(?:and|but)\s+)"
+    r"(?:The\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+    # or a plural noun opening its clause and where its members are ("Schools in Kessa",
+    # "Voters across Velkor", "Students at Kelby University")
+    r"|[A-Za-z][a-z]{2,}(?<![su]s)(?<!is)s\s+(?:in|across|at|from|of|around)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
     r"|\b[a-z]{3,}(?<![su]s)(?<!is)s)"
     r"(?:,\s+(?:who|which)\b[^,;:.!?]*,)?\s+\Z"
 )
@@ -622,8 +626,10 @@ def _plural_subject_before(text: str, at: int) -> bool:
     plural noun past an aside ("The ministers, who met in May, meet again on Friday"), or
     a name opening its clause, which a verb in that form shows to be a body of many, as
     British copy writes teams and companies ("Kelby United play on Friday", "Dravenna, who
-    won the cup last season, host Tarsk on Sunday"); not after another verb ("fans saw
-    Kelby play", the name an object)."""
+    won the cup last season, host Tarsk on Sunday"), or a plural noun opening its clause and
+    where its members are ("Schools in Kessa reopen in September", "Voters in Velmora
+    return to the polls on Sunday"); not after another verb ("fans saw Kelby play", the
+    name an object)."""
     end = at
     while end > 0 and text[end - 1].isspace():
         end -= 1

@@ -907,3 +907,19 @@ def test_a_day_after_a_verb_of_telling_and_whom_it_was_told_to_is_the_telling_s(
     # a plan told with its own preposition after the object is no telling's day
     text = "Velkor will tell investors on Monday that it plans a sale."
     assert value_of(text, "Monday") == "2024-03-18"
+
+
+def test_a_plural_noun_and_where_its_members_are_before_a_verb_in_the_plural_present():
+    """Told on a Friday: 'Schools in Kessa reopen' is a plan as 'Schools reopen' is, the place
+    of the subject between it and the verb, after a sentence's start or a dateline's dash;
+    the past stays past ('reopened'), and a name after another verb is its object."""
+    text = "Schools in Kessa reopen in September, the ministry said."
+    assert value_of(text, "September") == "2024-09"
+    text = "VELMORA, Ostland — Voters in Velmora return to the polls on Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    text = "Farmers across the Tarsk Valley begin the harvest on Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "Schools in Kessa reopened in September after the floods."
+    assert value_of(text, "September") == "2023-09"
+    assert value_of("Fans in Ostrava saw Kelby play on Tuesday.", "Tuesday") == "2024-03-12"
+
