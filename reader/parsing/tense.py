@@ -406,10 +406,15 @@ class TenseIndex:
 @cache
 def _day_after() -> re.Pattern[str]:
     """A day name or a month right after a word, or after "on" or "in" ("is Thursday", "are
-    on Monday", "is in October")."""
+    on Monday", "is in October"), maybe with the hour of that day before it ("is midnight on
+    Friday", "is 5 p.m. on Monday", "is at noon Tuesday": a deadline's)."""
     lexicon = table("timex_lexicon.json")
     days = words(list(lexicon["weekdays"]) + list(lexicon["months"]))
-    return compiled(rf"\s+(?:(?:on|in)\s+)?{days}(?![\w'’])")
+    hour = words(lexicon["trigger_words"]["clock"])
+    return compiled(
+        rf"\s+(?:(?:at\s+)?(?:{hour}|\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)\s+)?"
+        rf"(?:(?:on|in)\s+)?{days}(?![\w'’])"
+    )
 
 
 def past_form(word: str) -> bool:

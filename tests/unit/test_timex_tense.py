@@ -923,3 +923,12 @@ def test_a_plural_noun_and_where_its_members_are_before_a_verb_in_the_plural_pre
     assert value_of(text, "September") == "2023-09"
     assert value_of("Fans in Ostrava saw Kelby play on Tuesday.", "Tuesday") == "2024-03-12"
 
+
+def test_a_deadline_told_with_its_hour_after_is_still_to_come():
+    """Told on a Friday: 'The deadline is midnight on Monday' looks forward as 'The deadline
+    is Monday' does; told with 'was', the Monday gone by."""
+    text = "The deadline is midnight on Monday, the Velkor union said."
+    assert value_of(text, "midnight on Monday") == "2024-03-18T24:00"
+    assert value_of("The cut-off is 5 p.m. on Tuesday.", "5 p.m. on Tuesday") == "2024-03-19T17:00"
+    text = "The deadline was midnight on Monday."
+    assert value_of(text, "midnight on Monday") == "2024-03-11T24:00"
