@@ -246,6 +246,15 @@ class TimeContext:
             return self.anchor
         return self.story_day or self.published
 
+    def day_to_come(self) -> date | None:
+        """The day a clock told in a plan falls on when the day told last is gone by ("The
+        run-off is on Sunday. In the first round, on May 2, Vell won. Polls open at 7 a.m."):
+        the day near the publication told last if it is still to come (Sunday), else the
+        publication's."""
+        if self.news_day is not None and self.published and self.news_day >= self.published:
+            return self.news_day
+        return self.published
+
     def opens_line(self, at: int) -> bool:
         """Whether only spaces stand between `at` and the start of its line."""
         return not self.text[self.text.rfind("\n", 0, at) + 1 : at].strip()

@@ -203,6 +203,8 @@ def _clock(parts, ctx):
     day = ctx.day_of_report(parts.start())
     if day and ctx.published and day > ctx.published and _tense(parts, ctx) == "past":
         day = ctx.published  # "The vote is on Friday. Trading halted at noon.": not Friday's
+    elif day and ctx.published and day < ctx.published and _tense(parts, ctx) == "future":
+        day = ctx.day_to_come()  # "It won on May 2. The polls open at 7 a.m.": not May 2's
     past_midnight = clock == _MIDNIGHT and day is not None and day == ctx.published
     if past_midnight and _tense(parts, ctx) == "past":
         day -= timedelta(days=1)  # "the truce began at midnight", told that day: the one gone by

@@ -1871,3 +1871,19 @@ def test_a_month_opening_a_sentence_before_its_verb_is_a_date():
     assert found("January saw record rain in Velkor.") == [("January", "2022-01")]
     assert found("June said the Tarsk plan had failed.") == []
     assert found("March organisers in Kelby said 9,000 people came.") == []
+
+
+def test_a_clock_in_a_plan_is_of_no_day_gone_by():
+    """A clock told in a plan after a day gone by ('won 38 percent on September 2', a
+    background day) falls on the day to come told before it, or the publication's; one told
+    in the past stays on the day told."""
+    text = (
+        "Voters in Velmora return to the polls on Sunday. Ana Dorvel won 38 percent on "
+        "September 2, when the count ended at 11 p.m. Polls open at 7 a.m. and close at 9 p.m."
+    )
+    values = dict(found(text))
+    assert values["7 a.m."] == "2022-09-18T07:00"
+    assert values["9 p.m."] == "2022-09-18T21:00"
+    assert values["11 p.m."] == "2022-09-02T23:00"
+    text = "The storm hit Kelby on Sunday. The Velkor agency will give an update at 6 p.m."
+    assert dict(found(text))["6 p.m."] == "2022-09-14T18:00"
