@@ -1556,7 +1556,9 @@ class NameFinder:
         named = False  # a trusted or placed word in the run since start
         for i in range(first, last + 2):
             trusted = i <= last and (
-                i in placed or (self._trusted(tokens[i]) and not self._lower_only(tokens[i]))
+                i in placed
+                or (self._trusted(tokens[i]) and not self._lower_only(tokens[i]))
+                or (named and _surname_after_given(tokens, i))
             )
             ok = trusted or (
                 i <= last and ((start is not None and tokens[i].joiner) or tokens[i].in_title)
@@ -3128,6 +3130,20 @@ def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:
     while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
         last += 1
     return k, last
+
+
+def _surname_after_given(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a word no English dictionary holds right after a given name
+    ("Lidia Varkonyi" of a contact line or a headline in title case): the surname, a
+    name though no list knows it."""
+    before, token = tokens[i - 1], tokens[i]
+    return (
+        is_given_name(before.key)
+        and token.cap
+        and token.text.isalpha()
+        and not token.text.isupper()
+        and not _english_word(token)
+    )
 
 
 def _fields_to_the_end(tokens: list[Token], at: int, last: int) -> bool:

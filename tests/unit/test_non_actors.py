@@ -705,3 +705,18 @@ def test_a_member_of_a_kind_after_an_indefinite_article_is_no_actor():
     )
     assert not found & {"Democrat", "Republican"}
     assert {"Tomas Vell", "Ana Vell", "Democrats", "Kelby", "Tarsk"} <= found
+
+
+def test_a_surname_no_dictionary_holds_after_a_given_name_on_a_label_line_stays():
+    """A press release's contact line ("Media Contact: Lidia Varkonyi") reads like a line
+    in title case, whose words count only when trusted: the surname after a given name
+    is a name's word all the same."""
+    found = names(
+        actors_of(
+            "Orvanta Mills opened a new plant in Kelby on Monday, the company said in a "
+            "statement, adding that it would hire 400 workers by the end of the year.\n"
+            "Media Contact: Lidia Varkonyi, +44 20 0000 0000\n"
+        )
+    )
+    assert "Lidia Varkonyi" in found
+    assert "Lidia" not in found
