@@ -2288,6 +2288,8 @@ class NameFinder:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
         if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
             last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
+        if last > first and _maker_of_a_model(tokens, last):
+            last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
         if first > last:
             return None
         words = tokens[first : last + 1]
@@ -3613,6 +3615,30 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
         and not (len(number) == 4 and number[:2] in ("19", "20"))
         and tokens[first - 2].cap
     )
+
+
+def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
+    """Whether tokens[last] is a maker's name before its model's number ("a Kelby Airlines
+    Boeing 777", "an Ostra Air Orvo A320", "Velkor Mobile Tarsa S240"): aviation and
+    product copy glues the operator before the product, which names no actor; the
+    operator ends before the maker. Not a site's head ("Kelby Road 121"), nor before a
+    year or an address's street ("Kelby Cabs 1696 Tarsk Blvd")."""
+    if last + 1 >= len(tokens) or tokens[last].head or not tokens[last].cap:
+        return False
+    if _common_word(tokens[last]):
+        return False  # "Transit Union Local 241", "the Velmar Sport 300": the name's
+    model = tokens[last + 1]
+    street = last + 2 < len(tokens) and tokens[last + 2].cap and not tokens[last + 2].text.isupper()
+    return (
+        _MODEL_NUMBER.fullmatch(model.text) is not None
+        and not (model.text.isdigit() and model.text[:2] in ("19", "20"))
+        and not model.attached
+        and not street  # "G W Cabs 1696 Bergen Blvd": a listing's address
+    )
+
+
+# a model's number: three or four figures, a capital before them maybe ("777", "A320")
+_MODEL_NUMBER = compiled(r"[A-Z]?\d{3,4}")
 
 
 def _numbered(name: Token, nxt: Token) -> bool:

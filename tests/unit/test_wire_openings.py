@@ -38,3 +38,15 @@ def test_an_agency_named_before_its_noun_is_no_officials_name():
     assert actors["VENA"].kind == "organization"
     found = _names("Kelby's official NINA news agency quoted Tomas Rask on Monday.")
     assert found["NINA"] == "organization"  # initials that spell a given name
+
+
+def test_a_makers_name_before_its_models_number_is_no_part_of_the_operator():
+    """ "a Kelby Airlines Boeing 777": the airline, then the plane it flies, which names
+    no actor; a union's local and a listing's address keep their words."""
+    found = _names(
+        "Two jets met a Kelby Airlines Boeing 777 on Tuesday. Kelby Transit Union Local "
+        "241 said talks failed. Kelby Cabs 1696 Tarsk Blvd, tel: 555."
+    )
+    assert found["Kelby Airlines"] == "organization"
+    assert "Kelby Airlines Boeing" not in found
+    assert "Kelby Transit Union Local" in found and "Kelby Cabs" in found
