@@ -24,6 +24,7 @@ from reader.parsing.lexicon import (
     common_words,
     full_given_names,
     given_names,
+    is_english_word,
     is_given_name,
 )
 
@@ -129,6 +130,8 @@ def group_forms(
         full = _unclipped(form.words, forms)
         if full is not None:
             groups.union(full, form.key)
+    for long_key, clipped in _clipped_openings(forms, lex).items():
+        groups.union(long_key, clipped)
     index = _Index()
     names = frozenset(forms)
     sport = any(form.played for form in forms.values())
@@ -145,6 +148,35 @@ def group_forms(
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
     return list(result.values())
+
+
+def _clipped_openings(forms: dict[str, Form], lex: Lexicon) -> dict[str, str]:
+    """Names of more words, each with the one form of one word that clips its first word
+    ("the Fed" of "the Federal Reserve": English shortens a body's name so): an English
+    word clipped to three or four letters, at least three left out, the clipped form no
+    given name and no place ("Ford" stays apart from "Fordham University", no English
+    word). A clipped form two names could open goes to neither."""
+    inside = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
+    short = {
+        f.key
+        for f in forms.values()
+        if len(f.words) == 1
+        and 3 <= len(f.key) <= 4
+        and f.key.isalpha()
+        and f.key not in inside  # "Sur" of "Alianza Sur": a word of another name
+        and not (is_given_name(f.key) or lex.is_place(f.key))
+    }
+    if not short:
+        return {}
+    found: dict[str, list[str]] = {}
+    for form in forms.values():
+        first = form.words[0]
+        if len(form.words) < 2 or len(first) < 7 or not is_english_word(first):
+            continue
+        for size in (3, 4):
+            if first[:size] in short and len(first) - size >= 3:
+                found.setdefault(first[:size], []).append(form.key)
+    return {keys[0]: clip for clip, keys in found.items() if len(keys) == 1}
 
 
 def _acronym(form: Form) -> bool:

@@ -1118,3 +1118,12 @@ def test_a_community_of_states_is_one_body():
         "East Ostran Community",
     ):
         assert by_name(found, name).kind == "organization"
+
+
+def test_a_body_s_first_word_clipped_is_its_short_form():
+    found = actors_of(
+        "The Federal Reserve Board of Velka left rates unchanged. "
+        "The Fed said inflation would ease. Ford and Fordham University signed a deal."
+    )
+    assert by_name(found, "Fed") is by_name(found, "Federal Reserve Board of Velka")
+    assert by_name(found, "Ford") is not by_name(found, "Fordham University")
