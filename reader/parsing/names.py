@@ -2292,6 +2292,8 @@ class NameFinder:
             last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
         if first > last:
             return None
+        if _people_body_in_a_headline(tokens, first, last):
+            return None  # "Spanish Court Orders Retrial": a court of Spain, no name
         words = tokens[first : last + 1]
         if _model_suffix(tokens, first, words):
             return None
@@ -3132,6 +3134,14 @@ def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:
     while last + 1 <= end and tokens[last + 1].cap and not tokens[last + 1].attached:
         last += 1
     return k, last
+
+
+def _people_body_in_a_headline(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first..last] are a demonym and a body's head in a line in title case
+    ("Spanish Court Orders Retrial", "Velkorian Police Arrest Two"): a court or a force of
+    that country, as a headline capitalises it; the story names the body itself."""
+    people, head = tokens[first], tokens[last]
+    return last == first + 1 and people.demonym and head.head and people.initial and head.initial
 
 
 def _surname_after_given(tokens: list[Token], i: int) -> bool:

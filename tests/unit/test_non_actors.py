@@ -720,3 +720,18 @@ def test_a_surname_no_dictionary_holds_after_a_given_name_on_a_label_line_stays(
     )
     assert "Lidia Varkonyi" in found
     assert "Lidia" not in found
+
+
+def test_a_demonym_and_a_bodys_head_in_a_headline_name_no_body():
+    """ "Spanish Court Orders Retrial": a headline capitalises "a Spanish court"; the
+    story names the court itself. In a sentence, "the Nigerian Army said" stays a name."""
+    found = names(
+        actors_of(
+            "Spanish Court Orders Retrial of Former Mayor\n"
+            "KELBY, Nov 18 - The Supreme Court on Tuesday ordered a new trial for Ana Vell, "
+            "the former mayor of the town of Tarsk, the court said in a statement.\n"
+            "The Nigerian Army said it had moved troops to Tarsk.\n"
+        )
+    )
+    assert "Spanish Court" not in found
+    assert {"Supreme Court", "Ana Vell", "Nigerian Army"} <= found
