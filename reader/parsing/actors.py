@@ -51,6 +51,7 @@ from reader.parsing.names import (
     aged,
     aged_in_brackets,
     article_evidence,
+    counted,
     own_runs,
     runs_found,
 )
@@ -731,7 +732,11 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "shot in Kelby, Velsulu on Monday": the town's province
         if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
             return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
-        if i >= 2 and before.key == "from" and _people_of_a_place(tokens[i - 2], lex):
+        if (
+            i >= 2
+            and before.key == "from"
+            and (_people_of_a_place(tokens[i - 2], lex) or _counted_from(tokens, i - 2))
+        ):
             return not _known_company(cand, lex)  # "two men from X", "a family from X"
         if _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
@@ -1008,6 +1013,15 @@ def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
     cue: a listed company stays one ("two men from Velkor were charged", see
     _known_company)."""
     return token.lower and (token.key in lex.resident_nouns or token.key in lex.counted_people)
+
+
+def _counted_from(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k], before "from" and a name, counts the people the name places, as
+    health and disaster copy tallies them ("six are from X, five from Y, one each from
+    Z"): a count, "each" after one, or "are" or "were" after a count."""
+    if tokens[k].key in ("are", "were") and k >= 1 or tokens[k].key == "each" and k >= 1:
+        k -= 1
+    return counted(tokens[k])
 
 
 def _known_company(cand: Candidate, lex: Lexicon) -> bool:

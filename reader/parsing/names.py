@@ -2725,6 +2725,16 @@ def _counts() -> frozenset[str]:
     return frozenset(k for k, n in table("timex_lexicon.json")["numbers"].items() if n > 1)
 
 
+def counted(token: Token) -> bool:
+    """Whether the token is a count of things or people: figures ("5", "12") or a number
+    in words ("one", "six")."""
+    return (
+        (token.text.isdigit() and len(token.text) <= 4)
+        or token.key in _counts()
+        or (token.key == "one")
+    )
+
+
 def _count_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Whether a number in words opens a people's plural ("Two North Koreans defected",
     "Three Kenyans won"): the count, no part of the people's name."""

@@ -33,3 +33,14 @@ def test_a_sound_a_cay_or_a_shelter_ends_a_places_name():
     assert found["St. Velmons Sound"] == "place"
     assert found["Ruth Cay"] == "place"
     assert found["Jungvela Shelter"] == "place"
+
+
+def test_places_the_dead_or_the_sick_are_counted_from_are_places():
+    """Health and disaster copy tallies people by where they come from: "six are from X,
+    five from Y, one each from Z"; a spokesman from a body stays its employee."""
+    found = _names(
+        "Of the new deaths, six are from Velmochi, five from Dorwa, one each from Kasungo "
+        "and Ntchira. A spokesman from Velkorix confirmed the figures."
+    )
+    assert [found[n] for n in ("Velmochi", "Dorwa", "Kasungo", "Ntchira")] == ["place"] * 4
+    assert found["Velkorix"] == "organization"
