@@ -2257,6 +2257,18 @@ class NameFinder:
 
     # -- final checks ----------------------------------------------------------------
 
+    def _illness(self, words: list[Token]) -> bool:
+        """A name of more words than one ending in the head of an illness ("Swine Flu",
+        "Dengue Fever", "the Ebola Virus": disease_heads of name_words.json) names a
+        disease, no actor, unless a body's word is in it ("Institute of Tropical
+        Disease")."""
+        lex = self.lex
+        return (
+            len(words) > 1
+            and words[-1].key in lex.disease_heads
+            and not any(t.key in lex.org_heads or t.key in lex.org_suffixes for t in words)
+        )
+
     def _is_product(self, tokens: list[Token], first: int, last: int) -> bool:
         """ "US$299", "US dollars", "Mac OS X operating system": money and products."""
         lex = self.lex
@@ -2311,7 +2323,7 @@ class NameFinder:
             if last == first + 1 and words[0].key in lex.demonyms:
                 return None  # "American No. 6 seed", "British No. 1 Ana Vell": a ranking
             return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
-        if _honour(words, lex):
+        if _honour(words, lex) or self._illness(words):
             return None
         if first and tokens[first - 1].cap:
             phrase = key(f"{tokens[first - 1].text} {words[0].text}")
