@@ -3660,7 +3660,14 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
     if _common_word(tokens[last]):
         return False  # "Transit Union Local 241", "the Velmar Sport 300": the name's
     model = tokens[last + 1]
-    street = last + 2 < len(tokens) and tokens[last + 2].cap and not tokens[last + 2].text.isupper()
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    street = (
+        after is not None
+        and after.cap
+        and not after.text.isupper()
+        and after.text not in _weekdays()  # "a Kelby Airlines Boeing 777 Tuesday night"
+        and after.text not in _months()
+    )
     return (
         _MODEL_NUMBER.fullmatch(model.text) is not None
         and not (model.text.isdigit() and model.text[:2] in ("19", "20"))

@@ -49,4 +49,6 @@ def test_a_makers_name_before_its_models_number_is_no_part_of_the_operator():
     )
     assert found["Kelby Airlines"] == "organization"
     assert "Kelby Airlines Boeing" not in found
+    later = _names("Jets met a Kelby Airlines Boeing 777 Tuesday night after a threat.")
+    assert "Kelby Airlines" in later  # a day after the model, no street
     assert "Kelby Transit Union Local" in found and "Kelby Cabs" in found
