@@ -2338,6 +2338,7 @@ class NameFinder:
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
                 or _wire_label(words[0])
+                or _bracketed_label(tokens, first)
                 or self._label(words, nxt)
                 or self._region_adjective(tokens, first)
                 or self._common_alone(tokens, first)
@@ -2986,6 +2987,19 @@ def _members_of_the(tokens: list[Token], start: int, at: int, last: int) -> bool
         and _english_noun(word.key)
         and not word.titled
     )
+
+
+def _bracketed_label(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a wire service's label in brackets opening a headline, a word
+    in capitals ("(LEAD) Velmora launches ...", "(URGENT) ...") or its letters after an
+    ordinal ("(2nd LD) ..."): Korean and other agencies mark a story's updates so, and
+    the label names no actor."""
+    token = tokens[i]
+    if not (token.text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == ")"):
+        return False
+    if i == 1 and tokens[0].text == "(":
+        return _common_word(token)
+    return i == 2 and tokens[0].text == "(" and ORDINAL.fullmatch(tokens[1].text) is not None
 
 
 def _wire_label(token: Token) -> bool:

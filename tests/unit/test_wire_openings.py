@@ -52,3 +52,16 @@ def test_a_makers_name_before_its_models_number_is_no_part_of_the_operator():
     later = _names("Jets met a Kelby Airlines Boeing 777 Tuesday night after a threat.")
     assert "Kelby Airlines" in later  # a day after the model, no street
     assert "Kelby Transit Union Local" in found and "Kelby Cabs" in found
+
+
+def test_a_wire_services_label_in_brackets_opening_a_headline_is_no_name():
+    """Korean agencies mark a story's updates "(LEAD)" and "(6th LD)" before its headline:
+    labels, no organisations; a body's initials in brackets stay its own."""
+    found = _names(
+        "(LEAD) Velmora positions space rocket on launch pad\n\n"
+        "SEOUL -- Velmora on Tuesday positioned its rocket.\n\n"
+        "(6th LD) Kelby fires missile toward East Sea: Tarsk\n\n"
+        "The Velkor Lead Group (LEAD) said so."
+    )
+    assert "LD" not in found
+    assert found["Velkor Lead Group"] == "organization"
