@@ -3046,11 +3046,13 @@ def _joins_fields(field: list[Token], token: Token) -> bool:
 def _common_word(token: Token) -> bool:
     """A capitalised common English word ("Fellow", "Conservation", "Walked"), or one in
     capitals for emphasis ("WHEREAS", "THEREFORE"): capitalised by position or style, no name by
-    itself."""
+    itself. Not one with a capital inside ("IndiGo", "SunExpress"): a name's spelling."""
     k = token.key
     if token.text.isupper():  # up to three letters may be an initialism ("WHO", "ACT")
         return len(k) > 3 and (k in common_words() or k in lexicon().function_words)
-    return k in common_words() or _trade(k) or _english_compound(token)
+    if k in common_words() or _trade(k) or _english_compound(token):
+        return not _inner_capital(token)
+    return False
 
 
 def _english_compound(token: Token) -> bool:

@@ -366,6 +366,19 @@ def test_an_english_prefix_hyphened_to_a_trade_opening_a_sentence_is_no_part_of_
     assert not {"Co-author Rafael Ibarrola", "Ex-director Tomas Rusk"} & set(found)
 
 
+def test_an_english_word_spelled_with_a_capital_inside_is_a_name():
+    """ "IndiGo", "SkyLark": a word of the language written with an inner capital on
+    purpose names a company, alone and mid-sentence too."""
+    found = kinds(
+        actors_of(
+            "Shares of Kelby Air fell 6 percent, while rival IndiGo gained 2 percent. "
+            "The budget carrier SkyLark cut fares."
+        )
+    )
+    assert found["IndiGo"] == "organization"
+    assert found["SkyLark"] == "organization"
+
+
 def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     found = kinds(
         actors_of(
