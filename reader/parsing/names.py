@@ -2269,6 +2269,16 @@ class NameFinder:
             and not any(t.key in lex.org_heads or t.key in lex.org_suffixes for t in words)
         )
 
+    def _a_side(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a word of a match stands right after the name or at most two words
+        before it ("the Velkor Fever beat Kelby", "lost to the Velkor Fever"): a team,
+        whatever its last word."""
+        match = self.lex.match_words
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        return (after is not None and after.key in match) or any(
+            t.key in match for t in tokens[max(0, first - 3) : first]
+        )
+
     def _is_product(self, tokens: list[Token], first: int, last: int) -> bool:
         """ "US$299", "US dollars", "Mac OS X operating system": money and products."""
         lex = self.lex
@@ -2323,7 +2333,7 @@ class NameFinder:
             if last == first + 1 and words[0].key in lex.demonyms:
                 return None  # "American No. 6 seed", "British No. 1 Ana Vell": a ranking
             return first, last + 1, 0  # "Kelmar Lodge No. 8": "No." asks for its number
-        if _honour(words, lex) or self._illness(words):
+        if _honour(words, lex) or (self._illness(words) and not self._a_side(tokens, first, last)):
             return None
         if first and tokens[first - 1].cap:
             phrase = key(f"{tokens[first - 1].text} {words[0].text}")

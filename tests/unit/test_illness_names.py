@@ -23,3 +23,10 @@ def test_an_illness_capitalised_is_no_actor():
 def test_a_body_named_for_an_illness_stays_an_actor():
     found = names("The Institute of Tropical Disease in Kelby said cases rose.")
     assert "Institute of Tropical Disease" in found
+
+
+def test_a_team_named_like_an_illness_is_a_side_where_the_text_tells_a_match():
+    found = names(
+        "The Velkor Fever beat the Kelby Sky 80-70. Tarsk lost to the Ostra Fever on Sunday."
+    )
+    assert {"Velkor Fever", "Ostra Fever"} <= found
