@@ -105,3 +105,10 @@ def test_a_title_whose_portfolio_lists_fields_with_commas_names_no_one():
     )
     assert {"Kofi Adjei", "Ana Dorval"} <= set(found)
     assert not [name for name in found if "Ports" in name or "Industry" in name]
+
+
+def test_maitre_before_a_lawyers_name_is_no_part_of_it():
+    """Francophone court copy writes "His lawyer, Maitre Awa Sarr, said": the honorific
+    of a lawyer, so "Sarr" later is the same person."""
+    found = _actors("His lawyer, Maitre Awa Sarr, said he would appeal. Sarr left the court.")
+    assert found["Awa Sarr"].kind == "person" and found["Awa Sarr"].aliases == ["Sarr"]
