@@ -728,6 +728,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
         if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
             return True  # "residents of X"
+        if i >= 2 and before.key == "of" and _office_of_a_state(tokens[i - 2], cand, lex):
+            return True  # "a former health minister of X", "the government of X"
         if before.text == "," and i >= 2 and _region_of_a_town(tokens, cand, lex):
             return True  # "shot in Kelby, Velsulu on Monday": the town's province
         if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
@@ -1013,6 +1015,22 @@ def _people_of_a_place(token: Token, lex: Lexicon) -> bool:
     cue: a listed company stays one ("two men from Velkor were charged", see
     _known_company)."""
     return token.lower and (token.key in lex.resident_nouns or token.key in lex.counted_people)
+
+
+def _office_of_a_state(office: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an office or an organ of a state in lower case stands before "of" and the
+    name ("a former health minister of X", "the government of X", "the ambassador of
+    X"): the state, as it is after the name's possessive ("X's finance minister"); not a
+    body's name ("the ambassador of the Velkor Foundation") nor a ruler's ("the government
+    of Ana Vell", "the government of Velo arap Tanui"): one word, no given name."""
+    return (
+        office.lower
+        and office.key in lex.state_offices
+        and cand.first == cand.last
+        and not cand.tokens[cand.last].head
+        and not cand.tokens[cand.last].possessive
+        and not is_given_name(cand.tokens[cand.first].key)
+    )
 
 
 def _counted_from(tokens: list[Token], k: int) -> bool:

@@ -44,3 +44,16 @@ def test_places_the_dead_or_the_sick_are_counted_from_are_places():
     )
     assert [found[n] for n in ("Velmochi", "Dorwa", "Kasungo", "Ntchira")] == ["place"] * 4
     assert found["Velkorix"] == "organization"
+
+
+def test_a_name_a_states_office_is_of_is_a_place():
+    """Obituary and government copy: "a former health minister of Kelby", "the government
+    of Velmora": the state, kept apart from a body named after it."""
+    found = _names(
+        "Dr. Ana Okafor, a former health minister of Kelby, died on Sunday. She later "
+        "chaired the Kelby Medical Council. The government of Velmora agreed. The "
+        "ambassador of the Velkor Foundation spoke."
+    )
+    assert found["Kelby"] == "place" and found["Velmora"] == "place"
+    assert found["Kelby Medical Council"] == "organization"
+    assert found["Velkor Foundation"] == "organization"
