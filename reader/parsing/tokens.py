@@ -21,7 +21,7 @@ from operator import attrgetter, methodcaller
 
 from reader.parsing.alternation import words as alternation
 from reader.parsing.data import table, word_list
-from reader.parsing.lexicon import key, lexicon
+from reader.parsing.lexicon import is_english_word, is_listed_company, key, lexicon
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
 from reader.parsing.text import sentences as all_sentences
@@ -656,7 +656,8 @@ def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
     """The index of the word after a live report's time stamp and its dash ("16:50 - WATCH:
     Firefighters ...", "2:15 p.m. BST - Police said ...") or right after the stamp ("11:05
     Police close the bridge."): an entry opens there, its first word capitalised by its
-    place."""
+    place. Without a dash, only a word English writes in lower case opens it: a company's
+    name there is the entry's subject ("10:15 Velcor cuts prices"), as a headline's is."""
     if not (tokens[low].text.isdigit() and low + 3 < high and tokens[low + 1].text in ":."):
         return None
     at = low + 2
@@ -666,9 +667,15 @@ def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:
     while at < min(high - 1, low + 6) and tokens[at].text not in DASHES:
         if not (tokens[at].text.isupper() or tokens[at].key in ("am", "pm")):
             # "16:50 BST", "2:15 p.m." and no more before the dash, or the entry's word
-            return at if tokens[at].cap else None
+            return at if _lower_case_word(tokens[at]) else None
         at += 1
     return at + 1 if tokens[at].text in DASHES else None
+
+
+def _lower_case_word(token: Token) -> bool:
+    """Whether a capitalised word is one English writes in lower case ("Police",
+    "Volunteers"), not a listed company's name ("Next")."""
+    return token.cap and is_english_word(token.key) and not is_listed_company(token.key)
 
 
 def opens_dateline(tokens: list[Token], last: int) -> bool:

@@ -31,3 +31,12 @@ def test_an_entry_opens_right_after_a_time_stamp_without_a_dash():
     )
     names = {a.name for a in found}
     assert names == {"Kelby", "Tarsk", "Amara Okonkwo"}
+
+
+def test_a_company_right_after_a_time_stamp_is_the_entry_subject():
+    found = actors_of(
+        "10:15 Velcor cuts prices in Kelby.\n11:40 Shell buys a Tarsk rival.\n"
+        "09:30 Amazon cuts jobs in Dunmore.\n"
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Velcor"] == kinds["Shell"] == kinds["Amazon"] == "organization"
