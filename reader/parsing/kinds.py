@@ -169,17 +169,25 @@ def family_name_first(name: Form) -> bool:
     """A Vietnamese name: three or four words in title case, the family name first and a
     given name last ("Tran Van Quoc Minh", "Le Thi Hoa"), which news uses alone later
     ("Minh"): "Van" or "Thi" second, or every word after the first a short given name
-    of one syllable ("Le Minh Khoa", "Do Quang Huy"). Not "Ludwig Van Ostrum": no given
-    name ends it."""
+    of one syllable after a Vietnamese family name ("Le Minh Khoa", "Do Quang Huy"). Not
+    "Ludwig Van Ostrum": no given name ends it; nor "Radio Ana Maria": no family name
+    opens it."""
     surfaces = name.surface.split()
     if not (3 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
         return False
     if surfaces[1] in _MIDDLE_NAMES:
         return name.words[-1] in given_names()
     words = name.words
-    return all(len(w) <= SYLLABLE and w.isalpha() for w in words) and all(
-        w in given_names() for w in words[1:]
+    return (
+        words[0] in _vietnamese_family_names()
+        and all(len(w) <= SYLLABLE and w.isalpha() for w in words)
+        and all(w in given_names() for w in words[1:])
     )
+
+
+@cache
+def _vietnamese_family_names() -> frozenset[str]:
+    return frozenset(table("name_words.json")["vietnamese_family_names"])
 
 
 def _given_names_joined(name: Form, lex: Lexicon) -> bool:

@@ -211,6 +211,14 @@ def test_a_vietnamese_name_of_short_given_names_is_called_by_its_last_word():
     assert people == {"Le Minh Khoa": ["Khoa"], "Ngo Quang Huy": ["Huy"]}
 
 
+def test_a_word_before_short_given_names_opens_no_vietnamese_name_unless_a_family_name():
+    """The station's name is no person's, though 'Ana' and 'Maria' are short given names:
+    'Radio' is no Vietnamese family name."""
+    found = actors_of("Radio Ana Maria said the show was cancelled. Maria said nothing.")
+    kinds_of = {a.name: a.kind for a in found}
+    assert kinds_of == {"Radio Ana Maria": "organization", "Maria": "person"}
+
+
 def test_a_vietnamese_family_name_spelled_like_an_english_word_opens_the_name():
     """ "Do" (Đỗ) is a family name before two short given names inside a sentence or
     after a title, no verb nor trade; "What Do Kelby voters want?" names only Kelby."""
