@@ -631,11 +631,20 @@ def _company(forms: list[Form], at_least: int = 1, deeds: bool = True) -> bool:
 def _abbreviated_place(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether the gazetteer knows the place once the abbreviation opening its name is
     written out: Korean and other wire copy writes a compass point's initial ("S. Korea",
-    "N. Macedonia"), as others write "Mt." and "St."."""
+    "N. Macedonia", "N. Carolina"), as others write "Mt." and "St.". A compass point's
+    initial writes out to a country, a region or a state only: before a town it is a
+    person's initial as often ("E. Hampton said", "N. Charleston scored"), the town named
+    so only where the text has it in full too (an alias of that place)."""
     if len(words) < 2:
         return False
     opening = _openings().get(words[0])
-    return opening is not None and lex.is_place(" ".join((opening, *words[1:])))
+    if opening is None:
+        return False
+    written = " ".join((opening, *words[1:]))
+    if opening in lex.compass_points:
+        states = lex.postal_codes.values()  # "north carolina": states whose codes it knows
+        return written in lex.countries or written in lex.regions or written in states
+    return lex.is_place(written)
 
 
 @cache

@@ -70,3 +70,13 @@ def test_a_name_with_of_that_its_initials_spell_is_one_body():
     assert found["Voice of Velmora"].aliases == ["VOV"]
     assert "Velmora" not in found
     assert found["Ana Vell"].kind == "person" and "Kelby Capital" in found
+
+
+def test_a_compass_points_initial_before_a_town_is_no_place_of_itself():
+    """Before a town, "E." and "N." are a person's initial as often: written out only when
+    the text names the town in full too."""
+    assert _actors("E. Hampton said the team would win.")["E. Hampton"].kind != "place"
+    assert _actors("N. Charleston scored the winner.")["N. Charleston"].kind != "place"
+    found = _actors("The fair opens in E. Hampton. East Hampton expects a crowd.")
+    assert found["East Hampton"].kind == "place" and "E. Hampton" in found["East Hampton"].aliases
+    assert _actors("Voters in S. Dakota went to the polls.")["S. Dakota"].kind == "place"
