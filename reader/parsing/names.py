@@ -2237,8 +2237,11 @@ class NameFinder:
         """Whether the words after a title name a person, not a body or a place ("Mayor
         Lena Park" against "the Mayor of Port Velmora Council"), though the surname is a
         town's name too ("Attorney General Orvek Garland") when the first word is no
-        common word, place or demonym ("Air Portugal", "Kelby Leeds" are none)."""
+        common word, place or demonym ("Air Portugal", "Kelby Leeds" are none). No word
+        with a figure names a person: "the Velcor Speaker X2" is a model's code."""
         run = tokens[first : last + 1]
+        if any(c.isdigit() for t in run for c in t.text):
+            return False
         words = [t.key for t in run]
         if person_shaped(words, [t.text for t in run], self.lex) or _family_name_first(run):
             return True

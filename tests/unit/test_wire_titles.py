@@ -112,3 +112,9 @@ def test_maitre_before_a_lawyers_name_is_no_part_of_it():
     of a lawyer, so "Sarr" later is the same person."""
     found = _actors("His lawyer, Maitre Awa Sarr, said he would appeal. Sarr left the court.")
     assert found["Awa Sarr"].kind == "person" and found["Awa Sarr"].aliases == ["Sarr"]
+
+
+def test_a_model_code_after_a_title_word_is_no_persons_name():
+    """ "Speaker" heads a title, but "X2" after it is a product's code: no person."""
+    found = _actors("The Velcor Speaker X2 sold out in a day.")
+    assert not any(a.kind == "person" for a in found.values())
