@@ -1699,7 +1699,9 @@ class NameFinder:
         before = [t.key for t in tokens[start:at] if t.text != "'"]
         after = [t.key for t in tokens[at + 1 : last + 1] if t.text != "'"]
         upto = after[: after.index("and")] if "and" in after else after  # to the next "and"
-        if self._portfolio_joined(before, tokens, at, last) or self._fields_joined(before, upto):
+        if self._portfolio_joined(before, tokens, at, last) or fields_of_one_office(
+            tokens, at, last, lex
+        ):
             return True
         if _spelled_in_brackets(tokens, start, last):
             return True  # "the Union Solidarity and Development Party (USDP)": one body
@@ -1987,26 +1989,25 @@ class NameFinder:
         Hurricane Center Director")."""
         modifiers = self.lex.title_modifiers
         start = head
+        joined = head  # "Energy and Industry Minister": two fields of one title
+        while (
+            joined > first
+            and head - joined < _FIELD_WORDS
+            and office_field(tokens[joined - 1], self.lex)
+        ):
+            joined -= 1
+        if joined - 1 > first and fields_of_one_office(tokens, joined - 1, head, self.lex):
+            start = joined - 2
         while start > first and tokens[start - 1].key in modifiers:
             start -= 1
-            if (
-                start - 2 >= first
-                and tokens[start - 1].key == "and"
-                and tokens[start - 2].key in modifiers
-            ):
-                start -= 1  # "Energy and Industry Minister": two fields of one title
         field = start
-        while field > first and start - field < 2 and self._field_of_office(tokens[field - 1]):
+        while field > first and start - field < 2 and _field_of_office(tokens[field - 1]):
             field -= 1
         if field < start and field > first and tokens[field - 1].key in modifiers:
             start = field - 1
             while start > first and tokens[start - 1].key in modifiers:
                 start -= 1
         return start
-
-    @staticmethod
-    def _field_of_office(token: Token) -> bool:
-        return token.cap and _common_word(token) and not (token.head or token.known)
 
     def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:
         """Where the title starts (its modifiers included) that follows a body's name with
@@ -2096,22 +2097,6 @@ class NameFinder:
                 opens = at - (len(before) - i - 1)
                 return self._portfolio(tokens, opens, last) > at - opens
         return False
-
-    def _fields_joined(self, before: list[str], upto: list[str]) -> bool:
-        """Whether the "and" between `before` and `upto` joins two fields of one title
-        before its head ("Energy and Industry Minister Ana Vell", "Trade and Tourism
-        Secretary Tomas Rask"): a title's modifier on each side, a title's head after the
-        second; one title, no body named "Energy"."""
-        modifiers = self.lex.title_modifiers
-        n = 0
-        while n < len(upto) and upto[n] in modifiers:
-            n += 1
-        return (
-            bool(before)
-            and before[-1] in modifiers
-            and 0 < n < len(upto)
-            and upto[n] in self.lex.title_heads
-        )
 
     def _place_after(self, tokens: list[Token], at: int, last: int) -> int:
         """How many words from `at` (up to `last`) name a place the gazetteer knows, the
@@ -3054,6 +3039,32 @@ def _joins_fields(field: list[Token], token: Token) -> bool:
     """Whether `token` is an "and" or "&" inside a field of capitalised words, between two
     of them ("Trade and Industry")."""
     return token.key in ("and", "&") and field[0] is not token and field[-1] is not token
+
+
+def office_field(token: Token, lex: Lexicon) -> bool:
+    """A word naming the field of an office in a title: a title's modifier ("Energy",
+    "Sports") or a capitalised common word, no head nor listed name ("Youth", "Arts")."""
+    return token.key in lex.title_modifiers or _field_of_office(token)
+
+
+def _field_of_office(token: Token) -> bool:
+    return token.cap and _common_word(token) and not (token.head or token.known)
+
+
+def fields_of_one_office(tokens: list[Token], at: int, last: int, lex: Lexicon) -> bool:
+    """Whether the "and" at `at` joins two fields of one office before its title's head, by
+    `last` ("Energy and Industry Minister Ana Vell", "Arts and Culture Secretary Tomas
+    Rask"): one title, no body named "Energy" or "Arts". A body's head after the "and"
+    ends the fields: "the Securities and Exchange Commission Chairman" names a body."""
+    if not (0 < at < last and tokens[at].key == "and" and office_field(tokens[at - 1], lex)):
+        return False
+    end = at + 1
+    while end < last and end - at <= _FIELD_WORDS and office_field(tokens[end], lex):
+        end += 1
+    return end > at + 1 and lex.is_title(tokens[end].key)
+
+
+_FIELD_WORDS = 3  # "Publicity and Broadcasting Services Minister": the words of a field
 
 
 def _common_word(token: Token) -> bool:

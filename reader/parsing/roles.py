@@ -14,6 +14,7 @@ from reader.parsing.names import (
     DETERMINERS,
     OPENING_QUOTES,
     Candidate,
+    fields_of_one_office,
     rank_placed_as_title,
 )
 from reader.parsing.tokens import Sentence, Token
@@ -143,9 +144,9 @@ class RoleFinder:
                 and i > 0
                 and (
                     lex.is_title(tokens[i - 1].key)
-                    or tokens[i - 1].key in lex.title_modifiers
-                    and tokens[i + 1].key in lex.title_modifiers
-                )  # "Energy and Industry Minister Ana Vell": two fields of one title
+                    # "Energy and Industry Minister Ana Vell": two fields of one title
+                    or fields_of_one_office(tokens, i, cand.first - 1, lex)
+                )
             ):
                 pass
             else:

@@ -118,3 +118,14 @@ def test_a_model_code_after_a_title_word_is_no_persons_name():
     """ "Speaker" heads a title, but "X2" after it is a product's code: no person."""
     found = _actors("The Velcor Speaker X2 sold out in a day.")
     assert not any(a.kind == "person" for a in found.values())
+
+
+def test_a_common_word_may_be_either_field_of_one_office():
+    """ "Youth" and "Arts" are no title's modifiers, but fields of an office all the same."""
+    found = _actors(
+        "Sports and Youth Minister Tomas Rask said the games would go ahead. Arts and "
+        "Culture Secretary Ana Dorval resigned."
+    )
+    assert "Arts" not in found
+    assert "Sports and Youth Minister" in found["Tomas Rask"].roles
+    assert "Arts and Culture Secretary" in found["Ana Dorval"].roles
