@@ -400,10 +400,6 @@ def _unit_of(form: Form, lex: Lexicon, sport: bool) -> bool:
     return _is_place_words(form.words[1:], lex) and not sport
 
 
-# the Arabic article glued to a family name by a hyphen, which a later mention may drop
-_ARABIC_ARTICLES = frozenset({"al", "el"})
-
-
 def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
     """The short forms of a personal name other than its last word: all but the given name
     when a surname has particles ("Van der Walle" of "Pieter Van der Walle"); the first of
@@ -411,7 +407,8 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
     given name in the middle, "Maria" of "Ana Maria Ruiz"); the family name written first
     before a hyphenated given name, as Chinese and Korean names are ("Ho" of "Ho
     Siu-ling"); a family name without the Arabic article glued to it, as wire copy names
-    the person again ("Velani" of "Ali al-Velani", "Rashek" of "Khalid el-Rashek")."""
+    the person again ("Velani" of "Ali al-Velani", "Rashek" of "Khalid el-Rashek", "Shami"
+    of "Yusuf ash-Shami": the article assimilated, lexicon.arabic_articles)."""
     found = []
     if len(name) > 3:
         found.append(name[1:])
@@ -421,7 +418,7 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
     if _family_name_first(form):
         found.append(("surname:" + name[0],))
     article, hyphen, rest = name[-1].partition("-")
-    if hyphen and rest and article in _ARABIC_ARTICLES and len(name) > 1:
+    if hyphen and rest and article in lex.arabic_articles and len(name) > 1:
         found.append(("surname:" + rest,))  # "Velani" of "Ali al-Velani"
     return found
 

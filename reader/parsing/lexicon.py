@@ -119,6 +119,7 @@ class Lexicon:
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
     particles: frozenset[str]
     descent_particles: frozenset[str]  # "arap", "ould": "son of", inside a person's name
+    arabic_articles: frozenset[str]  # "al", "ash": hyphened to a family name ("ash-Shami")
     of_words: frozenset[str]  # "of", "de", "di": after a name's head word
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]  # "Air", "Dinamo": first words of names of bodies
@@ -494,6 +495,7 @@ def word_sets() -> dict[str, Any]:
         industry_words=_keys(words["industry_words"]),
         particles=_keys(words["particles"]),
         descent_particles=_keys(words["descent_particles"]),
+        arabic_articles=_keys(words["arabic_articles"]),
         of_words=_keys(words["of_words"]),
         org_suffixes=heads["organization_suffixes"],
         org_prefixes=_keys(words["organization_prefixes"]),

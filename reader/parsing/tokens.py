@@ -28,8 +28,6 @@ from reader.parsing.text import sentences as all_sentences
 
 _OPENERS = frozenset("\"'\u201c\u2018([{\u00ab:")  # after them any word may be capitalised
 _POSSESSIVE = ("'s", "\u2019s")
-# the Arabic article and the French elided "de"/"le" before a capital: parts of a surname
-_PARTICLED = compiled(r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-|[dl]['\u2019])[A-Z]").match
 # a lower-case prefix glued to a capitalised word: "ex-Beatle", "pro-Kremlin", "fellow-Scots"
 _PREFIXED = compiled(r"[a-z]+-[A-Z]").match
 _CACHE_SIZE = 100_000  # distinct pieces kept per kind of place; the vocabulary of news is small
@@ -68,7 +66,7 @@ class Token:
         self.key = k = key(text[:-2] if possessive else text)  # without the possessive 's
         self.cap = cap  # a capital first (initialisms too)
         # a surname after a lower-case particle ("al-Assad", "d'Ettorre", "el-Sisi")
-        particled = lower and _PARTICLED(text) is not None
+        particled = lower and _particled(text) is not None
         mixed = lower and not text.islower() and not particled
         # a word about a name, no name itself nor a product: "ex-Beatle", "anti-Kremlin"
         self.camel = mixed and _PREFIXED(text) is None  # "iPhone", a product
@@ -650,6 +648,18 @@ def _month(text: str) -> bool:
 @cache
 def _months() -> tuple[str, ...]:
     return tuple(table("timex_lexicon.json")["months"])
+
+
+@cache
+def _particled_pattern() -> re.Pattern[str]:
+    """The Arabic article (lexicon.arabic_articles: "al-", "ash-") and the French elided
+    "de"/"le" before a capital: parts of a surname ("al-Assad", "ash-Shami", "d'Ettorre")."""
+    articles = "|".join(sorted(lexicon().arabic_articles))
+    return compiled(rf"(?:(?:{articles})-|[dl]['\u2019])[A-Z]")
+
+
+def _particled(text: str) -> re.Match[str] | None:
+    return _particled_pattern().match(text)
 
 
 def _after_time_stamp(tokens: list[Token], low: int, high: int) -> int | None:

@@ -80,3 +80,14 @@ def test_a_compass_points_initial_before_a_town_is_no_place_of_itself():
     found = _actors("The fair opens in E. Hampton. East Hampton expects a crowd.")
     assert found["East Hampton"].kind == "place" and "E. Hampton" in found["East Hampton"].aliases
     assert _actors("Voters in S. Dakota went to the polls.")["S. Dakota"].kind == "place"
+
+
+def test_a_family_name_named_again_without_an_assimilated_article_is_the_person():
+    """The article is written as the letter after it sounds ("ash-Shami", "ad-Din")."""
+    found = _actors(
+        "Yusuf ash-Shami said the output would fall. Shami declined. Saad ad-Din said so. "
+        "Din declined."
+    )
+    assert "Shami" not in found and "Din" not in found
+    assert found["Yusuf ash-Shami"].aliases == ["Shami"]
+    assert found["Saad ad-Din"].aliases == ["Din"]
