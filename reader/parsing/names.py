@@ -255,7 +255,7 @@ class NameFinder:
             around = (self._body_apposed(tokens, last + 2),) if apposed else ()
             if first and _day_before_a_name(tokens, first):
                 around += (True,)  # "since March Kelby Foods": the word before the run
-        if _style_of_address(tokens, first, self.lex):
+        if style_of_address(tokens, first, self.lex):
             around += ("styled",)  # "His Highness": the pronoun before the run
         if last > first and _spelled_in_brackets(tokens, first, last):
             around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
@@ -2284,7 +2284,7 @@ class NameFinder:
         checks, if one is."""
         lex = self.lex
         first = self._skip_leading(tokens, first, last)
-        first += _style_of_address(tokens, first, lex)  # "His Excellency Ana Vell": her
+        first += style_of_address(tokens, first, lex)  # "His Excellency Ana Vell": her
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if first < last and _meridiem_after_clock(tokens, first):
@@ -3266,12 +3266,13 @@ def _credit_in_brackets(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _style_of_address(tokens: list[Token], i: int, lex: Lexicon) -> int:
+def style_of_address(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many words from tokens[i] are the style a ruler or a prelate is addressed by
-    after "his", "her", "their" or "your" ("His Highness the Amir received", "Her Majesty
-    said", "Their Royal Highnesses", "His Excellency Ana Vell"): court and Gulf copy
-    writes it in place of the name or before it, and it names no actor of its own."""
-    if not 0 < i < len(tokens) or tokens[i - 1].key not in ("his", "her", "their", "your"):
+    after a pronoun, "his", "her", "their" or "your" ("His Highness the Amir received",
+    "Her Majesty said", "Their Royal Highnesses", "His Excellency Ana Vell"): court and
+    Gulf copy writes it in place of the name or before a title and the name, and it names
+    no actor nor role of its own."""
+    if not 0 < i < len(tokens) or tokens[i - 1].key not in lex.pronouns:
         return 0
     royal = tokens[i].key == "royal" and i + 1 < len(tokens)
     style = tokens[i + royal].key

@@ -16,6 +16,7 @@ from reader.parsing.names import (
     Candidate,
     fields_of_one_office,
     rank_placed_as_title,
+    style_of_address,
 )
 from reader.parsing.tokens import Sentence, Token
 
@@ -154,6 +155,7 @@ class RoleFinder:
             i -= 1
         if low is None:
             return None
+        low += style_of_address(tokens, low, lex)  # "His Majesty King Tomas": no "Majesty King"
         while low < cand.first and tokens[low].key in lex.honorifics:
             low += 1
         heads = [j for j in range(low, cand.first) if tokens[j].titled]  # or an honorific

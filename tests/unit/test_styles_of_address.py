@@ -28,3 +28,16 @@ def test_a_style_before_a_name_is_no_part_of_it():
 def test_a_name_holding_the_word_without_the_pronoun_stays():
     found = _names("The Majesty Hotel opened in Kelby. The Highness Club met.")
     assert "Majesty Hotel" in found and "Highness Club" in found
+
+
+def test_a_style_before_a_title_is_no_part_of_the_role():
+    found = {
+        a.name: a.roles
+        for a in analyse(
+            "His Majesty King Tomas Velkor opened the bridge. His Holiness Pope Olusegun "
+            "blessed it.",
+            None,
+        ).actors
+    }
+    assert found["Tomas Velkor"] == ["King"]
+    assert found["Olusegun"] == ["Pope"]
