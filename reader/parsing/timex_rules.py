@@ -913,6 +913,8 @@ def _weekday(parts, ctx):
     told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
     direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
+    if not word and _plan_told_in_the_past(ctx.text, parts.start()):
+        day = _nearest_weekday(ctx.published, weekday)
     if (
         direction == "future"
         and day == ctx.published
@@ -938,6 +940,37 @@ def _weekday(parts, ctx):
             # "face Chelsea on Sunday after losing on Tuesday": what came before that Sunday
             day = tv.weekday_date(main - timedelta(days=1), weekday, "past")
     return _date(parts, kind, day.isoformat() + suffix)
+
+
+# a plan told in the past, its verb and a few words (a second verb after "and to"), and a
+# preposition right before a day: "The storm was expected to reach Kelby on Friday", "Talks
+# were due to resume by Monday", "It was forecast to weaken and to leave by Saturday"
+_PLAN_TOLD_IN_THE_PAST = compiled(
+    r"\b(?i:was|were)\s+(?:(?:also|still)\s+)?(?:expected|forecast|due|scheduled|slated|set)"
+    r"\s+to\s+[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
+    r"\s+(?:on|by|from|until)\s+\Z"
+)
+_PLAN_TOLD_REACH = 160
+
+
+def _plan_told_in_the_past(text: str, at: int) -> bool:
+    """Whether a plan told in the past leads to the day at `at` (_PLAN_TOLD_IN_THE_PAST); a
+    look for its verbs first, as most days have none before them."""
+    lower = max(0, at - _PLAN_TOLD_REACH)
+    window = text[lower:at]
+    return ("was " in window or "were " in window) and bool(
+        _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
+    )
+
+
+def _nearest_weekday(published: date, weekday: int) -> date:
+    """The day named nearest the publication, before or after it: the day of a plan told in
+    the past ("The storm was expected to reach Kelby on Friday"), which news tells both of a
+    forecast still to come when published and of a plan overtaken ("was due to land on
+    Monday but ..."); the publication's own day is itself."""
+    back = tv.weekday_date(published, weekday, "past")
+    ahead = tv.weekday_date(published, weekday, "future")
+    return back if published - back <= ahead - published else ahead
 
 
 # "after" and a verb in -ing, a few words and a preposition right before a day: a thing done

@@ -1887,3 +1887,20 @@ def test_a_clock_in_a_plan_is_of_no_day_gone_by():
     assert values["11 p.m."] == "2022-09-02T23:00"
     text = "The storm hit Kelby on Sunday. The Velkor agency will give an update at 6 p.m."
     assert dict(found(text))["6 p.m."] == "2022-09-14T18:00"
+
+
+def test_a_day_of_a_plan_told_in_the_past_is_the_nearest_such_day():
+    """Told on a Wednesday: what 'was expected' or 'was due' to happen on a day is forecast
+    for the coming one when it is nearer, and a plan overtaken when the day gone by is."""
+    text = (
+        "The Velkor storm was forecast to weaken by Friday morning as it crossed the Tarsk "
+        "hills and to leave the country by Saturday."
+    )
+    values = dict(found(text))
+    assert values["Friday morning"] == "2022-09-16TMO"
+    assert values["Saturday"] == "2022-09-17"
+    text = "The Kelby ferry was due to dock on Monday but sank on Sunday."
+    assert dict(found(text))["Monday"] == "2022-09-12"
+    assert dict(found("Rivers were expected to peak on Wednesday."))["Wednesday"] == "2022-09-14"
+    # told in the present, a forecast looks forward as before
+    assert dict(found("Rivers are expected to peak on Monday."))["Monday"] == "2022-09-19"
