@@ -20,6 +20,7 @@ from reader.parsing.forms import Form
 from reader.parsing.kinds import (
     an_event_head,
     arabic_article,
+    initial_before_a_town,
     kind_of,
     made_thing,
     names_an_event,
@@ -352,7 +353,8 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
     if cand.first == cand.last:  # most names: the steps below for one word
         return not lex.is_place(end) and end not in lex.kind_heads
     run = cand.tokens[cand.first : cand.last + 1]
-    return person_shaped([t.key for t in run], [t.text for t in run], lex)
+    words, surfaces = [t.key for t in run], [t.text for t in run]
+    return person_shaped(words, surfaces, lex) or initial_before_a_town(words, surfaces, lex)
 
 
 def _determined(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

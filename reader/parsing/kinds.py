@@ -523,6 +523,24 @@ def _initialled(name: Form, lex: Lexicon) -> bool:
 
 
 _INITIALS = compiled(r"(?:[A-Z]\.)+")
+
+
+def initial_before_a_town(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
+    """One initial, then a town's name ("E. Hampton", "P. Hampton"): a person's name as
+    often as the town's (a cue in the text tells: "E. Hampton said"); not a compass
+    point's initial before a country, a region or a state ("N. Korea", "S. Dakota")."""
+    if len(surfaces) == 3 and surfaces[1] == ".":  # as tokens: "E", ".", "Hampton"
+        words, surfaces = [words[0], words[2]], [surfaces[0] + ".", surfaces[2]]
+    return (
+        len(words) == 2
+        and len(surfaces[0]) == 2
+        and _INITIALS.fullmatch(surfaces[0]) is not None
+        and lex.is_place(words[1])
+        and words[1] not in lex.kind_heads
+        and not _abbreviated_place(tuple(words), lex)
+    )
+
+
 _COMPASS_LETTERS = frozenset("nsew")
 
 

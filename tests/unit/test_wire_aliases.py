@@ -91,3 +91,10 @@ def test_a_family_name_named_again_without_an_assimilated_article_is_the_person(
     assert "Shami" not in found and "Din" not in found
     assert found["Yusuf ash-Shami"].aliases == ["Shami"]
     assert found["Saad ad-Din"].aliases == ["Din"]
+
+
+def test_an_initial_before_a_towns_name_is_a_speaker():
+    """ "E. Hampton said": a speech verb makes a person of an initial and a town's name."""
+    assert _actors("E. Hampton said the team would win.")["E. Hampton"].kind == "person"
+    found = _actors("Voters in N. Carolina went to the polls. N. Carolina said it was ready.")
+    assert found["N. Carolina"].kind == "place"
