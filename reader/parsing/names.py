@@ -799,9 +799,9 @@ class NameFinder:
         camel = max((i for i in range(first, last + 1) if tokens[i].camel), default=None)
         if camel is not None:  # "iPhones": a product, no actor
             after = tokens[camel + 1] if camel < last - 1 else None
-            if after is None or not after.joiner or after.key in ("and", "&"):
-                return  # "iPhone and Velkor TV": products, the one like the other
-            first = camel + 2  # "Apple" of "iPhones for Apple": a name after its connector
+            if after is None or not after.joiner or _maker_named_before(tokens, camel):
+                return  # "Velkor unveils vPod and Velkor TV": products of one maker
+            first = camel + 2  # "Velkor Bank" of "Shares of eBay and Velkor Bank"
         if (
             tokens[first].initial
             and last > first
@@ -2675,6 +2675,16 @@ def rank_placed_as_title(tokens: list[Token], i: int) -> bool:
         return True
     before = tokens[i - 1]
     return before.key not in _APPOSED and not (before.mid_capital and not before.in_title)
+
+
+def _maker_named_before(tokens: list[Token], camel: int) -> bool:
+    """The name after a product in camel case and its "and" is another product when its
+    first word names the maker earlier in the sentence ("Velkor unveils vPod and Velkor
+    TV"); else a name of its own ("Shares of eBay and Velkor Bank fell")."""
+    if tokens[camel + 1].key not in ("and", "&"):
+        return False
+    maker = tokens[camel + 2].key
+    return any(t.initial and t.key == maker for t in tokens[:camel])
 
 
 def _day_before_a_name(tokens: list[Token], first: int) -> bool:

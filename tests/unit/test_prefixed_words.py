@@ -42,3 +42,11 @@ def test_a_company_named_in_camel_case_is_found_where_the_text_treats_it_as_one(
         "iTarsk": "organization",
         "Velkor": "organization",
     }
+
+
+def test_a_name_after_a_product_and_and_is_its_own_unless_it_names_the_maker():
+    assert names("Shares of eBay and Velkor Bank fell.").get("Velkor Bank") == "organization"
+    assert names("Amazon bought iRobot and Kelby Foods last year.").get("Kelby Foods") == (
+        "organization"
+    )
+    assert "Velkor Screen" not in names("Velkor unveiled the vPod and Velkor Screen.")
