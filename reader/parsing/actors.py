@@ -167,6 +167,7 @@ def find_actors(
             )
             form.person_cues += cue > 0
             form.spoken += cue == _SPOKEN
+            form.speaks += _speaks(tokens, cand, lex)
             company = source or _company_cue(tokens, cand, lex)
             form.company_cues += company
             form.deeds += company and _deed(tokens, cand.last + 1, lex)
@@ -460,6 +461,28 @@ def _speech_cue(
     if after[:2] == [",", "who"]:
         return _PERSONAL
     return _PERSONAL if _aged(tokens, j) else 0
+
+
+def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is the subject of a verb of saying, alone or with other names
+    before the verb ("Velkor said", "Velkor and Tarsk Motors said", "Velkor told"): what
+    bodies and people do, and no town does but one speaking for its government (a state's
+    capital, see kinds). Not after a preposition, or on a list after one: "officials in
+    Velkor said", "operators in Kelby and Velkor said"."""
+    b, k = cand.first - 1, cand.last + 1
+    start, end = max(0, b - _LIST_REACH), min(len(tokens), k + _LIST_REACH)
+    while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
+        b -= 1  # "operators in Kelby and Velkor said": the list's preposition
+    if b >= 0 and tokens[b].lower and tokens[b].key in _PREPOSITIONS | _PLACED:
+        return False
+    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
+        k += 1
+    return k < end and tokens[k].key in _SAYING
+
+
+_SAYING = frozenset({"said", "says", "told"})
+_LIST_REACH = 8  # the most words of names and their commas and "and" on a list of speakers
+_PLACED = frozenset({"to", "near", "into", "across", "around", "outside", "via", "through"})
 
 
 def _aged(tokens: list[Token], last: int) -> bool:

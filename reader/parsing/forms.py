@@ -20,6 +20,7 @@ class Form:
     roles: list[str] = field(default_factory=list)
     person_cues: int = 0
     spoken: int = 0  # of them, cues a company's name takes too: "X said" (see actors)
+    speaks: int = 0  # mentions as the subject of a speech verb, of any name: "X said" (see actors)
     place_cues: int = 0
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     named_place: int = 0  # mentions after "the city of", "northern" (see actors._named_a_place)

@@ -1,0 +1,37 @@
+"""A name the wider gazetteer of towns knows, that the text makes a speaker and places
+nowhere, is a company or another body named like the town, no place."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_town_that_says_or_tells_is_no_place():
+    found = kinds(
+        actors_of(
+            "Tokoname said quarterly sales fell 4 percent. Kimitsu told investors on Tuesday "
+            "that the brewery would close."
+        )
+    )
+    assert found["Tokoname"] == "organization"
+    assert found["Kimitsu"] == "organization"
+
+
+def test_a_town_on_a_list_of_speakers_is_no_place():
+    found = kinds(actors_of("Tokoname and Kimitsu said sales rose in March."))
+    assert found["Tokoname"] == found["Kimitsu"] == "organization"
+
+
+def test_a_town_placed_and_one_spoken_of_from_within_stay_places():
+    found = kinds(
+        actors_of(
+            "Floods cut roads near Kimitsu on Monday. Officials in Tokoname said the river rose."
+        )
+    )
+    assert found["Kimitsu"] == "place"
+    assert found["Tokoname"] == "place"
+
+
+def test_a_town_on_a_list_after_a_preposition_stays_a_place():
+    found = kinds(actors_of("Hotel owners in Lastrova and Tokoname said bookings held up."))
+    assert found["Tokoname"] == "place"
