@@ -41,8 +41,16 @@ _ADJUNCT = compiled(r"(?:\s+(?!that\b)[a-z]+){0,3}\s+(?:on|in|at|during|since)\s
 # "on", "late" or "early" or no word at all, as American wire copy writes the day ("told AFP
 # Monday night it would appeal")
 _TOLD_TO = compiled(
-    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[a-z]+))?"
+    r"(?P<whom>\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[a-z]+))?"
     r"\s+(?:(?:on|late|early)\s+)?"
+)
+# verbs of telling whose object is the listener ("told reporters"), not the thing told
+# ("announced the parade")
+_TOLD_TO_WHOM = frozenset(("told", "warned"))
+# a verb right after a day makes the day the subject of what was told ("told staff Monday
+# would be a holiday"): the reported verb's
+_VERB_AFTER_A_DAY = compiled(
+    r"\s+(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|had|have)\b"
 )
 # what may stand between "is" or "are" and a time the progressive after it governs: the verb
 # in -ing (an adverb before it), up to four words of its object, none a preposition that
@@ -272,7 +280,7 @@ class TenseIndex:
                 return _direction(best)  # "walked out on Monday will...": of the verb before it
             if (
                 best == "past"
-                and self._told_on(starts[index], ends[index], start)
+                and self._told_on(starts[index], ends[index], start, end)
                 and not self._reported_subject(starts[index], ends[index])
             ):
                 return "past"  # "told AFP Monday night it would appeal": the day of the telling
@@ -334,13 +342,22 @@ class TenseIndex:
             _SUBJECT_AFTER.match(self.text, cue_end)
         )
 
-    def _told_on(self, cue_start: int, cue_end: int, at: int) -> bool:
-        """Whether the time at `at` follows a verb of telling and whom it was told to ("told
-        AFP Monday night it would appeal", "told the Kelby Herald on Monday it would sue",
-        "told reporters Tuesday the mine will reopen"): the day of the telling, told in the
-        past, whatever the clause told after it says of the future."""
-        return self.text[cue_start:cue_end].lower() in _cues().speech and bool(
-            _TOLD_TO.fullmatch(self.text, cue_end, at)
+    def _told_on(self, cue_start: int, cue_end: int, at: int, end: int) -> bool:
+        """Whether the time at text[at:end] follows a verb of telling and whom it was told to
+        ("told AFP Monday night it would appeal", "told the Kelby Herald on Monday it would
+        sue", "told reporters Tuesday the mine will reopen"): the day of the telling, told in
+        the past, whatever the clause told after it says of the future. Not a day that opens
+        what was told, in the possessive ("told players Saturday's final will be tough") or
+        before its verb ("told staff Monday would be a holiday"), nor after the thing a verb
+        like "announced" takes ("announced the parade late Saturday will be cancelled")."""
+        verb = self.text[cue_start:cue_end].lower()
+        if verb not in _cues().speech or self.text.endswith(_POSSESSIVE, at, end):
+            return False
+        told = _TOLD_TO.fullmatch(self.text, cue_end, at)
+        return (
+            told is not None
+            and (told["whom"] is None or verb in _TOLD_TO_WHOM)
+            and not _VERB_AFTER_A_DAY.match(self.text, end)
         )
 
     def _called_for(self, lower: int, at: int) -> bool:

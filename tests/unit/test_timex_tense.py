@@ -932,3 +932,22 @@ def test_a_deadline_told_with_its_hour_after_is_still_to_come():
     assert value_of("The cut-off is 5 p.m. on Tuesday.", "5 p.m. on Tuesday") == "2024-03-19T17:00"
     text = "The deadline was midnight on Monday."
     assert value_of(text, "midnight on Monday") == "2024-03-11T24:00"
+
+
+def test_a_day_opening_what_was_told_keeps_the_reported_verb_s_tense():
+    wednesday = date(2024, 5, 1)
+    # possessive: a thing of that day, the subject of the clause told
+    text = "The coach told players Saturday's final will be tough."
+    assert value_of(text, "Saturday's", wednesday) == "2024-05-04"
+    # the day right before the reported verb is that clause's subject
+    assert (
+        value_of("She told staff Monday would be a holiday.", "Monday", wednesday) == "2024-05-06"
+    )
+    # "announced" takes the thing announced, no listener: the day after it is the thing's
+    text = "Organisers announced the parade late Saturday will be cancelled."
+    assert value_of(text, "late Saturday", wednesday) == "2024-05-04"
+    # the telling's own day stays
+    text = "The coach told players Saturday the final will be tough."
+    assert value_of(text, "Saturday", wednesday) == "2024-04-27"
+    text = "Velkor announced late Saturday it will close the Tarsk mine."
+    assert value_of(text, "late Saturday", wednesday) == "2024-04-27"
