@@ -55,6 +55,7 @@ from reader.parsing.names import (
     counted,
     own_runs,
     runs_found,
+    tells_a_life,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
@@ -609,7 +610,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return told and not (of and after.key in ("was", "is"))
     if after.key == "had":
         return _suffered(tokens, j + 1, lex) and not of
-    return after.lower and after.key in lex.life_verbs and not of
+    return tells_a_life(tokens, j + 1, lex) and not of
 
 
 def _leader(cand: Candidate, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from reader.model import Actor
 from reader.parsing.forms import Form
 from reader.parsing.lexicon import key, lexicon
-from reader.parsing.names import Candidate
+from reader.parsing.names import Candidate, tells_a_life
 from reader.parsing.tokens import Token
 
 
@@ -50,7 +50,8 @@ def closes_an_opening(tokens: list[Token], first: int, cand: Candidate) -> bool:
     subject, no members of a list with the name before nor its region. Not when the names
     after it end before a comma or a place's preposition: "In Kelby, Tarsk and Varn,
     farmers left" lists the places of the opening, "In Kelby, Velsulu on Monday, ..."
-    names the town's region."""
+    names the town's region; nor when they are single words that no verb of a person
+    follows ("After the storm in Kelby, Tarsk and Varn were cut off": the places hit)."""
     lex = lexicon()
     if tokens[0].key not in lex.opening_prepositions:
         return False
@@ -61,7 +62,10 @@ def closes_an_opening(tokens: list[Token], first: int, cand: Candidate) -> bool:
         if tokens[k].text == "," and not (k + 1 < len(tokens) and tokens[k + 1].cap):
             return False  # the opening goes on to a comma: its list of places
         k += 1
-    return k < len(tokens) and tokens[k].word and tokens[k].key not in lex.after_a_place
+    if not (k < len(tokens) and tokens[k].word and tokens[k].key not in lex.after_a_place):
+        return False
+    two_words = any(tokens[m].cap and tokens[m + 1].cap for m in range(cand.first, k - 1))
+    return two_words or tokens[k].key in lex.subject_verbs or tells_a_life(tokens, k, lex)
 
 
 def _comma_before(tokens: list[Token], cand: Candidate) -> bool:

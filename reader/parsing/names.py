@@ -2931,6 +2931,16 @@ def _clause_openers() -> frozenset[str]:
     return frozenset(table("name_words.json")["clause_openers"])
 
 
+def tells_a_life(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the words at `at` are a verb of a life, of one word or two ("died", "shook
+    hands"): what a person does, no body."""
+    if at >= len(tokens) or not tokens[at].lower:
+        return False
+    if tokens[at].key in lex.life_verbs:
+        return True
+    return at + 1 < len(tokens) and f"{tokens[at].key} {tokens[at + 1].key}" in lex.life_verbs
+
+
 @cache
 def _verbs() -> frozenset[str]:
     """Verbs a name may be the subject of that no rule of "ed" finds: the past tenses of

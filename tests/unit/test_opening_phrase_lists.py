@@ -23,3 +23,17 @@ def test_a_list_of_places_that_is_the_opening_phrase_stays_places():
         actors_of("In Dravenna, Quorvik and Lastrel, farmers left their fields after the rains.")
     )
     assert found["Dravenna"] == found["Quorvik"] == found["Lastrel"] == "place"
+
+
+def test_single_words_after_an_opening_with_a_place_stay_places_with_no_person_s_verb():
+    found = kinds(actors_of("After the storm in Tarsk, Quorvik and Lastrel were cut off."))
+    assert found["Quorvik"] == found["Lastrel"] == "place"
+    found = kinds(actors_of("In the region of Dravenna, Quorvik and Lastrel were flooded."))
+    assert found["Quorvik"] == found["Lastrel"] == "place"
+
+
+def test_single_words_after_an_opening_before_a_verb_of_persons_are_persons():
+    found = kinds(actors_of("In Dravenna, Okonkwo and Halvarsen shook hands."))
+    assert found["Okonkwo"] == found["Halvarsen"] == "person"
+    found = kinds(actors_of("After the final in Kelby, Rask and Vell embraced."))
+    assert found["Rask"] == found["Vell"] == "person"
