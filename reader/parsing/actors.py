@@ -1400,6 +1400,24 @@ def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:
     return lex.is_place(k) and k not in lex.countries
 
 
+_RESEARCH_REACH = 6  # the words between a noun of research and its "published"
+_JOURNAL_ENDINGS = ("ology", "ics")  # "Velmology", "Velmometrics": a field, a journal's name
+
+
+def _journal(tokens: list[Token], published: int, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name after "published in" at `published` is a journal's: research is
+    published there ("the findings, published in X", "a study published in X"), or the
+    name is shaped like a journal's ("Velkor Letters", "Velmometrics"). Not a town a novel
+    or a poem was published in ("published in Tarsk"), nor one the gazetteer knows."""
+    if lex.is_place(key(cand.text)):
+        return False
+    last = cand.tokens[cand.last].key
+    if last in lex.journal_heads or last.endswith(_JOURNAL_ENDINGS):
+        return True
+    before = tokens[max(0, published - _RESEARCH_REACH) : published]
+    return any(t.key in lex.research_nouns for t in before)
+
+
 def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "shares in X", "a stake in X", "X shares", "X sells", "X's chief executive", "X said
     it/its ...", "X and its", "an editorial in (the) X", "X analysts", "the X unit": cues
@@ -1429,7 +1447,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key == "published":
-        return not lex.is_place(key(cand.text))  # "findings published in X": a journal
+        return _journal(tokens, k - 1, cand, lex)  # "findings published in X"
     if _other_bodies(tokens, j, lex) or _claimed(tokens, j):
         return True
     if j + 1 < len(tokens):

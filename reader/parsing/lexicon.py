@@ -141,6 +141,8 @@ class Lexicon:
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
     press_nouns: frozenset[str]  # "the journal X": X is the name of a paper, though a word
+    research_nouns: frozenset[str]  # "a study published in X": X is a journal
+    journal_heads: frozenset[str]  # "published in the Velkor Review": a journal's last word
     press_articles: frozenset[str]  # "El Diario", "Le Matin": articles that open a paper's name
     travel_nouns: frozenset[str]  # "the ferry from X to Y": X and Y are places
     resident_nouns: frozenset[str]  # "residents of X", "X residents": X is a place
@@ -515,6 +517,8 @@ def word_sets() -> dict[str, Any]:
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),
         press_nouns=_keys(words["press_nouns"]),
+        research_nouns=_keys(words["research_nouns"]),
+        journal_heads=_keys(words["journal_heads"]),
         press_articles=_keys(words["press_articles"]),
         travel_nouns=_keys(words["travel_nouns"]),
         resident_nouns=_keys(words["resident_nouns"]),

@@ -36,3 +36,14 @@ def test_a_name_findings_are_published_in_is_a_journal():
     )
     assert found["Velmometrics"] == "organization"
     assert found["Oxford"] == "place"
+
+
+def test_a_town_a_book_was_published_in_stays_a_place():
+    """Only research, or a name shaped like a journal's, makes "published in" a journal's:
+    a novel or a poem is published in a town."""
+    found = _names("The novel was first published in Tübingen in 1850.")
+    assert found["Tübingen"] == "place"
+    assert _names("The poem was published in Grasmere.")["Grasmere"] == "place"
+    found = _names("The results were published in Velkor Letters. A study published in Tarsk.")
+    assert found["Velkor Letters"] == "organization"
+    assert found["Tarsk"] == "organization"
