@@ -1538,12 +1538,17 @@ def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     ("Tarsk's official Velpress news agency reported", "the VENA agency", "the Kelby
     Courier newspaper"): the paper or the agency, though a title stands before it. Initials
     in capitals are an agency's though they spell a given name ("the official ANA news
-    agency")."""
-    j = cand.last
-    opening = tokens[cand.first]  # an agency's initials may spell a given name ("KUNA")
+    agency"). Not a town the paper is of: one the gazetteer knows ("the Lagos newspaper"),
+    or one word after "a" or "the" ("a Tarsk broadcaster said")."""
+    i, j = cand.first, cand.last
+    opening = tokens[i]  # an agency's initials may spell a given name ("KUNA")
     if j + 2 >= len(tokens) or cand.tokens[j].possessive:
         return False
     if is_given_name(opening.key) and not opening.text.isupper():
+        return False
+    if lex.is_place(key(cand.text)):
+        return False
+    if i == j and not opening.text.isupper() and i and tokens[i - 1].key in ("a", "an", "the"):
         return False
     noun = tokens[j + 1]
     if noun.lower and noun.key == "news":

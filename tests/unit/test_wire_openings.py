@@ -65,3 +65,13 @@ def test_a_wire_services_label_in_brackets_opening_a_headline_is_no_name():
     )
     assert "LD" not in found
     assert found["Velkor Lead Group"] == "organization"
+
+
+def test_the_town_of_a_paper_before_a_press_noun_stays_a_place():
+    """ "the Lagos newspaper", "a Tarsk broadcaster": the paper of a town, which is no paper
+    itself; a known town, or one word after "a" or "the"."""
+    assert _names("Reporters from the Lagos newspaper were held.")["Lagos"] == "place"
+    assert _names("A Tarsk broadcaster said the match was fixed.")["Tarsk"] == "place"
+    assert _names("The Kelby Courier newspaper reported the fire.")["Kelby Courier"] == (
+        "organization"
+    )
