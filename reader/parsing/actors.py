@@ -1630,9 +1630,14 @@ def _opening_agency(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens[i..j] alone in brackets open the story before its dash and its first
     capitalised word, with no town before them: the news agency that sent it, as some
     agencies' copy opens ("(Velnap) — Velkor Inc. tumbled ...", "(Harrowberg) -- ...");
-    a town bracketed with its country ("(KELBY, Tarsk) — ...") has a comma after it."""
-    if not (i == 1 and tokens[0].text == "(" and j + 3 < len(tokens) and tokens[j + 1].text == ")"):
+    a town bracketed with its country ("(KELBY, Tarsk) — ...") has a comma after it. One
+    word, no given name: a speaker's name opens a transcript so ("(Ana Vell) — Thank you")."""
+    if not (
+        i == j == 1 and tokens[0].text == "(" and j + 3 < len(tokens) and tokens[j + 1].text == ")"
+    ):
         return False
+    if is_given_name(tokens[i].key) and not tokens[i].text.isupper():
+        return False  # "(Ana) — Thank you": the speaker
     k = j + 2
     while k < len(tokens) and tokens[k].text in DASHES:
         k += 1

@@ -23,6 +23,13 @@ def test_an_agency_alone_in_brackets_opening_the_story_is_the_agency():
     )
 
 
+def test_a_speaker_s_name_in_brackets_opening_a_transcript_stays_a_person():
+    """ "(Ana Vell) — Thank you": a transcript names its speaker so; an agency's bracket
+    holds one word."""
+    assert _names("(Ana Vell) — Thank you all for coming.")["Ana Vell"] == "person"
+    assert _names("(Tomas Rask) -- We will win this.")["Tomas Rask"] == "person"
+
+
 def test_an_agency_named_before_its_noun_is_no_officials_name():
     """ "Tarsk's official Velpress news agency reported": "official" describes the agency,
     which is no person with the role "Tarsk's official"."""
