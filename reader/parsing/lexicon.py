@@ -137,6 +137,7 @@ class Lexicon:
     currency_words: frozenset[str]
     product_nouns: frozenset[str]
     descriptors: frozenset[str]  # words that open a sentence before a name, not in it
+    standings: frozenset[str]  # "Leaders Kelby Town": descriptors before a club's name
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
@@ -512,7 +513,8 @@ def word_sets() -> dict[str, Any]:
         opening_prepositions=_keys(words["opening_prepositions"]),
         currency_words=_keys(words["currency_words"]),
         product_nouns=_keys(words["product_nouns"]),
-        descriptors=_keys(word_list("descriptors.txt")),
+        descriptors=_keys(word_list("descriptors.txt") | word_list("standings.txt")),
+        standings=_keys(word_list("standings.txt")),
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),

@@ -767,8 +767,12 @@ class NameFinder:
             and tokens[first].initial
             and tokens[first].key in descriptors
             and not tokens[first + 1].head  # "Leaders Summit", "Visitors Centre": one name
+            and (first + 1 < last or tokens[first].key not in self.lex.standings)
         ):
-            first += 1  # "Rival Boeing said": the opening adjective is no part of the name
+            # "Rival Boeing said", "Leaders Kelby Town drew": the opening adjective, or the
+            # side's standing before a club's name of its own, is no part of the name; not
+            # before a single word ("Strugglers Inn", "Favourites Cafe")
+            first += 1
         while first < last and self._describes(tokens[first]):
             if self._place_described(tokens, first, first):
                 yield first, first  # "Lagos" of "the Lagos-based Cowry Bank"
@@ -1336,7 +1340,8 @@ class NameFinder:
         company's name ("Insurer Aviva said", "Coach Vell said", "Troubled Varnex said",
         "Currently Ostra said"): such words end as agents do ("-er", "-or", "-ist") or
         stand in the lists of titles, persons and kin; nor an adjective of a place
-        ("Progressive Ostrava had trams", as "Visiting Russia, ...")."""
+        ("Progressive Ostrava had trams", as "Visiting Russia, ..."). A side's standing
+        before one word is the name's own ("Favourites Cafe reopened")."""
         k = tokens[i].key
         lex = self.lex
         return (
@@ -1344,7 +1349,7 @@ class NameFinder:
             and _finite_verb(tokens[last + 1] if last + 1 < len(tokens) else None)
             and not k.endswith(_NOT_OF_A_NAME)
             and not (lex.is_title_word(k) or k in lex.person_nouns or k in lex.kin_nouns)
-            and not (k in lex.descriptors or _trade(k))
+            and not ((k in lex.descriptors and k not in lex.standings) or _trade(k))
             and not lex.is_place(tokens[last].key)  # "Progressive Ostrava had trams"
         )
 

@@ -392,6 +392,19 @@ def test_a_sides_standing_opening_a_sentence_is_not_part_of_its_name():
     assert not any(name.startswith(("Leaders", "Holders")) for name in found)
 
 
+def test_a_standing_word_before_one_word_of_a_name_is_the_name_s_own():
+    """ "Strugglers Inn", "Hosts Restaurant", "Favourites Cafe": a pub's or a restaurant's
+    name; a side's standing is cut only before a club's name of two words or more."""
+    found = names(
+        actors_of(
+            "Strugglers Inn reopened on Monday. Hosts Restaurant closed on Monday. "
+            "Favourites Cafe reopened on Monday."
+        )
+    )
+    assert {"Strugglers Inn", "Hosts Restaurant", "Favourites Cafe"} <= found
+    assert "Cafe" not in found
+
+
 def test_shares_in_a_company_do_not_make_it_a_place():
     found = actors_of("Shares in Vantor fell 2 percent. In Lyon, Vantor shares rose.")
     assert by_name(found, "Vantor").kind == "organization"
