@@ -1740,8 +1740,14 @@ class NameFinder:
         named = upto[: upto.index("of")] if "of" in upto else upto  # "Roll Hall" of "of Fame"
         if len(before) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
             # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a
-            # common word (a surname's too: "Rock", "Stone"), then "and", a body or a site
-            return is_english_word(before[0]) or before[0] in names_too()
+            # common word (a surname's too: "Rock", "Stone"), then "and", a body or a site;
+            # not a surname of the article's ("Tomas Wood ... Wood and Kelby Museum staff")
+            # nor before a name standing alone ("Kelby")
+            return is_english_word(before[0]) or (
+                before[0] in names_too()
+                and before[0] not in self.evidence.closers
+                and is_english_word(named[0])
+            )
         if (
             len(before) == 2
             and 2 <= len(named) <= 3

@@ -361,6 +361,19 @@ def test_a_word_that_is_a_surname_too_and_a_site_joined_by_and_are_one_name():
     assert not {"Rock", "Roll Hall of Fame", "Stone", "Iron Museum"} & set(found)
 
 
+def test_a_surname_of_the_article_or_a_name_after_and_keeps_the_two_apart():
+    """ "Wood and Kelby Museum staff": "Wood" is the coach named before, and "Kelby" a name
+    standing alone, so no field of one name with "Museum"."""
+    found = {
+        a.name: a
+        for a in actors_of(
+            "Coach Tomas Wood praised his team. Wood and Kelby Museum staff met on Monday."
+        )
+    }
+    assert "Wood and Kelby Museum" not in found
+    assert "Wood" in found["Tomas Wood"].aliases
+
+
 def test_an_acronym_in_brackets_that_spells_a_run_with_and_keeps_it_one_name():
     """ "(KUPP)" spells every capitalised word of "Kelby Unity and Progress Party": one
     party, though each side of its "and" could name a body alone."""
