@@ -2817,14 +2817,25 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
     where no word has to be and followed by a capitalised word that is no common English
     word: the given name of a person ("stars Will Harwood"), not the modal of a title of a
     work ("What Will Happen"). So is one that is a Vietnamese family name ("Do") before
-    two short given names there ("tycoon Do Thanh Hai", see kinds.family_name_first)."""
+    two short given names there, after a title, a trade or a determiner ("tycoon Do Thanh
+    Hai", "Minister Do Quang Vinh", see kinds.family_name_first); not after a question
+    word or a conjunction ("Where Do Mai Linh and Tuan Go Next?", "and So Mai Linh left")."""
     token = tokens[i]
     if not (token.mid_capital and i < last):
         return False
-    if token.key not in lexicon().first_names:
-        return _short_given_names(tokens[i + 1 : i + 3]) and i + 2 <= last
+    lex = lexicon()
+    if token.key not in lex.first_names:
+        return i + 2 <= last and _short_given_names(tokens[i + 1 : i + 3]) and _names_one(tokens, i)
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
+
+
+def _names_one(tokens: list[Token], i: int) -> bool:
+    """Whether the word before `i` is one that stands before a person's name: a title, a
+    trade ("Minister", "tycoon") or a determiner."""
+    lex = lexicon()
+    k = tokens[i - 1].key if i else ""
+    return k in DETERMINERS or lex.is_title_word(k) or k in lex.person_nouns or _trade(k)
 
 
 def _family_name_first(run: list[Token]) -> bool:

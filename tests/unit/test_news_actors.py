@@ -231,6 +231,16 @@ def test_a_vietnamese_family_name_spelled_like_an_english_word_opens_the_name():
     assert people == {"Do Minh Tuan": ["Tuan"], "Do Quang Vinh": []}
 
 
+def test_a_function_word_after_a_question_word_or_a_conjunction_opens_no_name():
+    """ "Where Do Mai Linh ...", "and So Mai Linh left": no title nor trade before the
+    word, which is the verb or the adverb, not a family name."""
+    found = set(
+        kinds(actors_of("Where Do Mai Linh and Tuan Go Next? They stayed, and So Mai Linh left."))
+    )
+    assert "Mai Linh" in found
+    assert not {"Do Mai Linh", "So Mai Linh"} & found
+
+
 def test_a_name_in_apposition_with_a_noun_only_a_person_is_names_a_person():
     found = kinds(
         actors_of(
