@@ -1034,10 +1034,16 @@ def _anchored(parts, ctx):
         day = ctx.day_of_report(parts.start())
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
     part = parts["part"] or parts["part_in"] or parts["bare_part"] or parts["trading_part"]
-    if part:  # of a report: "the plane flies back in the afternoon" tells a habit, no day
-        if ctx.tense(parts.start(), parts.end()) != "past":
+    # of a report, or a forecast's deadline ("will reach 47C by mid-afternoon", of the day
+    # told); "the plane flies back in the afternoon" tells a habit, no day
+    if part:
+        tense = ctx.tense(parts.start(), parts.end())
+        deadline = tense == "future" and _word_before(ctx.text, parts.start()) == "by"
+        if tense != "past" and not deadline:
             return None
         day = ctx.day_of_report(parts.start())
+        if deadline and day and ctx.published and day < ctx.published:
+            day = ctx.day_to_come()
         code = ctx.words.day_parts[part.lower()]
         return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}")
     if parts["ranked_period"] and not _ranked_within(parts, ctx):

@@ -1904,3 +1904,14 @@ def test_a_day_of_a_plan_told_in_the_past_is_the_nearest_such_day():
     assert dict(found("Rivers were expected to peak on Wednesday."))["Wednesday"] == "2022-09-14"
     # told in the present, a forecast looks forward as before
     assert dict(found("Rivers are expected to peak on Monday."))["Monday"] == "2022-09-19"
+
+
+def test_a_part_of_the_day_a_forecast_is_due_by_is_of_the_day_told():
+    """A forecast's deadline ('will reach 47C by mid-afternoon', 'hope to clear the road by
+    the evening') is a part of the day told, as one in a report is; not one of a day gone
+    by, and a plan or a habit after 'in' tells no day."""
+    assert ("mid-afternoon", "2022-09-14TAF") in found("Kelby will reach 47C by mid-afternoon.")
+    text = "The storm hit Tarsk on Sunday. Rain will ease by late afternoon."
+    assert ("late afternoon", "2022-09-14TAF") in found(text)
+    assert ("the evening", "2022-09-14TEV") in found("Crews hope to clear it by the evening.")
+    assert found("Velkor flights will land in the afternoon.") == []
