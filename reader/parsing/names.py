@@ -798,7 +798,7 @@ class NameFinder:
             first += 1
         if first < last - 1 and self._trade_as_courtesy(tokens, first, last):
             first += 1  # "trained under Chef Marcel Dupuis": the trade, not the name
-        if first > last:
+        if first > last or self._inside_label(tokens, first):
             return
         camel = max((i for i in range(first, last + 1) if tokens[i].camel), default=None)
         if camel is not None:  # "iPhones": a product, no actor
@@ -2349,6 +2349,7 @@ class NameFinder:
                 or _wire_label(words[0])
                 or _bracketed_label(tokens, first)
                 or self._label(words, nxt)
+                or self._inside_label(tokens, first)
                 or self._region_adjective(tokens, first)
                 or self._common_alone(tokens, first)
                 or self._adjective(tokens, first)
@@ -2386,6 +2387,7 @@ class NameFinder:
                 return None
             if (
                 self._label(words, nxt)
+                or self._inside_label(tokens, first)
                 or _shouted_heading(words, nxt, first)
                 or (
                     self._common_phrase(words, whole, nxt)
@@ -2461,24 +2463,38 @@ class NameFinder:
         MATTERS:", "Key Figures:", "Forward-Looking Statements:"): a label of the copy, no
         name ("NEW YORK:" is one, "york" no English word; "WORLD BANK:" too, a body's head).
         In title case no word may be a name's head or one a gazetteer knows ("Harbour
-        Road:", "Supreme Court:"), as capitals there are no mark of a label."""
+        Road:", "Supreme Court:"), as capitals there are no mark of a label, unless words
+        in lower case join them as in a phrase ("Man of the Match:")."""
         if nxt is None or nxt.text != ":" or not words[0].initial:
             return False
         lex = self.lex
         function_words = lex.function_words
         shouted = all(t.text.isupper() for t in words)
+        joined = any(t.lower and t.key in function_words for t in words)  # "of the"
         return not all(t.key in function_words for t in words) and all(
-            (shouted or not (t.head or t.known))
+            (shouted or not t.head)
+            and (shouted or joined or not t.known)
             and t.key not in lex.org_heads  # "WORLD BANK:" names a body
             and (
                 all(map(is_english_word, t.key.split("-")))
                 or t.key in function_words
                 or lex.is_title_word(t.key.removesuffix("'s"))
                 or _agent_noun(t.key)
-                or (shouted and len(words) > 1 and t.key in names_too() and not lex.is_place(t.key))
+                or (len(words) > 1 and t.key in names_too() and (joined or not lex.is_place(t.key)))
             )
             for t in words
         )
+
+    def _inside_label(self, tokens: list[Token], first: int) -> bool:
+        """Whether the name opens a label of the copy that fills the line up to a colon,
+        its words joined by function words ("Man of the Match:", "Pick of the Week:"): no
+        name, as the whole label is none (see `_label`)."""
+        if first > 0 or len(tokens) < 3 or tokens[1].text == ":":
+            return False
+        end = next(
+            (k for k in range(2, min(len(tokens), _LABEL_WORDS)) if tokens[k].text == ":"), 0
+        )
+        return end > 0 and self._label(tokens[:end], tokens[end])
 
     def _model(self, tokens: list[Token], i: int) -> bool:
         """A word after a model's number in figures, which follows "the", a possessive or
@@ -3578,6 +3594,8 @@ def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
     named = "".join(t.text[0] for t in words if t.cap).upper()
     return letters in (named, "".join(t.text[0] for t in words).upper())
 
+
+_LABEL_WORDS = 7  # past the colon of the longest label of the copy ("Man of the Match:")
 
 # a legislator's party and state, as American news writes them after the name ("Sen. Ana
 # Vell, D-Kelby,", "Rep. Tom Rask (R-Calif.)"): a description, no body's name

@@ -735,3 +735,19 @@ def test_a_demonym_and_a_bodys_head_in_a_headline_name_no_body():
     )
     assert "Spanish Court" not in found
     assert {"Supreme Court", "Ana Vell", "Nigerian Army"} <= found
+
+
+def test_a_label_of_the_copy_joined_by_function_words_is_no_name():
+    """ "Man of the Match:", "Key Figures:": labels of a match report or a release, though
+    "Man" is a town's name and "Key" a surname; "Bank of Kelby:" names a body."""
+    found = names(
+        actors_of(
+            "Kelby Rovers beat Tarsk City 3-2 at Harbour Park on Saturday, with winger Tomas "
+            "Rusk scoring twice in the second half as the hosts moved level.\n"
+            "Man of the Match: Tomas Rusk (Kelby Rovers)\nKey Figures:\n"
+            "Crowds rose by a third in the year to March, the club said.\n"
+            "Bank of Kelby: loans rose.\n"
+        )
+    )
+    assert not found & {"Man", "Key Figures", "Match"}
+    assert {"Kelby Rovers", "Tomas Rusk", "Bank of Kelby"} <= found
