@@ -1376,9 +1376,10 @@ def _beside_a_place(
     the IMF agreed a loan", "Ukraine and NATO signed"); nor any name beside a country the
     text does not place ("Hamas and Israel agreed a truce": the gazetteer knows every
     country, so a name it does not know beside one is a party, not another country), nor
-    a company the list of companies knows ("advised by Goldman Sachs and Altamira")."""
+    a company the list of companies knows ("advised by Goldman Sachs and Altamira"), nor
+    names a verb of saying follows ("Ford and Toyota said sales fell": no place speaks)."""
     cand = cands[i]
-    if cand.text.isupper() or is_listed_company(key(cand.text)):
+    if cand.text.isupper() or is_listed_company(key(cand.text)) or _speaks(tokens, cand, lex):
         return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None

@@ -18,6 +18,7 @@ from reader.parsing.lexicon import (
     common_words,
     given_names,
     is_english_word,
+    is_city,
     is_given_name,
     is_listed_company,
     is_town,
@@ -204,17 +205,18 @@ def _town(forms: list[Form], name: Form) -> bool:
     return is_town(name.key) and not name.surface.isupper() and not _company(forms)
 
 
-def _town_speaks(forms: list[Form], name: Form) -> bool:
-    """A town of the wider gazetteer (see _town), one word and no given name, that the
-    text makes the subject of "said" or "told" as often as it places it or more ("Velkor
-    and Tarsk Motors said sales rose", "Velkor told investors"; a list places it beside a
-    town: "Kelby and Velkor said"): a company or another body
+def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
+    """A town or a city of the gazetteers (no capital, country, region or state), one word
+    and no given name, that the text makes the subject of "said" or "told" as often as it
+    places it or more ("Velkor and Tarsk Motors said sales rose", "Velkor told investors";
+    a list places it beside a town: "Kelby and Velkor said"): a company or another body
     named like the town, as carmakers and banks are; a town speaks only through its
     government, and news names that by a capital or a country."""
+    k = name.key
     return (
         len(name.words) == 1
-        and is_town(name.key)
-        and not is_given_name(name.key)
+        and (is_town(k) or is_city(k))
+        and not (is_given_name(k) or k in lex.capitals or k in lex.countries)
         and 0 < sum(f.speaks for f in forms) >= sum(f.place_cues for f in forms)
     )
 
@@ -288,7 +290,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if (
         organised
         or (len(words) == 1 and not state and _company(forms))
-        or _town_speaks(forms, name)
+        or _town_speaks(forms, name, lex)
     ):
         # "Toyota Motor Corp.", "shares in Toyota": not the city; "Moscow said it would":
         # the government, named by its capital, which the text places and annotations too

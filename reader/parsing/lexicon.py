@@ -599,6 +599,19 @@ def is_town(name_key: str) -> bool:
     return at < len(towns) and towns[at] == name_key
 
 
+@lru_cache(maxsize=10_000)
+def is_city(name_key: str) -> bool:
+    """Whether data/cities.txt lists the key (cities of 100,000 or more and capitals; no
+    state, province or region, which the lexicon's places hold too). Read on first use:
+    only a one-word place that speaks asks it."""
+    return name_key in _city_keys()
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    return _keys(word_list("cities.txt"), unaccented=True)
+
+
 @lru_cache(maxsize=100_000)
 def is_listed_company(name_key: str) -> bool:
     """Whether data/companies.txt lists the key: the companies of twenty stock indices,

@@ -1,5 +1,5 @@
-"""A name the wider gazetteer of towns knows, that the text makes a speaker and places
-nowhere, is a company or another body named like the town, no place."""
+"""A name the gazetteers of towns and cities know (no capital), that the text makes a
+speaker and places nowhere, is a company or another body named like the town, no place."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def test_a_town_placed_and_one_spoken_of_from_within_stay_places():
 def test_a_town_on_a_list_after_a_preposition_stays_a_place():
     found = kinds(actors_of("Hotel owners in Lastrova and Tokoname said bookings held up."))
     assert found["Tokoname"] == "place"
+
+
+def test_a_city_that_speaks_is_a_body_and_so_is_a_name_listed_beside_it():
+    found = kinds(actors_of("Toyota and Velkor said sales fell sharply in May."))
+    assert found["Toyota"] == found["Velkor"] == "organization"
+    capital = kinds(actors_of("Paris said it would act."))
+    assert capital["Paris"] == "place"  # a capital speaks for its government
