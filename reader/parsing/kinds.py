@@ -511,9 +511,13 @@ def personal_shape(name: Form, lex: Lexicon) -> bool:
     """Two or three capitalised words, none of them a connector, an initialism, a common
     English word ("Best Buy", "Apple Computer"), a demonym, a place ("Air Canada") or a word
     that names a kind: the shape of a personal name in any language ("Zaha Hadid", "Tosui
-    Nakarai"), when nothing else speaks for a kind."""
+    Nakarai"), when nothing else speaks for a kind; a generation after them too ("Amara
+    Osei Sr.", "Tomas Velquist Jr")."""
     surfaces = name.surface.split()
-    if not 2 <= len(surfaces) <= 3 or any(w in lex.joiners for w in name.words):
+    words = name.words
+    if len(surfaces) > 2 and surfaces[-1].rstrip(".").lower() in lex.generations:
+        surfaces, words = surfaces[:-1], words[:-1]  # "Amara Osei Sr.": which Amara Osei
+    if not 2 <= len(surfaces) <= 3 or any(w in lex.joiners for w in words):
         return False
     if not all(w[0].isupper() and not w.isupper() and w[-1] != "." for w in surfaces):
         return False
@@ -525,7 +529,7 @@ def personal_shape(name: Form, lex: Lexicon) -> bool:
         or w in lex.demonyms
         or lex.is_place(w)
         or w in lex.name_prefixes
-        for w in name.words
+        for w in words
     )
 
 

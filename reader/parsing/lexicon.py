@@ -78,6 +78,7 @@ class Lexicon:
     player_verbs: frozenset[str]  # "the Kenyan won": verbs of a player told by a demonym
     tally_nouns: frozenset[str]  # "X (13) and Y (8) nominations": counts in brackets, no ages
     people_takers: frozenset[str]  # "troops captured X": X may be people, no place told
+    generations: frozenset[str]  # "Ana Vell Jr.": which of a family's bearers she is
     disease_heads: frozenset[str]  # "Swine Flu", "Dengue Fever": an illness, no actor
     party_members: frozenset[str]  # "Democrat Ines Rautio": a member of a party, no name
     styles_of_address: frozenset[str]  # "His Highness", "Her Majesty": no names
@@ -458,6 +459,7 @@ def word_sets() -> dict[str, Any]:
         player_verbs=_keys(words["player_verbs"]),
         tally_nouns=_keys(words["tally_nouns"]),
         people_takers=_keys(words["people_takers"]),
+        generations=_keys(words["generations"]),
         disease_heads=_keys(words["disease_heads"]),
         party_members=_keys(words["party_members"]),
         styles_of_address=_keys(words["styles_of_address"]),
