@@ -565,8 +565,8 @@ def _player_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Evidence of a person that holds whatever the name: a title or honorific just before
     it though not in its run ("Dr. Ostrum"), a given name opening a photograph's credit
-    ("Image: Lena Park"), a kinship word before it ("his brother
-    Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
+    ("Image: Lena Park"), a trade in lower case before it ("actor Velan"), a kinship word
+    before it ("his brother Tamas", "her father, Ilkka") or after its possessive ("Ostrum's wife"), or a verb of
     a life after it ("Ostrum died", "Ostrum was born", "Ostrum, born in 1950", "Ostrum
     (b. 1950)"), an apposition that only a person takes ("Ostrum, a farmer, ..."), the
     object of "appointed" ("the council appointed Ostrum"; not an acronym: "appointed
@@ -579,6 +579,8 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         before = tokens[i - 1]
         if before.titled and before.cap or _player_before(tokens, cand, lex):
             return True
+        if before.lower and before.key in lex.person_nouns and not before.possessive:
+            return True  # "the phone of actor Velan", "the singer Ana Ostrum": a trade's
         if before.key == "appointed" and not cand.text.isupper():
             return True
         if before.key == "as" and i >= 2 and tokens[i - 2].key == "identified":
