@@ -2269,14 +2269,23 @@ class NameFinder:
         )
 
     def _a_side(self, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether a word of a match stands right after the name or at most two words
-        before it ("the Velkor Fever beat Kelby", "lost to the Velkor Fever"): a team,
-        whatever its last word."""
+        """Whether a word of a match stands right after the name, before another side or
+        a score, or at most two words before it, after another side ("the Velkor Fever beat
+        Kelby", "Tarsk lost to the Velkor Fever"): a team, whatever its last word; not
+        "Dengue Fever won headlines"."""
         match = self.lex.match_words
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        return (after is not None and after.key in match) or any(
-            t.key in match for t in tokens[max(0, first - 3) : first]
-        )
+
+        def side(t: Token) -> bool:
+            return t.cap or t.text[:1].isdigit()
+
+        if last + 2 < len(tokens) and tokens[last + 1].key in match:
+            nxt = tokens[last + 2]
+            if side(nxt) or (nxt.key == "the" and last + 3 < len(tokens) and tokens[last + 3].cap):
+                return True
+        for at in range(max(1, first - 3), first):
+            if tokens[at].key in match and side(tokens[at - 1]):
+                return True
+        return False
 
     def _is_product(self, tokens: list[Token], first: int, last: int) -> bool:
         """ "US$299", "US dollars", "Mac OS X operating system": money and products."""

@@ -30,3 +30,4 @@ def test_a_team_named_like_an_illness_is_a_side_where_the_text_tells_a_match():
         "The Velkor Fever beat the Kelby Sky 80-70. Tarsk lost to the Ostra Fever on Sunday."
     )
     assert {"Velkor Fever", "Ostra Fever"} <= found
+    assert "Dengue Fever" not in names("The outbreak of Dengue Fever won headlines in Kelby.")
