@@ -79,6 +79,7 @@ class Lexicon:
     tally_nouns: frozenset[str]  # "X (13) and Y (8) nominations": counts in brackets, no ages
     people_takers: frozenset[str]  # "troops captured X": X may be people, no place told
     generations: frozenset[str]  # "Ana Vell Jr.": which of a family's bearers she is
+    calls_to_act: frozenset[str]  # "Save the X", "Stop the X": a body named by its call
     disease_heads: frozenset[str]  # "Swine Flu", "Dengue Fever": an illness, no actor
     party_members: frozenset[str]  # "Democrat Ines Rautio": a member of a party, no name
     styles_of_address: frozenset[str]  # "His Highness", "Her Majesty": no names
@@ -460,6 +461,7 @@ def word_sets() -> dict[str, Any]:
         tally_nouns=_keys(words["tally_nouns"]),
         people_takers=_keys(words["people_takers"]),
         generations=_keys(words["generations"]),
+        calls_to_act=_keys(words["calls_to_act"]),
         disease_heads=_keys(words["disease_heads"]),
         party_members=_keys(words["party_members"]),
         styles_of_address=_keys(words["styles_of_address"]),

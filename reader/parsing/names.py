@@ -1639,22 +1639,28 @@ class NameFinder:
             if a < b or (a == b and not (b < last and self._title_of_a_place(tokens, a))):
                 yield a, b
 
-    @staticmethod
-    def _named_with_the(tokens: list[Token], start: int, at: int, last: int) -> bool:
-        """Whether the "the" at `at` follows one capitalised word of a call to act or a
-        given name, inside a sentence: a body named by its call ("Save the Children",
-        "Stop the War Coalition") or a person by an epithet ("Peter the Great"), one
-        name. Not a day or a month ("on Monday the Senate voted"), a place, a head or a
-        word at a sentence's opening."""
+    def _named_with_the(self, tokens: list[Token], start: int, at: int, last: int) -> bool:
+        """Whether the "the" at `at` follows one capitalised word inside a sentence that
+        makes one name with what follows: a body named by its call to act ("Save the
+        Children", "Stop the War Coalition": calls_to_act of name_words.json) or a person
+        by an epithet, a name then one word and no head ("Peter the Great"). Not two
+        objects of a verb ("handed Reform the Kelby Council", "beat Arsenal the League
+        leaders"), a day or a month ("on Monday the Senate voted") nor an opening."""
         word = tokens[start]
+        if not (at == start + 1 and at < last and word.mid_capital):
+            return False
+        if word.head or word.known or word.possessive:
+            return False
+        if word.key in self.lex.calls_to_act:
+            return True
+        epithet = tokens[last]
         return (
-            at == start + 1
-            and at < last
-            and word.mid_capital
-            and not (word.head or word.known or word.possessive)
+            at == last - 1
+            and (is_given_name(word.key) or not is_english_word(word.key))
             and word.text not in _weekdays()
             and word.text not in _months()
-            and (is_english_word(word.key) or is_given_name(word.key))
+            and is_english_word(epithet.key)
+            and not epithet.head
         )
 
     @staticmethod

@@ -401,3 +401,21 @@ def test_a_call_to_act_or_an_epithet_with_the_inside_is_one_name():
     )
     assert {"Feed the Tarsk Children", "Stop the Dam Coalition", "Ottokar the Great"} <= set(found)
     assert not {"Tarsk Children", "Dam Coalition", "Ottokar", "Monday the Senate"} & set(found)
+
+
+def test_a_name_then_the_after_a_verb_of_two_objects_is_two_names():
+    """ "the" joins only after a call to act or a name before one epithet: two objects of a
+    verb ("handed Reform the Kelby Council") or a side and its description stay apart."""
+    found = kinds(
+        actors_of(
+            "Voters handed Reform the Kelby Council in May. Chelsea beat Arsenal the "
+            "Premier League leaders on Sunday. Reporters asked Kettle the Velkor Party "
+            "leader about it."
+        )
+    )
+    assert {"Kelby Council", "Premier League", "Velkor Party"} <= set(found)
+    assert not {
+        "Reform the Kelby Council",
+        "Arsenal the Premier League",
+        "Kettle the Velkor Party",
+    } & set(found)
