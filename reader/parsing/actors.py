@@ -469,7 +469,7 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     before the verb ("Velkor said", "Velkor and Tarsk Motors said", "Velkor told"): what
     bodies and people do, and no town does but one speaking for its government (a state's
     capital, see kinds). Not after a preposition, or on a list after one: "officials in
-    Velkor said", "operators in Kelby and Velkor said"."""
+    Velkor said", "operators in Kelby and Velkor said"; nor telling its residents."""
     b, k = cand.first - 1, cand.last + 1
     start, end = max(0, b - _LIST_REACH), min(len(tokens), k + _LIST_REACH)
     while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
@@ -478,6 +478,8 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False
     while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
         k += 1
+    if k + 1 < len(tokens) and tokens[k + 1].key in lex.resident_nouns:
+        return False  # "Mumbai told residents to stay indoors": the town's government
     return k < end and tokens[k].key in _SAYING
 
 

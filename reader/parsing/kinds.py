@@ -207,8 +207,8 @@ def _town(forms: list[Form], name: Form) -> bool:
 
 def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
     """A town or a city of the gazetteers (no capital, country, region or state), one word
-    and no given name, that the text makes the subject of "said" or "told" as often as it
-    places it or more ("Velkor and Tarsk Motors said sales rose", "Velkor told investors";
+    and no given name, that the text makes the subject of "said" or "told" more often
+    than it places it ("Velkor and Tarsk Motors said sales rose", "Velkor told investors";
     a list places it beside a town: "Kelby and Velkor said"): a company or another body
     named like the town, as carmakers and banks are; a town speaks only through its
     government, and news names that by a capital or a country."""
@@ -217,7 +217,7 @@ def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
         len(name.words) == 1
         and (is_town(k) or is_city(k))
         and not (is_given_name(k) or k in lex.capitals or k in lex.countries)
-        and 0 < sum(f.speaks for f in forms) >= sum(f.place_cues for f in forms)
+        and sum(f.speaks for f in forms) > sum(f.place_cues for f in forms)
     )
 
 

@@ -42,3 +42,13 @@ def test_a_city_that_speaks_is_a_body_and_so_is_a_name_listed_beside_it():
     assert found["Toyota"] == found["Velkor"] == "organization"
     capital = kinds(actors_of("Paris said it would act."))
     assert capital["Paris"] == "place"  # a capital speaks for its government
+
+
+def test_a_town_that_tells_its_residents_or_is_placed_as_often_as_it_speaks_stays_a_place():
+    found = kinds(
+        actors_of(
+            "Tokoname told residents to boil water. Mayor Ana Vell of Kimitsu said the dam "
+            "was safe. Kimitsu said repairs would start in June."
+        )
+    )
+    assert found["Tokoname"] == found["Kimitsu"] == "place"
