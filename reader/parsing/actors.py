@@ -1052,14 +1052,17 @@ def _office_of_a_state(office: Token, cand: Candidate, lex: Lexicon) -> bool:
     name ("a former health minister of X", "the government of X", "the ambassador of
     X"): the state, as it is after the name's possessive ("X's finance minister"); not a
     body's name ("the ambassador of the Velkor Foundation") nor a ruler's ("the government
-    of Ana Vell", "the government of Velo arap Tanui"): one word, no given name."""
+    of Ana Vell", "the government of Velo arap Tanui"): one word, no given name; nor a
+    minister's field ("the minister of Health"): no English word."""
+    word = cand.tokens[cand.first].key
     return (
         office.lower
         and office.key in lex.state_offices
         and cand.first == cand.last
         and not cand.tokens[cand.last].head
         and not cand.tokens[cand.last].possessive
-        and not is_given_name(cand.tokens[cand.first].key)
+        and not is_given_name(word)
+        and not is_english_word(word)
     )
 
 

@@ -57,3 +57,8 @@ def test_a_name_a_states_office_is_of_is_a_place():
     assert found["Kelby"] == "place" and found["Velmora"] == "place"
     assert found["Kelby Medical Council"] == "organization"
     assert found["Velkor Foundation"] == "organization"
+
+
+def test_a_ministers_field_after_of_is_no_place():
+    found = _names("The minister of Health said the clinics would reopen. Health was the issue.")
+    assert found.get("Health") != "place"
