@@ -51,7 +51,8 @@ def closes_an_opening(tokens: list[Token], first: int, cand: Candidate) -> bool:
     after it end before a comma or a place's preposition: "In Kelby, Tarsk and Varn,
     farmers left" lists the places of the opening, "In Kelby, Velsulu on Monday, ..."
     names the town's region; nor when they are single words that no verb of a person
-    follows ("After the storm in Kelby, Tarsk and Varn were cut off": the places hit)."""
+    ("were arrested") nor a company's noun ("shares") follows ("After the storm in Kelby,
+    Tarsk and Varn were cut off": the places hit)."""
     lex = lexicon()
     if tokens[0].key not in lex.opening_prepositions:
         return False
@@ -65,7 +66,19 @@ def closes_an_opening(tokens: list[Token], first: int, cand: Candidate) -> bool:
     if not (k < len(tokens) and tokens[k].word and tokens[k].key not in lex.after_a_place):
         return False
     two_words = any(tokens[m].cap and tokens[m + 1].cap for m in range(cand.first, k - 1))
-    return two_words or tokens[k].key in lex.subject_verbs or tells_a_life(tokens, k, lex)
+    suffered = (
+        tokens[k].key in ("was", "were")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].key in lex.suffered_verbs
+    )  # "In Lagos, Okonkwo and Halvarsen were arrested": persons
+    owned = tokens[k].lower and tokens[k].key in lex.company_nouns  # "Velcor shares fell"
+    return (
+        two_words
+        or suffered
+        or owned
+        or tokens[k].key in lex.subject_verbs
+        or tells_a_life(tokens, k, lex)
+    )
 
 
 def _comma_before(tokens: list[Token], cand: Candidate) -> bool:

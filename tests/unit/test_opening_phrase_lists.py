@@ -37,3 +37,10 @@ def test_single_words_after_an_opening_before_a_verb_of_persons_are_persons():
     assert found["Okonkwo"] == found["Halvarsen"] == "person"
     found = kinds(actors_of("After the final in Kelby, Rask and Vell embraced."))
     assert found["Rask"] == found["Vell"] == "person"
+
+
+def test_single_words_after_an_opening_that_are_arrested_or_own_shares_are_no_places():
+    found = kinds(actors_of("After the storm in Tarsk, Velcor and Tarsko shares fell."))
+    assert found["Velcor"] != "place" and found["Tarsko"] != "place"
+    found = kinds(actors_of("In Lagos, Okonkwo and Halvarsen were arrested on Monday."))
+    assert found["Okonkwo"] != "place" and found["Halvarsen"] != "place"
