@@ -483,9 +483,9 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return k < end and tokens[k].key in _SAYING
 
 
-_SAYING = frozenset({"said", "says", "told"})
+_SAYING = _SPEECH_VERBS - _TRANSITIVE  # "said", "told": no quote or "that" asked for
 _LIST_REACH = 8  # the most words of names and their commas and "and" on a list of speakers
-_PLACED = frozenset({"to", "near", "into", "across", "around", "outside", "via", "through"})
+_PLACED = _TRAVEL_PREPOSITIONS | {"near", "into", "across", "around", "outside"}
 
 
 def _aged(tokens: list[Token], last: int) -> bool:
