@@ -351,8 +351,9 @@ def _register(
         if len(name) == 3 and personal and name[-1] not in lex.kind_heads:
             # "Harun Velamat" of "Harun Velamat Yusof": Malay and Arabic names add the
             # father's name last, and copy names the person again without it (not the
-            # "George Washington" of "George Washington Bridge")
-            index.add(name[:2], owner, count)
+            # "George Washington" of "George Washington Bridge"); two such names that
+            # open alike leave it no one's (see _long_form)
+            index.add(("first two:" + name[0], name[1]), owner, count)
         for surname in _other_surnames(form, name, lex):
             index.add(surname, owner, count)
     if (
@@ -478,6 +479,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if target is None and len(words) > 1:
         country = _country_prefix(words, lex)
         target = index.best(country) if country else None
+    if target is None and len(words) == 2:
+        target = index.only(("first two:" + words[0], words[1]))  # "Harun Velamat"
     if target is None and len(words) == 2:
         # "Tim Quarrie" of "Timothy J. Quarrie"
         target = next(filter(None, (index.best(w) for w in _full_forms(words))), None)

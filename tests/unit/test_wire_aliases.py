@@ -98,3 +98,11 @@ def test_an_initial_before_a_towns_name_is_a_speaker():
     assert _actors("E. Hampton said the team would win.")["E. Hampton"].kind == "person"
     found = _actors("Voters in N. Carolina went to the polls. N. Carolina said it was ready.")
     assert found["N. Carolina"].kind == "place"
+
+
+def test_the_first_two_names_that_two_people_share_are_no_short_form_of_either():
+    """ "Ana Maria" after "Ana Maria Ruiz" and "Ana Maria Vell" could be either: it stays
+    a name of its own, no alias of the one named more."""
+    found = _actors("Ana Maria Ruiz met Ana Maria Vell. Later Ana Maria said.")
+    assert "Ana Maria" not in found["Ana Maria Ruiz"].aliases
+    assert "Ana Maria" not in found["Ana Maria Vell"].aliases
