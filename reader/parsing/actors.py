@@ -53,6 +53,7 @@ from reader.parsing.names import (
     aged_in_brackets,
     article_evidence,
     counted,
+    meridiem_after_clock,
     own_runs,
     runs_found,
     tells_a_life,
@@ -579,7 +580,9 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return True  # "Photo: Lena Park": a photographer, though "Park" ends places
     if i >= 1:
         before = tokens[i - 1]
-        if before.titled and before.cap or _player_before(tokens, cand, lex):
+        if before.titled and before.cap and not meridiem_after_clock(tokens, i - 1):
+            return True  # not "at 10 PM Velkor time": the clock's half of the day
+        if _player_before(tokens, cand, lex):
             return True
         if before.lower and before.key in lex.person_nouns and not before.possessive:
             return True  # "the phone of actor Velan", "the singer Ana Ostrum": a trade's

@@ -779,6 +779,8 @@ class NameFinder:
             first += 1  # "the Lagos-based Cowry Bank": it describes the name
         if first < last and _day_before_a_name(tokens, first):
             first += 1  # "On Monday Velkor Airways cancelled": the day, not the name
+        if first < last and meridiem_after_clock(tokens, first):
+            first += 1  # "at 10 PM Velkor time": the clock's half of the day, no title
         if first < last and _count_of_a_people(tokens, first, last, self.lex):
             first += 1  # "Two North Koreans defected": the count, then the people
         if first < last and _late_opening(tokens, first):
@@ -2313,7 +2315,7 @@ class NameFinder:
         first += style_of_address(tokens, first, lex)  # "His Excellency Ana Vell": her
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
-        if first < last and _meridiem_after_clock(tokens, first):
+        if first < last and meridiem_after_clock(tokens, first):
             first += 1  # "4:12 PM GMT": the clock's half of the day, then its zone
         participle = _participle_after(tokens[last]) if first <= last else ""
         if participle and self._place_described(tokens, first, last):
@@ -3721,7 +3723,7 @@ def _zone_after_clock(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _meridiem_after_clock(tokens: list[Token], i: int) -> bool:
+def meridiem_after_clock(tokens: list[Token], i: int) -> bool:
     """Whether the word at `i` is "AM" or "PM" in capitals after a clock's figures ("4:12
     PM GMT+1", "9 PM EST"), as web pages stamp a story: the half of the day, no name."""
     return tokens[i].text in ("AM", "PM") and i >= 1 and tokens[i - 1].text.isdigit()

@@ -15,6 +15,7 @@ from reader.parsing.names import (
     OPENING_QUOTES,
     Candidate,
     fields_of_one_office,
+    meridiem_after_clock,
     rank_placed_as_title,
     style_of_address,
 )
@@ -112,6 +113,8 @@ class RoleFinder:
     def _title_before(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         lex = self.lex
         tokens = sentence.tokens
+        if cand.first > 0 and meridiem_after_clock(tokens, cand.first - 1):
+            return None  # "at 10 PM Velkor time": the clock's half of the day, no title
         low = self._body_of_a_title(tokens, cand.first - 1)
         if low is None:
             low = self._second_field(tokens, cand.first - 1)

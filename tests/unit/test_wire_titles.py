@@ -129,3 +129,15 @@ def test_a_common_word_may_be_either_field_of_one_office():
     assert "Arts" not in found
     assert "Sports and Youth Minister" in found["Tomas Rask"].roles
     assert "Arts and Culture Secretary" in found["Ana Dorval"].roles
+
+
+def test_pm_after_a_clock_is_the_half_of_the_day_no_title():
+    """ "10 PM Velkor time": "PM" after a clock's figures is no prime minister, so the
+    name after it is no person; "PM Velan Rasak" keeps the title."""
+    found = _actors(
+        "The launch is set for 10 PM Velkor time. The game starts at 9 PM Kelby time. "
+        "PM Velan Rasak calls for swift work."
+    )
+    assert found["Velkor"].kind != "person" and found["Kelby"].kind != "person"
+    assert not found["Velkor"].roles
+    assert found["Velan Rasak"].kind == "person"
