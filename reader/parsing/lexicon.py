@@ -60,6 +60,8 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_ranks: frozenset[str]  # modifiers that may end a title before a person
     honorifics: frozenset[str]
+    malay_honours: frozenset[str]  # "Datuk", "Tun": open a Malay name, no part of it
+    malay_honour_words: frozenset[str]  # "Seri" of "Datuk Seri": after a Malay honour
     post_nominals: frozenset[str]  # as written: "KC", "PhD"
     rank_initials: frozenset[str]  # as written: "SP", "DCI" (a police rank before a name)
     connectors: frozenset[str]
@@ -442,6 +444,8 @@ def word_sets() -> dict[str, Any]:
         title_modifiers=title_modifiers,
         title_ranks=_keys(titles["ranks"]),
         honorifics=honorifics,
+        malay_honours=_keys(titles["malay_honours"]),
+        malay_honour_words=_keys(titles["malay_honour_words"]),
         post_nominals=frozenset(titles["post_nominals"]),
         rank_initials=frozenset(titles["rank_initials"]),
         connectors=_keys(words["connectors"]),

@@ -2313,6 +2313,7 @@ class NameFinder:
         lex = self.lex
         first = self._skip_leading(tokens, first, last)
         first += style_of_address(tokens, first, lex)  # "His Excellency Ana Vell": her
+        first += _malay_honour(tokens, first, last, lex)  # "Tun Harun Ambak": Harun Ambak
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if first < last and meridiem_after_clock(tokens, first):
@@ -3339,6 +3340,25 @@ def _credit_in_brackets(tokens: list[Token], i: int) -> bool:
         and tokens[2].text == ")"
         and not _common_word(tokens[1])
     )
+
+
+def _malay_honour(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
+    """How many words opening tokens[first..last] are a Malay honour ("Tun Harun Ambak",
+    "Datuk Seri Velan Rasak", its "Datuk" split off as an honorific): no part of the name.
+    "Tun" only opening the name and not twice ("Tun Tun Aung", "Kyaw Tun Naing" are
+    Burmese names); "Seri", "Sri" only right after such an honour ("Minister Sri
+    Mulyani" keeps her name)."""
+    at = first
+    if at < last and tokens[at].key in lex.malay_honours and tokens[at + 1].key != tokens[at].key:
+        at += 1
+    while (
+        at < last
+        and tokens[at].key in lex.malay_honour_words
+        and at > 0
+        and tokens[at - 1].key in lex.malay_honours
+    ):
+        at += 1
+    return at - first
 
 
 def style_of_address(tokens: list[Token], i: int, lex: Lexicon) -> int:

@@ -141,3 +141,15 @@ def test_pm_after_a_clock_is_the_half_of_the_day_no_title():
     assert found["Velkor"].kind != "person" and found["Kelby"].kind != "person"
     assert not found["Velkor"].roles
     assert found["Velan Rasak"].kind == "person"
+
+
+def test_tun_and_sri_cut_no_name_outside_a_malay_honour():
+    """ "Tun" opens a Malay name as an honour, but Burmese names take it as a word of the
+    name ("Kyaw Tun Naing", "Tun Tun Aung"); "Sri" is an honour's word only after one
+    ("Minister Sri Mulyani" keeps it)."""
+    found = _actors(
+        "Kyaw Tun Naing said. Tun Tun Aung was arrested in Yangon. Minister Sri Mulyani "
+        "said the budget held. Velan Rasak thanked Tun Harun Ambak."
+    )
+    assert {"Kyaw Tun Naing", "Tun Tun Aung", "Sri Mulyani", "Harun Ambak"} <= set(found)
+    assert not {"Kyaw", "Naing", "Aung", "Mulyani", "Tun Harun Ambak"} & set(found)
