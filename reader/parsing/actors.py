@@ -472,16 +472,17 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     capital, see kinds). Not after a preposition, or on a list after one: "officials in
     Velkor said", "operators in Kelby and Velkor said"; nor telling its residents."""
     b, k = cand.first - 1, cand.last + 1
-    start, end = max(0, b - _LIST_REACH), min(len(tokens), k + _LIST_REACH)
-    while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
-        b -= 1  # "operators in Kelby and Velkor said": the list's preposition
-    if b >= 0 and tokens[b].lower and tokens[b].key in _PREPOSITIONS | _PLACED:
-        return False
+    end = min(len(tokens), k + _LIST_REACH)
     while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
         k += 1
+    if k >= end or tokens[k].key not in _SAYING:
+        return False  # most names: no verb of saying after them (asked first: cheap)
     if k + 1 < len(tokens) and tokens[k + 1].key in lex.resident_nouns:
         return False  # "Mumbai told residents to stay indoors": the town's government
-    return k < end and tokens[k].key in _SAYING
+    start = max(0, b - _LIST_REACH)
+    while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
+        b -= 1  # "operators in Kelby and Velkor said": the list's preposition
+    return not (b >= 0 and tokens[b].lower and tokens[b].key in _PREPOSITIONS | _PLACED)
 
 
 _SAYING = _SPEECH_VERBS - _TRANSITIVE  # "said", "told": no quote or "that" asked for
@@ -1389,11 +1390,11 @@ def _beside_a_place(
     a company the list of companies knows ("advised by Goldman Sachs and Altamira"), nor
     names a verb of saying follows ("Ford and Toyota said sales fell": no place speaks)."""
     cand = cands[i]
-    if cand.text.isupper() or is_listed_company(key(cand.text)) or _speaks(tokens, cand, lex):
+    if cand.text.isupper() or is_listed_company(key(cand.text)):
         return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
-    return (
+    beside = (
         prev is not None
         and (placed or _a_place_not_a_state(prev, lex))
         and listed(tokens, prev, cand)
@@ -1403,6 +1404,7 @@ def _beside_a_place(
         and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
         and listed(tokens, cand, nxt)
     )
+    return beside and not _speaks(tokens, cand, lex)
 
 
 def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:
@@ -1555,16 +1557,18 @@ def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
     opening = tokens[i]  # an agency's initials may spell a given name ("KUNA")
     if j + 2 >= len(tokens) or cand.tokens[j].possessive:
         return False
+    noun = tokens[j + 1]
+    if noun.lower and noun.key == "news":
+        noun = tokens[j + 2]  # "news agency", "news channel"
+    if not (noun.lower and (noun.key in lex.press_nouns or noun.key == "agency")):
+        return False  # most names (asked first: cheap)
     if is_given_name(opening.key) and not opening.text.isupper():
         return False
     if lex.is_place(key(cand.text)):
         return False
-    if i == j and not opening.text.isupper() and i and tokens[i - 1].key in ("a", "an", "the"):
-        return False
-    noun = tokens[j + 1]
-    if noun.lower and noun.key == "news":
-        noun = tokens[j + 2]  # "news agency", "news channel"
-    return noun.lower and (noun.key in lex.press_nouns or noun.key == "agency")
+    return not (
+        i == j and not opening.text.isupper() and i and tokens[i - 1].key in ("a", "an", "the")
+    )
 
 
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

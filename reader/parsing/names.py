@@ -1972,21 +1972,21 @@ class NameFinder:
         that is also such a word ("Mayor Tom Hall", "CFO Scott Schools")."""
         lex = self.lex
         k = tokens[last].key
+        if last == first or k in names_too():  # "Mayor Tom Hall": a surname too
+            return False
+        if not any(
+            w in lex.org_suffixes
+            or w in lex.industry_words
+            or w in lex.org_heads
+            or w in lex.facility_heads
+            for w in (k, singular(k))
+        ):
+            return False
         after = max((p + 1 for p in range(first, last) if tokens[p].in_title), default=first)
         between = tokens[after:last]  # after the last title word
-        return (
-            last > first
-            and k not in names_too()  # "Mayor Tom Hall": a surname too
-            and not (len(between) == 1 and between[0].key in given_names())  # "CFO Ana Banks"
-            and any(
-                w in lex.org_suffixes
-                or w in lex.industry_words
-                or w in lex.org_heads
-                or w in lex.facility_heads
-                for w in (k, singular(k))
-            )
-            and not any(t.possessive or t.key in ("of", "for") for t in tokens[first:last])
-        )
+        return not (len(between) == 1 and between[0].key in given_names()) and not any(
+            t.possessive or t.key in ("of", "for") for t in tokens[first:last]
+        )  # "CFO Ana Banks"; "President of the Kelby Society"
 
     def _word_of_a_foreign_body(self, tokens: list[Token], first: int, i: int, last: int) -> bool:
         """A title's word inside a body's name in another language, the name opening with
