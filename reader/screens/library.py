@@ -68,6 +68,7 @@ class LibraryScreen(ModalScreen):
         self._typing: Timer | None = None
         self._query = ""  # the words the list is filtered by
         self._more = False  # the library has more entries than listed: read as needed
+        self._filtered: tuple[str | None, list] = (None, [])  # see _found_matching
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
@@ -92,12 +93,19 @@ class LibraryScreen(ModalScreen):
     def _load(self, query: str, offset: int = 0) -> None:
         """A page of the library (filtered by `query`) from `offset` on."""
         if self.found is not None:  # an actor's articles, found already: paged the same
-            ids = self.store.matching(query)
-            found = self.found if ids is None else [e for e in self.found if e.id in ids]
-            entries = found[offset : offset + PAGE + 1]
+            entries = self._found_matching(query)[offset : offset + PAGE + 1]
         else:
             entries = self.store.search(query, limit=PAGE + 1, offset=offset)
         self.app.call_from_thread(self._fill, query, entries, offset)
+
+    def _found_matching(self, query: str) -> list:
+        """The articles found that have the query's words, searched once a query (the
+        next page of the same query slices the same list)."""
+        if self._filtered[0] != query:
+            ids = self.store.matching(query)
+            found = self.found or []
+            self._filtered = (query, found if ids is None else [e for e in found if e.id in ids])
+        return self._filtered[1]
 
     def _fill(self, query: str, entries: list, offset: int = 0) -> None:
         """List a first page, or add the next one (unless the filter changed since)."""
