@@ -181,9 +181,20 @@ def family_name_first(name: Form) -> bool:
     words = name.words
     return (
         words[0] in _vietnamese_family_names()
-        and all(len(w) <= SYLLABLE and w.isalpha() for w in words)
-        and all(w in given_names() for w in words[1:])
+        and short_syllable(words[0])
+        and short_given_names(words[1:])
     )
+
+
+def short_syllable(word: str) -> bool:
+    """A word of letters no longer than a syllable of a Vietnamese name ("Khoa", "Do")."""
+    return len(word) <= SYLLABLE and word.isalpha()
+
+
+def short_given_names(words: list[str] | tuple[str, ...]) -> bool:
+    """Given names of one short syllable each ("thanh hai", "quang huy"), as Vietnamese
+    names write them after the family name."""
+    return all(short_syllable(w) and w in given_names() for w in words)
 
 
 @cache

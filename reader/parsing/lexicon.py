@@ -607,7 +607,6 @@ def is_town(name_key: str) -> bool:
     return at < len(towns) and towns[at] == name_key
 
 
-@lru_cache(maxsize=10_000)
 def is_city(name_key: str) -> bool:
     """Whether data/cities.txt lists the key (cities of 100,000 or more and capitals; no
     state, province or region, which the lexicon's places hold too). Read on first use:

@@ -16,7 +16,12 @@ from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
 
 from reader.parsing.data import single_words, table, word_list
-from reader.parsing.kinds import SYLLABLE, hyphenated_given, person_shaped
+from reader.parsing.kinds import (
+    hyphenated_given,
+    person_shaped,
+    short_given_names,
+    short_syllable,
+)
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
@@ -369,7 +374,7 @@ class NameFinder:
         of eBay", "eBay shares") or a company's noun stands before it ("budget airline
         easyJet")."""
         lex = self.lex
-        if i >= 1 and (tokens[i - 1].key in ("the", "a", "an") or tokens[i - 1].possessive):
+        if i >= 1 and (tokens[i - 1].key in DETERMINERS or tokens[i - 1].possessive):
             return False  # "the iPhone sold well", "Velkor's vPad": a product
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
@@ -1659,8 +1664,7 @@ class NameFinder:
         return (
             at == last - 1
             and (is_given_name(word.key) or not is_english_word(word.key))
-            and word.text not in _weekdays()
-            and word.text not in _months()
+            and not _calendar_word(word.text)
             and is_english_word(epithet.key)
             and not epithet.head
         )
@@ -2742,7 +2746,7 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
     day = tokens[first].text
     return (
         first > 0
-        and (day in _weekdays() or day in _months())
+        and _calendar_word(day)
         and tokens[first - 1].key in _TIME_WORDS
         and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
     )
@@ -2757,7 +2761,7 @@ def _late_opening(tokens: list[Token], i: int) -> bool:
     if tokens[i].key != "late" or not (i == 0 or tokens[i - 1].text in OPENING_QUOTES):
         return False
     nxt = tokens[i + 1]
-    return not (_common_word(nxt) or nxt.text in _weekdays() or nxt.text in _months())
+    return not (_common_word(nxt) or _calendar_word(nxt.text))
 
 
 def _time_of_a_day(words: list[Token]) -> bool:
@@ -2765,9 +2769,7 @@ def _time_of_a_day(words: list[Token]) -> bool:
     sentence opens ("Late Tuesday, the company said", "Early Monday the storm hit"): a
     time, no name; "late" is no title there ("the late Ana Vell")."""
     day = words[-1].text
-    return (
-        len(words) == 2 and words[0].key in _TIME_WORDS and (day in _weekdays() or day in _months())
-    )
+    return len(words) == 2 and words[0].key in _TIME_WORDS and _calendar_word(day)
 
 
 def _dated(tokens: list[Token], last: int) -> bool:
@@ -2815,6 +2817,11 @@ def _weekdays() -> frozenset[str]:
     return frozenset(table("timex_lexicon.json")["weekdays"])
 
 
+def _calendar_word(text: str) -> bool:
+    """A weekday's or a month's name as written ("Tuesday", "March"): a date's word."""
+    return text in _weekdays() or text in _months()
+
+
 @cache
 def _day_parts() -> frozenset[str]:
     return frozenset(table("timex_lexicon.json")["day_parts"])
@@ -2859,7 +2866,11 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
         return False
     lex = lexicon()
     if token.key not in lex.first_names:
-        return i + 2 <= last and _short_given_names(tokens[i + 1 : i + 3]) and _names_one(tokens, i)
+        return (
+            i + 2 <= last
+            and _capitalised_short_given(tokens[i + 1 : i + 3])
+            and _names_one(tokens, i)
+        )
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
 
@@ -2875,23 +2886,18 @@ def _names_one(tokens: list[Token], i: int) -> bool:
 def _family_name_first(run: list[Token]) -> bool:
     """A Vietnamese name: a short family name, then two short given names ("Do Quang
     Vinh", "Le Minh Khoa"), though the family name is an English word ("Do")."""
-    head = run[0]
     return (
         len(run) == 3
-        and head.cap
-        and head.text.isalpha()
-        and len(head.text) <= SYLLABLE
-        and _short_given_names(run[1:])
+        and run[0].cap
+        and short_syllable(run[0].text)
+        and _capitalised_short_given(run[1:])
     )
 
 
-def _short_given_names(words: list[Token]) -> bool:
+def _capitalised_short_given(words: list[Token]) -> bool:
     """Two capitalised given names of one short syllable each ("Thanh Hai", "Quang Huy"),
-    as Vietnamese names write them after the family name."""
-    return len(words) == 2 and all(
-        t.cap and t.text.isalpha() and len(t.text) <= SYLLABLE and t.key in given_names()
-        for t in words
-    )
+    as Vietnamese names write them after the family name (see kinds.short_given_names)."""
+    return all(t.cap for t in words) and short_given_names([t.key for t in words])
 
 
 def _pronoun_i(tokens: list[Token], first: int, i: int, lex: Lexicon) -> bool:
@@ -3803,8 +3809,7 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
         after is not None
         and after.cap
         and not after.text.isupper()
-        and after.text not in _weekdays()  # "a Kelby Airlines Boeing 777 Tuesday night"
-        and after.text not in _months()
+        and not _calendar_word(after.text)  # "a Kelby Airlines Boeing 777 Tuesday night"
     )
     return (
         _MODEL_NUMBER.fullmatch(model.text) is not None
