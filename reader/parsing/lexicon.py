@@ -236,10 +236,13 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
 
 
+def same_in_plural(demonym: str) -> bool:
+    """A demonym that is its own plural ("Chinese", "Irish", "French", "Swiss")."""
+    return demonym.endswith(("ese", "ish", "ch", "ss", "sh"))
+
+
 def _plurals(demonym: str) -> set[str]:
-    if demonym.endswith(("ese", "ish", "ch", "ss", "sh")):
-        return {demonym}
-    return {demonym, demonym + "s"}
+    return {demonym} if same_in_plural(demonym) else {demonym, demonym + "s"}
 
 
 def _countries(iso_countries: list[dict]) -> dict[str, str]:

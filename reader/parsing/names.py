@@ -33,6 +33,7 @@ from reader.parsing.lexicon import (
     key,
     lexicon,
     names_too,
+    same_in_plural,
     singular,
 )
 from reader.parsing.moves import SESSION_VERBS, moved
@@ -3677,7 +3678,7 @@ def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -
     face Draper"); no actor. Demonyms that are their own plural ("the French", "the
     Chinese") are the people, and one before a noun an adjective ("the American team")."""
     whole = key(" ".join(t.text for t in tokens[first : last + 1]))
-    if whole not in lex.demonyms or whole.endswith(("s", "ese", "ish", "ch", "sh")):
+    if whole not in lex.demonyms or whole.endswith("s") or same_in_plural(whole):
         return False
     k = first - 1
     if k >= 1 and tokens[k].key.endswith("-year-old"):
