@@ -113,6 +113,17 @@ def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
     return " ".join(words) in lex.demonyms or all(w in lex.demonyms for w in words)
 
 
+def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Demonyms before a plural of people ("Russian Peacekeepers", "Sunni Militants"): a
+    group. A capitalised word of another kind between them makes the run a body's name
+    ("the Canadian Auto Workers", "the Irish Farm Workers"): a union, an organisation."""
+    return (
+        len(words) > 1
+        and words[-1] in lex.group_nouns
+        and all(w in lex.demonyms for w in words[:-1])
+    )
+
+
 def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), an Arabic compound ("Zia-ul-Haq"), or the shape of a
     personal name ("Tosui Nakarai", "O.J. Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
@@ -316,7 +327,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "place"
     if len(words) > 1 and _addressed(name, lex):
         return "place"
-    if words[-1] in lex.group_nouns and words[0] in lex.demonyms or _demonyms(words, lex):
+    if _people_of_a_nation(words, lex) or _demonyms(words, lex):
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
         if facility:  # "Open Platform, the party that ...": a body the text calls one

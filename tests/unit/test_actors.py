@@ -104,6 +104,14 @@ def test_plural_demonym_is_a_group():
     )
 
 
+def test_a_union_named_after_its_members_is_an_organisation_not_a_people():
+    found = actors_of(
+        "The Kenyan Dock Workers said the strike would go on. Kenyan Soldiers guarded the port."
+    )
+    assert by_name(found, "Kenyan Dock Workers").kind == "organization"
+    assert by_name(found, "Kenyan Soldiers").kind == "group"
+
+
 def test_hyphenated_and_non_ascii_names():
     found = actors_of("Talks on South Ossetia-Abkhazia stalled, said Mehmet Şimşek in Ankara.")
     assert by_name(found, "Mehmet Şimşek").kind == "person"
