@@ -29,6 +29,7 @@ from reader.parsing.kinds import (
 from reader.parsing.lexicon import (
     Lexicon,
     common_words,
+    initials,
     is_english_word,
     is_given_name,
     is_listed_company,
@@ -1539,11 +1540,11 @@ def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         if not (token.lower and token.word):
             break
         words.insert(0, token)
-    spelled = [p[0] for t in words for p in t.text.split("-") if p]
-    content = [
-        p[0] for t in words if t.key not in lex.function_words for p in t.text.split("-") if p
-    ]
-    return any("".join(s).upper().endswith(letters) for s in (spelled, content)) and bool(words)
+    spelled = initials(p for t in words for p in t.text.split("-"))
+    content = initials(
+        p for t in words if t.key not in lex.function_words for p in t.text.split("-")
+    )
+    return any(s.upper().endswith(letters) for s in (spelled, content)) and bool(words)
 
 
 def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -2330,7 +2331,7 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
     person's code that is no initials of the name ("Ana Vell (KEN)"; "(AV)" is)."""
     for n, (long, short) in enumerate(zip(cands, cands[1:], strict=False)):
         j = long.last + 1
-        if n + 1 in coded and short.text != _initials_of(long.text):
+        if n + 1 in coded and short.text != initials(long.text.split()).upper():
             continue
         if (
             short.first == j + 1
@@ -2392,10 +2393,6 @@ def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
         qualifies = after is not None and after.lower and lex.is_title_word(after.key)
         if not (other.tokens[other.last].possessive or qualifies):
             yield key(first.text), key(other.text), same
-
-
-def _initials_of(name: str) -> str:
-    return "".join(word[0] for word in name.split()).upper()
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -24,6 +24,7 @@ from reader.parsing.lexicon import (
     common_words,
     full_given_names,
     given_names,
+    initials,
     is_english_word,
     is_given_name,
 )
@@ -52,10 +53,6 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
-
-
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in _JOINERS and w[0].isalpha())
 
 
 class _Index:
@@ -385,12 +382,12 @@ def _register(
         head = next((words[p - 1] for p in range(1, len(words)) if words[p] in _OF), words[-1])
         if head in lex.kind_heads:  # "Court" of "High Court", "Bank" of "Reserve Bank of X"
             index.add(("head:" + head,), owner, count)
-        initials = _initials(words)
-        if len(initials) >= 2:
-            index.add(("initials:" + initials,), owner, count)
+        letters = initials(w for w in words if w not in _JOINERS)
+        if len(letters) >= 2:
+            index.add(("initials:" + letters,), owner, count)
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
-                index.add(("initials:" + initials[:-1],), owner, count)
+                index.add(("initials:" + letters[:-1],), owner, count)
 
 
 def _unit_of(form: Form, lex: Lexicon, sport: bool) -> bool:

@@ -34,6 +34,12 @@ def key(name: str) -> str:
     return " ".join(folded.split())
 
 
+def initials(words: Iterable[str]) -> str:
+    """The first letters of the words that open with one, as written ("Kelby Freight
+    Union" -> "KFU"): what a short form is checked against, the same way everywhere."""
+    return "".join(w[0] for w in words if w[:1].isalpha())
+
+
 def ascii_folded(name: str) -> str:
     """The name without its accents and other marks: "Zahā Ḥadīd" -> "Zaha Hadid"."""
     if name.isascii():

@@ -26,6 +26,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     given_names,
+    initials,
     is_english_word,
     is_given_name,
     is_listed_company,
@@ -3635,8 +3636,8 @@ def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
     if not (len(letters) > 2 and letters.isalpha() and letters.isupper()):
         return False
     words = tokens[first : last + 1]
-    named = "".join(t.text[0] for t in words if t.cap).upper()
-    return letters in (named, "".join(t.text[0] for t in words).upper())
+    named = initials(t.text for t in words if t.cap).upper()
+    return letters in (named, initials(t.text for t in words).upper())
 
 
 _LABEL_WORDS = 7  # past the colon of the longest label of the copy ("Man of the Match:")
