@@ -186,7 +186,9 @@ def find_actors(
                 form.played += played(tokens, cand, lex)
             elif cand.first == cand.last and not is_given_name(form.key):
                 form.played += played(tokens, cand, lex) and one_score(tokens)
-            form.person_cues += _manager_of_a_side(tokens, cand, lex)
+            form.person_cues += _manager_of_a_side(tokens, cand, lex) or (
+                tokens[0].key == "by" and _byline_in_capitals(tokens, cand, lex)
+            )
             made = (
                 _thing_before(tokens, cand, lex)
                 or _disease_after(tokens, cand, lex)
@@ -348,6 +350,23 @@ def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool
     if found is None:
         found = shaped[run] = _could_be_person(cand, lex)
     return found
+
+
+def _byline_in_capitals(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Two or three words in capitals in the line a "By" opens, up to its end, a comma or
+    "and" ("By ANA VELKOVA", "By TOM RASK and ..."): a byline as agencies print it, whose
+    authors are people though no given name is written in capitals; not a desk or an
+    agency ("By KELBY NEWS STAFF": a word that names a kind of body)."""
+    i, j = cand.first, cand.last
+    words = cand.tokens[i : j + 1]
+    return (
+        tokens[0].key == "by"
+        and 1 <= j - i <= 2
+        and all(t.text.isupper() and t.text.isalpha() for t in words)
+        and all(t.key in ("and", ",") or t.text.isupper() for t in tokens[1:i])
+        and (j + 1 == len(tokens) or tokens[j + 1].key in ("and", ","))
+        and not any(t.key in lex.kind_heads or t.key in lex.org_suffixes for t in words)
+    )
 
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:

@@ -43,6 +43,18 @@ def test_the_names_of_a_byline_are_whole_persons():
     assert "Tomas" not in found and "Aino" not in found
 
 
+def test_a_byline_in_capitals_names_people_whatever_their_given_names():
+    text = (
+        "Harbour dues to rise\n"
+        "By ZORVATH QUELLIN and KESSO VARR\n"
+        "KELBY, Tarsia (AP) — The port authority raised its dues on Monday.\n"
+        "By KELBY NEWS STAFF\n"
+    )
+    found = kinds(actors_of(text))
+    assert found["ZORVATH QUELLIN"] == found["KESSO VARR"] == "person"
+    assert found["KELBY NEWS STAFF"] != "person"
+
+
 def test_a_councillor_or_a_staff_writer_is_a_role_not_a_name():
     text = (
         "Ferry fares to rise in spring\n"
