@@ -2397,6 +2397,8 @@ class NameFinder:
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
                 return None
+            if _currency_in_title_case(tokens, first, words, lex):
+                return None
             if self._participle_phrase(words):
                 return None
             if _time_of_a_day(words) or _portfolio_apposed(tokens, last, words):
@@ -3670,6 +3672,19 @@ def _amount_in_title_case(words: list[Token]) -> bool:
     to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
     Crore"), as East African, Nigerian and Indian copy writes them; no name."""
     return words[-1].key in _SCALE_WORDS and any(c.isdigit() for t in words[:-1] for c in t.text)
+
+
+def _currency_in_title_case(
+    tokens: list[Token], first: int, words: list[Token], lex: Lexicon
+) -> bool:
+    """Whether the words are a currency's name in title case after a figure or a word of a
+    large number ("fined 200 million West African Francs", "30 Swiss Francs", "5 Hong Kong
+    Dollars"): the money's unit, as in lower case (see NameFinder._is_product); no actor.
+    A name ending in a currency's word elsewhere stays ("Ezra Pound said")."""
+    if words[-1].key not in lex.currency_words or first < 1:
+        return False
+    before = tokens[first - 1]
+    return before.key in _SCALE_WORDS or before.text.replace(",", "").replace(".", "").isdigit()
 
 
 def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:

@@ -751,3 +751,13 @@ def test_a_label_of_the_copy_joined_by_function_words_is_no_name():
     )
     assert not found & {"Man", "Key Figures", "Match"}
     assert {"Kelby Rovers", "Tomas Rusk", "Bank of Kelby"} <= found
+
+
+def test_a_currency_in_title_case_after_an_amount_is_money_not_a_body():
+    found = names(
+        actors_of(
+            "The court fined Orvane 90 million Central Tarsian Francs. A ticket costs "
+            "40 Kelby Dollars. Lina Pound said the fine was fair."
+        )
+    )
+    assert found == {"Orvane", "Lina Pound"}
