@@ -53,6 +53,7 @@ from reader.parsing.names import (
     aged,
     aged_in_brackets,
     article_evidence,
+    calendar_word,
     counted,
     meridiem_after_clock,
     own_runs,
@@ -490,7 +491,9 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     before the verb ("Velkor said", "Velkor and Tarsk Motors said", "Velkor told"): what
     bodies and people do, and no town does but one speaking for its government (a state's
     capital, see kinds). Not after a preposition, or on a list after one: "officials in
-    Velkor said", "operators in Kelby and Velkor said"; nor telling its residents."""
+    Velkor said", "operators in Kelby and Velkor said"; nor telling its residents. A
+    preposition before a month or a weekday is the date's ("Sales fell in May, Velkor
+    said"), no list's."""
     b, k = cand.first - 1, cand.last + 1
     end = min(len(tokens), k + _LIST_REACH)
     while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
@@ -501,6 +504,8 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False  # "Mumbai told residents to stay indoors": the town's government
     start = max(0, b - _LIST_REACH)
     while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
+        if calendar_word(tokens[b].text):
+            return True  # "Sales fell in May, Velkor said": the preposition is the date's
         b -= 1  # "operators in Kelby and Velkor said": the list's preposition
     return not (b >= 0 and tokens[b].lower and tokens[b].key in _PREPOSITIONS | _PLACED)
 

@@ -1666,7 +1666,7 @@ class NameFinder:
         return (
             at == last - 1
             and (is_given_name(word.key) or not is_english_word(word.key))
-            and not _calendar_word(word.text)
+            and not calendar_word(word.text)
             and is_english_word(epithet.key)
             and not epithet.head
         )
@@ -2750,7 +2750,7 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
     day = tokens[first].text
     return (
         first > 0
-        and _calendar_word(day)
+        and calendar_word(day)
         and tokens[first - 1].key in _TIME_WORDS
         and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
     )
@@ -2765,7 +2765,7 @@ def _late_opening(tokens: list[Token], i: int) -> bool:
     if tokens[i].key != "late" or not (i == 0 or tokens[i - 1].text in OPENING_QUOTES):
         return False
     nxt = tokens[i + 1]
-    return not (_common_word(nxt) or _calendar_word(nxt.text))
+    return not (_common_word(nxt) or calendar_word(nxt.text))
 
 
 def _time_of_a_day(words: list[Token]) -> bool:
@@ -2773,7 +2773,7 @@ def _time_of_a_day(words: list[Token]) -> bool:
     sentence opens ("Late Tuesday, the company said", "Early Monday the storm hit"): a
     time, no name; "late" is no title there ("the late Ana Vell")."""
     day = words[-1].text
-    return len(words) == 2 and words[0].key in _TIME_WORDS and _calendar_word(day)
+    return len(words) == 2 and words[0].key in _TIME_WORDS and calendar_word(day)
 
 
 def _dated(tokens: list[Token], last: int) -> bool:
@@ -2821,7 +2821,7 @@ def _weekdays() -> frozenset[str]:
     return frozenset(table("timex_lexicon.json")["weekdays"])
 
 
-def _calendar_word(text: str) -> bool:
+def calendar_word(text: str) -> bool:
     """A weekday's or a month's name as written ("Tuesday", "March"): a date's word."""
     return text in _weekdays() or text in _months()
 
@@ -3826,7 +3826,7 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
         after is not None
         and after.cap
         and not after.text.isupper()
-        and not _calendar_word(after.text)  # "a Kelby Airlines Boeing 777 Tuesday night"
+        and not calendar_word(after.text)  # "a Kelby Airlines Boeing 777 Tuesday night"
     )
     return (
         _MODEL_NUMBER.fullmatch(model.text) is not None

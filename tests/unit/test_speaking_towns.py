@@ -52,3 +52,10 @@ def test_a_town_that_tells_its_residents_or_is_placed_as_often_as_it_speaks_stay
         )
     )
     assert found["Tokoname"] == found["Kimitsu"] == "place"
+
+
+def test_a_town_that_speaks_after_a_date_of_a_preposition_is_no_place():
+    found = kinds(actors_of("Exports rose in June, Tokoname and Kimitsu said on Friday."))
+    assert found["Tokoname"] == found["Kimitsu"] == "organization"
+    weekday = kinds(actors_of("Prices held steady on Monday, Tokoname told investors."))
+    assert weekday["Tokoname"] == "organization"
