@@ -2103,7 +2103,8 @@ def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     said" names the body she speaks for (or her home, which the caller asks the gazetteer
     about; a name of one word after "of" is as often an estate or a town: "Gordon of
     Auchleuchries"); not "the Duke of X", "the Bank of X": a title or a body's head, nor
-    "Residents of X" opening a sentence."""
+    "Residents of X" opening a sentence, nor a point of the compass capitalised by habit
+    ("20 miles Northwest of X": the town a distance is measured from)."""
     if i < 2 or tokens[i - 1].key != "of":
         return False
     owner = tokens[i - 2]
@@ -2117,6 +2118,7 @@ def _employs_one_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and owner.key not in lex.kind_heads
         and not lex.is_title_word(owner.key)
         and owner.key not in lex.territorial_titles
+        and owner.key not in lex.compass_points
         and not lex.is_place(owner.key)
     )
 

@@ -224,3 +224,13 @@ def test_a_given_name_and_s_opening_a_sentence_before_said_is_a_name():
         actors_of("Prices fell. Tomasz said on Monday it would cut jobs. Philips said profit rose.")
     )
     assert "Philips" in found
+
+
+def test_a_town_a_distance_is_measured_from_is_a_place_whatever_the_compass_case():
+    found = kinds(
+        actors_of(
+            "The quake struck 20 kilometers Northwest of Velda Park and 30 miles "
+            "southeast of Orsa Springs, the Tarsian Seismic Bureau said."
+        )
+    )
+    assert found["Velda Park"] == found["Orsa Springs"] == "place"
