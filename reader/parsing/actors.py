@@ -1690,12 +1690,15 @@ def _site_speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     building does not speak, the agency or institute housed there does ("the Kelby Storm
     Center said", "the Ostrel Observatory warned", "the Kelby Flood Warning Centre in
     Tarsk said", "the Velkor Seismic Observatory has recorded"), nor is it told as the
-    source ("according to the Kelby Storm Center"). After "the" no person's name stands
-    ("Tomas Hall said" stays a speaker)."""
+    source ("according to the Kelby Storm Center") or as the one data come from ("data
+    from the Velda Seismology Center"). After "the" no person's name stands ("Tomas Hall
+    said" stays a speaker)."""
     i, j = cand.first, cand.last
     if not (j > i >= 1 and tokens[i - 1].key == "the" and tokens[j].key in lex.facility_heads):
         return False
     if i >= 3 and tokens[i - 2].key == "to" and tokens[i - 3].key == "according":
+        return True
+    if i >= 3 and tokens[i - 2].key == "from" and tokens[i - 3].key in lex.sourced_nouns:
         return True
     k = _past_its_town(tokens, j + 1)
     if k < len(tokens) and tokens[k].key in _PERFECT:

@@ -234,3 +234,14 @@ def test_a_town_a_distance_is_measured_from_is_a_place_whatever_the_compass_case
         )
     )
     assert found["Velda Park"] == found["Orsa Springs"] == "place"
+
+
+def test_a_centre_data_come_from_is_the_agency_not_its_building():
+    found = kinds(
+        actors_of(
+            "The flood was the worst in a decade, according to data from the Velda "
+            "Hydrology Center. Buses from the Orsa Sports Centre ran late."
+        )
+    )
+    assert found["Velda Hydrology Center"] == "organization"
+    assert found["Orsa Sports Centre"] == "place"
