@@ -1472,6 +1472,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the Dublin firm X", "X, the state company that ..."
     if j > i and _employs_one_before(tokens, i, lex) and not lex.is_place(key(cand.text)):
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
+    if i == j and _maker_by(tokens, i, lex):
+        return not is_given_name(key(cand.text))  # "engines built by X", not "by Ana"
     if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
@@ -1532,6 +1534,13 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the name at `i` is the agent of a participle of making, owning or running
+    ("engines built by X", "the ferry operated by X", "a plant owned by X"): who makes,
+    owns or runs a thing is a body or a person, no place, though named like a town."""
+    return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

@@ -80,6 +80,7 @@ class Lexicon:
     match_words: frozenset[str]  # "X beat Y 2-1": X and Y are teams (see results.py)
     after_a_place: frozenset[str]  # "Kelby, Velsulu on Monday": words that end a place phrase
     gathering_verbs: frozenset[str]  # "economists polled by X": X a news agency or data firm
+    maker_participles: frozenset[str]  # "engines built by X": X makes, owns or runs it
     sited_bodies: frozenset[str]  # "X Hospital, Y": bodies whose town follows a comma
     counted_people: frozenset[str]  # "two men from X": people copy counts, from a place
     plural_verbs: frozenset[str]  # "the Yoruba are": verbs in the plural, a people
@@ -468,6 +469,7 @@ def word_sets() -> dict[str, Any]:
         match_words=_keys(words["match_words"]),
         after_a_place=_keys(words["after_a_place"]),
         gathering_verbs=_keys(words["gathering_verbs"]),
+        maker_participles=_keys(words["maker_participles"]),
         sited_bodies=_keys(words["sited_bodies"]),
         counted_people=_keys(words["counted_people"]),
         plural_verbs=_keys(words["plural_verbs"]),

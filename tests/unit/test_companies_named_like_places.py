@@ -47,3 +47,20 @@ def test_rivals_such_as_a_town_name_a_company():
     )
     assert found["Ostrava"] == "organization"
     assert found["Ana Vell"] == "person"
+
+
+def test_who_makes_owns_or_runs_a_thing_is_no_place():
+    found = kinds(
+        actors_of(
+            "The turbines are built by Tokoname and shipped from Leeds. The ferries to Oslo "
+            "are operated by Kimitsu, and the hangar is owned by Ostrava."
+        )
+    )
+    assert found["Tokoname"] == found["Kimitsu"] == found["Ostrava"] == "organization"
+    assert found["Leeds"] == found["Oslo"] == "place"
+
+
+def test_a_country_or_a_given_name_after_by_keeps_its_kind():
+    found = kinds(actors_of("The airline is owned by Kenya. The shop was run by Marta."))
+    assert found["Kenya"] == "place"
+    assert found["Marta"] == "person"
