@@ -766,6 +766,8 @@ class NameFinder:
             first += 2  # "Reporting By Ana Vell": a credit in title case, then the name
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
+        while last > first and _PERIOD_CODE.fullmatch(tokens[last].text):
+            last -= 1  # "Velmora Bank Q3 profit rises": the quarter of the figures, no name
         if last > first and self._credit_kind(tokens, last):
             last -= 1  # "(AP Photo/Ana Vell)": the agency, then what it took
         descriptors = self.lex.descriptors
@@ -3764,6 +3766,11 @@ def _zone_after_clock(tokens: list[Token], i: int) -> bool:
         "until",
         "till",
     )
+
+
+# a financial period's code as business headlines glue it after a company's name ("Q3",
+# "3Q", "H1", "9M", "FY25", "FY2024"): the period the figures are of, no part of the name
+_PERIOD_CODE = compiled(r"Q[1-4]|[1-4]Q|H[12]|9M|FY(?:\d\d){1,2}")
 
 
 def meridiem_after_clock(tokens: list[Token], i: int) -> bool:
