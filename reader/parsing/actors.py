@@ -1287,19 +1287,41 @@ def _of_a_place(token: Token, lex: Lexicon) -> bool:
 
 
 def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
-    """ "X is a small town", "X, a neighbourhood of ...": a place noun said of the name, in
-    a copula or an apposition, within a few words. Not a place noun in the possessive: it
-    is of the noun after it ("X, the country's largest bank")."""
+    """ "X is a small town", "X, a neighbourhood of ...", "X, a museum of maps": a place
+    noun, or a site's noun heading its phrase (see _heads_the_apposition), said of the name, in a copula or an
+    apposition, within a few words. Not a place noun in the possessive: it is of the noun
+    after it ("X, the country's largest bank"); nor a site's noun before another noun
+    ("X, an airport operator": the company)."""
     if tokens[at].key not in (",", "is", "was") or at + 2 >= len(tokens):
         return False
     if tokens[at + 1].key not in ("a", "an", "the"):
         return False
-    for token in tokens[at + 2 : at + 5]:
+    for k in range(at + 2, min(at + 5, len(tokens))):
+        token = tokens[k]
         if token.key in lex.place_nouns:
             return not token.possessive
         if not token.lower:
             return False
+        if token.key in lex.facility_heads and _heads_the_apposition(tokens, at + 2, k):
+            return k + 1 == len(tokens) or _ends_a_noun_phrase(tokens[k + 1], lex)
     return False
+
+
+def _heads_the_apposition(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the site's noun at `k` opens the phrase after its article, or follows one
+    word of an adjective's shape ("a museum", "a disused prison", "a historic palace"); not
+    a noun after another noun ("a technology park": a business's compound)."""
+    return k == start or (k == start + 1 and tokens[start].key.endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("ed", "est", "ern", "ic", "al", "ous", "ive", "ful", "ent", "ant")
+
+
+def _ends_a_noun_phrase(nxt: Token, lex: Lexicon) -> bool:
+    """Whether the word after a noun leaves it the head of its phrase: a mark, a function
+    word or a participle ("a museum of maps", "a vault holding seeds", "a stadium built in
+    1990"); not another noun it qualifies ("an airport operator")."""
+    return not nxt.lower or nxt.key in lex.function_words or nxt.key.endswith(("ing", "ed"))
 
 
 def _site_noun(token: Token, lex: Lexicon) -> bool:

@@ -245,3 +245,14 @@ def test_a_centre_data_come_from_is_the_agency_not_its_building():
     )
     assert found["Velda Hydrology Center"] == "organization"
     assert found["Orsa Sports Centre"] == "place"
+
+
+def test_a_name_called_a_site_in_an_apposition_is_a_place():
+    found = kinds(
+        actors_of(
+            "The Velda Archive, a museum of maps, opened on Monday. Kelby Keep, a disused "
+            "prison, was sold. Orsa Terminals, an airport operator, said profits fell."
+        )
+    )
+    assert found["Velda Archive"] == found["Kelby Keep"] == "place"
+    assert found["Orsa Terminals"] == "organization"
