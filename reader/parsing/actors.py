@@ -2036,7 +2036,16 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if before is not None and before.key in _NOT_A_BODY_S:
         return False
     modified = before is not None and (before.cap or before.demonym)  # "German carmaker X"
-    return modified or tokens[i].key not in lex.first_names
+    # "the defence group Leonardo", "oil firm Marco": a trade's noun before a body's noun
+    # that names no one's work makes a compound no person is called, though a given name
+    # follows ("the company Marco founded" has none)
+    compound = (
+        before is not None
+        and before.lower
+        and not before.function
+        and noun.key not in lex.personal_body_nouns
+    )
+    return modified or compound or tokens[i].key not in lex.first_names
 
 
 def _given_name_opens(tokens: list[Token], i: int, lex: Lexicon) -> bool:

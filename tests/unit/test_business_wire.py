@@ -20,3 +20,16 @@ def test_a_period_code_after_a_company_is_no_part_of_its_name():
     )
     assert {"Velmora Bank", "Tarsk Steel", "Kelvar Motors"} <= set(found)
     assert not any(code in name for name in found for code in ("Q3", "H1", "FY25"))
+
+
+def test_a_trade_before_a_body_noun_makes_a_given_name_after_it_a_company():
+    """ "the defence group Marco", "oil firm Ilario": a body's noun that names no one's
+    work, after a trade's noun in lower case, is a company's kind before its name, though
+    the name is a given name; "coal miner Tom Rask" stays a person."""
+    found = _actors(
+        "The treasury will name new chiefs at defence group Marco this month. Shares of "
+        "oil firm Ilario fell. Coal miner Tom Rask was hurt."
+    )
+    assert found["Marco"].kind == "organization"
+    assert found["Ilario"].kind == "organization"
+    assert found["Tom Rask"].kind == "person"
