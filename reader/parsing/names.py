@@ -406,6 +406,9 @@ class NameFinder:
                 end = n - 1
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
+                if current.possessive and nxt.text.isdigit() and self._counted_index(tokens, i, j):
+                    j += 1  # "Standard & Poor's 500 Index": the index goes on past the owner
+                    continue
                 if current.possessive and not (
                     (_plural_possessive(current) and self._head_soon(tokens, j + 1, end))
                     or (tokens[i].key in _SAINTS and self._site_soon(tokens, j + 1, end))
@@ -657,6 +660,18 @@ class NameFinder:
                 return True
             k += 1
         return False
+
+    def _counted_index(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the possessive at `j` (of the run from `i`) names a market's index after
+        its maker with the count of its stocks: a figure, then a word of an index or a
+        market's verb ("the Standard & Poor's 500 index rose", "Velkor's 200 Average",
+        "Ostra & Vell's 400 fell"). A brand's possessive is one word, or two joined by "&";
+        "Velkor's 500 workers" are the firm's. The run may open with "The"."""
+        i += tokens[i].key == "the" and i < j
+        if j != i and not (j == i + 2 and tokens[i + 1].text == "&"):
+            return False
+        k = tokens[j + 2].key if j + 2 < len(tokens) else ""
+        return k in self.lex.index_words or k in self.lex.market_verbs
 
     def _possessive_company(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the possessive at `j` opens a company's name that a legal form or an

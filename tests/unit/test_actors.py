@@ -480,6 +480,15 @@ def test_an_index_in_title_case_keeps_its_number_before_a_move_or_a_stop():
     assert {"Velmar", "Vikings"} <= names(found)  # a count of what follows, no index's number
 
 
+def test_an_index_named_after_its_maker_in_the_possessive_keeps_its_count():
+    found = actors_of("The Velkor & Tarn's 500 Index rose 1 percent. Ostrel's 200 index fell.")
+    assert by_name(found, "Velkor & Tarn's 500 Index").kind == "other"
+    assert by_name(found, "Ostrel's 200").kind == "other"
+    assert not {"Velkor & Tarn", "Ostrel"} & names(found)
+    workers = actors_of("Ostrel's 300 workers went on strike in Leeds.")
+    assert by_name(workers, "Ostrel").kind == "organization"  # its 300 workers: no index
+
+
 def test_person_of_a_place_after_a_title_is_split():
     found = actors_of("Senator Lena Varga of Ohio welcomed the contract.")
     assert by_name(found, "Lena Varga").roles == ["Senator"]
