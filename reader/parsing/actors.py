@@ -353,6 +353,19 @@ def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool
     return found
 
 
+def _brand_shaped(word: str) -> bool:
+    """A word with a capital inside after four lower-case letters or more ("ShopperTrak",
+    "BlackRock", "PetroVelka"): a brand's compound, as firms name themselves; no person's
+    name has that shape ("McCain", "MacArthur", "DiCaprio", "FitzGerald": a short
+    prefix)."""
+    lower = 0
+    for ch in word[1:]:
+        if ch.isupper():
+            return lower >= 4
+        lower = lower + 1 if ch.islower() else 0
+    return False
+
+
 def _byline_in_capitals(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Two or three words in capitals in the line a "By" opens, up to its end, a comma or
     "and" ("By ANA VELKOVA", "By TOM RASK and ..."): a byline as agencies print it, whose
@@ -375,7 +388,7 @@ def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
     if end in lex.demonyms or end in lex.group_nouns or end in lex.impersonal_heads:
         return False  # "Sydney Airport said": a given name before a site's head, no person
     if cand.first == cand.last:  # most names: the steps below for one word
-        return not lex.is_place(end) and end not in lex.kind_heads
+        return not (lex.is_place(end) or end in lex.kind_heads or _brand_shaped(cand.text))
     run = cand.tokens[cand.first : cand.last + 1]
     words, surfaces = [t.key for t in run], [t.text for t in run]
     return person_shaped(words, surfaces, lex) or initial_before_a_town(words, surfaces, lex)

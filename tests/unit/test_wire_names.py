@@ -256,3 +256,14 @@ def test_a_name_called_a_site_in_an_apposition_is_a_place():
     )
     assert found["Velda Archive"] == found["Kelby Keep"] == "place"
     assert found["Orsa Terminals"] == "organization"
+
+
+def test_a_brand_compound_after_a_trade_is_a_firm_not_a_person():
+    found = kinds(
+        actors_of(
+            "Footfall fell 4 percent, researcher ShelfMetrics said. Analyst FitzGerald "
+            "said the drop was small."
+        )
+    )
+    assert found["ShelfMetrics"] == "organization"
+    assert found["FitzGerald"] == "person"
