@@ -332,7 +332,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if len(words) > 1 or head in lex.org_suffixes:
         if facility:  # "Open Platform, the party that ...": a body the text calls one
             return "organization" if before_for or _company(forms) else "place"
-        if head in lex.org_heads or any(w in lex.org_suffixes for w in words):
+        if head in lex.org_heads or (not sited and any(w in lex.org_suffixes for w in words)):
             return "organization"
         if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group
             return "organization" if _company(forms) else "place"

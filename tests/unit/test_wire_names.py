@@ -267,3 +267,14 @@ def test_a_brand_compound_after_a_trade_is_a_firm_not_a_person():
     )
     assert found["ShelfMetrics"] == "organization"
     assert found["FitzGerald"] == "person"
+
+
+def test_a_place_head_outweighs_a_firm_s_word_inside_the_name():
+    found = kinds(
+        actors_of(
+            "The commander for the Velda Capital District, Senior Inspector Ana Orsk, died "
+            "on Monday. Orsk Capital said it would buy the Kelby Trust."
+        )
+    )
+    assert found["Velda Capital District"] == "place"
+    assert found["Orsk Capital"] == "organization"
