@@ -3158,9 +3158,13 @@ def fields_of_one_office(tokens: list[Token], at: int, last: int, lex: Lexicon) 
     """Whether the "and" at `at` joins two fields of one office before its title's head, by
     `last` ("Energy and Industry Minister Ana Vell", "Arts and Culture Secretary Tomas
     Rask"): one title, no body named "Energy" or "Arts". A body's head after the "and"
-    ends the fields: "the Securities and Exchange Commission Chairman" names a body."""
+    ends the fields: "the Securities and Exchange Commission Chairman" names a body. Not a
+    surname that is an English word after a given name: "Tomas Rusk and Finance Minister
+    Kofi Asante" are two people."""
     if not (0 < at < last and tokens[at].key == "and" and office_field(tokens[at - 1], lex)):
         return False
+    if at >= 2 and tokens[at - 2].cap and is_given_name(tokens[at - 2].key):
+        return False  # "Tomas Rusk and": a person's name, its surname a common word
     end = at + 1
     while end < last and end - at <= _FIELD_WORDS and office_field(tokens[end], lex):
         end += 1

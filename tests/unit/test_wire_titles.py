@@ -153,3 +153,15 @@ def test_tun_and_sri_cut_no_name_outside_a_malay_honour():
     )
     assert {"Kyaw Tun Naing", "Tun Tun Aung", "Sri Mulyani", "Harun Ambak"} <= set(found)
     assert not {"Kyaw", "Naing", "Aung", "Mulyani", "Tun Harun Ambak"} & set(found)
+
+
+def test_a_surname_that_is_a_word_before_and_is_no_field_of_the_next_title():
+    """ "Tomas Rusk and Finance Minister Kofi Asante": the English word after a given name
+    ends a person's name, no field of the minister's office ("Arts and Culture Secretary"
+    keeps its two)."""
+    found = _actors(
+        "On Monday, Tomas Rusk and Finance Minister Kofi Asante met. Ana Wood and Home "
+        "Affairs Minister Kofi Asante spoke."
+    )
+    assert found["Tomas Rusk"].kind == "person" and found["Ana Wood"].kind == "person"
+    assert set(found["Kofi Asante"].roles) == {"Finance Minister", "Home Affairs Minister"}
