@@ -44,6 +44,7 @@ from reader.parsing.moves import SESSION_VERBS, moved
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
+    IRREGULAR_PAST,
     NICKNAME_WORDS,
     OPENING_QUOTES,
     ORDINAL,
@@ -1373,14 +1374,12 @@ def _verb(token: Token, lex: Lexicon) -> bool:
         or k in lex.subject_verbs
         or k in _BE
         or k in _AUXILIARIES
-        or k in _IRREGULAR_PAST
+        or k in IRREGULAR_PAST
         or _past_tense(token)
     )
 
 
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "can", "could", "may", "might"})
-# the past tenses news tells most of a body's deeds with, of no past tense's shape
-_IRREGULAR_PAST = frozenset({"met", "held", "led", "won", "lost", "made", "took", "sent", "cut"})
 
 
 def _civic(token: Token, lex: Lexicon) -> bool:

@@ -974,10 +974,13 @@ class NameFinder:
         )
 
     def _verb_after_possessive(self, nxt: Token) -> bool:
-        """A verb of a body, a modal or a past form in -ed, which no possessive stands
-        before: the 's is the name's own ("Moody's", "McDonald's")."""
+        """A verb of a body, a modal or a past form in -ed or of a body's deeds ("cut",
+        "held"), which no possessive stands before: the 's is the name's own ("Moody's
+        cut", "McDonald's")."""
         k = nxt.key
-        return nxt.lower and (self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed"))
+        return nxt.lower and (
+            self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed") or k in IRREGULAR_PAST
+        )
 
     def _verb_of_a_body(self, k: str) -> bool:
         """A verb a company or another body does: of saying, of a market, of trade."""
@@ -3508,6 +3511,8 @@ def _subject_of(tokens: list[Token], at: int, k: str) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can"})
+# the past tenses news tells most of a body's deeds with, of no past tense's shape
+IRREGULAR_PAST = frozenset({"met", "held", "led", "won", "lost", "made", "took", "sent", "cut"})
 
 
 def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:

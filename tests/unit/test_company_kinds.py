@@ -392,6 +392,13 @@ def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
     assert "Ruthless" not in found
 
 
+def test_an_english_word_in_the_possessive_before_a_deed_in_the_past_is_a_name():
+    found = kinds(
+        actors_of("Gallant's cut the rating of Velkor on Monday. Humble's held its prices.")
+    )
+    assert found["Gallant"] == found["Humble"] == "organization"
+
+
 def test_a_name_in_the_possessive_opening_a_sentence_before_a_noun_is_a_name():
     """An opening word in the possessive needed a verb after it: "Vardonix's new plant
     opened" listed nothing, nor did "OSTA's rover"; an English word ("Today's") stays out."""
