@@ -1500,6 +1500,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not cand.tokens[j].possessive  # "shares in Europe's biggest bank": its owner
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
+    if _instrument_code(tokens, j):
+        return True  # "Velse Boerse (VB1Gn.DE) said": a listed company
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
     if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
@@ -2375,6 +2377,9 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
         if _ticker(tokens, before, cand):
             found.update((i - 1, i))
             continue
+        if before.last == cand.first - 2 and _instrument_code(tokens, before.last):
+            found.add(i)  # "Velkor (VLK.L)": the shares' code on their market, no actor
+            continue
         if (
             at == cand.last
             and before.last == at - 2
@@ -2388,6 +2393,23 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
         ):
             found.add(i)
     return found
+
+
+def _instrument_code(tokens: list[Token], last: int) -> bool:
+    """Whether an instrument's code stands alone in brackets after the name ending at
+    `last`, as Reuters copy writes a listed company's ("Velkor Mining (VKM.L)", "Tarsk
+    Motors (7203.T)", "Velse Boerse (VB1Gn.DE)"): letters or figures, a dot and the
+    market's letters. The name is a company's; the code names its shares."""
+    return (
+        last + 3 < len(tokens)
+        and tokens[last + 1].text == "("
+        and tokens[last + 3].text == ")"
+        and _INSTRUMENT_CODE.fullmatch(tokens[last + 2].text) is not None
+    )
+
+
+# a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
+_INSTRUMENT_CODE = compiled(r"[A-Z0-9][A-Za-z0-9]{0,9}\.[A-Z]{1,3}")
 
 
 def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:

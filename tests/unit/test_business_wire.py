@@ -33,3 +33,17 @@ def test_a_trade_before_a_body_noun_makes_a_given_name_after_it_a_company():
     assert found["Marco"].kind == "organization"
     assert found["Ilario"].kind == "organization"
     assert found["Tom Rask"].kind == "person"
+
+
+def test_an_instrument_code_in_brackets_makes_a_company_and_no_actor():
+    """Reuters copy writes a listed company's code after its name ("Velse Boerse
+    (VB1Gn.DE) said"): the name is a company's, though shaped like a person's, and the
+    code names its shares, no actor of its own."""
+    found = _actors(
+        "Velse Boerse (VB1Gn.DE) said on Wednesday that most of its shares were tendered "
+        "for its merger with the Kelby Stock Exchange Group (KSE.L). Tarsk Motors (7203.T) "
+        "fell."
+    )
+    assert found["Velse Boerse"].kind == "organization"
+    assert not {"VB1Gn.DE", "KSE.L", "7203.T"} & set(found)
+    assert "Tarsk Motors" in found
