@@ -996,9 +996,21 @@ def _branch_title(tokens: list[Token], cand: Candidate, at: int, lex: Lexicon) -
 
 def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether a site's noun in lower case follows the name that ends at `j` ("the X
-    airport", "the X dam"): X is the place the site is at or is named for, a place even
-    when named after a person ("Charles de Gaulle airport")."""
-    return j + 1 < len(tokens) and tokens[j + 1].lower and tokens[j + 1].key in lex.town_sites
+    airport", "the X dam"), or a town's service and its site ("the X police station", "the
+    X bus station", "the X army base"): X is the place the site is at or is named for, a
+    place even when named after a person ("Charles de Gaulle airport"). Not a body's own
+    unit ("the X command center")."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].lower:
+        return False
+    nxt = tokens[j + 1].key
+    if nxt in lex.town_sites:
+        return True
+    return (
+        nxt in lex.town_services
+        and j + 2 < len(tokens)
+        and tokens[j + 2].lower
+        and tokens[j + 2].key in lex.facility_heads
+    )
 
 
 def _owned_unit(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -181,6 +181,7 @@ class Lexicon:
     state_offices: frozenset[str]  # "X's finance minister", "X's embassy": X is a state
     site_prepositions: frozenset[str]  # "X is located in", "X lies along": where X lies
     town_sites: frozenset[str]  # "the X airport", "the X dam": X is a place
+    town_services: frozenset[str]  # "the X police station", "the X bus station": X's own
     unit_sites: frozenset[str]  # "its X plant", "the X branch of Y": X is a place
     occasion_nouns: frozenset[str]  # "the final at X", "talks at X": X is a venue
     territory_words: frozenset[str]  # "the City of X", "the Province of X": X is that place
@@ -567,6 +568,7 @@ def word_sets() -> dict[str, Any]:
         state_offices=_keys(place_words["state_offices"]),
         site_prepositions=_keys(place_words["site_prepositions"]),
         town_sites=_keys(place_words["town_sites"]),
+        town_services=_keys(place_words["town_services"]),
         unit_sites=_keys(place_words["unit_sites"]),
         occasion_nouns=_keys(place_words["occasion_nouns"]),
         territory_words=_keys(place_words["territory_words"]),

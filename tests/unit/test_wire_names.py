@@ -278,3 +278,14 @@ def test_a_place_head_outweighs_a_firm_s_word_inside_the_name():
     )
     assert found["Velda Capital District"] == "place"
     assert found["Orsk Capital"] == "organization"
+
+
+def test_a_town_s_service_and_its_site_name_the_town():
+    found = kinds(
+        actors_of(
+            "Officers were ordered back to the Kelbo police station. Buses left the Tarsk "
+            "bus station late. The Velkor command center was busy."
+        )
+    )
+    assert found["Kelbo"] == found["Tarsk"] == "place"
+    assert found["Velkor"] == "organization"
