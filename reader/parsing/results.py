@@ -25,7 +25,7 @@ _MATCHES = frozenset(
     {"debut", "match", "game", "final", "fixture", "derby", "goal", "goals", "scored", "played"}
 )
 _SIGNS = frozenset({"signed", "signs"})  # "X signed striker Ana Vell": X is a club
-_TRANSFERS = frozenset({"signed", "signs", "loan", "loaned"})  # "... from X": X is a club
+_TRANSFERS = frozenset({"signed", "signs", "loaned"})  # "... from X": X is a club
 _TRANSFER_REACH = 6  # the most words between a signing and the "from" of the club
 # the last words of a place's name that clubs named after their towns end in too: "Kelby
 # City", "Harwick Town", "Ostby County" (see _followed)
@@ -257,11 +257,14 @@ def _transferred(tokens: list[Token], at: int) -> bool:
     """Whether a signing or a loan ends at `at`, before "from" and the club a player came
     from: "signed striker Ana Vell (from X)", "joined on loan (from X)"; the player's name
     and role may stand between, no mark of a clause ("Fans travelled from X" is no
-    transfer)."""
+    transfer). A loan not "on loan" is money: "a loan for a rail link from X" tells a
+    route or a lender."""
     for k in range(at, max(at - _TRANSFER_REACH, -1), -1):
         token = tokens[k]
         if token.key in _TRANSFERS and token.lower:
             return True
+        if token.key == "loan" and k and tokens[k - 1].key == "on":
+            return True  # "joined on loan from X"; not "a loan for a rail link from X"
         if not token.word:
             return False
     return False

@@ -166,6 +166,11 @@ def test_the_club_a_player_is_signed_or_loaned_from_is_a_club():
     assert found["Harwick"] == "place"
 
 
+def test_a_loan_of_money_for_a_route_from_a_town_makes_no_club():
+    found = kinds(actors_of("The bank approved a loan for a rail link from Tokoname to the port."))
+    assert found["Tokoname"] == "place"
+
+
 def test_the_ground_after_a_score_and_at_is_a_place():
     found = kinds(
         actors_of(
