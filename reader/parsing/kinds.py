@@ -56,8 +56,14 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     kind = _evidenced(forms, name, lex)
     if kind is not None:
         return kind, False
-    # "the Red Cross": shaped like a person's name, but no person takes "the"
-    if not _determined(forms) and not _impersonal(forms) and _named_like_a_person(name, lex):
+    # "the Red Cross": shaped like a person's name, but no person takes "the"; nor is one
+    # named in full after it, though initials stand for the name after ("the Velmarer
+    # Allgemeine Rundschau (VAR) ... VAR reports")
+    if (
+        not (_determined(forms) or _determined([name]))
+        and not _impersonal(forms)
+        and _named_like_a_person(name, lex)
+    ):
         return "person", True
     if len(name.words) == 1 and _place_suffixed(name.key, lex):
         return "place", True  # "Velmoria", "Ostrastan", "Quellburg"

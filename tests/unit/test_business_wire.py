@@ -47,3 +47,14 @@ def test_an_instrument_code_in_brackets_makes_a_company_and_no_actor():
     assert found["Velse Boerse"].kind == "organization"
     assert not {"VB1Gn.DE", "KSE.L", "7203.T"} & set(found)
     assert "Tarsk Motors" in found
+
+
+def test_a_name_written_in_full_after_the_is_no_persons():
+    """ "a survey reported by the Velmarer Allgemeine Rundschau (VAR) ... VAR reports": a
+    name of a person's shape that the text writes in full only after "the" is a body's,
+    though its initials stand alone after it."""
+    found = _actors(
+        "The suppliers plan cuts, according to a survey reported by the Velmarer Allgemeine "
+        "Rundschau (VAR) and dpa. Businesses say demand fell, VAR reports."
+    )
+    assert found["Velmarer Allgemeine Rundschau"].kind == "organization"
