@@ -289,3 +289,13 @@ def test_a_town_s_service_and_its_site_name_the_town():
     )
     assert found["Kelbo"] == found["Tarsk"] == "place"
     assert found["Velkor"] == "organization"
+
+
+def test_senior_and_junior_abbreviated_in_a_title_are_no_person():
+    found = kinds(
+        actors_of(
+            "Police spokesman Snr Insp Ana Orsk said the road was closed. Snr Sgt Tomas "
+            "Rell agreed."
+        )
+    )
+    assert found == {"Ana Orsk": "person", "Tomas Rell": "person"}
