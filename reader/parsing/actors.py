@@ -1608,8 +1608,11 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether initials in brackets spell the words in lower case right before them ("a
     submarine-launched ballistic missile (SLBM)", "weapons of mass destruction (WMD)",
-    "unmanned aerial vehicles (UAVs)"): the text defines a common noun's short form, no
-    actor; a name's initials follow it in capitals ("the Kelby Freight Union (KFU)")."""
+    "unmanned aerial vehicles (UAVs)"), a hyphened word's first part alone maybe
+    ("twenty-foot equivalent units (TEU)"), the first maybe opening the sentence
+    ("State-owned enterprises (SOEs) signed"): the text defines a common noun's short
+    form, no actor; a name's initials follow it in capitals ("the Kelby Freight Union
+    (KFU)")."""
     i = cand.first
     if i != cand.last or i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens):
         return False
@@ -1618,14 +1621,17 @@ def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         return False
     words: list[Token] = []
     for token in reversed(tokens[max(0, i - 2 - 2 * len(letters)) : i - 1]):
-        if not (token.lower and token.word):
+        if not ((token.lower or token.initial) and token.word):
             break
         words.insert(0, token)
+        if token.initial:
+            break  # the sentence's first word
     spelled = initials(p for t in words for p in t.text.split("-"))
     content = initials(
         p for t in words if t.key not in lex.function_words for p in t.text.split("-")
     )
-    return any(s.upper().endswith(letters) for s in (spelled, content)) and bool(words)
+    whole = initials(t.text for t in words)  # "twenty-foot equivalent unit (TEU)"
+    return any(s.upper().endswith(letters) for s in (spelled, content, whole)) and bool(words)
 
 
 def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
