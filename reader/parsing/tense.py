@@ -434,6 +434,28 @@ def _day_after() -> re.Pattern[str]:
     )
 
 
+# after a verb of intent or bidding: what is bid ("him", "staff"), "to", a verb and a few words
+# of its own (no comma, no conjunction, no verb of saying: "agreed to pay, the court said on
+# Monday" dates the telling), then a preposition of a day or none, right before a day
+_INTENT_PLAN = (
+    r"(?:\s+(?!to\b)[\w'-]+){0,3}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+    r"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|said|says|told)\b)[\w'’-]+)"
+    r"{0,8}?\s+(?:(?:on|from|until|till)\s+)?\Z"
+)
+_INTENT_REACH = 120
+
+
+def planned_by_intent(text: str, at: int) -> bool:
+    """Whether the time at `at` is of a plan a verb of intent or bidding told ("They agreed to
+    return to work on Thursday", "The court ordered him to appear on Friday"): a thing
+    agreed, decided or bid is done after it was, and news tells it while it is to come; a
+    look for "to " first, as most times have none before them."""
+    lower = max(0, at - _INTENT_REACH)
+    return "to " in text[lower:at] and bool(
+        _led_up_to("intent", _INTENT_PLAN).search(text, lower, at)
+    )
+
+
 def past_form(word: str) -> bool:
     """Whether a word in lower case is a past form or a participle ("struck", "approved")."""
     return word in _cues().participles or (len(word) > 4 and word.endswith("ed"))

@@ -21,7 +21,7 @@ from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
-from reader.parsing.tense import past_form
+from reader.parsing.tense import past_form, planned_by_intent
 from reader.parsing.timex_context import (
     COMPARED_WITH,
     ENTRY_STAMP,
@@ -915,6 +915,8 @@ def _weekday(parts, ctx):
     day = tv.weekday_date(ctx.published, weekday, direction)
     if not word and _plan_told_in_the_past(ctx.text, parts.start()):
         day = _nearest_weekday(ctx.published, weekday)
+    elif not word and told != "future" and planned_by_intent(ctx.text, parts.start()):
+        day = _day_of_a_plan(ctx, parts.start(), weekday)
     if (
         direction == "future"
         and day == ctx.published
@@ -961,6 +963,17 @@ def _plan_told_in_the_past(text: str, at: int) -> bool:
     return ("was " in window or "were " in window) and bool(
         _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
     )
+
+
+def _day_of_a_plan(ctx, at: int, weekday: int) -> date:
+    """The day named of a plan a verb of intent told ("The union decided to hold a ballot on
+    Monday"): the first such day after the day of the deciding when one was told before it
+    in the sentence ("On Monday the board voted to close the plant on Friday"), else the
+    first on or after the publication, as the deciding is news."""
+    told = ctx.day_told_in_sentence(at)
+    if told is not None and told <= ctx.published:
+        return tv.weekday_date(told + timedelta(days=1), weekday, "future")
+    return tv.weekday_date(ctx.published, weekday, "future")
 
 
 def _nearest_weekday(published: date, weekday: int) -> date:
