@@ -1541,7 +1541,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if j + 1 < len(tokens):
         after = tokens[j + 1]
         if after.key in lex.market_verbs and moved(tokens, j + 1):
-            return not _thing_of_before(tokens, i)  # "the index in X fell"
+            # "the index in X fell"; "X rose 3 points in the polls": a candidate
+            return not (_thing_of_before(tokens, i) or _in_the_polls(tokens, j + 1))
         if after.lower and after.key in lex.company_verbs:
             return True
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
@@ -1569,6 +1570,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
+    if _listed_price_moves(tokens, cand, lex):
+        return True  # "X and Velkor fell 5 percent", "X also rose 2 percent"
     if not _thing_of_before(tokens, i) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
@@ -1589,6 +1592,39 @@ def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     ("engines built by X", "the ferry operated by X", "a plant owned by X"): who makes,
     owns or runs a thing is a body or a person, no place, though named like a town."""
     return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
+
+
+def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is on a list of names before a market's verb that moves them by
+    an amount, or before "also" and such a verb ("Ana Vell Group and Tarsk fell 5
+    percent", "Ostrel Lynch also rose 2 percent"): share prices or indexes, whatever the
+    names' shapes; no person falls 5 percent. Not on a list after a preposition ("exports
+    to Kelby and Velkor fell 5 percent": the exports moved)."""
+    k = cand.last + 1
+    end = min(len(tokens), k + _LIST_REACH)
+    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
+        k += 1
+    k += k < end and tokens[k].key == "also"
+    if k >= end or tokens[k].key not in lex.market_verbs or k == cand.last + 1:
+        return False  # most names: no market's verb after a list (asked first: cheap);
+        # right after the name, the caller asked already
+    if not moved(tokens, k) or _in_the_polls(tokens, k):
+        return False
+    b = cand.first - 1
+    start = max(0, b - _LIST_REACH)
+    while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
+        b -= 1
+    return not (b >= 0 and tokens[b].key in _MOVED_THINGS_OF)
+
+
+def _in_the_polls(tokens: list[Token], verb: int) -> bool:
+    """Whether a noun of polling closes the few words after a move at `verb` ("rose 3
+    points in the polls", "gained 4 percent in a survey"): a candidate's standing, no
+    price."""
+    return any(t.key in _POLLS for t in tokens[verb + 3 : verb + 7])
+
+
+_POLLS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

@@ -844,3 +844,22 @@ def test_a_score_or_a_tally_in_brackets_is_no_age():
     )
     assert found.get("Harwick") != "person" and found.get("Tarskor") != "person"
     assert found.get("Velmarion") != "person" and found.get("Ostrelka") != "person"
+
+
+def test_names_listed_before_a_price_move_are_companies_whatever_their_shape():
+    found = kinds(
+        actors_of(
+            "Marta Ostrel and Tarsk fell 5 percent. Ana Velloso also rose 2 percent in Lisbon."
+        )
+    )
+    assert found["Marta Ostrel"] == found["Ana Velloso"] == "organization"
+
+
+def test_a_candidate_rising_in_the_polls_or_a_list_after_a_preposition_is_no_company():
+    found = kinds(
+        actors_of(
+            "Tomas Rask and Ana Vell rose 3 points in the polls. Exports to Kelby and "
+            "Velkor fell 5 percent."
+        )
+    )
+    assert found["Tomas Rask"] == found["Ana Vell"] == "person"
