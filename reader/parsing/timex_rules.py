@@ -910,6 +910,8 @@ def _weekday(parts, ctx):
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(word)
     if direction is None and _earliest_bound(ctx.text, parts.start()):
         direction = "future"  # "could be held as soon as Monday": the earliest a plan allows
+    if direction is None and _subject_of_a_present(ctx.text, parts.start(), parts.end()):
+        direction = "future"  # "told staff Monday is a holiday": what the day will be
     told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
     direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
@@ -1011,6 +1013,21 @@ def _early(day: date, unit: str) -> bool:
     if unit == "Q":
         return (day.month - 1) % 3 == 0
     return unit == "Y" and day.month <= 6
+
+
+# "is" or "will be" right after a day, maybe with an adverb between: the day is the subject
+_IS_AFTER = compiled(r"\s+(?:is|will\s+(?:(?:also|still|now)\s+)?be)\s+(?!(?:over|gone|past)\b)")
+# a preposition before a day makes it no subject ("what happened on Monday is unclear")
+_NO_SUBJECT_AFTER = frozenset(
+    ("on", "by", "until", "till", "since", "from", "before", "after", "through", "of", "for")
+)
+
+
+def _subject_of_a_present(text: str, start: int, end: int) -> bool:
+    """Whether a day is the subject of "is" or "will be" ("Monday is a holiday", "The manager
+    told staff Thursday will be the last day"): a day told in the present or the future is
+    one to come, even inside a sentence told in the past."""
+    return bool(_IS_AFTER.match(text, end)) and _word_before(text, start) not in _NO_SUBJECT_AFTER
 
 
 def _earliest_bound(text: str, at: int) -> bool:

@@ -606,6 +606,18 @@ def test_item_13_a_day_of_a_plan_a_verb_of_intent_told_is_to_come():
     assert value_of(text, "Tuesday") == "2024-03-12"
 
 
+def test_item_13_a_day_that_is_the_subject_of_is_or_will_be_is_to_come():
+    # FRIDAY: 2024-03-15; a day told in the present inside a report told in the past
+    text = "The Velmora depot manager told staff Monday is a holiday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "Officials in Tarsk said Wednesday will be the last day to register."
+    assert value_of(text, "Wednesday") == "2024-03-20"
+    # a day after a preposition is no subject; "was" looks back
+    text = "What the Tarsk council decided on Monday is unclear."
+    assert value_of(text, "Monday") == "2024-03-11"
+    assert value_of("Officials said Wednesday was the last day.", "Wednesday") == "2024-03-13"
+
+
 def test_a_noun_of_a_plan_looks_forward_to_its_period_alone():
     # FRIDAY: 2024-03-15; the day after the period is the verb's
     text = "Halvik raised its forecast for the year on Tuesday."
