@@ -355,6 +355,8 @@ class NameFinder:
         token = tokens[i]
         if token.titled or _credit_rating(tokens, i):
             return ()
+        if token.text[-1] == "s" and _PLURAL_INITIALS.fullmatch(token.text):
+            return ()  # "loans to SMEs": a common noun's plural, no name
         if token.camel and not self._camel_company(tokens, i):
             return ()
         if (
@@ -783,6 +785,10 @@ class NameFinder:
             last -= 1
         while last > first and _PERIOD_CODE.fullmatch(tokens[last].text):
             last -= 1  # "Velmora Bank Q3 profit rises": the quarter of the figures, no name
+        while last >= first and _PLURAL_INITIALS.fullmatch(tokens[last].text):
+            last -= 1  # "the central SOEs", "loans to SMEs": a common noun's plural, no name
+        if last < first:
+            return
         if last > first and self._credit_kind(tokens, last):
             last -= 1  # "(AP Photo/Ana Vell)": the agency, then what it took
         descriptors = self.lex.descriptors
@@ -841,6 +847,8 @@ class NameFinder:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
         for a, b in self._split_and(tokens, first, last):
+            if a == b and _PLURAL_INITIALS.fullmatch(tokens[a].text):
+                continue  # "loans to SMEs and Velkor Bank": a common noun's plural
             if self._demonym_before_person(tokens, a, b):
                 a += 1
             if (
@@ -3795,6 +3803,11 @@ def _zone_after_clock(tokens: list[Token], i: int) -> bool:
 # a financial period's code as business headlines glue it after a company's name ("Q3",
 # "3Q", "H1", "9M", "FY25", "FY2024"): the period the figures are of, no part of the name
 _PERIOD_CODE = compiled(r"Q[1-4]|[1-4]Q|H[12]|9M|FY(?:\d\d){1,2}")
+
+
+# initials in capitals with a plural's "s" ("SOEs", "SMEs", "PHEVs"): many of a kind that
+# initials name, a common noun's plural; a name has no plural
+_PLURAL_INITIALS = compiled(r"[A-Z]{2,6}s")
 
 
 def meridiem_after_clock(tokens: list[Token], i: int) -> bool:

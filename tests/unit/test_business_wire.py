@@ -72,3 +72,14 @@ def test_initials_of_a_hyphened_noun_or_an_opening_one_name_no_actor():
     )
     assert "SOEs" not in found and "TEU" not in found
     assert found["Kelby Freight Union"].kind == "organization"
+
+
+def test_initials_in_the_plural_name_no_actor():
+    """ "the central SOEs", "loans to SMEs and Velkor Bank": initials with a plural's "s"
+    are many of a kind, a common noun, no name; "ACEs Bank" keeps its first word."""
+    found = _actors(
+        "Central SOEs sign deals\nThe central SOEs invested heavily. Loans to SMEs and "
+        "Velkor Bank rose. Two major SOEs agreed. ACEs Bank said profits rose."
+    )
+    assert not {"SOEs", "Central SOEs", "SMEs"} & set(found)
+    assert {"Velkor Bank", "ACEs Bank"} <= set(found)
