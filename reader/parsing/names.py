@@ -2060,6 +2060,8 @@ class NameFinder:
             start = field - 1
             while start > first and tokens[start - 1].key in modifiers:
                 start -= 1
+        elif first == field < start and first >= 1 and tokens[first - 1].key in modifiers:
+            start = first  # "Former Ecological Transition Minister X": "Former" left the run
         return start
 
     def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:

@@ -165,3 +165,16 @@ def test_a_surname_that_is_a_word_before_and_is_no_field_of_the_next_title():
     )
     assert found["Tomas Rusk"].kind == "person" and found["Ana Wood"].kind == "person"
     assert set(found["Kofi Asante"].roles) == {"Finance Minister", "Home Affairs Minister"}
+
+
+def test_fields_of_an_office_after_an_opening_former_are_the_title():
+    """ "Former Ecological Transition Minister Kofi Asante said": the fields of common
+    words after the sentence's "Former" are the minister's title, no body; "Former Kelby
+    Power Chairman Tomas Rusk" keeps his employer."""
+    found = _actors(
+        "Former Ecological Transition Minister Kofi Asante said the plan failed. Former "
+        "Kelby Power Chairman Tomas Rusk agreed."
+    )
+    assert "Ecological Transition" not in found
+    assert found["Kofi Asante"].roles == ["Former Ecological Transition Minister"]
+    assert found["Kelby Power"].kind == "organization"
