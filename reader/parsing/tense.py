@@ -456,6 +456,27 @@ def planned_by_intent(text: str, at: int) -> bool:
     )
 
 
+# after a verb of warning or of setting a term: what is warned of or set, a few words of its
+# own (no comma, no clause of its own), and a word of a stretch's end right before a time
+_TERM_SET = (
+    r"(?:\s+(?!(?:but|that|which|who|when|said|says|told)\b)[\w'’-]+){0,10}?"
+    r"\s+(?:until|till|through|thru)\s+(?:at\s+least\s+)?\Z"
+)
+_TERM_REACH = 120
+
+
+def term_set_before(text: str, at: int) -> bool:
+    """Whether a verb of warning, forecasting or setting a term leads to a stretch that ends
+    at the time at `at` ("It warned of landslides until Monday", "Police imposed a curfew
+    through Sunday"): a warning or a term is of time still to come when it is told; a look
+    for "til" or "thr" first, as most times have neither before them."""
+    lower = max(0, at - _TERM_REACH)
+    window = text[lower:at]
+    return ("til" in window or "thr" in window) and bool(
+        _led_up_to("sets_a_term", _TERM_SET).search(text, lower, at)
+    )
+
+
 def past_form(word: str) -> bool:
     """Whether a word in lower case is a past form or a participle ("struck", "approved")."""
     return word in _cues().participles or (len(word) > 4 and word.endswith("ed"))

@@ -21,7 +21,7 @@ from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
-from reader.parsing.tense import past_form, planned_by_intent
+from reader.parsing.tense import past_form, planned_by_intent, term_set_before
 from reader.parsing.timex_context import (
     COMPARED_WITH,
     ENTRY_STAMP,
@@ -931,11 +931,16 @@ def _weekday(parts, ctx):
         following = tv.weekday_date(first + timedelta(days=1), weekday, "future")
         if told != "past" or following <= ctx.published:
             day = following
-    elif not word and _word_before(ctx.text, parts.start()) in _STRETCH_ENDS:
+    elif not word and _STRETCH_END_BEFORE.search(
+        ctx.text, max(0, parts.start() - 20), parts.start()
+    ):
         start = ctx.day_told_in_sentence(parts.start())
         if start is not None and day < start:
             # "warned on Monday of rain through Thursday": a stretch ends after its telling
             day = tv.weekday_date(start + timedelta(days=1), weekday, "future")
+        elif start is None and told != "future" and term_set_before(ctx.text, parts.start()):
+            # "It warned of landslides until Monday": a warning is of time still to come
+            day = tv.weekday_date(ctx.published, weekday, "future")
     elif not word and _AFTER_DOING_BEFORE.search(
         ctx.text, max(0, parts.start() - _AFTER_DOING_REACH), parts.start()
     ):
@@ -997,7 +1002,8 @@ _AFTER_DOING_BEFORE = compiled(
 _AFTER_DOING_REACH = 80
 
 
-_STRETCH_ENDS = frozenset(("through", "until", "till", "thru"))
+# a word of a stretch's end right before a day, maybe with "at least" between
+_STRETCH_END_BEFORE = compiled(r"\b(?i:through|until|till|thru)\s+(?:at\s+least\s+)?\Z")
 # a stretch these verbs tell ended is over: one just begun is the one before ("The index ended
 # the year down 34 percent", read on 5 January)
 _ENDED = frozenset(("ended", "closed", "finished"))

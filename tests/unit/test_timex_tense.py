@@ -983,3 +983,18 @@ def test_a_day_opening_what_was_told_keeps_the_reported_verb_s_tense():
     assert value_of(text, "Saturday", wednesday) == "2024-04-27"
     text = "Velkor announced late Saturday it will close the Tarsk mine."
     assert value_of(text, "late Saturday", wednesday) == "2024-04-27"
+
+
+def test_item_13_a_stretch_a_warning_or_a_term_sets_ends_after_the_telling():
+    # FRIDAY: 2024-03-15; a warning or a curfew is of time still to come when told
+    text = "The Velmora weather office warned of landslides until at least Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
+    text = "Police in Kessa imposed a curfew through Sunday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+    # with the day of the telling before it, the first such day after that one
+    text = "On Monday the office warned of rain and strong winds through Thursday."
+    assert value_of(text, "Thursday") == "2024-03-14"
+    # a stretch that lasted, or a comma and a verb of saying between, looks back
+    assert value_of("The Tarsk road stayed shut until Wednesday.", "Wednesday") == "2024-03-13"
+    text = "The office warned of landslides, and the road was shut until Wednesday."
+    assert value_of(text, "Wednesday") == "2024-03-13"
