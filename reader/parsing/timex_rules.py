@@ -952,22 +952,25 @@ def _weekday(parts, ctx):
 
 
 # a plan told in the past, its verb and a few words (a second verb after "and to"), and a
-# preposition right before a day: "The storm was expected to reach Kelby on Friday", "Talks
-# were due to resume by Monday", "It was forecast to weaken and to leave by Saturday"
+# preposition right before a day or a month: "The storm was expected to reach Kelby on
+# Friday", "Talks were due to resume by Monday", "It was forecast to weaken and to leave by
+# Saturday", "The firm had planned to begin production in April"
 _PLAN_TOLD_IN_THE_PAST = compiled(
-    r"\b(?i:was|were)\s+(?:(?:also|still)\s+)?(?:expected|forecast|due|scheduled|slated|set)"
+    r"\b(?:(?i:was|were)\s+(?:(?:also|still)\s+)?(?:expected|forecast|due|scheduled|slated|set)"
+    r"|(?i:had)\s+(?:(?:also|originally|initially)\s+)?(?:planned|expected|intended|hoped|aimed))"
     r"\s+to\s+[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
-    r"\s+(?:on|by|from|until)\s+\Z"
+    r"\s+(?:on|by|from|until|in)\s+\Z"
 )
 _PLAN_TOLD_REACH = 160
 
 
 def _plan_told_in_the_past(text: str, at: int) -> bool:
-    """Whether a plan told in the past leads to the day at `at` (_PLAN_TOLD_IN_THE_PAST); a
-    look for its verbs first, as most days have none before them."""
+    """Whether a plan told in the past leads to the day or month at `at`
+    (_PLAN_TOLD_IN_THE_PAST); a look for its verbs first, as most times have none before
+    them."""
     lower = max(0, at - _PLAN_TOLD_REACH)
     window = text[lower:at]
-    return ("was " in window or "were " in window) and bool(
+    return ("was " in window or "were " in window or "had " in window) and bool(
         _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
     )
 
@@ -1501,6 +1504,11 @@ def _month_value(parts, ctx, month: int) -> str:
     year = narrated or tv.month_year(ctx.published, month, tense)
     if tense == "past" and not narrated and _lead_is(parts, "for") and not _figures_of(parts, ctx):
         # "raised the price for February", told in January: the month the price is for
+        year = tv.nearest_month_year(ctx.published, month, year)
+    elif (
+        tense == "past" and not narrated and _plan_told_in_the_past(ctx.text, parts.start("month"))
+    ):
+        # "The plant was due to open in April", told in February: the plan's month, nearest
         year = tv.nearest_month_year(ctx.published, month, year)
     year = _after_listed(ctx, parts.start(), year, month, tense)
     if tense == "future" and _figures_of(parts, ctx):

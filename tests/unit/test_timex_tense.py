@@ -998,3 +998,19 @@ def test_item_13_a_stretch_a_warning_or_a_term_sets_ends_after_the_telling():
     assert value_of("The Tarsk road stayed shut until Wednesday.", "Wednesday") == "2024-03-13"
     text = "The office warned of landslides, and the road was shut until Wednesday."
     assert value_of(text, "Wednesday") == "2024-03-13"
+
+
+def test_item_13_a_month_of_a_plan_told_in_the_past_is_the_nearest():
+    # a plan told in the past may be still to come or overtaken: the month nearest the
+    # publication, as for a day
+    february = date(2025, 2, 11)
+    text = "The Kessa smelter had planned to begin production in April."
+    assert value_of(text, "April", february) == "2025-04"
+    assert value_of("The Tarsk bridge was due to open in April.", "April", february) == "2025-04"
+    text = "The Tarsk bridge was due to open in October."
+    assert value_of(text, "October", february) == "2024-10"
+    # with no plan, the month told in the past is the one gone by
+    assert value_of("The Tarsk bridge opened in April.", "April", february) == "2024-04"
+    # and a day of a plan told in the past perfect is the nearest one
+    text = "The Kessa board had planned to meet on Monday."
+    assert value_of(text, "Monday") == "2024-03-18"
