@@ -299,3 +299,14 @@ def test_senior_and_junior_abbreviated_in_a_title_are_no_person():
         )
     )
     assert found == {"Ana Orsk": "person", "Tomas Rell": "person"}
+
+
+def test_a_legal_form_of_any_country_makes_a_company():
+    found = kinds(
+        actors_of(
+            "Velkor SAS said the jet was late. Orsk Bhd said profit rose. Tarn Oyj said "
+            "it would hire. Lee Se-dol said he would play."
+        )
+    )
+    assert found["Velkor SAS"] == found["Orsk Bhd"] == found["Tarn Oyj"] == "organization"
+    assert found["Lee Se-dol"] == "person"
