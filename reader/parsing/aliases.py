@@ -565,13 +565,15 @@ def _spelled(form: Form, index: _Index) -> Form | None:
 
 def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:
     """ "Leeds" after "Leeds Motor Corp.": a town's name that opens the name of a company
-    (a company's suffix last), and nothing in the text places it ("in Leeds" would). A
-    country's name stays apart ("Japan" is not "Japan Airlines")."""
+    (a company's suffix last, or its trade's word: "Leeds Air", "Leeds Steel"), and
+    nothing in the text places it ("in Leeds" would). A country's name stays apart
+    ("Japan" is not "Japan Airlines")."""
     words = form.words
+    last = target.words[-1]
     return (
         form.key not in lex.countries
         and not form.place_cues
-        and target.words[-1] in lex.org_suffixes
+        and (last in lex.org_suffixes or last in lex.industry_words)
         and target.words[: len(words)] == words
     )
 

@@ -95,6 +95,15 @@ def test_a_town_that_opens_a_company_name_is_the_company_when_nothing_places_it(
     assert kinds(found)["Bolton"] == "place"
 
 
+def test_a_town_that_opens_a_company_named_for_its_trade_is_the_company():
+    found = actors_of(
+        "Whitby Air cut 12 routes. Whitby, which is owned by Ebro Capital, flies "
+        "turboprops. Bolton Steel opened a mill in Bolton."
+    )
+    assert [a.name for a in found if "Whitby" in a.name] == ["Whitby Air"]
+    assert kinds(found)["Bolton"] == "place"
+
+
 def test_a_compound_adjective_opening_a_name_describes_it():
     found = kinds(
         actors_of(
