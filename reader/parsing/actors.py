@@ -40,7 +40,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
-from reader.parsing.moves import SESSION_VERBS, moved
+from reader.parsing.moves import SESSION_VERBS, moved, moved_up_or_down
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -1543,6 +1543,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.key in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
             return not (_thing_of_before(tokens, i) or _in_the_polls(tokens, j + 1))
+        if moved_up_or_down(tokens, j + 1):
+            return not _thing_of_before(tokens, i)  # "X was down 1.5 percent"
         if after.lower and after.key in lex.company_verbs:
             return True
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(

@@ -42,3 +42,20 @@ def moved(tokens: list[Token], i: int) -> bool:
         return False
     amount, unit = tokens[k], tokens[k + 1]
     return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
+
+
+# what a price is, or a session did, before "up" or "down" and an amount: "X was down 1.5
+# percent", "X closed up 3 percent"
+_STATES = frozenset({"was", "were", "is", "are"}) | SESSION_VERBS
+_WAYS = frozenset({"up", "down", "higher", "lower"})
+
+
+def moved_up_or_down(tokens: list[Token], i: int) -> bool:
+    """ "X was down 1.5 percent", "X closed up 3 percent", "X ended lower by 2 percent" (a
+    verb of being or of a session at tokens[i]): a price that moved by so much."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].key in _STATES
+        and tokens[i + 1].key in _WAYS
+        and moved(tokens, i + 1)
+    )

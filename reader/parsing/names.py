@@ -37,7 +37,7 @@ from reader.parsing.lexicon import (
     same_in_plural,
     singular,
 )
-from reader.parsing.moves import SESSION_VERBS, moved
+from reader.parsing.moves import SESSION_VERBS, moved, moved_up_or_down
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
 from reader.parsing.tokens import (
@@ -1457,6 +1457,10 @@ class NameFinder:
             return True  # "Vardonix cut its forecast", "Vardonix will cut 400 jobs"
         if nxt.key in lex.market_verbs and moved(tokens, i + 1):
             return not _english_noun(k)  # "Vardonix fell 5 percent", not "Exports fell"
+        if moved_up_or_down(tokens, i + 1):
+            # "and Vale was down 1.5 percent": a company's shares, though an English word,
+            # capitalised inside the sentence; not "Exports were up 3 percent"
+            return token.mid_capital or not _english_noun(k)
         if (
             nxt.key in lex.match_words
             and (then.cap or then.text[:1].isdigit())

@@ -83,3 +83,16 @@ def test_initials_in_the_plural_name_no_actor():
     )
     assert not {"SOEs", "Central SOEs", "SMEs"} & set(found)
     assert {"Velkor Bank", "ACEs Bank"} <= set(found)
+
+
+def test_a_name_whose_price_was_up_or_down_by_an_amount_is_a_company():
+    """ "and Vale was down about 1.5% in Brazil", "Kelvar closed up 4%": a price that was
+    up or down, or a session that closed so, by an amount is a listed company's, though
+    its name is an English word capitalised inside the sentence."""
+    found = _actors(
+        "Output fell in March. Shares in London were mixed and Vale was down about 1.5% in "
+        "Brazil. Kelvar closed up 4% on Friday. Exports were up 3 percent."
+    )
+    assert found["Vale"].kind == "organization"
+    assert found["Kelvar"].kind == "organization"
+    assert "Exports" not in found
