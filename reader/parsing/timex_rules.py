@@ -1109,12 +1109,16 @@ def _anchored(parts, ctx):
             return _date(parts, "DATE", "XXXX-XX-XX")
         ended = parts["course_period"] and _word_before(ctx.text, parts.start()) in _ENDED
         return _date(parts, "DATE", tv.shift(day, unit, -1 if ended and _early(day, unit) else 0))
-    if parts["year_end"]:  # "by year-end": the end of the year, as "the end of the year" is
-        if ctx.published is None:
-            return Found("DATE", "XXXX", parts.start(), parts.end(), mod="END")
-        return Found(
-            "DATE", tv.year_value(ctx.published.year), parts.start(), parts.end(), mod="END"
+    if parts["year_end"]:
+        # "by year-end", "by year's end", "by month's end": the end of the year or the month,
+        # as "the end of the year" is
+        unit = ctx.words.units[parts["end_of"].lower()]
+        value = (
+            tv.shift(ctx.published, unit, 0)
+            if ctx.published
+            else _UNKNOWN_OF_GRAIN.get(unit, "XXXX")
         )
+        return Found("DATE", value, parts.start(), parts.end(), mod="END")
     if parts["day"]:
         day = ctx.anchor
         return _date(parts, "DATE", day.isoformat() if day else "XXXX-XX-XX")
@@ -2121,7 +2125,7 @@ RULES: tuple[TimeRule, ...] = (
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|when|but)\b)"
         r"|(?P<period_mod>{MOD_OF}|{MOD_IN})(?P<period>(?i:year|month|week|decade|century|quarter))"
         r"(?![\w-])|(?P<day_mod>{MOD_IN})(?P<day>(?i:day))(?![\w-])"
-        r"|(?P<year_end>(?i:year)[- ](?i:end))(?![\w-])"
+        r"|(?P<year_end>(?P<end_of>(?i:year|month))(?:[- ]|['’]s\s+)(?i:end))(?![\w-])"
         # "lost 3 percent on the day", "down 8 percent for the week", "ended the week
         # higher": the stretch holding the day told last, at the end of a clause after "on"
         # or "for", or as what a verb of its course ends or begins

@@ -117,6 +117,8 @@ def test_two_digits_in_quotes_are_no_year():
         ),
         ("The mill expects a loss of $4 million in the second half.", "the second half", "2022-H2"),
         ("The firm will cut its debt by year-end.", "year-end", "2022"),
+        ("Velkor Bank sees the rate at 2 percent by year's end.", "year's end", "2022"),
+        ("The Tarsk mill will report its output by month's end.", "month's end", "2022-09"),
         ("Profit fell in last year's fourth quarter.", "last year's fourth quarter", "2021-Q4"),
         ("Sales should rise in next year's first half.", "next year's first half", "2023-H1"),
     ],
