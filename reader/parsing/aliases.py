@@ -373,6 +373,8 @@ def _register(
     if not personal and not lex.is_place(form.key) and not _unit_of(form, lex, sport):
         for p in range(1, len(words)):
             if words[p] in _JOINERS:
+                if words[-1] in lex.org_suffixes:  # "Harlan & Finch" of "Harlan & Finch Inc."
+                    index.add(words[:-1], owner, count)
                 break
             index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
         if words[0].endswith("'s"):  # "McDonald's said" of "McDonald's Corp"

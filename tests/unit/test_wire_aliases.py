@@ -106,3 +106,9 @@ def test_the_first_two_names_that_two_people_share_are_no_short_form_of_either()
     found = _actors("Ana Maria Ruiz met Ana Maria Vell. Later Ana Maria said.")
     assert "Ana Maria" not in found["Ana Maria Ruiz"].aliases
     assert "Ana Maria" not in found["Ana Maria Vell"].aliases
+
+
+def test_a_firm_with_an_ampersand_named_again_without_its_legal_form_is_one_actor():
+    found = _actors("Velkor Tarn & Orsk Inc. rose 4 percent. Velkor Tarn & Orsk said sales grew.")
+    assert found["Velkor Tarn & Orsk Inc."].aliases == ["Velkor Tarn & Orsk"]
+    assert "Velkor Tarn & Orsk" not in found
