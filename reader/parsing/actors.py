@@ -1509,7 +1509,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
     if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
-        return not cand.tokens[j].possessive  # "shares in Europe's biggest bank": its owner
+        # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
+        return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
     if _instrument_code(tokens, j):
@@ -1542,7 +1543,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         after = tokens[j + 1]
         if after.key in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
-            return not (_thing_of_before(tokens, i) or _in_the_polls(tokens, j + 1))
+            return not (_things_listed_of(tokens, i) or _in_the_polls(tokens, j + 1))
         if moved_up_or_down(tokens, j + 1):
             return not _thing_of_before(tokens, i)  # "X was down 1.5 percent"
         if after.lower and after.key in lex.company_verbs:
@@ -1596,6 +1597,13 @@ def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
 
 
+def _stocks_in(tokens: list[Token], i: int) -> bool:
+    """Whether "stocks in" stands before the name at `i` ("Stocks in Frankfurt fell",
+    "stocks in Velkor and Tarsk rose"): a market's stocks, in the place it trades; a
+    company's are its shares or its stock ("shares in Velkor", "stock in Velkor")."""
+    return tokens[i - 1].key == "in" and tokens[i - 2].key == "stocks"
+
+
 def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether the name is on a list of names before a market's verb that moves them by
     an amount, or before "also" and such a verb ("Ana Vell Group and Tarsk fell 5
@@ -1610,13 +1618,20 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     if k >= end or tokens[k].key not in lex.market_verbs or k == cand.last + 1:
         return False  # most names: no market's verb after a list (asked first: cheap);
         # right after the name, the caller asked already
-    if not moved(tokens, k) or _in_the_polls(tokens, k):
-        return False
-    b = cand.first - 1
+    return moved(tokens, k) and not (
+        _in_the_polls(tokens, k) or _things_listed_of(tokens, cand.first)
+    )
+
+
+def _things_listed_of(tokens: list[Token], i: int) -> bool:
+    """Whether a preposition stands before the name at `i` or before the list of names it
+    is on: what a verb after them tells of is a thing of theirs ("exports to Kelby and
+    Velkor fell", "stocks in Leeds and Bolton fell"; see _thing_of_before)."""
+    b = i - 1
     start = max(0, b - _LIST_REACH)
     while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
         b -= 1
-    return not (b >= 0 and tokens[b].key in _MOVED_THINGS_OF)
+    return b >= 0 and tokens[b].key in _MOVED_THINGS_OF
 
 
 def _in_the_polls(tokens: list[Token], verb: int) -> bool:
@@ -2174,7 +2189,7 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         if token.key in _INCLUDING:
             return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
         if token.key in ("in", "of") and at >= 1:
-            return tokens[at - 1].key in lex.stake_nouns
+            return tokens[at - 1].key in lex.stake_nouns and not _stocks_in(tokens, at + 1)
         return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
     return False
 

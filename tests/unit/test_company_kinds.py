@@ -863,3 +863,14 @@ def test_a_candidate_rising_in_the_polls_or_a_list_after_a_preposition_is_no_com
         )
     )
     assert found["Tomas Rask"] == found["Ana Vell"] == "person"
+
+
+def test_the_town_whose_stocks_move_is_a_market_s_place():
+    found = kinds(
+        actors_of(
+            "Stocks in Leeds and Bolton fell 2 percent, while stocks in Derby rose. "
+            "Investors bought shares in Velkor and stock in Tarsk."
+        )
+    )
+    assert found["Leeds"] == found["Bolton"] == found["Derby"] == "place"
+    assert found["Velkor"] == found["Tarsk"] == "organization"
