@@ -499,6 +499,16 @@ class TimeContext:
         """A relative pronoun or a participle (in lower case: "Fred" is no participle)."""
         return word in self.words.aside_openers or (len(word) > 4 and word.endswith("ed"))
 
+    def _base_of_period_told(self, value: str, at: int) -> bool:
+        """Whether the period `value` is the same period a year before the one told last, in
+        its sentence or the one before: the base the story compares that period with ("a
+        loss in the first quarter, against a profit in the first quarter of 2008"), so "a
+        year earlier" after it still counts from the period of the story."""
+        if self.last_period_at < 0 or self._sentence(at) - self._sentence(self.last_period_at) > 1:
+            return False
+        told = self.last_period
+        return value[4:] == told[4:] and int(value[:4]) == int(told[:4]) - 1
+
     def _comparison_base(self, at: int, end: int) -> bool:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
         earlier", "lower than a year ago"): no time of the story, so no date told. The
@@ -553,7 +563,7 @@ class TimeContext:
         self.last_year_told = (at, end, self.last_end, self.present_sentence >= 0)
         self.last_year_narrates = None
         self.last_end = end
-        if _PERIOD.fullmatch(value):
+        if _PERIOD.fullmatch(value) and not self._base_of_period_told(value, at):
             self.last_period, self.last_period_at = value, at
         ended = self._months_ended(at, month, day)
         if ended:

@@ -1917,3 +1917,20 @@ def test_a_part_of_the_day_a_forecast_is_due_by_is_of_the_day_told():
     assert ("late afternoon", "2022-09-14TAF") in found(text)
     assert ("the evening", "2022-09-14TEV") in found("Crews hope to clear it by the evening.")
     assert found("Velkor flights will land in the afternoon.") == []
+
+
+def test_a_period_a_year_before_the_one_told_is_its_base_not_the_story_s_period():
+    """Results copy names the period and the same one a year before ('a loss in the first
+    quarter, against a profit in the first quarter of 2021'): 'a year earlier' after it
+    still counts from the story's period."""
+    text = (
+        "Kelby Air reported a first-quarter loss on Tuesday, against a profit of $3 million in"
+        " the first quarter of 2021. Revenue fell 18 percent from a year earlier."
+    )
+    assert ("a year earlier", "2021-Q1") in found(text, date(2022, 4, 20))
+    # a period of another year told after the story's is the story's new period
+    text = (
+        "Velkor Bank's profit rose in the third quarter of 2022. In the second quarter of"
+        " 2021, its costs rose. Its fees fell from a year earlier."
+    )
+    assert ("a year earlier", "2020-Q2") in found(text, date(2022, 10, 20))
