@@ -1784,6 +1784,7 @@ class NameFinder:
             if before[0] in given and upto[0] in given:
                 return True  # "the Anna and Tomas Vell Foundation", "the Ana and Tom Museum"
         named = upto[: upto.index("of")] if "of" in upto else upto  # "Roll Hall" of "of Fame"
+        named = self._before_a_title(named)
         if len(before) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
             # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a
             # common word (a surname's too: "Rock", "Stone"), then "and", a body or a site;
@@ -1827,6 +1828,16 @@ class NameFinder:
         if last + 1 < len(tokens) and tokens[last + 1].key in _KINDS_OF_PARTY:
             return tokens[last + 1].lower  # "the Law and Justice party"
         return last + 1 < len(tokens) and _finite_verb(tokens[last + 1])
+
+    def _before_a_title(self, words: list[str]) -> list[str]:
+        """The words of a body's name after its "and", up to the title of one of its
+        officers that follows the name in the same run ("the Securities and Exchange
+        Commission Chairman Ana Vell", "Food and Drug Administration Commissioner Tomas
+        Rask"): the body ends at its head, before the title's."""
+        for i in range(1, min(len(words), _FIELD_WORDS + 1)):
+            if self._body_or_site(words[i - 1]) and self.lex.is_title(words[i]):
+                return words[:i]
+        return words
 
     def _body_or_site(self, word: str) -> bool:
         return word in self.lex.body_heads or word in self.lex.facility_heads

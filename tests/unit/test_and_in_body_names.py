@@ -45,3 +45,20 @@ def test_two_abstract_nouns_before_party_name_one_party():
 def test_two_nouns_before_a_magazine_stay_apart():
     found = names(actors_of("She read it in Travel and Leisure magazine last year."))
     assert "Travel and Leisure" not in found
+
+
+def test_a_body_with_and_keeps_its_name_before_an_officers_title():
+    found = names(
+        actors_of(
+            "Lending and Savings Authority Chairwoman Ifeoma Charlesworth said the rules "
+            "would change. The fine was set by Markets and Exchange Commission "
+            "Commissioner Radu Vintilescu on Monday."
+        )
+    )
+    assert {
+        "Lending and Savings Authority",
+        "Markets and Exchange Commission",
+        "Ifeoma Charlesworth",
+        "Radu Vintilescu",
+    } <= found
+    assert not {"Lending", "Savings Authority", "Markets", "Exchange Commission"} & found
