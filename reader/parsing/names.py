@@ -914,9 +914,10 @@ class NameFinder:
         Vantor ...", "Kestrel said")."""
         token = tokens[i]
         if self._bare_site(token):
-            # "Emirates said", "to Emirates and Etihad": a plural of a place's head that the
-            # words around it show to be a name (an airline's, a firm's)
-            return not (self._plural_place_head(token.key) and self._named_by_context(tokens, i))
+            # "Emirates said", "to Emirates and Etihad", "Delta said", "shares of Delta": a
+            # place's head, or its plural, that the words around it show to be a name (an
+            # airline's, a firm's); not one a determiner refers back with ("the Delta")
+            return not (self._head_as_name(tokens, i) and self._named_by_context(tokens, i))
         if not _common_word(token) or token.key in self.evidence.closers:
             return False
         return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
@@ -932,6 +933,15 @@ class NameFinder:
             or self._plural_place_head(k)
             or (token.text.endswith(".") and k in _abbreviations())
         )
+
+    def _head_as_name(self, tokens: list[Token], i: int) -> bool:
+        """Whether a place's head alone may be a name: its plural ("Emirates"), or the word
+        itself with no determiner before it ("Delta", "Cape"), as carriers and firms
+        are named; "the Delta" and "the Valley" refer back to a place."""
+        k = tokens[i].key
+        if self._plural_place_head(k):
+            return True
+        return k in self.lex.place_heads and not (i and tokens[i - 1].key in DETERMINERS)
 
     def _plural_place_head(self, k: str) -> bool:
         """ "Lakes", "Emirates": the plural of a head of places' names."""

@@ -706,6 +706,15 @@ def test_a_head_an_abbreviation_or_a_plural_weekday_alone_is_no_actor():
     assert names(found) == {"Velmora Grand Hotel", "Anna Quill Jr.", "Ostrava Street"}
 
 
+def test_a_places_head_alone_that_speaks_or_has_shares_is_a_name():
+    assert names(actors_of("Lagoon said on Monday it would add flights to Ostrava.")) == {
+        "Lagoon",
+        "Ostrava",
+    }
+    assert names(actors_of("Shares of Plateau fell 3 percent in Oslo.")) == {"Plateau", "Oslo"}
+    assert names(actors_of("The Lagoon rose 2 metres. The Plateau said nothing.")) == set()
+
+
 def test_a_known_place_with_a_direction_or_an_area_word_is_a_place():
     found = actors_of("Later, Upper Oslo and North Busan Area voted; Oslo Holdings did not.")
     assert by_name(found, "Upper Oslo").kind == "place"
