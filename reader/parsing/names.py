@@ -1388,12 +1388,13 @@ class NameFinder:
         "Currently Ostra said"): such words end as agents do ("-er", "-or", "-ist") or
         stand in the lists of titles, persons and kin; nor an adjective of a place
         ("Progressive Ostrava had trams", as "Visiting Russia, ..."). A side's standing
-        before one word is the name's own ("Favourites Cafe reopened")."""
+        before one word is the name's own ("Favourites Cafe reopened"). The verb may follow
+        an apposition set off by commas ("Kiwi Tamatea, the union's president, said")."""
         k = tokens[i].key
         lex = self.lex
         return (
             last == i + 1
-            and _finite_verb(tokens[last + 1] if last + 1 < len(tokens) else None)
+            and _finite_verb(_after_apposition(tokens, last + 1))
             and not k.endswith(_NOT_OF_A_NAME)
             and not (lex.is_title_word(k) or k in lex.person_nouns or k in lex.kin_nouns)
             and not ((k in lex.descriptors and k not in lex.standings) or _trade(k))
@@ -3038,6 +3039,21 @@ def _apposition(tokens: list[Token], at: int) -> bool:
         if not token.word:
             return False
     return False
+
+
+def _after_apposition(tokens: list[Token], at: int) -> Token | None:
+    """The token at `at`, or, when an apposition set off by commas opens there after a
+    name ("Ana Vell, the party co-leader, said"), the token after its closing comma."""
+    if at >= len(tokens):
+        return None
+    if tokens[at].text != "," or at + 1 >= len(tokens) or tokens[at + 1].key not in _APPOSED:
+        return tokens[at]
+    for k in range(at + 2, min(len(tokens), at + _APPOSITION_WORDS + 2)):
+        if tokens[k].text == ",":
+            return tokens[k + 1] if k + 1 < len(tokens) else None
+        if not tokens[k].word:
+            return None
+    return None
 
 
 def _adverb(k: str) -> bool:

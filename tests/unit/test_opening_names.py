@@ -36,6 +36,15 @@ def test_an_adjective_opening_a_name_of_two_words_before_its_verb_stays_in_it():
     assert not found & {"Mart", "Defence"}
 
 
+def test_a_common_word_opening_a_name_before_an_apposition_and_its_verb_stays_in_it():
+    found = names(
+        "Kiwi Tamatea, the union's president, told reporters the deal was done. Silver "
+        "Harrowgate, a mining company, said profits rose."
+    )
+    assert {"Kiwi Tamatea", "Silver Harrowgate"} <= found
+    assert not found & {"Tamatea", "Harrowgate"}
+
+
 def test_a_noun_of_a_person_or_a_trade_opening_a_sentence_stays_outside_the_name():
     found = names(
         "Insurer Aviva said profit rose. Coach Vell said his side played well. Troubled "
