@@ -2459,6 +2459,8 @@ class NameFinder:
                 return None
             if _time_of_a_day(words) or _portfolio_apposed(tokens, last, words):
                 return None
+            if words[-1].text == "Time" and self._time_zone(words):
+                return None
             if self._lettered(words):
                 return None
             if _described_title(words, lex) or _party_and_state_apart(tokens, first, words):
@@ -2503,6 +2505,17 @@ class NameFinder:
         elif not trim and nxt is not None and self._index_number(tokens, first, last):
             return first, last + 1, 0  # "the FTSE 100", "the S&P 500", "the Nikkei 225 fell"
         return first, last, trim
+
+    def _time_zone(self, words: list[Token]) -> bool:
+        """Whether the words, the last "Time", name a time zone ("Western Australian Time",
+        "Eastern Standard Time", "Moscow Time", "Greenwich Mean Time"), as copy tells the
+        hour of a place: no actor. The words before "Time" are places, peoples or a
+        zone's own words ("Standard", "Summer")."""
+        lex = self.lex
+        return all(
+            t.key in _ZONE_WORDS or t.demonym or lex.is_place(t.key) or t.key in lex.compass_points
+            for t in words[:-1]
+        )
 
     def _emphasis(self, tokens: list[Token], i: int) -> bool:
         """An English word in capitals for stress inside a sentence written in lower case
@@ -2822,6 +2835,13 @@ def _late_opening(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1]
     return not (_common_word(nxt) or calendar_word(nxt.text))
+
+
+# the words of a time zone's name that name no place: "Eastern Standard Time", "Greenwich
+# Mean Time", "British Summer Time", "Coordinated Universal Time", "Mountain Time"
+_ZONE_WORDS = frozenset(
+    {"standard", "daylight", "summer", "mean", "universal", "coordinated", "mountain", "greenwich"}
+)
 
 
 def _time_of_a_day(words: list[Token]) -> bool:
