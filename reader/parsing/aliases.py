@@ -390,6 +390,10 @@ def _register(
             last = words[-1]
             if last in lex.org_suffixes or last in lex.org_heads:
                 index.add(("initials:" + letters[:-1],), owner, count)
+    elif len(words) > 1 and lex.is_place(form.key):
+        # "NZ" of "New Zealand", "PNG" of "Papua New Guinea": copy shortens a place of
+        # several words to its initials, in capitals ("NZ officials said")
+        index.add(("initials:" + initials(w for w in words if w not in _JOINERS),), owner, count)
 
 
 def _unit_of(form: Form, lex: Lexicon, sport: bool) -> bool:

@@ -222,3 +222,12 @@ def test_a_speakers_initials_labelling_a_transcripts_lines_are_that_speaker():
 def test_initials_two_names_fit_stay_apart():
     found = actors_of("Rosa Alder met Ruth Amsel in Kelby.\nRA: We talked.\n")
     assert all("RA" not in a.aliases for a in found)
+
+
+def test_a_place_of_several_words_and_its_initials_are_one_actor():
+    groups = forms_by_actor(
+        "Storms hit Costa Rica and Sierra Leone on Monday. CR officials said 40 homes were "
+        "lost in Limon, and SL crews cleared roads near Freetown."
+    )
+    assert {"Costa Rica", "CR"} in groups and {"Sierra Leone", "SL"} in groups
+
