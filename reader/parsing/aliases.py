@@ -361,6 +361,8 @@ def _register(
         index.add(("regnal:" + words[0],), owner, count)  # "Ostrand" of "Pope Ostrand III"
     if is_storm(words, lex):
         index.add(words[-1:], owner, count)  # "Velma" of "Hurricane Velma": the storm
+        if len(words) > 2 and words[-2] in lex.storm_words:
+            index.add(words[-2:], owner, count)  # "Cyclone Ostra" of "Tropical Cyclone Ostra"
     founder = _founder(words, lex)
     if founder:
         index.add(("surname:" + founder[-1],), owner, count)  # "Lilly" of "Eli Lilly and Co"

@@ -231,3 +231,11 @@ def test_a_place_of_several_words_and_its_initials_are_one_actor():
     )
     assert {"Costa Rica", "CR"} in groups and {"Sierra Leone", "SL"} in groups
 
+
+def test_a_storm_named_without_its_strength_is_the_same_storm():
+    groups = forms_by_actor(
+        "Tropical Cyclone Ostrid crossed the coast near Kelby on Sunday. Cyclone Ostrid "
+        "weakened overnight, and Super Typhoon Marrow hit Luzon as Typhoon Marrow."
+    )
+    assert {"Tropical Cyclone Ostrid", "Cyclone Ostrid"} in groups
+    assert {"Super Typhoon Marrow", "Typhoon Marrow"} in groups
