@@ -1556,6 +1556,8 @@ class NameFinder:
             return False
         nouns = self.lex.body_nouns
         noun = at + 1 if tokens[at + 1].key in nouns or tokens[at + 1].key in _RIVAL else at + 2
+        if noun == at + 2 and _plural_apostrophe(tokens, noun) and noun + 1 < len(tokens):
+            noun += 1  # "the carmakers' association": a plural's possessive before the noun
         if not (tokens[noun].lower and (tokens[noun].key in nouns or tokens[noun].key in _RIVAL)):
             return False
         if noun + 1 < len(tokens) and _finite_verb(tokens[noun + 1]):
@@ -3056,7 +3058,7 @@ def _apposition(tokens: list[Token], at: int) -> bool:
     for k, token in enumerate(words[1:], 1):
         if token.text == ",":
             return k + 1 < len(words) and words[k + 1].lower
-        if not token.word:
+        if not (token.word or _plural_apostrophe(words, k)):
             return False
     return False
 
@@ -3074,6 +3076,17 @@ def _after_apposition(tokens: list[Token], at: int) -> Token | None:
         if not tokens[k].word:
             return None
     return None
+
+
+def _plural_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the apostrophe of a plural's possessive, glued to a word in
+    "s" before it ("the carmakers' association", "the workers' union")."""
+    return (
+        tokens[k].text in ("'", "\u2019")
+        and tokens[k].attached
+        and k > 0
+        and tokens[k - 1].key.endswith("s")
+    )
 
 
 def _adverb(k: str) -> bool:

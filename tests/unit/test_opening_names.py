@@ -99,6 +99,14 @@ def test_an_english_word_apposed_to_a_body_at_an_opening_is_its_name():
     assert {"Forward", "Renewal"} <= found
 
 
+def test_a_name_opening_a_sentence_apposed_to_a_body_of_a_plural_s_possessive_is_a_name():
+    found = names(
+        "Velkora, the carmakers' association, said sales fell. Forward, the dockers' union, "
+        "called a strike."
+    )
+    assert {"Velkora", "Forward"} <= found
+
+
 def test_an_english_word_before_a_body_that_speaks_stays_no_name():
     found = names(
         "Inflation, the central bank said, would slow in May. Overall, the firm did well."
