@@ -70,13 +70,21 @@ class RoleFinder:
                     found.setdefault(i, []).append(role)
                 for j in others:
                     found.setdefault(j, []).append(role)
+            # "S Krishnan, Managing Director & CEO, PSB said": a phrase that is the
+            # apposition after the person before holds his office; the name after it is
+            # his employer
+            before_it = self._apposition_before(sentence, cand)
+            if (
+                before_it
+                and i
+                and personal[i - 1]
+                and self._apposition_after(sentence, cands[i - 1]) == before_it
+            ):
+                before_it = None
             # a plural title in apposition to one name is no person's: "The league
             # leaders, Dorvale, play" tells a side's standing; "The ministers, X and Y,"
             # are two ministers
-            for apposition in (
-                self._apposition_after(sentence, cand),
-                self._apposition_before(sentence, cand),
-            ):
+            for apposition in (self._apposition_after(sentence, cand), before_it):
                 if apposition and not (apposition[1] and self._alone(tokens, cand, cands)):
                     found.setdefault(i, []).append(apposition[0])
         return found

@@ -96,3 +96,16 @@ def test_a_name_whose_price_was_up_or_down_by_an_amount_is_a_company():
     assert found["Vale"].kind == "organization"
     assert found["Kelvar"].kind == "organization"
     assert "Exports" not in found
+
+
+def test_a_title_between_a_person_and_an_employer_is_the_persons():
+    """ "S Velan, Managing Director & CEO, PKB expressed confidence": Indian and Nigerian
+    copy writes the office between commas after the person and then the employer; the
+    title is his, and the bank's initials no person's."""
+    found = _actors(
+        "Punjab & Kelvar Bank (PKB) on Monday reported a net profit. S Velan, Managing "
+        "Director & CEO, PKB expressed confidence that the lender would grow."
+    )
+    assert found["S Velan"].roles == ["Managing Director & CEO"]
+    assert found["Punjab & Kelvar Bank"].kind == "organization"
+    assert not found["Punjab & Kelvar Bank"].roles
