@@ -849,8 +849,7 @@ class NameFinder:
         for a, b in self._split_and(tokens, first, last):
             if a == b and _PLURAL_INITIALS.fullmatch(tokens[a].text):
                 continue  # "loans to SMEs and Velkor Bank": a common noun's plural
-            if self._demonym_before_person(tokens, a, b):
-                a += 1
+            a += self._descriptors_before_person(tokens, a, b)
             if (
                 a < b
                 or not tokens[a].initial
@@ -1136,18 +1135,23 @@ class NameFinder:
             i -= 1  # "a unique", "an odd new"
         return i >= 0 and tokens[i].key in _INDEFINITE
 
-    def _demonym_before_person(self, tokens: list[Token], i: int, last: int) -> bool:
-        """ "Nigerian Ngozi Okafor", "Swedish Anna Lind", "Ethiopian Tadu Gemechu": a
-        demonym glued before a given name and a surname, or before two or three words no
-        list knows (a name of any language), describes the person; it is no part of the
-        name. "Swiss Federal Railways" and "British Airways" keep theirs. So does a member
-        of a party in election copy: "Democrat Ines Rautio", "Republican Amara Osei"."""
-        if last - i < 2 or not (tokens[i].demonym or self._member_of_a_kind(tokens[i])):
-            return False
-        nxt = tokens[i + 1].key
-        if is_given_name(nxt):
-            return True
-        return last - i <= 3 and all(map(self._unlisted, tokens[i + 1 : last + 1]))
+    def _descriptors_before_person(self, tokens: list[Token], i: int, last: int) -> int:
+        """How many words before a person's name describe the person: "Nigerian Ngozi
+        Okafor", "Swedish Anna Lind", "Ethiopian Tadu Gemechu" (a demonym glued before a
+        given name and a surname, or before two or three words no list knows: a name of any
+        language), a member of a party in election copy ("Democrat Ines Rautio"), or both
+        stacked ("Kenyan Democrat Wanjiru Kamau", "Ostlandic Tory Piet Vandermeer"); none is
+        part of the name. "Swiss Federal Railways", "British Airways" and "Irish Republican
+        Army" keep theirs (0)."""
+        k = i
+        while k < last and (tokens[k].demonym or self._member_of_a_kind(tokens[k])):
+            k += 1
+        if k == i or last - k < 1:
+            return 0
+        if is_given_name(tokens[k].key):
+            return k - i
+        unlisted = last - k <= 2 and all(map(self._unlisted, tokens[k : last + 1]))
+        return k - i if unlisted else 0
 
     def _member_of_a_kind(self, token: Token) -> bool:
         """A capitalised member of a party ("Democrat", "Tory": party_members of

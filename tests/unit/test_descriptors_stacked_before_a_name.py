@@ -1,0 +1,29 @@
+"""A demonym and a member of a party stacked before a person's name both describe the
+person (#13, election and politics copy): "Kenyan Democrat Wanjiru Kamau" names Wanjiru
+Kamau, as "Democrat Ines Rautio" and "Nigerian Ngozi Okafor" do."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_demonym_and_a_party_member_before_a_name_are_no_part_of_it():
+    found = kinds(
+        actors_of(
+            "Kenyan Democrat Wanjiru Kamau spoke first, followed by Belgian Liberal "
+            "Pieter Claessens. Both backed the Velkor treaty."
+        )
+    )
+    assert found.get("Wanjiru Kamau") == "person"
+    assert found.get("Pieter Claessens") == "person"
+    assert not any(n.split()[0] in {"Kenyan", "Belgian", "Democrat", "Liberal"} for n in found)
+
+
+def test_bodies_opening_with_such_words_stay_whole():
+    found = kinds(
+        actors_of(
+            "Irish Republican Army veterans marched. Swiss Federal Railways cut fares and "
+            "British Airways added flights."
+        )
+    )
+    assert {"Irish Republican Army", "Swiss Federal Railways", "British Airways"} <= set(found)
