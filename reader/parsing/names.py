@@ -2395,6 +2395,9 @@ class NameFinder:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
         if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
             last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
+        last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
+        if _described_holiday(tokens, first, last):
+            return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
         if last > first and _maker_of_a_model(tokens, last):
             last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
         if first > last:
@@ -2786,6 +2789,35 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     if last > first + 1:
         return True
     return last == first + 1 and (_initials(tokens[first]) or _zone_after_clock(tokens, first))
+
+
+def _holiday_after_a_name(tokens: list[Token], first: int, last: int) -> int:
+    """1 when the run ends in a holiday's name of one word ("Easter", "Christmas": the
+    holidays of timex_lexicon.json) after a name, as copy glues a place's or a body's
+    name before the day it keeps: "the Ostland Christmas holiday", "the Kelby Easter
+    fair" name the place and a day. A title, a common word or a faith before it makes
+    the day a name of its own ("Father Christmas", "White Christmas", "Orthodox
+    Easter"), and so do the holidays of more words ("Holocaust Remembrance Day")."""
+    if last == first or tokens[last].text not in _holidays():
+        return 0
+    before = tokens[last - 1]
+    named = not (before.titled or before.joiner or before.demonym or _common_word(before))
+    return 1 if named else 0
+
+
+def _described_holiday(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run is a holiday's name of one word after a faith or a common word that
+    says which or how ("Orthodox Easter", "Coptic Christmas", "Merry Christmas", "Happy
+    Thanksgiving"): a day, or a wish for one, no actor."""
+    if last != first + 1 or tokens[last].text not in _holidays():
+        return False
+    before = tokens[first]
+    return before.demonym or (_common_word(before) and not before.titled)
+
+
+@cache
+def _holidays() -> frozenset[str]:
+    return frozenset(table("timex_lexicon.json")["holidays"])
 
 
 def _initials(token: Token) -> bool:

@@ -1,0 +1,35 @@
+"""A holiday's name after a place's or a body's name is the day, no part of the name (#13,
+news of holidays and road tolls): "the Ostland Christmas holiday" names Ostland and a day,
+as "met Jonas Eriksen Monday" names a man and a day; a day with a word of its own
+("Orthodox Easter", "Flood Remembrance Day") is left whole or names no actor."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of
+
+
+def names(text: str) -> set[str]:
+    return {a.name for a in actors_of(text)}
+
+
+def test_a_holiday_after_a_name_is_cut_off():
+    found = names(
+        "Nine people died on roads over the New Zealand Christmas holiday, and the "
+        "Velkor Easter march was cancelled."
+    )
+    assert {"New Zealand", "Velkor"} <= found
+    assert not any("Christmas" in n or "Easter" in n for n in found)
+
+
+def test_names_opening_with_a_holiday_stay_whole():
+    found = names("Christmas Island reported rain, and Easter Velkor Mining said output rose.")
+    assert {"Christmas Island", "Easter Velkor Mining"} <= found
+
+
+def test_a_day_with_a_word_of_its_own_is_left_whole_or_no_actor():
+    found = names(
+        "Ostland marks Flood Remembrance Day. Orthodox Easter fell late this year, and "
+        "Merry Christmas signs hung over the Kelby square."
+    )
+    assert "Flood" not in found
+    assert not {"Orthodox Easter", "Merry Christmas", "Orthodox", "Merry"} & found
