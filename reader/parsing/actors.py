@@ -128,6 +128,7 @@ def find_actors(
         if not cands:
             continue
         tokens = sentence.tokens
+        cands = [c for c in cands if not _maker_before_its_model(tokens, c, lex)]
         nicknamed = list(_nicknamed(tokens, cands)) if len(cands) > 1 else []
         if nicknamed:  # a nickname inside a name names no actor of its own
             cands = [c for c in cands if not any(a.last < c.first < b.first for a, b in nicknamed)]
@@ -1602,6 +1603,32 @@ def _stocks_in(tokens: list[Token], i: int) -> bool:
     "stocks in Velkor and Tarsk rose"): a market's stocks, in the place it trades; a
     company's are its shares or its stock ("shares in Velkor", "stock in Velkor")."""
     return tokens[i - 1].key == "in" and tokens[i - 2].key == "stocks"
+
+
+def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the one-word name is a maker's before its model's number in figures, after
+    "a" or before a product's noun or the model's name ("a Velkor 737 crashed", "the
+    Velkor 787 Dreamliner", "Velkor 767 jets"): the product, which names no actor (as
+    "the Velkor A380" does not); the maker is one where the text names it alone. Not a
+    count ("sent Velmar 200 emails"), a year nor an index ("the Ostra 300 fell")."""
+    j = cand.last
+    if cand.first != j or j + 2 >= len(tokens):
+        return False
+    number = tokens[j + 1]
+    text = number.text
+    if not (text.isdigit() and 3 <= len(text) <= 4) or number.attached:
+        return False  # most names: no number after them (asked first: cheap)
+    if len(text) == 4 and text[:2] in ("19", "20"):
+        return False  # a year
+    after = tokens[j + 2]
+    article = j >= 1 and tokens[j - 1].key in ("a", "an")
+    named = (
+        after.cap
+        and not after.function
+        and not calendar_word(after.text)
+        and after.key not in lex.index_words  # "the Velkor 500 Index"
+    )
+    return article or named or (after.lower and after.key in lex.product_nouns)
 
 
 def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -61,6 +61,19 @@ def test_a_makers_name_before_its_models_number_is_no_part_of_the_operator():
     assert "Kelby Transit Union Local" in found and "Kelby Cabs" in found
 
 
+def test_a_makers_name_alone_before_its_models_number_is_the_product():
+    """ "a Velkor 737 crashed": the plane, which names no actor, as "the Velkor A380" does
+    not; the maker named alone is one, and a count or an index keeps its name."""
+    found = _names(
+        "A Velkor 737 jet crashed near Lima. The Ostrel 787 Dreamliner flew. An Orvo 190 "
+        "landed. Analysts sent Velmar 200 emails. The Tarsk 300 fell 2 percent."
+    )
+    assert not {"Velkor", "Ostrel", "Orvo"} & set(found)
+    assert "Velmar" in found and "Tarsk 300" in found
+    maker = _names("A Velkor 737 crashed near Lima. Velkor said it would help.")
+    assert maker["Velkor"] == "organization"
+
+
 def test_a_wire_services_label_in_brackets_opening_a_headline_is_no_name():
     """Korean agencies mark a story's updates "(LEAD)" and "(6th LD)" before its headline:
     labels, no organisations; a body's initials in brackets stay its own."""
