@@ -282,6 +282,8 @@ class TimeContext:
             return self.last_quarter  # "in the second quarter, up from the previous quarter"
         if unit in ("M", "Q") and self.last_month:
             return self.last_day or self.last_month
+        if unit == "D" and self.last_day is None and self.news_day is not None:
+            return self.news_day
         return self.anchor
 
     def tense_before(self, at: int) -> str | None:

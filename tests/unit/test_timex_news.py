@@ -1934,3 +1934,16 @@ def test_a_period_a_year_before_the_one_told_is_its_base_not_the_story_s_period(
         " 2021, its costs rose. Its fees fell from a year earlier."
     )
     assert ("a year earlier", "2020-Q2") in found(text, date(2022, 10, 20))
+
+
+def test_the_same_day_after_a_year_of_background_is_the_story_s_day():
+    """A year told as background between the story's day and 'the same day' ('since 1997')
+    leaves no day told; the day near the publication told last is the one meant."""
+    text = (
+        "Tomas Rell resigned as chief executive of Kelby Mills yesterday. He had led the firm"
+        " since 1997. The board named Ana Vell as his successor the same day."
+    )
+    assert ("the same day", "2022-09-13") in found(text)
+    # a day told after the year is the one meant
+    text = "Kelby Mills shut on Monday. In 1997 it had shut on March 3. Staff left the same day."
+    assert ("the same day", "1997-03-03") in found(text)
