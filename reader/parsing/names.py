@@ -1857,7 +1857,11 @@ class NameFinder:
         return words
 
     def _body_or_site(self, word: str) -> bool:
-        return word in self.lex.body_heads or word in self.lex.facility_heads
+        """A public body's, a party's or a site's head: what ends a name of fields joined by
+        "and" ("the Securities and Exchange Commission", "the Justice and Development
+        Party", "the Rock and Roll Hall")."""
+        lex = self.lex
+        return word in lex.body_heads or word in lex.facility_heads or word in _KINDS_OF_PARTY
 
     def _head_of(self, words: list[str]) -> bool:
         """Whether a head word, or its plural, stands right before the first "of" or "for"
@@ -3691,8 +3695,9 @@ def _inner_capital(token: Token) -> bool:
 def _only_title(words: list[Token], lex: Lexicon) -> bool:
     """Whether the words are a title alone (no name): "Prime Minister", "Secretary of State".
     Not a body's head before "of", though its words are titles' too: "the International
-    Court of Justice" is a court, where "Minister of Justice" is an office."""
-    if not any(map(_TITLED, words)):
+    Court of Justice" is a court, where "Minister of Justice" is an office; nor a party's
+    name of fields that are titles' words too ("the Justice and Development Party")."""
+    if not any(map(_TITLED, words)) or words[-1].key in _KINDS_OF_PARTY:
         return False
     if not all(t.in_title or t.joiner for t in words):
         return False

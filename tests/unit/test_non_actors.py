@@ -761,3 +761,13 @@ def test_a_currency_in_title_case_after_an_amount_is_money_not_a_body():
         )
     )
     assert found == {"Orvane", "Lina Pound"}
+
+
+def test_a_party_named_by_fields_joined_by_and_is_one_actor():
+    found = names(
+        actors_of(
+            "The Justice and Renewal Party won in Kelby. The Peace and Harvest Movement "
+            "said it lost. The Party Secretary spoke."
+        )
+    )
+    assert found == {"Justice and Renewal Party", "Kelby", "Peace and Harvest Movement"}
