@@ -37,7 +37,8 @@ def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
     """The head word (the last before "of"/"for" or a Romance "of": "Banco de X", "Tour de
     X"; or before a number: "Terminal 2", "Kelso Lodge No. 3", "Varn War II") and whether
     "for" follows it; the last two words when they name a kind of site ("the Harwick Opera
-    House": a building, where "House" alone would name a body)."""
+    House": a building, where "House" alone would name a body); a body's head before a
+    country ("Sonali Bank UK": its arm there)."""
     for i, word in enumerate(words):
         if i > 0 and (word == "for" or word in lex.of_words):
             return words[i - 1], word == "for"
@@ -46,6 +47,8 @@ def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
         return words[-3 if numbered else -2], False
     if len(words) > 2 and " ".join(words[-2:]) in lex.facility_compounds:
         return " ".join(words[-2:]), False
+    if len(words) > 2 and words[-1] in lex.countries and words[-2] in lex.org_heads:
+        return words[-2], False  # "Sonali Bank UK": the body's arm in that country
     return words[-1], False
 
 

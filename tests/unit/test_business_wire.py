@@ -109,3 +109,14 @@ def test_a_title_between_a_person_and_an_employer_is_the_persons():
     assert found["S Velan"].roles == ["Managing Director & CEO"]
     assert found["Punjab & Kelvar Bank"].kind == "organization"
     assert not found["Punjab & Kelvar Bank"].roles
+
+
+def test_a_body_s_head_before_a_country_keeps_the_name_a_body_s():
+    """ "Sonali Bank UK", "Kelvara Bank Nigeria": a bank's arm in a country, named by the
+    bank and the country after it, is a company, though a given name opens it."""
+    found = _actors(
+        "The regulator banned Sonali Bank UK from taking deposits. Sonali failed to keep "
+        "proper systems. Kelvara Bank Nigeria opened two branches."
+    )
+    assert found["Sonali Bank UK"].kind == "organization"
+    assert found["Kelvara Bank Nigeria"].kind == "organization"
