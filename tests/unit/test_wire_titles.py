@@ -178,3 +178,14 @@ def test_fields_of_an_office_after_an_opening_former_are_the_title():
     assert "Ecological Transition" not in found
     assert found["Kofi Asante"].roles == ["Former Ecological Transition Minister"]
     assert found["Kelby Power"].kind == "organization"
+
+
+def test_a_ministers_portfolio_after_a_demonym_is_part_of_the_title():
+    """ "Swedish Enterprise Minister X": the field of the office, no place "Swedish
+    Enterprise" nor body "Enterprise"."""
+    found = _actors(
+        "Kenyan Enterprise Minister Ana Dorval said the state would not help. Planning "
+        "Minister Tomas Rask and Budget Minister Lena Ruiz agreed."
+    )
+    assert set(found) == {"Ana Dorval", "Tomas Rask", "Lena Ruiz"}
+    assert "Enterprise Minister" in " ".join(found["Ana Dorval"].roles)
