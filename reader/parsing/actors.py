@@ -1564,6 +1564,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
+        if cand.tokens[j].possessive and _described_company_noun(tokens, j + 1, lex):
+            return not lex.is_place(key(cand.text))  # "X's domestic sales", "X's largest plant"
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
         if after.cap and _officer_before_name(tokens, j + 1, lex):
@@ -1669,6 +1671,20 @@ def _in_the_polls(tokens: list[Token], verb: int) -> bool:
 
 
 _POLLS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
+
+
+def _described_company_noun(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a word in lower case and a company's figures or sites stand at `at`, after a
+    name's possessive ("X's domestic sales", "X's net profit", "X's largest plants"): what
+    only a company has, described (a company's noun that its deeds take too: not "Ana
+    Vell's former chief", whose chief of staff it may be)."""
+    noun = tokens[at + 1].key if at + 1 < len(tokens) else ""
+    return (
+        noun in lex.company_nouns
+        and noun in lex.company_objects
+        and tokens[at].lower
+        and not tokens[at].function
+    )
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

@@ -120,3 +120,15 @@ def test_a_body_s_head_before_a_country_keeps_the_name_a_body_s():
     )
     assert found["Sonali Bank UK"].kind == "organization"
     assert found["Kelvara Bank Nigeria"].kind == "organization"
+
+
+def test_a_name_whose_described_sales_or_profit_it_owns_is_a_company():
+    """ "Maruti Kelvar's domestic sales increased": a possessive before a word in lower
+    case and a company's figures or plants is a company's, though the name has a person's
+    shape; "Tom Rask's former chief of staff" stays a person's."""
+    found = _actors(
+        "Maruti Kelvar's domestic sales increased by 32 per cent last month. Tom Rask's "
+        "former chief of staff resigned."
+    )
+    assert found["Maruti Kelvar"].kind == "organization"
+    assert found["Tom Rask"].kind == "person"
