@@ -500,11 +500,25 @@ def _quarter(parts, ctx):
         year = _base_of_comparison(parts, ctx, part[0].upper(), number)
         if year is None:
             tense = ctx.tense(parts.start(), parts.end())
-            year = tv.part_year(ctx.published, number, 4 if part == "quarter" else 2, tense)
+            accounts = tense == "future" and _tells_accounts(ctx, parts.start())
+            year = tv.part_year(
+                ctx.published, number, 4 if part == "quarter" else 2, tense, accounts
+            )
             if part == "half" and tense == "past":
                 year = _past_half_year(parts, ctx, year, number)
     value = (tv.quarter_value if part == "quarter" else tv.half_value)(year, number)
     return _date(parts, "DATE", value)
+
+
+_WORD = compiled(r"[a-z]+")
+
+
+def _tells_accounts(ctx, at: int) -> bool:
+    """Whether the sentence at `at` names figures reported for a period after it ends
+    (accounts_nouns of timex_lexicon.json: "profit", "sales", "results"), which a plan may
+    tell of the period just ended ("fourth-quarter profit will double", said in January)."""
+    nouns = ctx.words.accounts_nouns
+    return any(word in nouns for word in _WORD.findall(ctx.sentence_text(at).lower()))
 
 
 def _past_half_year(parts, ctx, year: int, number: int) -> int:

@@ -222,17 +222,20 @@ def quarter_year(anchor: date, quarter: int, tense: str | None) -> int:
     return part_year(anchor, quarter, 4, tense)
 
 
-def part_year(anchor: date, number: int, per_year: int, tense: str | None) -> int:
+def part_year(
+    anchor: date, number: int, per_year: int, tense: str | None, accounts: bool = True
+) -> int:
     """The year of a quarter (per_year 4) or a half (2) named without one: in a past clause
     the latest begun; with no cue either way, the latest up to the one after the current
     ("prices stay high through the first quarter", told in December: the one to come, as a
     month up to two ahead is); by a future clause, the first not yet reported
     ("second-quarter profit will double", said on 2 July: the quarter just ended), as firms
-    report within REPORTING_DAYS."""
+    report within REPORTING_DAYS, or, of no `accounts`, the first not yet ended ("the
+    phone will ship in the fourth quarter", said in January: this year's)."""
     if tense != "future":
         here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
         return _occurrence(here, number - 1, per_year, 0 if tense else 1, tense)
-    reported_by = anchor - timedelta(days=REPORTING_DAYS)
+    reported_by = anchor - timedelta(days=REPORTING_DAYS if accounts else 0)
     return next(
         y
         for y in range(anchor.year - 1, anchor.year + 2)

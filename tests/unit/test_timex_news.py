@@ -1947,3 +1947,16 @@ def test_the_same_day_after_a_year_of_background_is_the_story_s_day():
     # a day told after the year is the one meant
     text = "Kelby Mills shut on Monday. In 1997 it had shut on March 3. Staff left the same day."
     assert ("the same day", "1997-03-03") in found(text)
+
+
+def test_a_quarter_of_a_plan_with_no_figures_is_one_still_to_come():
+    """A plan tells of the quarter just ended only for the figures reported after it
+    ('fourth-quarter profit will double', said in January); a thing to be done in a
+    quarter is done in one not yet over."""
+    january = date(2023, 1, 10)
+    text = "The Velkor phone will ship in Europe in the fourth quarter."
+    assert ("the fourth quarter", "2023-Q4") in found(text, january)
+    text = "Kelby Air expects to open the Tarsk route in the fourth quarter."
+    assert ("the fourth quarter", "2023-Q4") in found(text, january)
+    text = "Kelby Air's profit in the fourth quarter will double, analysts said."
+    assert ("the fourth quarter", "2022-Q4") in found(text, january)
