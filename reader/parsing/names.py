@@ -1771,6 +1771,8 @@ class NameFinder:
             tokens, at, last, lex
         ):
             return True
+        if self._field_after_a_lower_title(tokens, start, last) > at - start:
+            return True  # "the minister for Trade and Industry Ana Vell": one field
         if _spelled_in_brackets(tokens, start, last):
             return True  # "the Union Solidarity and Development Party (USDP)": one body
         if "and" not in before and lex.is_place(" ".join([*before, "and", *upto])):
@@ -1890,6 +1892,10 @@ class NameFinder:
         """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name.
         Yields (first, last, whether a title stands before it)."""
         lex = self.lex
+        field = self._field_after_a_lower_title(tokens, first, last)
+        if field:  # "the minister for Trade and Industry Ana Vell": her role's field
+            yield first + field, last, True
+            return
         if any(
             tokens[p].possessive and self._office_of_a_title(tokens[p], tokens[p + 1])
             for p in range(first, last)
@@ -2131,6 +2137,21 @@ class NameFinder:
                 start -= 1
             return start
         return None
+
+    def _field_after_a_lower_title(self, tokens: list[Token], first: int, last: int) -> int:
+        """How many words of the run are the field of a title in lower case before it, up
+        to a person's name that ends the run ("the minister for Immigration and
+        Integration Ana Vell", "the director of National Intelligence Tom Rask"): the
+        role's, no name of its own; 0 if none (see _portfolio). A body is more often what
+        such a title is of ("the founder of Operation Safe Harbour"), so the name must open
+        with a given name the lists know."""
+        if first < 2 or tokens[first - 1].key not in ("of", "for"):
+            return 0
+        title = tokens[first - 2]
+        if not (title.lower and self.lex.is_title_word(title.key)):
+            return 0
+        field = self._portfolio(tokens, first, last)
+        return field if field and is_given_name(tokens[first + field].key) else 0
 
     def _portfolio(self, tokens: list[Token], at: int, last: int) -> int:
         """How many capitalised common words from `at` name the field of a title before a

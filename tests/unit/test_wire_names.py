@@ -310,3 +310,16 @@ def test_a_legal_form_of_any_country_makes_a_company():
     )
     assert found["Velkor SAS"] == found["Orsk Bhd"] == found["Tarn Oyj"] == "organization"
     assert found["Lee Se-dol"] == "person"
+
+
+def test_a_field_after_a_title_in_lower_case_is_the_role_s_not_a_name():
+    found = kinds(
+        actors_of(
+            "The minister for Harbours and Fisheries Rita Orsk said no. He was deputy to "
+            "the director of Coastal Intelligence John Tarn. She is the founder of "
+            "Operation Quiet Harbour."
+        )
+    )
+    assert found["Rita Orsk"] == found["John Tarn"] == "person"
+    assert "Harbours" not in found and "Coastal Intelligence John Tarn" not in found
+    assert "Operation Quiet Harbour" in found
