@@ -2095,6 +2095,8 @@ class NameFinder:
             start = joined - 2
         while start > first and tokens[start - 1].key in modifiers:
             start -= 1
+        if start > first and self._trade_portfolio(tokens, first, start - 1):
+            start -= 1  # "Nigerian Aviation Minister": the ministry's trade
         field = start
         while field > first and start - field < 2 and _field_of_office(tokens[field - 1]):
             field -= 1
@@ -2105,6 +2107,19 @@ class NameFinder:
         elif first == field < start and first >= 1 and tokens[first - 1].key in modifiers:
             start = first  # "Former Ecological Transition Minister X": "Former" left the run
         return start
+
+    def _trade_portfolio(self, tokens: list[Token], first: int, k: int) -> bool:
+        """Whether the word of a trade at `k`, right before a title's head, is the field of
+        a minister's office: opening the run, or after a demonym or another common word
+        ("Aviation Minister X", "Nigerian Aviation Minister X", "Civil Aviation Minister
+        X"). After a name it ends a company's ("Velkor Aviation Chairman X")."""
+        token = tokens[k]
+        if not (token.cap and token.key in self.lex.industry_words):
+            return False
+        if k == first:
+            return True
+        before = tokens[k - 1]
+        return before.demonym or (before.cap and _common_word(before) and not before.head)
 
     def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:
         """Where the title starts (its modifiers included) that follows a body's name with

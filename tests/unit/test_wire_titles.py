@@ -189,3 +189,13 @@ def test_a_ministers_portfolio_after_a_demonym_is_part_of_the_title():
     )
     assert set(found) == {"Ana Dorval", "Tomas Rask", "Lena Ruiz"}
     assert "Enterprise Minister" in " ".join(found["Ana Dorval"].roles)
+
+
+def test_a_trade_before_a_ministers_title_is_the_portfolio_but_after_a_name_the_firms():
+    found = _actors(
+        "Kenyan Aviation Minister Ada Okoro said flights resumed. Civil Aviation Minister "
+        "Tomas Rask agreed. Velkor Aviation Chairman Lena Ruiz said profits rose."
+    )
+    assert "Kenyan Aviation" not in found and "Civil Aviation" not in found
+    assert "Aviation Minister" in " ".join(found["Ada Okoro"].roles)
+    assert found["Velkor Aviation"].kind == "organization"
