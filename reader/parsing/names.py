@@ -2435,6 +2435,8 @@ class NameFinder:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
         if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
             last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
+        elif last > first and _month_of_figures(tokens, last, lex):
+            last -= 1  # "Velkor Motors November sales": the month the figures are of
         last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
         if _described_holiday(tokens, first, last):
             return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
@@ -2938,6 +2940,25 @@ def _dated(tokens: list[Token], last: int) -> bool:
         return False
     day = tokens[last + 1].text
     return day.isdigit() and 1 <= int(day) <= 31
+
+
+def _month_of_figures(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether the run ends in a month's name, no given name ("June", "August" are), before
+    a word in lower case that is no verb of saying, as sales and traffic headlines glue the
+    month to the company ("Velkor Motors November sales up 14%", "Kelby Air Sept
+    passengers"): the month of the figures, no word of the name."""
+    month = tokens[last]
+    if month.text not in _months() and month.text not in _month_abbreviations():
+        return False
+    if last + 1 >= len(tokens) or is_given_name(month.key):
+        return False
+    after = tokens[last + 1]
+    return after.lower and after.word and after.key not in lex.subject_verbs
+
+
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    return frozenset(table("timex_lexicon.json")["month_abbreviations"])
 
 
 @cache

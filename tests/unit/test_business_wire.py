@@ -132,3 +132,15 @@ def test_a_name_whose_described_sales_or_profit_it_owns_is_a_company():
     )
     assert found["Maruti Kelvar"].kind == "organization"
     assert found["Tom Rask"].kind == "person"
+
+
+def test_a_month_glued_to_a_company_in_a_headline_is_no_part_of_its_name():
+    """ "Velkor Motors November sales up 14%", "Kelby Air Sept passengers": the month of
+    the figures, glued to the company as sales and traffic headlines do, is no word of its
+    name; "Ana Vell March said so" keeps a surname that is a month."""
+    found = _actors(
+        "Velkor Motors November sales up 14% at 144,297 units\nKelby Air Sept passengers "
+        "rose 12.7 pct. Velkor Motors said its November sales rose."
+    )
+    assert {"Velkor Motors", "Kelby Air"} <= set(found)
+    assert not any("November" in name or "Sept" in name for name in found)
