@@ -1079,6 +1079,8 @@ def _anchored(parts, ctx):
     ending = _period_ending(parts, ctx)
     if ending is not None:
         return ending
+    if _firms_year(parts, ctx):
+        return None
     if parts["told_quarter"]:
         return _told_quarter(parts, ctx)
     if parts["day_bound"]:  # "at the end of the day" is a turn of phrase ("in the end")
@@ -1196,6 +1198,27 @@ def _period_ending(parts, ctx) -> Found | None:
     if not tv.valid_day(year, month, day):
         return None
     return _date(parts, "DATE", tv.shift(date(year, month, day), unit, 0))
+
+
+def _firms_year(parts, ctx) -> bool:
+    """Whether "the year" is a firm's year that ends in a month other than December ("profit
+    for the year ended June 30", "the year to March", "the year ending in March 2024"): no
+    calendar year; the month or the day told after it is the date."""
+    period = parts["on_period"] or parts["accounts_period"] or parts["course_period"]
+    if not period or not period.lower().endswith("year"):
+        return False
+    end = _year_end_month().match(ctx.text, parts.end())
+    return end is not None and ctx.words.months[end["month"].rstrip(".").lower()] != 12
+
+
+@cache
+def _year_end_month() -> re.Pattern[str]:
+    lexicon = table("timex_lexicon.json")
+    months = words([*lexicon["months"], *lexicon["month_abbreviations"]])
+    return compiled(
+        r"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|to|through)\s+(?:(?i:in|on)\s+)?"
+        rf"(?P<month>{months})(?![\w])"
+    )
 
 
 @cache

@@ -1960,3 +1960,14 @@ def test_a_quarter_of_a_plan_with_no_figures_is_one_still_to_come():
     assert ("the fourth quarter", "2023-Q4") in found(text, january)
     text = "Kelby Air's profit in the fourth quarter will double, analysts said."
     assert ("the fourth quarter", "2022-Q4") in found(text, january)
+
+
+def test_a_firms_year_ending_in_another_month_than_december_is_no_calendar_year():
+    """Results copy's 'the year ended June 30' is a firm's year across two calendar years:
+    'the year' is no date of its own; the day or month told after it is."""
+    found_in = found("Tarsk Mills' profit for the year ended June 30 rose.")
+    assert [text for text, _ in found_in] == ["June 30"]
+    found_in = found("Kelby Air's profit for the year to March rose 4 percent.")
+    assert [text for text, _ in found_in] == ["March"]
+    # a year ended on December 31 is the calendar year
+    assert ("the year", "2021") in found("Kelby Air's profit for the year ended Dec. 31 rose.")
