@@ -27,6 +27,7 @@ from reader.parsing.lexicon import (
     initials,
     is_english_word,
     is_given_name,
+    singular,
 )
 
 _JOINERS = frozenset({"of", "for", "and", "&", "the"})
@@ -531,7 +532,8 @@ def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
     """ "Tarsk" of "Tarsk Stadium", "Tarsk General Hospital" or "Tarsk Motors" where the
     text places Tarsk ("flooding in Tarsk"): the town a building, a ground, a body or a
     company is named after, not the site nor the body; the head may stand before "of"
-    ("Tarsk Chamber of Commerce", "Tarsk School of Music"). Not a street nor a square
+    ("Tarsk Chamber of Commerce", "Tarsk School of Music"), or a facility's head in the
+    plural ("Tarsk Terminals": their operator). Not a street nor a square
     ("Main" of "Main Street", "Velm" of "Velm Square" are the street and the square)."""
     words, named = form.words, target.words
     last = named[-1]
@@ -540,6 +542,7 @@ def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:
         named[: len(words)] == words
         and (
             last in lex.facility_heads
+            or singular(last) in lex.facility_heads  # "Tarsk Terminals", a port's operator
             or last in lex.org_heads
             or last in lex.org_suffixes
             or last in lex.industry_words  # "Tarsk Rail", "Tarsk Telecom"

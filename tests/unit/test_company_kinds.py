@@ -874,3 +874,12 @@ def test_the_town_whose_stocks_move_is_a_market_s_place():
     )
     assert found["Leeds"] == found["Bolton"] == found["Derby"] == "place"
     assert found["Velkor"] == found["Tarsk"] == "organization"
+
+
+def test_a_port_named_like_its_operator_in_the_plural_stays_apart_from_it():
+    found = actors_of(
+        "Dockers at the port of Velkora walked out on Friday. Port operator Velkora "
+        "Terminals said the walkout was illegal."
+    )
+    assert kinds(found)["Velkora"] == "place"
+    assert kinds(found)["Velkora Terminals"] == "organization"
