@@ -2707,8 +2707,9 @@ class NameFinder:
         after words in title case, before a market's move, an index's word or what a session
         did ("the Nikkei 225 fell", "the Euro Stoxx 50 index", "the Kospi 200 closed"), or
         before a stop when "the" or a possessive stands before the name ("bought the Kospi
-        200."); not before what it counts ("sent Velmar 200 emails"), in a score ("Velmar
-        102, Ostrava 99") nor before a comma ("taken by the Vikings 866, the town ...")."""
+        200."); not before what it counts ("sent Velmar 200 emails"), an amount's scale or
+        "percent" ("fined KBC 42 million pounds"), in a score ("Velmar 102, Ostrava 99") nor
+        before a comma ("taken by the Vikings 866, the town ...")."""
         nxt = tokens[last + 1]
         text = nxt.text
         if not (
@@ -2718,9 +2719,11 @@ class NameFinder:
             and not (len(text) == 4 and text[:2] in ("19", "20"))
         ):
             return False
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if after is not None and (after.key in _SCALE_WORDS or after.key in ("percent", "%")):
+            return False  # "fined KBC 42 million pounds": an amount the name gets or pays
         if tokens[last].text.isupper():
             return True
-        after = tokens[last + 2] if last + 2 < len(tokens) else None
         lex = self.lex
         if after is not None and after.lower:
             k = after.key

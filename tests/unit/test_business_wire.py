@@ -144,3 +144,13 @@ def test_a_month_glued_to_a_company_in_a_headline_is_no_part_of_its_name():
     )
     assert {"Velkor Motors", "Kelby Air"} <= set(found)
     assert not any("November" in name or "Sept" in name for name in found)
+
+
+def test_an_amount_after_initials_is_no_index_number():
+    """ "fined KBC 42 million pounds": initials before an amount's figure and its scale
+    pay or get the amount; "the FTSE 100 fell" keeps its index number."""
+    found = _actors(
+        "The watchdog fined KBC 42 million pounds on Thursday. The FTSE 100 fell 2 percent."
+    )
+    assert "KBC" in found and "KBC 42" not in found
+    assert "FTSE 100" in found
