@@ -659,6 +659,9 @@ def _relative(parts, ctx):
             year -= 1
         elif step > 0 and month <= reference.month:
             year += 1
+        day_of_month = int(parts["month_day"] or 0)
+        if day_of_month and tv.valid_day(year, month, day_of_month):
+            return _date(parts, "DATE", date(year, month, day_of_month).isoformat())
         return _date(parts, kind, _with_mod(parts, tv.month_value(year, month)))
     # a part of the day: "this morning", "that night", "last night" (yesterday's)
     code = ctx.words.day_parts[parts["daypart"].lower()]
@@ -2064,7 +2067,10 @@ RULES: tuple[TimeRule, ...] = (
         r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?P<fiscal>(?i:fiscal|financial)\s+)"
         r"|(?i:calendar|trading|business|working)\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
-        r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})|(?P<daypart>{DAYPART}))"
+        r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})"
+        # "last July 1", "this past July 1st": a day of the month named; no figure's digits
+        r"(?:\s+(?P<month_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[,.:]\d|\s*%|\s+(?i:percent|per\b)))?"
+        r"|(?P<daypart>{DAYPART}))"
         r"(?:\s+(?P<weekday_part>{DAYPART}))?(?![\w-])",
         frozenset({"daypart", "month", "reference", "season", "unit", "weekday"}),
         _relative,

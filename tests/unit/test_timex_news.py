@@ -1971,3 +1971,17 @@ def test_a_firms_year_ending_in_another_month_than_december_is_no_calendar_year(
     assert [text for text, _ in found_in] == ["March"]
     # a year ended on December 31 is the calendar year
     assert ("the year", "2021") in found("Kelby Air's profit for the year ended Dec. 31 rose.")
+
+
+def test_this_past_and_a_day_of_the_month_after_a_relative_month():
+    """'this past' is 'last' ('this past Sunday'), and a month named from the publication
+    may carry its day ('last July 1', 'this past July 1st', 'next May 4')."""
+    assert ("this past Sunday", "2022-09-11") in found("The Kelby mill reopened this past Sunday.")
+    assert ("this past July 1st", "2022-07-01") in found(
+        "Kelby Air began flying this past July 1st."
+    )
+    assert ("last July 1", "2022-07-01") in found("The Tarsk tax rose last July 1.")
+    assert ("next May 4", "2023-05-04") in found("The Tarsk line will open next May 4.")
+    # a figure after the month is no day of it
+    assert ("last March", "2022-03") in found("Kelby Air's sales rose last March 5 percent.")
+    assert ("last July", "2022-07") in found("The Tarsk mill hired last July 1,200 people.")
