@@ -1985,7 +1985,12 @@ class NameFinder:
         ):
             if start > first:  # "the Marquess of Varnholt": a title of a place, no person
                 yield first, start - 1, False
-            yield end + 2, last, False
+            person = self._person_after_place(tokens, end + 2, last)
+            if person is None:
+                yield end + 2, last, False
+                return
+            yield end + 2, person - 1, False  # "Mayor of Kelby Ana Vell": the town, then her
+            yield person, last, True
             return
         of = self._person_of(tokens, end + 1, last)
         if of is not None:  # "Analyst Lena Park of Vardo Capital", "Senator Ana Hall of Ohio"
@@ -2016,13 +2021,18 @@ class NameFinder:
                     ):
                         yield a, b, False
                 return
+            if person is None and named and named[-1][1] == end:
+                person = self._person_after_place(tokens, end, last)
+                if person is not None:  # "Governor of Ostrava Province Tomasz Velquist"
+                    named[-1] = (named[-1][0], person - 1, False)  # the place goes on
+            elif person is not None:
+                # "CEO of the Hudson Trust Amara Obi": the role runs to "Trust", names the body
+                opens = self._skip_leading(tokens, end + 2, person - 1)
+                if not all(t.joiner or t.function or _common_word(t) for t in tokens[opens:person]):
+                    named.append((opens, person - 1, False))
             if person is None:
                 yield first, last, False
                 return
-            # "CEO of the Hudson Trust Amara Obi": the role runs to "Trust", and names the body
-            opens = self._skip_leading(tokens, end + 2, person - 1)
-            if not all(t.joiner or t.function or _common_word(t) for t in tokens[opens:person]):
-                named.append((opens, person - 1, False))
             end = person - 1
         if end == last and start > first and tokens[first].key in lex.first_names:
             # "Martin Luther King": a trailing title word after a first name is a surname
@@ -2328,6 +2338,24 @@ class NameFinder:
                 start = h + 1
                 fits = 2 <= last - start + 1 <= 3 and self._person_like(tokens, start, last)
                 return start if fits and all(t.cap for t in tokens[start : last + 1]) else None
+        return self._person_after_place(tokens, first + 1, last)  # "President of Ostland X Y"
+
+    def _person_after_place(self, tokens: list[Token], first: int, last: int) -> int | None:
+        """Where a person starts after the place a title is of, with no comma between
+        ("Mayor of Kelby Ana Vell", "Governor of Ostrava Province Tomasz Velquist",
+        "President of Ostland Piet Vandermeer"): a given name that names no place, opening
+        two or three capitalised words of a person's shape, after one word or more."""
+        for start in (last - 2, last - 1):
+            if start <= first:
+                continue
+            given = tokens[start].key
+            if (
+                is_given_name(given)
+                and not self.lex.is_place(given)
+                and all(t.cap for t in tokens[start : last + 1])
+                and self._person_like(tokens, start, last)
+            ):
+                return start
         return None
 
     def _person_of(self, tokens: list[Token], first: int, last: int) -> int | None:

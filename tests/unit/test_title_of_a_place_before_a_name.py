@@ -1,0 +1,33 @@
+"""A title, "of" and a place glued before a person's name are the person's role and the
+place (#13, politics and local government copy): "Mayor of Kelby Ana Vellström opened the
+bridge" names the town Kelby and the person Ana Vellström, as "CEO of the Hudson Trust
+Amara Obi" names a body and a person."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of
+
+
+def found(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.kind, a.roles) for a in actors_of(text)}
+
+
+def test_a_person_after_the_place_of_a_title_is_a_person():
+    got = found(
+        "Mayor of Kelby Ana Vellström opened the bridge. President of Ostland Piet "
+        "Vandermeer arrived later."
+    )
+    assert got["Ana Vellström"] == ("person", ["Mayor of Kelby"])
+    assert got["Piet Vandermeer"][0] == "person"
+    assert got["Kelby"][0] == "place" and got["Ostland"][0] == "place"
+
+
+def test_the_place_goes_on_with_its_subdivision_word():
+    got = found("Governor of Ostrava Province Tomasz Velquist has been invited to the port.")
+    assert got["Tomasz Velquist"] == ("person", ["Governor of Ostrava Province"])
+    assert got["Ostrava Province"][0] == "place"
+
+
+def test_a_place_alone_after_a_title_stays_a_place():
+    got = found("The Governor of Kelby County met reporters on Monday.")
+    assert set(got) == {"Kelby County"}
