@@ -176,9 +176,16 @@ class RoleFinder:
             heads = [cand.first - 1]
         if not heads:
             return None
+        end = cand.first - 1
+        while end > low and tokens[end].key in lex.honorifics:
+            end -= 1  # "Chief executive Mr Don Price": the courtesy is no word of the office
+        if any(j <= end for j in heads):
+            heads = [j for j in heads if j <= end]
+        else:
+            end = cand.first - 1
         head = heads[-1]
         plural = singular(tokens[head].text) != tokens[head].text
-        return self._span(sentence, low, cand.first - 1, head if plural else None), plural
+        return self._span(sentence, low, end, head if plural else None), plural
 
     def _body_of_a_title(self, tokens: list[Token], last: int) -> int | None:
         """Where the body named after a title's "of the" starts, glued before the name

@@ -154,3 +154,15 @@ def test_an_amount_after_initials_is_no_index_number():
     )
     assert "KBC" in found and "KBC 42" not in found
     assert "FTSE 100" in found
+
+
+def test_a_courtesy_between_a_title_and_a_name_is_no_word_of_the_role():
+    """ "Chief executive Mr Don Velby said", "CEO Mr Nev Kallis": the courtesy title after
+    the office is the name's, no word of the role; "Mr Kofi Asante" alone has none."""
+    found = _actors(
+        "Chief executive Mr Don Velby said the bank erred. CEO Mr Nev Kallis said prices "
+        "fell. Mr Kofi Asante came."
+    )
+    assert found["Don Velby"].roles == ["Chief executive"]
+    assert found["Nev Kallis"].roles == ["CEO"]
+    assert not found["Kofi Asante"].roles
