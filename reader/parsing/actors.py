@@ -242,7 +242,7 @@ def find_actors(
     ]
     actors = [_actor(group, lex) for group in groups]
     kinds_of_lists(actors, groups, runs)
-    _default_by_article(actors)
+    _default_by_article(actors, groups)
     actors = list(_without_events(actors, groups, lex))
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     for number, actor in enumerate(actors, 1):
@@ -2632,11 +2632,13 @@ def _subsequence(letters: str, text: str) -> bool:
     return True
 
 
-def _default_by_article(actors: list[Actor]) -> None:
+def _default_by_article(actors: list[Actor], groups: list[list[Form]]) -> None:
     """A one-word name nothing in the text typed, in an article whose typed names are
     mostly places (a travel guide, a history: "walk from Coppergate to the Shambles",
     "he fled to Sardica"), is a place rather than the organisation news would guess; not
-    an initialism ("IATA") nor a word with a capital inside ("WestJet"), bodies' shapes."""
+    an initialism ("IATA") nor a word with a capital inside ("WestJet"), bodies' shapes,
+    nor a name the text makes a speaker ("Maersk and Velkor said vessels were diverted"):
+    no town speaks but for its government, and a capital the gazetteer types already."""
     places = bodies = 0
     for actor in actors:
         if not actor.kind_guessed:
@@ -2644,13 +2646,14 @@ def _default_by_article(actors: list[Actor]) -> None:
             bodies += actor.kind == "organization"
     if places < _PLACES_PER_BODY * bodies + _PLACES_MORE:
         return
-    for actor in actors:
+    for actor, group in zip(actors, groups, strict=True):
         name = actor.name
         if (
             actor.kind_guessed
             and actor.kind == "organization"
             and " " not in name
             and not _INNER_CAPITAL.search(name)
+            and not any(f.speaks for f in group)
         ):
             actor.kind = "place"
 

@@ -69,7 +69,10 @@ def kind_of(forms: list[Form], name: Form, lex: Lexicon) -> tuple[str, bool]:
     ):
         return "person", True
     if len(name.words) == 1 and _place_suffixed(name.key, lex):
-        return "place", True  # "Velmoria", "Ostrastan", "Quellburg"
+        # "Velmoria", "Ostrastan", "Quellburg"; a town's ending that speaks is a body's
+        # ("Tarsk and Velkor said"): only a country or a region speaks for its government
+        speaks = any(f.speaks for f in forms) and not name.key.endswith(lex.state_suffixes)
+        return ("organization" if speaks else "place"), True
     if _part_of_a_place(name, lex) or _town(forms, name):
         return "place", True
     return "organization", True

@@ -74,6 +74,7 @@ class Lexicon:
     name_prefixes: frozenset[str]  # "St.", "Mt.": abbreviations a name goes on after
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
     place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
+    state_suffixes: tuple[str, ...]  # "-land", "-ia": of countries and regions, which speak
     unplaced_endings: tuple[str, ...]  # "-pedia": a place's ending in a name of no place
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
@@ -464,6 +465,7 @@ def word_sets() -> dict[str, Any]:
         name_prefixes=_keys(words["name_prefixes"]),
         place_prefixes=_keys(words["place_prefixes"]),
         place_suffixes=tuple(words["place_suffixes"]),
+        state_suffixes=tuple(words["state_suffixes"]),
         unplaced_endings=tuple(words["unplaced_endings"]),
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),

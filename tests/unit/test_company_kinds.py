@@ -883,3 +883,25 @@ def test_a_port_named_like_its_operator_in_the_plural_stays_apart_from_it():
     )
     assert kinds(found)["Velkora"] == "place"
     assert kinds(found)["Velkora Terminals"] == "organization"
+
+
+def test_a_name_with_a_towns_ending_that_speaks_is_a_body():
+    found = kinds(
+        actors_of(
+            "Shipping lines including Velmarsk and Tarnsk said vessels were diverted to "
+            "Tin Can Island. Velmoria said the border would stay open."
+        )
+    )
+    assert found["Velmarsk"] == found["Tarnsk"] == "organization"
+    assert found["Velmoria"] == "place"  # a region's ending: it speaks for its government
+
+
+def test_a_speaker_in_an_article_of_places_is_no_place():
+    found = kinds(
+        actors_of(
+            "The road from Kelby to Tarsk runs past Velmora, Ostrava, Lastrova and Dunmore. "
+            "Buses stop at Harwick, Quarry Bay and Brenholm. Zantrel said fares would rise. "
+            "Velkoria is quiet."
+        )
+    )
+    assert found["Zantrel"] == "organization"
