@@ -183,6 +183,7 @@ class TimeContext:
     last_period_at: int = -1  # where last_period was told
     day_first: bool | None = None  # whether the text writes a day before its month (asked late)
     tells_accounts: bool | None = None  # whether it tells a year's quarter (asked late)
+    four_digit_stamps: bool | None = None  # whether its entries open with "1605 -" (asked late)
     starts: list[int] = field(init=False)
     tenses: TenseIndex = field(init=False)
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
@@ -273,6 +274,21 @@ class TimeContext:
         its own told last, else the publication's; not the day its entries told last
         ("warned on Tuesday"), which the stamp ends."""
         return self.line_day or self.published
+
+    def stamps_four_digits(self) -> bool:
+        """Whether the text is a live report whose entries open with a clock of four digits
+        ("1605 - Police said ...", "1620 - The index closed"): two lines or more open with four
+        digits before a dash, every such one reads as a clock (no year's "1987 -" of a
+        chronology, whose minutes would pass 59), and one at least is before 19:00, as
+        "2003 -", "2005 -" and "2008 -" are years. Worked out when first asked."""
+        if self.four_digit_stamps is None:
+            stamps = _FOUR_DIGIT_ENTRY.findall(self.text)
+            self.four_digit_stamps = (
+                len(stamps) > 1
+                and all(int(hour) < 24 and int(minute) < 60 for hour, minute in stamps)
+                and any(int(hour) < _FIRST_HOUR_OF_A_MODERN_YEAR for hour, _ in stamps)
+            )
+        return self.four_digit_stamps
 
     def anchor_for(self, unit: str) -> date | None:
         """The reference for "the previous UNIT" or "N UNITs later": the last mention of
@@ -707,6 +723,9 @@ _STRETCH_ONWARD = compiled(r"\s*(?:[-–—]\s*\d|(?i:to|until|till|through)\s+\
 _STRETCH_JOIN = compiled(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
 # what ends a live report's entry stamp: a dash (or, after a zone, a colon) before its text;
 # not before another clock ("08:00 - 20:00": opening hours)
+_FIRST_HOUR_OF_A_MODERN_YEAR = 19  # "1900 -" to "2359 -" may be years as well as clocks
+# four digits opening a line before a dash: an entry's clock ("1605 - ") or a year ("1987 - ")
+_FOUR_DIGIT_ENTRY = compiled(r"(?m)^[^\S\n]*(\d\d)(\d\d)[^\S\n]*[-–—][^\S\n]")
 ENTRY_STAMP = compiled(r"[^\S\n]*[-–—:][^\S\n]+(?!\d{1,2}[:.]\d\d)")
 # a quarter or a half named as a year's: "Q3", "3Q", "H1", "first-quarter", "the second
 # half of 2025", "the third quarter of this year"

@@ -1367,12 +1367,35 @@ def _two_digit_year(ctx: TimeContext, digits: str) -> int:
 
 
 def _year(parts, ctx):
+    if _clock_in_a_stamped_report(parts, ctx):
+        # "1605 - Police said ...": an entry's stamp, of the entries' day; "a briefing at
+        # 1900": of the day told
+        entry = ctx.opens_line(parts.start())
+        day = ctx.day_of_entries() if entry else ctx.day_of_report(parts.start())
+        clock = f"{parts['year'][:2]}:{parts['year'][2:]}"
+        return _date(parts, "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{clock}")
     value = tv.year_value(int(parts["year"]))
     if not (parts["mod"] or parts["the_year"]) and not _looks_like_year(parts, ctx):
         return None
     if parts["year_end"] and int(parts["year_end"]) <= int(parts["year"][2:]):
         return None
     return _date(parts, "DATE", _with_mod(parts, value))
+
+
+def _clock_in_a_stamped_report(parts, ctx) -> bool:
+    """Whether four digits are a clock of a live report whose entries all open with such a
+    clock (TimeContext.stamps_four_digits): an entry's stamp opening its line before a dash
+    ("1605 - Police said"), or a clock after "at", "by", "until", "from" or "before" ("a
+    briefing at 1900")."""
+    digits = parts["year"]
+    if parts["mod"] or parts["the_year"] or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        return False
+    entry = ctx.opens_line(parts.start()) and ENTRY_STAMP.match(ctx.text, parts.end())
+    after = _word_before(ctx.text, parts.start()) in _BEFORE_A_CLOCK
+    return bool(entry or after) and ctx.stamps_four_digits()
+
+
+_BEFORE_A_CLOCK = frozenset(("at", "by", "until", "from", "before"))
 
 
 _WORDS_AFTER = compiled(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?")  # a word, and one in lower case

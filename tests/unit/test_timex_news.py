@@ -1728,6 +1728,28 @@ def test_a_live_entry_stamp_is_a_clock_of_the_report_day():
     assert found("Open daily\n08:00 - 20:00.\n", date(2025, 12, 2)) == []
 
 
+def test_a_live_entry_stamp_of_four_digits_is_a_clock_where_every_entry_opens_so():
+    """Wire copy stamps its entries '1605 - ...': where two lines or more open so, each
+    reads as a clock and one is before 19:00, they are the day's clocks, and so is a
+    clock after 'at' there; a chronology's '2003 - ...' lines stay years."""
+    text = (
+        "Live: Kelby floods\n"
+        "1605 - Police in Kelby said the river road was shut.\n"
+        "1620 - The Tarsk index closed down 2 percent.\n"
+        "1745 - The Kelby council will brief reporters at 1900.\n"
+    )
+    assert [value for _, value in found(text, date(2025, 12, 2))] == [
+        "2025-12-02T16:05",
+        "2025-12-02T16:20",
+        "2025-12-02T17:45",
+        "2025-12-02T19:00",
+    ]
+    text = "Velkor: a history\n2003 - Velkor opens.\n2005 - A second mill.\n1987 - A fire.\n"
+    assert [value for _, value in found(text)] == ["2003", "2005", "1987"]
+    text = "Velkor: a history\n1605 - The town is founded.\n1687 - A fire.\n"
+    assert [value for _, value in found(text)] == ["1605", "1687"]
+
+
 def test_a_quarter_or_half_compared_with_one_told_before_is_of_its_year():
     """'the second half would be stronger than the first half': the base of the comparison is
     the latest such part up to the period told in the sentence, whatever the tense; a later
