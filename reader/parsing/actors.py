@@ -1594,9 +1594,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether the name at `i` is the agent of a participle of making, owning or running
-    ("engines built by X", "the ferry operated by X", "a plant owned by X"): who makes,
-    owns or runs a thing is a body or a person, no place, though named like a town."""
+    """Whether the name at `i` is the agent of a participle of making, owning, running or
+    paying for ("engines built by X", "the ferry operated by X", "a deal financed by X",
+    "a vaccine made by Japan's X"): who makes, owns, runs or pays is a body or a person,
+    no place, though named like a town."""
+    if i >= 1 and tokens[i - 1].possessive and tokens[i - 1].key in lex.countries:
+        i -= 1  # "made by Japan's X": the maker's country
     return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
 
 

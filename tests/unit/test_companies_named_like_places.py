@@ -64,3 +64,14 @@ def test_a_country_or_a_given_name_after_by_keeps_its_kind():
     found = kinds(actors_of("The airline is owned by Kenya. The shop was run by Marta."))
     assert found["Kenya"] == "place"
     assert found["Marta"] == "person"
+
+
+def test_who_advises_or_pays_for_a_thing_even_after_its_country_is_no_place():
+    found = kinds(
+        actors_of(
+            "The takeover was advised by Ostrava. The vaccine, made by Japan's Tokoname, "
+            "arrived in May. The round was funded by Kenya's Harwick."
+        )
+    )
+    assert found["Ostrava"] == found["Tokoname"] == found["Harwick"] == "organization"
+    assert found["Japan"] == found["Kenya"] == "place"
