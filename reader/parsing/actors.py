@@ -147,7 +147,10 @@ def find_actors(
             surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
             form.mentions.append((cand.start, cand.end))
             press = _press_noun_after(tokens, cand, lex)  # "official X news agency": no role
-            if i in roles and not press:
+            # "Researcher ShelfMetrics said": a trade capitalised as the sentence opens is
+            # no title of a brand's name (see _brand_shaped)
+            brand = cand.first == cand.last and _brand_shaped(cand.text)
+            if i in roles and not (press or brand):
                 form.roles.extend(roles[i])
             determined = _determined(tokens, cand, lex)
             form.determined += determined
@@ -160,7 +163,7 @@ def find_actors(
                 # after a title (see names._person_like) or an editor's given name
                 if (
                     personal[i]
-                    or cand.title_cue
+                    or (cand.title_cue and not brand)
                     or _bracketed_before(tokens, cand, lex)
                     or _player_before(tokens, cand, lex)
                 )
@@ -369,20 +372,35 @@ def _brand_shaped(word: str) -> bool:
 
 
 def _byline_in_capitals(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Two or three words in capitals in the line a "By" opens, up to its end, a comma or
-    "and" ("By ANA VELKOVA", "By TOM RASK and ..."): a byline as agencies print it, whose
-    authors are people though no given name is written in capitals; not a desk or an
-    agency ("By KELBY NEWS STAFF": a word that names a kind of body)."""
+    """Two or three words in capitals in a line a "By" opens and nothing in lower case
+    but "and" goes on ("By ANA VELKOVA", "By TOM RASK and LENA PARK, Associated Press"): a
+    byline as agencies print it, whose authors are people though no given name is written
+    in capitals; not a clause ("By NEXT SPRING, the bridge will open"), nor a desk or an
+    agency ("By KELBY NEWS STAFF": a word of a body's kind or of a title)."""
     i, j = cand.first, cand.last
     words = cand.tokens[i : j + 1]
     return (
-        tokens[0].key == "by"
-        and 1 <= j - i <= 2
+        1 <= j - i <= 2
         and all(t.text.isupper() and t.text.isalpha() for t in words)
         and all(t.key in ("and", ",") or t.text.isupper() for t in tokens[1:i])
         and (j + 1 == len(tokens) or tokens[j + 1].key in ("and", ","))
-        and not any(t.key in lex.kind_heads or t.key in lex.org_suffixes for t in words)
+        and _line_without_a_clause(tokens, j + 1)
+        and not any(
+            t.key in lex.kind_heads or t.key in lex.org_suffixes or lex.is_title_word(t.key)
+            for t in words
+        )
     )
+
+
+def _line_without_a_clause(tokens: list[Token], k: int) -> bool:
+    """Whether no word in lower case but "and" stands from `k` to the end of its line (the
+    next word at a place where any word is capitalised): names and their agency, no verb."""
+    for token in tokens[k:]:
+        if token.initial:
+            return True
+        if token.lower and token.key != "and":
+            return False
+    return True
 
 
 def _could_be_person(cand: Candidate, lex: Lexicon) -> bool:
@@ -1000,12 +1018,17 @@ def _sited(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     airport", "the X dam"), or a town's service and its site ("the X police station", "the
     X bus station", "the X army base"): X is the place the site is at or is named for, a
     place even when named after a person ("Charles de Gaulle airport"). Not a body's own
-    unit ("the X command center")."""
+    unit ("the X command center"), nor a service's site named after a body, in capitals or
+    ending in a body's or a trade's word ("the NATO army base", "the Velkor Rail bus
+    station")."""
     if j + 1 >= len(tokens) or not tokens[j + 1].lower:
         return False
     nxt = tokens[j + 1].key
     if nxt in lex.town_sites:
         return True
+    end = tokens[j]
+    if end.text.isupper() or end.key in lex.kind_heads or end.key in lex.industry_words:
+        return False
     return (
         nxt in lex.town_services
         and j + 2 < len(tokens)
@@ -1329,19 +1352,16 @@ def _called_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
             return not token.possessive
         if not token.lower:
             return False
-        if token.key in lex.facility_heads and _heads_the_apposition(tokens, at + 2, k):
+        if token.key in lex.facility_heads and _heads_the_apposition(tokens, at + 2, k, lex):
             return k + 1 == len(tokens) or _ends_a_noun_phrase(tokens[k + 1], lex)
     return False
 
 
-def _heads_the_apposition(tokens: list[Token], start: int, k: int) -> bool:
+def _heads_the_apposition(tokens: list[Token], start: int, k: int, lex: Lexicon) -> bool:
     """Whether the site's noun at `k` opens the phrase after its article, or follows one
     word of an adjective's shape ("a museum", "a disused prison", "a historic palace"); not
     a noun after another noun ("a technology park": a business's compound)."""
-    return k == start or (k == start + 1 and tokens[start].key.endswith(_ADJECTIVE_ENDINGS))
-
-
-_ADJECTIVE_ENDINGS = ("ed", "est", "ern", "ic", "al", "ous", "ive", "ful", "ent", "ant")
+    return k == start or (k == start + 1 and tokens[start].key.endswith(lex.adjective_endings))
 
 
 def _ends_a_noun_phrase(nxt: Token, lex: Lexicon) -> bool:

@@ -154,6 +154,7 @@ class Lexicon:
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
     sourced_nouns: frozenset[str]  # "data from X", "figures from X": X gathers or gives them
+    adjective_endings: tuple[str, ...]  # "disused", "historic": a word of an adjective's shape
     press_nouns: frozenset[str]  # "the journal X": X is the name of a paper, though a word
     research_nouns: frozenset[str]  # "a study published in X": X is a journal
     journal_heads: frozenset[str]  # "published in the Velkor Review": a journal's last word
@@ -542,6 +543,7 @@ def word_sets() -> dict[str, Any]:
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),
         sourced_nouns=_keys(words["sourced_nouns"]),
+        adjective_endings=tuple(words["adjective_endings"]),
         press_nouns=_keys(words["press_nouns"]),
         research_nouns=_keys(words["research_nouns"]),
         journal_heads=_keys(words["journal_heads"]),

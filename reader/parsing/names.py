@@ -3919,11 +3919,17 @@ def _currency_in_title_case(
     """Whether the words are a currency's name in title case after a figure or a word of a
     large number ("fined 200 million West African Francs", "30 Swiss Francs", "5 Hong Kong
     Dollars"): the money's unit, as in lower case (see NameFinder._is_product); no actor.
-    A name ending in a currency's word elsewhere stays ("Ezra Pound said")."""
-    if words[-1].key not in lex.currency_words or first < 1:
+    A name ending in a currency's word elsewhere stays ("Ezra Pound said"), and so does a
+    person's after a year ("In 1922 Ezra Pound published", "the 2012 Tom Dollar report"):
+    a given name opens no currency's name."""
+    if words[-1].key not in lex.currency_words or first < 1 or is_given_name(words[0].key):
         return False
     before = tokens[first - 1]
-    return before.key in _SCALE_WORDS or before.text.replace(",", "").replace(".", "").isdigit()
+    if before.key in _SCALE_WORDS:
+        return True
+    figure = before.text.replace(",", "").replace(".", "")
+    year = len(before.text) == 4 and before.text[0] in "12"  # "In 1922 Ezra Pound"
+    return figure.isdigit() and not year
 
 
 def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:

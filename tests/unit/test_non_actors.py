@@ -771,3 +771,13 @@ def test_a_party_named_by_fields_joined_by_and_is_one_actor():
         )
     )
     assert found == {"Justice and Renewal Party", "Kelby", "Peace and Harvest Movement"}
+
+
+def test_a_person_after_a_year_keeps_a_surname_that_names_a_currency():
+    found = names(
+        actors_of(
+            "In 1922 Orla Pound published a long poem. The 2012 Tomas Dollar report found "
+            "fraud. The fine was 90 million Central Tarsian Francs."
+        )
+    )
+    assert found == {"Orla Pound", "Tomas Dollar"}

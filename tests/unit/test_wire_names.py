@@ -323,3 +323,30 @@ def test_a_field_after_a_title_in_lower_case_is_the_role_s_not_a_name():
     assert found["Rita Orsk"] == found["John Tarn"] == "person"
     assert "Harbours" not in found and "Coastal Intelligence John Tarn" not in found
     assert "Operation Quiet Harbour" in found
+
+
+def test_a_service_s_site_named_after_a_body_leaves_the_body():
+    found = kinds(
+        actors_of(
+            "He was flown to the KDF army base. The Velkor Rail bus station was closed. "
+            "Officers went back to the Kelbo police station."
+        )
+    )
+    assert found["KDF"] == found["Velkor Rail"] == "organization"
+    assert found["Kelbo"] == "place"
+
+
+def test_a_clause_opened_by_by_and_capitals_is_no_byline():
+    found = kinds(
+        actors_of(
+            "By ZORVATH QUELLIN\nKELBY, Tarsia (AP) — The port raised its dues on Monday.\n"
+            "By NEXT SPRING, the bridge will open. By KELBY STAFF and AFP\n"
+        )
+    )
+    assert found["ZORVATH QUELLIN"] == "person"
+    assert found.get("NEXT SPRING") != "person" and found.get("KELBY STAFF") != "person"
+
+
+def test_a_brand_s_name_after_a_trade_opening_a_sentence_has_no_role():
+    found = {a.name: a for a in actors_of("Researcher ShelfMetrics said sales fell.")}
+    assert found["ShelfMetrics"].kind == "organization" and not found["ShelfMetrics"].roles
