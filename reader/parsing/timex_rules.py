@@ -1454,14 +1454,26 @@ _AT_LEAST_AFTER_BOUND = compiled(
 def _month(parts, ctx):
     """A month after a word that leads to a time; after a comma, "and", "or" or "to" only
     next to a month told right before it, as one of a list or range ("in March, April and
-    May", "from March to May"): "May" alone there may be a name."""
+    May", "from March to May"): "May" alone there may be a name. After "ended" or "ending"
+    ("the 12 months ended September") a month is the last of a stretch, no name before a
+    capital ("ended May Vell's run")."""
     month = ctx.words.months[parts["month"].lower()]
     lead = fold(parts["lead"] or "")
     listed = _after_month(parts, ctx)
     if parts["listed"] is not None and not listed:
         return None
-    if lead and not parts["mod"] and not listed:
-        weak = lead in ("and", "or", "of", "to", "into", "from", "between", "around", "for")
+    if (lead or parts["ended"] is not None) and not parts["mod"] and not listed:
+        weak = not lead or lead in (
+            "and",
+            "or",
+            "of",
+            "to",
+            "into",
+            "from",
+            "between",
+            "around",
+            "for",
+        )
         if lead == "of" and _word_before(ctx.text, parts.start()) == "month":
             weak = False  # "in the month of May"
         if lead == "to" and _stretch_before(ctx, parts.start()):
@@ -2298,7 +2310,9 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:{MOD}|(?P<lead>(?i:in|into|since|until|till|by|from|to|during|through|throughout|of"
         r"|before|after|between|and|or|as\s+of|as\s+(?:recently|early|late|soon)\s+as|around|for"
         r"|no\s+(?:later|earlier|sooner)\s+than)"
-        r"\s+(?:(?i:at\s+least)\s+)?)|(?P<listed>(?<=,\s)))"
+        r"\s+(?:(?i:at\s+least)\s+)?)|(?P<listed>(?<=,\s))"
+        # "the 12 months ended September", "the year ending March": a stretch's last month
+        r"|(?P<ended>(?<=\b[Ee]nded\s)|(?<=\b[Ee]nding\s)))"
         r"(?P<month>{MONTH})(?!\w)"
         # not before a year or a day (those are other rules' forms); after a comma only a
         # year is one: "in December, 18 months late" and "In March, 2,000 workers" hold March

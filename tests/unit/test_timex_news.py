@@ -2007,3 +2007,19 @@ def test_this_past_and_a_day_of_the_month_after_a_relative_month():
     # a figure after the month is no day of it
     assert ("last March", "2022-03") in found("Kelby Air's sales rose last March 5 percent.")
     assert ("last July", "2022-07") in found("The Tarsk mill hired last July 1,200 people.")
+
+
+def test_a_month_after_ended_or_ending_is_the_last_of_a_stretch():
+    """Results copy writes 'the 12 months ended September' as it writes 'the three months
+    to September': the month is a date, and the quarter it closes is the one compared."""
+    text = "Tarsk Mills' profit for the three months ended September fell from a year earlier."
+    assert found(text, date(2022, 10, 20)) == [
+        ("September", "2022-09"),
+        ("a year earlier", "2021-Q3"),
+    ]
+    assert ("September", "2022-09") in found(
+        "Kelby Air's sales rose in the nine months ending September."
+    )
+    assert ("September", "2022-09") in found("The Kelby index ended September higher.")
+    # "May" before a capital after "ended" may be a name
+    assert found("The board ended May Vell's run as chair.") == []
