@@ -1596,8 +1596,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
-    if _listed_price_moves(tokens, cand, lex):
-        return True  # "X and Velkor fell 5 percent", "X also rose 2 percent"
+    if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
+        return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if not _thing_of_before(tokens, i) and _company_clause(tokens, j + 1, lex):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
@@ -1673,6 +1673,22 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     return moved(tokens, k) and not (
         _in_the_polls(tokens, k) or _things_listed_of(tokens, cand.first)
     )
+
+
+def _listed_company_clause(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is on a list of names, the last right before a clause of a
+    company's deed (see _company_clause): "Toyota and Honda cut 4,000 jobs", "Santander
+    and Banco Galicia closed their branches" ("Tarsk and Velkor cut 4,000 jobs"), each a
+    company as the last is. Not on a list after a preposition ("In Leeds and York ...")."""
+    k = cand.last + 1
+    if k >= len(tokens) or tokens[k].key not in _LISTING:
+        return False  # most names: no list goes on after them (asked first: cheap)
+    end = min(len(tokens), k + _LIST_REACH)
+    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
+        k += 1
+    if k >= end or not (tokens[k - 1].cap and tokens[k].lower):
+        return False
+    return _company_clause(tokens, k, lex, True) and not _things_listed_of(tokens, cand.first)
 
 
 def _things_listed_of(tokens: list[Token], i: int) -> bool:
@@ -1944,16 +1960,18 @@ def _said_it(tokens: list[Token], at: int, lex: Lexicon, its_only: bool = False)
     return False
 
 
-def _company_clause(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = False) -> bool:
     """Whether the words from `at` on, in lower case or figures, hold a verb and a noun of
     what a company has as its object (see company_objects): "cut 4,000 jobs", "posted a
     second-quarter loss", "also raised its dividend", "would cut jobs" (after "X said it").
     What a person says ("said profits fell") tells nothing of the speaker; a form of "be"
-    ("it was a loss"), a pronoun of another ("lost her job") or a name ends the clause."""
+    ("it was a loss"), a pronoun of another ("lost her job") or a name ends the clause;
+    "their" is the subject's own after a list of names (`listed`: "X and Y closed their
+    branches")."""
     verb = False
     for k in range(at, min(at + _REACH_OBJECT, len(tokens))):
         token = tokens[k]
-        if token.key in _CLAUSE_ENDS:
+        if token.key in _CLAUSE_ENDS and not (listed and token.key == "their"):
             return False
         if token.lower and token.word:
             if verb and token.key in lex.company_objects:

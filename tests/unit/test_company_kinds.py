@@ -905,3 +905,14 @@ def test_a_speaker_in_an_article_of_places_is_no_place():
         )
     )
     assert found["Zantrel"] == "organization"
+
+
+def test_names_listed_before_a_companys_deed_are_companies():
+    found = kinds(
+        actors_of(
+            "Derby and Bolton cut 4,000 jobs. Leeds and Velkor Bank closed their branches. "
+            "In Hull and York, prices rose."
+        )
+    )
+    assert found["Derby"] == found["Bolton"] == found["Leeds"] == "organization"
+    assert found["Hull"] == found["York"] == "place"
