@@ -1585,7 +1585,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
         if cand.tokens[j].possessive and _described_company_noun(tokens, j + 1, lex):
-            return not lex.is_place(key(cand.text))  # "X's domestic sales", "X's largest plant"
+            # "X's domestic sales", "X's largest plant"; not "Ana Vell's annual earnings"
+            return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
         if after.lower and _officer_title(tokens, j + 1, lex):
             return True
         if after.cap and _officer_before_name(tokens, j + 1, lex):

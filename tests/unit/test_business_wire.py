@@ -134,6 +134,17 @@ def test_a_name_whose_described_sales_or_profit_it_owns_is_a_company():
     assert found["Tom Rask"].kind == "person"
 
 
+def test_a_persons_described_sales_or_earnings_leave_her_a_person():
+    """ "Taylor Swift's record sales", "Ana Vell's quarterly earnings": a name that opens
+    with a known given name is a person's, whose sales and earnings are hers too."""
+    for text, name in (
+        ("Taylor Swift's record sales rose.", "Taylor Swift"),
+        ("Lionel Messi's annual earnings topped $100 million.", "Lionel Messi"),
+        ("Ana Vell's quarterly earnings fell.", "Ana Vell"),
+    ):
+        assert _actors(text)[name].kind == "person", text
+
+
 def test_a_month_glued_to_a_company_in_a_headline_is_no_part_of_its_name():
     """ "Velkor Motors November sales up 14%", "Kelby Air Sept passengers": the month of
     the figures, glued to the company as sales and traffic headlines do, is no word of its
