@@ -2870,12 +2870,25 @@ def _holiday_after_a_name(tokens: list[Token], first: int, last: int) -> int:
     name before the day it keeps: "the Ostland Christmas holiday", "the Kelby Easter
     fair" name the place and a day. A title, a common word or a faith before it makes
     the day a name of its own ("Father Christmas", "White Christmas", "Orthodox
-    Easter"), and so do the holidays of more words ("Holocaust Remembrance Day")."""
+    Easter"), and so do the holidays of more words ("Holocaust Remembrance Day"). Given
+    names before it, the first no place's, make it a surname ("Jack Christmas said", "Mary
+    Ann Christmas"), where "the Victoria Christmas parade" names a place."""
     if last == first or tokens[last].text not in _holidays():
+        return 0
+    if _given_names_before(tokens, first, last):
         return 0
     before = tokens[last - 1]
     named = not (before.titled or before.joiner or before.demonym or _common_word(before))
     return 1 if named else 0
+
+
+def _given_names_before(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run's words before `last` are all given names, the first none of a place
+    or opening the sentence: a person's name whose surname is the word at `last` ("Ruth
+    Easter", "Mary Ann Christmas said"), not "in Georgia Easter" nor "the Victoria ..."."""
+    if not all(is_given_name(t.key) for t in tokens[first:last]):
+        return False
+    return first == 0 or not tokens[first - 1].word or not lexicon().is_place(tokens[first].key)
 
 
 def _described_holiday(tokens: list[Token], first: int, last: int) -> bool:

@@ -348,12 +348,14 @@ def _told_year(parts, ctx) -> int | None:
 def _holiday(parts, ctx):
     """A day by name, fixed ("Christmas") or moving ("Thanksgiving", "Good Friday"): in the
     year written, else the occurrence the tense points to; none when the name starts a
-    longer one ("Easter Island", "Christmas Island"). "The day before/after" one is the
-    day next to it."""
+    longer one ("Easter Island", "Christmas Island") or ends a person's ("Jack Christmas
+    said"). "The day before/after" one is the day next to it."""
     if _CAPITAL_AFTER.match(ctx.text, parts.end()) and not parts["year"]:
         chunk = _NEXT_CHUNK.match(ctx.text, parts.end())
         if not (chunk and fold(chunk[1]).capitalize() in ctx.words.month_names):
             return None
+    if not parts["offset"] and _surname_after_given(ctx.text, parts.start()):
+        return None
     rule = ctx.words.holidays[fold(parts["holiday"])]
     if parts["year"]:
         day = tv.holiday_date(int(parts["year"]), rule)
@@ -368,6 +370,22 @@ def _holiday(parts, ctx):
     if parts["offset"]:  # "the day after Thanksgiving"
         day += timedelta(days=-1 if parts["offset"].lower().endswith("before") else 1)
     return _date(parts, "DATE", day.isoformat())
+
+
+def _surname_after_given(text: str, position: int) -> bool:
+    """Whether a capitalised given name that names no place ends right before `position`
+    ("Ruth Easter", "Jack Christmas"): the holiday is her surname, no day; "Till
+    Christmas" is a time's preposition."""
+    from reader.parsing.lexicon import is_given_name, lexicon
+
+    given = _GIVEN_BEFORE.search(text, max(0, position - 20), position)
+    if not given or _PREPOSITION.search(given[0]):
+        return False
+    key = given[1].lower()
+    return is_given_name(key) and not lexicon().is_place(key)
+
+
+_GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+) $")
 
 
 def _decade(parts, ctx):

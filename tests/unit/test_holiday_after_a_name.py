@@ -33,3 +33,16 @@ def test_a_day_with_a_word_of_its_own_is_left_whole_or_no_actor():
     )
     assert "Flood" not in found
     assert not {"Orthodox Easter", "Merry Christmas", "Orthodox", "Merry"} & found
+
+
+def test_a_holiday_after_given_names_is_a_surname():
+    found = actors_of(
+        "Jack Christmas said the team would win. Ruth Easter, a teacher, said the school "
+        "would reopen. Mary Ann Christmas said the shop would close."
+    )
+    assert {a.name for a in found} == {"Jack Christmas", "Ruth Easter", "Mary Ann Christmas"}
+    assert {a.kind for a in found} == {"person"}
+
+
+def test_a_place_named_like_a_given_name_still_loses_the_day():
+    assert names("The Victoria Christmas parade was cancelled.") == {"Victoria"}

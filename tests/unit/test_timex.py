@@ -595,6 +595,12 @@ def test_a_holiday_that_starts_a_longer_name_is_no_date():
     assert found("The ferry sails to Easter Island. Christmas Island is small.") == []
 
 
+def test_a_holiday_after_a_given_name_is_a_surname_no_date():
+    assert found("Jack Christmas said the team would win.") == []
+    assert found("Ruth Easter, a teacher, said the school would reopen.") == []
+    assert [t for t, _, _ in found("Till Christmas, the shop stays open.")] == ["Christmas"]
+
+
 def test_decades_take_timeml_values_with_or_without_the():
     assert value_of("Disco ruled the late 1970s.", "late 1970s") == "197"
     assert value_of("Grunge peaked in the mid-nineties.", "the mid-nineties") == "199"
