@@ -1584,6 +1584,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
+        if after.lower and after.key in lex.results_nouns:
+            # "X profit falls 20 percent", "X earnings beat forecasts": a company's results,
+            # though named like a town; a state's are its economy's ("Kenya revenue")
+            return not (key(cand.text) in lex.countries or key(cand.text) in lex.capitals)
         if cand.tokens[j].possessive and _described_company_noun(tokens, j + 1, lex):
             # "X's domestic sales", "X's largest plant"; not "Ana Vell's annual earnings"
             return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))

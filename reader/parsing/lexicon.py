@@ -75,6 +75,7 @@ class Lexicon:
     place_prefixes: frozenset[str]  # "Lake", "Fort": first words of names of places
     place_suffixes: tuple[str, ...]  # "-stan", "-burg": endings of many names of places
     state_suffixes: tuple[str, ...]  # "-land", "-ia": of countries and regions, which speak
+    results_nouns: frozenset[str]  # "X profit fell": what a company reports, no town
     unplaced_endings: tuple[str, ...]  # "-pedia": a place's ending in a name of no place
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
@@ -467,6 +468,7 @@ def word_sets() -> dict[str, Any]:
         place_prefixes=_keys(words["place_prefixes"]),
         place_suffixes=tuple(words["place_suffixes"]),
         state_suffixes=tuple(words["state_suffixes"]),
+        results_nouns=_keys(words["results_nouns"]),
         unplaced_endings=tuple(words["unplaced_endings"]),
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),

@@ -916,3 +916,9 @@ def test_names_listed_before_a_companys_deed_are_companies():
     )
     assert found["Derby"] == found["Bolton"] == found["Leeds"] == "organization"
     assert found["Hull"] == found["York"] == "place"
+
+
+def test_a_town_named_name_before_its_results_is_a_company():
+    found = kinds(actors_of("Bolton profit falls 20 percent. Kenya revenue rose in May."))
+    assert found["Bolton"] == "organization"
+    assert found["Kenya"] == "place"
