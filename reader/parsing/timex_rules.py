@@ -812,6 +812,8 @@ def _ago(parts, ctx):
     if unit in ("H", "MIN", "S"):
         return _date(parts, "DATE", reference.isoformat())
     day = tv.shift_date(reference, unit, sign * int(count)) if parts["to_the_day"] else None
+    if day is not None and sign > 0 and not deictic and ctx.published is not None:
+        day = ctx.published  # "Nineteen years later today": counted on up to the publication
     if day is not None:  # "fifty years ago today": that day of the year; "this month": its month
         grain = parts["to_the_day"].lower().split()[-1]
         value = tv.shift(day, ctx.words.units[grain], 0) if grain != "today" else day.isoformat()

@@ -2023,3 +2023,11 @@ def test_a_month_after_ended_or_ending_is_the_last_of_a_stretch():
     assert ("September", "2022-09") in found("The Kelby index ended September higher.")
     # "May" before a capital after "ended" may be a name
     assert found("The board ended May Vell's run as chair.") == []
+
+
+def test_years_later_today_is_the_publication_s_day():
+    """An anniversary counted on from a day gone by ('Nineteen years later today, the
+    families still wait') ends on the publication's day, not that many years after it."""
+    text = "The Kelby mine collapsed in 2003. Nineteen years later today, the families wait."
+    assert ("Nineteen years later today", "2022-09-14") in found(text)
+    assert ("Thirty years ago today", "1992-09-14") in found("Thirty years ago today, it opened.")
