@@ -40,7 +40,7 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
-from reader.parsing.moves import SESSION_VERBS, moved, moved_up_or_down
+from reader.parsing.moves import SESSION_VERBS, moved, moved_by_percent, moved_up_or_down
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -1564,9 +1564,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         after = tokens[j + 1]
         if after.key in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
-            return not (_things_listed_of(tokens, i) or _in_the_polls(tokens, j + 1))
+            return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 1, lex))
         if moved_up_or_down(tokens, j + 1):
-            return not _thing_of_before(tokens, i)  # "X was down 1.5 percent"
+            # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls"
+            return not (_thing_of_before(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
         if after.lower and after.key in lex.company_verbs:
             return True
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
@@ -1705,6 +1706,16 @@ def _things_listed_of(tokens: list[Token], i: int) -> bool:
     while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
         b -= 1
     return b >= 0 and tokens[b].key in _MOVED_THINGS_OF
+
+
+def _standing_moved(tokens: list[Token], cand: Candidate, verb: int, lex: Lexicon) -> bool:
+    """Whether the move at `verb` (a market's verb, or "up" or "down") after the name is a
+    standing's, no price's: in the polls ("rose 3 points in the polls"), or of a name of a
+    person's shape by points ("Ana Vell was down 3 points": a candidate's or a player's),
+    where a company named so moves by percent ("Morgan Vell fell 3 percent")."""
+    if _in_the_polls(tokens, verb):
+        return True
+    return not moved_by_percent(tokens, verb) and _given_name_opens(tokens, cand.first, lex)
 
 
 def _in_the_polls(tokens: list[Token], verb: int) -> bool:

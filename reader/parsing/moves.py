@@ -35,13 +35,29 @@ def moved(tokens: list[Token], i: int) -> bool:
     """ "X fell 5 percent", "X gained 120 points", "X lost more than 10 percent", "X rose
     as much as 4 percent", "X fell by 3 percent" (a market verb at tokens[i]): a price or
     an index that moves by so much."""
+    return _unit_moved_by(tokens, i) != ""
+
+
+def moved_by_percent(tokens: list[Token], i: int) -> bool:
+    """ "X fell 5 percent", not "X rose 500 points" (a market verb, or "up" or "down", at
+    tokens[i]): what a share's price moves by; a standing in polls or rankings moves by
+    points too."""
+    return _unit_moved_by(tokens, i) in _PERCENT
+
+
+def _unit_moved_by(tokens: list[Token], i: int) -> str:
+    """The unit of the amount after the move at tokens[i] ("percent", "points"), or ""."""
     k = i + 1
     while k < len(tokens) and tokens[k].key in _BOUNDS:
         k += 1  # "more than", "as much as", "by", "nearly"
     if k + 1 >= len(tokens) or k > i + 4:
-        return False
+        return ""
     amount, unit = tokens[k], tokens[k + 1]
-    return amount.text[:1].isdigit() and unit.key in ("percent", "%", "points", "per")
+    return unit.key if amount.text[:1].isdigit() and unit.key in _UNITS else ""
+
+
+_PERCENT = frozenset({"percent", "%", "per"})  # "per cent"
+_UNITS = _PERCENT | {"points"}
 
 
 # what a price is, or a session did, before "up" or "down" and an amount: "X was down 1.5
