@@ -1872,12 +1872,12 @@ def _dateline_agency(tokens: list[Token], i: int, j: int) -> bool:
     if not (i >= 1 and tokens[i - 1].text == "(" and j + 2 < len(tokens)):
         return False
     after = after_dateline(tokens, 0, len(tokens)) if tokens[j + 1].text == ")" else None
-    # the story's first word after the bracket, or after its dash ("-", or "--")
-    return (
-        after is not None
-        and j + 2 <= after <= j + 4
-        and all(t.text in DASHES for t in tokens[j + 2 : after])
-    )
+    # the story's first word after the bracket, or after its dash ("-", "--", or ".-" as
+    # Spanish agencies glue it: "(Velnap).- The ...")
+    marks = tokens[j + 2 : after] if after is not None else []
+    if marks and marks[0].text == "." and len(marks) > 1:
+        marks = marks[1:]
+    return after is not None and j + 2 <= after <= j + 4 and all(t.text in DASHES for t in marks)
 
 
 def _opening_agency(tokens: list[Token], i: int, j: int) -> bool:

@@ -1524,8 +1524,10 @@ class NameFinder:
             # Ostby's rival, ...": what an apposition describes is a name
             return True
         if i and tokens[i - 1].text == "(" and nxt.text == ")":
-            # "BERLIN (Reuters) -", "Kelby, Feb 1 (Velnap) Four soldiers ..."
-            return then.text in DASHES or after_dateline(tokens, 0, len(tokens)) == i + 2
+            # "BERLIN (Reuters) -", "Kelby, Feb 1 (Velnap) Four soldiers ...", "Kelby, Apr 4
+            # (Velnap).- The ..."
+            glued = then.text == "." and i + 3 < len(tokens) and tokens[i + 3].text in DASHES
+            return then.text in DASHES or glued or after_dateline(tokens, 0, len(tokens)) == i + 2
         if nxt.text == "," and then.key == "who":
             return True  # "Obiora, who chairs the panel, ...": a person
         if nxt.text == "," and aged(tokens, i + 2):

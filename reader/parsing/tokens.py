@@ -616,6 +616,10 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
                 return i + 1
             nxt = tokens[i + 1]
             spaced = not (token.attached or nxt.attached)
+            # "Kelby, Apr 4 (Velnap).- The ...": a full stop glued before the dash, as
+            # Spanish agencies end the dateline
+            glued = i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text == ")"
+            spaced = spaced or (glued and not nxt.attached)
             return i + 1 if spaced and nxt.cap and _stopped(tokens, low, high) else None
         if token.text == ")" and _agency_after_day(tokens, low, i) and tokens[i + 1].cap:
             return i + 1 if _stopped(tokens, low, high) else None

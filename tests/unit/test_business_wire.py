@@ -177,3 +177,11 @@ def test_a_courtesy_between_a_title_and_a_name_is_no_word_of_the_role():
     assert found["Don Velby"].roles == ["Chief executive"]
     assert found["Nev Kallis"].roles == ["CEO"]
     assert not found["Kofi Asante"].roles
+
+
+def test_an_agency_before_a_glued_full_stop_and_dash_ends_the_dateline():
+    """ "Madrid, May 2 (Velnap).- The union said": Spanish agencies end the dateline with a
+    full stop glued before the dash; the bracket holds the agency."""
+    found = _actors("Madrid, May 2 (Velnap).- The Kelby union said it would strike on Monday.")
+    assert found["Velnap"].kind == "organization"
+    assert found["Madrid"].kind == "place"
