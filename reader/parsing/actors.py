@@ -882,7 +882,9 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
         if after.key == "in" and _in_a_region(tokens, j + 2, lex):
-            return True  # "X in eastern province", "X in the north", "X in Ampara district"
+            # "X in eastern province", "X in the north", "X in Ampara district"; not the
+            # agent of a deed done there: "a lunch organized by X in Kelby City"
+            return not (cand.first > 0 and tokens[cand.first - 1].key == "by")
         if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
             return True  # "X residents", "the X border"
         if _sited(tokens, j, lex):

@@ -185,3 +185,14 @@ def test_an_agency_before_a_glued_full_stop_and_dash_ends_the_dateline():
     found = _actors("Madrid, May 2 (Velnap).- The Kelby union said it would strike on Monday.")
     assert found["Velnap"].kind == "organization"
     assert found["Madrid"].kind == "place"
+
+
+def test_the_agent_after_by_before_a_town_is_no_place_in_it():
+    """ "a lunch organized by Velnap in Kelby City": the agent of a deed done in a town is
+    no part of the town; "the village of Orvik in Tarsk District" stays a place."""
+    found = _actors(
+        "Business people met at a lunch organized by Velnap in Kelby City on Monday. "
+        "Velnap's president spoke. The village of Orvik in Tarsk District flooded."
+    )
+    assert found["Velnap"].kind == "organization"
+    assert found["Orvik"].kind == "place"
