@@ -146,6 +146,8 @@ class RoleFinder:
                 low = i  # "union leader X", "party spokesman X": the body the title is of
             elif k == "the" and low == i + 1 and i > 0 and tokens[i - 1].key in ("of", "for"):
                 pass  # "CEO of the Hudson Trust X": the body named after the title's "of"
+            elif k in ("of", "for") and self._title_of_another(tokens, i, cand.first):
+                break  # "a spokesman for President Tomas Vell": his title is "President"
             elif (
                 (
                     k in ("of", "for")
@@ -186,6 +188,19 @@ class RoleFinder:
         head = heads[-1]
         plural = singular(tokens[head].text) != tokens[head].text
         return self._span(sentence, low, end, head if plural else None), plural
+
+    @staticmethod
+    def _title_of_another(tokens: list[Token], link: int, name: int) -> bool:
+        """Whether "of" or "for" at `link` follows a noun in lower case and comes before a
+        whole title of the name's own ("a spokesman for President Tomas Vell", "the tax
+        affairs of Prime Minister Ana Vell", "a lawyer for Ostland Senator Piet Vandermeer"):
+        the noun before is another's job or a thing, no part of the named person's title
+        ("head of the Kelby Bank Ana Vell" and "director of National Intelligence X" go on:
+        no title after the link)."""
+        before = tokens[link - 1] if link > 0 else None
+        return (
+            before is not None and before.lower and any(t.titled for t in tokens[link + 1 : name])
+        )
 
     def _body_of_a_title(self, tokens: list[Token], last: int) -> int | None:
         """Where the body named after a title's "of the" starts, glued before the name
