@@ -27,6 +27,7 @@ from reader.parsing.lexicon import (
     common_words,
     given_names,
     initials,
+    is_city,
     is_english_word,
     is_given_name,
     is_listed_company,
@@ -206,10 +207,35 @@ class NameFinder:
                 elif a == first and self._numbered_body(tokens, a, first + b):
                     a -= 1  # "the 101st Airborne Division": its number opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
-                found.append(
-                    Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
-                )
+                cand = Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
+                if "-" in cand.text and self._place_pair(cand):
+                    found.extend(_halves(cand))  # "Paris" and "Berlin" of "the Paris-Berlin route"
+                else:
+                    found.append(cand)
         return found
+
+    def _place_pair(self, cand: Candidate) -> bool:
+        """Whether the name is two places joined by a hyphen before the noun they describe
+        ("the Paris-Berlin route", "London-New York flights", "Japan-Korea relations"): two
+        actors, not one. Each half is a country, a city or a place of several words, and
+        the whole is no place ("Guinea-Bissau"); a verb of a person's after the name
+        ("Chester-Lincoln said") or one hyphen more ("Stratford-upon-Avon") keeps it."""
+        text = cand.text
+        if text.count("-") != 1 or text.startswith("-") or text.endswith("-"):
+            return False
+        nxt = cand.tokens[cand.last + 1] if cand.last + 1 < len(cand.tokens) else None
+        if nxt is None or not nxt.lower or _finite_verb(nxt):
+            return False
+        lex = self.lex
+        if lex.is_place(key(text)):
+            return False
+        return all(map(self._major_place, text.split("-")))
+
+    def _major_place(self, half: str) -> bool:
+        k = key(half)
+        if " " in k:
+            return self.lex.is_place(k)
+        return k in self.lex.countries or is_city(k)
 
     def _numbered_body(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether an ordinal in figures after "the" opens the body's name at
@@ -3204,6 +3230,17 @@ def _apposition(tokens: list[Token], at: int) -> bool:
         if not (token.word or _plural_apostrophe(words, k)):
             return False
     return False
+
+
+def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:
+    """The two names joined by the one hyphen of a candidate ("Paris-Berlin"), each with
+    the tokens it is written in (the hyphened token is both's)."""
+    tokens, text = cand.tokens, cand.text
+    at = text.index("-")
+    joint = next(i for i in range(cand.first, cand.last + 1) if "-" in tokens[i].text)
+    left = Candidate(tokens, cand.first, joint, cand.start, cand.start + at, text[:at])
+    right = Candidate(tokens, joint, cand.last, cand.start + at + 1, cand.end, text[at + 1 :])
+    return left, right
 
 
 def _after_apposition(tokens: list[Token], at: int) -> Token | None:
