@@ -415,7 +415,23 @@ class NameFinder:
             return True
         if i >= 2 and tokens[i - 1].key in ("of", "in") and tokens[i - 2].key in lex.stake_nouns:
             return True
+        if i >= 1 and tokens[i - 1].key == "and":
+            return self._stake_before_list(tokens, i - 1)  # "shares of Velkor Bank and eBay"
         return i >= 1 and tokens[i - 1].lower and tokens[i - 1].key in lex.company_nouns
+
+    def _stake_before_list(self, tokens: list[Token], at: int) -> bool:
+        """Whether the name before the "and" at `at` is the first of a list of companies
+        whose shares are told ("shares of Velkor Bank and eBay"): a stake's noun and "of"
+        or "in" right before its capitalised words."""
+        j = at - 1
+        while j > 0 and tokens[j].cap:
+            j -= 1
+        return (
+            j < at - 1
+            and j >= 1
+            and tokens[j].key in ("of", "in")
+            and tokens[j - 1].key in self.lex.stake_nouns
+        )
 
     # -- runs of capitalised words -------------------------------------------------
 
@@ -863,6 +879,8 @@ class NameFinder:
             after = tokens[camel + 1] if camel < last - 1 else None
             if after is None or not after.joiner or _maker_named_before(tokens, camel):
                 return  # "Velkor unveils vPod and Velkor TV": products of one maker
+            if camel == first and self._camel_company(tokens, camel):
+                yield camel, camel  # "eBay" of "Shares of eBay and Velkor Bank": a company
             first = camel + 2  # "Velkor Bank" of "Shares of eBay and Velkor Bank"
         if (
             tokens[first].initial

@@ -50,3 +50,14 @@ def test_a_name_after_a_product_and_and_is_its_own_unless_it_names_the_maker():
         "organization"
     )
     assert "Velkor Screen" not in names("Velkor unveiled the vPod and Velkor Screen.")
+
+
+def test_a_company_in_camel_case_listed_with_another_whose_shares_are_told_is_found():
+    found = names("Shares of iTarsk and Velkor Bank fell. Shares in Ostrava Foods and eKelby rose.")
+    assert found == {
+        "iTarsk": "organization",
+        "Velkor Bank": "organization",
+        "Ostrava Foods": "organization",
+        "eKelby": "organization",
+    }
+    assert "vPod" not in names("Velkor unveiled the vPod and Velkor Screen.")
