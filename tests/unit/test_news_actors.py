@@ -161,6 +161,18 @@ def test_the_employer_of_analysts_is_a_company_and_no_speaker():
     assert found["Tessa Lind"] == "person"
 
 
+def test_a_firm_named_for_its_investors_or_its_managers_is_a_company_no_title():
+    found = kinds(
+        actors_of(
+            "Ivo Stern, a strategist at Halvard Global Investors, disagreed. Shares of "
+            "Ostrel Asset Managers fell."
+        )
+    )
+    assert found["Halvard Global Investors"] == "organization"
+    assert found["Ostrel Asset Managers"] == "organization"
+    assert "Halvard" not in found
+
+
 def test_a_name_that_moves_by_percent_or_points_is_a_company_or_an_index():
     found = kinds(
         actors_of(
