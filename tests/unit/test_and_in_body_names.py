@@ -62,3 +62,14 @@ def test_a_body_with_and_keeps_its_name_before_an_officers_title():
         "Radu Vintilescu",
     } <= found
     assert not {"Lending", "Savings Authority", "Markets", "Exchange Commission"} & found
+
+
+def test_two_abstract_nouns_and_a_partys_word_are_one_party_though_a_titles_word_opens():
+    found = names(
+        actors_of(
+            "The Justice and Renewal Party won the vote in Kelby. Rebels of the Justice and "
+            "Equality Movement attacked Tarsk. Justice and Culture Minister Ana Vell resigned."
+        )
+    )
+    assert {"Justice and Renewal Party", "Justice and Equality Movement", "Ana Vell"} <= found
+    assert not {"Renewal Party", "Equality Movement"} & found
