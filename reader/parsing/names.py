@@ -2154,6 +2154,8 @@ class NameFinder:
         if joined - 1 > first and fields_of_one_office(tokens, joined - 1, head, self.lex):
             start = joined - 2
         while start > first and tokens[start - 1].key in modifiers:
+            if self._armed_service_named(tokens, first, start - 1):
+                return start  # "Velmora Air Force General Ana Vell": the service employs her
             start -= 1
         if start > first and self._trade_portfolio(tokens, first, start - 1):
             start -= 1  # "Nigerian Aviation Minister": the ministry's trade
@@ -2180,6 +2182,16 @@ class NameFinder:
             return True
         before = tokens[k - 1]
         return before.demonym or (before.cap and _common_word(before) and not before.head)
+
+    def _armed_service_named(self, tokens: list[Token], first: int, head: int) -> bool:
+        """Whether tokens[head] ends the name of a country's armed service that a name of
+        its own opens ("the Velmora Air Force", "US Army", "Ostrian Navy"): the employer of
+        the rank after it, though "Air", "Force" and "Army" also open titles ("Air Force
+        Secretary", "Army Chief"). A service named by no name keeps the title whole."""
+        if tokens[head].key not in _ARMED_SERVICES:
+            return False
+        modifiers = self.lex.title_modifiers
+        return any(t.cap and t.key not in modifiers for t in tokens[first:head])
 
     def _title_after_body(self, tokens: list[Token], at: int, last: int) -> int | None:
         """Where the title starts (its modifiers included) that follows a body's name with
@@ -3586,6 +3598,9 @@ def _party_of_paired_nouns(tokens: list[Token], first: int, last: int) -> bool:
         for t in (tokens[first], second)
     )
 
+
+# the heads of a country's armed services' names, which titles' words too
+_ARMED_SERVICES = frozenset({"force", "forces", "army", "navy"})
 
 # lower-case nouns after a party's or a movement's name ("the Law and Justice party")
 _KINDS_OF_PARTY = frozenset({"party", "movement", "alliance", "coalition", "bloc", "front"})

@@ -109,3 +109,15 @@ def test_a_verb_before_a_title_stays_out_of_the_role():
 def test_a_title_with_co_vice_or_ex_hyphened_to_it_is_a_role(sentence, role):
     person = next(a for a in analyse(sentence, None).actors if "Lolohea" in a.name)
     assert person.kind == "person" and role in person.roles
+
+
+def test_a_countrys_armed_service_before_a_rank_is_the_employer_not_the_title():
+    found = {
+        a.name
+        for a in analyse(
+            "Velmora Air Force General Tomas Okafor was named director. The plan was backed "
+            "by Ostrian Army General Ana Vell. Air Force Secretary Lena Rask said so."
+        ).actors
+    }
+    assert {"Velmora Air Force", "Ostrian Army", "Tomas Okafor", "Ana Vell", "Lena Rask"} <= found
+    assert "Velmora" not in found and "Air Force" not in found
