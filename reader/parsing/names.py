@@ -1406,15 +1406,19 @@ class NameFinder:
         the name, not of the sentence; an adverb, a participle, a title or a trade stays
         outside ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra
         Holdings", "Carmaker Ostby Motors"). The name ends before a connector: "Geologist
-        Ana Vell of Kelby University" is a person of a university, no company."""
+        Ana Vell of Kelby University" is a person of a university, no company; an "&"
+        goes on with it ("Bed Bath & Beyond Inc.")."""
         k = tokens[i].key
         lex = self.lex
-        last = next((j - 1 for j in range(i + 1, last) if tokens[j].joiner), last)
+        last = next(
+            (j - 1 for j in range(i + 1, last) if tokens[j].joiner and tokens[j].text != "&"),
+            last,
+        )
         end = tokens[last].key
         return (
             last - i >= 2
             and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
-            and not k.endswith(("ly", "ing", "ed"))
+            and not (k.endswith(("ly", "ing", "ed")) and len(k) > 3)  # "Bed", "Red": no -ed
             and not (lex.is_title_word(k) or _trade(k))
             and not self._trade_before_name(tokens, i, last)
         )

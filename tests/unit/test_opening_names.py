@@ -220,3 +220,11 @@ def test_a_common_word_opening_a_place_that_opens_a_name_stays_in_it():
     )
     assert {"New Zealand Rovers", "New Mexico Greens"} <= found
     assert not found & {"Zealand Rovers", "Mexico Greens", "New owners"}
+
+
+def test_a_companys_name_opening_a_sentence_keeps_its_first_word_across_an_ampersand():
+    found = names(
+        "Bed Lisbon & Velkor Inc. fell 7 percent on Tuesday. Red Oslo Mining Ltd said profit rose."
+    )
+    assert {"Bed Lisbon & Velkor Inc.", "Red Oslo Mining Ltd"} <= found
+    assert not found & {"Lisbon & Velkor Inc.", "Oslo Mining Ltd"}
