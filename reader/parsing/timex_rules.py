@@ -354,7 +354,10 @@ def _holiday(parts, ctx):
         chunk = _NEXT_CHUNK.match(ctx.text, parts.end())
         if not (chunk and fold(chunk[1]).capitalize() in ctx.words.month_names):
             return None
-    if not parts["offset"] and _surname_after_given(ctx.text, parts.start()):
+    if not parts["offset"] and (
+        _surname_after_given(ctx.text, parts.start())
+        or _name_before_a_holiday(ctx.text, parts.start())
+    ):
         return None
     rule = ctx.words.holidays[fold(parts["holiday"])]
     if parts["year"]:
@@ -370,6 +373,25 @@ def _holiday(parts, ctx):
     if parts["offset"]:  # "the day after Thanksgiving"
         day += timedelta(days=-1 if parts["offset"].lower().endswith("before") else 1)
     return _date(parts, "DATE", day.isoformat())
+
+
+_WORD_BEFORE = compiled(r"([A-Z][\w'’-]*)[^\S\n]+\Z")
+# words of a greeting or a time that open a sentence before a holiday and are no function word
+_OPENING_A_HOLIDAY = frozenset(("merry", "happy", "till", "til", "come", "past"))
+
+
+def _name_before_a_holiday(text: str, position: int) -> bool:
+    """Whether a capitalised word no function word stands right before a holiday's name:
+    the name of another day ("Holocaust Remembrance Day", "Orthodox Christmas", "Velkor
+    Independence Day"), whose date the holiday's is not; "On Christmas", "Last Easter" and
+    "Merry Christmas", "Till Christmas" keep it."""
+    from reader.parsing.lexicon import lexicon
+
+    before = _WORD_BEFORE.search(text, max(0, position - 30), position)
+    if before is None:
+        return False
+    word = before[1].lower()
+    return word not in lexicon().function_words and word not in _OPENING_A_HOLIDAY
 
 
 def _surname_after_given(text: str, position: int) -> bool:

@@ -2031,3 +2031,13 @@ def test_years_later_today_is_the_publication_s_day():
     text = "The Kelby mine collapsed in 2003. Nineteen years later today, the families wait."
     assert ("Nineteen years later today", "2022-09-14") in found(text)
     assert ("Thirty years ago today", "1992-09-14") in found("Thirty years ago today, it opened.")
+
+
+def test_a_holiday_after_a_capitalised_word_is_another_day_s_name():
+    """'Holocaust Remembrance Day' and 'Orthodox Christmas' are days of their own, not
+    November 11 nor December 25; a function word or a greeting before keeps the holiday."""
+    assert [t for t, _ in found("Velkor Remembrance Day was marked on Tuesday.")] == ["Tuesday"]
+    assert found("Orthodox Christmas was quiet in Tarsk.") == []
+    assert ("Christmas Day", "2021-12-25") in found("On Christmas Day the Kelby shops shut.")
+    assert ("Christmas", "2021-12-25") in found("Kelby sales rose before Christmas.")
+    assert ("Christmas", "2021-12-25") in found("Merry Christmas, the Kelby mayor said.")
