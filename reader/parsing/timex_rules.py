@@ -1035,14 +1035,17 @@ def _plan_told_in_the_past(text: str, at: int) -> bool:
 
 
 def _day_of_a_plan(ctx, at: int, weekday: int) -> date:
-    """The day named of a plan a verb of intent told ("The union decided to hold a ballot on
-    Monday"): the first such day after the day of the deciding when one was told before it
-    in the sentence ("On Monday the board voted to close the plant on Friday"), else the
-    first on or after the publication, as the deciding is news."""
+    """The day named after a verb of intent ("The union decided to hold a ballot on Monday"):
+    the first such day after one told before it in the sentence, the deciding's ("On Monday
+    the board voted to close the plant on Friday") or another plan's ("promised to publish
+    its offer on Friday, and the union decided to hold a ballot on Monday"), else the
+    nearest the publication, as news tells both the plan to come ("agreed to return to work
+    on Thursday", told on a Wednesday) and the day of the vote or the order itself
+    ("shareholders voted to approve the merger on Tuesday")."""
     told = ctx.day_told_in_sentence(at)
-    if told is not None and told <= ctx.published:
+    if told is not None:
         return tv.weekday_date(told + timedelta(days=1), weekday, "future")
-    return tv.weekday_date(ctx.published, weekday, "future")
+    return _nearest_weekday(ctx.published, weekday)
 
 
 def _nearest_weekday(published: date, weekday: int) -> date:

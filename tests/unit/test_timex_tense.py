@@ -589,21 +589,41 @@ def test_a_plan_told_in_the_perfect_or_to_do_again_is_to_come():
 
 
 def test_item_13_a_day_of_a_plan_a_verb_of_intent_told_is_to_come():
-    # FRIDAY: 2024-03-15; a thing agreed, decided or bid is done after the deciding
+    # FRIDAY: 2024-03-15; a thing agreed, decided or bid is done after the deciding, and
+    # news tells it while it is near (the nearest such day: told on a Sunday)
+    sunday = date(2024, 3, 17)
     text = "Dockers at Varn agreed to return to work on Tuesday."
-    assert value_of(text, "Tuesday") == "2024-03-19"
+    assert value_of(text, "Tuesday", sunday) == "2024-03-19"
     text = "A court in Oskeby ordered Tomasz Rell to appear on Wednesday."
-    assert value_of(text, "Wednesday") == "2024-03-20"
+    assert value_of(text, "Wednesday", sunday) == "2024-03-20"
     text = "The Kessa nurses' union decided to hold a ballot on Monday."
     assert value_of(text, "Monday") == "2024-03-18"
     # a day of the deciding told before it: the first such day after that one
     text = "On Monday the Halvik board voted to close the plant on Thursday."
     assert value_of(text, "Thursday") == "2024-03-14"
+    # or a plan's told before it: the first such day after that one
+    text = "Tarsk Rail will publish its offer on Monday, and the union decided to vote on Friday."
+    assert value_of(text, "Friday") == "2024-03-22"
     # a day after a comma or a verb of saying is the telling's, not the plan's
     text = "Halvik agreed to pay 4 million crowns, the regulator said on Tuesday."
     assert value_of(text, "Tuesday") == "2024-03-12"
     text = "Halvik promised to cut fares and the fares fell on Tuesday."
     assert value_of(text, "Tuesday") == "2024-03-12"
+
+
+def test_item_13_a_day_after_a_verb_of_intent_may_be_the_vote_s_own():
+    # WEDNESDAY 2024-05-01: the nearest such day, as news tells the day of the vote or the
+    # order as often as the plan's
+    wednesday = date(2024, 5, 1)
+    text = "Velkor shareholders voted to approve the merger on Tuesday."
+    assert value_of(text, "Tuesday", wednesday) == "2024-04-30"
+    text = "The central bank decided to keep interest rates unchanged on Tuesday."
+    assert value_of(text, "Tuesday", wednesday) == "2024-04-30"
+    text = "Police ordered the crowd to disperse on Sunday, a spokesman told reporters."
+    assert value_of(text, "Sunday", wednesday) == "2024-04-28"
+    # a plan of the day after is still the one to come
+    text = "They agreed to return to work on Thursday."
+    assert value_of(text, "Thursday", wednesday) == "2024-05-02"
 
 
 def test_item_13_a_day_that_is_the_subject_of_is_or_will_be_is_to_come():
