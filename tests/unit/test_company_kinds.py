@@ -922,3 +922,11 @@ def test_a_town_named_name_before_its_results_is_a_company():
     found = kinds(actors_of("Bolton profit falls 20 percent. Kenya revenue rose in May."))
     assert found["Bolton"] == "organization"
     assert found["Kenya"] == "place"
+
+
+def test_a_town_named_name_that_wins_an_order_is_a_company():
+    found = kinds(
+        actors_of("Bolton wins $2 billion order from a Lagos airline. India placed orders too.")
+    )
+    assert found["Bolton"] == "organization"
+    assert found["India"] == "place"
