@@ -1948,6 +1948,11 @@ class NameFinder:
         if field:  # "the minister for Trade and Industry Ana Vell": her role's field
             yield first + field, last, True
             return
+        employer = self._body_after_a_lower_title(tokens, first, last)
+        if employer:  # "the chairman of General Electric Jeff Immelt": the firm, the man
+            yield first, first + employer - 1, False
+            yield first + employer, last, True
+            return
         if any(
             tokens[p].possessive and self._office_of_a_title(tokens[p], tokens[p + 1])
             for p in range(first, last)
@@ -2233,16 +2238,66 @@ class NameFinder:
         """How many words of the run are the field of a title in lower case before it, up
         to a person's name that ends the run ("the minister for Immigration and
         Integration Ana Vell", "the director of National Intelligence Tom Rask"): the
-        role's, no name of its own; 0 if none (see _portfolio). A body is more often what
-        such a title is of ("the founder of Operation Safe Harbour"), so the name must open
-        with a given name the lists know."""
+        role's, no name of its own; 0 if none. Each word must be an office's field
+        ("Harbours", "Trade": not "Motors", a body's head) and the title no company
+        officer's: "the chairman of General Electric Jeff Immelt" names the company (see
+        `_body_after_a_lower_title`)."""
+        words = self._before_a_person_after_a_lower_title(tokens, first, last)
+        if not words or self._officer_title_before(tokens, first - 2):
+            return 0
+        field = tokens[first : first + words]
+        lex = self.lex
+        return words if all(office_field(t, lex) or _joins_fields(field, t) for t in field) else 0
+
+    def _body_after_a_lower_title(self, tokens: list[Token], first: int, last: int) -> int:
+        """How many words of the run name the body a title in lower case is of, before the
+        person's name that ends the run ("the president of General Motors Mary Barra"):
+        a name of its own, apart from hers; 0 if none or the words are her field."""
+        words = self._before_a_person_after_a_lower_title(tokens, first, last)
+        if not words or self._field_after_a_lower_title(tokens, first, last):
+            return 0
+        return words
+
+    def _before_a_person_after_a_lower_title(
+        self, tokens: list[Token], first: int, last: int
+    ) -> int:
+        """How many capitalised words open the run after a title's word in lower case and
+        "of" or "for", before a person's name that ends it and opens with a given name the
+        lists know (a body is more often what such a title is of: "the founder of Operation
+        Safe Harbour" stays whole); 0 if none (see `_portfolio`)."""
         if first < 2 or tokens[first - 1].key not in ("of", "for"):
             return 0
         title = tokens[first - 2]
         if not (title.lower and self.lex.is_title_word(title.key)):
             return 0
-        field = self._portfolio(tokens, first, last)
-        return field if field and is_given_name(tokens[first + field].key) else 0
+        words = self._portfolio(tokens, first, last) or self._name_before_a_person(
+            tokens, first, last
+        )
+        return words if words and is_given_name(tokens[first + words].key) else 0
+
+    def _name_before_a_person(self, tokens: list[Token], first: int, last: int) -> int:
+        """How many capitalised words from `first` stand before a person's name of two or
+        three words that ends the run ("Northern Rail Ana Vell", "Ghana John Mahama"): the
+        longest such name, none of its words a title's ("Bogota Mayor Juan Velo" is his
+        role and name); 0 if none."""
+        for size in range(min(_PORTFOLIO_WORDS, last - first - 1), 0, -1):
+            named = first + size
+            if (
+                last - named <= 2
+                and all(t.cap and not t.titled for t in tokens[first:named])
+                and self._person_like(tokens, named, last)
+            ):
+                return size
+        return 0
+
+    def _officer_title_before(self, tokens: list[Token], last: int) -> bool:
+        """Whether the title ending at `last` is a company officer's, of one word or two
+        ("chairman", "founder", "chief executive": officer_titles), whose "of" names a
+        body, no field."""
+        officers = self.lex.officer_titles
+        if tokens[last].key in officers:
+            return True
+        return last > 0 and f"{tokens[last - 1].key} {tokens[last].key}" in officers
 
     def _portfolio(self, tokens: list[Token], at: int, last: int) -> int:
         """How many capitalised common words from `at` name the field of a title before a

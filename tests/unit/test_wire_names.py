@@ -325,6 +325,19 @@ def test_a_field_after_a_title_in_lower_case_is_the_role_s_not_a_name():
     assert "Operation Quiet Harbour" in found
 
 
+def test_a_body_after_a_title_in_lower_case_is_listed_apart_from_its_officer():
+    found = kinds(
+        actors_of(
+            "The chairman of General Electric Jeff Immelt said profit rose. The president "
+            "of General Motors Mary Barra said sales rose. The chief executive of Northern "
+            "Rail Ana Vell said trains were late."
+        )
+    )
+    assert found["General Electric"] == found["General Motors"] == "organization"
+    assert found["Northern Rail"] == "organization"
+    assert found["Jeff Immelt"] == found["Mary Barra"] == found["Ana Vell"] == "person"
+
+
 def test_a_service_s_site_named_after_a_body_leaves_the_body():
     found = kinds(
         actors_of(
