@@ -210,7 +210,7 @@ def trigger() -> re.Pattern[str]:
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
-        r"|(?=[\d'’QFAH])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?=\s)|['’]\d\d(?![\w'’])"
+        r"|(?=[\d'’QFAH])(?P<digit>[12]\d{3}(?!\d)|0\d{3}(?!\w)|['’]\d\d(?![\w'’])"
         r"|\d{1,2}(?=[:./]\d|\s*[apAP]\.?[mM]\b|\s+o'clock|0'?s\b|Q)|'\d0s|Q[1-4]|FY"
         r"|H[12](?=\s+[12]\d{3}|\s?['’]\d\d(?!\w)|(?!\w))|[12]H(?=\d\d(?!\w)|\s?[12]\d{3}|(?!\w))"
         r"|(?<=\bthe\s)\d{1,2}(?=st\b|nd\b|rd\b|th\b)"
@@ -225,12 +225,12 @@ def _class(characters: set[str]) -> str:
 
 @cache
 def digit_head() -> re.Pattern[str]:
-    """Numbers that may belong to a time: a year, a clock time (a wire one: "1430 GMT"), a
-    numeric date, a decade, Q3, FY08."""
+    """Numbers that may belong to a time: a year, a clock time (a wire one: "1430 GMT", one
+    with a leading zero: "at 0900"), a numeric date, a decade, Q3, FY08."""
     return compiled(
         r"(?:1\d|2[01])\d\d(?!\d)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock)"
         r"|\d{1,2}:\d\d|\d{1,2}[/.]\d{1,2}[/.]\d\d|'?\d0'?s\b|[1-4]Q|Q[1-4]|H[12](?!\w)|H[12]\s+[12]\d{3}|[12]H|FY\s?\d"
-        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|['’]\d\d(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+[A-Zl]|0\d[0-5]\d(?!\w)|['’]\d\d(?![\w'’])|\d{1,2}(?:st|nd|rd|th)\b"
         rf"|{_early_year()}"
     )
 

@@ -176,8 +176,8 @@ def _clock(parts, ctx):
         clock = ctx.words.clock_words[parts["named"].lower()]
     elif parts["hour_oc"]:
         clock = f"{int(parts['hour_oc']):02d}:00"
-    elif parts["hour_wire"]:
-        clock = f"{parts['hour_wire']}:{parts['minute_wire']}"
+    elif parts["hour_wire"] or parts["hour_mil"]:
+        clock = f"{parts['hour_wire'] or parts['hour_mil']}:{parts['minute_wire'] or parts['minute_mil']}"
     elif parts["hour_stamp"]:
         if not ENTRY_STAMP.match(ctx.text, parts.end()):
             return None  # a figure opening a line ("10:15 in extra time"), no stamp
@@ -1932,6 +1932,11 @@ RULES: tuple[TimeRule, ...] = (
         r"(?:\s*(?P<ampm_at>(?i:[ap]\.\s?m\.?|[ap]m))(?!\w))?"
         r"|(?P<hour_oc>[01]?\d|1[0-2])\s+o'clock"
         r"|(?P<hour_wire>[01]\d|2[0-3])(?P<minute_wire>[0-5]\d)(?=\s+{TZ_WIRE}(?!\w))"
+        # a clock of four digits with a leading zero after a word that leads to a time ("at
+        # 0900", "by 0630 hrs"): no year nor count starts with a zero
+        r"|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\b[Ff]rom\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]efore\s)"
+        r"|(?<=\b[Aa]fter\s)|(?<=\b[Aa]round\s))(?P<hour_mil>0\d)(?P<minute_mil>[0-5]\d)"
+        r"(?!\d|[.,:]\d|%)(?:\s*(?i:hrs|hours)(?!\w))?"
         # a live report's entry stamp: a clock opening its line, before a dash (see _clock)
         r"|(?:(?<=\n)|(?<![\s\S]))(?P<hour_stamp>[01]?\d|2[0-3]):(?P<minute_stamp>[0-5]\d)"
         r"(?![\d:])"

@@ -2041,3 +2041,12 @@ def test_a_holiday_after_a_capitalised_word_is_another_day_s_name():
     assert ("Christmas Day", "2021-12-25") in found("On Christmas Day the Kelby shops shut.")
     assert ("Christmas", "2021-12-25") in found("Kelby sales rose before Christmas.")
     assert ("Christmas", "2021-12-25") in found("Merry Christmas, the Kelby mayor said.")
+
+
+def test_four_digits_with_a_leading_zero_after_at_are_a_clock():
+    """Military and wire copy write 'at 0900' and 'until 0600 hrs': no year nor count opens
+    with a zero, so after a word that leads to a time they are the day's clock."""
+    assert ("0745", "2022-09-14T07:45") in found("The Kelby plane landed at 0745, officials said.")
+    text = "The Tarsk curfew runs until 0600 hrs on Friday."
+    assert ("0600 hrs on Friday", "2022-09-16T06:00") in found(text)
+    assert found("The Kelby price was cut to 0900.") == []
