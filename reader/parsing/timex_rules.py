@@ -1088,17 +1088,32 @@ def _early(day: date, unit: str) -> bool:
 
 # "is" or "will be" right after a day, maybe with an adverb between: the day is the subject
 _IS_AFTER = compiled(r"\s+(?:is|will\s+(?:(?:also|still|now)\s+)?be)\s+(?!(?:over|gone|past)\b)")
-# a preposition before a day makes it no subject ("what happened on Monday is unclear")
-_NO_SUBJECT_AFTER = frozenset(
-    ("on", "by", "until", "till", "since", "from", "before", "after", "through", "of", "for")
-)
+_CLAUSE_REACH = 40
+
+
+@cache
+def _opens_a_clause() -> re.Pattern[str]:
+    """What ends right before a day that opens its clause: the start of a line or a
+    sentence (maybe a quotation's), a verb of saying ("said") or one of telling and
+    whom it was told to ("told staff"): says_a_clause and tells_whom of
+    timex_tense_cues.json."""
+    cues = table("timex_tense_cues.json")
+    says, tells = words(cues["says_a_clause"]), words(cues["tells_whom"])
+    return compiled(
+        rf"(?:(?m:^)|[.!?:;]\s+|[\"“]|\b(?:{says}|{tells}\s+(?:the\s+)?[a-z]+)\s+)[\"“]?\Z"
+    )
 
 
 def _subject_of_a_present(text: str, start: int, end: int) -> bool:
     """Whether a day is the subject of "is" or "will be" ("Monday is a holiday", "The manager
     told staff Thursday will be the last day"): a day told in the present or the future is
-    one to come, even inside a sentence told in the past."""
-    return bool(_IS_AFTER.match(text, end)) and _word_before(text, start) not in _NO_SUBJECT_AFTER
+    one to come, even inside a sentence told in the past. The day must open its clause: one
+    after a participle, a noun or a preposition qualifies what comes before it ("The decision
+    announced Monday is final", "His goal Saturday is the fastest", "what happened on Monday
+    is unclear")."""
+    return bool(_IS_AFTER.match(text, end)) and bool(
+        _opens_a_clause().search(text, max(0, start - _CLAUSE_REACH), start)
+    )
 
 
 def _earliest_bound(text: str, at: int) -> bool:

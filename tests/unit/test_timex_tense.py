@@ -638,6 +638,24 @@ def test_item_13_a_day_that_is_the_subject_of_is_or_will_be_is_to_come():
     assert value_of("Officials said Wednesday was the last day.", "Wednesday") == "2024-03-13"
 
 
+def test_item_13_a_day_after_a_participle_or_a_noun_is_no_subject_of_is():
+    # WEDNESDAY 2024-05-01: a day that qualifies the word before it is no subject of "is"
+    wednesday = date(2024, 5, 1)
+    text = "The decision announced Monday is final, the court said."
+    assert value_of(text, "Monday", wednesday) == "2024-04-29"
+    text = "The fire that started Sunday is now contained."
+    assert value_of(text, "Sunday", wednesday) == "2024-04-28"
+    text = "His goal Saturday is the fastest in league history."
+    assert value_of(text, "Saturday", wednesday) == "2024-04-27"
+    # one opening its clause still is: after a sentence's start or a verb of saying
+    text = "Shops will stay shut. Friday is a holiday in Ondera."
+    assert value_of(text, "Friday", wednesday) == "2024-05-03"
+    text = "Ines Larrea said Friday will be her last day."
+    assert value_of(text, "Friday", wednesday) == "2024-05-03"
+    text = "The mayor of Quilmara told reporters Friday is a day of mourning."
+    assert value_of(text, "Friday", wednesday) == "2024-05-03"
+
+
 def test_a_noun_of_a_plan_looks_forward_to_its_period_alone():
     # FRIDAY: 2024-03-15; the day after the period is the verb's
     text = "Halvik raised its forecast for the year on Tuesday."
