@@ -2572,17 +2572,17 @@ def _instrument_code(tokens: list[Token], last: int) -> bool:
     """Whether an instrument's code stands alone in brackets after the name ending at
     `last`, as Reuters copy writes a listed company's ("Velkor Mining (VKM.L)", "Tarsk
     Motors (7203.T)", "Velse Boerse (VB1Gn.DE)"): letters or figures, a dot and the
-    market's letters. The name is a company's; the code names its shares."""
-    return (
-        last + 3 < len(tokens)
-        and tokens[last + 1].text == "("
-        and tokens[last + 3].text == ")"
-        and _INSTRUMENT_CODE.fullmatch(tokens[last + 2].text) is not None
-    )
+    market's letters. The name is a company's; the code names its shares. Not a degree or
+    a state's letters ("Ana Vell (Ph.D)", "Tom Rask (R.I)"): a code has two capitals or
+    figures before its dot at least."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    code = _INSTRUMENT_CODE.fullmatch(tokens[last + 2].text)
+    return code is not None and sum(c.isupper() or c.isdigit() for c in code[1]) >= 2
 
 
 # a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
-_INSTRUMENT_CODE = compiled(r"[A-Z0-9][A-Za-z0-9]{0,9}\.[A-Z]{1,3}")
+_INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
 
 
 def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:

@@ -1034,14 +1034,19 @@ class NameFinder:
             p in lex.demonyms or p in lex.nationality_prefixes for p in parts[:-1]
         )
 
-    def _verb_after_possessive(self, nxt: Token) -> bool:
-        """A verb of a body, a modal or a past form in -ed or of a body's deeds ("cut",
-        "held"), which no possessive stands before: the 's is the name's own ("Moody's
-        cut", "McDonald's")."""
+    def _verb_after_possessive(self, tokens: list[Token], at: int) -> bool:
+        """A verb of a body, a modal or a past form in -ed at `at`, or one of a body's deeds
+        ("cut", "held") before its object (an article, a pronoun's "its", a name), which no
+        possessive stands before: the 's is the name's own ("Moody's cut the rating",
+        "McDonald's"); not a noun of the owner's ("Winner's cut rose")."""
+        nxt = tokens[at]
         k = nxt.key
-        return nxt.lower and (
-            self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed") or k in IRREGULAR_PAST
-        )
+        if not nxt.lower:
+            return False
+        if self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed"):
+            return True
+        obj = tokens[at + 1] if at + 1 < len(tokens) else None
+        return k in IRREGULAR_PAST and obj is not None and (obj.cap or obj.key in DETERMINERS)
 
     def _verb_of_a_body(self, k: str) -> bool:
         """A verb a company or another body does: of saying, of a market, of trade."""
@@ -1490,7 +1495,7 @@ class NameFinder:
             return False
         if _after_nickname(tokens, i):
             return True  # 'Julia "Kite" Hill': a surname
-        if token.possessive and i + 1 < len(tokens) and self._verb_after_possessive(tokens[i + 1]):
+        if token.possessive and i + 1 < len(tokens) and self._verb_after_possessive(tokens, i + 1):
             return True  # "Moody's downgraded", "Orsby's said": no possessive before a verb
         text = token.text[:-2] if token.possessive else token.text
         if len(text) >= 2 and text.isalpha() and text.isupper():

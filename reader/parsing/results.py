@@ -263,11 +263,20 @@ def _transferred(tokens: list[Token], at: int) -> bool:
         token = tokens[k]
         if token.key in _TRANSFERS and token.lower:
             return True
-        if token.key == "loan" and k and tokens[k - 1].key == "on":
+        if token.key == "loan" and _on_loan(tokens, k):
             return True  # "joined on loan from X"; not "a loan for a rail link from X"
         if not token.word:
             return False
     return False
+
+
+def _on_loan(tokens: list[Token], k: int) -> bool:
+    """Whether "on" stands before the "loan" at `k`, maybe with an article and a term
+    between ("on loan", "on a six-month loan", "on a season-long loan"): a player's."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and (tokens[j].key in ("a", "an") or "-" in tokens[j].key):
+        j -= 1
+    return j >= 0 and j < k and tokens[j].key == "on"
 
 
 def _plays_for(tokens: list[Token], at: int) -> bool:

@@ -196,3 +196,9 @@ def test_the_agent_after_by_before_a_town_is_no_place_in_it():
     )
     assert found["Velnap"].kind == "organization"
     assert found["Orvik"].kind == "place"
+
+
+def test_a_degree_or_a_state_s_letters_in_brackets_are_no_instrument_code():
+    found = _actors("Ana Vell (Ph.D) said the data were clear. Velkor Mining (VKM.L) rose.")
+    assert found["Ana Vell"].kind == "person"
+    assert found["Velkor Mining"].kind == "organization"

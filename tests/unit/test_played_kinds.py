@@ -398,3 +398,13 @@ def test_a_club_named_after_its_letters_is_the_club_named_without_them():
     clubs = [a for a in found if "Kolvany" in a.name]
     assert len(clubs) == 1 and clubs[0].name == "FC Kolvany"
     assert clubs[0].kind == "organization"
+
+
+def test_a_club_a_player_came_from_on_a_termed_loan_is_a_club():
+    found = kinds(
+        actors_of(
+            "He arrived on a six-month loan from Nagano. A loan for a rail link "
+            "from Kelbo was signed."
+        )
+    )
+    assert found["Nagano"] == "organization"
