@@ -2981,13 +2981,18 @@ def _day_told(tokens: list[Token], first: int, last: int) -> bool:
     more, the day of what is told as wire copy writes it, with no "on" ("met Jonas
     Eriksen Monday", "the Kelby Chamber of Commerce Tuesday said"), or after a time
     zone's letters ("at 9 p.m. ET Monday"), or after a body's initials ("told VKN
-    Tuesday", "the VBC Monday reported"): initials name no day. One word and a weekday
-    name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
+    Tuesday", "the VBC Monday reported"), or after a place the gazetteer knows ("rains
+    began pounding south Tarsk Sunday"): initials and places name no day. One word and a
+    weekday name a day of their own ("Good Friday", "Easter Sunday", "Cyber Monday")."""
     if tokens[last].text not in _weekdays():
         return False
     if last > first + 1:
         return True
-    return last == first + 1 and (_initials(tokens[first]) or _zone_after_clock(tokens, first))
+    return last == first + 1 and (
+        _initials(tokens[first])
+        or _zone_after_clock(tokens, first)
+        or lexicon().is_place(tokens[first].key)
+    )
 
 
 def _holiday_after_a_name(tokens: list[Token], first: int, last: int) -> int:

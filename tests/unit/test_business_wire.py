@@ -202,3 +202,14 @@ def test_a_degree_or_a_state_s_letters_in_brackets_are_no_instrument_code():
     found = _actors("Ana Vell (Ph.D) said the data were clear. Velkor Mining (VKM.L) rose.")
     assert found["Ana Vell"].kind == "person"
     assert found["Velkor Mining"].kind == "organization"
+
+
+def test_a_weekday_after_a_known_place_is_the_day_told():
+    """ "rains began pounding south China Sunday": the weekday glued after a place the
+    gazetteer knows, with no "on", is the day of what is told, no word of a name;
+    "Bloody Sunday" keeps its day."""
+    found = _actors(
+        "The rains that began pounding south China Sunday had left 69 dead. Thousands "
+        "marched on Bloody Sunday."
+    )
+    assert "China" in found and "China Sunday" not in found
