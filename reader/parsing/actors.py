@@ -1679,7 +1679,7 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         return False  # most names: no market's verb after a list (asked first: cheap);
         # right after the name, the caller asked already
     return moved(tokens, k) and not (
-        _in_the_polls(tokens, k) or _things_listed_of(tokens, cand.first)
+        _standing_moved(tokens, cand, k, lex) or _things_listed_of(tokens, cand.first)
     )
 
 
@@ -1712,22 +1712,19 @@ def _things_listed_of(tokens: list[Token], i: int) -> bool:
 
 def _standing_moved(tokens: list[Token], cand: Candidate, verb: int, lex: Lexicon) -> bool:
     """Whether the move at `verb` (a market's verb, or "up" or "down") after the name is a
-    standing's, no price's: in the polls ("rose 3 points in the polls"), or of a name of a
+    standing's, no price's: in a tally ("rose 3 points in the polls"), or of a name of a
     person's shape by points ("Ana Vell was down 3 points": a candidate's or a player's),
     where a company named so moves by percent ("Morgan Vell fell 3 percent")."""
-    if _in_the_polls(tokens, verb):
+    if _in_the_polls(tokens, verb, lex):
         return True
     return not moved_by_percent(tokens, verb) and _given_name_opens(tokens, cand.first, lex)
 
 
-def _in_the_polls(tokens: list[Token], verb: int) -> bool:
-    """Whether a noun of polling closes the few words after a move at `verb` ("rose 3
-    points in the polls", "gained 4 percent in a survey"): a candidate's standing, no
-    price."""
-    return any(t.key in _POLLS for t in tokens[verb + 3 : verb + 7])
-
-
-_POLLS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
+def _in_the_polls(tokens: list[Token], verb: int, lex: Lexicon) -> bool:
+    """Whether a tally's noun closes the few words after a move at `verb` ("rose 3 points
+    in the polls", "gained 4 percent in a survey", "fell 5 percent behind in the count",
+    "rose 500 points in the rankings"): a candidate's or a player's standing, no price."""
+    return any(t.key in lex.standing_tallies for t in tokens[verb + 3 : verb + 7])
 
 
 def _described_company_noun(tokens: list[Token], at: int, lex: Lexicon) -> bool:

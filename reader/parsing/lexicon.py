@@ -151,6 +151,7 @@ class Lexicon:
     product_nouns: frozenset[str]
     descriptors: frozenset[str]  # words that open a sentence before a name, not in it
     standings: frozenset[str]  # "Leaders Kelby Town": descriptors before a club's name
+    standing_tallies: frozenset[str]  # "rose 3 points in the polls": no price
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
@@ -541,6 +542,7 @@ def word_sets() -> dict[str, Any]:
         product_nouns=_keys(words["product_nouns"]),
         descriptors=_keys(word_list("descriptors.txt") | word_list("standings.txt")),
         standings=_keys(word_list("standings.txt")),
+        standing_tallies=_keys(word_list("standing_tallies.txt")),
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),

@@ -16,3 +16,15 @@ def test_a_person_down_in_the_polls_or_by_points_stays_a_person():
     )
     assert found["Ana Vell"] == found["Tomas Rask"] == "person"
     assert found["Morgan Vell"] == "organization"
+
+
+def test_players_up_the_rankings_and_candidates_behind_in_the_count_stay_persons():
+    found = kinds(
+        actors_of(
+            "Kira Osk and Lena Dorval also rose 500 points in the rankings. Shares of "
+            "Velkor fell as Ana Vell and Tomas Rask fell 5 percent behind in the count."
+        )
+    )
+    assert found["Kira Osk"] == found["Lena Dorval"] == "person"
+    assert found["Ana Vell"] == found["Tomas Rask"] == "person"
+    assert found["Velkor"] == "organization"
