@@ -1643,9 +1643,10 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
     "a" or before a product's noun or the model's name ("a Velkor 737 crashed", "the
     Velkor 787 Dreamliner", "Velkor 767 jets"): the product, which names no actor (as
     "the Velkor A380" does not); the maker is one where the text names it alone. Not a
-    count ("sent Velmar 200 emails"), a year nor an index ("the Ostra 300 fell")."""
+    count ("sent Velmar 200 emails"), a year nor an index ("the Ostra 300 fell"), nor a
+    maker in the possessive ("Velkor's 787 Dreamliner flew"): the company owns the model."""
     j = cand.last
-    if cand.first != j or j + 2 >= len(tokens):
+    if cand.first != j or j + 2 >= len(tokens) or tokens[j].possessive:
         return False
     number = tokens[j + 1]
     text = number.text

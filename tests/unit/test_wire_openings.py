@@ -74,6 +74,14 @@ def test_a_makers_name_alone_before_its_models_number_is_the_product():
     assert maker["Velkor"] == "organization"
 
 
+def test_a_maker_in_the_possessive_before_its_models_number_is_the_company():
+    found = _names(
+        "Ostrel's 787 Dreamliner made its first flight. The launch of Orvo's 190 jet was "
+        "delayed."
+    )
+    assert found.get("Ostrel") == "organization" and found.get("Orvo") == "organization"
+
+
 def test_a_wire_services_label_in_brackets_opening_a_headline_is_no_name():
     """Korean agencies mark a story's updates "(LEAD)" and "(6th LD)" before its headline:
     labels, no organisations; a body's initials in brackets stay its own."""
