@@ -2384,7 +2384,8 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     of body: "X, the state company that ...", "X, the country's biggest lender,"; the noun
     is the apposition's head when a function word or a mark follows it ("X, a former bank
     manager," is a person), not a name: in "in X, the state news agency Ostpress said",
-    the noun is Ostpress's, and X the place the news came from."""
+    the noun is Ostpress's, and X the place the news came from; nor a verb of a clause
+    ("According to Ana Vell, the company has enough cash": the company is its subject)."""
     n = len(tokens)
     if j + 4 < n and tokens[j + 1].text == "(" and tokens[j + 3].text == ")":
         j += 3  # "X (JAD), a group that ...": the name's acronym in brackets between
@@ -2401,6 +2402,8 @@ def _body_apposed(tokens: list[Token], j: int, lex: Lexicon) -> bool:
             nxt = tokens[k + 1] if k + 1 < n else None
             # "X, a yacht charter firm based in Y", "X, a company owned by Y": a participle
             # of the body's seat or owner ends the noun phrase too
+            if nxt is not None and (nxt.key in _AUXILIARIES or nxt.key in _CLAUSE_ENDS):
+                return False  # "According to X, the company has ...": the clause's subject
             return (
                 nxt is None
                 or nxt.function

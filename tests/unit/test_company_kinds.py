@@ -930,3 +930,15 @@ def test_a_town_named_name_that_wins_an_order_is_a_company():
     )
     assert found["Bolton"] == "organization"
     assert found["India"] == "place"
+
+
+def test_a_body_that_opens_the_clause_after_a_name_is_no_apposition_to_it():
+    found = kinds(
+        actors_of(
+            "According to Tomas Wagoner, the company has enough cash. At Derby, the "
+            "company has trained 300 drivers. Ostrel, the state company, said it would grow."
+        )
+    )
+    assert found["Tomas Wagoner"] == "person"
+    assert found["Derby"] == "place"
+    assert found["Ostrel"] == "organization"
