@@ -76,8 +76,7 @@ def test_a_makers_name_alone_before_its_models_number_is_the_product():
 
 def test_a_maker_in_the_possessive_before_its_models_number_is_the_company():
     found = _names(
-        "Ostrel's 787 Dreamliner made its first flight. The launch of Orvo's 190 jet was "
-        "delayed."
+        "Ostrel's 787 Dreamliner made its first flight. The launch of Orvo's 190 jet was delayed."
     )
     assert found.get("Ostrel") == "organization" and found.get("Orvo") == "organization"
 
