@@ -472,8 +472,26 @@ def term_set_before(text: str, at: int) -> bool:
     for "til" or "thr" first, as most times have neither before them."""
     lower = max(0, at - _TERM_REACH)
     window = text[lower:at]
-    return ("til" in window or "thr" in window) and bool(
-        _led_up_to("sets_a_term", _TERM_SET).search(text, lower, at)
+    if "til" not in window and "thr" not in window:
+        return False
+    term = _led_up_to("sets_a_term", _TERM_SET)
+    found = term.search(text, lower, at)
+    while found is not None and _opens_a_clause_of_its_own(found[0].split()[1:]):
+        found = term.search(text, found.start() + 1, at)
+    return found is not None
+
+
+def _opens_a_clause_of_its_own(words_after_verb: list[str]) -> bool:
+    """Whether "and" or "or" among the words after a verb opens a clause of its own: one or
+    two words, its subject, then a past form ("banned him and he trained alone", "declared
+    the road safe and crews worked"), whose stretch is no term the first verb set; a second
+    verb of the same subject ("declared a curfew and closed roads") is no new clause."""
+    lowered = [word.lower() for word in words_after_verb]
+    return any(
+        word in ("and", "or")
+        and not past_form(lowered[at + 1])
+        and any(past_form(verb) for verb in lowered[at + 2 : at + 4])
+        for at, word in enumerate(lowered[:-2])
     )
 
 

@@ -638,6 +638,20 @@ def test_item_13_a_day_that_is_the_subject_of_is_or_will_be_is_to_come():
     assert value_of("Officials said Wednesday was the last day.", "Wednesday") == "2024-03-13"
 
 
+def test_item_13_and_a_clause_of_its_own_ends_a_warning_s_term():
+    # WEDNESDAY 2024-05-01: the stretch after "and", a subject and a past verb is no term set
+    wednesday = date(2024, 5, 1)
+    text = "The Ostrava club banned him and he trained alone until Monday."
+    assert value_of(text, "Monday", wednesday) == "2024-04-29"
+    text = "Officials declared the road safe and crews worked through Tuesday."
+    assert value_of(text, "Tuesday", wednesday) == "2024-04-30"
+    # a second verb of the same subject, or a second warning verb after the clause, still is
+    text = "Police declared an emergency and closed the Varna bridge until Monday."
+    assert value_of(text, "Monday", wednesday) == "2024-05-06"
+    text = "Police banned cars and officials declared the Varna road shut until Monday."
+    assert value_of(text, "Monday", wednesday) == "2024-05-06"
+
+
 def test_item_13_a_day_after_a_participle_or_a_noun_is_no_subject_of_is():
     # WEDNESDAY 2024-05-01: a day that qualifies the word before it is no subject of "is"
     wednesday = date(2024, 5, 1)
