@@ -354,8 +354,13 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             _company(forms, at_least=2)  # "Rio Velka, the mining company, said it"
         ):
             return "place"  # "Lake Erie", "Mt. Kenya", "Fort Worth", "North Varnia"
-        if len(words) == 2 and words[0] in lex.demonyms and _a_place(words[1], lex):
-            return "place"  # "Soviet Georgia", "the American Southwest"
+        if (
+            len(words) == 2
+            and words[0] in lex.demonyms
+            and _a_place(words[1], lex)
+            and not _company(forms)
+        ):
+            return "place"  # "Soviet Georgia"; "Scottish Enterprise Chief Executive": a body
     if any(f.sited for f in forms) and not _company(forms):
         return "place"  # "Paris Charles de Gaulle airport": named after a person, a site
     if len(words) > 1 and lex.is_place(words[0]) and _placed(forms) and not _company(forms):

@@ -65,6 +65,8 @@ class Lexicon:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_ranks: frozenset[str]  # modifiers that may end a title before a person
+    portfolios: frozenset[str]  # "Aviation", "Enterprise": a ministry's field, or a firm's word
+    portfolio_heads: frozenset[str]  # "minister", "secretary": the heads a portfolio opens
     honorifics: frozenset[str]
     malay_honours: frozenset[str]  # "Datuk", "Tun": open a Malay name, no part of it
     malay_honour_words: frozenset[str]  # "Seri" of "Datuk Seri": after a Malay honour
@@ -459,6 +461,8 @@ def word_sets() -> dict[str, Any]:
         title_heads=title_heads,
         title_modifiers=title_modifiers,
         title_ranks=_keys(titles["ranks"]),
+        portfolios=_keys(titles["portfolios"]),
+        portfolio_heads=_keys(titles["portfolio_heads"]),
         honorifics=honorifics,
         malay_honours=_keys(titles["malay_honours"]),
         malay_honour_words=_keys(titles["malay_honour_words"]),

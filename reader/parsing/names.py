@@ -2171,8 +2171,8 @@ class NameFinder:
             if self._armed_service_named(tokens, first, start - 1):
                 return start  # "Velmora Air Force General Ana Vell": the service employs her
             start -= 1
-        if start > first and self._trade_portfolio(tokens, first, start - 1):
-            start -= 1  # "Nigerian Aviation Minister": the ministry's trade
+        if start > first and self._portfolio_before_minister(tokens, first, start - 1, head):
+            start -= 1  # "Nigerian Aviation Minister": the ministry's field
         field = start
         while field > first and start - field < 2 and _field_of_office(tokens[field - 1]):
             field -= 1
@@ -2184,13 +2184,20 @@ class NameFinder:
             start = first  # "Former Ecological Transition Minister X": "Former" left the run
         return start
 
-    def _trade_portfolio(self, tokens: list[Token], first: int, k: int) -> bool:
-        """Whether the word of a trade at `k`, right before a title's head, is the field of
-        a minister's office: opening the run, or after a demonym or another common word
-        ("Aviation Minister X", "Nigerian Aviation Minister X", "Civil Aviation Minister
-        X"). After a name it ends a company's ("Velkor Aviation Chairman X")."""
+    def _portfolio_before_minister(
+        self, tokens: list[Token], first: int, k: int, head: int
+    ) -> bool:
+        """Whether the word at `k`, a ministry's field that is also a firm's or a body's
+        word (portfolios: "Aviation", "Enterprise", "Mining"), opens the title of a
+        minister's head (portfolio_heads) at `head`: opening the run, or after a demonym or
+        another common word ("Aviation Minister X", "Swedish Enterprise Minister X", "Civil
+        Aviation Minister X"). After a name, or before a company officer's title, it ends a
+        body's name ("Velkor Aviation Chairman X", "Scottish Enterprise Chief Executive X")."""
+        lex = self.lex
         token = tokens[k]
-        if not (token.cap and token.key in self.lex.industry_words):
+        if not (
+            token.cap and token.key in lex.portfolios and tokens[head].key in lex.portfolio_heads
+        ):
             return False
         if k == first:
             return True

@@ -199,3 +199,15 @@ def test_a_trade_before_a_ministers_title_is_the_portfolio_but_after_a_name_the_
     assert "Kenyan Aviation" not in found and "Civil Aviation" not in found
     assert "Aviation Minister" in " ".join(found["Ada Okoro"].roles)
     assert found["Velkor Aviation"].kind == "organization"
+
+
+def test_a_portfolio_word_before_a_company_officer_s_title_ends_the_body():
+    """ "Scottish Enterprise Chief Executive X": "Enterprise" names a minister's field only
+    before a minister's head; before an officer's title it ends the body's name."""
+    found = _actors(
+        "Scottish Enterprise Chief Executive Linda Hanna said jobs were created. Ostrian "
+        "Mining Chairman Tomas Rask agreed."
+    )
+    assert found["Scottish Enterprise"].kind == "organization"
+    assert found["Linda Hanna"].kind == "person"
+    assert "Ostrian Mining" in found
