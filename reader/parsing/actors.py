@@ -44,7 +44,6 @@ from reader.parsing.moves import SESSION_VERBS, moved, moved_by_percent, moved_u
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
-    IRREGULAR_PAST,
     NICKNAME_WORDS,
     OPENING_QUOTES,
     ORDINAL,
@@ -1409,7 +1408,7 @@ def _verb(token: Token, lex: Lexicon) -> bool:
         or k in lex.subject_verbs
         or k in _BE
         or k in _AUXILIARIES
-        or k in IRREGULAR_PAST
+        or k in lex.irregular_past
         or _past_tense(token)
     )
 

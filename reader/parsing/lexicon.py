@@ -159,6 +159,8 @@ class Lexicon:
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
     sourced_nouns: frozenset[str]  # "data from X", "figures from X": X gathers or gives them
     adjective_endings: tuple[str, ...]  # "disused", "historic": a word of an adjective's shape
+    scale_words: frozenset[str]  # "million", "crore": the words of a large number
+    irregular_past: frozenset[str]  # "held", "cut": a body's deeds of no past tense's shape
     press_nouns: frozenset[str]  # "the journal X": X is the name of a paper, though a word
     research_nouns: frozenset[str]  # "a study published in X": X is a journal
     journal_heads: frozenset[str]  # "published in the Velkor Review": a journal's last word
@@ -552,6 +554,8 @@ def word_sets() -> dict[str, Any]:
         publication_nouns=_keys(words["publication_nouns"]),
         sourced_nouns=_keys(words["sourced_nouns"]),
         adjective_endings=tuple(words["adjective_endings"]),
+        scale_words=_keys(words["scale_words"]),
+        irregular_past=_keys(words["irregular_past"]),
         press_nouns=_keys(words["press_nouns"]),
         research_nouns=_keys(words["research_nouns"]),
         journal_heads=_keys(words["journal_heads"]),

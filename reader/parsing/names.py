@@ -1046,7 +1046,9 @@ class NameFinder:
         if self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed"):
             return True
         obj = tokens[at + 1] if at + 1 < len(tokens) else None
-        return k in IRREGULAR_PAST and obj is not None and (obj.cap or obj.key in DETERMINERS)
+        return (
+            k in self.lex.irregular_past and obj is not None and (obj.cap or obj.key in DETERMINERS)
+        )
 
     def _verb_of_a_body(self, k: str) -> bool:
         """A verb a company or another body does: of saying, of a market, of trade."""
@@ -2881,7 +2883,9 @@ class NameFinder:
         ):
             return False
         after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if after is not None and (after.key in _SCALE_WORDS or after.key in ("percent", "%")):
+        if after is not None and (
+            after.key in self.lex.scale_words or after.key in ("percent", "%")
+        ):
             return False  # "fined KBC 42 million pounds": an amount the name gets or pays
         if tokens[last].text.isupper():
             return True
@@ -3907,8 +3911,6 @@ def _subject_of(tokens: list[Token], at: int, k: str) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can"})
-# the past tenses news tells most of a body's deeds with, of no past tense's shape
-IRREGULAR_PAST = frozenset({"met", "held", "led", "won", "lost", "made", "took", "sent", "cut"})
 
 
 def _company_owns(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -4088,15 +4090,12 @@ def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
     return all(t.text.isupper() and (english(t.key) or t.key in function_words) for t in words)
 
 
-# the words of a large number that money written in title case ends in ("Sh8 Million")
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "lakh", "crore"})
-
-
 def _amount_in_title_case(words: list[Token]) -> bool:
     """Whether the words are an amount of money in title case: a currency's letters glued
     to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
     Crore"), as East African, Nigerian and Indian copy writes them; no name."""
-    return words[-1].key in _SCALE_WORDS and any(c.isdigit() for t in words[:-1] for c in t.text)
+    scale = lexicon().scale_words
+    return words[-1].key in scale and any(c.isdigit() for t in words[:-1] for c in t.text)
 
 
 def _currency_in_title_case(
@@ -4111,7 +4110,7 @@ def _currency_in_title_case(
     if words[-1].key not in lex.currency_words or first < 1 or is_given_name(words[0].key):
         return False
     before = tokens[first - 1]
-    if before.key in _SCALE_WORDS:
+    if before.key in lex.scale_words:
         return True
     figure = before.text.replace(",", "").replace(".", "")
     year = len(before.text) == 4 and before.text[0] in "12"  # "In 1922 Ezra Pound"
@@ -4147,7 +4146,7 @@ def _amount_before_its_scale(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         nxt is not None
-        and nxt.key in _SCALE_WORDS
+        and nxt.key in lexicon().scale_words
         and _CURRENCY_FIGURE.fullmatch(tokens[i].text) is not None
     )
 
