@@ -1568,7 +1568,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 1, lex))
         if moved_up_or_down(tokens, j + 1):
             # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls"
-            return not (_thing_of_before(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
+            return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
         if after.lower and after.key in lex.company_verbs:
             return True
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
@@ -1703,11 +1703,18 @@ def _things_listed_of(tokens: list[Token], i: int) -> bool:
     """Whether a preposition stands before the name at `i` or before the list of names it
     is on: what a verb after them tells of is a thing of theirs ("exports to Kelby and
     Velkor fell", "stocks in Leeds and Bolton fell"; see _thing_of_before)."""
-    b = i - 1
-    start = max(0, b - _LIST_REACH)
-    while b >= start and (tokens[b].cap or tokens[b].key in _LISTING):
-        b -= 1
+    b = _before_the_list(tokens, i)
     return b >= 0 and tokens[b].key in _MOVED_THINGS_OF
+
+
+def _before_the_list(tokens: list[Token], i: int) -> int:
+    """The index of the word before the list of names the name at `i` is on (capitalised
+    words, commas and "and" back from it: "exports to Kelby, Tarsk and X"), or -1 when
+    the list opens the sentence or runs past the few words a list takes."""
+    for b in range(i - 1, max(i - 1 - _LISTED_WORDS, -1), -1):
+        if not (tokens[b].cap or tokens[b].key in _LISTING):
+            return b
+    return -1
 
 
 def _standing_moved(tokens: list[Token], cand: Candidate, verb: int, lex: Lexicon) -> bool:
@@ -2281,16 +2288,15 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the "and" or comma at `k` goes on a list of capitalised names that a plural
     noun of bodies opens: "insurers X, Y and Z", "carmakers X and Y", or a holding in
     them: "shares of X and Y", "stakes in X, Y and Z" (each a company, as the first is)."""
-    for at in range(k - 1, max(k - _LISTED_WORDS, 0), -1):
-        token = tokens[at]
-        if token.cap or token.key in ("and", ","):
-            continue
-        if token.key in _INCLUDING:
-            return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
-        if token.key in ("in", "of") and at >= 1:
-            return tokens[at - 1].key in lex.stake_nouns and not _stocks_in(tokens, at + 1)
-        return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
-    return False
+    at = _before_the_list(tokens, k)
+    if at < 1:
+        return False
+    token = tokens[at]
+    if token.key in _INCLUDING:
+        return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
+    if token.key in ("in", "of"):
+        return tokens[at - 1].key in lex.stake_nouns and not _stocks_in(tokens, at + 1)
+    return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
 
 
 def _included_in_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:

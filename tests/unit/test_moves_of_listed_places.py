@@ -1,0 +1,19 @@
+"""What moves after a list of names that a preposition opens is a thing of theirs ("exports
+to X and Y were down"), no share price: the names stay places. Test sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_towns_listed_after_a_preposition_before_up_or_down_stay_places():
+    found = kinds(
+        actors_of(
+            "Exports to Leeds and Bolton were down 3 percent. Stocks in Derby and Hull were "
+            "up 2 percent. Shares of Kelby and Velkor were down 3 percent."
+        )
+    )
+    assert found["Leeds"] == found["Bolton"] == "place"
+    assert found["Derby"] == found["Hull"] == "place"
+    assert found["Kelby"] == found["Velkor"] == "organization"
