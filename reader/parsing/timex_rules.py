@@ -1705,9 +1705,25 @@ def _narrated(parts, ctx) -> int | None:
         return None  # "as of May, the firm leads": the present, whatever year came before
     if _in_dateline(ctx.text, parts.start()):
         return None  # "CHENNAI, Sept 30 (Reuters) -": the report's day, whatever the headline told
-    if _since_in_perfect(ctx.text, parts.start()):
-        return None  # "has not scored a century since May": a stretch running to now
+    if _since_in_perfect(ctx.text, parts.start()) or _in_present_perfect(ctx.text, parts.start()):
+        return None  # "has not scored a century since May", "We have had a mild December"
     return ctx.narrative_year(parts.start())
+
+
+# a present perfect in the clause before a time: its auxiliary, maybe an adverb, and the
+# participle, then words of the clause (no stop, no quote mark, no comma)
+_PERFECT_IN_CLAUSE = compiled(
+    r"(?i:\bhas|\bhave|['’]ve)\s+(?:(?:not|never|already|also|just|now|[a-z]+ly)\s+)?"
+    r"([a-z]+)\b[^,.;:!?\"“”\n]*\Z"
+)
+
+
+def _in_present_perfect(text: str, at: int) -> bool:
+    """Whether the time at `at` is told in a clause of the present perfect ("We have had a
+    mild December", "Prices have risen sharply in March"): a time of the stretch running to
+    now, the publication's, not of a story of another year told before it."""
+    clause = _PERFECT_IN_CLAUSE.search(text, max(0, at - _PERFECT_REACH), at)
+    return clause is not None and past_form(clause[1])
 
 
 def _since_in_perfect(text: str, at: int) -> bool:

@@ -2050,3 +2050,12 @@ def test_four_digits_with_a_leading_zero_after_at_are_a_clock():
     text = "The Tarsk curfew runs until 0600 hrs on Friday."
     assert ("0600 hrs on Friday", "2022-09-16T06:00") in found(text)
     assert found("The Kelby price was cut to 0900.") == []
+
+
+def test_a_month_in_a_clause_of_the_present_perfect_is_of_the_stretch_to_now():
+    """A month told in the present perfect ('We have had a mild December') is of the time
+    running to the publication, not of a story of another year told just before it."""
+    text = 'The last storm, in January 2012, cut the Kelby road. "We have had a mild December," she said.'
+    assert ("December", "2022-12") in found(text, date(2023, 1, 5))
+    # told in the past, it is of the story's year
+    assert ("May", "1998-05") in found("In 1998 the Kelby mill had closed in May.")
