@@ -1586,6 +1586,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X, which makes tyres,": a company (a person is "who")
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
+        if after.lower and after.key in lex.company_kin and j + 2 < len(tokens):
+            # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company
+            return tokens[j + 2].cap and key(cand.text) not in lex.countries
         if after.lower and after.key in lex.results_nouns:
             # "X profit falls 20 percent", "X earnings beat forecasts": a company's results,
             # though named like a town; a state's are its economy's ("Kenya revenue")

@@ -942,3 +942,8 @@ def test_a_body_that_opens_the_clause_after_a_name_is_no_apposition_to_it():
     assert found["Tomas Wagoner"] == "person"
     assert found["Derby"] == "place"
     assert found["Ostrel"] == "organization"
+
+
+def test_a_town_named_company_before_its_kin_is_a_company():
+    found = kinds(actors_of("Derby unit Tarsko said profits rose. Kenya rival Velkor grew."))
+    assert found["Derby"] == "organization"

@@ -228,3 +228,12 @@ def test_a_companys_name_opening_a_sentence_keeps_its_first_word_across_an_amper
     )
     assert {"Bed Lisbon & Velkor Inc.", "Red Oslo Mining Ltd"} <= found
     assert not found & {"Lisbon & Velkor Inc.", "Oslo Mining Ltd"}
+
+
+def test_a_company_opening_a_sentence_before_its_kin_and_a_name_is_a_name():
+    found = names(
+        "Velkor rival Tarsko won the order. Ostrel parent Harwick said jobs would go. "
+        "Local rival Brenmar lost."
+    )
+    assert {"Velkor", "Tarsko", "Ostrel", "Harwick", "Brenmar"} <= found
+    assert "Local" not in found
