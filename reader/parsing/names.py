@@ -1619,7 +1619,7 @@ class NameFinder:
             return False
         nouns = self.lex.body_nouns
         noun = at + 1 if tokens[at + 1].key in nouns or tokens[at + 1].key in _RIVAL else at + 2
-        if noun == at + 2 and _plural_apostrophe(tokens, noun) and noun + 1 < len(tokens):
+        if noun == at + 2 and plural_apostrophe(tokens, noun) and noun + 1 < len(tokens):
             noun += 1  # "the carmakers' association": a plural's possessive before the noun
         if not (tokens[noun].lower and (tokens[noun].key in nouns or tokens[noun].key in _RIVAL)):
             return False
@@ -3337,15 +3337,26 @@ def _apposition(tokens: list[Token], at: int) -> bool:
     its first words ("Velkan, a town in ..."), or words only up to a comma before a word in
     lower case ("Velkan, the main opposition party, backed ..."); not the subject of a
     sentence after an opening adverb ("However, the vote was close.")."""
-    words = tokens[at : at + _APPOSITION_WORDS + 2]
-    if any(t.key in lexicon().place_nouns for t in words[1:4] if t.lower):
+    if any(t.key in lexicon().place_nouns for t in tokens[at + 1 : at + 4] if t.lower):
         return True
-    for k, token in enumerate(words[1:], 1):
-        if token.text == ",":
-            return k + 1 < len(words) and words[k + 1].lower
-        if not (token.word or _plural_apostrophe(words, k)):
-            return False
-    return False
+    comma = _closing_comma(tokens, at)
+    return comma is not None and comma + 1 < _apposition_end(tokens, at) and tokens[comma + 1].lower
+
+
+def _closing_comma(tokens: list[Token], at: int) -> int | None:
+    """Where the comma closing an apposition that opens after the comma at `at` stands: only
+    words up to it, a plural's apostrophe among them ("Kiwi Tamatea, the dockers'
+    president, told"), within `_APPOSITION_WORDS`; None if no such comma."""
+    for k in range(at + 1, _apposition_end(tokens, at)):
+        if tokens[k].text == ",":
+            return k
+        if not (tokens[k].word or plural_apostrophe(tokens, k)):
+            return None
+    return None
+
+
+def _apposition_end(tokens: list[Token], at: int) -> int:
+    return min(len(tokens), at + _APPOSITION_WORDS + 2)
 
 
 def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:
@@ -3366,15 +3377,11 @@ def _after_apposition(tokens: list[Token], at: int) -> Token | None:
         return None
     if tokens[at].text != "," or at + 1 >= len(tokens) or tokens[at + 1].key not in _APPOSED:
         return tokens[at]
-    for k in range(at + 2, min(len(tokens), at + _APPOSITION_WORDS + 2)):
-        if tokens[k].text == ",":
-            return tokens[k + 1] if k + 1 < len(tokens) else None
-        if not tokens[k].word:
-            return None
-    return None
+    comma = _closing_comma(tokens, at)
+    return tokens[comma + 1] if comma is not None and comma + 1 < len(tokens) else None
 
 
-def _plural_apostrophe(tokens: list[Token], k: int) -> bool:
+def plural_apostrophe(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] is the apostrophe of a plural's possessive, glued to a word in
     "s" before it ("the carmakers' association", "the workers' union")."""
     return (

@@ -16,6 +16,7 @@ from reader.parsing.names import (
     Candidate,
     fields_of_one_office,
     meridiem_after_clock,
+    plural_apostrophe,
     rank_placed_as_title,
     style_of_address,
 )
@@ -267,8 +268,10 @@ class RoleFinder:
                 head = j  # not "the president's (party)": the title owns the head after it
                 break
             title_word = self._is_title_word(token)
+            # "the dockers' president": a plural's apostrophe, a token of its own, owns too
+            possessive = token.possessive or plural_apostrophe(tokens, j)
             # "Marsh & Kettering's chief executive": the ampersand of a body's name
-            plain = not (token.cap or title_word or token.possessive or token.text == "&")
+            plain = not (token.cap or title_word or possessive or token.text == "&")
             # "chief market analyst", "Velkor's finance minister", and after an article "the
             # provincial governor", "the opposition leader": a plain word qualifying the
             # title (not "citing officials", nor "Lee met Vardo chief ...": a clause)
@@ -279,7 +282,7 @@ class RoleFinder:
                 or not token.text.isalpha()
             ):
                 return None
-            titled = titled or title_word or token.possessive
+            titled = titled or title_word or possessive
         if head is None:
             return None
         tail = tokens[head + 1 : last + 1]

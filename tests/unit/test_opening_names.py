@@ -45,6 +45,16 @@ def test_a_common_word_opening_a_name_before_an_apposition_and_its_verb_stays_in
     assert not found & {"Tamatea", "Harrowgate"}
 
 
+def test_an_apposition_after_a_plural_s_possessive_keeps_the_name_and_its_role():
+    for apostrophe in ("'", "\u2019"):
+        found = actors_of(
+            f"Kiwi Tamatea, the dockers{apostrophe} president, told reporters the strike "
+            "would go on."
+        )
+        assert [(a.name, a.kind) for a in found] == [("Kiwi Tamatea", "person")]
+        assert found[0].roles == [f"dockers{apostrophe} president"]
+
+
 def test_a_noun_of_a_person_or_a_trade_opening_a_sentence_stays_outside_the_name():
     found = names(
         "Insurer Aviva said profit rose. Coach Vell said his side played well. Troubled "
