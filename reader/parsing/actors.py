@@ -1645,7 +1645,8 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
     "a" or before a product's noun or the model's name ("a Velkor 737 crashed", "the
     Velkor 787 Dreamliner", "Velkor 767 jets"): the product, which names no actor (as
     "the Velkor A380" does not); the maker is one where the text names it alone. Not a
-    count ("sent Velmar 200 emails"), a year nor an index ("the Ostra 300 fell"), nor a
+    count ("sent Velmar 200 emails", "sold Velkor 200 jets": see _count_given), a year
+    nor an index ("the Ostra 300 fell"), nor a
     maker in the possessive ("Velkor's 787 Dreamliner flew"): the company owns the model."""
     j = cand.last
     if cand.first != j or j + 2 >= len(tokens) or tokens[j].possessive:
@@ -1656,6 +1657,8 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
         return False  # most names: no number after them (asked first: cheap)
     if len(text) == 4 and text[:2] in ("19", "20"):
         return False  # a year
+    if _count_given(tokens, j, lex):
+        return False
     after = tokens[j + 2]
     article = j >= 1 and tokens[j - 1].key in ("a", "an")
     named = (
@@ -1665,6 +1668,18 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
         and after.key not in lex.index_words  # "the Velkor 500 Index"
     )
     return article or named or (after.lower and after.key in lex.product_nouns)
+
+
+def _count_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a verb of giving stands before the name at `j` and the number after it
+    counts products in the plural ("The lessor sold Velkor 200 jets", "leased Tarsk 120
+    planes"): the name receives them, an actor; not when the things go to another ("sold
+    Velkor 737 jets to Kelby Air": the maker's model)."""
+    if j < 1 or tokens[j - 1].key not in lex.giving_verbs:
+        return False
+    noun = tokens[j + 2].key
+    to_another = j + 3 < len(tokens) and tokens[j + 3].key in ("to", "for")
+    return noun.endswith("s") and noun[:-1] in lex.product_nouns and not to_another
 
 
 def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

@@ -155,6 +155,7 @@ class Lexicon:
     descriptors: frozenset[str]  # words that open a sentence before a name, not in it
     standings: frozenset[str]  # "Leaders Kelby Town": descriptors before a club's name
     standing_tallies: frozenset[str]  # "rose 3 points in the polls": no price
+    giving_verbs: frozenset[str]  # "sold Velkor 200 jets": Velkor receives them
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
@@ -551,6 +552,7 @@ def word_sets() -> dict[str, Any]:
         descriptors=_keys(word_list("descriptors.txt") | word_list("standings.txt")),
         standings=_keys(word_list("standings.txt")),
         standing_tallies=_keys(word_list("standing_tallies.txt")),
+        giving_verbs=_keys(word_list("giving_verbs.txt")),
         subject_verbs=_keys(words["subject_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),

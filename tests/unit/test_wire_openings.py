@@ -74,6 +74,14 @@ def test_a_makers_name_alone_before_its_models_number_is_the_product():
     assert maker["Velkor"] == "organization"
 
 
+def test_a_name_a_verb_of_giving_hands_a_count_of_products_keeps_its_name():
+    """ "The lessor sold Velkor 200 jets": Velkor receives the jets, an actor; "ordered
+    Velkor 767 jets" and "sold Velkor 737 jets to Kelby Air" name the maker's model."""
+    assert "Velkor" in _names("The lessor sold Velkor 200 jets last year.")
+    assert "Velkor" not in _names("The airline ordered Velkor 767 jets.")
+    assert "Velkor" not in _names("The lessor sold Velkor 737 jets to Kelby Air.")
+
+
 def test_a_maker_in_the_possessive_before_its_models_number_is_the_company():
     found = _names(
         "Ostrel's 787 Dreamliner made its first flight. The launch of Orvo's 190 jet was delayed."
