@@ -814,6 +814,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "the dam at X", "a checkpoint at X": a site in a place
         if before.key == "at" and _venue(tokens, i - 1, lex):
             return True  # "held at X", "took place at X", "play Wales at X": the venue
+        if before.key == "at" and i >= 2 and tokens[i - 2].key in lex.waiting_words:
+            return True  # "passengers at X", "delays at X": an airport, a station, a port
         at = i - 2 if before.key == "the" else i - 1  # "at X", "at the X"
         if at >= 1 and tokens[at].key == "at" and at_the_ground(tokens, at):
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match

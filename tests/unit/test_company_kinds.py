@@ -947,3 +947,14 @@ def test_a_body_that_opens_the_clause_after_a_name_is_no_apposition_to_it():
 def test_a_town_named_company_before_its_kin_is_a_company():
     found = kinds(actors_of("Derby unit Tarsko said profits rose. Kenya rival Velkor grew."))
     assert found["Derby"] == "organization"
+
+
+def test_the_place_where_passengers_wait_or_flights_land_is_a_place():
+    found = kinds(
+        actors_of(
+            "Passengers at Velmorow faced delays. Flights landed at Tarnsby late. There were "
+            "queues at Ostrafield. Analysts at Brenmark expect a loss."
+        )
+    )
+    assert found["Velmorow"] == found["Tarnsby"] == found["Ostrafield"] == "place"
+    assert found["Brenmark"] == "organization"
