@@ -1787,7 +1787,7 @@ def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     submarine-launched ballistic missile (SLBM)", "weapons of mass destruction (WMD)",
     "unmanned aerial vehicles (UAVs)"), a hyphened word's first part alone maybe
     ("twenty-foot equivalent units (TEU)"), the first maybe opening the sentence
-    ("State-owned enterprises (SOEs) signed"): the text defines a common noun's short
+    ("Foreign direct investment (FDI) rose"): the text defines a common noun's short
     form, no actor; a name's initials follow it in capitals ("the Kelby Freight Union
     (KFU)")."""
     i = cand.first
