@@ -1885,8 +1885,6 @@ class NameFinder:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         if len(before) == 1 and len(after) == 1 and _paired_nouns(tokens[start], tokens[last]):
             return self._subject_body(tokens, last)  # "Law and Justice said": a party
-        if _party_of_paired_nouns(tokens, start, last):
-            return True  # "the Justice and Development Party", "Justice and Equality Movement"
         has_head = any(lex.is_head(w) for w in before)
         ends_org = bool(after) and (after[-1] in lex.org_heads or after[-1] in lex.org_suffixes)
         if not (ends_org and not has_head and len(before) >= 2 and len(after) <= 3):
@@ -1984,8 +1982,6 @@ class NameFinder:
                 continue  # "Universidad Nacional Mayor de San Marcos": no mayor
             if i == last == first + 2 and _paired_nouns(tokens[first], token):
                 break  # "Law and Justice": a party's name ends in the title's word
-            if i == first and _party_of_paired_nouns(tokens, first, last):
-                break  # "the Justice and Development Party": no judge's title
             if (
                 token.text in lex.rank_initials
                 and not rank_placed_as_title(tokens, i)
@@ -3669,25 +3665,6 @@ def _paired_nouns(first: Token, second: Token) -> bool:
     )
 
 
-def _party_of_paired_nouns(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens[first..last] are two abstract nouns joined by "and" and a party's or a
-    movement's word ("the Justice and Development Party", "the Justice and Equality
-    Movement", "Peace and Prosperity Front"): one body, though the first is a title's word
-    too ("Justice") or a surname ("Justice", "Hope")."""
-    if not (
-        last == first + 3
-        and tokens[first + 1].key == "and"
-        and tokens[last].cap
-        and tokens[last].key in _KINDS_OF_PARTY
-    ):
-        return False
-    second = tokens[first + 2]
-    return second.key.endswith(_ABSTRACT) and all(
-        _english_word(t) and not t.demonym and singular(t.key) == t.key
-        for t in (tokens[first], second)
-    )
-
-
 # the heads of a country's armed services' names, which titles' words too
 _ARMED_SERVICES = frozenset({"force", "forces", "army", "navy"})
 
@@ -3984,8 +3961,6 @@ def _only_title(words: list[Token], lex: Lexicon) -> bool:
         return False
     if not all(t.in_title or t.joiner for t in words):
         return False
-    if _party_of_paired_nouns(words, 0, len(words) - 1):
-        return False  # "the Justice and Development Party": a party, though each a title's
     return not any(
         nxt.key == "of" and t.key in lex.body_heads and t.key not in lex.title_heads
         for t, nxt in zip(words, words[1:], strict=False)
