@@ -322,7 +322,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     )
     state = name.key in lex.countries or name.key in lex.capitals
     if (
-        organised
+        (organised and name.key not in lex.countries)  # "the Russian Federation": a country
         or (len(words) == 1 and not state and _company(forms))
         or _town_speaks(forms, name, lex)
     ):

@@ -214,3 +214,15 @@ def test_a_weekday_after_a_known_place_is_the_day_told():
         "marched on Bloody Sunday."
     )
     assert "China" in found and "China Sunday" not in found
+
+
+def test_a_country_named_officially_by_a_body_s_head_is_a_place():
+    """ "the Minister of Energy of the Russian Federation": a country's official name that
+    ends in a body's head ("Federation", "Union") is the country, a place; "the Kelby
+    Federation of Trade Unions" stays a body."""
+    found = _actors(
+        "The Minister of Energy of the Russian Federation, Alexander Velkov, was present. "
+        "The Kelby Federation of Trade Unions struck."
+    )
+    assert found["Russian Federation"].kind == "place"
+    assert found["Kelby Federation of Trade Unions"].kind == "organization"
