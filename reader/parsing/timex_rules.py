@@ -540,7 +540,7 @@ def _quarter(parts, ctx):
         year = _base_of_comparison(parts, ctx, part[0].upper(), number)
         if year is None:
             tense = ctx.tense(parts.start(), parts.end())
-            accounts = tense == "future" and _tells_accounts(ctx, parts.start())
+            accounts = tense == "future" and _tells_accounts(ctx, parts)
             year = tv.part_year(
                 ctx.published, number, 4 if part == "quarter" else 2, tense, accounts
             )
@@ -550,15 +550,36 @@ def _quarter(parts, ctx):
     return _date(parts, "DATE", value)
 
 
-_WORD = compiled(r"[a-z]+")
+def _tells_accounts(ctx, parts) -> bool:
+    """Whether the quarter's or the half's own phrase names figures reported for it after it
+    ends (accounts_nouns of timex_lexicon.json), which a plan may tell of the period just
+    ended: right after it ("fourth-quarter profit will double", said in January) or before
+    it, their verb's subject or the noun the period qualifies ("Profit will double in the
+    fourth quarter", "profit for the fourth quarter"). Figures elsewhere in the sentence
+    ("will ship in the fourth quarter, the firm said, after profit fell") or a thing's sales
+    ("Sales of the phone will start in the fourth quarter") leave the plan's quarter."""
+    before, after = _accounts_phrase()
+    lower = max(0, parts.start() - _ACCOUNTS_REACH)
+    return bool(after.match(ctx.text, parts.end()) or before.search(ctx.text, lower, parts.start()))
 
 
-def _tells_accounts(ctx, at: int) -> bool:
-    """Whether the sentence at `at` names figures reported for a period after it ends
-    (accounts_nouns of timex_lexicon.json: "profit", "sales", "results"), which a plan may
-    tell of the period just ended ("fourth-quarter profit will double", said in January)."""
-    nouns = ctx.words.accounts_nouns
-    return any(word in nouns for word in _WORD.findall(ctx.sentence_text(at).lower()))
+_ACCOUNTS_REACH = 60
+
+
+@cache
+def _accounts_phrase() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The figures' noun before a period (a few words of its clause, no "of", between) and
+    right after it (maybe after a possessive and two words: "fourth-quarter net profit")."""
+    nouns = words(table("timex_lexicon.json")["accounts_nouns"], fold=True)
+    before = compiled(
+        rf"(?<![\w'’-]){nouns}(?:\s+(?!(?i:of|and|or|but|that|which|after|as|when|while)\b)"
+        r"[\w'’-]+){0,5}?\s+(?i:in|for|during|over|by)\s+\Z"
+    )
+    after = compiled(
+        r"(?:['’]s)?(?:\s+(?!(?i:and|or|but|as|after|while|when|if|because|than|in|on|at|for"
+        rf"|to|from|by|with)\b)[a-z-]+){{0,2}}?\s+{nouns}(?![\w'’-])"
+    )
+    return before, after
 
 
 def _past_half_year(parts, ctx, year: int, number: int) -> int:

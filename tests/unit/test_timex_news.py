@@ -1984,6 +1984,26 @@ def test_a_quarter_of_a_plan_with_no_figures_is_one_still_to_come():
     assert ("the fourth quarter", "2022-Q4") in found(text, january)
 
 
+def test_figures_outside_the_quarter_s_phrase_leave_the_plan_s_quarter():
+    """Only figures of the quarter's own phrase make a plan's quarter the one just ended:
+    right after it, or before it as the verb's subject or the noun it qualifies."""
+    january = date(2024, 1, 10)
+    text = "Sales of the Velkor phone will start in the fourth quarter."
+    assert ("the fourth quarter", "2024-Q4") in found(text, january)
+    text = "The Velkor phone will ship in the fourth quarter, the firm said, after profit fell."
+    assert ("the fourth quarter", "2024-Q4") in found(text, january)
+    text = "Ostrel expects to ship the jet in Q4 as sales rise."
+    assert ("Q4", "2024-Q4") in found(text, january)
+    # the figures in its phrase: the quarter just ended, still to be reported
+    assert ("the fourth quarter", "2023-Q4") in found(
+        "Profit will double in the fourth quarter.", january
+    )
+    text = "Ostrel expects its fourth-quarter net profit to double."
+    assert ("fourth-quarter", "2023-Q4") in found(text, january)
+    text = "Ostrel will report results for the fourth quarter on Feb. 2."
+    assert ("the fourth quarter", "2023-Q4") in found(text, january)
+
+
 def test_a_firms_year_ending_in_another_month_than_december_is_no_calendar_year():
     """Results copy's 'the year ended June 30' is a firm's year across two calendar years:
     'the year' is no date of its own; the day or month told after it is."""
