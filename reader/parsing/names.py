@@ -637,12 +637,15 @@ class NameFinder:
         """Whether tokens[j] is a plural common noun or title whose possessive (its
         apostrophe after it) goes on with a body's name ("the Dock Workers' Union", "Kelby
         Magistrates' Court"), or a compound of one no dictionary lists right before a
-        body's head ("the Ghana Mineworkers' Union", "the Kelby Dockhands' Federation"); a
-        name's ends it ("the Beatles' Apple Corps")."""
+        body's head ("the Ghana Mineworkers' Union", "the Kelby Dockhands' Federation"), the
+        head capitalised ("Carmakers' union calls a strike" names no body); a name's ends it
+        ("the Beatles' Apple Corps")."""
         k = tokens[j].key
         common = k in common_words() or self.lex.is_title(k)
         if k.endswith("s") and not common and j + 2 <= end:
-            return tokens[j + 2].key in self.lex.org_heads and _compound_plural(k)
+            # a head in lower case is a common noun's: "Carmakers' union calls strike"
+            head = tokens[j + 2]
+            return head.cap and head.key in self.lex.org_heads and _compound_plural(k)
         return k.endswith("s") and common and self._head_soon(tokens, j + 2, end)
 
     def _head_soon(self, tokens: list[Token], k: int, end: int) -> bool:

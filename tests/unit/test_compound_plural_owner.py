@@ -27,3 +27,8 @@ def test_a_compound_trade_in_the_possessive_goes_on_with_the_unions_name():
 def test_a_bands_possessive_still_ends_its_name():
     found = names(actors_of("The Velkors' Harbour Records sued the promoter in Kelby."))
     assert "Velkors' Harbour Records" not in found
+
+
+def test_a_compound_plurals_possessive_before_a_head_in_lower_case_names_no_body():
+    found = names(actors_of("Carmakers' union calls national strike."))
+    assert not any("union" in name for name in found)
