@@ -2108,13 +2108,21 @@ class NameFinder:
         if start > first and not (start == first + 1 and _party_word(tokens[first])):
             # "Acting Kelby County Attorney Ruth Amsel": the word before the employer says
             # how the person holds the title, no part of the employer's name
-            employer = first
-            while employer < start - 1 and tokens[employer].key in lex.descriptors:
+            employer, until = first, start - 1
+            while employer < until and tokens[employer].key in lex.descriptors:
                 employer += 1
-            yield employer, start - 1, False
+            while until > employer and self._member_word(tokens[until]):
+                until -= 1  # "Kelby Republican Governor Ana Vell": her party, not Kelby's
+            yield employer, until, False
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _member_word(self, token: Token) -> bool:
+        """A member of a party or a faith between a place and a title ("Kelby Republican
+        Governor Ana Vell", "Ostland Liberal leader Piet Vandermeer"): it says what the
+        person is; the place alone is the employer."""
+        return _party_word(token) or self._member_of_a_kind(token)
 
     def _body_opened_by_a_title(self, tokens: list[Token], first: int, last: int) -> bool:
         """Words that end as a body's or a site's name does ("Hotels", "Hospital",
