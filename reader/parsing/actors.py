@@ -362,6 +362,8 @@ def _brand_shaped(word: str) -> bool:
     "BlackRock", "PetroVelka"): a brand's compound, as firms name themselves; no person's
     name has that shape ("McCain", "MacArthur", "DiCaprio", "FitzGerald": a short
     prefix)."""
+    if word[1:].islower() or word.isupper():
+        return False  # most names: no capital inside (asked first: cheap)
     lower = 0
     for ch in word[1:]:
         if ch.isupper():
