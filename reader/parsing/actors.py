@@ -1575,6 +1575,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
         if after.lower and after.key in lex.company_verbs:
             return True
+        if after.key in _BE and j + 2 < len(tokens) and _company_verb_ing(tokens[j + 2], lex):
+            return True  # "X is buying the UK's TSB Bank", "X was selling its stake"
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
             tokens, i, j, lex
         ):
@@ -2002,6 +2004,17 @@ def _said_it(tokens: list[Token], at: int, lex: Lexicon, its_only: bool = False)
         if token.key in _OTHER_SUBJECTS or not (token.lower or (token.cap and token.nameless)):
             return False
     return False
+
+
+def _company_verb_ing(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is a company's verb in its form in "-ing" ("buying", "selling",
+    "acquiring", "shipping"), whose present company_verbs list ("buys", "acquires")."""
+    k = token.key
+    if not (token.lower and k.endswith("ing") and len(k) > 5):
+        return False
+    stem = k[:-3]
+    undoubled = stem[:-1] if stem[-1] == stem[-2] else stem  # "shipping": "ship"
+    return any(f in lex.company_verbs for f in (stem + "s", stem + "es", undoubled + "s"))
 
 
 def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = False) -> bool:

@@ -226,3 +226,15 @@ def test_a_country_named_officially_by_a_body_s_head_is_a_place():
     )
     assert found["Russian Federation"].kind == "place"
     assert found["Kelby Federation of Trade Unions"].kind == "organization"
+
+
+def test_a_name_that_is_buying_or_selling_is_a_company():
+    """ "Analysts said Valencia is buying the Kelby Savings Bank": a company's verb in its
+    "-ing" form after "is" or "was" tells a company, though a city shares its name; "Tom
+    Rask is selling his house" stays a person."""
+    found = _actors(
+        "Analysts said Valencia is buying the Kelby Savings Bank from Velmar. Tom Rask is "
+        "selling his house."
+    )
+    assert found["Valencia"].kind == "organization"
+    assert found["Tom Rask"].kind == "person"
