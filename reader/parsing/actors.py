@@ -114,6 +114,7 @@ def find_actors(
     roads = not lex.road_words.isdisjoint(map(_KEY, tokenized.distinct))
     role_finder = RoleFinder(text, lex, respectively)
     forms: dict[str, Form] = {}
+    halves: dict[str, tuple[str, str]] = {}  # a name joined around a nickname: its halves
     links: list[tuple[str, str]] = []
     shaped: dict[object, bool] = {}  # _could_be_person of each run of tokens seen
     runs: list[list[str]] = []  # the keys of names of one kind: a list, X known as Y
@@ -128,9 +129,8 @@ def find_actors(
             continue
         tokens = sentence.tokens
         cands = [c for c in cands if not _maker_before_its_model(tokens, c, lex)]
-        nicknamed = list(_nicknamed(tokens, cands)) if len(cands) > 1 else []
-        if nicknamed:  # a nickname inside a name names no actor of its own
-            cands = [c for c in cands if not any(a.last < c.first < b.first for a, b in nicknamed)]
+        if len(cands) > 1:
+            cands = _joined_around_nicknames(tokens, cands, halves)
         # a name of a person's address ("Tomas Vell, 34, of Mill Road, Kelby, a baker")
         # takes no role nor person's cue from an apposition after it
         personal = [
@@ -220,11 +220,9 @@ def find_actors(
             form.unquoted = form.unquoted or not _in_titled_quote(tokens, cand, lex)
             if cand.first == 0 and _initials_label(tokens, cand):
                 labels.add(form.key)
+        for joined in halves.keys() & forms.keys():
+            forms[joined].person_cues += 1
         if len(cands) > 1:
-            for given, surname in nicknamed:
-                links.append((key(given.text), key(surname.text)))
-                forms[key(given.text)].person_cues += 1
-                forms[key(surname.text)].person_cues += 1
             links.extend(_bracketed(tokens, cands, coded, lex))
             runs.extend(lists(tokens, cands))
             for first, other, same in _also_named(tokens, cands, lex):
@@ -242,7 +240,7 @@ def find_actors(
         and not _generic_body(group, lex)
         and not all(f.coded == len(f.mentions) for f in group)
     ]
-    actors = [_actor(group, lex) for group in groups]
+    actors = [_actor(group, lex, halves) for group in groups]
     kinds_of_lists(actors, groups, runs)
     _default_by_article(actors, groups)
     actors = list(_without_events(actors, groups, lex))
@@ -2558,6 +2556,39 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
 
 
+def _joined_around_nicknames(
+    tokens: list[Token], cands: list[Candidate], halves: dict[str, tuple[str, str]]
+) -> list[Candidate]:
+    """The candidates with each name around a quoted nickname joined into one, its two
+    halves written together ('Ana "Duchess" Marsh' is Ana Marsh), and no name inside the
+    nickname ("the Falcon"): one person's name, as a body takes no nickname. Each joined
+    name's halves go into `halves`: the person's other names ("Ana", "Marsh")."""
+    nicknamed = list(_nicknamed(tokens, cands))
+    if not nicknamed:
+        return cands
+    joined = {
+        given.first: Candidate(
+            tokens,
+            given.first,
+            surname.last,
+            given.start,
+            surname.end,
+            f"{given.text} {surname.text}",
+            given.title_cue,
+        )
+        for given, surname in nicknamed
+    }
+    for given, surname in nicknamed:
+        halves[key(joined[given.first].text)] = (given.text, surname.text)
+    parts = {c.first for pair in nicknamed for c in pair}
+    return [
+        joined.get(c.first, c)
+        for c in cands
+        if c.first in joined
+        or not (c.first in parts or any(a.last < c.first < b.first for a, b in nicknamed))
+    ]
+
+
 def _nicknamed(tokens: list[Token], cands: list[Candidate]):
     """'Tarek "the Falcon" Ossaya', "Joss 'Red' Varnel": a name, a nickname of a few words
     in quotation marks, a name; the two names, one person's (a body takes no nickname
@@ -2799,14 +2830,19 @@ def _generic_body(forms: list[Form], lex: Lexicon) -> bool:
     )
 
 
-def _actor(forms: list[Form], lex: Lexicon) -> Actor:
+def _actor(
+    forms: list[Form], lex: Lexicon, halves: dict[str, tuple[str, str]] | None = None
+) -> Actor:
     name = _fullest(forms)
     mentions = sorted(chain.from_iterable([f.mentions for f in forms]))
     roles = _distinct_roles([r for f in forms for r in f.roles])
     aliases = []
     for form in sorted(forms, key=lambda f: f.first):
-        if form is not name:
+        if form is not name and form.surface not in aliases:
             aliases.append(form.surface)
+        # 'Ana "Duchess" Marsh': "Ana" and "Marsh" are names of hers too
+        if halves and form.key in halves:
+            aliases.extend(h for h in halves[form.key] if h not in aliases)
     kind, guessed = kind_of(forms, name, lex)
     return Actor(
         id="",

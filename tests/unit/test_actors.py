@@ -636,8 +636,18 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_one_person():
         "group since 2019. Fans of Joss 'Red' Varnel cheered in Leeds."
     )
     people = sorted(sorted([a.name, *a.aliases]) for a in found if a.kind == "person")
-    assert people == [["Joss", "Varnel"], ["Ossaya", "Tarek"]]
-    assert names(found) == {"Ossaya", "Varnel", "Leeds"}  # no "Falcon" (a town's name too)
+    assert people == [["Joss", "Joss Varnel", "Varnel"], ["Ossaya", "Tarek", "Tarek Ossaya"]]
+    # no "Falcon" (a town's name too)
+    assert names(found) == {"Tarek Ossaya", "Joss Varnel", "Leeds"}
+
+
+def test_the_two_halves_of_a_name_around_a_quoted_nickname_are_one_name():
+    """'Ana "Duchess" Marsh': her name is Ana Marsh, a person, though "Marsh" alone is a
+    place's noun."""
+    found = actors_of('Ana "Duchess" Marsh said she would run.')
+    assert [(a.name, a.kind, a.aliases) for a in found] == [
+        ("Ana Marsh", "person", ["Ana", "Marsh"])
+    ]
 
 
 def test_a_subject_that_the_next_sentence_calls_he_or_she_is_a_person():
