@@ -995,7 +995,7 @@ def _weekday(parts, ctx):
     told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
     direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
-    if not word and _plan_told_in_the_past(ctx.text, parts.start()):
+    if not word and _plan_told_in_the_past(ctx.text, parts.start(), parts.end()):
         day = _nearest_weekday(ctx.published, weekday)
     elif not word and told != "future" and planned_by_intent(ctx.text, parts.start()):
         day = _day_of_a_plan(ctx, parts.start(), weekday)
@@ -1044,15 +1044,22 @@ _PLAN_TOLD_IN_THE_PAST = compiled(
 _PLAN_TOLD_REACH = 160
 
 
-def _plan_told_in_the_past(text: str, at: int) -> bool:
-    """Whether a plan told in the past leads to the day or month at `at`
+def _plan_told_in_the_past(text: str, at: int, end: int) -> bool:
+    """Whether a plan told in the past leads to the day or month at `at` (ending at `end`)
     (_PLAN_TOLD_IN_THE_PAST); a look for its verbs first, as most times have none before
-    them."""
+    them. Not a plan in the past perfect that "but" then tells was given up ("had hoped to
+    reopen in June but stayed shut"): its time was gone by when told."""
     lower = max(0, at - _PLAN_TOLD_REACH)
     window = text[lower:at]
-    return ("was " in window or "were " in window or "had " in window) and bool(
-        _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
+    if "was " not in window and "were " not in window and "had " not in window:
+        return False
+    plan = _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
+    return plan is not None and not (
+        plan[0][:3].lower() == "had" and _BUT_AFTER.match(text, end) is not None
     )
+
+
+_BUT_AFTER = compiled(r",?\s+but\b")
 
 
 def _day_of_a_plan(ctx, at: int, weekday: int) -> date:
@@ -1666,7 +1673,9 @@ def _month_value(parts, ctx, month: int) -> str:
         # "raised the price for February", told in January: the month the price is for
         year = tv.nearest_month_year(ctx.published, month, year)
     elif (
-        tense == "past" and not narrated and _plan_told_in_the_past(ctx.text, parts.start("month"))
+        tense == "past"
+        and not narrated
+        and _plan_told_in_the_past(ctx.text, parts.start("month"), parts.end())
     ):
         # "The plant was due to open in April", told in February: the plan's month, nearest
         year = tv.nearest_month_year(ctx.published, month, year)

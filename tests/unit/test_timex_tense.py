@@ -1066,3 +1066,15 @@ def test_item_13_a_month_of_a_plan_told_in_the_past_is_the_nearest():
     # and a day of a plan told in the past perfect is the nearest one
     text = "The Kessa board had planned to meet on Monday."
     assert value_of(text, "Monday") == "2024-03-18"
+
+
+def test_item_13_a_plan_in_the_past_perfect_given_up_is_gone_by():
+    # WEDNESDAY 2024-05-01: "but" after the time tells the plan was given up before the telling
+    wednesday = date(2024, 5, 1)
+    text = "The Velkor steel mill had hoped to reopen in June but stayed shut."
+    assert value_of(text, "June", wednesday) == "2023-06"
+    text = "The Osogbo council had planned to vote on Friday, but the meeting was cancelled."
+    assert value_of(text, "Friday", wednesday) == "2024-04-26"
+    # without it, the plan's time is still the nearest
+    text = "The Velkor steel mill had hoped to reopen in June."
+    assert value_of(text, "June", wednesday) == "2024-06"
