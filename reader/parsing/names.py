@@ -101,9 +101,10 @@ class Evidence:
     lowercase: frozenset[str]  # also written in lower case
     openers: frozenset[str]  # open two sentences or more
     closers: frozenset[str]  # follow a given name somewhere ("Anna Quill")
+    opening_names: frozenset[str]  # capitalised somewhere after no capitalised word
 
 
-_NO_EVIDENCE = Evidence(frozenset(), frozenset(), frozenset(), frozenset())
+_NO_EVIDENCE = Evidence(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
 
 
 def article_evidence(tokens: Tokens) -> Evidence:
@@ -118,12 +119,18 @@ def article_evidence(tokens: Tokens) -> Evidence:
     every = list(chain.from_iterable(map(_TOKENS, tokens.sentences)))
     seconds = every[1:]
     pairs = compress(zip(every, seconds, strict=False), map(_MID_CAPITAL, seconds))
-    closers = {b.key for a, b in pairs if a.key in given}
+    closers, opening_names = set(), set()
+    for a, b in pairs:
+        if a.key in given:
+            closers.add(b.key)
+        if not a.cap:
+            opening_names.add(b.key)
     return Evidence(
         frozenset(map(_KEY, filter(_MID_CAPITAL, distinct))),
         frozenset(map(_KEY, filter(_LOWER, distinct))),
         frozenset([k for k, count in openings.items() if count > 1]),
         frozenset(closers),
+        frozenset(opening_names),
     )
 
 
@@ -804,6 +811,10 @@ class NameFinder:
         if k in self.evidence.lowercase or token.function:
             return False
         opener = k in self.evidence.openers and not _common_word(token)  # not "Shares"
+        if k in self.evidence.confirmed and _common_word(token):
+            # "Pilots at Kelby Air voted" above "the Kelby Pilots' Association": a common
+            # word capitalised only inside another name is capitalised there by that name
+            return k in self.evidence.opening_names
         return k in self.evidence.confirmed or opener or is_town(k)
 
     @staticmethod

@@ -247,3 +247,13 @@ def test_a_company_opening_a_sentence_before_its_kin_and_a_name_is_a_name():
     )
     assert {"Velkor", "Tarsko", "Ostrel", "Harwick", "Brenmar"} <= found
     assert "Local" not in found
+
+
+def test_a_common_word_capitalised_only_inside_another_name_opens_no_name():
+    found = names(
+        "Electoral Court To Resume Ballot Count\nMay 2, 2026\nThe Supreme Electoral Tribunal "
+        "of Velmora said on Monday the count would resume. Silver Meadow fell 4 percent, and "
+        "the Silver Meadow board met."
+    )
+    assert "Electoral Court" not in found
+    assert {"Supreme Electoral Tribunal of Velmora", "Silver Meadow"} <= found
