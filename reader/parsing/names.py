@@ -839,8 +839,6 @@ class NameFinder:
             first += 2  # "Reporting By Ana Vell": a credit in title case, then the name
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
-        while last > first and _PERIOD_CODE.fullmatch(tokens[last].text):
-            last -= 1  # "Velmora Bank Q3 profit rises": the quarter of the figures, no name
         while last >= first and _PLURAL_INITIALS.fullmatch(tokens[last].text):
             last -= 1  # "the central SOEs", "loans to SMEs": a common noun's plural, no name
         if last < first:
@@ -2618,8 +2616,8 @@ class NameFinder:
             last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
         if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
             last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
-        elif last > first and _month_of_figures(tokens, last, lex):
-            last -= 1  # "Velkor Motors November sales": the month the figures are of
+        elif last > first and _period_of_figures(tokens, last, lex):
+            last -= 1  # "Velkor Motors November sales", "Velmora Bank Q3 profit rises"
         last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
         if _described_holiday(tokens, first, last):
             return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
@@ -3148,15 +3146,17 @@ def _dated(tokens: list[Token], last: int) -> bool:
     return day.isdigit() and 1 <= int(day) <= 31
 
 
-def _month_of_figures(tokens: list[Token], last: int, lex: Lexicon) -> bool:
-    """Whether the run ends in a month's name, no given name ("June", "August" are), before
-    a word in lower case that is no verb of saying, as sales and traffic headlines glue the
-    month to the company ("Velkor Motors November sales up 14%", "Kelby Air Sept
-    passengers"): the month of the figures, no word of the name."""
-    month = tokens[last]
-    if month.text not in _months() and month.text not in _month_abbreviations():
+def _period_of_figures(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether the run ends in a month's name, no given name ("June", "August" are), or a
+    financial period's code ("Q3", "H1", "FY24"), before a word in lower case that is no
+    verb of saying, as sales, results and traffic headlines glue the period to the company
+    ("Velkor Motors November sales up 14%", "Kelby Air Sept passengers", "Velmora Bank Q3
+    profit rises"): the period of the figures, no word of the name."""
+    period = tokens[last].text
+    month = period in _months() or period in _month_abbreviations()
+    if not (month or _PERIOD_CODE.fullmatch(period)) or last + 1 >= len(tokens):
         return False
-    if last + 1 >= len(tokens) or is_given_name(month.key):
+    if is_given_name(tokens[last].key):
         return False
     after = tokens[last + 1]
     return after.lower and after.word and after.key not in lex.subject_verbs
