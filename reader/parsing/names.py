@@ -2745,7 +2745,10 @@ class NameFinder:
         zone's own words ("Standard", "Summer")."""
         lex = self.lex
         return all(
-            t.key in _ZONE_WORDS or t.demonym or lex.is_place(t.key) or t.key in lex.compass_points
+            t.key in _zone_words()
+            or t.demonym
+            or lex.is_place(t.key)
+            or t.key in lex.compass_points
             for t in words[:-1]
         )
 
@@ -3121,11 +3124,11 @@ def _late_opening(tokens: list[Token], i: int) -> bool:
     return not (_common_word(nxt) or calendar_word(nxt.text))
 
 
-# the words of a time zone's name that name no place: "Eastern Standard Time", "Greenwich
-# Mean Time", "British Summer Time", "Coordinated Universal Time", "Mountain Time"
-_ZONE_WORDS = frozenset(
-    {"standard", "daylight", "summer", "mean", "universal", "coordinated", "mountain", "greenwich"}
-)
+@cache
+def _zone_words() -> frozenset[str]:
+    """The words of a time zone's name that name no place: "Eastern Standard Time",
+    "Greenwich Mean Time", "Mountain Time" (name_words.json zone_words)."""
+    return frozenset(table("name_words.json")["zone_words"])
 
 
 def _time_of_a_day(words: list[Token]) -> bool:
