@@ -3,32 +3,14 @@ company or an index, no person or place."""
 
 from __future__ import annotations
 
+from reader.parsing.data import table
 from reader.parsing.tokens import Token
 
+_WORDS = table("price_moves.json")
 # verbs of a trading session: "the X closed lower", "the X 225 opened flat"
-SESSION_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "opens"})
-
+SESSION_VERBS = frozenset(_WORDS["session_verbs"])
 # the words that bound or qualify an amount between a market verb and the amount
-_BOUNDS = frozenset(
-    {
-        "by",
-        "more",
-        "less",
-        "than",
-        "as",
-        "much",
-        "nearly",
-        "almost",
-        "about",
-        "over",
-        "some",
-        "around",
-        "roughly",
-        "another",
-        "a",
-        "further",
-    }
-)
+_BOUNDS = frozenset(_WORDS["bounds"])
 
 
 def moved(tokens: list[Token], i: int) -> bool:
@@ -56,14 +38,14 @@ def _unit_moved_by(tokens: list[Token], i: int) -> str:
     return unit.key if amount.text[:1].isdigit() and unit.key in _UNITS else ""
 
 
-_PERCENT = frozenset({"percent", "%", "per"})  # "per cent"
-_UNITS = _PERCENT | {"points"}
+_PERCENT = frozenset(_WORDS["percent"])  # "per cent"
+_UNITS = _PERCENT | frozenset(_WORDS["units"])
 
 
 # what a price is, or a session did, before "up" or "down" and an amount: "X was down 1.5
 # percent", "X closed up 3 percent"
-_STATES = frozenset({"was", "were", "is", "are"}) | SESSION_VERBS
-_WAYS = frozenset({"up", "down", "higher", "lower"})
+_STATES = frozenset(_WORDS["states"]) | SESSION_VERBS
+_WAYS = frozenset(_WORDS["ways"])
 
 
 def moved_up_or_down(tokens: list[Token], i: int) -> bool:

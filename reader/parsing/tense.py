@@ -434,14 +434,26 @@ def _day_after() -> re.Pattern[str]:
     )
 
 
+@cache
+def _saying() -> str:
+    """The verbs of saying and telling (says_a_clause, tells_whom of timex_tense_cues.json),
+    which open a clause of their own after a plan or a term: its day is the telling's."""
+    cues = table("timex_tense_cues.json")
+    return words(cues["says_a_clause"] + cues["tells_whom"])
+
+
 # after a verb of intent or bidding: what is bid ("him", "staff"), "to", a verb and a few words
 # of its own (no comma, no conjunction, no verb of saying: "agreed to pay, the court said on
 # Monday" dates the telling), then a preposition of a day or none, right before a day
-_INTENT_PLAN = (
-    r"(?:\s+(?!to\b)[\w'-]+){0,3}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
-    r"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|said|says|told)\b)[\w'’-]+)"
-    r"{0,8}?\s+(?:(?:on|from|until|till)\s+)?\Z"
-)
+@cache
+def _intent_plan() -> str:
+    return (
+        r"(?:\s+(?!to\b)[\w'-]+){0,3}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+        rf"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|{_saying()})\b)"
+        r"[\w'’-]+){0,8}?\s+(?:(?:on|from|until|till)\s+)?\Z"
+    )
+
+
 _INTENT_REACH = 120
 
 
@@ -452,16 +464,20 @@ def planned_by_intent(text: str, at: int) -> bool:
     look for "to " first, as most times have none before them."""
     lower = max(0, at - _INTENT_REACH)
     return "to " in text[lower:at] and bool(
-        _led_up_to("intent", _INTENT_PLAN).search(text, lower, at)
+        _led_up_to("intent", _intent_plan()).search(text, lower, at)
     )
 
 
 # after a verb of warning or of setting a term: what is warned of or set, a few words of its
 # own (no comma, no clause of its own), and a word of a stretch's end right before a time
-_TERM_SET = (
-    r"(?:\s+(?!(?:but|that|which|who|when|said|says|told)\b)[\w'’-]+){0,10}?"
-    r"\s+(?:until|till|through|thru)\s+(?:at\s+least\s+)?\Z"
-)
+@cache
+def _term_set() -> str:
+    return (
+        rf"(?:\s+(?!(?:but|that|which|who|when|{_saying()})\b)[\w'’-]+){{0,10}}?"
+        r"\s+(?:until|till|through|thru)\s+(?:at\s+least\s+)?\Z"
+    )
+
+
 _TERM_REACH = 120
 
 
@@ -474,7 +490,7 @@ def term_set_before(text: str, at: int) -> bool:
     window = text[lower:at]
     if "til" not in window and "thr" not in window:
         return False
-    term = _led_up_to("sets_a_term", _TERM_SET)
+    term = _led_up_to("sets_a_term", _term_set())
     found = term.search(text, lower, at)
     while found is not None and _opens_a_clause_of_its_own(found[0].split()[1:]):
         found = term.search(text, found.start() + 1, at)

@@ -1031,29 +1031,36 @@ def _weekday(parts, ctx):
     return _date(parts, kind, day.isoformat() + suffix)
 
 
-# a plan told in the past, its verb and a few words (a second verb after "and to"), and a
-# preposition right before a day or a month: "The storm was expected to reach Kelby on
-# Friday", "Talks were due to resume by Monday", "It was forecast to weaken and to leave by
-# Saturday", "The firm had planned to begin production in April"
-_PLAN_TOLD_IN_THE_PAST = compiled(
-    r"\b(?:(?i:was|were)\s+(?:(?:also|still)\s+)?(?:expected|forecast|due|scheduled|slated|set)"
-    r"|(?i:had)\s+(?:(?:also|originally|initially)\s+)?(?:planned|expected|intended|hoped|aimed))"
-    r"\s+to\s+[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
-    r"\s+(?:on|by|from|until|in)\s+\Z"
-)
+@cache
+def _plan_told_in_the_past_pattern() -> re.Pattern[str]:
+    """A plan told in the past, its verb (plan_in_the_past, plan_in_the_past_perfect of
+    timex_tense_cues.json) and a few words (a second verb after "and to"), and a preposition
+    right before a day or a month: "The storm was expected to reach Kelby on Friday", "Talks
+    were due to resume by Monday", "It was forecast to weaken and to leave by Saturday", "The
+    firm had planned to begin production in April"."""
+    cues = table("timex_tense_cues.json")
+    simple, perfect = words(cues["plan_in_the_past"]), words(cues["plan_in_the_past_perfect"])
+    return compiled(
+        rf"\b(?:(?i:was|were)\s+(?:(?:also|still)\s+)?{simple}"
+        rf"|(?i:had)\s+(?:(?:also|originally|initially)\s+)?{perfect})"
+        r"\s+to\s+[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
+        r"\s+(?:on|by|from|until|in)\s+\Z"
+    )
+
+
 _PLAN_TOLD_REACH = 160
 
 
 def _plan_told_in_the_past(text: str, at: int, end: int) -> bool:
     """Whether a plan told in the past leads to the day or month at `at` (ending at `end`)
-    (_PLAN_TOLD_IN_THE_PAST); a look for its verbs first, as most times have none before
+    (_plan_told_in_the_past_pattern); a look for its verbs first, as most times have none before
     them. Not a plan in the past perfect that "but" then tells was given up ("had hoped to
     reopen in June but stayed shut"): its time was gone by when told."""
     lower = max(0, at - _PLAN_TOLD_REACH)
     window = text[lower:at]
     if "was " not in window and "were " not in window and "had " not in window:
         return False
-    plan = _PLAN_TOLD_IN_THE_PAST.search(text, lower, at)
+    plan = _plan_told_in_the_past_pattern().search(text, lower, at)
     return plan is not None and not (
         plan[0][:3].lower() == "had" and _BUT_AFTER.match(text, end) is not None
     )
