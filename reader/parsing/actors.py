@@ -2152,6 +2152,8 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return False
     if _session_closed(tokens, cand):
         return True  # "the X closed lower", "the X ended 2 percent higher"
+    if _numbered_benchmark_moved(tokens, cand, lex):
+        return True  # "the Kelby 300 fell 2 percent"
     for token in cand.tokens[cand.last + 1 : cand.last + 4]:
         if token.key in lex.index_words:
             return True  # "the X index", "the X 100 Index"
@@ -2160,6 +2162,20 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if not (token.text.isdigit() or token.key in lex.index_modifiers):
             return False
     return False
+
+
+def _numbered_benchmark_moved(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a name after "the" ends in the count of its members and a market's verb
+    follows ("the Kelby 300 fell 2 percent", "the Velkor & Tarn's 500 rose"): a
+    benchmark named by how many shares it holds, as market copy writes it."""
+    i, j = cand.first, cand.last
+    return (
+        j > i >= 1
+        and tokens[i - 1].key == "the"
+        and cand.tokens[j].text.isdigit()
+        and j + 1 < len(tokens)
+        and tokens[j + 1].key in lex.market_verbs
+    )
 
 
 def _body_noun_after(tokens: list[Token], at: int, lex: Lexicon) -> bool:
