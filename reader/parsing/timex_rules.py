@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.parsing import timex_values as tv
 from reader.parsing.alternation import words
@@ -30,6 +30,9 @@ from reader.parsing.timex_context import (
     fold,
     time_words,
 )
+
+if TYPE_CHECKING:
+    from reader.parsing.lexicon import Lexicon
 
 # The publication date the examples are read against: a Thursday in ISO week 26.
 EXAMPLE_PUBLISHED = date(2023, 6, 29)
@@ -356,7 +359,7 @@ def _holiday(parts, ctx):
             return None
     if not parts["offset"] and (
         _surname_after_given(ctx.text, parts.start())
-        or _name_before_a_holiday(ctx.text, parts.start())
+        or _name_before_a_holiday(ctx.text, parts.start(), " " in parts["holiday"])
     ):
         return None
     rule = ctx.words.holidays[fold(parts["holiday"])]
@@ -380,18 +383,32 @@ _WORD_BEFORE = compiled(r"([A-Z][\w'’-]*)[^\S\n]+\Z")
 _OPENING_A_HOLIDAY = frozenset(("merry", "happy", "till", "til", "come", "past"))
 
 
-def _name_before_a_holiday(text: str, position: int) -> bool:
+def _name_before_a_holiday(text: str, position: int, of_more_words: bool) -> bool:
     """Whether a capitalised word no function word stands right before a holiday's name:
     the name of another day ("Holocaust Remembrance Day", "Orthodox Christmas", "Velkor
     Independence Day"), whose date the holiday's is not; "On Christmas", "Last Easter" and
-    "Merry Christmas", "Till Christmas" keep it."""
+    "Merry Christmas", "Till Christmas" keep it, and so does a holiday of one word after
+    a place the gazetteer knows: that place's own day ("the New Zealand Christmas
+    holiday", "the Ostrava Easter fair")."""
     from reader.parsing.lexicon import lexicon
 
     before = _WORD_BEFORE.search(text, max(0, position - 30), position)
     if before is None:
         return False
     word = before[1].lower()
-    return word not in lexicon().function_words and word not in _OPENING_A_HOLIDAY
+    lex = lexicon()
+    if word in lex.function_words or word in _OPENING_A_HOLIDAY:
+        return False
+    return of_more_words or not _place_ending_at(text, before.start(1), word, lex)
+
+
+def _place_ending_at(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether the capitalised `word` at `start`, alone or after one more capitalised
+    word, names a place the gazetteer knows ("Ostrava", "New Zealand")."""
+    if lex.is_place(word):
+        return True
+    more = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return more is not None and lex.is_place(f"{more[1].lower()} {word}")
 
 
 def _surname_after_given(text: str, position: int) -> bool:

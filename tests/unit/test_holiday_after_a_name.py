@@ -46,3 +46,16 @@ def test_a_holiday_after_given_names_is_a_surname():
 
 def test_a_place_named_like_a_given_name_still_loses_the_day():
     assert names("The Victoria Christmas parade was cancelled.") == {"Victoria"}
+
+
+def test_a_known_place_before_a_holiday_keeps_its_date():
+    import datetime
+
+    from reader.parsing import analyse
+
+    doc = analyse(
+        "Nine people died over the New Zealand Christmas holiday. Orthodox Christmas "
+        "was quiet in Tarsk.",
+        datetime.date(2007, 1, 3),
+    )
+    assert [(t.text, t.value) for t in doc.timexes] == [("Christmas", "2006-12-25")]
