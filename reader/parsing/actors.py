@@ -59,6 +59,7 @@ from reader.parsing.names import (
     own_runs,
     runs_found,
     tells_a_life,
+    year_figure,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
@@ -1659,7 +1660,7 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
     text = number.text
     if not (text.isdigit() and 3 <= len(text) <= 4) or number.attached:
         return False  # most names: no number after them (asked first: cheap)
-    if len(text) == 4 and text[:2] in ("19", "20"):
+    if year_figure(text):
         return False  # a year
     if _count_given(tokens, j, lex):
         return False

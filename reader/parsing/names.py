@@ -2834,7 +2834,7 @@ class NameFinder:
         if i < 2 or not tokens[i - 1].text.isdigit() or tokens[i - 1].attached:
             return False
         number, before = tokens[i - 1].text, tokens[i - 2]
-        if len(number) < 3 or (len(number) == 4 and number[:2] in ("19", "20")):
+        if len(number) < 3 or year_figure(number):
             return False  # a score ("Kelby 2 Harwick 1") or a year
         if before.key in DETERMINERS or before.possessive:
             return True
@@ -2897,10 +2897,7 @@ class NameFinder:
         nxt = tokens[last + 1]
         text = nxt.text
         if not (
-            text.isdigit()
-            and 2 <= len(text) <= 4
-            and not nxt.attached
-            and not (len(text) == 4 and text[:2] in ("19", "20"))
+            text.isdigit() and 2 <= len(text) <= 4 and not nxt.attached and not year_figure(text)
         ):
             return False
         after = tokens[last + 2] if last + 2 < len(tokens) else None
@@ -2934,7 +2931,7 @@ class NameFinder:
             and len(nxt.text) <= 4
             and nxt.text.isalnum()
             and not nxt.attached
-            and not (len(nxt.text) == 4 and nxt.text[:2] in ("19", "20"))  # "Expo 2030"
+            and not year_figure(nxt.text)  # "Expo 2030"
         )
 
     def _people(self, tokens: list[Token], first: int, nxt: Token | None) -> bool:
@@ -4099,6 +4096,12 @@ def _shouted_heading(words: list[Token], nxt: Token | None, first: int) -> bool:
     return all(t.text.isupper() and (english(t.key) or t.key in function_words) for t in words)
 
 
+def year_figure(text: str) -> bool:
+    """Four figures of a year of the last century or this one ("1999", "2024"): what a
+    number beside a name is more often than a count, a model or an index."""
+    return len(text) == 4 and text[:2] in ("19", "20")
+
+
 def _amount_in_title_case(words: list[Token]) -> bool:
     """Whether the words are an amount of money in title case: a currency's letters glued
     to a figure and a word of a large number ("a Sh8 Million bail", "N5 Billion", "Rs20
@@ -4122,8 +4125,7 @@ def _currency_in_title_case(
     if before.key in lex.scale_words:
         return True
     figure = before.text.replace(",", "").replace(".", "")
-    year = len(before.text) == 4 and before.text[0] in "12"  # "In 1922 Ezra Pound"
-    return figure.isdigit() and not year
+    return figure.isdigit() and not year_figure(before.text)  # "In 1922 Ezra Pound"
 
 
 def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
@@ -4254,7 +4256,7 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
     return (
         number.isdigit()
         and 3 <= len(number) <= 4
-        and not (len(number) == 4 and number[:2] in ("19", "20"))
+        and not year_figure(number)
         and tokens[first - 2].cap
     )
 
