@@ -816,7 +816,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if before.key == "at" and _venue(tokens, i - 1, lex):
             return True  # "held at X", "took place at X", "play Wales at X": the venue
         if before.key == "at" and i >= 2 and tokens[i - 2].key in lex.waiting_words:
-            return True  # "passengers at X", "delays at X": an airport, a station, a port
+            # "passengers at X", "stranded at X": an airport, a station, a port; not a name
+            # with a body's or a trade's head ("tourists at Velkor Hotels")
+            end = cand.tokens[j].key
+            return not (end in lex.org_suffixes or end in lex.industry_words)
         at = i - 2 if before.key == "the" else i - 1  # "at X", "at the X"
         if at >= 1 and tokens[at].key == "at" and at_the_ground(tokens, at):
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
@@ -1575,7 +1578,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.lower and after.key in lex.company_verbs:
             return True
         if after.key in _BE and j + 2 < len(tokens) and _company_verb_ing(tokens[j + 2], lex):
-            return True  # "X is buying the UK's TSB Bank", "X was selling its stake"
+            # "X is buying the UK's TSB Bank", "X was selling its stake"; not "Maria Lopez is
+            # buying a new car": a person's full name
+            return not _given_name_opens(tokens, i, lex)
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
             tokens, i, j, lex
         ):
@@ -1592,8 +1597,15 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
         if after.lower and after.key in lex.company_kin and j + 2 < len(tokens):
-            # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company
-            return tokens[j + 2].cap and key(cand.text) not in lex.countries
+            # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company; not
+            # a person's rival ("Tom Rask rival Ana Vell won the final"), nor a person the
+            # kin's word names ("Kelby parent Ana Vell said": a school's parent)
+            return (
+                tokens[j + 2].cap
+                and key(cand.text) not in lex.countries
+                and not _given_name_opens(tokens, i, lex)
+                and not _given_name_opens(tokens, j + 2, lex)
+            )
         if after.lower and after.key in lex.results_nouns:
             # "X profit falls 20 percent", "X earnings beat forecasts": a company's results,
             # though named like a town; a state's are its economy's ("Kenya revenue")
@@ -2269,6 +2281,8 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         or noun.key in _GIANTS
     ):
         return False
+    if noun.key in _RIVALS and _given_name_opens(tokens, i, lex):
+        return False  # "Tom Rask rival Ana Vell won the final": a player's rival
     if noun.key in lex.personal_body_nouns and _given_name_opens(tokens, i, lex):
         return False  # "Dutch producer Pieter Vell", "the publisher Ana Vell": a person
     before = tokens[i - 2] if i >= 2 else None

@@ -1523,8 +1523,15 @@ class NameFinder:
         if i == 0 and opens_dateline(tokens, 0):
             return True  # "Kelby - The union said ...": the town of a dateline
         nxt, then = tokens[i + 1], tokens[i + 2]
-        if nxt.lower and nxt.key in lex.company_kin and then.cap and not _common_word(token):
-            return True  # "Velkor rival Tarsko won", "Airbus parent EADS said": a company
+        if (
+            nxt.lower
+            and nxt.key in lex.company_kin
+            and then.cap
+            and not (_common_word(token) or is_given_name(then.key))
+        ):
+            # "Velkor rival Tarsko won", "Airbus parent EADS said": a company; not "Kelby
+            # parent Ana Vell said", a person
+            return True
         if (
             nxt.lower
             and nxt.key in lex.title_words

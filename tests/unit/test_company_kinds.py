@@ -952,8 +952,8 @@ def test_a_town_named_company_before_its_kin_is_a_company():
 def test_the_place_where_passengers_wait_or_flights_land_is_a_place():
     found = kinds(
         actors_of(
-            "Passengers at Velmorow faced delays. Flights landed at Tarnsby late. There were "
-            "queues at Ostrafield. Analysts at Brenmark expect a loss."
+            "Passengers at Velmorow faced delays. Flights landed at Tarnsby late. Fans were "
+            "stranded at Ostrafield. Analysts at Brenmark expect a loss."
         )
     )
     assert found["Velmorow"] == found["Tarnsby"] == found["Ostrafield"] == "place"
