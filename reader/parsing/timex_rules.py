@@ -357,9 +357,8 @@ def _holiday(parts, ctx):
         chunk = _NEXT_CHUNK.match(ctx.text, parts.end())
         if not (chunk and fold(chunk[1]).capitalize() in ctx.words.month_names):
             return None
-    if not parts["offset"] and (
-        _surname_after_given(ctx.text, parts.start())
-        or _name_before_a_holiday(ctx.text, parts.start(), " " in parts["holiday"])
+    if not parts["offset"] and _name_before_a_holiday(
+        ctx.text, parts.start(), " " in parts["holiday"]
     ):
         return None
     rule = ctx.words.holidays[fold(parts["holiday"])]
@@ -379,17 +378,17 @@ def _holiday(parts, ctx):
 
 
 _WORD_BEFORE = compiled(r"([A-Z][\w'’-]*)[^\S\n]+\Z")
-# words of a greeting or a time that open a sentence before a holiday and are no function word
-_OPENING_A_HOLIDAY = frozenset(("merry", "happy", "till", "til", "come", "past"))
 
 
 def _name_before_a_holiday(text: str, position: int, of_more_words: bool) -> bool:
     """Whether a capitalised word no function word stands right before a holiday's name:
     the name of another day ("Holocaust Remembrance Day", "Orthodox Christmas", "Velkor
     Independence Day"), whose date the holiday's is not; "On Christmas", "Last Easter" and
-    "Merry Christmas", "Till Christmas" keep it, and so does a holiday of one word after
-    a place the gazetteer knows: that place's own day ("the New Zealand Christmas
-    holiday", "the Ostrava Easter fair")."""
+    "Merry Christmas", "Till Christmas", "Will Christmas be quiet?" keep it, and so does
+    a holiday of one word after a place the gazetteer knows or a name after a
+    preposition: that place's own day ("the New Zealand Christmas holiday", "In Kelby
+    Christmas was quiet"). A given name before it makes the holiday a surname ("Jack
+    Christmas said")."""
     from reader.parsing.lexicon import lexicon
 
     before = _WORD_BEFORE.search(text, max(0, position - 30), position)
@@ -397,9 +396,19 @@ def _name_before_a_holiday(text: str, position: int, of_more_words: bool) -> boo
         return False
     word = before[1].lower()
     lex = lexicon()
-    if word in lex.function_words or word in _OPENING_A_HOLIDAY:
+    if word in lex.function_words or word in _holiday_openers():
         return False
-    return of_more_words or not _place_ending_at(text, before.start(1), word, lex)
+    if of_more_words:
+        return True
+    placed = _word_before(text, before.start(1)) in lex.place_prepositions
+    return not (placed or _place_ending_at(text, before.start(1), word, lex))
+
+
+@cache
+def _holiday_openers() -> frozenset[str]:
+    """Words of a greeting or a time that open a sentence before a holiday and are no
+    function word ("Merry", "Happy", "Till")."""
+    return frozenset(table("timex_lexicon.json")["holiday_openers"])
 
 
 def _place_ending_at(text: str, start: int, word: str, lex: Lexicon) -> bool:
@@ -409,22 +418,6 @@ def _place_ending_at(text: str, start: int, word: str, lex: Lexicon) -> bool:
         return True
     more = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return more is not None and lex.is_place(f"{more[1].lower()} {word}")
-
-
-def _surname_after_given(text: str, position: int) -> bool:
-    """Whether a capitalised given name that names no place ends right before `position`
-    ("Ruth Easter", "Jack Christmas"): the holiday is her surname, no day; "Till
-    Christmas" is a time's preposition."""
-    from reader.parsing.lexicon import is_given_name, lexicon
-
-    given = _GIVEN_BEFORE.search(text, max(0, position - 20), position)
-    if not given or _PREPOSITION.search(given[0]):
-        return False
-    key = given[1].lower()
-    return is_given_name(key) and not lexicon().is_place(key)
-
-
-_GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+) $")
 
 
 def _decade(parts, ctx):
@@ -1497,17 +1490,15 @@ def _year(parts, ctx):
 def _clock_in_a_stamped_report(parts, ctx) -> bool:
     """Whether four digits are a clock of a live report whose entries all open with such a
     clock (TimeContext.stamps_four_digits): an entry's stamp opening its line before a dash
-    ("1605 - Police said"), or a clock after "at", "by", "until", "from" or "before" ("a
-    briefing at 1900")."""
+    ("1605 - Police said"), or a clock after "at" ("a briefing at 1900"); not four digits
+    after "before", "from" or "until", which as often tell years in a report's background
+    ("built before 1845", "open from 1920")."""
     digits = parts["year"]
     if parts["mod"] or parts["the_year"] or int(digits[:2]) > 23 or int(digits[2:]) > 59:
         return False
     entry = ctx.opens_line(parts.start()) and ENTRY_STAMP.match(ctx.text, parts.end())
-    after = _word_before(ctx.text, parts.start()) in _BEFORE_A_CLOCK
+    after = _word_before(ctx.text, parts.start()) == "at"
     return bool(entry or after) and ctx.stamps_four_digits()
-
-
-_BEFORE_A_CLOCK = frozenset(("at", "by", "until", "from", "before"))
 
 
 _WORDS_AFTER = compiled(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?")  # a word, and one in lower case

@@ -1748,6 +1748,15 @@ def test_a_live_entry_stamp_of_four_digits_is_a_clock_where_every_entry_opens_so
     assert [value for _, value in found(text)] == ["2003", "2005", "1987"]
     text = "Velkor: a history\n1605 - The town is founded.\n1687 - A fire.\n"
     assert [value for _, value in found(text)] == ["1605", "1687"]
+    text = (
+        "1605 - Police in Kelby said the road was shut.\n"
+        "1620 - Ana Vell said the bridge, built before 1845, would be checked.\n"
+    )
+    assert [value for _, value in found(text, date(2025, 12, 2))] == [
+        "2025-12-02T16:05",
+        "2025-12-02T16:20",
+        "1845",
+    ]
 
 
 def test_a_quarter_or_half_compared_with_one_told_before_is_of_its_year():
@@ -2079,3 +2088,14 @@ def test_a_month_in_a_clause_of_the_present_perfect_is_of_the_stretch_to_now():
     assert ("December", "2022-12") in found(text, date(2023, 1, 5))
     # told in the past, it is of the story's year
     assert ("May", "1998-05") in found("In 1998 the Kelby mill had closed in May.")
+
+
+def test_a_holiday_after_a_modal_or_a_named_place_keeps_its_date():
+    """'Will Christmas be quiet?': a modal opening a question is no given name; 'In Kelby
+    Christmas was quiet': a name after a preposition is a place, whose day it is; 'Jack
+    Christmas said' stays a surname, no day."""
+    text = "Will Christmas be quiet? In Kelby Christmas was quiet. Jack Christmas said so."
+    assert [value for _, value in found(text, date(2024, 5, 1))] == [
+        "2024-12-25",
+        "2023-12-25",
+    ]
