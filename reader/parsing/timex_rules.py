@@ -1065,15 +1065,27 @@ def _plan_told_in_the_past(text: str, at: int, end: int) -> bool:
     """Whether a plan told in the past leads to the day or month at `at` (ending at `end`)
     (_plan_told_in_the_past_pattern); a look for its verbs first, as most times have none before
     them. Not a plan in the past perfect that "but" then tells was given up ("had hoped to
-    reopen in June but stayed shut"): its time was gone by when told."""
+    reopen in June but stayed shut"): its time was gone by when told; one put off to a
+    later time still lies ahead ("had planned to open in July, but it will now open in
+    September")."""
     lower = max(0, at - _PLAN_TOLD_REACH)
     window = text[lower:at]
     if "was " not in window and "were " not in window and "had " not in window:
         return False
     plan = _plan_told_in_the_past_pattern().search(text, lower, at)
-    return plan is not None and not (
-        plan[0][:3].lower() == "had" and _BUT_AFTER.match(text, end) is not None
-    )
+    return plan is not None and not (plan[0][:3].lower() == "had" and _given_up(text, end))
+
+
+def _given_up(text: str, end: int) -> bool:
+    """Whether "but" and a verb in the past follow a plan's time at `end` ("but stayed
+    shut", "but it was cancelled"), no "will" or "now" of a new time among the words."""
+    but = _BUT_AFTER.match(text, end)
+    if but is None:
+        return False
+    words = [w.strip(",.;") for w in text[but.end() : but.end() + 60].lower().split()[:5]]
+    if any(w in ("will", "now") for w in words):
+        return False
+    return any(w in ("was", "were") or past_form(w) for w in words)
 
 
 _BUT_AFTER = compiled(r",?\s+but\b")
@@ -1766,9 +1778,14 @@ _PERFECT_IN_CLAUSE = compiled(
 def _in_present_perfect(text: str, at: int) -> bool:
     """Whether the time at `at` is told in a clause of the present perfect ("We have had a
     mild December", "Prices have risen sharply in March"): a time of the stretch running to
-    now, the publication's, not of a story of another year told before it."""
+    now, the publication's, not of a story of another year told before it. Not a time of a
+    clause the perfect reports ("Inspectors have found that it flooded in March", "have
+    told reporters it was sold in June"): "that" or a verb in the past between them."""
     clause = _PERFECT_IN_CLAUSE.search(text, max(0, at - _PERFECT_REACH), at)
-    return clause is not None and past_form(clause[1])
+    if clause is None or not past_form(clause[1]):
+        return False
+    between = text[clause.end(1) : at].lower().split()
+    return not any(w == "that" or w in ("was", "were") or past_form(w) for w in between)
 
 
 def _since_in_perfect(text: str, at: int) -> bool:

@@ -2099,3 +2099,24 @@ def test_a_holiday_after_a_modal_or_a_named_place_keeps_its_date():
         "2024-12-25",
         "2023-12-25",
     ]
+
+
+def test_a_time_a_present_perfect_reports_keeps_the_story_s_year():
+    """'Inspectors have found that it flooded in March': the perfect tells the finding, not
+    the flood, whose month is of the year told before; 'Prices have risen in March' is
+    this year's."""
+    text = "The Kelby mine closed in 2012. Inspectors have found that it flooded in March."
+    assert [value for _, value in found(text, date(2024, 5, 1))] == ["2012", "2012-03"]
+    assert [value for _, value in found("We have had a mild December.", date(2024, 5, 1))] == [
+        "2023-12"
+    ]
+
+
+def test_a_plan_put_off_to_a_later_time_still_lies_ahead():
+    """'had planned to open in July, but it will now open in September': the plan was put
+    off, its month is still to come; 'had hoped to reopen in June but stayed shut' was given
+    up, its month is gone."""
+    text = "The airline had planned to launch the route in July, but it will now start in May."
+    assert ("July", "2024-07") in found(text, date(2024, 5, 1))
+    text = "The Velkor mill had hoped to reopen in June but stayed shut."
+    assert found(text, date(2024, 5, 1)) == [("June", "2023-06")]
