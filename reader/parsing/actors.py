@@ -1706,6 +1706,10 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     names' shapes; no person falls 5 percent. Not on a list after a preposition ("exports
     to Kelby and Velkor fell 5 percent": the exports moved)."""
     k = cand.last + 1
+    if k >= len(tokens) or not (
+        tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key == "also"
+    ):
+        return False  # most names: neither a list nor "also" goes on (asked first: cheap)
     end = min(len(tokens), k + _LIST_REACH)
     while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
         k += 1
