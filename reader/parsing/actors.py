@@ -527,11 +527,8 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     Velkor said", "operators in Kelby and Velkor said"; nor telling its residents. A
     preposition before a month or a weekday is the date's ("Sales fell in May, Velkor
     said"), no list's."""
-    b, k = cand.first - 1, cand.last + 1
-    end = min(len(tokens), k + _LIST_REACH)
-    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
-        k += 1
-    if k >= end or tokens[k].key not in _SAYING:
+    b, k = cand.first - 1, _after_the_list(tokens, cand.last + 1)
+    if k < 0 or tokens[k].key not in _SAYING:
         return False  # most names: no verb of saying after them (asked first: cheap)
     if k + 1 < len(tokens) and tokens[k + 1].key in lex.resident_nouns:
         return False  # "Mumbai told residents to stay indoors": the town's government
@@ -541,6 +538,16 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "Sales fell in May, Velkor said": the preposition is the date's
         b -= 1  # "operators in Kelby and Velkor said": the list's preposition
     return not (b >= 0 and tokens[b].lower and tokens[b].key in _PREPOSITIONS | _PLACED)
+
+
+def _after_the_list(tokens: list[Token], k: int) -> int:
+    """The index of the first word past the names that go on at `k` with their commas and
+    "and" ("Velkor and Tarsk Motors said", "Toyota and Honda cut"), or -1 when they run to
+    the end or past the few words a list takes (see _before_the_list, its other end)."""
+    end = min(len(tokens), k + _LIST_REACH)
+    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
+        k += 1
+    return k if k < end else -1
 
 
 _SAYING = _SPEECH_VERBS - _TRANSITIVE  # "said", "told": no quote or "that" asked for
@@ -1710,11 +1717,9 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key == "also"
     ):
         return False  # most names: neither a list nor "also" goes on (asked first: cheap)
-    end = min(len(tokens), k + _LIST_REACH)
-    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
-        k += 1
-    k += k < end and tokens[k].key == "also"
-    if k >= end or tokens[k].key not in lex.market_verbs or k == cand.last + 1:
+    k = _after_the_list(tokens, k)
+    k += k >= 0 and tokens[k].key == "also"
+    if not 0 <= k < len(tokens) or tokens[k].key not in lex.market_verbs or k == cand.last + 1:
         return False  # most names: no market's verb after a list (asked first: cheap);
         # right after the name, the caller asked already
     return moved(tokens, k) and not (
@@ -1730,10 +1735,8 @@ def _listed_company_clause(tokens: list[Token], cand: Candidate, lex: Lexicon) -
     k = cand.last + 1
     if k >= len(tokens) or tokens[k].key not in _LISTING:
         return False  # most names: no list goes on after them (asked first: cheap)
-    end = min(len(tokens), k + _LIST_REACH)
-    while k < end and (tokens[k].cap or tokens[k].key in _LISTING):
-        k += 1
-    if k >= end or not (tokens[k - 1].cap and tokens[k].lower):
+    k = _after_the_list(tokens, k)
+    if k < 0 or not (tokens[k - 1].cap and tokens[k].lower):
         return False
     return _company_clause(tokens, k, lex, True) and not _things_listed_of(tokens, cand.first)
 
