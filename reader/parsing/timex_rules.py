@@ -1333,22 +1333,32 @@ def _firms_year(parts, ctx) -> bool:
 
 @cache
 def _year_end_month() -> re.Pattern[str]:
-    lexicon = table("timex_lexicon.json")
-    months = words([*lexicon["months"], *lexicon["month_abbreviations"]])
+    """ "(the year) ended June", "(the year) to March": the month a firm's year ends in."""
     return compiled(
-        r"\s+(?:(?:that|which)\s+)?(?i:ended|ending|ends|to|through)\s+(?:(?i:in|on)\s+)?"
-        rf"(?P<month>{months})(?![\w])"
+        rf"{_PERIOD_CLAUSE}(?i:ended|ending|ends|to|through)\s+(?:(?i:in|on)\s+)?"
+        rf"(?P<month>{_month_names()})(?![\w])"
     )
 
 
 @cache
 def _period_end_pattern() -> re.Pattern[str]:
-    lexicon = table("timex_lexicon.json")
-    months = words([*lexicon["months"], *lexicon["month_abbreviations"]])
+    """ "(the quarter) ended Sept. 30, 2009": the day a period ends on, maybe its year."""
     return compiled(
-        r"\s+(?:(?:that|which)\s+)?(?P<verb>(?i:ended|ending|ends|through))\s+(?:(?i:on)\s+)?"
-        rf"(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
+        rf"{_PERIOD_CLAUSE}(?P<verb>(?i:ended|ending|ends|through))\s+(?:(?i:on)\s+)?"
+        rf"(?P<month>{_month_names()})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
     )
+
+
+_PERIOD_CLAUSE = (
+    r"\s+(?:(?:that|which)\s+)?"  # "(the quarter) that ended ...", "(the year) ended ..."
+)
+
+
+@cache
+def _month_names() -> str:
+    """The months' names and short forms as one alternation ("June", "Sept")."""
+    lexicon = table("timex_lexicon.json")
+    return words([*lexicon["months"], *lexicon["month_abbreviations"]])
 
 
 def _told_quarter(parts, ctx):
