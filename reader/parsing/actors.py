@@ -40,7 +40,13 @@ from reader.parsing.lexicon import (
     singular,
 )
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
-from reader.parsing.moves import SESSION_VERBS, moved, moved_by_percent, moved_up_or_down
+from reader.parsing.moves import (
+    SESSION_VERBS,
+    held_in,
+    moved,
+    moved_by_percent,
+    moved_up_or_down,
+)
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
@@ -56,10 +62,10 @@ from reader.parsing.names import (
     calendar_word,
     counted,
     meridiem_after_clock,
+    model_number,
     own_runs,
     runs_found,
     tells_a_life,
-    year_figure,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
@@ -1543,7 +1549,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     that X is a company (or
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
-    if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
+    if held_in(tokens, i, lex.stake_nouns):
         # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
@@ -1676,11 +1682,8 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
     if cand.first != j or j + 2 >= len(tokens) or tokens[j].possessive:
         return False
     number = tokens[j + 1]
-    text = number.text
-    if not (text.isdigit() and 3 <= len(text) <= 4) or number.attached:
-        return False  # most names: no number after them (asked first: cheap)
-    if year_figure(text):
-        return False  # a year
+    if not (number.text[:1].isdigit() and model_number(number)):
+        return False  # most names: no number after them (asked first: cheap); a year
     if _count_given(tokens, j, lex):
         return False
     after = tokens[j + 2]
@@ -2366,7 +2369,7 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if token.key in _INCLUDING:
         return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
     if token.key in ("in", "of"):
-        return tokens[at - 1].key in lex.stake_nouns and not _stocks_in(tokens, at + 1)
+        return held_in(tokens, at + 1, lex.stake_nouns) and not _stocks_in(tokens, at + 1)
     return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
 
 

@@ -13,6 +13,12 @@ SESSION_VERBS = frozenset(_WORDS["session_verbs"])
 _BOUNDS = frozenset(_WORDS["bounds"])
 
 
+def held_in(tokens: list[Token], i: int, stake_nouns: frozenset[str]) -> bool:
+    """Whether a stake's noun and "of" or "in" stand right before tokens[i] ("shares of
+    X", "a stake in X"): what is held there is a company, whatever its name's shape."""
+    return i >= 2 and tokens[i - 1].key in ("of", "in") and tokens[i - 2].key in stake_nouns
+
+
 def moved(tokens: list[Token], i: int) -> bool:
     """ "X fell 5 percent", "X gained 120 points", "X lost more than 10 percent", "X rose
     as much as 4 percent", "X fell by 3 percent" (a market verb at tokens[i]): a price or

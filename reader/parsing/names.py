@@ -38,7 +38,7 @@ from reader.parsing.lexicon import (
     same_in_plural,
     singular,
 )
-from reader.parsing.moves import SESSION_VERBS, moved, moved_up_or_down
+from reader.parsing.moves import SESSION_VERBS, held_in, moved, moved_up_or_down
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
 from reader.parsing.tokens import (
@@ -420,7 +420,7 @@ class NameFinder:
             and (nxt.key in lex.subject_verbs or nxt.key in lex.company_verbs or nxt.key in _SHARES)
         ):
             return True
-        if i >= 2 and tokens[i - 1].key in ("of", "in") and tokens[i - 2].key in lex.stake_nouns:
+        if held_in(tokens, i, lex.stake_nouns):
             return True
         if i >= 1 and tokens[i - 1].key == "and":
             return self._stake_before_list(tokens, i - 1)  # "shares of Velkor Bank and eBay"
@@ -433,12 +433,7 @@ class NameFinder:
         j = at - 1
         while j > 0 and tokens[j].cap:
             j -= 1
-        return (
-            j < at - 1
-            and j >= 1
-            and tokens[j].key in ("of", "in")
-            and tokens[j - 1].key in self.lex.stake_nouns
-        )
+        return j < at - 1 and held_in(tokens, j + 1, self.lex.stake_nouns)
 
     # -- runs of capitalised words -------------------------------------------------
 
@@ -1542,7 +1537,7 @@ class NameFinder:
             return True  # "Vardo chief executive Ana Hall"
         if nxt.key in lex.subject_verbs:  # "Sources said" opens a sentence, "Emirates said" not
             return token.mid_capital or not self._plural_noun(k)
-        if i >= 2 and tokens[i - 1].key in ("in", "of") and tokens[i - 2].key in lex.stake_nouns:
+        if held_in(tokens, i, lex.stake_nouns):
             return token.mid_capital  # "shares in Emirates": a company's
         if not _english_noun(k) and k not in lex.kind_heads and _subject_of(tokens, i + 1, k):
             return True  # "Vardonix cut its forecast", "Vardonix will cut 400 jobs"
@@ -4286,15 +4281,19 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
         and not after.text.isupper()
         and not calendar_word(after.text)  # "a Kelby Airlines Boeing 777 Tuesday night"
     )
+    return model_number(model) and not street  # "G W Cabs 1696 Bergen Blvd": an address
+
+
+def model_number(token: Token) -> bool:
+    """Whether the token is a model's number: three or four figures, a capital before them
+    maybe ("777", "A320"), glued to nothing and no year: what follows a maker's name in
+    aviation and product copy ("a Kelby Airlines Boeing 777")."""
+    text = token.text
     return (
-        _MODEL_NUMBER.fullmatch(model.text) is not None
-        and not (model.text.isdigit() and model.text[:2] in ("19", "20"))
-        and not model.attached
-        and not street  # "G W Cabs 1696 Bergen Blvd": a listing's address
+        _MODEL_NUMBER.fullmatch(text) is not None and not token.attached and not year_figure(text)
     )
 
 
-# a model's number: three or four figures, a capital before them maybe ("777", "A320")
 _MODEL_NUMBER = compiled(r"[A-Z]?\d{3,4}")
 
 
