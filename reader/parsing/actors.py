@@ -1711,8 +1711,9 @@ def _count_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether the name is on a list of names before a market's verb that moves them by
-    an amount, or before "also" and such a verb ("Ana Vell Group and Tarsk fell 5
-    percent", "Ostrel Lynch also rose 2 percent"): share prices or indexes, whatever the
+    an amount, or before "also" and such a verb, or before "up" or "down" and an amount
+    ("Ana Vell Group and Tarsk fell 5 percent", "Ostrel Lynch also rose 2 percent",
+    "Bolton and Derby were down 3 percent"): share prices or indexes, whatever the
     names' shapes; no person falls 5 percent. Not on a list after a preposition ("exports
     to Kelby and Velkor fell 5 percent": the exports moved)."""
     k = cand.last + 1
@@ -1722,11 +1723,14 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         return False  # most names: neither a list nor "also" goes on (asked first: cheap)
     k = _after_the_list(tokens, k)
     k += k >= 0 and tokens[k].key == "also"
-    if not 0 <= k < len(tokens) or tokens[k].key not in lex.market_verbs or k == cand.last + 1:
-        return False  # most names: no market's verb after a list (asked first: cheap);
-        # right after the name, the caller asked already
-    return moved(tokens, k) and not (
-        _standing_moved(tokens, cand, k, lex) or _things_listed_of(tokens, cand.first)
+    if not 0 <= k < len(tokens) or k == cand.last + 1:
+        return False  # right after the name, the caller asked already
+    if tokens[k].key in lex.market_verbs:
+        move = k if moved(tokens, k) else -1
+    else:  # "were down 3 percent": the move is the word after the verb of being
+        move = k + 1 if moved_up_or_down(tokens, k) else -1
+    return move >= 0 and not (
+        _standing_moved(tokens, cand, move, lex) or _things_listed_of(tokens, cand.first)
     )
 
 

@@ -17,3 +17,15 @@ def test_towns_listed_after_a_preposition_before_up_or_down_stay_places():
     assert found["Leeds"] == found["Bolton"] == "place"
     assert found["Derby"] == found["Hull"] == "place"
     assert found["Kelby"] == found["Velkor"] == "organization"
+
+
+def test_names_listed_before_up_or_down_are_all_prices():
+    found = kinds(
+        actors_of(
+            "Preston and Wigan were down 3 percent on Monday. Halden, Mostar and Velkor "
+            "closed up 2 percent. Tomas Rask and Ana Vell were down 4 points in the polls."
+        )
+    )
+    assert found["Preston"] == found["Wigan"] == "organization"
+    assert found["Halden"] == found["Mostar"] == found["Velkor"] == "organization"
+    assert found["Tomas Rask"] == found["Ana Vell"] == "person"
