@@ -27,3 +27,12 @@ def test_a_day_opening_a_name_after_another_word_stays_in_it():
 def test_a_day_before_a_part_of_the_day_stays_in_the_name():
     found = names("On Monday Night Football the Rovers lost. On Friday Evening Velkor Live began.")
     assert {"Monday Night Football", "Friday Evening Velkor Live"} <= found
+
+
+def test_a_weekday_after_a_verb_of_a_report_is_no_part_of_the_name_after_it():
+    found = names(
+        "Prime Minister Kalani Moana said Monday Velkor would raise its output. "
+        "Ostra Mining announced Tuesday Brenna Shipping had agreed to the deal."
+    )
+    assert {"Velkor", "Brenna Shipping"} <= found
+    assert not found & {"Monday Velkor", "Tuesday Brenna Shipping"}
