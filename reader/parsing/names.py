@@ -2297,17 +2297,31 @@ class NameFinder:
     ) -> int:
         """How many capitalised words open the run after a title's word in lower case and
         "of" or "for", before a person's name that ends it and opens with a given name the
-        lists know (a body is more often what such a title is of: "the founder of Operation
-        Safe Harbour" stays whole); 0 if none (see `_portfolio`)."""
+        lists know, or follows a company's name of two words or more that ends in its head
+        word, suffix or trade ("the chairman of Marlo Holdings Ruan Keping", "the head of
+        Doran Group Park Min-ho": names the lists may not know). A body is more often what
+        such a title is of: "the founder of Operation Safe Harbour" stays whole; 0 if none
+        (see `_portfolio`)."""
         if first < 2 or tokens[first - 1].key not in ("of", "for"):
             return 0
+        lex = self.lex
         title = tokens[first - 2]
-        if not (title.lower and self.lex.is_title_word(title.key)):
+        if not (title.lower and lex.is_title_word(title.key)):
             return 0
         words = self._portfolio(tokens, first, last) or self._name_before_a_person(
             tokens, first, last
         )
-        return words if words and is_given_name(tokens[first + words].key) else 0
+        if not words:
+            return 0
+        if is_given_name(tokens[first + words].key):
+            return words
+        end = tokens[first + words - 1].key
+        company = end in lex.org_heads or end in lex.org_suffixes or end in lex.industry_words
+        person = tokens[first + words : last + 1]
+        unknown = not any(lex.is_place(t.key) for t in person) and not all(
+            _common_word(t) for t in person
+        )
+        return words if words > 1 and company and unknown else 0
 
     def _name_before_a_person(self, tokens: list[Token], first: int, last: int) -> int:
         """How many capitalised words from `first` stand before a person's name of two or

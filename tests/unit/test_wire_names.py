@@ -338,6 +338,20 @@ def test_a_body_after_a_title_in_lower_case_is_listed_apart_from_its_officer():
     assert found["Jeff Immelt"] == found["Mary Barra"] == found["Ana Vell"] == "person"
 
 
+def test_a_company_after_a_title_in_lower_case_ends_before_a_name_the_lists_do_not_know():
+    found = kinds(
+        actors_of(
+            "The former chairman of Marlo Holdings Ruan Keping declined to comment. The "
+            "head of Doran Group Park Min-ho said sales fell. The founder of Operation Safe "
+            "Harbour spoke. The chief of Velkor Bank Retail Banking resigned."
+        )
+    )
+    assert found["Marlo Holdings"] == found["Doran Group"] == "organization"
+    assert found["Ruan Keping"] == found["Park Min-ho"] == "person"
+    assert "Operation Safe Harbour" in found and "Safe Harbour" not in found
+    assert "Retail Banking" not in found
+
+
 def test_a_service_s_site_named_after_a_body_leaves_the_body():
     found = kinds(
         actors_of(
