@@ -256,11 +256,15 @@ def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
 
 
 def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
-    """ "North Velmora", "Upper Ostrava", "Greater Oslo Area": a known place with a
-    direction or an area word, and nothing that names a body."""
+    """ "North Velmora", "Upper Ostrava", "Greater Oslo Area", "Northern Velmora": a known
+    place with a direction or an area word, and nothing that names a body; or a place
+    after a region's adjective alone (rates to "Northern Europe" fell: no company's name,
+    though a verb follows it)."""
     words = name.words
     if len(words) < 2 or any(w in lex.org_heads or w in lex.org_suffixes for w in words):
         return False
+    if len(words) == 2 and words[0] in lex.region_adjectives and lex.is_place(words[1]):
+        return True
     places = [w for w in words if lex.is_place(w)]
     return bool(places) and any(
         w in lex.place_nouns or w in lex.place_heads or w in lex.area_words for w in words

@@ -377,3 +377,14 @@ def test_a_clause_opened_by_by_and_capitals_is_no_byline():
 def test_a_brand_s_name_after_a_trade_opening_a_sentence_has_no_role():
     found = {a.name: a for a in actors_of("Researcher ShelfMetrics said sales fell.")}
     assert found["ShelfMetrics"].kind == "organization" and not found["ShelfMetrics"].roles
+
+
+def test_a_place_after_a_region_s_adjective_is_a_place_though_a_verb_follows():
+    found = kinds(
+        actors_of(
+            "Freight rates to Western Canada fell 2 percent. Fares to Southern Asia rose. "
+            "Northern Kelby Mining said output fell."
+        )
+    )
+    assert found["Western Canada"] == found["Southern Asia"] == "place"
+    assert found["Northern Kelby Mining"] == "organization"
