@@ -1568,6 +1568,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
+    if i >= 1 and _bought(tokens, i, lex):
+        # "agreed to buy X", "a merger with X" (not "buy Derby", "buy Ana Vell from Y",
+        # "buy Kelby Farm": a site)
+        site = cand.tokens[j].key in lex.facility_heads or cand.tokens[j].key in lex.place_heads
+        return not (site or lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
     if i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
         # "analysts at X", "an economist at X", "an analyst with X": X employs them (not
         # "staff at X airport", nor "told reporters at Kelby Park": a site's name)
@@ -1661,6 +1666,17 @@ def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i >= 1 and tokens[i - 1].possessive and tokens[i - 1].key in lex.countries:
         i -= 1  # "made by Japan's X": the maker's country
     return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
+
+
+def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a verb of buying or merging stands right before the name at `i`, or before
+    "with" and the name ("Velkor agreed to buy X", "will acquire X", "a merger with X",
+    "merged with X"): what is bought or merged with is a company, though named like a
+    town."""
+    before = tokens[i - 1]
+    if before.key == "with" and i >= 2:
+        before = tokens[i - 2]
+    return before.lower and before.key in lex.buying_verbs
 
 
 def _stocks_in(tokens: list[Token], i: int) -> bool:
@@ -2046,6 +2062,7 @@ def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = F
     """Whether the words from `at` on, in lower case or figures, hold a verb and a noun of
     what a company has as its object (see company_objects): "cut 4,000 jobs", "posted a
     second-quarter loss", "also raised its dividend", "would cut jobs" (after "X said it").
+    A company bought or merged with is one too ("agreed to buy Tarsk": see _bought).
     What a person says ("said profits fell") tells nothing of the speaker; a form of "be"
     ("it was a loss"), a pronoun of another ("lost her job") or a name ends the clause;
     "their" is the subject's own after a list of names (`listed`: "X and Y closed their
@@ -2060,6 +2077,8 @@ def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = F
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 return nxt is None or not (nxt.lower and nxt.word) or nxt.function
             verb = True
+        elif token.cap and k > at and _bought(tokens, k, lex):
+            return True  # "agreed to buy Tarsk", "will merge with Tarsk": a company's deal
         elif not (token.text[:1].isdigit() or token.text in _FIGURE_MARKS) or k == at:
             return False
     return False

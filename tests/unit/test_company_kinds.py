@@ -958,3 +958,22 @@ def test_the_place_where_passengers_wait_or_flights_land_is_a_place():
     )
     assert found["Velmorow"] == found["Tarnsby"] == found["Ostrafield"] == "place"
     assert found["Brenmark"] == "organization"
+
+
+def test_who_merges_or_is_bought_is_a_company():
+    found = kinds(
+        actors_of(
+            "Halvik and Dorsk agreed to merge on Monday. Brantmoor agreed to buy Quessk for "
+            "$3 billion. Ulvena announced a merger with Pellisk."
+        )
+    )
+    for name in ("Halvik", "Dorsk", "Brantmoor", "Quessk", "Ulvena", "Pellisk"):
+        assert found[name] == "organization", name
+
+
+def test_a_person_or_a_site_bought_is_no_company():
+    found = kinds(
+        actors_of("Kelby agreed to buy Ana Vell from Harnby. The council will buy Ostmark Farm.")
+    )
+    assert found["Ana Vell"] == "person"
+    assert found["Ostmark Farm"] == "place"
