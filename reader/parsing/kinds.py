@@ -255,6 +255,40 @@ def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
     )
 
 
+def _unit_for_a_place(name: Form, lex: Lexicon) -> bool:
+    """A company's unit named by its name and the country or region it serves, a known
+    place of two words or more ("Velkor North America", "Tarsk New Zealand", "Kelby South
+    Africa"), as carmakers, planemakers and banks name theirs: no place, unless the words
+    before the place are a place's own ("Greater Los Angeles", "Eastern North America"),
+    a title's ("Madame Velour New York": a site), a particle's ("Fiesta de San Juan") or
+    the whole is known as a place; no person, unless a given name stands alone before the
+    place ("Dolores Santa Rosa": a surname may be a place of two words)."""
+    words = name.words
+    surfaces = name.surface.split()
+    if lex.is_place(" ".join(words)) or len(surfaces) != len(words):
+        return False
+    for cut in range(1, len(words) - 1):
+        if lex.is_place(" ".join(words[cut:])):
+            before = words[:cut]
+            if is_listed_company(" ".join(before)):
+                return True  # "Toyota South Africa": the firm, though a town shares its name
+            return not (
+                (cut == 1 and is_given_name(before[0]))
+                or any(not s[0].isupper() for s in surfaces[:cut])
+                or any(
+                    lex.is_place(w)
+                    or w in lex.place_nouns
+                    or w in lex.place_heads
+                    or w in lex.area_words
+                    or w in lex.region_adjectives
+                    or lex.is_title_word(w)
+                    or w in lex.honorifics
+                    for w in before
+                )
+            )
+    return False
+
+
 def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
     """ "North Velmora", "Upper Ostrava", "Greater Oslo Area", "Northern Velmora": a known
     place with a direction or an area word, and nothing that names a body; or a place
@@ -280,6 +314,8 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "organization"  # "Dorvale Rovers played well": a club, whatever it does
     if len(words) > 1 and words[0] in lex.sport_names and lex.is_place(" ".join(words[1:])):
         return "organization"  # "Cricket South Africa": the sport's body, no part of a place
+    if len(words) > 2 and _unit_for_a_place(name, lex):
+        return "organization"  # "Velkor North America said": the firm's unit, no place
     spoken = sum(f.spoken for f in forms)
     # "a spokesman for the Taliban": a name the text writes after "the" alone is no
     # person's, so such mentions weigh against a cue like "the Taliban administration"

@@ -388,3 +388,16 @@ def test_a_place_after_a_region_s_adjective_is_a_place_though_a_verb_follows():
     )
     assert found["Western Canada"] == found["Southern Asia"] == "place"
     assert found["Northern Kelby Mining"] == "organization"
+
+
+def test_a_company_s_unit_named_by_a_place_of_two_words_is_a_company():
+    found = kinds(
+        actors_of(
+            "Velkor North America told dealers on Monday that sales fell. Tarsk New Zealand "
+            "said it would close a plant. Its president, Marisol Santa Rosa, told reporters. "
+            "Storms hit Greater Los Angeles."
+        )
+    )
+    assert found["Velkor North America"] == found["Tarsk New Zealand"] == "organization"
+    assert found["Marisol Santa Rosa"] == "person"
+    assert found["Greater Los Angeles"] == "place"
