@@ -288,6 +288,10 @@ class TenseIndex:
         if (
             index < len(starts)
             and kinds[index] not in (_BREAK, _AHEAD_OF)
+            and not (
+                kinds[index].startswith(_WEAK)
+                and self._governing(index, starts, ends, kinds) is None
+            )
             and self.text[starts[index] : ends[index]].lower() not in _cues().own_time
             and starts[index] - end < distance
             and (best is None or not self._other_clause(end, starts[index]))

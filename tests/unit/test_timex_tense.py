@@ -48,6 +48,15 @@ def test_until_after_a_past_verb_looks_neither_way():
     assert value_of("The fair, which opened in May, runs until Sunday.", "Sunday") == "2024-03-17"
 
 
+def test_until_that_yields_to_a_past_verb_does_not_turn_the_start_of_its_stretch_ahead():
+    text = "Orvane's exports fell from January until February."
+    assert value_of(text, "January") == "2024-01"
+    assert value_of(text, "February") == "2024-02"
+    # a term set in the past still runs ahead from both ends
+    text = "The service issued a warning on Monday for snow in the hills from Sunday until Tuesday."
+    assert value_of(text, "Sunday") == "2024-03-17"
+
+
 def test_a_quarter_in_a_plan_may_be_the_one_just_ended_and_not_yet_reported():
     july = date(2024, 7, 2)
     text = "The brewer expects second-quarter profit to double."
