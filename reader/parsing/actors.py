@@ -1594,7 +1594,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls"
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
         if after.lower and after.key in lex.company_verbs:
-            return True
+            # "X sells", "X and Y merged"; not "the plant in X employs 900", "the towns of
+            # X and Y merged": what the verb tells of is a thing of theirs
+            return not _things_listed_of(tokens, i)
         if after.key in _BE and j + 2 < len(tokens) and _company_verb_ing(tokens[j + 2], lex):
             # "X is buying the UK's TSB Bank", "X was selling its stake"; not "Maria Lopez is
             # buying a new car": a person's full name

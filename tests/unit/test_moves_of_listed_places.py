@@ -29,3 +29,14 @@ def test_names_listed_before_up_or_down_are_all_prices():
     assert found["Preston"] == found["Wigan"] == "organization"
     assert found["Halden"] == found["Mostar"] == found["Velkor"] == "organization"
     assert found["Tomas Rask"] == found["Ana Vell"] == "person"
+
+
+def test_what_a_thing_of_a_town_does_leaves_the_town_a_place():
+    found = kinds(
+        actors_of(
+            "The factory in Brastow employs 900 people. The villages of Quenby and Marlock "
+            "merged in 1974. Ostvale sells tyres."
+        )
+    )
+    assert found["Brastow"] == found["Quenby"] == found["Marlock"] == "place"
+    assert found["Ostvale"] == "organization"
