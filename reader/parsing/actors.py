@@ -211,13 +211,15 @@ def find_actors(
             form.thing_cues += (
                 made or _storm_before(tokens, cand, lex) or _index_cue(tokens, cand, lex)
             )
-            placed = not company and (
+            own = not company and (
                 _place_cue(tokens, cand, lex)
-                or _beside_a_place(tokens, cands, i, placed, lex)
                 or (roads and _ROAD_NUMBER.fullmatch(cand.text) is not None)
                 or _numbered_street(cand, lex)
             )
+            beside = not (company or own) and _beside_a_place(tokens, cands, i, placed, lex)
+            placed = own or beside
             form.place_cues += placed
+            form.beside += beside and not _list_placed(tokens, cand.first, lex)
             form.sited += placed and _sited(tokens, cand.last, lex)
             form.named_place += placed and (
                 _named_a_place(tokens, cand.first, lex)
@@ -1517,6 +1519,13 @@ def _beside_a_place(
         and listed(tokens, cand, nxt)
     )
     return beside and not _speaks(tokens, cand, lex)
+
+
+def _list_placed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place opens the list of names the name at `i` is on ("in
+    Kelby, Tarsk and Velm"): each is a place, not only beside one."""
+    b = _before_the_list(tokens, i)
+    return b >= 0 and tokens[b].key in lex.place_prepositions
 
 
 def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:

@@ -519,7 +519,9 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
         return None
     if (
         target is not None
-        and form.place_cues > form.company_cues  # not "shares in Tarsk" of "Tarsk Motors"
+        # not "shares in Tarsk" of "Tarsk Motors", nor "Tarsk and Kelby were flat" beside
+        # "Tarsk Motors Corp.": a list beside a town alone places no carmaker
+        and form.place_cues - form.beside > form.company_cues
         and (_site_named_after(form, target, lex) or _club_of_town(form, target, lex))
     ):
         return None  # "in Tarsk" beside "Tarsk Stadium" or "Real Tarsk": the town
@@ -577,13 +579,14 @@ def _spelled(form: Form, index: _Index) -> Form | None:
 def _named_after_town(form: Form, target: Form, lex: Lexicon) -> bool:
     """ "Leeds" after "Leeds Motor Corp.": a town's name that opens the name of a company
     (a company's suffix last, or its trade's word: "Leeds Air", "Leeds Steel"), and
-    nothing in the text places it ("in Leeds" would). A country's name stays apart
-    ("Japan" is not "Japan Airlines")."""
+    nothing in the text places it ("in Leeds" would) but a list beside another town
+    named so ("Leeds and Kelby were flat", beside "Kelby Motor Corp."). A country's name
+    stays apart ("Japan" is not "Japan Airlines")."""
     words = form.words
     last = target.words[-1]
     return (
         form.key not in lex.countries
-        and not form.place_cues
+        and form.place_cues <= form.beside
         and (last in lex.org_suffixes or last in lex.industry_words)
         and target.words[: len(words)] == words
     )

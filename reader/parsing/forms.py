@@ -24,6 +24,9 @@ class Form:
     place_cues: int = 0
     sited: int = 0  # mentions before a site's noun: "the X airport" (see actors._sited)
     named_place: int = 0  # mentions after "the city of", "northern" (see actors._named_a_place)
+    # of the place cues, those of a list beside a place, no preposition before it ("X and
+    # Leeds were flat", not "in X and Leeds")
+    beside: int = 0
     company_cues: int = 0
     deeds: int = 0  # of them, a company's verb after the name alone: "X bought" (see actors)
     played: int = 0  # mentions as a side in a match told with its score (see results.py)

@@ -401,3 +401,16 @@ def test_a_company_s_unit_named_by_a_place_of_two_words_is_a_company():
     assert found["Velkor North America"] == found["Tarsk New Zealand"] == "organization"
     assert found["Marisol Santa Rosa"] == "person"
     assert found["Greater Los Angeles"] == "place"
+
+
+def test_a_town_s_name_listed_beside_a_town_is_the_company_the_text_names_after_it():
+    found = actors_of(
+        "Brenton and Derby were flat. Brenton Motor Co. said it would cut output. "
+        "Derby Motor Corp. reported flat sales."
+    )
+    owners = {alias: a.name for a in found for alias in a.aliases}
+    assert owners.get("Brenton") == "Brenton Motor Co."
+    assert owners.get("Derby") == "Derby Motor Corp."
+    # a list after a preposition of place still places each name
+    found = actors_of("Floods hit towns in Brenton and Derby. Derby Motor Corp. shut a plant.")
+    assert kinds(found)["Derby"] == "place"
