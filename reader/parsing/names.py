@@ -3159,8 +3159,12 @@ def _time_of_a_day(words: list[Token]) -> bool:
 def _dated(tokens: list[Token], last: int) -> bool:
     """Whether the run ends in a month's name before the number of a day, a date written
     right after a name as photo captions and datelines write it, with no "on" or comma
-    ("at the port in Kelby June 3, 2024", "Ana Vell speaks in Velkor May 21")."""
-    if last + 1 >= len(tokens) or tokens[last].text not in _months():
+    ("at the port in Kelby June 3, 2024", "Ana Vell speaks in Velkor May 21"), the month
+    maybe cut short as wire datelines write it ("KELBY Feb 11 Velkor said")."""
+    if last + 1 >= len(tokens):
+        return False
+    month = tokens[last].text
+    if month not in _months() and month not in _month_abbreviations():
         return False
     day = tokens[last + 1].text
     return day.isdigit() and 1 <= int(day) <= 31

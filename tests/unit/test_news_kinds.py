@@ -132,6 +132,12 @@ def test_wire_captions_and_credits_in_title_case_name_people_whole():
     assert not [name for name in found if name.startswith(("Reporting", "Editing"))]
 
 
+def test_a_dateline_s_month_cut_short_is_no_part_of_the_place_before_it():
+    found = kinds(actors_of("OSLO Feb 11 Velkor Airways said on Tuesday it would order jets."))
+    assert found["OSLO"] == "place" and "OSLO Feb" not in found
+    assert found["Velkor Airways"] == "organization"
+
+
 def test_a_line_with_a_short_verb_in_lower_case_is_no_headline_in_title_case():
     found = kinds(actors_of("Ana Vell met Tom Rask"))
     assert found == {"Ana Vell": "person", "Tom Rask": "person"}
