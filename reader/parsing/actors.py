@@ -558,6 +558,8 @@ def _after_the_list(tokens: list[Token], k: int) -> int:
     return k if k < end else -1
 
 
+# the words that sum up a list of names before its verb ("X and Y both fell", "all rose")
+_SUMMING = frozenset({"both", "all", "each", "also"})
 _SAYING = _SPEECH_VERBS - _TRANSITIVE  # "said", "told": no quote or "that" asked for
 _LIST_REACH = 8  # the most words of names and their commas and "and" on a list of speakers
 _PLACED = _TRAVEL_PREPOSITIONS | {"near", "into", "across", "around", "outside"}
@@ -1740,16 +1742,18 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     """Whether the name is on a list of names before a market's verb that moves them by
     an amount, or before "also" and such a verb, or before "up" or "down" and an amount
     ("Ana Vell Group and Tarsk fell 5 percent", "Ostrel Lynch also rose 2 percent",
-    "Bolton and Derby were down 3 percent"): share prices or indexes, whatever the
+    "Bolton and Derby were down 3 percent"), a word that sums the list up between
+    ("X and Y both fell 9 percent", "X, Y and Z all rose"): share prices or indexes, whatever the
     names' shapes; no person falls 5 percent. Not on a list after a preposition ("exports
     to Kelby and Velkor fell 5 percent": the exports moved)."""
     k = cand.last + 1
     if k >= len(tokens) or not (
-        tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key == "also"
+        tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key in _SUMMING
     ):
         return False  # most names: neither a list nor "also" goes on (asked first: cheap)
     k = _after_the_list(tokens, k)
-    k += k >= 0 and tokens[k].key == "also"
+    while 0 <= k < len(tokens) and tokens[k].key in _SUMMING:
+        k += 1  # "X and Y both fell", "X also rose"
     if not 0 <= k < len(tokens) or k == cand.last + 1:
         return False  # right after the name, the caller asked already
     if tokens[k].key in lex.market_verbs:

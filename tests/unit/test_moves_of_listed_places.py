@@ -40,3 +40,15 @@ def test_what_a_thing_of_a_town_does_leaves_the_town_a_place():
     )
     assert found["Brastow"] == found["Quenby"] == found["Marlock"] == "place"
     assert found["Ostvale"] == "organization"
+
+
+def test_a_list_summed_up_before_its_move_is_of_prices():
+    found = kinds(
+        actors_of(
+            "Coleridge Financial and Ashby Mutual both fell more than 9 percent. Harnby, "
+            "Dorsk and Quellby all rose 2 percent. Preston and Wigan each lost 2 percent."
+        )
+    )
+    for name in ("Coleridge Financial", "Ashby Mutual", "Harnby", "Dorsk", "Quellby"):
+        assert found[name] == "organization", name
+    assert found["Preston"] == found["Wigan"] == "organization"
