@@ -181,6 +181,7 @@ class TimeContext:
     last_end: int = -1  # where the value told last ends
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
     last_period_at: int = -1  # where last_period was told
+    first_quarter: str = ""  # the quarter told first ("2023-Q2"): a report's own, mostly
     day_first: bool | None = None  # whether the text writes a day before its month (asked late)
     tells_accounts: bool | None = None  # whether it tells a year's quarter (asked late)
     four_digit_stamps: bool | None = None  # whether its entries open with "1605 -" (asked late)
@@ -585,6 +586,8 @@ class TimeContext:
         self.last_end = end
         if _PERIOD.fullmatch(value) and not self._base_of_period_told(value, at):
             self.last_period, self.last_period_at = value, at
+            if not self.first_quarter and _QUARTER.fullmatch(value):
+                self.first_quarter = value
         ended = self._months_ended(at, month, day)
         if ended:
             self.last_period, self.last_period_at = ended, at

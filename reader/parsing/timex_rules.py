@@ -1364,14 +1364,33 @@ def _month_names() -> str:
 def _told_quarter(parts, ctx):
     """ "the quarter" of an earnings report is the quarter told last, in its sentence or
     the two before ("second-quarter profit rose; sales in the quarter fell"); "the latest
-    quarter" with none told is the last one ended. With none told, "the quarter" is no
-    date: which one is not known."""
+    quarter" with none told is the last one ended. Told further back, it is the first
+    quarter the text told, the report's own (the headline's "third-quarter profit"), not a
+    forecast's quarter after it. With none told, a sentence of figures reports on the last
+    quarter ended when it tells the past, as accounts come out after a quarter closes
+    ("Revenue in the quarter rose 8 percent, Velkor said"), and on the one running
+    otherwise ("expects a profit in the quarter"); elsewhere ("residents of the quarter")
+    it is no date."""
     told = ctx.period_told(parts.start(), sentences=2)
     if told and _QUARTER_VALUE.fullmatch(told):
         return _date(parts, "DATE", told)
-    if parts["latest"] and ctx.published:
-        return _date(parts, "DATE", tv.shift(ctx.published, "Q", -1))
-    return None
+    if parts["latest"]:
+        return _date(parts, "DATE", tv.shift(ctx.published, "Q", -1)) if ctx.published else None
+    if not _figures_around(parts, ctx) or _tells_a_game(ctx, parts.start()):
+        return None
+    if ctx.first_quarter:
+        return _date(parts, "DATE", ctx.first_quarter)
+    if ctx.published is None:
+        return None
+    step = -1 if ctx.tense(parts.start(), parts.end()) == "past" else 0
+    return _date(parts, "DATE", tv.shift(ctx.published, "Q", step))
+
+
+def _figures_around(parts, ctx) -> bool:
+    """Whether the sentence of a period names figures or accounts (year_half_cues of
+    timex_lexicon.json) besides the period's own word."""
+    sentence = ctx.sentence_text(parts.start()).replace(parts.group(), " ")
+    return ctx.words.year_half_cues.search(sentence) is not None
 
 
 _QUARTER_VALUE = compiled(r"\d{4}-Q[1-4]")
