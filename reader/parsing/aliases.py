@@ -495,7 +495,8 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if len(words) == 1:
         # a surname alone is the person's before a name that opens with it: "Velkonen" of
         # "Ada Velkonen" and "the Velkonen Plan" is the person
-        target = index.best(("surname:" + words[0],)) or target
+        if not _company_alone(form):
+            target = index.best(("surname:" + words[0],)) or target
         if target is None:
             # "Anna" of the one "Anna Quill"; a given name no list holds too: news calls
             # Thai, Ethiopian or Malay people by theirs ("Pita" of "Pita Limjaroenrat")
@@ -528,6 +529,15 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if target is not None and form.roles and _site_named_after(form, target, lex):
         return None  # "President Ana Vell" beside "the Ana Vell Stadium": the person
     return target
+
+
+def _company_alone(form: Form) -> bool:
+    """Whether the text treats a name of one word as a company and never as a person
+    ("Velkor chairman Ana Velkor said the plan would return Velkor to profit", "Tarsk and
+    Velkor cut jobs"): the firm named after its family, not the surname of the one of
+    them the text names in full. Two cues at least: one may be a person's too ("Vell's
+    spokesman")."""
+    return form.company_cues > 1 and not (form.person_cues or form.spoken or form.roles)
 
 
 def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:

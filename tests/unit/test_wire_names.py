@@ -414,3 +414,16 @@ def test_a_town_s_name_listed_beside_a_town_is_the_company_the_text_names_after_
     # a list after a preposition of place still places each name
     found = actors_of("Floods hit towns in Brenton and Derby. Derby Motor Corp. shut a plant.")
     assert kinds(found)["Derby"] == "place"
+
+
+def test_a_family_s_company_named_alone_is_not_the_family_member_named_in_full():
+    found = actors_of(
+        "Tarsk Motors and Velkor announced cuts this year. Velkor chairman Imre Velkor said "
+        "the plan would return Velkor to profit."
+    )
+    assert kinds(found)["Velkor"] == "organization"
+    person = next(a for a in found if a.name == "Imre Velkor")
+    assert "Velkor" not in person.aliases
+    # one cue a person's name takes too leaves the surname the person's
+    found = actors_of("Governor Ana Quellin won. Quellin's spokesman said she was pleased.")
+    assert "Quellin" not in kinds(found)
