@@ -133,6 +133,10 @@ def group_forms(
     index = _Index()
     names = frozenset(forms)
     sport = any(form.played for form in forms.values())
+    openings: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms.values():
+        if len(form.words) > 1:
+            openings.setdefault(form.words[0], []).append(form.words)
     ordered = sorted(forms.values(), key=lambda f: (-len(f.words), -len(f.mentions), f.first))
     for form in ordered:
         known = form.key in lex.countries or form.key in defined
@@ -141,7 +145,7 @@ def group_forms(
             groups.union(target.key, form.key)
         # a short form's own short forms lead to its long form: "Daniel" of "Daniel
         # Bernoulli" of "Daniel Bernoulli FRS" has one actor to go to, not two
-        _register(form, index, lex, names, target or form, sport)
+        _register(form, index, lex, names, target or form, sport, openings)
     result: dict[str, list[Form]] = {}
     for form in ordered:
         result.setdefault(groups.find(form.key), []).append(form)
@@ -308,10 +312,17 @@ def _named_after_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _register(
-    form: Form, index: _Index, lex: Lexicon, names: frozenset[str], owner: Form, sport: bool
+    form: Form,
+    index: _Index,
+    lex: Lexicon,
+    names: frozenset[str],
+    owner: Form,
+    sport: bool,
+    openings: dict[str, list[tuple[str, ...]]],
 ) -> None:
     """Index the short forms `form` allows, each leading to `owner` (the form itself, or
-    the long form it is a short form of); `sport`: the text reports matches."""
+    the long form it is a short form of); `sport`: the text reports matches; `openings`:
+    the names of several words by their first word."""
     words = form.words
     count = len(form.mentions)
     if len(words) < 2:
@@ -373,7 +384,7 @@ def _register(
         and words[1] not in lex.countries
     ):  # "Madrid" of "Real Madrid", "Bilbao" of "Athletic Bilbao", "Kolvany" of "FC Kolvany"
         index.add(words[1:], owner, count)
-    if not personal and not lex.is_place(form.key) and not _unit_of(form, lex, sport):
+    if not personal and not lex.is_place(form.key) and not _unit_of(form, lex, sport, openings):
         for p in range(1, len(words)):
             if words[p] in _JOINERS:
                 if words[-1] in lex.org_suffixes:  # "Harlan & Finch" of "Harlan & Finch Inc."
@@ -399,12 +410,26 @@ def _register(
         index.add(("initials:" + initials(w for w in words if w not in _JOINERS),), owner, count)
 
 
-def _unit_of(form: Form, lex: Lexicon, sport: bool) -> bool:
+def _unit_of(
+    form: Form, lex: Lexicon, sport: bool, openings: dict[str, list[tuple[str, ...]]]
+) -> bool:
     """A body's name, then a place ("EADS North America"): a unit of its own, not the long
-    form of "EADS". Not in a report of matches (`sport`: the text tells some side playing),
+    form of "EADS". So too a longer body's name, then a place, when the article names the
+    body otherwise ("Velkor Motor North America" beside "Velkor Motor Corp": "Velkor" is
+    the parent's). Not in a report of matches (`sport`: the text tells some side playing),
     where a name so made is a club's that news calls by its first words ("Kelby Dunmore
     came from behind to beat Velkor Ostrava 2-1 ... Velkor took the lead")."""
-    return _is_place_words(form.words[1:], lex) and not sport
+    words = form.words
+    if sport:
+        return False
+    if _is_place_words(words[1:], lex):
+        return True
+    for p in range(2, len(words)):
+        if words[p - 1] in _JOINERS or words[p] in _JOINERS:
+            return False
+        if _is_place_words(words[p:], lex):
+            return any(other != words[: len(other)] for other in openings[words[0]])
+    return False
 
 
 def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:

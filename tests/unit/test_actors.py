@@ -506,6 +506,19 @@ def test_opening_words_and_a_country_prefix_are_merged_and_a_regional_unit_is_no
     assert by_name(found, "Vantor") is not by_name(found, "Vantor North America")
 
 
+def test_a_longer_body_name_then_a_place_is_a_unit_when_the_parent_is_named_too():
+    found = actors_of(
+        "Orsolya Motor Corp said on Monday it would recall 40,000 cars. Orsolya said the "
+        "fault was minor. Kofi Mensah, a manager at Orsolya Motor North America, said "
+        "dealers would mend the cars. Separately, Bank Tavira Malaysia raised rates, and "
+        "Bank Tavira said inflation was high."
+    )
+    assert by_name(found, "Orsolya") is by_name(found, "Orsolya Motor Corp")
+    assert by_name(found, "Orsolya Motor North America").aliases == []
+    # no other body of the same opening: the place is part of the one name
+    assert by_name(found, "Bank Tavira") is by_name(found, "Bank Tavira Malaysia")
+
+
 def test_a_club_named_after_its_town_is_called_by_its_first_word_in_a_match_report():
     found = actors_of(
         "Velkor Ostrava beat Kelby Rovers 2-1 on Saturday. Velkor took the lead after ten "
