@@ -680,6 +680,8 @@ def _relative(parts, ctx):
     # "that spring", "the following summer": a season of the year told last
     grain = "Y" if parts["season"] else unit
     reference = ctx.anchor_for(grain) if anchored else ctx.published
+    if parts["session"]:
+        return _session(parts, ctx, step if anchored else 0)
     daypart = parts["daypart"] or parts["weekday_part"]
     suffix = f"T{ctx.words.day_parts[daypart.lower()]}" if daypart else ""
     kind = "TIME" if suffix else "DATE"
@@ -738,6 +740,36 @@ def _relative(parts, ctx):
     code = ctx.words.day_parts[parts["daypart"].lower()]
     day_value = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"
     return _date(parts, "TIME", f"{day_value}T{code}")
+
+
+def _session(parts, ctx, step: int):
+    """ "the previous session", "the prior trading session": of a market report, the
+    trading day before the day told last ("the index fell on Wednesday after gaining 0.8
+    percent in the previous session": Tuesday), a weekend holding none. A parliament's or a
+    court's session ("the previous session of parliament", "this session", one in a
+    sentence with no word of a market) is no day."""
+    if step >= 0 or _OF_AFTER.match(ctx.text, parts.end()):
+        return None
+    if _market_words().search(ctx.sentence_text(parts.start())) is None:
+        return None
+    reference = ctx.anchor_for("D")
+    if reference is None:
+        return _date(parts, "DATE", "XXXX-XX-XX")
+    day = reference - timedelta(days=1)
+    while day.isoweekday() > 5:
+        day -= timedelta(days=1)
+    return _date(parts, "DATE", day.isoformat())
+
+
+_OF_AFTER = compiled(r"\s+(?i:of)\b")
+
+
+@cache
+def _market_words() -> re.Pattern[str]:
+    """Finds a word of a market's report (market_words of timex_lexicon.json)."""
+    return compiled(
+        rf"(?<![\w'’-]){words(table('timex_lexicon.json')['market_words'], fold=True)}(?![\w'’-])"
+    )
 
 
 def _same_period(parts, ctx):
@@ -2277,7 +2309,7 @@ RULES: tuple[TimeRule, ...] = (
         r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})"
         # "last July 1", "this past July 1st": a day of the month named; no figure's digits
         r"(?:\s+(?P<month_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[,.:]\d|\s*%|\s+(?i:percent|per\b)))?"
-        r"|(?P<daypart>{DAYPART}))"
+        r"|(?P<daypart>{DAYPART})|(?P<session>(?i:session)))"
         r"(?:\s+(?P<weekday_part>{DAYPART}))?(?![\w-])",
         frozenset({"daypart", "month", "reference", "season", "unit", "weekday"}),
         _relative,

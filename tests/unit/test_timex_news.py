@@ -2141,3 +2141,42 @@ def test_a_plan_put_off_to_a_later_time_still_lies_ahead():
     assert ("July", "2024-07") in found(text, date(2024, 5, 1))
     text = "The Velkor mill had hoped to reopen in June but stayed shut."
     assert found(text, date(2024, 5, 1)) == [("June", "2023-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; a market's session before the day told is its trading day
+        (
+            "The Dravik index fell 1.1 percent on Tuesday after gaining 0.4 percent in the "
+            "previous session.",
+            "the previous session",
+            "2022-09-12",
+        ),
+        (
+            "Ostrel Bank shares rose 3 percent on Monday, recovering losses from the prior "
+            "trading session.",
+            "the prior trading session",
+            "2022-09-09",  # the Friday before: a weekend holds no session
+        ),
+        (
+            "Halvik stocks slipped after a rally in the previous session.",
+            "the previous session",
+            "2022-09-13",
+        ),
+    ],
+)
+def test_item_13_a_markets_previous_session_is_its_trading_day_before(text, expression, value):
+    assert (expression, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill failed in the previous session of parliament.",
+        "Lawmakers passed a budget of 2 billion kroner in the previous session.",
+        "The court will hear the appeal in the next session.",
+    ],
+)
+def test_item_13_a_session_of_no_market_is_no_day(text):
+    assert not [t for t, _ in found(text) if "session" in t]
