@@ -967,10 +967,27 @@ class NameFinder:
             # "Emirates said", "to Emirates and Etihad", "Delta said", "shares of Delta": a
             # place's head, or its plural, that the words around it show to be a name (an
             # airline's, a firm's); not one a determiner refers back with ("the Delta")
-            return not (self._head_as_name(tokens, i) and self._named_by_context(tokens, i))
+            return not (
+                self._head_as_name(tokens, i)
+                and (self._named_by_context(tokens, i) or self._plural_head_named(tokens, i))
+            )
         if not _common_word(token) or token.key in self.evidence.closers:
             return False
         return not ((i and tokens[i - 1].titled) or self._named_by_context(tokens, i))
+
+    def _plural_head_named(self, tokens: list[Token], i: int) -> bool:
+        """Whether a place head's plural is capitalised inside a sentence with no article
+        before it ("an order from Emirates", "flights to Velkor and Emirates"): a carrier's
+        or a firm's name; a place so named takes "the" ("the Lakes", "the Emirates"), and
+        after a capitalised word it may be a headline's in title case ("Floods Hit Lakes")."""
+        token = tokens[i]
+        return (
+            token.mid_capital
+            and not token.in_title
+            and self._plural_place_head(token.key)
+            and tokens[i - 1].lower
+            and tokens[i - 1].key not in DETERMINERS
+        )
 
     def _bare_site(self, token: Token) -> bool:
         """A facility or place head alone ("Street", "Hotel", "Lakes"), or an abbreviation
