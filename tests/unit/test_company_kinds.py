@@ -977,3 +977,14 @@ def test_a_person_or_a_site_bought_is_no_company():
     )
     assert found["Ana Vell"] == "person"
     assert found["Ostmark Farm"] == "place"
+
+
+def test_a_lenders_adjective_or_a_chains_sites_end_a_companys_name():
+    found = kinds(
+        actors_of(
+            "Brixley Financial said profit rose. Dornoch Mutual said it would cut 200 jobs. "
+            "Velkor Hotels said occupancy rose on Monday. Guests at the Velkor Hotel left."
+        )
+    )
+    assert found["Brixley Financial"] == found["Dornoch Mutual"] == "organization"
+    assert found["Velkor Hotels"] == "organization"
