@@ -432,9 +432,9 @@ def test_a_family_s_company_named_alone_is_not_the_family_member_named_in_full()
 def test_a_place_head_s_plural_capitalised_with_no_article_names_a_carrier():
     found = kinds(
         actors_of(
-            "Velkor Aero won an order from Isles. Isles, which has ordered 45 jets, said it "
-            "was pleased. Tourists visit the Lakes every year."
+            "Velkor Aero won an order from Mountains on Monday. The deal with Mountains was "
+            "signed in Kelby. Tourists visit the Lakes every year."
         )
     )
-    assert found["Isles"] == "organization"
+    assert found["Mountains"] == "organization"
     assert "Lakes" not in found
