@@ -277,6 +277,8 @@ def _month_quarter(parts, ctx):
 
 def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
+    if _counted_after_month(parts, ctx):
+        return _month_alone(parts, "DATE", _month_value(parts, ctx, month))
     day = _leading_number(parts["day"])
     year: int | None
     if parts["year"]:
@@ -293,6 +295,42 @@ def _month_day(parts, ctx):
     if parts["day_end"] and _leading_number(parts["day_end"]) <= day:
         return None
     return _date(parts, "DATE", tv.day_value(year, month, day))
+
+
+def _counted_after_month(parts, ctx, lead: str | None = None) -> bool:
+    """Whether the number after a month led by a month's word ("in", "during", "next",
+    "last", "this") counts what follows it, a plural noun or a share: "In March 15 people
+    were killed", "will hire next May 12 engineers", "In May 12 percent backed him" tell
+    March and May, no day. A day's own word ("on May 12 protesters marched", "since",
+    "by") or a year after the day keeps the day. `lead`: the word before the match, when
+    the rule read it."""
+    after = _COUNTED.match(ctx.text, parts.end())
+    if after is None or any(
+        name in parts.re.groupindex and parts[name] for name in ("year", "day_end", "weekday")
+    ):
+        return False
+    day = "day" if "day" in parts.re.groupindex else "month_day"
+    if parts.start("month") > parts.start(day):
+        return False  # "12 May": the day before its month
+    if (lead or _word_before(ctx.text, parts.start())) not in _MONTH_LEADS:
+        return False
+    word = after[1]
+    if word is None or word in ctx.words.count_nouns:
+        return True  # "12%", "15 people"
+    from reader.parsing.lexicon import lexicon
+
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return plural and word not in lexicon().function_words
+
+
+_MONTH_LEADS = frozenset(("in", "during", "throughout", "next", "last", "this"))
+_COUNTED = compiled(r"[^\S\n]*%|[^\S\n]+([a-z]+)(?![\w'’-])")
+
+
+def _month_alone(parts, kind: str, value: str) -> Found:
+    """The month of a match that ran on into a count after it, without the count."""
+    start, _ = _span(parts)
+    return Found(kind, value, start, parts.end("month"))
 
 
 def _after_range_start(ctx: TimeContext, at: int, year: int, month: int, day: int) -> int:
@@ -733,9 +771,12 @@ def _relative(parts, ctx):
         elif step > 0 and month <= reference.month:
             year += 1
         day_of_month = int(parts["month_day"] or 0)
+        value = _with_mod(parts, tv.month_value(year, month))
+        if day_of_month and _counted_after_month(parts, ctx, rel):
+            return _month_alone(parts, kind, value)  # "will hire next May 12 engineers"
         if day_of_month and tv.valid_day(year, month, day_of_month):
             return _date(parts, "DATE", date(year, month, day_of_month).isoformat())
-        return _date(parts, kind, _with_mod(parts, tv.month_value(year, month)))
+        return _date(parts, kind, value)
     # a part of the day: "this morning", "that night", "last night" (yesterday's)
     code = ctx.words.day_parts[parts["daypart"].lower()]
     day_value = tv.shift(reference, "D", step) if reference else "XXXX-XX-XX"

@@ -2180,3 +2180,31 @@ def test_item_13_a_markets_previous_session_is_its_trading_day_before(text, expr
 )
 def test_item_13_a_session_of_no_market_is_no_day(text):
     assert not [t for t, _ in found(text) if "session" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; after a month's own word, the number counts what follows
+        ("In March 15 miners were trapped at Kelvane.", "March", "2022-03"),
+        ("The Tarsk yard will hire next May 12 welders and four riggers.", "next May", "2023-05"),
+        ("In June 14 percent of the Dorvik harvest was lost.", "June", "2022-06"),
+        ("In June 14% of the Dorvik harvest was lost.", "June", "2022-06"),
+    ],
+)
+def test_item_13_a_number_counting_after_a_month_is_no_day(text, expression, value):
+    assert found(text)[0] == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day's own word, or a year after the day, keeps the day
+        ("On March 15 miners marched to Kelvane.", "March 15", "2022-03-15"),
+        ("Since March 15 welders have been on strike.", "March 15", "2022-03-15"),
+        ("The vote is set for next May 12 unless the court objects.", "next May 12", "2023-05-12"),
+        ("In March 15, 2021 miners were trapped.", "March 15, 2021", "2021-03-15"),
+    ],
+)
+def test_item_13_a_day_after_a_month_stays_a_day(text, expression, value):
+    assert (expression, value) in found(text)
