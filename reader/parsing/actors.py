@@ -1656,7 +1656,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
     if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
-    if not _thing_of_before(tokens, i) and _company_clause(tokens, j + 1, lex):
+    if not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j)) and _company_clause(
+        tokens, j + 1, lex
+    ):
         return True  # "X cut 4,000 jobs", "X also raised its dividend"
     if _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building
@@ -1826,6 +1828,17 @@ def _described_company_noun(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         and tokens[at].lower
         and not tokens[at].function
     )
+
+
+def _modifies_a_noun(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name from `i` to `j` stands between "the" and a word in lower case that
+    is no adverb nor auxiliary ("the Kelby plant will cut 300 jobs", "the Tarsk mill ran
+    at half capacity"): it names the noun after it, whose clause tells nothing of the
+    name (a town's plant or a company's: other cues tell which)."""
+    if i < 1 or j + 1 >= len(tokens) or tokens[i - 1].key != "the":
+        return False
+    after = tokens[j + 1]
+    return after.lower and after.word and not (after.key in _SUMMING or after.key in _AUXILIARIES)
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

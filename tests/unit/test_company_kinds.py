@@ -988,3 +988,14 @@ def test_a_lenders_adjective_or_a_chains_sites_end_a_companys_name():
     )
     assert found["Brixley Financial"] == found["Dornoch Mutual"] == "organization"
     assert found["Velkor Hotels"] == "organization"
+
+
+def test_a_name_before_a_noun_after_the_leaves_the_clause_to_the_noun():
+    found = kinds(
+        actors_of(
+            "The Varnesk plant will cut 300 jobs. Last year the Dorsk mill posted a loss. "
+            "The Quessk also raised its dividend."
+        )
+    )
+    assert found["Varnesk"] == found["Dorsk"] == "place"
+    assert found["Quessk"] == "organization"
