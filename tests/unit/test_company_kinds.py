@@ -999,3 +999,14 @@ def test_a_name_before_a_noun_after_the_leaves_the_clause_to_the_noun():
     )
     assert found["Varnesk"] == found["Dorsk"] == "place"
     assert found["Quessk"] == "organization"
+
+
+def test_fares_capacity_output_and_production_are_a_companys():
+    found = kinds(
+        actors_of(
+            "Varnesk cut its fares by 10 percent. Dorsk cut capacity by 5 percent. Brelsk "
+            "will cut output. Quessk halted production at two plants."
+        )
+    )
+    for name in ("Varnesk", "Dorsk", "Brelsk", "Quessk"):
+        assert found[name] == "organization", name
