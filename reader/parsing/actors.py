@@ -1703,8 +1703,9 @@ def _stocks_in(tokens: list[Token], i: int) -> bool:
 
 def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether the one-word name is a maker's before its model's number in figures, after
-    "a" or before a product's noun or the model's name ("a Velkor 737 crashed", "the
-    Velkor 787 Dreamliner", "Velkor 767 jets"): the product, which names no actor (as
+    "a" or before a product's noun or the model's name, or before a variant's number
+    ("a Velkor 737 crashed", "the Velkor 787 Dreamliner", "Velkor 767 jets", "the Velkor
+    737-800 landed"): the product, which names no actor (as
     "the Velkor A380" does not); the maker is one where the text names it alone. Not a
     count ("sent Velmar 200 emails", "sold Velkor 200 jets": see _count_given), a year
     nor an index ("the Ostra 300 fell"), nor a
@@ -1725,7 +1726,8 @@ def _maker_before_its_model(tokens: list[Token], cand: Candidate, lex: Lexicon) 
         and not calendar_word(after.text)
         and after.key not in lex.index_words  # "the Velkor 500 Index"
     )
-    return article or named or (after.lower and after.key in lex.product_nouns)
+    variant = "-" in number.text  # "the Velkor 737-800 landed": no count nor index so made
+    return article or named or variant or (after.lower and after.key in lex.product_nouns)
 
 
 def _count_given(tokens: list[Token], j: int, lex: Lexicon) -> bool:

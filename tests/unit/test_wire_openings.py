@@ -74,6 +74,18 @@ def test_a_makers_name_alone_before_its_models_number_is_the_product():
     assert maker["Velkor"] == "organization"
 
 
+def test_a_makers_name_before_a_variants_number_is_the_product():
+    """ "The Velkor 737-800 carrying 96 passengers": a variant's number after the model's
+    names a plane, after "the" and before any word; a span of years keeps the name."""
+    found = _names(
+        "The Vantaro 737-800 carrying 96 passengers landed in Quito. Tamsin Air flew an "
+        "Orvelle A330-300 and a Vantaro 777-300ER to Lagos."
+    )
+    assert not {"Vantaro", "Orvelle"} & set(found)
+    assert "Tamsin Air" in found
+    assert "Kelby Rovers" in _names("Kelby Rovers 2010-11 was a fine season, fans said.")
+
+
 def test_a_name_a_verb_of_giving_hands_a_count_of_products_keeps_its_name():
     """ "The lessor sold Velkor 200 jets": Velkor receives the jets, an actor; "ordered
     Velkor 767 jets" and "sold Velkor 737 jets to Kelby Air" name the maker's model."""
