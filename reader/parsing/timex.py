@@ -76,16 +76,17 @@ def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext
     ):
         return None
     first_rule = scanner_for(kind).match
-    start = _run_start(text, head.start(), covered, context)
+    line_start, line_end = _line_around(text, head)
+    start = max(_run_start(text, head.start(), covered, context), line_start)
     while start <= head.start():
-        match = first_rule(text, start) if boundary().match(text, start) else None
+        match = first_rule(text, start, line_end) if boundary().match(text, start) else None
         if match is not None:
             if match.end() > head.start():
                 name = match.lastgroup or ""  # every branch is named after its rule
                 parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
-                result = _covering(text, start, head.start(), kind, context)
+                result = _covering(text, start, head.start(), kind, context, line_end)
             if result is not None:
                 return result
         following = _NEXT_WORD.search(text, start + 1, head.start() + 1)
@@ -127,9 +128,24 @@ def _run_start(text: str, head: int, covered: int, context: TimeContext) -> int:
     return run.start() if run else head
 
 
-def _covering(text: str, start: int, head: int, kind: str, context: TimeContext) -> Found | None:
+def _line_around(text: str, head: re.Match) -> tuple[int, int]:
+    """The start and the end of the line holding the trigger `head`, as far as an expression
+    may reach: no expression goes on over a line break. A headline ending in a number above
+    its date line ("Flood at Kelby kills 31" / "March 4, 2009") is no date "31 March"; an
+    end beyond the reach of any expression is the text's."""
+    start = text.rfind("\n", max(head.start() - _REACH_WINDOW, 0), head.start()) + 1
+    end = text.find("\n", head.end(), head.end() + _LINE_REACH)
+    return start, end if end >= 0 else len(text)
+
+
+_LINE_REACH = 4 * PREFIX_WINDOW  # longer than any expression after its trigger
+
+
+def _covering(
+    text: str, start: int, head: int, kind: str, context: TimeContext, end: int
+) -> Found | None:
     for name, pattern in rules_for(kind):
-        parts = pattern.match(text, start)
+        parts = pattern.match(text, start, end)
         if parts is not None and parts.end() > head:
             return _resolve(name, parts, context)
     return None

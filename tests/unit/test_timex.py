@@ -106,6 +106,21 @@ def test_weekday_on_the_publication_weekday_is_that_day():
     assert value_of("Monday's memo was leaked.", "Monday's", date(2023, 6, 26)) == "2023-06-26"
 
 
+def test_no_expression_goes_over_a_line_break():
+    # a headline ending in a number above its date line: no "31 March", the date line whole
+    assert found("Flood at Kelby kills 31\nMarch 4, 2009\nRescuers worked all night.") == [
+        ("March 4, 2009", "DATE", "2009-03-04")
+    ]
+    assert found("Ostrava marathon draws 12,000\nSeptember 9, 2010\nRunners set off early.") == [
+        ("September 9, 2010", "DATE", "2010-09-09")
+    ]
+    # a year that ends the headline is a date of its own
+    assert found("Velkor election 2009\nMarch 4, 2009\nVoters queued.") == [
+        ("2009", "DATE", "2009"),
+        ("March 4, 2009", "DATE", "2009-03-04"),
+    ]
+
+
 def test_year_boundary():
     january = date(2024, 1, 3)
     assert value_of("Prices were cut on December 28.", "December 28", january) == "2023-12-28"
