@@ -65,6 +65,7 @@ from reader.parsing.names import (
     model_number,
     own_runs,
     runs_found,
+    service_number,
     tells_a_life,
 )
 from reader.parsing.precompiled import compiled
@@ -1654,6 +1655,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
+        if service_number(tokens, j + 1, lex):
+            return key(cand.text) not in lex.countries  # "Nordavia Flight 88": its carrier
     if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j)) and _company_clause(

@@ -2656,6 +2656,10 @@ class NameFinder:
             return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
         if last > first and _maker_of_a_model(tokens, last):
             last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
+        if last > first + 1 and service_number(tokens, last - 1, lex):
+            last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
+        elif last > first and service_number(tokens, last, lex):
+            last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
         if first > last:
             return None
         if _people_body_in_a_headline(tokens, first, last):
@@ -4300,6 +4304,25 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
         and not year_figure(number)
         and tokens[first - 2].cap
     )
+
+
+def service_number(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether tokens[last] is a carrier's numbered service after its name, before the
+    number ("Tarsk Airways Flight 412", "Nordavia Flight NV88", "Kelby Rail Train 9"):
+    aviation and transport copy names the flight by its carrier, and the flight is no
+    actor; the carrier's name ends before it (numbered_services of name_words.json)."""
+    if (
+        last + 1 >= len(tokens)
+        or not tokens[last].cap
+        or tokens[last].key not in lex.numbered_services
+    ):
+        return False
+    number = tokens[last + 1]
+    return _SERVICE_NUMBER.fullmatch(number.text) is not None and not number.attached
+
+
+# a flight's or a train's number: digits, after an airline's code ("412", "NV88", "AF447")
+_SERVICE_NUMBER = compiled(r"(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,5}[A-Z]?")
 
 
 def _maker_of_a_model(tokens: list[Token], last: int) -> bool:

@@ -61,6 +61,20 @@ def test_a_makers_name_before_its_models_number_is_no_part_of_the_operator():
     assert "Kelby Transit Union Local" in found and "Kelby Cabs" in found
 
 
+def test_a_carriers_flight_after_its_name_is_no_part_of_it():
+    """ "Tarsk Airways Flight 412 landed": the airline, then its numbered flight, which
+    names no actor; a carrier named like nothing else is a body by its flight."""
+    found = _names(
+        "Tarsk Airways Flight 412 from Lagos landed on Monday. Nordavia Flight NV88 was "
+        "delayed, and the crew of Kestrel Air Flight 9 said an engine failed. Okapi Rail "
+        "Train 31 stopped at Dunmore."
+    )
+    assert found["Tarsk Airways"] == "organization" and "Tarsk Airways Flight" not in found
+    assert found["Nordavia"] == "organization" and found["Kestrel Air"] == "organization"
+    assert "Okapi Rail" in found and "Okapi Rail Train" not in found
+    assert "Kelby Road 12" in _names("The bus stopped at Kelby Road 12 in Dunmore.")  # a site
+
+
 def test_a_makers_name_alone_before_its_models_number_is_the_product():
     """ "a Velkor 737 crashed": the plane, which names no actor, as "the Velkor A380" does
     not; the maker named alone is one, and a count or an index keeps its name."""
