@@ -322,11 +322,16 @@ class RoleFinder:
     def _reporting(self, tokens: list[Token], start: int, end: int) -> int | None:
         """The index of the verb of saying when the words after a comma are a reporting
         clause, not an apposition: a speaker and that verb, no relative pronoun before it
-        ("Kelby, the prosecutor said."; not "the minister who said so")."""
+        ("Kelby, the prosecutor said."; not "the minister who said so"). A verb of a life's
+        event ends such words too ("Ana Vell, the President of Kelby died on Monday"):
+        an obituary's apposition the copy left open (life_verbs in lower case)."""
+        lex = self.lex
         for k in range(start, end):
             if tokens[k].key in _RELATIVES:
                 return None
-            if tokens[k].key in self.lex.subject_verbs:
+            if tokens[k].key in lex.subject_verbs or (
+                tokens[k].lower and tokens[k].key in lex.life_verbs
+            ):
                 return k
         return None
 

@@ -34,3 +34,14 @@ def test_an_open_apposition_ends_before_a_verb_of_telling_in_the_present():
         "the report."
     )
     assert found["Nabi Vellkhil"] == ["spokesman for the police headquarters of Tarsk province"]
+
+
+def test_an_open_apposition_ends_before_a_verb_of_a_lifes_event():
+    """Obituary copy: "Olusegun Adeyemi, the President of Velmora died yesterday" gives
+    the role "President of Velmora", not the rest of the sentence."""
+    found = roles(
+        "Olusegun Adeyemi, the President of Velmora died yesterday at age 71. Marta Olsen, "
+        "former mayor of Kelby resigned on Friday."
+    )
+    assert found["Olusegun Adeyemi"] == ["President of Velmora"]
+    assert found["Marta Olsen"] == ["former mayor of Kelby"]
