@@ -2257,10 +2257,13 @@ class NameFinder:
         """Where the title starts (its modifiers included) that follows a body's name with
         "of" or "for" and a person's name ends the run ("Bank of Kelby Governor Aiko Sato",
         "University of Varn Deputy President Lena Holt", "Bank of Kelby Governor Sato"):
-        wire copy puts the person's employer first. None when no person's name follows
-        the title ("Office of the Prime Minister", "Bank of Kelby Governor")."""
+        wire copy puts the person's employer first. A title that ends the run is no part of
+        the body's name either ("Bank of Kelby Governor said", "the Bank of Kelby Governor,
+        Dr. Aiko Sato,": the person's name after a comma). None when a title follows no
+        body's name ("Office of the Prime Minister") or other words than a person's name
+        follow it."""
         lex = self.lex
-        for j in range(at + 1, last):
+        for j in range(at + 1, last + 1):
             if not tokens[j].titled:
                 continue
             if tokens[j - 1].key in ("of", "for", "the"):
@@ -2269,7 +2272,7 @@ class NameFinder:
             while after <= last and tokens[after].in_title:
                 after += 1
             rest = tokens[after : last + 1]
-            if not (
+            if rest and not (
                 1 <= len(rest) <= 3
                 and all(t.cap and not t.titled for t in rest)
                 and (
@@ -2282,6 +2285,10 @@ class NameFinder:
             start = j  # "Ministry of Defence Secretary X": one word at least is the body's
             while start > at + 1 and tokens[start - 1].key in lex.title_modifiers:
                 start -= 1
+            if tokens[start - 1].key in ("of", "for", "the", "and", "&"):
+                return None  # "Office of the Prime Minister", "Party of Peace and Justice"
+            if not rest and any(t.key == "the" for t in tokens[at:start]):
+                return None  # "Office of the Data Protection Commissioner": whom it serves
             return start
         return None
 

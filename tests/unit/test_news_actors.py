@@ -47,6 +47,26 @@ def test_a_body_after_of_with_a_title_and_no_person_stays_whole():
     assert "Office of the Prime Minister" in found
 
 
+def test_a_title_ending_a_bodys_name_with_of_is_no_part_of_it():
+    """Central bank and ministry copy: "the Bank of Kelby Governor, Dr. Aiko Tanabe,
+    says" names the bank, then the governor after a comma; the title is no part of the
+    bank's name, as a title before the person's name is not. "Party of Peace and
+    Justice" ends in a word of its name, and "the Office of the Privacy Commissioner" in
+    the officer it serves."""
+    found = kinds(
+        actors_of(
+            "Bank of Ostland Governor, Dr. Amara Velt, says rates will rise. The Ministry of "
+            "Harbours Secretary resigned on Monday. The Party of Peace and Justice won. The "
+            "Office of the Velkor Privacy Commissioner fined Tarsk Mobile."
+        )
+    )
+    assert found["Bank of Ostland"] == "organization" and found["Amara Velt"] == "person"
+    assert "Bank of Ostland Governor" not in found
+    assert "Ministry of Harbours" in found and "Ministry of Harbours Secretary" not in found
+    assert "Party of Peace and Justice" in found
+    assert "Office of the Velkor Privacy Commissioner" in found  # the office it serves
+
+
 def test_a_body_that_says_it_or_its_is_no_person():
     found = kinds(
         actors_of("Leeds Mutual said it would cut 400 jobs. Toyota Motor said it sold more.")
