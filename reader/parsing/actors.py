@@ -826,9 +826,9 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if (
             i >= 2
             and before.key == "of"
-            and (tokens[i - 2].key in lex.place_nouns or _of_a_place(tokens[i - 2], lex))
+            and (_place_noun(tokens[i - 2].key, lex) or _of_a_place(tokens[i - 2], lex))
         ):
-            return True  # "the region of X", "the outskirts of X", "the western tip of X"
+            return True  # "the region of X", "the areas of X and Y", "the western tip of X"
         if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
             return True  # "the dam at X", "a checkpoint at X": a site in a place
         if before.key == "at" and _venue(tokens, i - 1, lex):
@@ -945,6 +945,11 @@ def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     place = tokens[k]
     lower = place.lower or place.initial  # "Cities including X were hit"
     return k >= 0 and lower and _plural_place_noun(place.key, lex)
+
+
+def _place_noun(word_key: str, lex: Lexicon) -> bool:
+    """A place noun, in the singular or the plural ("region", "areas")."""
+    return word_key in lex.place_nouns or _plural_place_noun(word_key, lex)
 
 
 def _plural_place_noun(word_key: str, lex: Lexicon) -> bool:
@@ -1087,8 +1092,8 @@ def _named_a_place(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     before = tokens[i - 1] if i else None
     if before is None or not before.lower:
         return False
-    if before.key == "of":
-        return i >= 2 and tokens[i - 2].key in lex.place_nouns
+    if before.key == "of":  # "the city of X", "the areas of X and Y"
+        return i >= 2 and _place_noun(tokens[i - 2].key, lex)
     if before.key == "at":  # "the final at X", "talks at X"
         return i >= 2 and tokens[i - 2].lower and tokens[i - 2].key in lex.occasion_nouns
     if before.key in lex.conquest_verbs:  # "troops entered X", "shelled X"

@@ -618,3 +618,13 @@ def test_a_name_between_a_town_s_possessive_and_an_area_noun_is_a_place():
     for place in ("Kelby", "Tarsko", "Ostrava", "al-Velmin", "Sohrab Velth"):
         assert found[place] == "place"
     assert found["Velkor"] == "organization"
+
+
+def test_names_after_a_place_noun_in_the_plural_and_of_are_places():
+    """Disaster and war copy: "the areas of Varnholm and Eskeby", "the ports of Tarsk and
+    Velmo": a place noun in the plural before "of" places the names after it, as "the
+    region of X" does."""
+    found = kinds("A storm struck the areas of Varnholm and Eskeby on Monday.")
+    assert found["Varnholm"] == found["Eskeby"] == "place"
+    found = kinds("Strikes shut the ports of Tarsk and Velmo for a week.")
+    assert found["Tarsk"] == found["Velmo"] == "place"
