@@ -97,6 +97,7 @@ class Lexicon:
     calls_to_act: frozenset[str]  # "Save the X", "Stop the X": a body named by its call
     disease_heads: frozenset[str]  # "Swine Flu", "Dengue Fever": an illness, no actor
     numbered_services: frozenset[str]  # "Tarsk Airways Flight 412": the carrier's service
+    member_plurals: frozenset[str]  # "African Union Troops": the body's people, no name
     party_members: frozenset[str]  # "Democrat Ines Rautio": a member of a party, no name
     styles_of_address: frozenset[str]  # "His Highness", "Her Majesty": no names
     body_participles: frozenset[str]  # "X, a firm based in Y": a body's seat or owner
@@ -500,6 +501,7 @@ def word_sets() -> dict[str, Any]:
         calls_to_act=_keys(words["calls_to_act"]),
         disease_heads=_keys(words["disease_heads"]),
         numbered_services=_keys(words["numbered_services"]),
+        member_plurals=_keys(words["member_plurals"]),
         party_members=_keys(words["party_members"]),
         styles_of_address=_keys(words["styles_of_address"]),
         body_participles=_keys(words["body_participles"]),

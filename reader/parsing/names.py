@@ -2667,6 +2667,8 @@ class NameFinder:
             last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
         elif last > first and service_number(tokens, last, lex):
             last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
+        if last > first + 1 and _members_after_a_body(tokens[last - 1], tokens[last], lex):
+            last -= 1  # "African Union Troops arrived": the body, then its people
         if first > last:
             return None
         if _people_body_in_a_headline(tokens, first, last):
@@ -4310,6 +4312,27 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
         and 3 <= len(number) <= 4
         and not year_figure(number)
         and tokens[first - 2].cap
+    )
+
+
+def _members_after_a_body(body: Token, token: Token, lex: Lexicon) -> bool:
+    """Whether `token`, last after a name of two words or more, is the plural of the
+    people a body sends or employs, capitalised ("United Nations Peacekeepers are on
+    scene", "Velkor Airways Pilots went on strike"): news copy and headlines capitalise
+    them after the body's name, and they are no part of it (member_plurals of
+    name_words.json). The name before must end as a body's does, in its head or a plural
+    ("Union", "Airways", "Nations"): a union is named for its members ("United Auto
+    Workers", "Federation of Kelby Pilots"), and a club of one word keeps its plural."""
+    if not (token.cap and not token.initial and token.key in lex.member_plurals):
+        return False
+    if token.text.isupper():
+        return False  # "By KELBY NEWS STAFF": a byline in capitals, whose words are all one
+    end = body.key
+    return (
+        body.head
+        or end in lex.org_heads
+        or end in lex.org_suffixes
+        or (body.cap and end.endswith("s") and end not in lex.member_plurals)
     )
 
 

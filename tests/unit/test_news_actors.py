@@ -444,3 +444,17 @@ def test_a_founders_name_before_a_word_of_an_industry_is_a_company():
         "Halvard Engineering": "organization",
         "Ingrid Haugen Healthcare": "organization",
     }
+
+
+def test_a_bodys_people_capitalised_after_its_name_are_no_part_of_it():
+    """ "In Kelby, African Union Peacekeepers patrolled": the body, then the people it sends
+    or employs, capitalised by the copy; a club of one word keeps its plural."""
+    found = kinds(
+        actors_of(
+            "In Kelby, African Union Peacekeepers patrolled the market. Velkor Airways Pilots "
+            "went on strike on Monday. Kelby Miners won the cup."
+        )
+    )
+    assert found["African Union"] == "organization" and found["Velkor Airways"] == "organization"
+    assert "African Union Peacekeepers" not in found and "Velkor Airways Pilots" not in found
+    assert "Kelby Miners" in found
