@@ -2903,13 +2903,17 @@ class NameFinder:
         place ("Term Limits for ...", "Closing Loopholes and ..."): a heading or an item, no
         name, unless a verb or a title follows ("Human Rights Watch said ...", "World Rugby
         chairman ...", "Silver Meadow posted a loss"; for an apposition that names a body,
-        see `_finish`) or the article capitalises its first word elsewhere ("The Kestrel
-        Composite Index fell. Kestrel Composite was down.")."""
+        see `_finish`), or the people a body sends in lower case ("United Nations troops
+        arrived", "Silver Meadow workers struck": group_nouns.txt), or the article
+        capitalises its first word elsewhere ("The Kestrel Composite Index fell. Kestrel
+        Composite was down.")."""
         lex = self.lex
         if not words[0].initial or self._trusted(words[0]) or lex.is_place(whole) or is_town(whole):
             return False
         if nxt is not None and (
-            nxt.key in lex.subject_verbs or (nxt.lower and lex.is_title_word(nxt.key))
+            nxt.key in lex.subject_verbs
+            or nxt.key in lex.group_nouns
+            or (nxt.lower and lex.is_title_word(nxt.key))
         ):
             return False
         if _finite_verb(nxt) and not lex.is_title_word(words[-1].key):

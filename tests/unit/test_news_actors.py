@@ -458,3 +458,18 @@ def test_a_bodys_people_capitalised_after_its_name_are_no_part_of_it():
     assert found["African Union"] == "organization" and found["Velkor Airways"] == "organization"
     assert "African Union Peacekeepers" not in found and "Velkor Airways Pilots" not in found
     assert "Kelby Miners" in found
+
+
+def test_common_words_opening_a_sentence_before_a_bodys_people_name_the_body():
+    """ "United Nations troops arrived": words in title case opening a sentence are a
+    heading when nothing says otherwise, but the people a body sends after them make
+    them its name; a heading stays none."""
+    found = kinds(
+        actors_of(
+            "United Nations troops arrived in Kelby on Monday. Silver Meadow workers struck "
+            "for a week. Term Limits for judges are a hot topic."
+        )
+    )
+    assert found["United Nations"] == "organization"
+    assert found["Silver Meadow"] == "organization"
+    assert "Term Limits" not in found
