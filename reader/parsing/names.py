@@ -2325,12 +2325,15 @@ class NameFinder:
         word, suffix or trade ("the chairman of Marlo Holdings Ruan Keping", "the head of
         Doran Group Park Min-ho": names the lists may not know). A body is more often what
         such a title is of: "the founder of Operation Safe Harbour" stays whole; 0 if none
-        (see `_portfolio`)."""
-        if first < 2 or tokens[first - 1].key not in ("of", "for"):
+        (see `_portfolio`). A place's possessive may own the body ("the Speaker of Ostland's
+        National Assembly Marzan Ali Qadiri"), and the title be capitalised after "the"."""
+        of = first - 1 - (first >= 2 and tokens[first - 1].possessive)
+        if of < 1 or tokens[of].key not in ("of", "for"):
             return 0
         lex = self.lex
-        title = tokens[first - 2]
-        if not (title.lower and lex.is_title_word(title.key)):
+        title = tokens[of - 1]
+        named = title.lower or (of >= 2 and tokens[of - 2].key == "the")
+        if not (named and lex.is_title_word(title.key)):
             return 0
         words = self._portfolio(tokens, first, last) or self._name_before_a_person(
             tokens, first, last

@@ -438,3 +438,14 @@ def test_a_place_head_s_plural_capitalised_with_no_article_names_a_carrier():
     )
     assert found["Mountains"] == "organization"
     assert "Lakes" not in found
+
+
+def test_a_body_a_place_owns_after_a_title_ends_before_its_officer():
+    found = kinds(
+        actors_of(
+            "He met the Speaker of Ostland's National Assembly Marzan Ali Qadiri on Monday. "
+            "She met the chairman of Kelby's Velkor Holdings Ruan Keping."
+        )
+    )
+    assert found["National Assembly"] == found["Velkor Holdings"] == "organization"
+    assert found["Marzan Ali Qadiri"] == found["Ruan Keping"] == "person"
