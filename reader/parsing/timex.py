@@ -20,6 +20,7 @@ from reader.parsing.data import word_list
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
 from reader.parsing.timex_context import ENTRY_STAMP, Found, TimeContext
+from reader.parsing.timex_durations import with_durations_joined
 from reader.parsing.timex_patterns import (
     boundary,
     digit_head,
@@ -57,7 +58,7 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
             context.remember(result.value, result.start, result.end)
             covered = result.end
     read_from_tellings(text, found, sentences, context, _resolve_again)
-    found = _without_lengths_of_periods(text, found)
+    found = with_durations_joined(text, _without_lengths_of_periods(text, found))
     return _join_clock_times(text, _with_stretch_ends(text, found, context.words.count_nouns))
 
 
