@@ -1894,14 +1894,24 @@ class NameFinder:
                 return True  # "the Anna and Tomas Vell Foundation", "the Ana and Tom Museum"
         named = upto[: upto.index("of")] if "of" in upto else upto  # "Roll Hall" of "of Fame"
         named = self._before_a_title(named)
-        if len(before) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
+        # a country or its demonym first owns the body: "the US Securities and Exchange
+        # Commission", "the Nigerian Securities and ..." read as without it
+        field = before
+        if (
+            len(before) == 2
+            and self._national(tokens[start])
+            and before[1] not in lex.org_heads  # not "the European Union and the ..."
+            and after[0] != "the"
+        ):
+            field = before[1:]
+        if len(field) == 1 and len(named) <= 3 and named and self._body_or_site(named[-1]):
             # "the Securities and Exchange Commission", "the Rock and Roll Hall of Fame": a
             # common word (a surname's too: "Rock", "Stone"), then "and", a body or a site;
             # not a surname of the article's ("Tomas Wood ... Wood and Kelby Museum staff")
             # nor before a name standing alone ("Kelby")
-            return is_english_word(before[0]) or (
-                before[0] in names_too()
-                and before[0] not in self.evidence.closers
+            return is_english_word(field[0]) or (
+                field[0] in names_too()
+                and field[0] not in self.evidence.closers
                 and is_english_word(named[0])
             )
         if (
@@ -1926,6 +1936,10 @@ class NameFinder:
         personal = is_given_name(before[0])
         ended = before[-1] in lex.org_suffixes or before[-1] in lex.industry_words
         return not personal and not lex.is_place(before[-1]) and not ended
+
+    def _national(self, token: Token) -> bool:
+        """Whether the token is a country's name or its demonym ("US", "Nigerian")."""
+        return token.demonym or token.key in self.lex.countries
 
     def _subject_body(self, tokens: list[Token], last: int) -> bool:
         """Whether the name ending at `last` is a sentence's subject or heads an apposition

@@ -73,3 +73,20 @@ def test_two_abstract_nouns_and_a_partys_word_are_one_party_though_a_titles_word
     )
     assert {"Justice and Renewal Party", "Justice and Equality Movement", "Ana Vell"} <= found
     assert not {"Renewal Party", "Equality Movement"} & found
+
+
+def test_a_country_before_a_bodys_fields_joined_by_and_owns_the_whole_body():
+    found = names(
+        actors_of(
+            "The brokerage settled with the U.S. Markets and Exchange Commission on Monday. "
+            "The Ghanaian Securities and Futures Commission fined Ostrava Capital. "
+            "The European Union and the African Union met in Kelby."
+        )
+    )
+    assert {
+        "U.S. Markets and Exchange Commission",
+        "Ghanaian Securities and Futures Commission",
+        "European Union",
+        "African Union",
+    } <= found
+    assert not {"U.S. Markets", "Ghanaian Securities", "Futures Commission"} & found
