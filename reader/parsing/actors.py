@@ -816,7 +816,12 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
         if (not before.cap or before.initial) and before.key in lex.place_prepositions:
-            return not (before.key == "in" and i >= 2 and _a_move(tokens[i - 2], lex))
+            # "losses in X and Y": shares; "interested in X", "invested in X": no place said
+            return not (
+                before.key == "in"
+                and i >= 2
+                and (_a_move(tokens[i - 2], lex) or tokens[i - 2].key in lex.interest_words)
+            )
         if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
         if _of_an_address(tokens, i, lex):

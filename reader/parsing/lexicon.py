@@ -80,6 +80,7 @@ class Lexicon:
     results_nouns: frozenset[str]  # "X profit fell": what a company reports, no town
     company_kin: frozenset[str]  # "X rival Y", "X parent Y": both companies
     waiting_words: frozenset[str]  # "passengers at X": X an airport, a station, a port
+    interest_words: frozenset[str]  # "interested in X": what X is, "in" does not say
     unplaced_endings: tuple[str, ...]  # "-pedia": a place's ending in a name of no place
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
@@ -484,6 +485,7 @@ def word_sets() -> dict[str, Any]:
         results_nouns=_keys(words["results_nouns"]),
         company_kin=_keys(words["company_kin"]),
         waiting_words=_keys(words["waiting_words"]),
+        interest_words=_keys(words["interest_words"]),
         unplaced_endings=tuple(words["unplaced_endings"]),
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),

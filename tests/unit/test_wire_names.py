@@ -449,3 +449,14 @@ def test_a_body_a_place_owns_after_a_title_ends_before_its_officer():
     )
     assert found["National Assembly"] == found["Velkor Holdings"] == "organization"
     assert found["Marzan Ali Qadiri"] == found["Ruan Keping"] == "person"
+
+
+def test_in_after_a_word_of_interest_places_nothing():
+    found = kinds(
+        actors_of(
+            "Dorvale Motors said it was interested in Kessick. Tarsk Bank invested in Kessick "
+            "last year. Floods hit homes in Vashta."
+        )
+    )
+    assert found["Kessick"] == "organization"
+    assert found["Vashta"] == "place"
