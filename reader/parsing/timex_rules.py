@@ -1443,12 +1443,15 @@ def _told_quarter(parts, ctx):
     quarter ended when it tells the past, as accounts come out after a quarter closes
     ("Revenue in the quarter rose 8 percent, Velkor said"), and on the one running
     otherwise ("expects a profit in the quarter"); elsewhere ("residents of the quarter")
-    it is no date."""
+    it is no date, nor where the month it ends in follows ("the quarter to September"),
+    which is the date then."""
     told = ctx.period_told(parts.start(), sentences=2)
     if told and _QUARTER_VALUE.fullmatch(told):
         return _date(parts, "DATE", told)
     if parts["latest"]:
         return _date(parts, "DATE", tv.shift(ctx.published, "Q", -1)) if ctx.published else None
+    if _year_end_month().match(ctx.text, parts.end()):
+        return None  # "the quarter to September": the month after it tells which
     if not _figures_around(parts, ctx) or _tells_a_game(ctx, parts.start()):
         return None
     if ctx.first_quarter:

@@ -750,6 +750,7 @@ def test_item_13_the_quarter_of_figures_with_none_told_is_the_one_reported(sente
     "sentence",
     [
         "Residents of the quarter said the water was cut on Monday.",  # no figures
+        "Dravo Cement sold 3 million tonnes in the quarter to June.",  # June tells which
         "The firm's third-quarter sales rose. The Latin Quarter is busy.",
         "A quarter of the staff left in the second quarter. The quarter of the city is empty.",
     ],
