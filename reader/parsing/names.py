@@ -2271,11 +2271,12 @@ class NameFinder:
         """Where the title starts (its modifiers included) that follows a body's name with
         "of" or "for" and a person's name ends the run ("Bank of Kelby Governor Aiko Sato",
         "University of Varn Deputy President Lena Holt", "Bank of Kelby Governor Sato"):
-        wire copy puts the person's employer first. A title that ends the run is no part of
-        the body's name either ("Bank of Kelby Governor said", "the Bank of Kelby Governor,
-        Dr. Aiko Sato,": the person's name after a comma). None when a title follows no
-        body's name ("Office of the Prime Minister") or other words than a person's name
-        follow it."""
+        wire copy puts the person's employer first. A title in the singular that ends the
+        run is no part of the body's name either ("Bank of Kelby Governor said", "the Bank
+        of Kelby Governor, Dr. Aiko Sato,": the person's name after a comma); a plural
+        names the members ("Union of Kelby Writers"). None when a title follows no body's
+        name ("Office of the Prime Minister") or other words than a person's name follow
+        it."""
         lex = self.lex
         for j in range(at + 1, last + 1):
             if not tokens[j].titled:
@@ -2286,6 +2287,8 @@ class NameFinder:
             while after <= last and tokens[after].in_title:
                 after += 1
             rest = tokens[after : last + 1]
+            if not rest and singular(tokens[j].key) != tokens[j].key:
+                return None  # "Union of Kelby Writers": a plural names the members, the body
             if rest and not (
                 1 <= len(rest) <= 3
                 and all(t.cap and not t.titled for t in rest)

@@ -67,6 +67,21 @@ def test_a_title_ending_a_bodys_name_with_of_is_no_part_of_it():
     assert "Office of the Velkor Privacy Commissioner" in found  # the office it serves
 
 
+def test_a_plural_title_ending_a_bodys_name_with_of_is_part_of_it():
+    """A union or an association named for its members ends in a plural the title words
+    hold ("Writers", "Judges", "Officers"): the members, no officer's role, so the name
+    stays whole, where a singular title ("Governor") is cut."""
+    found = kinds(
+        actors_of(
+            "The Union of Kelby Writers said so. The National Association of Kelby Judges "
+            "said so. The Association of Chief Police Officers said so."
+        )
+    )
+    assert found["Union of Kelby Writers"] == "organization"
+    assert found["National Association of Kelby Judges"] == "organization"
+    assert found["Association of Chief Police Officers"] == "organization"
+
+
 def test_a_body_that_says_it_or_its_is_no_person():
     found = kinds(
         actors_of("Leeds Mutual said it would cut 400 jobs. Toyota Motor said it sold more.")
