@@ -312,8 +312,9 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "other"  # "Hurricane Velma": an event, though a given name ends it
     if len(words) > 1 and words[-1] in lex.club_words:
         return "organization"  # "Dorvale Rovers played well": a club, whatever it does
-    if len(words) > 1 and words[0] in lex.sport_names and lex.is_place(" ".join(words[1:])):
-        return "organization"  # "Cricket South Africa": the sport's body, no part of a place
+    if len(words) > 1 and lex.is_body_field(words[0]) and lex.is_place(" ".join(words[1:])):
+        # "Cricket South Africa", "Transport Canada": the sport's body, the state's agency
+        return "organization"
     if len(words) > 2 and _unit_for_a_place(name, lex):
         return "organization"  # "Velkor North America said": the firm's unit, no place
     spoken = sum(f.spoken for f in forms)

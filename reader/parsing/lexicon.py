@@ -108,6 +108,7 @@ class Lexicon:
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
     sport_names: frozenset[str]  # "Cricket South Africa": a sport before a country's name
+    agency_fields: frozenset[str]  # "Transport Canada": a state agency's field before it
     capitals: frozenset[str]  # "Moscow said it would": a government named by its capital
     surname_endings: tuple[str, ...]  # "-enko", "-escu": endings of family names
     impersonal_heads: frozenset[str]  # "Sydney Airport said": heads no surname is
@@ -227,6 +228,11 @@ class Lexicon:
 
     def is_title(self, word_key: str) -> bool:
         return word_key in self.title_heads  # plurals are in the set too
+
+    def is_body_field(self, word_key: str) -> bool:
+        """A sport or a field of a state's agency, which before a country's name names that
+        country's body ("Rugby Australia", "Transport Canada")."""
+        return word_key in self.sport_names or word_key in self.agency_fields
 
     def is_title_word(self, word_key: str) -> bool:
         return word_key in self.title_words
@@ -513,6 +519,7 @@ def word_sets() -> dict[str, Any]:
         squad_roles=_keys(words["squad_roles"]),
         club_words=_keys(words["club_words"]),
         sport_names=_keys(words["sport_names"]),
+        agency_fields=_keys(words["agency_fields"]),
         surname_endings=tuple(words["surname_endings"]),
         impersonal_heads=_keys(words["impersonal_heads"]),
         venue_verbs=_keys(words["venue_verbs"]),

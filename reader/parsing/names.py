@@ -1367,8 +1367,9 @@ class NameFinder:
     def _sport_body(self, token: Token, nxt: Token) -> bool:
         """A sport's name, no gerund, before a known place: the sport's body of that
         country ("Rugby Australia said", "Tennis Kenya fined"), where "Cycling Amsterdam
-        is easy" opens with a verb's form."""
-        return token.key in self.lex.sport_names and nxt.known and not token.key.endswith("ing")
+        is easy" opens with a verb's form; or a field of a state's agency ("Transport
+        Canada said", "Statistics Norway reported")."""
+        return self.lex.is_body_field(token.key) and nxt.known and not token.key.endswith("ing")
 
     def _credit_opens(self, tokens: list[Token], i: int) -> bool:
         """Whether a credit word and a colon or "by" stand before `i` ("Image: Kestrel

@@ -1010,3 +1010,15 @@ def test_fares_capacity_output_and_production_are_a_companys():
     )
     for name in ("Varnesk", "Dorsk", "Brelsk", "Quessk"):
         assert found[name] == "organization", name
+
+
+def test_a_field_of_a_states_agency_before_a_country_is_the_agency():
+    found = kinds(
+        actors_of(
+            "Transport Norway said the jets could fly again. Statistics Ghana reported on "
+            "Monday that prices rose. Industry Canada opened an inquiry. Tourism in Peru grew."
+        )
+    )
+    assert found["Transport Norway"] == found["Statistics Ghana"] == "organization"
+    assert found["Industry Canada"] == "organization"
+    assert found["Peru"] == "place"
