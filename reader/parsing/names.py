@@ -2144,7 +2144,12 @@ class NameFinder:
                 yield first, last, False
                 return
             end = person - 1
-        if end == last and start > first and tokens[first].key in lex.first_names:
+        if (
+            end == last
+            and start > first
+            and tokens[first].key in lex.first_names
+            and not self._office_of_a_place(tokens, first, start)
+        ):
             # "Martin Luther King": a trailing title word after a first name is a surname
             yield first, last, False
             return
@@ -2160,6 +2165,24 @@ class NameFinder:
         yield from named
         if end < last:
             yield end + 1, last, True
+
+    def _office_of_a_place(self, tokens: list[Token], first: int, start: int) -> bool:
+        """Whether the words before the title at `start` name a place the gazetteer knows,
+        after a determiner or a word of tenure ("the Kenya Ambassador", "a former Virginia
+        Governor"), and the title is no family name: a state's or a country's office,
+        though the place's name is a given name too. "Jordan King", "Chad Mayor won" and
+        "coach Chad Mayor" stay a person's name: one seldom follows "the"."""
+        if not first:
+            return False
+        before = tokens[first - 1]
+        lex = self.lex
+        opened = (
+            before.key in DETERMINERS
+            or before.possessive
+            or (before.lower and before.key in lex.title_modifiers)
+        )
+        words = " ".join(t.key for t in tokens[first:start])
+        return opened and lex.is_place(words) and tokens[start].key not in names_too()
 
     def _member_word(self, token: Token) -> bool:
         """A member of a party or a faith between a place and a title ("Kelby Republican

@@ -31,3 +31,17 @@ def test_the_place_goes_on_with_its_subdivision_word():
 def test_a_place_alone_after_a_title_stays_a_place():
     got = found("The Governor of Kelby County met reporters on Monday.")
     assert set(got) == {"Kelby County"}
+
+
+def test_a_known_place_named_like_a_person_before_an_office_is_the_place():
+    """ "The Kenya Ambassador met Ana Vell", "a former Georgia Governor spoke": a country's
+    or a state's office after a determiner or a word of tenure, though the place's name is
+    a given name too; without one, a given name and a title that is a surname too stay a
+    person's name ("Jordan King scored", "Chad Mayor won")."""
+    got = found(
+        "The Kenya Ambassador met Ana Vell on Monday. A former Georgia Governor spoke "
+        "later. Jordan King scored twice. Chad Mayor won the race."
+    )
+    assert got["Kenya"][0] == "place" and got["Georgia"][0] == "place"
+    assert "Kenya Ambassador" not in got and "Georgia Governor" not in got
+    assert got["Jordan King"][0] == "person" and got["Chad Mayor"][0] == "person"
