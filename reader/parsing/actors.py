@@ -923,6 +923,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
         if _civic(after, lex):
             return True  # "the X mayor"
+        if _territory_titled(tokens, j + 1, lex):
+            return True  # "X Mayor Ana Vell opened the bridge": her town
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"; not "X, Denver Zoo"
             if state.possessive:
@@ -1454,6 +1456,23 @@ def _civic(token: Token, lex: Lexicon) -> bool:
     """A title of a territory written in lower case after a name: "the X mayor", "X's
     governor"."""
     return token.lower and token.key in lex.territorial_titles
+
+
+def _territory_titled(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a title of a territory in title case stands at tokens[i], glued between a
+    name and a person's name ("Kelby Mayor Ana Vell", "Ostrava Governor Tomas Rask"):
+    local government and wire copy write the town before its office, capitalised, as it
+    writes "the Kelby mayor"; the name is the territory, no body."""
+    if i + 1 >= len(tokens):
+        return False
+    title, after = tokens[i], tokens[i + 1]
+    return (
+        title.cap
+        and not title.initial
+        and title.key in lex.territorial_titles
+        and after.cap
+        and not after.head
+    )
 
 
 def _called(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -45,3 +45,15 @@ def test_a_known_place_named_like_a_person_before_an_office_is_the_place():
     assert got["Kenya"][0] == "place" and got["Georgia"][0] == "place"
     assert "Kenya Ambassador" not in got and "Georgia Governor" not in got
     assert got["Jordan King"][0] == "person" and got["Chad Mayor"][0] == "person"
+
+
+def test_a_name_before_a_capitalised_title_of_a_territory_and_a_person_is_the_place():
+    """Local government and wire copy: "Kelby Mayor Ana Vell opened the bridge", "Ostrava
+    Governor Tomas Rask signed the law": the town or the region before its office, a
+    place, as "the Kelby mayor" says; a company's officer keeps the company."""
+    got = found(
+        "Kelby Mayor Ana Vell opened the bridge on Friday. Ostrava Governor Tomas Rask "
+        "signed the law. Velkor Motors Chairman Lena Holt resigned."
+    )
+    assert got["Kelby"][0] == "place" and got["Ostrava"][0] == "place"
+    assert got["Velkor Motors"][0] == "organization"
