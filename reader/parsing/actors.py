@@ -1352,13 +1352,27 @@ def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _apposed_to_a_place(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether the noun at `at`, before a comma and a name, is a place noun right after
     "the" or a possessive: "the capital, X", "Ostrava's capital, X"; not a compass point
-    ("in the south, X said"), nor a noun with a modifier ("the last financial quarter, X")."""
+    ("in the south, X said"), nor a noun with another modifier ("the last financial
+    quarter, X"). A people's name, a place noun or a region's adjective may come between
+    ("the Kenyan capital, X", "the port city, X", "the northern town, X"): what kind of
+    place it is."""
     before = tokens[at - 1]
+    if at >= 2 and _place_modifier(before, lex):
+        before = tokens[at - 2]
     return (
         (before.key in ("the", "its", "their") or before.possessive)
         and tokens[at].key not in lex.compass_points
         and _of_a_place(tokens[at], lex)
     )
+
+
+def _place_modifier(token: Token, lex: Lexicon) -> bool:
+    """A word that tells what kind of place a place noun names: a people's name ("the
+    Kenyan capital"), a place noun in lower case ("the port city") or a region's adjective
+    ("the northern town")."""
+    if token.cap:
+        return token.key in lex.demonyms
+    return token.lower and (token.key in lex.place_nouns or token.key in lex.region_adjectives)
 
 
 def _edge(token: Token, lex: Lexicon) -> bool:

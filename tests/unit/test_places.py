@@ -628,3 +628,16 @@ def test_names_after_a_place_noun_in_the_plural_and_of_are_places():
     assert found["Varnholm"] == found["Eskeby"] == "place"
     found = kinds("Strikes shut the ports of Tarsk and Velmo for a week.")
     assert found["Tarsk"] == found["Velmo"] == "place"
+
+
+def test_a_name_apposed_to_a_described_place_noun_is_a_place():
+    """ "Police in the Velmoran capital, Ostrel, arrested three men", "the port city,
+    Varnholm,": a people's name, a place noun or a region's adjective before the place
+    noun tells what kind of place the name after the comma is; another modifier does not
+    ("In the last financial quarter, Velkor sold more")."""
+    found = kinds(
+        "Police in the Kenyan capital, Ostrel, arrested three men. Fighting spread to the "
+        "port city, Varnholm, on Monday. Troops reached the northern town, Velkaz, later."
+    )
+    assert found["Ostrel"] == found["Varnholm"] == found["Velkaz"] == "place"
+    assert kinds("In the last financial quarter, Velkor sold more.")["Velkor"] == "organization"
