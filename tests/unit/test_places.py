@@ -641,3 +641,10 @@ def test_a_name_apposed_to_a_described_place_noun_is_a_place():
     )
     assert found["Ostrel"] == found["Varnholm"] == found["Velkaz"] == "place"
     assert kinds("In the last financial quarter, Velkor sold more.")["Velkor"] == "organization"
+
+
+def test_a_name_before_constituency_is_a_place():
+    """Election copy: "voters in the Kelby constituency", "the constituency of Tarsk
+    Valley": an electoral district, a place."""
+    found = kinds("Voters in the Kelby constituency elected Tomas Rask on Sunday.")
+    assert found["Kelby"] == "place"
