@@ -30,6 +30,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     initials,
+    is_city,
     is_english_word,
     is_given_name,
     is_listed_company,
@@ -1702,10 +1703,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return key(cand.text) not in lex.countries  # "Nordavia Flight 88": its carrier
     if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
-    if not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j)) and _company_clause(
-        tokens, j + 1, lex
+    if (
+        not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j))
+        and _company_clause(tokens, j + 1, lex)
+        and not _state_or_region(key(cand.text), lex)
     ):
-        return True  # "X cut 4,000 jobs", "X also raised its dividend"
+        return True  # "X cut 4,000 jobs", "X also raised its dividend" (not "Texas cut output")
     if _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
@@ -2164,6 +2167,13 @@ _REACH_OBJECT = 6  # the most words from a name or its "it" to the noun its verb
 _BE = frozenset({"is", "was", "were", "be", "been", "'s", "are"})
 _CLAUSE_ENDS = _SPEECH_VERBS | _BE | _OTHER_SUBJECTS  # one look-up for a word of the clause
 _FIGURE_MARKS = frozenset({",", "$", "€", "£", "¥"})  # "2,300 jobs", "a $3 billion loss"
+
+
+def _state_or_region(name: str, lex: Lexicon) -> bool:
+    """Whether the gazetteer's place `name` is no city: a country, a state, a province or a
+    region ("Texas", "Alberta"), whose government cuts output and jobs as a company does
+    ("Texas cut production at its refineries"); a city may name a company too ("Toyota")."""
+    return lex.is_place(name) and not is_city(name)
 
 
 def _which_trades(tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -1022,3 +1022,17 @@ def test_a_field_of_a_states_agency_before_a_country_is_the_agency():
     assert found["Transport Norway"] == found["Statistics Ghana"] == "organization"
     assert found["Industry Canada"] == "organization"
     assert found["Peru"] == "place"
+
+
+def test_a_state_or_region_that_cuts_its_output_stays_a_place():
+    """A state's or a province's government cuts output, production and jobs as a company
+    does ("Texas cut production at its refineries"): a gazetteer's place that is no city
+    stays a place; a city's name may be a company's ("Toyota cut production")."""
+    found = kinds(
+        actors_of(
+            "Texas cut production at its refineries. Alberta cut output at its oil sands in "
+            "March. Toyota cut production at two plants."
+        )
+    )
+    assert found["Texas"] == "place" and found["Alberta"] == "place"
+    assert found["Toyota"] == "organization"
