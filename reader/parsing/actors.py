@@ -1700,7 +1700,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
             return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
         if service_number(tokens, j + 1, lex):
-            return key(cand.text) not in lex.countries  # "Nordavia Flight 88": its carrier
+            return not lex.is_place(key(cand.text))  # "Nordavia Flight 88": its carrier
     if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if (

@@ -75,6 +75,12 @@ def test_a_carriers_flight_after_its_name_is_no_part_of_it():
     assert "Kelby Road 12" in _names("The bus stopped at Kelby Road 12 in Dunmore.")  # a site
 
 
+def test_a_place_before_a_numbered_flight_stays_a_place():
+    """ "Bavaria Flight 12 was cancelled": a flight named for where it goes or leaves
+    from; a gazetteer's place is no carrier by it."""
+    assert _names("Bavaria Flight 12 was cancelled on Monday.")["Bavaria"] == "place"
+
+
 def test_a_makers_name_alone_before_its_models_number_is_the_product():
     """ "a Velkor 737 crashed": the plane, which names no actor, as "the Velkor A380" does
     not; the maker named alone is one, and a count or an index keeps its name."""
