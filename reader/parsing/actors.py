@@ -1339,7 +1339,7 @@ def _in_a_region(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     k = at + 1 if at < len(tokens) and tokens[at].key == "the" else at
     for m, token in enumerate(tokens[k : k + 3], k):
         nxt = tokens[m + 1] if m + 1 < len(tokens) else None
-        if token.lower and (token.key in lex.place_nouns or _plural_place_noun(token.key, lex)):
+        if token.lower and _place_noun(token.key, lex):
             if nxt is None or not nxt.lower or nxt.key == "of":
                 return True  # it ends its phrase
             return m > k and nxt.key in _ROLE_STOP  # "in eastern province on Friday"
