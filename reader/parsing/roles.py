@@ -323,16 +323,20 @@ class RoleFinder:
         """The index of the verb of saying when the words after a comma are a reporting
         clause, not an apposition: a speaker and that verb, no relative pronoun before it
         ("Kelby, the prosecutor said."; not "the minister who said so"). A verb of a life's
-        event ends such words too ("Ana Vell, the President of Kelby died on Monday"):
-        an obituary's apposition the copy left open (life_verbs in lower case)."""
+        event after a title ends such words too ("Ana Vell, the President of Kelby died on
+        Monday"): an obituary's apposition the copy left open (life_verbs in lower case);
+        before any title it describes the person ("the retired head of the police")."""
         lex = self.lex
+        titled = False
         for k in range(start, end):
-            if tokens[k].key in _RELATIVES:
+            token = tokens[k]
+            if token.key in _RELATIVES:
                 return None
-            if tokens[k].key in lex.subject_verbs or (
-                tokens[k].lower and tokens[k].key in lex.life_verbs
+            if token.key in lex.subject_verbs or (
+                titled and token.lower and token.key in lex.life_verbs
             ):
                 return k
+            titled = titled or lex.is_title(token.key)
         return None
 
     @staticmethod

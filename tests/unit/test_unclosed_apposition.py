@@ -45,3 +45,6 @@ def test_an_open_apposition_ends_before_a_verb_of_a_lifes_event():
     )
     assert found["Olusegun Adeyemi"] == ["President of Velmora"]
     assert found["Marta Olsen"] == ["former mayor of Kelby"]
+    # before any title the verb's word describes the person: the apposition goes on
+    found = roles("Ana Vell, the retired head of the Kelby police, said so.")
+    assert found["Ana Vell"] == ["retired head of the Kelby police"]
