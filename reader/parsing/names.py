@@ -1439,7 +1439,8 @@ class NameFinder:
         outside ("Currently Velmar Holdings", "Visiting Tarsk Bank", "Troubled Ostra
         Holdings", "Carmaker Ostby Motors"). The name ends before a connector: "Geologist
         Ana Vell of Kelby University" is a person of a university, no company; an "&"
-        goes on with it ("Bed Bath & Beyond Inc.")."""
+        goes on with it ("Bed Bath & Beyond Inc."), and after the second word it makes
+        a firm's name whatever its end ("Kettle Pan & More said")."""
         k = tokens[i].key
         lex = self.lex
         last = next(
@@ -1447,9 +1448,10 @@ class NameFinder:
             last,
         )
         end = tokens[last].key
+        ended = end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads
         return (
             last - i >= 2
-            and (end in lex.org_suffixes or end in lex.industry_words or end in lex.org_heads)
+            and (ended or any(t.text == "&" for t in tokens[i + 2 : last]))
             and not (k.endswith(("ly", "ing", "ed")) and len(k) > 3)  # "Bed", "Red": no -ed
             and not (lex.is_title_word(k) or _trade(k))
             and not self._trade_before_name(tokens, i, last)

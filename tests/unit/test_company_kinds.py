@@ -338,6 +338,20 @@ def test_an_english_word_opening_a_company_name_at_a_sentence_opening_stays_in_i
     assert {"Velmar Holdings", "Tarsk Bank", "Ostra Holdings"} <= set(found)
 
 
+def test_an_english_word_opening_a_firms_name_with_an_ampersand_stays_in_it():
+    """ "Kettle Pan & More said": an "&" after the second word makes a firm's name, whatever
+    its last word; a participle before one stays outside."""
+    found = kinds(
+        actors_of(
+            "Kettle Pan & More said sales fell. Lamp Rug & Beyond cut 40 jobs. Visiting "
+            "Ostra Vell & Sons, she said the shop was fine."
+        )
+    )
+    assert found["Kettle Pan & More"] == "organization"
+    assert found["Lamp Rug & Beyond"] == "organization"
+    assert "Ostra Vell & Sons" in found and "Visiting Ostra Vell & Sons" not in found
+
+
 def test_a_trade_opening_a_sentence_before_a_person_of_a_university_is_no_part_of_a_name():
     """A company's name ends before "of": the body after it names no company the trade opens."""
     found = kinds(
