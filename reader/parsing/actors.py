@@ -1657,6 +1657,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             # "X is buying the UK's TSB Bank", "X was selling its stake"; not "Maria Lopez is
             # buying a new car": a person's full name
             return not _given_name_opens(tokens, i, lex)
+        passive = after.key in _BE or after.key == "agreed" or after.key in _LISTING
+        after_list = _after_the_list(tokens, j + 1) if passive else -1
+        if after_list >= 0 and _taken_over(tokens, after_list, lex):
+            # "X was nationalised", "X and Y were taken over by the state", "X agreed to be
+            # bought by Y"; not "the plant in X was sold": a thing of theirs
+            return not _things_listed_of(tokens, i)
         if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
             tokens, i, j, lex
         ):
@@ -2124,6 +2130,29 @@ def _said_it(tokens: list[Token], at: int, lex: Lexicon, its_only: bool = False)
         if token.key in _OTHER_SUBJECTS or not (token.lower or (token.cap and token.nameless)):
             return False
     return False
+
+
+def _taken_over(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a verb of being, or "agreed to be", stands at `at` before a participle of a
+    company's change of owner ("was nationalised", "were taken over", "agreed to be
+    bought"): what is so bought or taken over is a company. A participle a person takes
+    too ("was bought": a player) counts only after "agreed to be"."""
+    agreed = tokens[at].key == "agreed" and _words_at(tokens, at + 1, "to be")
+    k = at + 3 if agreed else at + 1
+    if not (agreed or tokens[at].key in _BE) or k >= len(tokens):
+        return False
+    two = f"{tokens[k].key} {tokens[k + 1].key}" if k + 1 < len(tokens) else ""
+    return (
+        tokens[k].key in lex.taken_over
+        or two in lex.taken_over
+        or (agreed and tokens[k].key in lex.sold_off)
+    )
+
+
+def _words_at(tokens: list[Token], at: int, words: str) -> bool:
+    """Whether the words (keys, spaced) stand from `at` on."""
+    keys = words.split()
+    return [t.key for t in tokens[at : at + len(keys)]] == keys
 
 
 def _company_verb_ing(token: Token, lex: Lexicon) -> bool:

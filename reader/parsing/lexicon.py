@@ -81,6 +81,8 @@ class Lexicon:
     company_kin: frozenset[str]  # "X rival Y", "X parent Y": both companies
     waiting_words: frozenset[str]  # "passengers at X": X an airport, a station, a port
     interest_words: frozenset[str]  # "interested in X": what X is, "in" does not say
+    taken_over: frozenset[str]  # "X was nationalised", "X was taken over": X is a company
+    sold_off: frozenset[str]  # "X agreed to be bought": X is a company (a player is bought)
     unplaced_endings: tuple[str, ...]  # "-pedia": a place's ending in a name of no place
     area_words: frozenset[str]  # "Upper", "Greater": a part or the whole around a place
     company_verbs: frozenset[str]  # "X sells": X is a company
@@ -492,6 +494,8 @@ def word_sets() -> dict[str, Any]:
         company_kin=_keys(words["company_kin"]),
         waiting_words=_keys(words["waiting_words"]),
         interest_words=_keys(words["interest_words"]),
+        taken_over=_keys(words["taken_over"]),
+        sold_off=_keys(words["sold_off"]),
         unplaced_endings=tuple(words["unplaced_endings"]),
         area_words=_keys(words["area_words"]),
         company_verbs=_keys(words["company_verbs"]),

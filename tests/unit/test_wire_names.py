@@ -460,3 +460,15 @@ def test_in_after_a_word_of_interest_places_nothing():
     )
     assert found["Kessick"] == "organization"
     assert found["Vashta"] == "place"
+
+
+def test_a_name_taken_over_or_agreed_to_be_bought_is_a_company():
+    found = kinds(
+        actors_of(
+            "Marlow Finch agreed to be bought by Tarsk Bank. Ada Quell and Rosa Vane were "
+            "taken over by the government last week. Tomas Brandt was bought by Kelby Rovers."
+        )
+    )
+    assert found["Marlow Finch"] == "organization"
+    assert found["Ada Quell"] == found["Rosa Vane"] == "organization"
+    assert found["Tomas Brandt"] == "person"
