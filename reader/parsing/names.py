@@ -1874,6 +1874,8 @@ class NameFinder:
             return False  # "Ostrel and Sons and Vanterpool ...": the firm's name ended
         if len(after) == 1 and _common_word(tokens[last]) and any(map(lex.is_head, before)):
             return True  # "the Daily Post and Courier": "Courier" alone names nothing
+        if len(before) >= 2 and self._wares_joined(tokens, at, len(upto)):
+            return True  # "the Kelby Windows and Doors factory": what the firm makes
         if self._head_of(before):
             # one "and" inside such a name; a second one, or an "&" after, starts another
             # ("the Institute of Marine and Polar Science and Smith & Sons")
@@ -1939,6 +1941,34 @@ class NameFinder:
         personal = is_given_name(before[0])
         ended = before[-1] in lex.org_suffixes or before[-1] in lex.industry_words
         return not personal and not lex.is_place(before[-1]) and not ended
+
+    def _wares_joined(self, tokens: list[Token], at: int, size: int) -> bool:
+        """Whether the "and" at `at` joins two plurals of common words, capitalised, that
+        a company is named for ("Kelby Windows and Doors", "Velkor Pipes and Valves
+        Company"): what it makes or sells, one name; the second may end it or come before
+        its head. Not members of peoples, parties or groups ("Ostland Democrats and
+        Liberals", "Kelby Christians and Muslims")."""
+        ware, other = tokens[at - 1], tokens[at + 1]
+        if not (size == 1 or (size == 2 and self.lex.is_head(tokens[at + 2].key))):
+            return False
+        return self._ware(ware) and self._ware(other)
+
+    def _ware(self, token: Token) -> bool:
+        """A capitalised plural of an English common noun that names no people nor a club:
+        "Windows", "Doors", "Pipes" (not "Democrats", "Workers", "Rangers")."""
+        k = token.key
+        lex = self.lex
+        return (
+            token.cap
+            and k.endswith("s")
+            and (_common_word(token) or is_english_word(singular(k)))
+            and not (token.head or token.demonym or token.titled)
+            and k not in lex.group_nouns
+            and k not in lex.member_plurals
+            and singular(k) not in lex.party_members
+            and singular(k) not in lex.demonyms
+            and k not in lex.club_words
+        )
 
     def _national(self, token: Token) -> bool:
         """Whether the token is a country's name or its demonym ("US", "Nigerian")."""

@@ -90,3 +90,17 @@ def test_a_country_before_a_bodys_fields_joined_by_and_owns_the_whole_body():
         "African Union",
     } <= found
     assert not {"U.S. Markets", "Ghanaian Securities", "Futures Commission"} & found
+
+
+def test_two_wares_joined_by_and_name_one_company():
+    """ "the Kelby Windows and Doors factory", "Velkor Pipes and Valves Company": a firm
+    named for what it makes, one name; peoples, parties and clubs joined so stay apart."""
+    found = names(
+        actors_of(
+            "Workers occupied the Kelby Windows and Doors factory in Tarsk. The Velkor Pipes "
+            "and Valves Company cut 40 jobs. Kelby Rangers and Rovers drew on Saturday."
+        )
+    )
+    assert {"Kelby Windows and Doors", "Velkor Pipes and Valves Company"} <= found
+    assert "Kelby Windows" not in found
+    assert "Kelby Rangers and Rovers" not in found
