@@ -1605,7 +1605,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     that X is a company (or
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
-    if held_in(tokens, i, lex.stake_nouns):
+    if held_in(tokens, i, lex.stake_nouns) and not _unit_sited_in(tokens, i, lex):
         # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
@@ -1747,6 +1747,13 @@ def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if before.key == "with" and i >= 2:
         before = tokens[i - 2]
     return before.lower and before.key in lex.buying_verbs
+
+
+def _unit_sited_in(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a noun of a company's unit and "in" stand before the name at `i` ("its sales
+    unit in Torrance", "a subsidiary in Kelby"): where the unit is, a place, as "the
+    unit of X" names its owner."""
+    return tokens[i - 1].key == "in" and tokens[i - 2].key in lex.unit_nouns
 
 
 def _stocks_in(tokens: list[Token], i: int) -> bool:
@@ -2507,7 +2514,11 @@ def _listed_after_bodies(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if token.key in _INCLUDING:
         return _included_in_bodies(tokens, at, lex)  # "airlines including X and Y"
     if token.key in ("in", "of"):
-        return held_in(tokens, at + 1, lex.stake_nouns) and not _stocks_in(tokens, at + 1)
+        return (
+            held_in(tokens, at + 1, lex.stake_nouns)
+            and not _stocks_in(tokens, at + 1)
+            and not _unit_sited_in(tokens, at + 1, lex)
+        )
     return (token.lower or token.initial) and (_plural_body(token.key) or token.key in _RIVALS)
 
 

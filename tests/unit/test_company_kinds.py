@@ -1050,3 +1050,14 @@ def test_a_state_or_region_that_cuts_its_output_stays_a_place():
     )
     assert found["Texas"] == "place" and found["Alberta"] == "place"
     assert found["Toyota"] == "organization"
+
+
+def test_a_unit_in_a_town_leaves_the_town_a_place():
+    found = kinds(
+        actors_of(
+            "Ana Vell, a spokeswoman at the sales unit in Brannick, Oregon, said talks "
+            "continued. Velkor sold its subsidiary in Quessk. Dorsk, a unit of Halvik, cut jobs."
+        )
+    )
+    assert found["Brannick"] == found["Oregon"] == found["Quessk"] == "place"
+    assert found["Halvik"] == "organization"
