@@ -2198,6 +2198,22 @@ class NameFinder:
         if end < last:
             yield end + 1, last, True
 
+    def _office_holders_of_a_place(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens[last] is the plural of a title, capitalised, after a place the
+        gazetteer knows and a word of tenure ("two former Ohio Governors spoke", "acting
+        Kenya Ambassadors"): the holders of the place's office, no part of its name. A
+        team is named so too ("the Ottawa Senators", "the Kansas City Chiefs"), and a
+        body's plural title names its members ("the Union of Kelby Writers"): both stay."""
+        end = tokens[last]
+        k = end.key
+        lex = self.lex
+        if not (end.cap and not end.initial and k.endswith("s") and lex.is_title(singular(k))):
+            return False
+        before = tokens[first - 1] if first else None
+        if before is None or not (before.lower and before.key in lex.title_modifiers):
+            return False
+        return lex.is_place(" ".join(t.key for t in tokens[first:last]))
+
     def _office_of_a_place(self, tokens: list[Token], first: int, start: int) -> bool:
         """Whether the words before the title at `start` name a place the gazetteer knows,
         after a determiner or a word of tenure ("the Kenya Ambassador", "a former Virginia
@@ -2743,6 +2759,8 @@ class NameFinder:
             last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
         elif last > first and service_number(tokens, last, lex):
             last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
+        if last > first and self._office_holders_of_a_place(tokens, first, last):
+            last -= 1  # "Two former Ohio Governors spoke": the state, then its office's holders
         if last > first + 1 and _members_after_a_body(tokens[last - 1], tokens[last], lex):
             last -= 1  # "African Union Troops arrived": the body, then its people
         if first > last:

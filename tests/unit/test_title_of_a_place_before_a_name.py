@@ -57,3 +57,11 @@ def test_a_name_before_a_capitalised_title_of_a_territory_and_a_person_is_the_pl
     )
     assert got["Kelby"][0] == "place" and got["Ostrava"][0] == "place"
     assert got["Velkor Motors"][0] == "organization"
+
+
+def test_the_holders_of_a_places_office_after_a_word_of_tenure_are_no_name():
+    """ "Two former Ohio Governors spoke": the state, then the holders of its office in
+    the plural, capitalised; a team named so stays whole ("the Ottawa Senators won")."""
+    got = found("Two former Ohio Governors spoke at Kelby. The Ottawa Senators won.")
+    assert got["Ohio"][0] == "place" and "Ohio Governors" not in got
+    assert "Ottawa Senators" in got
