@@ -3385,9 +3385,23 @@ def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:
     """ "All", "First" or "One" capitalised inside a sentence, where no word has to be,
     before a capitalised word: the first word of a name of a team, a party, a club, an
     airline or a bank ("the All Blacks", "All Nippon Airways", "loans from First Velkor
-    Bank", "One Nation"), no quantifier nor ordinal."""
+    Bank", "One Nation"), no quantifier nor ordinal; "All" opening a sentence too, before
+    a name a verb or a comma follows ("All Velkor Airways said", "All Velkor Airways, the
+    launch customer, ..."), where the quantifier has its noun after the name ("All Velkor
+    staff", "All Velkor Airways flights") and a people takes none ("All Americans said")."""
     token = tokens[i]
-    return token.mid_capital and token.key in _NAME_OPENERS and i < last and tokens[i + 1].cap
+    if not (token.key in _NAME_OPENERS and i < last and tokens[i + 1].cap):
+        return False
+    if token.mid_capital:
+        return True
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        token.key == "all"
+        and token.initial
+        and after is not None
+        and (after.text == "," or _finite_verb(after))
+        and not tokens[last].demonym
+    )
 
 
 def _given_function(tokens: list[Token], i: int, last: int) -> bool:

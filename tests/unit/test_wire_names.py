@@ -472,3 +472,15 @@ def test_a_name_taken_over_or_agreed_to_be_bought_is_a_company():
     assert found["Marlow Finch"] == "organization"
     assert found["Ada Quell"] == found["Rosa Vane"] == "organization"
     assert found["Tomas Brandt"] == "person"
+
+
+def test_all_opening_a_sentence_opens_the_name_a_verb_or_a_comma_follows():
+    found = kinds(
+        actors_of(
+            "All Velkor Airways, the launch customer, will get the first jet. All Tarsk "
+            "Holdings shares fell. All Kelby staff were sent home."
+        )
+    )
+    assert found["All Velkor Airways"] == "organization"
+    assert "Tarsk Holdings" in found and "All Tarsk Holdings" not in found
+    assert "All Kelby" not in found
