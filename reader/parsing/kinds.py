@@ -399,9 +399,11 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
             len(words) == 2
             and words[0] in lex.demonyms
             and _a_place(words[1], lex)
-            and not _company(forms)
+            and not (_company(forms) or any(f.speaks for f in forms))
         ):
-            return "place"  # "Soviet Georgia"; "Scottish Enterprise Chief Executive": a body
+            # "Soviet Georgia"; "Scottish Enterprise Chief Executive", "Scottish Enterprise
+            # said": a body
+            return "place"
     if any(f.sited for f in forms) and not _company(forms):
         return "place"  # "Paris Charles de Gaulle airport": named after a person, a site
     if len(words) > 1 and lex.is_place(words[0]) and _placed(forms) and not _company(forms):
@@ -443,16 +445,17 @@ def _partners(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a common English word that is no given name opens a name of more words and
-    an English word ends it ("Coastal Defence", "Civic Guard"): no person's name, so what
-    it says is a body's speaker's ("Coastal Defence said"). "Rose Vell" opens with a given
+    """Whether a common English word or a demonym that is no given name opens a name of
+    more words and an English word ends it ("Coastal Defence", "Civic Guard", "Welsh
+    Water"): no person's name, so what it says is a body's speaker's ("Coastal Defence
+    said"). "Rose Vell" opens with a given
     name; "Saint Jerome" ends with one; "Pita Sharples said" and "Yaw Osei-Bonsu said"
     end with a word no English dictionary holds, a surname after a given name that
     English writes in lower case too."""
     first, last = words[0], words[-1]
     return (
         len(words) > 1
-        and first in common_words()
+        and (first in common_words() or first in lex.demonyms)  # "Welsh Water said"
         and is_english_word(last)
         and not (is_given_name(first) or is_given_name(last))
     )

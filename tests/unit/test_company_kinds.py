@@ -1061,3 +1061,16 @@ def test_a_unit_in_a_town_leaves_the_town_a_place():
     )
     assert found["Brannick"] == found["Oregon"] == found["Quessk"] == "place"
     assert found["Halvik"] == "organization"
+
+
+def test_a_demonym_opening_a_speakers_name_of_english_words_is_a_body():
+    found = kinds(
+        actors_of(
+            "Welsh Water said supplies were safe. Scottish Enterprise said 300 jobs were "
+            "created. Rebels in Soviet Georgia clashed with troops. German Efremov said he "
+            "would run."
+        )
+    )
+    assert found["Welsh Water"] == found["Scottish Enterprise"] == "organization"
+    assert found["Soviet Georgia"] == "place"
+    assert found["German Efremov"] == "person"
