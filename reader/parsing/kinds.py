@@ -125,6 +125,22 @@ def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
     return " ".join(words) in lex.demonyms or all(w in lex.demonyms for w in words)
 
 
+def _residents(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """The people of a town by the town's name and an ending of residents ("Aucklanders",
+    "Parisians", "Torontonians", "New Yorkers"): a group, as a country's demonym in the
+    plural is; the lists hold few towns' demonyms, and the town's name is the stem."""
+    whole = " ".join(words)
+    return any(
+        whole.endswith(ending) and lex.is_place(whole[: -len(ending)])
+        for ending in _RESIDENT_ENDINGS
+    )
+
+
+# the endings of residents' names after a town's name: "London-ers", "Paris-ians",
+# "Toronto-nians", "Miami-ans"
+_RESIDENT_ENDINGS = ("ers", "ians", "nians", "ans")
+
+
 def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Demonyms before a plural of people ("Russian Peacekeepers", "Sunni Militants"): a
     group. A capitalised word of another kind between them makes the run a body's name
@@ -380,7 +396,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "place"
     if len(words) > 1 and _addressed(name, lex):
         return "place"
-    if _people_of_a_nation(words, lex) or _demonyms(words, lex):
+    if _people_of_a_nation(words, lex) or _demonyms(words, lex) or _residents(words, lex):
         return "group"
     if len(words) > 1 or head in lex.org_suffixes:
         if facility:  # "Open Platform, the party that ...": a body the text calls one

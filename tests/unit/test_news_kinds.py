@@ -943,3 +943,17 @@ def test_a_name_whose_side_or_men_a_match_report_tells_is_a_managers():
     )
     assert found["Pep Vellander"] == "person"
     assert found["Kelby Rovers"] == found["Real Tarsk"] == "organization"
+
+
+def test_the_residents_of_a_known_town_named_after_it_are_a_group():
+    """ "Many Aucklanders stayed home", "Thousands of Parisians marched": a town's name and
+    an ending of residents, the people of the town, as "Kenyans" is a country's."""
+    from reader.parsing import analyse
+
+    found = {
+        a.name: a.kind
+        for a in analyse(
+            "Many Aucklanders stayed home. Thousands of Parisians marched in Kelby.", None
+        ).actors
+    }
+    assert found["Aucklanders"] == found["Parisians"] == "group"
