@@ -2179,10 +2179,11 @@ class NameFinder:
         if (
             end == last
             and start > first
-            and tokens[first].key in lex.first_names
+            and is_given_name(tokens[first].key)
             and not self._office_of_a_place(tokens, first, start)
         ):
-            # "Martin Luther King": a trailing title word after a first name is a surname
+            # "Martin Luther King", "Mervyn King": a trailing title word after a given name
+            # is a surname (of any country's given names the lists hold)
             yield first, last, False
             return
         if start > first and not (start == first + 1 and _party_word(tokens[first])):

@@ -484,3 +484,14 @@ def test_all_opening_a_sentence_opens_the_name_a_verb_or_a_comma_follows():
     assert found["All Velkor Airways"] == "organization"
     assert "Tarsk Holdings" in found and "All Tarsk Holdings" not in found
     assert "All Kelby" not in found
+
+
+def test_a_title_word_after_a_given_name_the_wider_lists_hold_is_a_surname():
+    found = kinds(
+        actors_of(
+            "Velkor Bank governor Mervyn Bishop told lawmakers the economy would shrink. "
+            "The governor, Mervyn Bishop, said rates would fall."
+        )
+    )
+    assert found["Mervyn Bishop"] == "person"
+    assert "Mervyn" not in found
