@@ -1215,18 +1215,26 @@ class NameFinder:
         Okafor", "Swedish Anna Lind", "Ethiopian Tadu Gemechu" (a demonym glued before a
         given name and a surname, or before two or three words no list knows: a name of any
         language), a member of a party in election copy ("Democrat Ines Rautio"), or both
-        stacked ("Kenyan Democrat Wanjiru Kamau", "Ostlandic Tory Piet Vandermeer"); none is
-        part of the name. "Swiss Federal Railways", "British Airways" and "Irish Republican
+        stacked ("Kenyan Democrat Wanjiru Kamau", "Ostlandic Tory Piet Vandermeer"), and
+        after them a trade in title case ("British Comedian Tom Rask"); none is part of the
+        name. "Swiss Federal Railways", "British Airways" and "Irish Republican
         Army" keep theirs (0)."""
         k = i
         while k < last and (tokens[k].demonym or self._member_of_a_kind(tokens[k])):
             k += 1
+        if k > i and k < last - 1 and self._trade_in_title_case(tokens[k]):
+            k += 1  # "Australian Olympian Steph Rice", "British Comedian Tom Rask"
         if k == i or last - k < 1:
             return 0
         if is_given_name(tokens[k].key):
             return k - i
         unlisted = last - k <= 2 and all(map(self._unlisted, tokens[k : last + 1]))
         return k - i if unlisted else 0
+
+    def _trade_in_title_case(self, token: Token) -> bool:
+        """A person's trade or standing capitalised, as headlines and copy in title case
+        write it ("Olympian", "Comedian", "Novelist": person_nouns of name_words.json)."""
+        return token.cap and token.key in self.lex.person_nouns
 
     def _member_of_a_kind(self, token: Token) -> bool:
         """A capitalised member of a party ("Democrat", "Tory": party_members of

@@ -27,3 +27,17 @@ def test_bodies_opening_with_such_words_stay_whole():
         )
     )
     assert {"Irish Republican Army", "Swiss Federal Railways", "British Airways"} <= set(found)
+
+
+def test_a_trade_in_title_case_after_a_demonym_is_no_part_of_the_name():
+    """Copy and headlines in title case: "Kenyan Olympian Wanjiru Kamau retired", "British
+    Comedian Tom Rask died": the people and the trade describe the person; a body's name
+    keeps its words ("American Star Wars fans": no person)."""
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "Kenyan Olympian Wanjiru Kamau retired on Monday. British Comedian Tom Rask died."
+        )
+    }
+    assert found["Wanjiru Kamau"] == found["Tom Rask"] == "person"
+    assert "Kenyan Olympian Wanjiru Kamau" not in found
