@@ -4499,9 +4499,10 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
 
 def model_number(token: Token) -> bool:
     """Whether the token is a model's number: three or four figures, a capital before them
-    maybe ("777", "A320"), a variant after a hyphen maybe ("737-800", "A330-300",
-    "777-300ER"), glued to nothing and no year: what follows a maker's name in aviation
-    and product copy ("a Kelby Airlines Boeing 777")."""
+    maybe ("777", "A320"), a variant after a hyphen maybe, in hundreds or with letters
+    ("737-800", "A330-300", "777-300ER", "747-8I"; not a game's score, "102-98", nor a
+    cricket side's "245-8"), glued to nothing and no year: what follows a maker's name in
+    aviation and product copy ("a Kelby Airlines Boeing 777")."""
     text = token.text
     return (
         _MODEL_NUMBER.fullmatch(text) is not None
@@ -4510,7 +4511,7 @@ def model_number(token: Token) -> bool:
     )
 
 
-_MODEL_NUMBER = compiled(r"[A-Z]?\d{3,4}(?:-\d{1,3}[A-Z]{0,2})?")
+_MODEL_NUMBER = compiled(r"[A-Z]?\d{3,4}(?:-(?:[1-9]\d?00[A-Z]{0,2}|\d{1,3}[A-Z]{1,2}))?")
 
 
 def _numbered(name: Token, nxt: Token) -> bool:

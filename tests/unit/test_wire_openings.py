@@ -114,6 +114,15 @@ def test_a_name_a_verb_of_giving_hands_a_count_of_products_keeps_its_name():
     assert "Velkor" not in _names("The lessor sold Velkor 737 jets to Kelby Air.")
 
 
+def test_a_games_score_after_a_name_is_no_variants_number():
+    """ "Tarsk beat Velkor 102-98": a score, no model's variant (those run in hundreds or
+    carry letters: "737-800", "777-300ER"), so the side before it stays an actor."""
+    found = _names("Tarsk beat Velkor 102-98 on Sunday.")
+    assert found["Velkor"] == "organization"
+    found = _names("The Kelby Hawks beat the Tarsk Suns 104-98 on Sunday night.")
+    assert found["Tarsk Suns"] == "organization" and "Tarsk" not in found
+
+
 def test_a_maker_in_the_possessive_before_its_models_number_is_the_company():
     found = _names(
         "Ostrel's 787 Dreamliner made its first flight. The launch of Orvo's 190 jet was delayed."
