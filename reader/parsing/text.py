@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from reader.parsing.data import word_list
+from reader.parsing.data import table, word_list
 from reader.parsing.lexicon import (
     is_english_word,
     is_given_name,
@@ -61,7 +63,9 @@ def unwrapped(text: str) -> str:
     word within the text's width (its longest line, at most 100 characters), which two
     lines or more come near. A text with longer lines (a paragraph a line), or with one
     line only near its width (a headline over a sentence), is as it was, and so are short
-    lines (a headline, a byline), blank lines and items of lists."""
+    lines (a headline, a byline), blank lines and items of lists, and a line ending in a
+    number above a date line ("Flood at Kelby kills 31" / "March 4, 2009"): a headline's
+    count, no day of that month."""
     if "\n" not in text or _UNWRAPPED_LINE.search(text):
         return text
     lines = text.split("\n")
@@ -79,12 +83,30 @@ def unwrapped(text: str) -> str:
             and len(line.rstrip()) + 1 + len(word) > width
             and not line.rstrip().endswith(":")
             and not _ITEM.match(nxt)
+            and not (line.rstrip()[-1:].isdigit() and _date_line(nxt))
         ):
             breaks.append(at - 1)
     if not breaks:
         return text
     starts = [0, *(b + 1 for b in breaks)]
     return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
+
+
+def _date_line(line: str) -> bool:
+    """Whether the line is a date and nothing else ("March 4, 2009", "Tuesday, 4 March
+    2009"): a story's date line, which no wrapped sentence runs into."""
+    return _date_line_pattern().fullmatch(line.strip()) is not None
+
+
+@cache
+def _date_line_pattern() -> re.Pattern[str]:
+    words = table("timex_lexicon.json")
+    months = "|".join((*words["months"], *words["month_abbreviations"]))
+    weekdays = "|".join(words["weekdays"])
+    return compiled(
+        rf"(?:(?:{weekdays}),?\s+)?"
+        rf"(?:(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}})"
+    )
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -61,3 +61,16 @@ def test_entries_of_a_live_report_stay_lines():
         "9:05 a.m. ET - The Ostra power company said 12,000 homes had no electricity.\n"
     )
     assert unwrapped(text) == text
+
+
+def test_a_headline_ending_in_a_number_stays_apart_from_its_date_line():
+    """ "Flood at Kelby kills 31" over "March 4, 2009": the headline's count, no day of
+    that month; a date wrapped inside a sentence still runs on ("met on 4" / "March
+    2009 to vote")."""
+    dates = [(t.text, t.value) for t in analyse("Flood at Kelby kills 31\nMarch 4, 2009").timexes]
+    assert dates == [("March 4, 2009", "2009-03-04")]
+    assert unwrapped("Flood at Kelby kills 31\nMarch 4, 2009") == (
+        "Flood at Kelby kills 31\nMarch 4, 2009"
+    )
+    dates = [(t.text, t.value) for t in analyse("The council met on 4\nMarch 2009 to vote").timexes]
+    assert dates == [("4 March 2009", "2009-03-04")]
