@@ -1643,6 +1643,8 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(tokens):
         after = tokens[j + 1]
+        if _market_street(tokens, cand, lex) or _consensus_of(tokens, cand, lex):
+            return True  # "Wall Street fell", "Wall Street's expectations": the market
         if after.key in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 1, lex))
@@ -1747,6 +1749,32 @@ def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if before.key == "with" and i >= 2:
         before = tokens[i - 2]
     return before.lower and before.key in lex.buying_verbs
+
+
+def _market_street(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a street's name is the subject of a market's or a session's verb ("Wall
+    Street fell on Tuesday", "Dalal Street rallied", "Bay Street closed higher"): the
+    market that trades there, which rises and falls as no street does."""
+    after = tokens[cand.last + 1].key
+    return cand.tokens[cand.last].key == _STREET and (
+        after in lex.market_verbs or after in SESSION_VERBS
+    )
+
+
+_STREET = "street"  # the head of the names that stand for the market on them
+
+
+def _consensus_of(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun of analysts' forecasts follows the name or its possessive ("beat Wall
+    Street's expectations", "twice Velkor estimates"): the market's or a firm's
+    consensus, no place's; not a person's ("Ana Vell's expectations")."""
+    j = cand.last
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].key in lex.consensus_nouns
+        and tokens[j + 1].lower
+        and not _given_name_opens(tokens, cand.first, lex)
+    )
 
 
 def _unit_sited_in(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -1074,3 +1074,15 @@ def test_a_demonym_opening_a_speakers_name_of_english_words_is_a_body():
     assert found["Welsh Water"] == found["Scottish Enterprise"] == "organization"
     assert found["Soviet Georgia"] == "place"
     assert found["German Efremov"] == "person"
+
+
+def test_a_street_that_stands_for_its_market_is_a_body():
+    found = kinds(actors_of("Marrow Street fell on Tuesday as banks slid."))
+    assert found["Marrow Street"] == "organization"
+    found = kinds(actors_of("Quarterly profit beat Marrow Street's expectations."))
+    assert found["Marrow Street"] == "organization"
+    found = kinds(
+        actors_of("He worked on Marrow Street for years. Ana Vell's expectations were low.")
+    )
+    assert found["Marrow Street"] == "place"
+    assert found["Ana Vell"] == "person"
