@@ -24,6 +24,7 @@ from reader.parsing.lexicon import (
     is_town,
     key,
     names_too,
+    singular,
 )
 from reader.parsing.precompiled import compiled
 
@@ -142,12 +143,12 @@ _RESIDENT_ENDINGS = ("ers", "ians", "nians", "ans")
 
 
 def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:
-    """Demonyms before a plural of people ("Russian Peacekeepers", "Sunni Militants"): a
-    group. A capitalised word of another kind between them makes the run a body's name
+    """Demonyms before a plural of people or of a trade ("Russian Peacekeepers", "Sunni
+    Militants", "Australian Nurses"): a group. A capitalised word of another kind between them makes the run a body's name
     ("the Canadian Auto Workers", "the Irish Farm Workers"): a union, an organisation."""
     return (
         len(words) > 1
-        and words[-1] in lex.group_nouns
+        and (words[-1] in lex.group_nouns or singular(words[-1]) in lex.person_nouns)
         and all(w in lex.demonyms for w in words[:-1])
     )
 

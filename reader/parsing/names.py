@@ -1231,6 +1231,12 @@ class NameFinder:
         unlisted = last - k <= 2 and all(map(self._unlisted, tokens[k : last + 1]))
         return k - i if unlisted else 0
 
+    def _described_alone(self, people: Token, trade: Token) -> bool:
+        """Whether a demonym and a trade in the singular, capitalised, make the whole name
+        ("a 19-year-old Velmoran Soldier", "the Kenyan Athlete won"): one person told by
+        the people and the trade, as "the Kenyan athlete" is; no name."""
+        return people.demonym and self._trade_in_title_case(trade) and not trade.key.endswith("s")
+
     def _trade_in_title_case(self, token: Token) -> bool:
         """A person's trade or standing capitalised, as headlines and copy in title case
         write it ("Olympian", "Comedian", "Novelist": person_nouns of name_words.json)."""
@@ -2776,6 +2782,8 @@ class NameFinder:
             return None
         if _people_body_in_a_headline(tokens, first, last):
             return None  # "Spanish Court Orders Retrial": a court of Spain, no name
+        if last == first + 1 and self._described_alone(tokens[first], tokens[last]):
+            return None  # "an Israeli Soldier, Corporal Ana Vell,": no name of its own
         words = tokens[first : last + 1]
         if _model_suffix(tokens, first, words):
             return None

@@ -41,3 +41,18 @@ def test_a_trade_in_title_case_after_a_demonym_is_no_part_of_the_name():
     }
     assert found["Wanjiru Kamau"] == found["Tom Rask"] == "person"
     assert "Kenyan Olympian Wanjiru Kamau" not in found
+
+
+def test_a_demonym_and_a_trade_in_title_case_alone_are_no_name():
+    """ "A 19-year-old Ghanaian Soldier, Corporal Ana Vell, was taken": one person told by
+    the people and the trade, no name; in the plural, a group ("Two Australian Nurses")."""
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "A 19-year-old Ghanaian Soldier, Corporal Ana Vell, was taken captive. The Kenyan "
+            "Athlete won the race. Two Australian Nurses were hurt."
+        )
+    }
+    assert "Ghanaian Soldier" not in found and "Kenyan Athlete" not in found
+    assert found["Ana Vell"] == "person"
+    assert found["Australian Nurses"] == "group"
