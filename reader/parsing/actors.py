@@ -207,6 +207,7 @@ def find_actors(
                 _thing_before(tokens, cand, lex)
                 or _disease_after(tokens, cand, lex)
                 or _field_of_study(tokens, cand, lex)
+                or _styled_model(tokens, cand, lex)
             )
             form.made += made
             form.spelled_out |= _spelled_out_before(tokens, cand, lex)
@@ -2304,6 +2305,23 @@ def _thing_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if not token.word or token.function:
             return False
     return False
+
+
+def _styled_model(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a car's body style follows the name, maybe after a word in lower case, or
+    after the other names of a list ("the Corvale sedan", "its Corvale and Tessaro
+    electric SUVs"): the model, a product, no actor. A maker the text names elsewhere
+    stays one (see kinds.made_thing: half the mentions); an airline before "jetliner"
+    is its operator, no model ("a Kelby Air jetliner")."""
+    n = len(tokens)
+    j = cand.last + 1
+    while j + 1 < n and tokens[j].key in (",", "and") and tokens[j + 1].mid_capital:
+        j += 2  # past the list's other names: "Corvale and Tessaro"
+        while j < n and tokens[j].mid_capital:
+            j += 1
+    if j < n and tokens[j].key in lex.model_styles:
+        return True
+    return j + 1 < n and tokens[j].lower and tokens[j + 1].key in lex.model_styles  # "electric"
 
 
 def _field_of_study(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:

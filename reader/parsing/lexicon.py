@@ -138,6 +138,7 @@ class Lexicon:
     generic_bodies: frozenset[str]  # "the Government", "the Cabinet": no one body
     storm_words: frozenset[str]  # "Hurricane X", "Tropical Storm X": a storm, an event
     thing_nouns: frozenset[str]  # "the drug X", "the ship X": X is a thing
+    model_styles: frozenset[str]  # "the X sedan", "its X electric SUVs": X is a car model
     disease_nouns: frozenset[str]  # "the X virus", "X outbreaks": X is a disease
     study_cues: frozenset[str]  # "studied X", "a degree in X": X may be a field of study
     body_heads: frozenset[str]  # "Commission": "Securities and Exchange Commission"
@@ -551,6 +552,7 @@ def word_sets() -> dict[str, Any]:
         generic_bodies=_keys(words["generic_bodies"]),
         storm_words=_keys(words["storm_words"]),
         thing_nouns=_keys(words["thing_nouns"]),
+        model_styles=_keys(words["model_styles"]),
         disease_nouns=_keys(words["disease_nouns"]),
         study_cues=_keys(words["study_cues"]),
         industry_words=_keys(words["industry_words"]),

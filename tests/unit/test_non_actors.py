@@ -264,6 +264,20 @@ def test_a_word_after_a_models_number_is_no_actor():
     assert "Halvard" in names
 
 
+def test_a_car_model_before_its_body_style_is_no_actor():
+    """ "its Corvale and Tessaro electric SUVs", "the Marbeni sedan": models, products; the
+    maker named alone elsewhere stays, and an airline before "jetliner" is its operator."""
+    found = names(
+        actors_of(
+            "Drovik Motors will build its Corvale and Tessaro electric SUVs in Kelby, and "
+            "dealers said the Marbeni sedan sold well. Drovik shares rose. A Velkor Air "
+            "jetliner landed in Ostrava."
+        )
+    )
+    assert not {"Corvale", "Tessaro", "Marbeni"} & found
+    assert {"Drovik Motors", "Velkor Air", "Kelby"} <= found
+
+
 def test_a_word_after_a_year_is_still_a_name():
     names = {a.name for a in actors_of("Officials said the 2026 Kelvaro games were cancelled.")}
     assert "Kelvaro" in names
