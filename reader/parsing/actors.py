@@ -1627,14 +1627,19 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
     if i >= 1 and _bought(tokens, i, lex):
         # "agreed to buy X", "a merger with X" (not "buy Derby", "buy Ana Vell from Y",
-        # "buy Kelby Farm": a site)
-        site = cand.tokens[j].key in lex.facility_heads or cand.tokens[j].key in lex.place_heads
-        return not (site or lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
+        # "buy Kelby Farm": a site; nor a player's transfer: "buy Vellano from Harnby")
+        return not (
+            _site_named(cand, lex)
+            or lex.is_place(key(cand.text))
+            or _given_name_opens(tokens, i, lex)
+            or _transferred(tokens, cand)
+        )
     if i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
         # "analysts at X", "an economist at X", "an analyst with X": X employs them (not
         # "staff at X airport", nor "told reporters at Kelby Park": a site's name)
-        site = cand.tokens[j].key in lex.facility_heads or cand.tokens[j].key in lex.place_heads
-        return not (site or (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads))
+        return not (
+            _site_named(cand, lex) or (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
+        )
     k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
     if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
         return True
@@ -1714,10 +1719,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if (
         not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j))
-        and _company_clause(tokens, j + 1, lex)
+        and _company_clause(tokens, j + 1, lex, subject=cand)
         and not _state_or_region(key(cand.text), lex)
     ):
-        return True  # "X cut 4,000 jobs", "X also raised its dividend" (not "Texas cut output")
+        # "X cut 4,000 jobs", "X also raised its dividend", "X agreed to merge" (not "Texas
+        # cut output")
+        return True
     if _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building
     if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
@@ -1783,6 +1790,28 @@ def _unit_sited_in(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     unit in Torrance", "a subsidiary in Kelby"): where the unit is, a place, as "the
     unit of X" names its owner."""
     return tokens[i - 1].key == "in" and tokens[i - 2].key in lex.unit_nouns
+
+
+def _site_named(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name ends in a site's or a place's head ("Ostmark Farm", "Kelby Park"):
+    a site, which is bought or worked at as a company is."""
+    last = cand.tokens[cand.last].key
+    return last in lex.facility_heads or last in lex.place_heads
+
+
+def _transferred(tokens: list[Token], cand: Candidate) -> bool:
+    """Whether one word bought stands before "from" and a name ("agreed to buy Vellano from
+    Harnby for 40 million euros"): as often a player a club sells as a company its owner
+    does, so the verb tells nothing of its kind; a company listed on an index still is
+    one."""
+    j = cand.last
+    return (
+        cand.first == j
+        and j + 2 < len(tokens)
+        and tokens[j + 1].key == "from"
+        and tokens[j + 2].cap
+        and not is_listed_company(key(cand.text))
+    )
 
 
 def _stocks_in(tokens: list[Token], i: int) -> bool:
@@ -1871,7 +1900,15 @@ def _listed_company_clause(tokens: list[Token], cand: Candidate, lex: Lexicon) -
     k = _after_the_list(tokens, k)
     if k < 0 or not (tokens[k - 1].cap and tokens[k].lower):
         return False
-    return _company_clause(tokens, k, lex, True) and not _things_listed_of(tokens, cand.first)
+    return _company_clause(tokens, k, lex, True, cand) and not _things_listed_of(tokens, cand.first)
+
+
+def _deals_tell(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a deal its clause tells of makes the subject a company: not a person's full
+    name ("Ana Vell agreed to buy Tarsk", "Ana Vell announced a merger"), nor a place the
+    gazetteer knows ("Leeds and Bradford agreed to merge": councils, whose kind the place
+    keeps)."""
+    return not (_given_name_opens(tokens, cand.first, lex) or lex.is_place(key(cand.text)))
 
 
 def _things_listed_of(tokens: list[Token], i: int) -> bool:
@@ -2202,15 +2239,23 @@ def _company_verb_ing(token: Token, lex: Lexicon) -> bool:
     return any(f in lex.company_verbs for f in (stem + "s", stem + "es", undoubled + "s"))
 
 
-def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = False) -> bool:
+def _company_clause(
+    tokens: list[Token],
+    at: int,
+    lex: Lexicon,
+    listed: bool = False,
+    subject: Candidate | None = None,
+) -> bool:
     """Whether the words from `at` on, in lower case or figures, hold a verb and a noun of
     what a company has as its object (see company_objects): "cut 4,000 jobs", "posted a
     second-quarter loss", "also raised its dividend", "would cut jobs" (after "X said it").
-    A company bought or merged with is one too ("agreed to buy Tarsk": see _bought).
-    What a person says ("said profits fell") tells nothing of the speaker; a form of "be"
-    ("it was a loss"), a pronoun of another ("lost her job") or a name ends the clause;
-    "their" is the subject's own after a list of names (`listed`: "X and Y closed their
-    branches")."""
+    A deal is one too, of a `subject` _deals_tell allows (a person buys too, and towns
+    merge): buying or merging with a company ("agreed to buy Tarsk": see _bought), or
+    merging with no thing as the object ("agreed to merge", "announced a merger"; not
+    "agreed to merge their bus services"). What a person says ("said profits fell") tells nothing of the
+    speaker; a form of "be" ("it was a loss"), a pronoun of another ("lost her job") or a
+    name ends the clause; "their" is the subject's own after a list of names (`listed`: "X
+    and Y closed their branches")."""
     verb = False
     for k in range(at, min(at + _REACH_OBJECT, len(tokens))):
         token = tokens[k]
@@ -2220,12 +2265,24 @@ def _company_clause(tokens: list[Token], at: int, lex: Lexicon, listed: bool = F
             if verb and token.key in lex.company_objects:
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 return nxt is None or not (nxt.lower and nxt.word) or nxt.function
+            if verb and token.key in lex.merging_words:
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                merged = nxt is None or not (nxt.lower and nxt.word) or _no_thing_merged(nxt)
+                return merged and (subject is None or _deals_tell(tokens, subject, lex))
             verb = True
         elif token.cap and k > at and _bought(tokens, k, lex):
-            return True  # "agreed to buy Tarsk", "will merge with Tarsk": a company's deal
+            # "agreed to buy Tarsk", "will merge with Tarsk": a company's deal
+            return subject is None or _deals_tell(tokens, subject, lex)
         elif not (token.text[:1].isdigit() or token.text in _FIGURE_MARKS) or k == at:
             return False
     return False
+
+
+def _no_thing_merged(token: Token) -> bool:
+    """Whether the word after a merging word leaves the merger's parties its subject's ("merge
+    on Monday", "merge with"): a function word that determines no thing merged ("merge
+    their bus services", "merge the two schools")."""
+    return token.function and not (_owner_before_a_body(token) or token.key in ("a", "an"))
 
 
 _REACH_OBJECT = 6  # the most words from a name or its "it" to the noun its verb takes

@@ -118,7 +118,8 @@ class Lexicon:
     company_nouns: frozenset[str]  # "X's chief executive": X is a company
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
-    buying_verbs: frozenset[str]  # "agreed to buy X", "a merger with X": X is a company
+    buying_verbs: frozenset[str]  # "agreed to buy X", "a merger with X" (and merging_words)
+    merging_words: frozenset[str]  # "X and Y agreed to merge": X and Y are companies
     visit_verbs: frozenset[str]  # "will visit X", "toured X": X is a place
     site_participles: frozenset[str]  # "X is located in", "X, nestled in": X is a place
     lying_verbs: frozenset[str]  # "X lies on the coast", "X sits on the shore of"
@@ -532,7 +533,8 @@ def word_sets() -> dict[str, Any]:
         company_nouns=_keys(words["company_nouns"]),
         company_objects=_keys(words["company_objects"]),
         deal_nouns=_keys(words["deal_nouns"]),
-        buying_verbs=_keys(words["buying_verbs"]),
+        buying_verbs=_keys(words["buying_verbs"]) | _keys(words["merging_words"]),
+        merging_words=_keys(words["merging_words"]),
         visit_verbs=_keys(words["visit_verbs"]),
         site_participles=_keys(words["site_participles"]),
         lying_verbs=_keys(words["lying_verbs"]),

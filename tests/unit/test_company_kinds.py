@@ -993,6 +993,31 @@ def test_a_person_or_a_site_bought_is_no_company():
     assert found["Ostmark Farm"] == "place"
 
 
+def test_a_person_who_buys_or_merges_stays_a_person():
+    found = kinds(
+        actors_of(
+            "Ana Vell announced a merger with Tarsk. Tomas Rendal agreed to buy Quessk for "
+            "$3 billion."
+        )
+    )
+    assert found["Ana Vell"] == found["Tomas Rendal"] == "person"
+    assert found["Tarsk"] == found["Quessk"] == "organization"
+
+
+def test_a_players_transfer_makes_no_company_of_the_player():
+    found = kinds(actors_of("Corvena agreed to buy Wiktorowski from Harnby for 45 million euros."))
+    assert found["Wiktorowski"] == "person"
+
+
+def test_towns_merging_their_services_stay_places():
+    for text in (
+        "Leeds and Bradford agreed to merge their bus services.",
+        "Leeds and Bradford agreed to merge.",
+    ):
+        found = kinds(actors_of(text))
+        assert found["Leeds"] == found["Bradford"] == "place", text
+
+
 def test_a_lenders_adjective_or_a_chains_sites_end_a_companys_name():
     found = kinds(
         actors_of(
