@@ -1231,6 +1231,23 @@ class NameFinder:
         unlisted = last - k <= 2 and all(map(self._unlisted, tokens[k : last + 1]))
         return k - i if unlisted else 0
 
+    def _office_adjective(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a title's word and an adjective of an office in title case stand before
+        a noun in lower case ("the Vice Presidential debate", "the Deputy Ministerial
+        team", "former Vice Presidential chief of staff X"): what the noun is of, no name,
+        as "the Presidential palace" is none."""
+        opener, adjective = tokens[first], tokens[last]
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        return (
+            (opener.titled or opener.key in self.lex.title_modifiers)
+            and adjective.key.endswith(_OFFICE_ADJECTIVE)
+            and _common_word(adjective)
+            and not (adjective.known or adjective.head or adjective.titled)
+            and nxt is not None
+            and nxt.lower
+            and nxt.word
+        )
+
     def _described_alone(self, people: Token, trade: Token) -> bool:
         """Whether a demonym and a trade in the singular, capitalised, make the whole name
         ("a 19-year-old Velmoran Soldier", "the Kenyan Athlete won"): one person told by
@@ -2784,6 +2801,8 @@ class NameFinder:
             return None  # "Spanish Court Orders Retrial": a court of Spain, no name
         if last == first + 1 and self._described_alone(tokens[first], tokens[last]):
             return None  # "an Israeli Soldier, Corporal Ana Vell,": no name of its own
+        if last == first + 1 and self._office_adjective(tokens, first, last):
+            return None  # "the Vice Presidential debate": an office's adjective, no name
         words = tokens[first : last + 1]
         if _model_suffix(tokens, first, words):
             return None
@@ -3138,6 +3157,9 @@ _DIRECTED = frozenset({"of", "along", "toward", "towards", "to", "from", "across
 # words after a noun that no adjective stands before: a preposition ("Airnordic by X")
 _AFTER_A_NOUN = frozenset({"by", "from", "with", "at", "of", "for", "against", "over"})
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
+# endings of adjectives of an office: "Presidential", "Ministerial", "Mayoral",
+# "Congressional", "Parliamentary"
+_OFFICE_ADJECTIVE = ("ial", "oral", "ional", "ary")
 
 
 # "and" before them ends a company's name: "Eli Lilly and Co", "Okafor and Partners"

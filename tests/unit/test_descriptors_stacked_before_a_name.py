@@ -56,3 +56,18 @@ def test_a_demonym_and_a_trade_in_title_case_alone_are_no_name():
     assert "Ghanaian Soldier" not in found and "Kenyan Athlete" not in found
     assert found["Ana Vell"] == "person"
     assert found["Australian Nurses"] == "group"
+
+
+def test_a_titles_word_and_an_office_adjective_before_a_noun_are_no_name():
+    """ "the Vice Presidential debate", "former Vice Presidential chief of staff Tomas
+    Rask": an office's adjective in title case before a noun names nothing, as "the
+    Presidential palace" does not; companies so opened stay ("General Electric shares")."""
+    found = {
+        a.name: a.kind
+        for a in actors_of(
+            "The Vice Presidential debate was held in Kelby. Former Vice Presidential chief of "
+            "staff Tomas Rask was charged. General Electric shares fell."
+        )
+    }
+    assert "Vice Presidential" not in found
+    assert found["Tomas Rask"] == "person" and found["General Electric"] == "organization"
