@@ -2853,6 +2853,7 @@ class NameFinder:
                 or _amount_before_its_scale(tokens, first)
                 or _one_of_a_people(tokens, first, last, self.lex)
                 or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
+                or _counted_wares(tokens, first, self.lex)
             ):
                 return None
         else:
@@ -3411,6 +3412,32 @@ def _counted_by_numeral(words: list[Token]) -> bool:
     if len(numeral) < 2 or _ROMAN_NUMERAL.fullmatch(numeral) is None:
         return False
     return len(words) == 1 or (len(words) == 2 and _common_word(words[0]))
+
+
+def _counted_wares(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a name in the plural stands alone after a count, a model's number maybe
+    between ("ordered 20 Velkorliners", "20 787-10 Velkorliners", "sold ten Tarskers and
+    ..."): things made under the name, as a maker's models are
+    counted, no actor; not a people's or a party's members ("two Americans", "three
+    Democrats"), nor a place's ("the two Koreas"), nor a name before the noun it
+    qualifies ("three Emirates flights")."""
+    token = tokens[i]
+    k = token.key
+    c = i - 1 - (i >= 2 and model_number(tokens[i - 1]))  # "20 787-10 Velkorliners"
+    if not (c >= 0 and k.endswith("s") and len(k) > 4 and counted(tokens[c])):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.word and not nxt.function:
+        return False
+    one = singular(k)
+    return not (
+        token.demonym
+        or one in lex.demonyms
+        or k in lex.group_nouns
+        or lex.is_place(one)
+        or is_given_name(one)
+        or one in single_words("kind_words.txt")  # "two Democrats": a party's members
+    )
 
 
 def _goals_before(tokens: list[Token], first: int) -> bool:

@@ -495,3 +495,14 @@ def test_a_title_word_after_a_given_name_the_wider_lists_hold_is_a_surname():
     )
     assert found["Mervyn Bishop"] == "person"
     assert "Mervyn" not in found
+
+
+def test_a_name_in_the_plural_after_a_count_is_a_maker_s_ware():
+    found = kinds(
+        actors_of(
+            "Ostra Air ordered 20 Velkorliners, ten Tarskjets and 12 A350-900 Kelbyliners. Two "
+            "Americans spoke."
+        )
+    )
+    assert not found.keys() & {"Velkorliners", "Tarskjets", "Kelbyliners"}
+    assert found["Ostra Air"] == "organization" and "Americans" in found
