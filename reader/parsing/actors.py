@@ -1654,8 +1654,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.key in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 1, lex))
-        if moved_up_or_down(tokens, j + 1):
-            # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls"
+        if moved_up_or_down(tokens, j + 1) and not _state_or_region(key(cand.text), lex):
+            # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls", nor
+            # "Ohio was up 4 percent in jobless claims": a state's figures
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
         if after.lower and after.key in lex.company_verbs:
             # "X sells", "X and Y merged"; not "the plant in X employs 900", "the towns of
@@ -1869,7 +1870,9 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     "Bolton and Derby were down 3 percent"), a word that sums the list up between
     ("X and Y both fell 9 percent", "X, Y and Z all rose"): share prices or indexes, whatever the
     names' shapes; no person falls 5 percent. Not on a list after a preposition ("exports
-    to Kelby and Velkor fell 5 percent": the exports moved)."""
+    to Kelby and Velkor fell 5 percent": the exports moved), nor a country's, a state's or
+    a region's name ("Ohio and Michigan were down 2 percent in jobless claims": their
+    figures; a town may name a company, "Preston and Wigan were down 3 percent")."""
     k = cand.last + 1
     if k >= len(tokens) or not (
         tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key in _SUMMING
@@ -1885,7 +1888,9 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     else:  # "were down 3 percent": the move is the word after the verb of being
         move = k + 1 if moved_up_or_down(tokens, k) else -1
     return move >= 0 and not (
-        _standing_moved(tokens, cand, move, lex) or _things_listed_of(tokens, cand.first)
+        _standing_moved(tokens, cand, move, lex)
+        or _things_listed_of(tokens, cand.first)
+        or _state_or_region(key(cand.text), lex)
     )
 
 

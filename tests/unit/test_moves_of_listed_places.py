@@ -52,3 +52,14 @@ def test_a_list_summed_up_before_its_move_is_of_prices():
     for name in ("Coleridge Financial", "Ashby Mutual", "Harnby", "Dorsk", "Quellby"):
         assert found[name] == "organization", name
     assert found["Preston"] == found["Wigan"] == "organization"
+
+
+def test_states_and_countries_up_or_down_stay_places():
+    found = kinds(
+        actors_of(
+            "Ohio and Michigan were down 2 percent in jobless claims. Sales fell. Scotland "
+            "and Wales were up 4 percent."
+        )
+    )
+    for name in ("Ohio", "Michigan", "Scotland", "Wales"):
+        assert found[name] == "place", name
