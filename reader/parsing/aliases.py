@@ -344,6 +344,8 @@ def _register(
     if country:
         index.add(country, owner, count)
     personal = _looks_personal(form, lex)
+    if _combined(form, lex, names, openings):
+        return  # "Velkor Tarsk" of "Velkor AB and Tarsk plc agreed to merge": neither's
     if personal or _personal_shape(form, lex):
         # "Rem Koolhaas": shaped like a person though the given name is unknown; "Goldman
         # Sachs" too, so its opening words stay a short form of it as well (below)
@@ -408,6 +410,31 @@ def _register(
         # "NZ" of "New Zealand", "PNG" of "Papua New Guinea": copy shortens a place of
         # several words to its initials, in capitals ("NZ officials said")
         index.add(("initials:" + initials(w for w in words if w not in _JOINERS),), owner, count)
+
+
+def _combined(
+    form: Form, lex: Lexicon, names: frozenset[str], openings: dict[str, list[tuple[str, ...]]]
+) -> bool:
+    """Whether the name of two words joins the names of two companies of the article, as a
+    merger names the group it makes ("Velkor Tarsk" beside "Velkor AB" and "Tarsk plc"):
+    no person's, so neither word alone is a short form of it. A company's name is one with
+    a company's suffix or an industry's word last; the other word may stand alone too."""
+    words = form.words
+    if len(words) != 2:
+        return False
+    firms = [w for w in words if _opens_a_firm(w, form.words, lex, openings)]
+    return len(firms) == 2 or (len(firms) == 1 and all(w in names for w in words if w not in firms))
+
+
+def _opens_a_firm(
+    word: str, words: tuple[str, ...], lex: Lexicon, openings: dict[str, list[tuple[str, ...]]]
+) -> bool:
+    """Whether another name opens with the word and ends in a company's suffix or an
+    industry's word ("Velkor AB", "Maher Containers")."""
+    return any(
+        other != words and (other[-1] in lex.org_suffixes or other[-1] in lex.industry_words)
+        for other in openings.get(word, ())
+    )
 
 
 def _unit_of(

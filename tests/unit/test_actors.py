@@ -519,6 +519,18 @@ def test_a_longer_body_name_then_a_place_is_a_unit_when_the_parent_is_named_too(
     assert by_name(found, "Bank Tavira") is by_name(found, "Bank Tavira Malaysia")
 
 
+def test_a_merged_groups_name_of_two_companies_names_takes_neither_as_a_short_form():
+    found = actors_of(
+        "Velkor AB and Tarsk plc agreed to merge. The new company, Velkor Tarsk, will be "
+        "based in Oslo. Velkor shareholders will own 55%."
+    )
+    assert by_name(found, "Velkor") is by_name(found, "Velkor AB")
+    assert by_name(found, "Velkor Tarsk").aliases == []
+    # a person's name keeps its surname
+    person = actors_of("Ana Vell founded Vell Holdings in 1990. Vell said it would grow.")
+    assert by_name(person, "Vell") is by_name(person, "Ana Vell")
+
+
 def test_a_club_named_after_its_town_is_called_by_its_first_word_in_a_match_report():
     found = actors_of(
         "Velkor Ostrava beat Kelby Rovers 2-1 on Saturday. Velkor took the lead after ten "
