@@ -1313,6 +1313,9 @@ def _anchored(parts, ctx):
         return None  # "visiting York for the day": a plan's stretch, no market's figure
     if period:  # "fell on Monday, its worst since 2004, and lost 3% on the day"
         unit = ctx.words.units[period.split()[-1].lower()]
+        quarter = _quarter_told(parts, ctx) if unit == "Q" else None
+        if quarter:  # "Second-quarter sales fell. Costs for the quarter rose": that quarter
+            return _date(parts, "DATE", quarter)
         day = ctx.day_told or ctx.published
         if day is None:
             return _date(parts, "DATE", "XXXX-XX-XX")
@@ -1432,6 +1435,15 @@ def _month_names() -> str:
     """The months' names and short forms as one alternation ("June", "Sept")."""
     lexicon = table("timex_lexicon.json")
     return words([*lexicon["months"], *lexicon["month_abbreviations"]])
+
+
+def _quarter_told(parts, ctx) -> str | None:
+    """The quarter told in the sentence of `parts` or the two before it, else the first the
+    text told (a report's own), if any: the quarter "the quarter" is."""
+    told = ctx.period_told(parts.start(), sentences=2)
+    if told and _QUARTER_VALUE.fullmatch(told):
+        return told
+    return ctx.first_quarter or None
 
 
 def _told_quarter(parts, ctx):

@@ -2209,3 +2209,23 @@ def test_item_13_a_number_counting_after_a_month_is_no_day(text, expression, val
 )
 def test_item_13_a_day_after_a_month_stays_a_day(text, expression, value):
     assert (expression, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # WEDNESDAY: 2022-09-14; "for the quarter" after a quarter told is that quarter
+        (
+            "Halvik Foods posted a second-quarter loss. Costs for the quarter rose 8 percent.",
+            "2022-Q2",
+        ),
+        (
+            "Dravo Cement reports second-quarter profit\n\nDravo said on Monday demand held. "
+            "Its chairman will retire in May. Analysts had forecast flat sales for the quarter.",
+            "2022-Q2",
+        ),
+        ("Oskel Freight reported a profit of 4 million zlotys for the quarter.", "2022-Q3"),
+    ],
+)
+def test_item_13_for_the_quarter_is_the_quarter_told(text, value):
+    assert [v for t, v in found(text) if t == "the quarter"] == [value]
