@@ -222,7 +222,11 @@ def find_actors(
             beside = not (company or own) and _beside_a_place(tokens, cands, i, placed, lex)
             placed = own or beside
             form.place_cues += placed
-            form.beside += beside and not _list_placed(tokens, cand.first, lex)
+            form.beside += (
+                beside
+                and _list_priced(tokens, cand, lex)
+                and not _list_placed(tokens, cand.first, lex)
+            )
             form.sited += placed and _sited(tokens, cand.last, lex)
             form.named_place += placed and (
                 _named_a_place(tokens, cand.first, lex)
@@ -1574,6 +1578,23 @@ def _list_placed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     Kelby, Tarsk and Velm"): each is a place, not only beside one."""
     b = _before_the_list(tokens, i)
     return b >= 0 and tokens[b].key in lex.place_prepositions
+
+
+def _list_priced(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the list of names the name is on goes on to a price's move or standing
+    ("Ford and Kelby were flat", "X and Leeds fell 2 percent", "X and Leeds were down 3
+    percent"): share prices, whose names a town's may be; not "Lincoln and Boston were
+    flooded": towns."""
+    k = _after_the_list(tokens, cand.last + 1)
+    while 0 <= k < len(tokens) and tokens[k].key in _SUMMING:
+        k += 1  # "X and Leeds both fell"
+    if not 0 <= k < len(tokens) - 1:
+        return False
+    if tokens[k].key in lex.market_verbs:
+        return moved(tokens, k)
+    return moved_up_or_down(tokens, k) or (
+        (tokens[k].key in _BE or tokens[k].key in SESSION_VERBS) and tokens[k + 1].key in _MOVES
+    )
 
 
 def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:

@@ -506,3 +506,9 @@ def test_a_name_in_the_plural_after_a_count_is_a_maker_s_ware():
     )
     assert not found.keys() & {"Velkorliners", "Tarskjets", "Kelbyliners"}
     assert found["Ostra Air"] == "organization" and "Americans" in found
+
+
+def test_a_town_listed_beside_a_town_in_no_price_s_move_stays_the_town():
+    found = actors_of("Lincoln and Boston were flooded. Lincoln Electric said output fell.")
+    assert kinds(found)["Lincoln"] == kinds(found)["Boston"] == "place"
+    assert "Lincoln" not in {alias for a in found for alias in a.aliases}
