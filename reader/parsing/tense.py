@@ -30,6 +30,8 @@ _AHEAD_OF = "ahead of"
 # what leads from a noun of a plan to its period: "for" or "to", maybe with "the" or "this"
 _PERIOD_OF_PLAN = compiled(r"\s+(?i:for|to)\s+(?:(?i:the|this|next|its)\s+)?")
 _WEAK_REACH = 30  # how far before a weak cue that verb may end
+_WHEN_AFTER = compiled(r",\s+(?i:when)\s+")  # "in March, when ...": a clause of the time
+_WHEN_REACH = 40  # how far into that clause its verb may stand
 # a plan told in the past, simple or perfect: "was scheduled", "had expected", "had been planned"
 _PAST_BE = compiled(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 # what may stand between a verb and a time that qualifies it: up to three words in lower case
@@ -229,6 +231,9 @@ class TenseIndex:
         """
         upper = len(self.text) if upper is None else upper
         lead = self._lead(lower, start)
+        when = self._when_clause(lower, end, upper)
+        if when is not None:
+            return when  # "the surge over the summer, when carmakers offered discounts"
         if lead == "by" and _led_up_to("intent", _TASK_BY).search(
             self.text, max(lower, start - WINDOW), start
         ):
@@ -326,6 +331,23 @@ class TenseIndex:
             if stretch and not self._put_off(starts[before], ends[index]):
                 return None
         return kind.removeprefix(_WEAK)
+
+    def _when_clause(self, lower: int, end: int, upper: int) -> str | None:
+        """The tense of a clause of "when" right after the expression and a comma, which
+        tells what happened or will happen at that time ("sales will pick up after the surge
+        over the summer, when carmakers offered discounts": the summer gone by; "will reopen
+        in March, when repairs are done"): its first cue, before another comma."""
+        opened = _WHEN_AFTER.match(self.text, end, upper)
+        if opened is None:
+            return None
+        starts, _, kinds = self._cues_of(lower, upper)
+        index = bisect_left(starts, opened.end())
+        if index >= len(starts) or kinds[index] == _BREAK:
+            return None
+        gap = self.text[opened.end() : starts[index]]
+        if len(gap) > _WHEN_REACH or "," in gap:
+            return None
+        return _direction(kinds[index].removeprefix(_WEAK))
 
     def _lead(self, lower: int, at: int) -> str:
         """The word before `at` (before "the" if that comes right before it), in lower case:

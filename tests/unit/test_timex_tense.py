@@ -1087,3 +1087,12 @@ def test_item_13_a_plan_in_the_past_perfect_given_up_is_gone_by():
     # without it, the plan's time is still the nearest
     text = "The Velkor steel mill had hoped to reopen in June."
     assert value_of(text, "June", wednesday) == "2024-06"
+
+
+def test_a_clause_of_when_after_a_time_tells_its_tense():
+    text = "Sales will pick up after the surge over the summer, when carmakers offered discounts."
+    assert value_of(text, "the summer", date(2023, 12, 1)) == "2023-SU"
+    text = "Prices will stay high after the spike in March, when the refinery closed."
+    assert value_of(text, "March", date(2023, 12, 1)) == "2023-03"
+    text = "The plant will reopen in March, when repairs are done."
+    assert value_of(text, "March", date(2023, 12, 1)) == "2024-03"
