@@ -1030,8 +1030,9 @@ class NameFinder:
         if "-" in k:
             return _compound_adjective(token) or self._nationalities(k.split("-"))
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if k.endswith(_IDEOLOGY):
-            # a faith's or a creed's word; not a surname in "-ist" as a verb's subject
+        if k.endswith(_IDEOLOGY) and not k.endswith(self.lex.surname_endings):
+            # a faith's or a creed's word; not a surname in "-ist" as a verb's subject, nor
+            # a Swedish one in "-qvist" anywhere ("Sundqvist shareholders")
             return k.endswith("s") or nxt is None or nxt.key not in self.lex.subject_verbs
         if nxt is None or not (nxt.lower and nxt.word) or self._verb_of_a_body(nxt.key):
             return False  # "Panasonic lost 5 percent", "Ostravic said": a subject, no adjective

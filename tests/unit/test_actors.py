@@ -712,6 +712,15 @@ def test_adjectives_of_faith_ideology_and_compounds_are_no_actors():
     assert names(found) == {"Lin Mei-hua"}
 
 
+def test_a_swedish_surname_in_ist_before_a_noun_is_a_name_not_a_creed():
+    found = actors_of(
+        "Holmqvist AB said it would merge. Holmqvist shareholders will own 55%, and "
+        "Edkvist chief executive Ana Vell agreed. The Buddhist monks left."
+    )
+    assert by_name(found, "Holmqvist") is by_name(found, "Holmqvist AB")
+    assert "Edkvist" in names(found) and "Buddhist" not in names(found)
+
+
 def test_names_shaped_like_people_and_places_when_nothing_else_speaks():
     # (an invented shop: data/companies.txt, which knows "Best Buy", is evidence)
     found = actors_of("Later, Tosui Nakarai met Best Haul staff. Quellburg and Ostrastan voted.")
