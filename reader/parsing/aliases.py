@@ -585,11 +585,12 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
 
 def _company_alone(form: Form) -> bool:
     """Whether the text treats a name of one word as a company and never as a person
-    ("Velkor chairman Ana Velkor said the plan would return Velkor to profit", "Tarsk and
-    Velkor cut jobs"): the firm named after its family, not the surname of the one of
-    them the text names in full. Two cues at least: one may be a person's too ("Vell's
-    spokesman")."""
-    return form.company_cues > 1 and not (form.person_cues or form.spoken or form.roles)
+    ("Velkor chairman Ana Velkor said the plan would return Velkor to profit"): the firm
+    named after its family, not the surname of the one of them the text names in full.
+    Two cues at least: one may be a person's too ("Vell's spokesman"); and one not a
+    company's verb, which people do too ("Quellin sold the shares and hired 40 staff")."""
+    cues, deeds = form.company_cues, form.deeds
+    return cues > 1 and cues > deeds and not (form.person_cues or form.spoken or form.roles)
 
 
 def _site_named_after(form: Form, target: Form, lex: Lexicon) -> bool:

@@ -429,6 +429,17 @@ def test_a_family_s_company_named_alone_is_not_the_family_member_named_in_full()
     assert "Quellin" not in kinds(found)
 
 
+def test_a_surname_doing_only_what_companies_do_stays_the_person_s():
+    # people buy, sell and hire too: the verbs alone are no company's own context
+    found = actors_of(
+        "Tech billionaire Arno Quellin bought 2 million shares. Quellin sold the shares in "
+        "May and Quellin acquired a yacht. Quellin hired 40 staff."
+    )
+    assert kinds(found) == {"Arno Quellin": "person"}
+    person = next(a for a in found if a.name == "Arno Quellin")
+    assert "Quellin" in person.aliases
+
+
 def test_a_place_head_s_plural_capitalised_with_no_article_names_a_carrier():
     found = kinds(
         actors_of(
