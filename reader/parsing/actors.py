@@ -43,10 +43,12 @@ from reader.parsing.lexicon import (
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
 from reader.parsing.moves import (
     SESSION_VERBS,
+    SUMMING,
     held_in,
     moved,
     moved_by_percent,
     moved_up_or_down,
+    share_of_their_own,
 )
 from reader.parsing.names import (
     CLOSING_QUOTES,
@@ -565,8 +567,6 @@ def _after_the_list(tokens: list[Token], k: int) -> int:
     return k if k < end else -1
 
 
-# the words that sum up a list of names before its verb ("X and Y both fell", "all rose")
-_SUMMING = frozenset({"both", "all", "each", "also"})
 _SAYING = _SPEECH_VERBS - _TRANSITIVE  # "said", "told": no quote or "that" asked for
 _LIST_REACH = 8  # the most words of names and their commas and "and" on a list of speakers
 _PLACED = _TRAVEL_PREPOSITIONS | {"near", "into", "across", "around", "outside"}
@@ -1896,11 +1896,11 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     figures; a town may name a company, "Preston and Wigan were down 3 percent")."""
     k = cand.last + 1
     if k >= len(tokens) or not (
-        tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key in _SUMMING
+        tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key in SUMMING
     ):
         return False  # most names: neither a list nor "also" goes on (asked first: cheap)
-    k = _after_the_list(tokens, k)
-    while 0 <= k < len(tokens) and tokens[k].key in _SUMMING:
+    k = listed = _after_the_list(tokens, k)
+    while 0 <= k < len(tokens) and tokens[k].key in SUMMING:
         k += 1  # "X and Y both fell", "X also rose"
     if not 0 <= k < len(tokens) or k == cand.last + 1:
         return False  # right after the name, the caller asked already
@@ -1908,11 +1908,25 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         move = k if moved(tokens, k) else -1
     else:  # "were down 3 percent": the move is the word after the verb of being
         move = k + 1 if moved_up_or_down(tokens, k) else -1
-    return move >= 0 and not (
-        _standing_moved(tokens, cand, move, lex)
-        or _things_listed_of(tokens, cand.first)
+    if move < 0 or _standing_moved(tokens, cand, move, lex):
+        return False
+    listed_before = cand.first > 0 and tokens[cand.first - 1].key in _LISTING
+    summed = k > listed and (listed > cand.last + 1 or listed_before)
+    return not (
+        _things_listed_of(tokens, cand.first)
         or _state_or_region(key(cand.text), lex)
+        or ((summed or share_of_their_own(tokens, move)) and _two_words_of_a_person(cand, lex))
     )
+
+
+def _two_words_of_a_person(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name has two words of a person's shape: on a list summed up before its
+    move ("Ana Vell and Tom Rask both fell 9 percent") or before a share of something of
+    theirs ("each lost 5 percent of their body weight"), people, who each do things;
+    companies so summed are named by their trade ("Coleridge Financial and Ashby Mutual
+    both fell"), and a list not summed up stays of prices ("Marta Ostrel and Tarsk fell 5
+    percent")."""
+    return cand.last == cand.first + 1 and _could_be_person(cand, lex)
 
 
 def _listed_company_clause(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -1994,7 +2008,7 @@ def _modifies_a_noun(tokens: list[Token], i: int, j: int) -> bool:
     if i < 1 or j + 1 >= len(tokens) or tokens[i - 1].key != "the":
         return False
     after = tokens[j + 1]
-    return after.lower and after.word and not (after.key in _SUMMING or after.key in _AUXILIARIES)
+    return after.lower and after.word and not (after.key in SUMMING or after.key in _AUXILIARIES)
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

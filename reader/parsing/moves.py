@@ -33,19 +33,36 @@ def moved_by_percent(tokens: list[Token], i: int) -> bool:
     return _unit_moved_by(tokens, i) in _PERCENT
 
 
+def share_of_their_own(tokens: list[Token], i: int) -> bool:
+    """Whether "of" and a person's pronoun follow the amount of the move at tokens[i] ("each
+    lost 5 percent of their body weight", "also gained 3 percent of his votes"): a share of
+    something the subjects have, no price."""
+    k = _amount_at(tokens, i) + 2
+    return 2 <= k < len(tokens) - 1 and tokens[k].key == "of" and tokens[k + 1].key in _OWNERS
+
+
 def _unit_moved_by(tokens: list[Token], i: int) -> str:
     """The unit of the amount after the move at tokens[i] ("percent", "points"), or ""."""
+    k = _amount_at(tokens, i)
+    return tokens[k + 1].key if k >= 0 else ""
+
+
+def _amount_at(tokens: list[Token], i: int) -> int:
+    """The index of the amount and its unit after the move at tokens[i], or -1."""
     k = i + 1
     while k < len(tokens) and tokens[k].key in _BOUNDS:
         k += 1  # "more than", "as much as", "by", "nearly"
     if k + 1 >= len(tokens) or k > i + 4:
-        return ""
+        return -1
     amount, unit = tokens[k], tokens[k + 1]
-    return unit.key if amount.text[:1].isdigit() and unit.key in _UNITS else ""
+    return k if amount.text[:1].isdigit() and unit.key in _UNITS else -1
 
 
 _PERCENT = frozenset(_WORDS["percent"])  # "per cent"
 _UNITS = _PERCENT | frozenset(_WORDS["units"])
+# the words that sum up a list of names before its move ("X and Y both fell", "X also rose")
+SUMMING = frozenset(_WORDS["summing"])
+_OWNERS = frozenset(_WORDS["owners"])  # "of their body weight"
 
 
 # what a price is, or a session did, before "up" or "down" and an amount: "X was down 1.5

@@ -63,3 +63,15 @@ def test_states_and_countries_up_or_down_stay_places():
     )
     for name in ("Ohio", "Michigan", "Scotland", "Wales"):
         assert found[name] == "place", name
+
+
+def test_people_summed_up_before_a_move_or_a_share_of_theirs_stay_people():
+    found = kinds(actors_of("Ana Vell and Tom Rask each lost 5 percent of their body weight."))
+    assert found["Ana Vell"] == found["Tom Rask"] == "person"
+    found = kinds(actors_of("Ąna Vęll and Ŧom Řask both fell 9 percent."))
+    assert found["Ąna Vęll"] == found["Ŧom Řask"] == "person"
+    found = kinds(actors_of("Ana Vell also lost 5 percent of her body weight."))
+    assert found["Ana Vell"] == "person"
+    # a list of prices, summed up or not, stays of companies
+    found = kinds(actors_of("Harnby and Dorsk each lost 5 percent of their value."))
+    assert found["Harnby"] == found["Dorsk"] == "organization"
