@@ -1466,6 +1466,8 @@ def _told_quarter(parts, ctx):
         return None  # "the quarter to September": the month after it tells which
     if not _figures_around(parts, ctx) or _tells_a_game(ctx, parts.start()):
         return None
+    if not _of_accounts(parts, ctx):
+        return None
     if ctx.first_quarter:
         return _date(parts, "DATE", ctx.first_quarter)
     if ctx.published is None:
@@ -1479,6 +1481,24 @@ def _figures_around(parts, ctx) -> bool:
     timex_lexicon.json) besides the period's own word."""
     sentence = ctx.sentence_text(parts.start()).replace(parts.group(), " ")
     return ctx.words.year_half_cues.search(sentence) is not None
+
+
+def _of_accounts(parts, ctx) -> bool:
+    """Whether a bare "the quarter" with figures around is a firm's: the text tells accounts'
+    periods ("third-quarter profit") or its sentence a noun of them ("revenue", "loss"), and
+    names no town's quarter ("the old quarter of Tarsk"): money told there may be a
+    district's ("Damage in the quarter was put at 3 million euros")."""
+    if _DISTRICT.search(ctx.text):
+        return False
+    if ctx.reports_accounts():
+        return True
+    sentence = ctx.sentence_text(parts.start()).lower()
+    return not ctx.words.accounts_nouns.isdisjoint(_WORD.findall(sentence))
+
+
+# a town's quarter: "the old quarter of Tarsk", "quarters of Velkor"
+_DISTRICT = compiled(r"\b(?i:quarters?)\s+of\s+(?:the\s+)?[A-Z]")
+_WORD = compiled(r"[a-z]+")
 
 
 _QUARTER_VALUE = compiled(r"\d{4}-Q[1-4]")

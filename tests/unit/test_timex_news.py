@@ -753,6 +753,10 @@ def test_item_13_the_quarter_of_figures_with_none_told_is_the_one_reported(sente
         "Dravo Cement sold 3 million tonnes in the quarter to June.",  # June tells which
         "The firm's third-quarter sales rose. The Latin Quarter is busy.",
         "A quarter of the staff left in the second quarter. The quarter of the city is empty.",
+        # money told of a town's quarter is no firm's accounts
+        "The fire destroyed 40 homes in the old quarter of Tarsk. Damage in the quarter was "
+        "put at 3 million euros, the mayor said.",
+        "Rents in the quarter rose 4 percent, the council said.",  # no accounts' noun
     ],
 )
 def test_item_13_the_quarter_without_one_told_is_no_date(sentence):
