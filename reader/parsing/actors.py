@@ -1586,7 +1586,7 @@ def _list_priced(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     percent"): share prices, whose names a town's may be; not "Lincoln and Boston were
     flooded": towns."""
     k = _after_the_list(tokens, cand.last + 1)
-    while 0 <= k < len(tokens) and tokens[k].key in _SUMMING:
+    while 0 <= k < len(tokens) and tokens[k].key in SUMMING:
         k += 1  # "X and Leeds both fell"
     if not 0 <= k < len(tokens) - 1:
         return False
