@@ -2470,7 +2470,21 @@ class NameFinder:
         unknown = not any(lex.is_place(t.key) for t in person) and not all(
             _common_word(t) for t in person
         )
-        return words if words > 1 and company and unknown else 0
+        return words if words > 1 and company and unknown and not self._site_tail(person) else 0
+
+    def _site_tail(self, tail: list[Token]) -> bool:
+        """Whether the words after a company's name end as a body's or a site's name do, in a
+        head, a trade or a plural common word ("Tarsk Motors Brastow Works", "Velkor Group
+        Harnby Steel"): the company's works, no person (whose surname seldom is a plural
+        common word after a given name the lists do not know)."""
+        end = tail[-1]
+        lex = self.lex
+        return (
+            end.key in lex.kind_heads
+            or end.key in lex.industry_words
+            or end.key in lex.impersonal_heads
+            or (end.key.endswith("s") and _common_word(end))
+        )
 
     def _name_before_a_person(self, tokens: list[Token], first: int, last: int) -> int:
         """How many capitalised words from `first` stand before a person's name of two or

@@ -523,3 +523,9 @@ def test_a_town_listed_beside_a_town_in_no_price_s_move_stays_the_town():
     found = actors_of("Lincoln and Boston were flooded. Lincoln Electric said output fell.")
     assert kinds(found)["Lincoln"] == kinds(found)["Boston"] == "place"
     assert "Lincoln" not in {alias for a in found for alias in a.aliases}
+
+
+def test_a_company_after_a_title_in_lower_case_keeps_its_works_whole():
+    found = kinds(actors_of("Officials met the chairman of Tarsk Motors Brastow Works said."))
+    assert found.get("Tarsk Motors Brastow Works") == "organization"
+    assert "Brastow Works" not in found
