@@ -1795,14 +1795,17 @@ _STREET = "street"  # the head of the names that stand for the market on them
 
 
 def _consensus_of(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a noun of analysts' forecasts follows the name or its possessive ("beat Wall
-    Street's expectations", "twice Velkor estimates"): the market's or a firm's
-    consensus, no place's; not a person's ("Ana Vell's expectations")."""
+    """Whether a noun of analysts' forecasts follows the name's possessive, or a street's
+    name ("beat Velkor's expectations", "twice Wall Street estimates"): the market's or a
+    firm's consensus, no place's; not a person's ("Ana Vell's expectations"), nor a
+    verb after a town ("Kelby estimates the damage at $3 million")."""
     j = cand.last
+    last = cand.tokens[j]
     return (
         j + 1 < len(tokens)
         and tokens[j + 1].key in lex.consensus_nouns
         and tokens[j + 1].lower
+        and (last.possessive or last.key == _STREET)
         and not _given_name_opens(tokens, cand.first, lex)
     )
 

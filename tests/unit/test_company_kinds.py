@@ -1111,3 +1111,8 @@ def test_a_street_that_stands_for_its_market_is_a_body():
     )
     assert found["Marrow Street"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_town_that_estimates_is_no_market():
+    found = kinds(actors_of("The mayor said Brelsk estimates the damage at $3 million."))
+    assert found["Brelsk"] == "place"
