@@ -730,6 +730,9 @@ def _relative(parts, ctx):
         apposed = ctx.apposed_day(parts.start(), parts.end()) if unit == "D" and anchored else None
         if apposed and not suffix:  # "on Tuesday, the previous day,": that Tuesday
             return _date(parts, kind, apposed.isoformat())
+        if parts["trading"] and unit == "D" and step and reference is not None:
+            # "the previous trading day", told of a Monday: the Friday
+            return _date(parts, kind, _trading_day(reference, step).isoformat() + suffix)
         if reference is None:
             value = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(
                 unit, "XXXX"
@@ -791,15 +794,23 @@ def _session(parts, ctx, step: int):
     sentence with no word of a market) is no day."""
     if step >= 0 or _OF_AFTER.match(ctx.text, parts.end()):
         return None
-    if _market_words().search(ctx.sentence_text(parts.start())) is None:
-        return None
+    sentence = ctx.sentence_text(parts.start())
+    if _market_words().search(sentence) is None or _market_moves().search(sentence) is None:
+        return None  # "the parliament passed the currency law after the previous session"
     reference = ctx.anchor_for("D")
     if reference is None:
         return _date(parts, "DATE", "XXXX-XX-XX")
-    day = reference - timedelta(days=1)
-    while day.isoweekday() > 5:
-        day -= timedelta(days=1)
-    return _date(parts, "DATE", day.isoformat())
+    return _date(parts, "DATE", _trading_day(reference, step).isoformat())
+
+
+def _trading_day(reference: date, step: int) -> date:
+    """The trading day `step` trading days from `reference`, a weekend holding none:
+    Monday's previous session, or previous trading day, is the Friday."""
+    day, left = reference, abs(step)
+    while left:
+        day += timedelta(days=1 if step > 0 else -1)
+        left -= day.isoweekday() <= 5
+    return day
 
 
 _OF_AFTER = compiled(r"\s+(?i:of)\b")
@@ -811,6 +822,14 @@ def _market_words() -> re.Pattern[str]:
     return compiled(
         rf"(?<![\w'’-]){words(table('timex_lexicon.json')['market_words'], fold=True)}(?![\w'’-])"
     )
+
+
+@cache
+def _market_moves() -> re.Pattern[str]:
+    """Finds a verb of a price's move or of a trading session (market_verbs of
+    name_words.json, session_verbs of price_moves.json): "fell", "gained", "closed"."""
+    verbs = [*table("name_words.json")["market_verbs"], *table("price_moves.json")["session_verbs"]]
+    return compiled(rf"(?<![\w'’-]){words(verbs, fold=True)}(?![\w'’-])")
 
 
 def _same_period(parts, ctx):
@@ -2380,7 +2399,7 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "relative",
         r"{MOD}?(?P<rel>{RELATIVE})\s+(?:(?P<fiscal>(?i:fiscal|financial)\s+)"
-        r"|(?i:calendar|trading|business|working)\s+)?"
+        r"|(?i:calendar|(?P<trading>trading|business|working))\s+)?"
         r"(?P<what>(?P<unit>{UNIT_ONE})|(?P<weekend>(?i:weekend))|(?P<season>{SEASON})"
         r"|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH})"
         # "last July 1", "this past July 1st": a day of the month named; no figure's digits

@@ -963,11 +963,17 @@ def test_item_13_a_week_of_a_month_by_its_rank(sentence, expression, value):
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [
-        # WEDNESDAY: 2022-09-14; a day of trade or work is a day
+        # WEDNESDAY: 2022-09-14; a day of trade or work is a weekday: Monday's previous
+        # trading day is the Friday, as its previous session is
         (
             "Oil fell on Monday after gaining 2 percent on the previous trading day.",
             "the previous trading day",
-            "2022-09-11",
+            "2022-09-09",
+        ),
+        (
+            "Payment is due on Friday; funds arrive the next business day.",
+            "the next business day",
+            "2022-09-19",
         ),
         ("The deal must close by the next business day.", "the next business day", "2022-09-15"),
         (
@@ -2181,6 +2187,11 @@ def test_item_13_a_markets_previous_session_is_its_trading_day_before(text, expr
         "The bill failed in the previous session of parliament.",
         "Lawmakers passed a budget of 2 billion kroner in the previous session.",
         "The court will hear the appeal in the next session.",
+        # a market's word with no price moving: a legislature's or a court's session
+        "The parliament passed the currency law on Tuesday, after the previous session failed "
+        "to agree on it.",
+        "The court heard on Monday that the shares were hidden, as the judge told the previous "
+        "session.",
     ],
 )
 def test_item_13_a_session_of_no_market_is_no_day(text):
