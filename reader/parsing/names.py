@@ -3343,14 +3343,29 @@ def _dated(tokens: list[Token], last: int) -> bool:
     """Whether the run ends in a month's name before the number of a day, a date written
     right after a name as photo captions and datelines write it, with no "on" or comma
     ("at the port in Kelby June 3, 2024", "Ana Vell speaks in Velkor May 21"), the month
-    maybe cut short as wire datelines write it ("KELBY Feb 11 Velkor said")."""
+    maybe cut short as wire datelines write it ("KELBY Feb 11 Velkor said") after a place
+    in capitals opening the line: elsewhere such a word may be a name's ("Vina Del Mar 2
+    Kelby Rovers 1", "Pieter Jan 2 goals")."""
     if last + 1 >= len(tokens):
         return False
     month = tokens[last].text
-    if month not in _months() and month not in _month_abbreviations():
+    if month not in _months() and not (
+        month in _month_abbreviations() and _dateline_place_before(tokens, last)
+    ):
         return False
     day = tokens[last + 1].text
     return day.isdigit() and 1 <= int(day) <= 31
+
+
+def _dateline_place_before(tokens: list[Token], at: int) -> bool:
+    """Whether words in capitals stand before `at` from an opening on ("OSLO", "SAO
+    PAULO"): a dateline's place."""
+    k = at - 1
+    while k >= 0 and tokens[k].text.isupper():
+        if tokens[k].initial:
+            return True
+        k -= 1
+    return False
 
 
 def _period_of_figures(tokens: list[Token], last: int, lex: Lexicon) -> bool:
