@@ -1581,12 +1581,11 @@ class NameFinder:
             return True
         if (
             nxt.lower
-            and nxt.key in lex.title_words
             and k not in common_words()
             and k not in lex.kind_heads
-            and _name_after_title(tokens, i + 1, lex)
+            and _name_after_title(tokens, _past_a_unit(tokens, i + 1, lex), lex)
         ):
-            return True  # "Vardo chief executive Ana Hall"
+            return True  # "Vardo chief executive Ana Hall", "Vardo works council head Ana Hall"
         if nxt.key in lex.subject_verbs:  # "Sources said" opens a sentence, "Emirates said" not
             return token.mid_capital or not self._plural_noun(k)
         if held_in(tokens, i, lex.stake_nouns):
@@ -4204,10 +4203,29 @@ _SHARES = frozenset({"shares", "stock"})
 # what a market report says an index did in a session ("the Nikkei 225 closed higher")
 
 
+def _past_a_unit(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Where the title starts after one or two nouns in lower case at `i` that name the
+    body it is of inside the employer ("(Vardo) union leader", "(Vardo) works council
+    head", "(Vardo) supervisory board chairman"), or `i` when a title starts there or no
+    such nouns stand before one; a verb or a function word is no unit's noun."""
+    for j in (i + 1, i + 2):
+        unit = tokens[i:j]
+        if j >= len(tokens) or not all(
+            t.lower and not t.function and t.key not in lex.title_words and not _finite_verb(t)
+            for t in unit
+        ):
+            return i
+        if tokens[j].lower and tokens[j].key in lex.title_words:
+            return j
+    return i
+
+
 def _name_after_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the lower-case title words from tokens[i] on ("chief executive", "vice
     chairman") end at a capitalised name: the word before them is then the employer's name
     ("Vardo chief executive Ana Hall", "Ostland spokesman Tim Berg")."""
+    if i >= len(tokens) or not (tokens[i].lower and tokens[i].key in lex.title_words):
+        return False
     while i < len(tokens) and tokens[i].lower and tokens[i].key in lex.title_words:
         i += 1
     return i < len(tokens) and tokens[i].cap and not tokens[i].function

@@ -529,3 +529,14 @@ def test_a_company_after_a_title_in_lower_case_keeps_its_works_whole():
     found = kinds(actors_of("Officials met the chairman of Tarsk Motors Brastow Works said."))
     assert found.get("Tarsk Motors Brastow Works") == "organization"
     assert "Brastow Works" not in found
+
+
+def test_an_employer_opening_a_sentence_before_its_unit_and_a_title_is_a_name():
+    found = kinds(
+        actors_of(
+            "Velkor works council head Ana Vell warned of job cuts. Tarsk supervisory board "
+            "chairman Imre Szabo resigned."
+        )
+    )
+    assert {"Velkor", "Tarsk"} <= found.keys()
+    assert found["Ana Vell"] == found["Imre Szabo"] == "person"
