@@ -1646,6 +1646,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
+    if i >= 2 and _rated(tokens, i, lex):
+        # "Moody's downgraded X", "cut its rating on X" (not a state: "downgraded Greece")
+        return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
     if i >= 1 and _bought(tokens, i, lex):
         # "agreed to buy X", "a merger with X" (not "buy Derby", "buy Ana Vell from Y",
         # "buy Kelby Farm": a site; nor a player's transfer: "buy Vellano from Harnby")
@@ -1768,6 +1771,16 @@ def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i >= 1 and tokens[i - 1].possessive and tokens[i - 1].key in lex.countries:
         i -= 1  # "made by Japan's X": the maker's country
     return i >= 2 and tokens[i - 1].key == "by" and tokens[i - 2].key in lex.maker_participles
+
+
+def _rated(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a word of a credit rating stands right before the name at `i`, or before
+    "on" and the name ("Moody's downgraded X to junk", "cut its rating on X"): a borrower
+    rated, a company, or a state the gazetteer names."""
+    before = tokens[i - 1]
+    if before.key == "on":
+        before = tokens[i - 2]
+    return before.lower and before.key in lex.rating_words
 
 
 def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     company_objects: frozenset[str]  # "X cut 4,000 jobs", "X posted a loss": X is a company
     deal_nouns: frozenset[str]  # "the sale of X", "the acquisition of X": X is a company
     buying_verbs: frozenset[str]  # "agreed to buy X", "a merger with X" (and merging_words)
+    rating_words: frozenset[str]  # "downgraded X", "its rating on X": X borrows, a company
     merging_words: frozenset[str]  # "X and Y agreed to merge": X and Y are companies
     visit_verbs: frozenset[str]  # "will visit X", "toured X": X is a place
     site_participles: frozenset[str]  # "X is located in", "X, nestled in": X is a place
@@ -534,6 +535,7 @@ def word_sets() -> dict[str, Any]:
         company_objects=_keys(words["company_objects"]),
         deal_nouns=_keys(words["deal_nouns"]),
         buying_verbs=_keys(words["buying_verbs"]) | _keys(words["merging_words"]),
+        rating_words=_keys(words["rating_words"]),
         merging_words=_keys(words["merging_words"]),
         visit_verbs=_keys(words["visit_verbs"]),
         site_participles=_keys(words["site_participles"]),

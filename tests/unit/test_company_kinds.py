@@ -1116,3 +1116,15 @@ def test_a_street_that_stands_for_its_market_is_a_body():
 def test_a_town_that_estimates_is_no_market():
     found = kinds(actors_of("The mayor said Brelsk estimates the damage at $3 million."))
     assert found["Brelsk"] == "place"
+
+
+def test_a_borrower_rated_is_a_company_or_a_state():
+    found = kinds(
+        actors_of(
+            "Moody's downgraded Varnesk to junk. Fitch cut its rating on Dorsk. Moody's "
+            "downgraded Greece on Monday. Analysts upgraded Ana Vell to a buy."
+        )
+    )
+    assert found["Varnesk"] == found["Dorsk"] == "organization"
+    assert found["Greece"] == "place"
+    assert found["Ana Vell"] == "person"
