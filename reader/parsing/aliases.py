@@ -441,9 +441,11 @@ def _unit_of(
     form: Form, lex: Lexicon, sport: bool, openings: dict[str, list[tuple[str, ...]]]
 ) -> bool:
     """A body's name, then a place ("EADS North America"): a unit of its own, not the long
-    form of "EADS". So too a longer body's name, then a place, when the article names the
-    body otherwise ("Velkor Motor North America" beside "Velkor Motor Corp": "Velkor" is
-    the parent's). Not in a report of matches (`sport`: the text tells some side playing),
+    form of "EADS". So too a longer body's name, then a place, when the article names
+    otherwise a body of the same two first words ("Velkor Motor North America" beside
+    "Velkor Motor Corp": "Velkor" is the parent's; "Coast Guard Sector Kelby" beside "Coast
+    Guard Station Tarsk"), not of its first word only ("Bank Tavira Malaysia" beside "Bank
+    Negara" is the long form of "Bank Tavira"). Not in a report of matches (`sport`: the text tells some side playing),
     where a name so made is a club's that news calls by its first words ("Kelby Dunmore
     came from behind to beat Velkor Ostrava 2-1 ... Velkor took the lead")."""
     words = form.words
@@ -455,7 +457,10 @@ def _unit_of(
         if words[p - 1] in _JOINERS or words[p] in _JOINERS:
             return False
         if _is_place_words(words[p:], lex):
-            return any(other != words[: len(other)] for other in openings[words[0]])
+            return any(
+                other[:2] == words[:2] and other != words[: len(other)]
+                for other in openings[words[0]]
+            )
     return False
 
 

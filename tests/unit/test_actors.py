@@ -517,6 +517,17 @@ def test_a_longer_body_name_then_a_place_is_a_unit_when_the_parent_is_named_too(
     assert by_name(found, "Orsolya Motor North America").aliases == []
     # no other body of the same opening: the place is part of the one name
     assert by_name(found, "Bank Tavira") is by_name(found, "Bank Tavira Malaysia")
+    # a body of the same first word only is no parent
+    found = actors_of(
+        "Bank Tavira Malaysia said profit rose. Bank Negara raised rates. Bank Tavira shares fell."
+    )
+    assert by_name(found, "Bank Tavira") is by_name(found, "Bank Tavira Malaysia")
+    # two units of a body of two words: the body stays itself
+    found = actors_of(
+        "Ostmark Harbour Patrol Oslo sent a boat, and Ostmark Harbour Station Bergen sent two. "
+        "The Ostmark Harbour said no one was hurt."
+    )
+    assert by_name(found, "Ostmark Harbour").aliases == []
 
 
 def test_a_merged_groups_name_of_two_companies_names_takes_neither_as_a_short_form():
