@@ -100,7 +100,6 @@ class Lexicon:
     calls_to_act: frozenset[str]  # "Save the X", "Stop the X": a body named by its call
     disease_heads: frozenset[str]  # "Swine Flu", "Dengue Fever": an illness, no actor
     numbered_services: frozenset[str]  # "Tarsk Airways Flight 412": the carrier's service
-    member_plurals: frozenset[str]  # "African Union Troops": the body's people, no name
     party_members: frozenset[str]  # "Democrat Ines Rautio": a member of a party, no name
     styles_of_address: frozenset[str]  # "His Highness", "Her Majesty": no names
     body_participles: frozenset[str]  # "X, a firm based in Y": a body's seat or owner
@@ -128,6 +127,7 @@ class Lexicon:
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
     member_nouns: frozenset[str]  # "X fighters", "X lawmakers": a body's members
+    member_plurals: frozenset[str]  # "African Union Troops", "UN troops": the people it sends
     leader_nouns: frozenset[str]  # "the X administration": X is a person
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
     market_verbs: frozenset[str]  # "X fell 5 percent": X is a company or an index
@@ -517,7 +517,6 @@ def word_sets() -> dict[str, Any]:
         calls_to_act=_keys(words["calls_to_act"]),
         disease_heads=_keys(words["disease_heads"]),
         numbered_services=_keys(words["numbered_services"]),
-        member_plurals=_keys(words["member_plurals"]),
         party_members=_keys(words["party_members"]),
         styles_of_address=_keys(words["styles_of_address"]),
         body_participles=_keys(words["body_participles"]),
@@ -544,6 +543,7 @@ def word_sets() -> dict[str, Any]:
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),
         member_nouns=_keys(words["member_nouns"]),
+        member_plurals=_keys(words["member_plurals"]),
         leader_nouns=_keys(words["leader_nouns"]),
         body_heads=_keys(words["body_heads"]),
         market_verbs=_keys(words["market_verbs"]),

@@ -2807,7 +2807,7 @@ class NameFinder:
             last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
         if last > first and self._office_holders_of_a_place(tokens, first, last):
             last -= 1  # "Two former Ohio Governors spoke": the state, then its office's holders
-        if last > first + 1 and _members_after_a_body(tokens[last - 1], tokens[last], lex):
+        if last > first + 1 and _members_after_a_body(tokens, first, last, lex):
             last -= 1  # "African Union Troops arrived": the body, then its people
         if first > last:
             return None
@@ -3048,8 +3048,9 @@ class NameFinder:
         place ("Term Limits for ...", "Closing Loopholes and ..."): a heading or an item, no
         name, unless a verb or a title follows ("Human Rights Watch said ...", "World Rugby
         chairman ...", "Silver Meadow posted a loss"; for an apposition that names a body,
-        see `_finish`), or the people a body sends in lower case ("United Nations troops
-        arrived", "Silver Meadow workers struck": group_nouns.txt), or the article
+        see `_finish`), or the people a body sends or employs in lower case ("United
+        Nations troops arrived", "Silver Meadow workers struck": member_plurals; not the
+        people of a cause, "Gun Control supporters"), or the article
         capitalises its first word elsewhere ("The Kestrel Composite Index fell. Kestrel
         Composite was down.")."""
         lex = self.lex
@@ -3057,7 +3058,7 @@ class NameFinder:
             return False
         if nxt is not None and (
             nxt.key in lex.subject_verbs
-            or nxt.key in lex.group_nouns
+            or nxt.key in lex.member_plurals
             or (nxt.lower and lex.is_title_word(nxt.key))
         ):
             return False
@@ -4541,25 +4542,30 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
     )
 
 
-def _members_after_a_body(body: Token, token: Token, lex: Lexicon) -> bool:
-    """Whether `token`, last after a name of two words or more, is the plural of the
+def _members_after_a_body(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether tokens[last], after a name of two words or more, is the plural of the
     people a body sends or employs, capitalised ("United Nations Peacekeepers are on
     scene", "Velkor Airways Pilots went on strike"): news copy and headlines capitalise
     them after the body's name, and they are no part of it (member_plurals of
-    name_words.json). The name before must end as a body's does, in its head or a plural
-    ("Union", "Airways", "Nations"): a union is named for its members ("United Auto
-    Workers", "Federation of Kelby Pilots"), and a club of one word keeps its plural."""
+    name_words.json), when the name before ends as a body's does (_ends_as_a_body). A
+    union is named for its members ("Federation of Kelby Pilots", "Kelby Teachers
+    Workers"), and a club of one word keeps its plural."""
+    token = tokens[last]
     if not (token.cap and not token.initial and token.key in lex.member_plurals):
         return False
     if token.text.isupper():
         return False  # "By KELBY NEWS STAFF": a byline in capitals, whose words are all one
-    end = body.key
-    return (
-        body.head
-        or end in lex.org_heads
-        or end in lex.org_suffixes
-        or (body.cap and end.endswith("s") and end not in lex.member_plurals)
-    )
+    return _ends_as_a_body(tokens[first:last], lex)
+
+
+def _ends_as_a_body(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the name ends in a word that ends bodies' names (an organisation's head or
+    suffix: "Union", "Nations", "Airways") and holds no "of" nor "for": "the Federation of
+    Public Services Workers" is a union named for its members, whatever its last word."""
+    end = words[-1].key
+    if not (end in lex.org_heads or end in lex.org_suffixes):
+        return False
+    return not any(t.key in ("of", "for") for t in words)
 
 
 def service_number(tokens: list[Token], last: int, lex: Lexicon) -> bool:

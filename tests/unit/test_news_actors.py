@@ -67,6 +67,35 @@ def test_a_title_ending_a_bodys_name_with_of_is_no_part_of_it():
     assert "Office of the Velkor Privacy Commissioner" in found  # the office it serves
 
 
+def test_members_after_a_union_named_for_its_members_stay_in_its_name():
+    """The people cut after a body's name are cut only after a name that ends as a
+    body's does ("Union", "Nations", "Airways") and holds no "of": a union is named for
+    its members, whatever its last word."""
+    found = kinds(
+        actors_of(
+            "The Federation of Public Services Workers called a strike. Kelby Teachers "
+            "Workers walked out. United Nations Peacekeepers are on scene."
+        )
+    )
+    assert found["Federation of Public Services Workers"] == "organization"
+    assert found["Kelby Teachers Workers"] == "organization"
+    assert found["United Nations"] == "organization"
+    assert "United Nations Peacekeepers" not in found
+
+
+def test_common_words_before_the_people_of_a_cause_name_no_body():
+    """ "Gun Control supporters rallied": supporters and protesters are a cause's, no
+    body's people; only the people a body sends or employs make the words before them
+    its name."""
+    found = kinds(
+        actors_of(
+            "Gun Control supporters rallied outside the court on Monday. Free Speech "
+            "protesters filled the square."
+        )
+    )
+    assert "Gun Control" not in found and "Free Speech" not in found
+
+
 def test_a_plural_title_ending_a_bodys_name_with_of_is_part_of_it():
     """A union or an association named for its members ends in a plural the title words
     hold ("Writers", "Judges", "Officers"): the members, no officer's role, so the name
