@@ -168,6 +168,7 @@ class Lexicon:
     standing_tallies: frozenset[str]  # "rose 3 points in the polls": no price
     giving_verbs: frozenset[str]  # "sold Velkor 200 jets": Velkor receives them
     subject_verbs: frozenset[str]  # verbs whose subject at an opening is a name
+    report_verbs: frozenset[str]  # "said Monday Velkor would": the weekday is the report's
     consensus_nouns: frozenset[str]  # "Wall Street's expectations": the market's forecast
     stake_nouns: frozenset[str]  # "shares in X": X is a company, not a place
     publication_nouns: frozenset[str]  # "an editorial in X": X is a publication, not a place
@@ -582,6 +583,7 @@ def word_sets() -> dict[str, Any]:
         standing_tallies=_keys(word_list("standing_tallies.txt")),
         giving_verbs=_keys(word_list("giving_verbs.txt")),
         subject_verbs=_keys(words["subject_verbs"]),
+        report_verbs=_keys(words["report_verbs"]),
         stake_nouns=_keys(words["stake_nouns"]),
         consensus_nouns=_keys(words["consensus_nouns"]),
         publication_nouns=_keys(words["publication_nouns"]),

@@ -3151,8 +3151,6 @@ _ORIGINS = frozenset({"born", "bred", "made", "led", "run"})
 _TIME_WORDS = frozenset(
     {"on", "in", "since", "until", "till", "during", "last", "next", "this", "early", "late"}
 )
-# verbs of a report that wire copy follows with the weekday, no "on" ("said Monday")
-_REPORTED = frozenset({"said", "says", "announced", "reported", "confirmed"})
 _NAME_OPENERS = frozenset({"all", "first", "one"})  # function words that open names
 _ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
@@ -3298,8 +3296,8 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
     """Whether a weekday or a month after a word of time opens the run at `first`, as wire
     copy writes the time before the subject with no comma ("On Monday Velkor Airways
     cancelled flights", "In January Ostra Mining cut jobs", "since March Kelby Foods has
-    grown"), or a weekday after a verb of a report, as AP writes it ("the minister said
-    Monday Velkor would raise output"): the day, no part of the name; "the Monday Club"
+    grown"), or a weekday after a verb of a report (report_verbs), as AP writes it ("the
+    minister said Monday Velkor would raise output", "added Monday"): the day, no part of the name; "the Monday Club"
     keeps its day, and so does a name whose next word is a part of the day ("on Monday
     Night Football", "on Saturday Night Live"): a day's part after the day, as a time, is
     written in lower case."""
@@ -3308,7 +3306,7 @@ def _day_before_a_name(tokens: list[Token], first: int) -> bool:
     day, before = tokens[first].text, tokens[first - 1].key
     return (
         (before in _TIME_WORDS and calendar_word(day))
-        or (before in _REPORTED and day in _weekdays())
+        or (before in lexicon().report_verbs and day in _weekdays())
     ) and not (first + 1 < len(tokens) and tokens[first + 1].key in _day_parts())
 
 

@@ -2058,7 +2058,22 @@ def _names_something(text: str, parts: re.Match) -> bool:
     chunk = _NEXT_CHUNK.match(text, parts.end())
     if chunk and fold(chunk[1]).capitalize() in time_words().month_names:
         return False
-    return not _PREPOSITION.search(text, max(0, parts.start() - 8), parts.start())
+    start = parts.start()
+    return not (
+        _PREPOSITION.search(text, max(0, start - 8), start)
+        or _reported_before().search(text, max(0, start - _REPORT_VERB_REACH), start)
+    )
+
+
+@cache
+def _reported_before() -> re.Pattern[str]:
+    """Finds a verb of a report right before a weekday (report_verbs of name_words.json),
+    as wire copy writes the day with no "on": "the minister said Monday Velkor would"."""
+    verbs = words(table("name_words.json")["report_verbs"])
+    return compiled(rf"(?<![\w'’-]){verbs}[^\S\n]+$")
+
+
+_REPORT_VERB_REACH = 16  # a report's verb and the space before a weekday
 
 
 def _ends_a_name(text: str, start: int) -> bool:

@@ -3,6 +3,9 @@ Velkor Airways cancelled flights" tells the day before the subject with no comma
 
 from __future__ import annotations
 
+from datetime import date
+
+from reader.parsing import analyse
 from tests.unit.actor_helpers import actors_of
 
 
@@ -36,3 +39,13 @@ def test_a_weekday_after_a_verb_of_a_report_is_no_part_of_the_name_after_it():
     )
     assert {"Velkor", "Brenna Shipping"} <= found
     assert not found & {"Monday Velkor", "Tuesday Brenna Shipping"}
+
+
+def test_a_weekday_after_a_report_s_verb_before_a_name_is_the_day_of_the_report():
+    found = names("The spokesman added Monday Velkor would raise output.")
+    assert "Velkor" in found and "Monday Velkor" not in found
+    analysis = analyse("The minister said Monday Velkor would raise output.", date(2024, 5, 1))
+    assert [(t.text, t.value) for t in analysis.timexes] == [("Monday", "2024-04-29")]
+    # a weekday that opens a name after another verb stays the name's
+    analysis = analyse("Tarsk TV launched Monday Night Football in 1970.", date(2024, 5, 1))
+    assert "Monday" not in [t.text for t in analysis.timexes]
