@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.model import Actor
 from reader.parsing.aliases import group_forms
-from reader.parsing.data import single_words
+from reader.parsing.data import single_words, table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import (
     an_event_head,
@@ -58,6 +58,7 @@ from reader.parsing.names import (
     ORDINAL,
     Candidate,
     NameFinder,
+    adverb,
     age_in_brackets,
     aged,
     aged_in_brackets,
@@ -2020,11 +2021,19 @@ def _modifies_a_noun(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the name from `i` to `j` stands between "the" and a word in lower case that
     is no adverb nor auxiliary ("the Kelby plant will cut 300 jobs", "the Tarsk mill ran
     at half capacity"): it names the noun after it, whose clause tells nothing of the
-    name (a town's plant or a company's: other cues tell which)."""
+    name (a town's plant or a company's: other cues tell which). Not "the Dorsk reportedly
+    cut 300 jobs", "the Dorsk already cut 300 jobs": the name's own clause."""
     if i < 1 or j + 1 >= len(tokens) or tokens[i - 1].key != "the":
         return False
     after = tokens[j + 1]
-    return after.lower and after.word and not (after.key in SUMMING or after.key in _AUXILIARIES)
+    if not (after.lower and after.word):
+        return False
+    k = after.key
+    return not (k in SUMMING or k in _AUXILIARIES or k in _ADVERBS or adverb(k))
+
+
+# adverbs no suffix shows ("still", "never", "already"), as tense reads them
+_ADVERBS = frozenset(table("timex_tense_cues.json")["perfect_adverbs"])
 
 
 def _thing_of_before(tokens: list[Token], i: int) -> bool:

@@ -1125,7 +1125,7 @@ class NameFinder:
         return not (
             k in lex.function_words
             or k.endswith("ed")
-            or _adverb(k)
+            or adverb(k)
             or k in _verbs()
             or (k.endswith("s") and not before.function)
         )
@@ -1610,7 +1610,7 @@ class NameFinder:
             return True  # "Vantorim fighters fired ...": a body's, not "Rebel fighters"
         if nxt.lower and (nxt.key in lex.press_nouns or nxt.key == "news"):
             return not _english_word(token)  # "Nordposten newspaper said", not "Local news"
-        if nxt.lower and (nxt.key == "also" or _adverb(nxt.key)) and then.lower:
+        if nxt.lower and (nxt.key == "also" or adverb(nxt.key)) and then.lower:
             nxt = then  # "Vardonix also unveiled", "Vardonix quickly followed"
         if nxt.lower and nxt.key in _verbs() and _unknown_word(token):
             return True  # "Vardesz won", "Ostrigaz cut": no English word before a past form
@@ -3670,7 +3670,7 @@ def plural_apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _adverb(k: str) -> bool:
+def adverb(k: str) -> bool:
     """An adverb made of an adjective ("frequently", "happily"), not "family" nor "ally"."""
     common = common_words()
     return k.endswith("ly") and (k[:-2] in common or k[:-3] + "y" in common)

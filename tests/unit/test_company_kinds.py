@@ -1038,6 +1038,10 @@ def test_a_name_before_a_noun_after_the_leaves_the_clause_to_the_noun():
     )
     assert found["Varnesk"] == found["Dorsk"] == "place"
     assert found["Quessk"] == "organization"
+    # an adverb after the name is no noun: the clause is the name's
+    for adverb in ("reportedly", "quietly", "already"):
+        found = kinds(actors_of(f"Analysts said the Dorsk {adverb} cut 300 jobs."))
+        assert found["Dorsk"] == "organization", adverb
 
 
 def test_fares_capacity_output_and_production_are_a_companys():
