@@ -979,7 +979,8 @@ class NameFinder:
         """Whether a place head's plural is capitalised inside a sentence with no article
         before it ("an order from Emirates", "flights to Velkor and Emirates"): a carrier's
         or a firm's name; a place so named takes "the" ("the Lakes", "the Emirates"), and
-        after a capitalised word it may be a headline's in title case ("Floods Hit Lakes")."""
+        after a capitalised word it may be a headline's in title case ("Floods Hit Lakes").
+        Two joined by "and" are one region's name ("snow fell on Highlands and Islands")."""
         token = tokens[i]
         return (
             token.mid_capital
@@ -987,7 +988,20 @@ class NameFinder:
             and self._plural_place_head(token.key)
             and tokens[i - 1].lower
             and tokens[i - 1].key not in DETERMINERS
+            and not self._paired_plural_head(tokens, i)
         )
+
+    def _paired_plural_head(self, tokens: list[Token], i: int) -> bool:
+        """Whether "and" and another capitalised plural of a place's head or of a common
+        word stand right before or after the one at `i` ("Highlands and Islands", "Lakes
+        and Dales"); not a carrier's name ("Qantas and Emirates")."""
+        for other, joiner in ((i - 2, i - 1), (i + 2, i + 1)):
+            if 0 <= other < len(tokens) and tokens[joiner].key == "and" and tokens[other].cap:
+                k = tokens[other].key
+                one = singular(k)
+                if one != k and (one in self.lex.place_heads or one in common_words()):
+                    return True
+        return False
 
     def _bare_site(self, token: Token) -> bool:
         """A facility or place head alone ("Street", "Hotel", "Lakes"), or an abbreviation

@@ -449,6 +449,11 @@ def test_a_place_head_s_plural_capitalised_with_no_article_names_a_carrier():
     )
     assert found["Mountains"] == "organization"
     assert "Lakes" not in found
+    # two plurals joined by "and" are one region's name, no carrier
+    found = kinds(actors_of("Snow fell on Highlands and Islands overnight."))
+    assert "Islands" not in found
+    found = kinds(actors_of("Velkor Aero won orders from Qantas and Emirates."))
+    assert found["Emirates"] == "organization"
 
 
 def test_a_body_a_place_owns_after_a_title_ends_before_its_officer():
