@@ -818,10 +818,12 @@ _OF_AFTER = compiled(r"\s+(?i:of)\b")
 
 @cache
 def _market_words() -> re.Pattern[str]:
-    """Finds a word of a market's report (market_words of timex_lexicon.json)."""
-    return compiled(
-        rf"(?<![\w'’-]){words(table('timex_lexicon.json')['market_words'], fold=True)}(?![\w'’-])"
-    )
+    """Finds a word of a market's report (market_words of timex_lexicon.json) or of an
+    index (index_words and index_modifiers of name_words.json: "index", "shares")."""
+    index = table("name_words.json")
+    market = [*table("timex_lexicon.json")["market_words"], *index["index_words"]]
+    market += index["index_modifiers"]
+    return compiled(rf"(?<![\w'’-]){words(market, fold=True)}(?![\w'’-])")
 
 
 @cache
