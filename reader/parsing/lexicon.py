@@ -190,6 +190,7 @@ class Lexicon:
     naming_words: frozenset[str]  # "X, also known as Y": may stand before "known as"
     territorial_titles: frozenset[str]  # "the Earl of X", "the Mayor of X": X is a place
     constituency_titles: frozenset[str]  # "Governor Ana Vell of X": X is a place
+    territory_offices: frozenset[str]  # "two former Ohio Governors": the holders, no name
     pronouns: frozenset[str]  # inside a capitalised run: a title of a work, no name
     possessive_heads: frozenset[str]  # "St John's College": a possessive goes on before them
     compass_points: frozenset[str]  # "south to X", "east from X": X is a place
@@ -605,6 +606,7 @@ def word_sets() -> dict[str, Any]:
         naming_words=frozenset(words["naming_words"]),
         territorial_titles=_keys(words["territorial_titles"]),
         constituency_titles=_keys(words["constituency_titles"]),
+        territory_offices=_keys(words["territory_offices"]),
         pronouns=_keys(words["pronouns"]),
         possessive_heads=_keys(words["possessive_heads"]),
         compass_points=_keys(words["compass_points"]),

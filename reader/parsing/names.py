@@ -2244,39 +2244,39 @@ class NameFinder:
         if end < last:
             yield end + 1, last, True
 
-    def _office_holders_of_a_place(self, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether tokens[last] is the plural of a title, capitalised, after a place the
-        gazetteer knows and a word of tenure ("two former Ohio Governors spoke", "acting
-        Kenya Ambassadors"): the holders of the place's office, no part of its name. A
-        team is named so too ("the Ottawa Senators", "the Kansas City Chiefs"), and a
-        body's plural title names its members ("the Union of Kelby Writers"): both stay."""
-        end = tokens[last]
-        k = end.key
-        lex = self.lex
-        if not (end.cap and not end.initial and k.endswith("s") and lex.is_title(singular(k))):
-            return False
-        before = tokens[first - 1] if first else None
-        if before is None or not (before.lower and before.key in lex.title_modifiers):
-            return False
-        return lex.is_place(" ".join(t.key for t in tokens[first:last]))
-
-    def _office_of_a_place(self, tokens: list[Token], first: int, start: int) -> bool:
-        """Whether the words before the title at `start` name a place the gazetteer knows,
+    def _office_of_a_place(
+        self, tokens: list[Token], first: int, title: int, holders: bool = False
+    ) -> bool:
+        """Whether the words before the title at `title` name a place the gazetteer knows,
         after a determiner or a word of tenure ("the Kenya Ambassador", "a former Virginia
-        Governor"), and the title is no family name: a state's or a country's office,
-        though the place's name is a given name too. "Jordan King", "Chad Mayor won" and
-        "coach Chad Mayor" stay a person's name: one seldom follows "the"."""
+        Governor", "Former Virginia Governor Ana Vell"), and the title is no family name: a
+        state's or a country's office, though the place's name is a given name too. "Jordan
+        King", "Chad Mayor won" and "coach Chad Mayor" stay a person's name: one seldom
+        follows "the". The `holders` of the office, in the plural ("two former Ohio
+        Governors spoke"), are no part of the place's name, after a word of tenure and of an
+        office held for a territory only: a team is named so ("the Ottawa Senators", "three
+        former Ottawa Senators"), and a body's plural title names its members ("the Union
+        of Kelby Writers")."""
         if not first:
             return False
         before = tokens[first - 1]
+        office = tokens[title]
         lex = self.lex
-        opened = (
-            before.key in DETERMINERS
-            or before.possessive
-            or (before.lower and before.key in lex.title_modifiers)
-        )
-        words = " ".join(t.key for t in tokens[first:start])
-        return opened and lex.is_place(words) and tokens[start].key not in names_too()
+        tenure = before.key in lex.title_modifiers and (before.lower or before.initial)
+        if holders:
+            held = singular(office.key)
+            opened = (
+                tenure
+                and office.cap
+                and not office.initial
+                and held != office.key
+                and held in lex.territory_offices
+            )
+        else:
+            opened = (
+                before.key in DETERMINERS or before.possessive or tenure
+            ) and office.key not in names_too()
+        return opened and lex.is_place(" ".join(t.key for t in tokens[first:title]))
 
     def _member_word(self, token: Token) -> bool:
         """A member of a party or a faith between a place and a title ("Kelby Republican
@@ -2819,7 +2819,7 @@ class NameFinder:
             last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
         elif last > first and service_number(tokens, last, lex):
             last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
-        if last > first and self._office_holders_of_a_place(tokens, first, last):
+        if last > first and self._office_of_a_place(tokens, first, last, holders=True):
             last -= 1  # "Two former Ohio Governors spoke": the state, then its office's holders
         if last > first + 1 and _members_after_a_body(tokens, first, last, lex):
             last -= 1  # "African Union Troops arrived": the body, then its people

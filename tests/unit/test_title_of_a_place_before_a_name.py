@@ -65,3 +65,21 @@ def test_the_holders_of_a_places_office_after_a_word_of_tenure_are_no_name():
     got = found("Two former Ohio Governors spoke at Kelby. The Ottawa Senators won.")
     assert got["Ohio"][0] == "place" and "Ohio Governors" not in got
     assert "Ottawa Senators" in got
+
+
+def test_a_team_named_by_a_title_stays_whole_after_a_word_of_tenure():
+    """Only an office held for a territory ("governor", "mayor", "ambassador") is cut in the
+    plural: "three former Ottawa Senators" are a team's players, the team named."""
+    got = found(
+        "Three former Ottawa Senators coached the team. The former Ottawa Senators captain "
+        "Ana Vell spoke. Three former Sacramento Kings played."
+    )
+    assert got["Ottawa Senators"][0] == "organization"
+    assert got["Sacramento Kings"][0] == "organization"
+    assert "Ottawa" not in got and "Sacramento" not in got
+
+
+def test_a_capitalised_word_of_tenure_opening_a_sentence_cuts_the_holders_too():
+    got = found("Former Ohio Governors spoke. Two former Kenya Ambassadors spoke at Kelby.")
+    assert got["Ohio"][0] == "place" and "Ohio Governors" not in got
+    assert got["Kenya"][0] == "place" and "Kenya Ambassadors" not in got
