@@ -2274,17 +2274,42 @@ def _taken_over(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether a verb of being, or "agreed to be", stands at `at` before a participle of a
     company's change of owner ("was nationalised", "were taken over", "agreed to be
     bought"): what is so bought or taken over is a company. A participle a person takes
-    too ("was bought": a player) counts only after "agreed to be"."""
+    too ("was bought": a player) counts only after "agreed to be" and before "by" and a
+    buyer's name, no club's ("agreed to be bought by Velkor Holdings"; not "agreed to be
+    sold to Kelby City", "agreed to be bought by Kelby Rovers": a player). Any buyer
+    after "by" is a body ("taken over by the state"; not "taken over by grief")."""
     agreed = tokens[at].key == "agreed" and _words_at(tokens, at + 1, "to be")
     k = at + 3 if agreed else at + 1
     if not (agreed or tokens[at].key in _BE) or k >= len(tokens):
         return False
     two = f"{tokens[k].key} {tokens[k + 1].key}" if k + 1 < len(tokens) else ""
-    return (
-        tokens[k].key in lex.taken_over
-        or two in lex.taken_over
-        or (agreed and tokens[k].key in lex.sold_off)
-    )
+    if tokens[k].key in lex.taken_over:
+        by = k + 1
+    elif two in lex.taken_over:
+        by = k + 2
+    elif agreed and tokens[k].key in lex.sold_off:
+        return _bought_by_a_body(tokens, k + 1, lex, named=True)
+    else:
+        return False
+    return _bought_by_a_body(tokens, by, lex, named=False)
+
+
+def _bought_by_a_body(tokens: list[Token], by: int, lex: Lexicon, named: bool) -> bool:
+    """Whether "by" at `by` and a buyer that is a body follow a participle of a change of
+    owner: a name no club's ("by Velkor Holdings"; not "by Kelby Rovers"), or the state
+    ("by the government", "by the state"). With no "by", only a buyer not `named` asked."""
+    if by >= len(tokens) or tokens[by].key != "by":
+        return not named
+    m = by + 1
+    if m < len(tokens) and tokens[m].cap:
+        while m + 1 < len(tokens) and tokens[m + 1].cap:
+            m += 1
+        return tokens[m].key not in lex.club_words
+    state = tokens[m + 1].key if m + 1 < len(tokens) and tokens[m].key == "the" else ""
+    return state in lex.generic_bodies or state == _STATE
+
+
+_STATE = "state"  # "taken over by the state": the government as a buyer
 
 
 def _words_at(tokens: list[Token], at: int, words: str) -> bool:

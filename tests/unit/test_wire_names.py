@@ -490,6 +490,19 @@ def test_a_name_taken_over_or_agreed_to_be_bought_is_a_company():
     assert found["Tomas Brandt"] == "person"
 
 
+def test_a_person_sold_to_a_club_or_taken_over_by_a_feeling_stays_a_person():
+    """A participle a person takes too needs "by" and a buyer's name, no club's; any
+    buyer after "by" is a body."""
+    for text in (
+        "Kelby Rovers said Tomas Brandt agreed to be sold to Halvik City.",
+        "Tomas Brandt agreed to be bought by Kelby Rovers.",
+        "Ana Vell was taken over by grief.",
+        "Ana Vell agreed to be acquired by the gallery.",
+    ):
+        found = kinds(actors_of(text))
+        assert "organization" not in {found.get("Tomas Brandt"), found.get("Ana Vell")}, text
+
+
 def test_all_opening_a_sentence_opens_the_name_a_verb_or_a_comma_follows():
     found = kinds(
         actors_of(
