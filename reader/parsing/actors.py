@@ -822,13 +822,11 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         before = tokens[i - 1]
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
-        if (not before.cap or before.initial) and before.key in lex.place_prepositions:
-            # "losses in X and Y": shares; "interested in X", "invested in X": no place said
-            return not (
-                before.key == "in"
-                and i >= 2
-                and (_a_move(tokens[i - 2], lex) or tokens[i - 2].key in lex.interest_words)
-            )
+        prepositional = (not before.cap or before.initial) and before.key in lex.place_prepositions
+        if prepositional and not (_after_in(tokens, i) and tokens[i - 2].key in lex.interest_words):
+            # "losses in X and Y": shares
+            return not (_after_in(tokens, i) and _a_move(tokens[i - 2], lex))
+        # "interested in X", "invested in X": no place said; an apposition may say one
         if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
         if _of_an_address(tokens, i, lex):
@@ -941,6 +939,11 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
+
+
+def _after_in(tokens: list[Token], i: int) -> bool:
+    """Whether "in" and a word before it stand before `i`."""
+    return i >= 2 and tokens[i - 1].key == "in"
 
 
 def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -478,6 +478,16 @@ def test_in_after_a_word_of_interest_places_nothing():
     assert found["Vashta"] == "place"
 
 
+def test_an_apposition_of_a_place_still_places_what_is_invested_in():
+    """ "interested in" only stops "in" being a place's cue: ", a town" still says one."""
+    for text in (
+        "Foreign firms invested in Brannick, a town in Oregon.",
+        "Buyers are interested in Kelby, a seaside town.",
+    ):
+        found = kinds(actors_of(text))
+        assert found.get("Brannick", found.get("Kelby")) == "place", text
+
+
 def test_a_name_taken_over_or_agreed_to_be_bought_is_a_company():
     found = kinds(
         actors_of(
