@@ -1067,6 +1067,13 @@ def test_a_field_of_a_states_agency_before_a_country_is_the_agency():
     assert found["Peru"] == "place"
 
 
+def test_a_region_named_by_an_adjective_of_the_sea_is_no_agency():
+    """ "Maritime" names regions of a country ("Maritime Canada"), no field of its
+    agencies: the region stays a place."""
+    found = kinds(actors_of("Storms hit Maritime Canada on Monday."))
+    assert found["Maritime Canada"] == "place"
+
+
 def test_a_state_or_region_that_cuts_its_output_stays_a_place():
     """A state's or a province's government cuts output, production and jobs as a company
     does ("Texas cut production at its refineries"): a gazetteer's place that is no city
