@@ -1992,11 +1992,17 @@ class NameFinder:
         a company is named for ("Kelby Windows and Doors", "Velkor Pipes and Valves
         Company"): what it makes or sells, one name; the second may end it or come before
         its head. Not members of peoples, parties or groups ("Ostland Democrats and
-        Liberals", "Kelby Christians and Muslims")."""
+        Liberals", "Kelby Christians and Muslims"); nor a team's name and another's ("the
+        Kelby Lions and Tigers drew", "Kelby Lions and Bears fans"): with no head, a
+        company's noun in lower case must follow ("factory", "shares", "sales")."""
         ware, other = tokens[at - 1], tokens[at + 1]
-        if not (size == 1 or (size == 2 and self.lex.is_head(tokens[at + 2].key))):
-            return False
-        return self._ware(ware) and self._ware(other)
+        lex = self.lex
+        after = tokens[at + size + 1] if at + size + 1 < len(tokens) else None
+        if size == 1:
+            named = after is not None and after.lower and after.key in lex.company_nouns
+        else:
+            named = size == 2 and lex.is_head(tokens[at + 2].key)
+        return named and self._ware(ware) and self._ware(other)
 
     def _ware(self, token: Token) -> bool:
         """A capitalised plural of an English common noun that names no people nor a club:

@@ -104,3 +104,11 @@ def test_two_wares_joined_by_and_name_one_company():
     assert {"Kelby Windows and Doors", "Velkor Pipes and Valves Company"} <= found
     assert "Kelby Windows" not in found
     assert "Kelby Rangers and Rovers" not in found
+
+
+def test_two_teams_joined_by_and_are_no_company_of_wares():
+    """With no head after them, two plurals joined by "and" are one company's wares only
+    before a company's noun ("factory", "shares"): teams named for animals stay apart."""
+    found = names(actors_of("Detroit Lions and Bears fans fought. Kelby Lions and Tigers drew."))
+    assert "Detroit Lions" in found and "Kelby Lions" in found
+    assert not {"Detroit Lions and Bears", "Kelby Lions and Tigers"} & found
