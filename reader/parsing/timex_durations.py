@@ -20,6 +20,7 @@ _SECONDS = compiled(
 )
 # the units from the largest down: "M" of a date is months, "m" (in T) minutes
 _RANKS = "YMWDHmS"
+_DAYS_A_WEEK = 7
 
 
 def with_durations_joined(text: str, found: list[Found]) -> list[Found]:
@@ -77,7 +78,14 @@ def _parts(value: str) -> list[tuple[str, int]]:
 
 
 def _value(parts: list[tuple[str, int]]) -> str:
-    """The TIMEX3 value of a duration's parts: P1DT2H, PT2H14M9S."""
+    """The TIMEX3 value of a duration's parts: P1DT2H, PT2H14M9S. ISO 8601 writes weeks
+    alone (P2W), so weeks told with other parts are days: "2 weeks and 3 days" is P17D."""
+    if len(parts) > 1 and any(unit == "W" for unit, _ in parts):
+        days = sum(
+            count * (_DAYS_A_WEEK if unit == "W" else 1) for unit, count in parts if unit in "WD"
+        )
+        parts = [(unit, count) for unit, count in parts if unit not in "WD"]
+        parts.insert(sum(unit in "YM" for unit, _ in parts), ("D", days))
     date_part = "".join(f"{count}{unit}" for unit, count in parts if unit in "YMWD")
     time_part = "".join(f"{count}{unit.upper()}" for unit, count in parts if unit in "HmS")
     return "P" + date_part + (f"T{time_part}" if time_part else "")

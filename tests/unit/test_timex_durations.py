@@ -52,3 +52,16 @@ def test_a_duration_told_in_parts_is_one(text, expression, value):
 )
 def test_durations_apart_stay_apart(text):
     assert len(found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Velkor strike took 2 weeks and 3 days.", "P17D"),
+        ("Repairs at Tarsk lasted 1 month and 2 weeks.", "P1M14D"),
+        ("The Kelby trial ran for 2 weeks.", "P2W"),
+    ],
+)
+def test_weeks_told_with_other_parts_are_days(text: str, value: str):
+    """ISO 8601 writes weeks alone: weeks beside days or months are counted in days."""
+    assert [v for _, v in found(text)] == [value]
