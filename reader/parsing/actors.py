@@ -42,6 +42,7 @@ from reader.parsing.lexicon import (
 )
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
 from reader.parsing.moves import (
+    MARKET_HEADS,
     SESSION_VERBS,
     SUMMING,
     held_in,
@@ -49,6 +50,7 @@ from reader.parsing.moves import (
     moved_by_percent,
     moved_up_or_down,
     share_of_their_own,
+    traded,
 )
 from reader.parsing.names import (
     CLOSING_QUOTES,
@@ -1799,16 +1801,16 @@ def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _market_street(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a street's name is the subject of a market's or a session's verb ("Wall
-    Street fell on Tuesday", "Dalal Street rallied", "Bay Street closed higher"): the
-    market that trades there, which rises and falls as no street does."""
+    """Whether a street's name is the subject of a market's or a session's verb that tells
+    of trading ("Wall Street fell on Tuesday as banks slid", "Bay Street closed higher"):
+    the market that trades there, which rises and falls as no street does; not "Main
+    Street closed for the festival", "Bourbon Street fell silent"."""
     after = tokens[cand.last + 1].key
-    return cand.tokens[cand.last].key == _STREET and (
-        after in lex.market_verbs or after in SESSION_VERBS
+    return (
+        cand.tokens[cand.last].key in MARKET_HEADS
+        and (after in lex.market_verbs or after in SESSION_VERBS)
+        and traded(tokens, cand.last + 1)
     )
-
-
-_STREET = "street"  # the head of the names that stand for the market on them
 
 
 def _consensus_of(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
@@ -1822,7 +1824,7 @@ def _consensus_of(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         j + 1 < len(tokens)
         and tokens[j + 1].key in lex.consensus_nouns
         and tokens[j + 1].lower
-        and (last.possessive or last.key == _STREET)
+        and (last.possessive or last.key in MARKET_HEADS)
         and not _given_name_opens(tokens, cand.first, lex)
     )
 

@@ -80,3 +80,17 @@ def moved_up_or_down(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].key in _WAYS
         and moved(tokens, i + 1)
     )
+
+
+# the heads of the street names that stand for the market on them ("Marrow Street fell")
+MARKET_HEADS = frozenset(_WORDS["market_heads"])
+_MARKET_WORDS = frozenset(_WORDS["market_words"])  # "as banks slid", "stocks", "investors"
+
+
+def traded(tokens: list[Token], i: int) -> bool:
+    """Whether the market verb at tokens[i] tells of trading: a move follows it ("fell 2
+    percent", "closed higher"), or a word of trading stands in the sentence ("fell as banks
+    slid"); not "closed for the festival", "fell silent", which a street does too."""
+    if moved(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1].key in _WAYS):
+        return True
+    return any(token.key in _MARKET_WORDS for token in tokens)

@@ -1139,3 +1139,14 @@ def test_a_borrower_rated_is_a_company_or_a_state():
     assert found["Varnesk"] == found["Dorsk"] == "organization"
     assert found["Greece"] == "place"
     assert found["Ana Vell"] == "person"
+
+
+def test_a_street_that_closes_or_falls_silent_with_no_trading_stays_a_place():
+    for sentence in (
+        "Main Street closed for the festival on Saturday.",
+        "Oxford Street closed on Tuesday for the parade.",
+        "Bourbon Street fell silent on Tuesday night.",
+    ):
+        found = kinds(actors_of(sentence))
+        assert set(found.values()) == {"place"}, sentence
+    assert kinds(actors_of("Tarvik Street closed higher."))["Tarvik Street"] == "organization"
