@@ -1261,7 +1261,15 @@ class NameFinder:
             and nxt is not None
             and nxt.lower
             and nxt.word
+            and not self._of_a_company(nxt.key)
         )
+
+    def _of_a_company(self, k: str) -> bool:
+        """A company's verb, stake or results after a name ("General Industrial shares
+        rose", "X said", "X profit fell"): a company's name, though opened by a title's
+        word and an office's adjective."""
+        lex = self.lex
+        return self._verb_of_a_body(k) or k in lex.stake_nouns or k in lex.results_nouns
 
     def _described_alone(self, people: Token, trade: Token) -> bool:
         """Whether a demonym and a trade in the singular, capitalised, make the whole name
@@ -3193,7 +3201,7 @@ _AFTER_A_NOUN = frozenset({"by", "from", "with", "at", "of", "for", "against", "
 _ADJECTIVE = ("ic", "ian", "ean", "ist", "ite", "ical")
 # endings of adjectives of an office: "Presidential", "Ministerial", "Mayoral",
 # "Congressional", "Parliamentary"
-_OFFICE_ADJECTIVE = ("ial", "oral", "ional", "ary")
+_OFFICE_ADJECTIVE = tuple(table("titles.json")["office_adjective_endings"])
 
 
 # "and" before them ends a company's name: "Eli Lilly and Co", "Okafor and Partners"

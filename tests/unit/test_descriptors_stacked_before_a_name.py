@@ -71,3 +71,11 @@ def test_a_titles_word_and_an_office_adjective_before_a_noun_are_no_name():
     }
     assert "Vice Presidential" not in found
     assert found["Tomas Rask"] == "person" and found["General Electric"] == "organization"
+
+
+def test_a_company_opened_by_a_rank_and_an_adjective_stays_before_its_shares():
+    """ "General Industrial shares rose": "General" and an office-like adjective before a
+    company's stake or verb name the company."""
+    for sentence in ("General Industrial shares rose.", "General Industrial said it would."):
+        found = {a.name: a.kind for a in actors_of(sentence)}
+        assert found.get("General Industrial") == "organization", sentence
