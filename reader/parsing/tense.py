@@ -231,7 +231,7 @@ class TenseIndex:
         """
         upper = len(self.text) if upper is None else upper
         lead = self._lead(lower, start)
-        when = self._when_clause(lower, end, upper)
+        when = self._when_clause(lower, start, end, upper)
         if when is not None:
             return when  # "the surge over the summer, when carmakers offered discounts"
         if lead == "by" and _led_up_to("intent", _TASK_BY).search(
@@ -332,22 +332,28 @@ class TenseIndex:
                 return None
         return kind.removeprefix(_WEAK)
 
-    def _when_clause(self, lower: int, end: int, upper: int) -> str | None:
+    def _when_clause(self, lower: int, start: int, end: int, upper: int) -> str | None:
         """The tense of a clause of "when" right after the expression and a comma, which
         tells what happened or will happen at that time ("sales will pick up after the surge
         over the summer, when carmakers offered discounts": the summer gone by; "will reopen
-        in March, when repairs are done"): its first cue, before another comma."""
+        in March, when repairs are done"): its first cue, before another comma. Not a time
+        to come after a verb in the past of the time's own clause ("prices were high in
+        June, when the plant reopens": the June gone by)."""
         opened = _WHEN_AFTER.match(self.text, end, upper)
         if opened is None:
             return None
-        starts, _, kinds = self._cues_of(lower, upper)
+        starts, ends, kinds = self._cues_of(lower, upper)
         index = bisect_left(starts, opened.end())
         if index >= len(starts) or kinds[index] == _BREAK:
             return None
         gap = self.text[opened.end() : starts[index]]
         if len(gap) > _WHEN_REACH or "," in gap:
             return None
-        return _direction(kinds[index].removeprefix(_WEAK))
+        told = _direction(kinds[index].removeprefix(_WEAK))
+        before = bisect_right(ends, start) - 1
+        if told == "future" and before >= 0 and kinds[before].removeprefix(_WEAK) == "past":
+            return None  # the main clause's own verb, in the past, tells
+        return told
 
     def _lead(self, lower: int, at: int) -> str:
         """The word before `at` (before "the" if that comes right before it), in lower case:

@@ -1096,3 +1096,10 @@ def test_a_clause_of_when_after_a_time_tells_its_tense():
     assert value_of(text, "March", date(2023, 12, 1)) == "2023-03"
     text = "The plant will reopen in March, when repairs are done."
     assert value_of(text, "March", date(2023, 12, 1)) == "2024-03"
+
+
+def test_a_clause_of_when_does_not_move_a_time_its_own_past_verb_tells():
+    text = "Prices were high in June, when the plant reopens, analysts said."
+    assert value_of(text, "June", date(2024, 5, 1)) == "2023-06"
+    text = "The talks resumed in March, when the war will end, he hoped."
+    assert value_of(text, "March", date(2024, 5, 1)) == "2024-03"
