@@ -139,7 +139,7 @@ def _residents(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 # the endings of residents' names after a town's name: "London-ers", "Paris-ians",
 # "Toronto-nians", "Miami-ans"
-_RESIDENT_ENDINGS = ("ers", "ians", "nians", "ans")
+_RESIDENT_ENDINGS = tuple(table("name_words.json")["resident_endings"])
 
 
 def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:

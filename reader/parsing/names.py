@@ -1275,7 +1275,11 @@ class NameFinder:
         """Whether a demonym and a trade in the singular, capitalised, make the whole name
         ("a 19-year-old Velmoran Soldier", "the Kenyan Athlete won"): one person told by
         the people and the trade, as "the Kenyan athlete" is; no name."""
-        return people.demonym and self._trade_in_title_case(trade) and not trade.key.endswith("s")
+        return (
+            people.demonym
+            and self._trade_in_title_case(trade)
+            and singular(trade.key) == trade.key  # "Actress" too; not "Nurses"
+        )
 
     def _trade_in_title_case(self, token: Token) -> bool:
         """A person's trade or standing capitalised, as headlines and copy in title case

@@ -79,3 +79,9 @@ def test_a_company_opened_by_a_rank_and_an_adjective_stays_before_its_shares():
     for sentence in ("General Industrial shares rose.", "General Industrial said it would."):
         found = {a.name: a.kind for a in actors_of(sentence)}
         assert found.get("General Industrial") == "organization", sentence
+
+
+def test_a_demonym_and_a_trade_in_ss_in_title_case_are_no_name():
+    """ "The Kenyan Actress won": "Actress" is one person's trade, no plural of a group."""
+    found = {a.name for a in actors_of("The Kenyan Actress won the award in Kelby.")}
+    assert "Kenyan Actress" not in found and "Kelby" in found
