@@ -4641,7 +4641,7 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
 def model_number(token: Token) -> bool:
     """Whether the token is a model's number: three or four figures, a capital before them
     maybe ("777", "A320"), a variant after a hyphen maybe, in hundreds or with letters
-    ("737-800", "A330-300", "777-300ER", "747-8I"; not a game's score, "102-98", nor a
+    ("737-800", "A330-300", "777-300ER", "747-8I", "787-9"; not a game's score, "102-98", nor a
     cricket side's "245-8"), glued to nothing and no year: what follows a maker's name in
     aviation and product copy ("a Kelby Airlines Boeing 777")."""
     text = token.text
@@ -4652,7 +4652,11 @@ def model_number(token: Token) -> bool:
     )
 
 
-_MODEL_NUMBER = compiled(r"[A-Z]?\d{3,4}(?:-(?:[1-9]\d?00[A-Z]{0,2}|\d{1,3}[A-Z]{1,2}))?")
+# a jetliner family numbered 7x7 takes a variant of one or two figures too ("787-9",
+# "777-10"), where a score's or an innings' figures ("102-98", "245-8") make no model
+_MODEL_NUMBER = compiled(
+    r"[A-Z]?\d{3,4}(?:-(?:[1-9]\d?00[A-Z]{0,2}|\d{1,3}[A-Z]{1,2}))?|7\d7-[1-9]\d?"
+)
 
 
 def _numbered(name: Token, nxt: Token) -> bool:

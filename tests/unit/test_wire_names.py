@@ -568,3 +568,12 @@ def test_an_employer_opening_a_sentence_before_its_unit_and_a_title_is_a_name():
     )
     assert {"Velkor", "Tarsk"} <= found.keys()
     assert found["Ana Vell"] == found["Imre Szabo"] == "person"
+
+
+def test_a_jetliner_family_with_a_short_variant_is_a_models_number():
+    found = kinds(actors_of("Nordavia ordered 20 787-10 Skalderliners."))
+    assert "Skalderliners" not in found
+    assert kinds(actors_of("The Ostrel 787-9 carrying 96 passengers landed.")) == kinds(
+        actors_of("The Ostrel 737-800 carrying 96 passengers landed.")
+    )
+    assert "Ostrel" in kinds(actors_of("Tarsk beat Ostrel 102-98 on Sunday."))
