@@ -1653,8 +1653,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
     if i >= 2 and _rated(tokens, i, lex):
-        # "Moody's downgraded X", "cut its rating on X" (not a state: "downgraded Greece")
-        return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
+        # "Moody's downgraded X", "cut its rating on X" (not a state: "downgraded Greece";
+        # a city's name may be a company's: "downgraded Lincoln")
+        return not (_state_or_region(key(cand.text), lex) or _given_name_opens(tokens, i, lex))
     if i >= 1 and _bought(tokens, i, lex):
         # "agreed to buy X", "a merger with X" (not "buy Derby", "buy Ana Vell from Y",
         # "buy Kelby Farm": a site; nor a player's transfer: "buy Vellano from Harnby")

@@ -1150,3 +1150,9 @@ def test_a_street_that_closes_or_falls_silent_with_no_trading_stays_a_place():
         found = kinds(actors_of(sentence))
         assert set(found.values()) == {"place"}, sentence
     assert kinds(actors_of("Tarvik Street closed higher."))["Tarvik Street"] == "organization"
+
+
+def test_a_borrower_rated_named_like_a_city_is_a_company():
+    found = kinds(actors_of("Moody's downgraded Lincoln to junk. S&P also rated Ohio."))
+    assert found["Lincoln"] == "organization"
+    assert kinds(actors_of("Moody's downgraded Texas to junk."))["Texas"] == "place"
