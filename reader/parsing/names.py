@@ -2833,6 +2833,8 @@ class NameFinder:
             return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
         if last > first and _maker_of_a_model(tokens, last):
             last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
+        elif last == first + 1 and _model_before_its_style(tokens, last, lex):
+            last -= 1  # "the Velkor Marbeni sedan": the maker, then its model
         if last > first + 1 and service_number(tokens, last - 1, lex):
             last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
         elif last > first and service_number(tokens, last, lex):
@@ -4615,6 +4617,18 @@ def service_number(tokens: list[Token], last: int, lex: Lexicon) -> bool:
 
 # a flight's or a train's number: digits, after an airline's code ("412", "NV88", "AF447")
 _SERVICE_NUMBER = compiled(r"(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,5}[A-Z]?")
+
+
+def _model_before_its_style(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether tokens[last] is a model's one word, after its maker's, before a car's body
+    style ("The Velkor Marbeni sedan was recalled"): the maker is the actor, the model a
+    product; not a body's head ("the Drovik Motors sedan")."""
+    end = tokens[last]
+    return (
+        last + 1 < len(tokens)
+        and tokens[last + 1].key in lex.model_styles
+        and not (end.head or end.key in lex.org_heads or end.key in lex.org_suffixes)
+    )
 
 
 def _maker_of_a_model(tokens: list[Token], last: int) -> bool:

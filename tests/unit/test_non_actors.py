@@ -795,3 +795,9 @@ def test_a_person_after_a_year_keeps_a_surname_that_names_a_currency():
         )
     )
     assert found == {"Orla Pound", "Tomas Dollar"}
+
+
+def test_a_makers_name_before_its_model_and_body_style_is_the_maker():
+    """ "The Velkor Marbeni sedan was recalled": the maker stays, its model goes."""
+    found = names(actors_of("The Velkor Marbeni sedan was recalled in Kelby."))
+    assert "Velkor" in found and not {"Velkor Marbeni", "Marbeni"} & found
