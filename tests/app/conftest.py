@@ -59,7 +59,13 @@ def held_parser(monkeypatch):
 
 
 async def settle(pilot) -> None:
-    """Wait until every worker is done and the screen has caught up."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+    """Wait until every worker is done and the screen has caught up: three quiet rounds
+    in a row, as a worker's message may start another, and more on a loaded machine."""
+    workers = pilot.app.workers
+    quiet = 0
+    for _ in range(100):
+        await workers.wait_for_complete()
         await pilot.pause()
+        quiet = quiet + 1 if all(worker.is_finished for worker in workers) else 0
+        if quiet == 3:
+            return
