@@ -825,9 +825,10 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
         prepositional = (not before.cap or before.initial) and before.key in lex.place_prepositions
-        if prepositional and not (_after_in(tokens, i) and tokens[i - 2].key in lex.interest_words):
+        after_in = i >= 2 and before.key == "in"
+        if prepositional and not (after_in and tokens[i - 2].key in lex.interest_words):
             # "losses in X and Y": shares
-            return not (_after_in(tokens, i) and _a_move(tokens[i - 2], lex))
+            return not (after_in and _a_move(tokens[i - 2], lex))
         # "interested in X", "invested in X": no place said; an apposition may say one
         if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
@@ -941,11 +942,6 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return lex.is_place(state.key) or lex.is_state_code(state.text)
         return _called_a_place(tokens, j + 1, lex)
     return False
-
-
-def _after_in(tokens: list[Token], i: int) -> bool:
-    """Whether "in" and a word before it stand before `i`."""
-    return i >= 2 and tokens[i - 1].key == "in"
 
 
 def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1591,16 +1587,20 @@ def _list_priced(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     ("Ford and Kelby were flat", "X and Leeds fell 2 percent", "X and Leeds were down 3
     percent"): share prices, whose names a town's may be; not "Lincoln and Boston were
     flooded": towns."""
-    k = _after_the_list(tokens, cand.last + 1)
-    while 0 <= k < len(tokens) and tokens[k].key in SUMMING:
-        k += 1  # "X and Leeds both fell"
+    k = _past_summing(tokens, _after_the_list(tokens, cand.last + 1))  # "X and Leeds both fell"
     if not 0 <= k < len(tokens) - 1:
         return False
     if tokens[k].key in lex.market_verbs:
         return moved(tokens, k)
-    return moved_up_or_down(tokens, k) or (
-        (tokens[k].key in _BE or tokens[k].key in SESSION_VERBS) and tokens[k + 1].key in _MOVES
-    )
+    # "were flat", "were down 3 percent", "closed higher"
+    return (tokens[k].key in _BE or tokens[k].key in SESSION_VERBS) and tokens[k + 1].key in _MOVES
+
+
+def _past_summing(tokens: list[Token], k: int) -> int:
+    """The index past the words at `k` that sum a list up ("both", "all", "also")."""
+    while 0 <= k < len(tokens) and tokens[k].key in SUMMING:
+        k += 1
+    return k
 
 
 def _a_place_not_a_state(cand: Candidate, lex: Lexicon) -> bool:
@@ -1922,9 +1922,8 @@ def _listed_price_moves(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
         tokens[k].cap or tokens[k].key in _LISTING or tokens[k].key in SUMMING
     ):
         return False  # most names: neither a list nor "also" goes on (asked first: cheap)
-    k = listed = _after_the_list(tokens, k)
-    while 0 <= k < len(tokens) and tokens[k].key in SUMMING:
-        k += 1  # "X and Y both fell", "X also rose"
+    listed = _after_the_list(tokens, k)
+    k = _past_summing(tokens, listed)  # "X and Y both fell", "X also rose"
     if not 0 <= k < len(tokens) or k == cand.last + 1:
         return False  # right after the name, the caller asked already
     if tokens[k].key in lex.market_verbs:
@@ -2284,7 +2283,7 @@ def _taken_over(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     buyer's name, no club's ("agreed to be bought by Velkor Holdings"; not "agreed to be
     sold to Kelby City", "agreed to be bought by Kelby Rovers": a player). Any buyer
     after "by" is a body ("taken over by the state"; not "taken over by grief")."""
-    agreed = tokens[at].key == "agreed" and _words_at(tokens, at + 1, "to be")
+    agreed = tokens[at].key == "agreed" and [t.key for t in tokens[at + 1 : at + 3]] == ["to", "be"]
     k = at + 3 if agreed else at + 1
     if not (agreed or tokens[at].key in _BE) or k >= len(tokens):
         return False
@@ -2316,12 +2315,6 @@ def _bought_by_a_body(tokens: list[Token], by: int, lex: Lexicon, named: bool) -
 
 
 _STATE = "state"  # "taken over by the state": the government as a buyer
-
-
-def _words_at(tokens: list[Token], at: int, words: str) -> bool:
-    """Whether the words (keys, spaced) stand from `at` on."""
-    keys = words.split()
-    return [t.key for t in tokens[at : at + len(keys)]] == keys
 
 
 def _company_verb_ing(token: Token, lex: Lexicon) -> bool:
