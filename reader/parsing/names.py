@@ -2092,11 +2092,12 @@ class NameFinder:
         """ "Apple CEO Steve Jobs" -> Apple, (CEO) Steve Jobs; a lone title is no name.
         Yields (first, last, whether a title stands before it)."""
         lex = self.lex
-        field = self._field_after_a_lower_title(tokens, first, last)
+        words = self._before_a_person_after_a_lower_title(tokens, first, last)
+        field = self._field_of_a_title(tokens, first, words)
         if field:  # "the minister for Trade and Industry Ana Vell": her role's field
             yield first + field, last, True
             return
-        employer = self._body_after_a_lower_title(tokens, first, last)
+        employer = words  # the words before her name are no field: the body she serves
         if employer:  # "the chairman of General Electric Jeff Immelt": the firm, the man
             yield first, first + employer - 1, False
             yield first + employer, last, True
@@ -2452,22 +2453,18 @@ class NameFinder:
         role's, no name of its own; 0 if none. Each word must be an office's field
         ("Harbours", "Trade": not "Motors", a body's head) and the title no company
         officer's: "the chairman of General Electric Jeff Immelt" names the company (see
-        `_body_after_a_lower_title`)."""
+        `_split_title`)."""
         words = self._before_a_person_after_a_lower_title(tokens, first, last)
+        return self._field_of_a_title(tokens, first, words)
+
+    def _field_of_a_title(self, tokens: list[Token], first: int, words: int) -> int:
+        """`words`, the words from `first` on before a person's name after a title in lower
+        case, when they are the title's field (see `_field_after_a_lower_title`); else 0."""
         if not words or self._officer_title_before(tokens, first - 2):
             return 0
         field = tokens[first : first + words]
         lex = self.lex
         return words if all(office_field(t, lex) or _joins_fields(field, t) for t in field) else 0
-
-    def _body_after_a_lower_title(self, tokens: list[Token], first: int, last: int) -> int:
-        """How many words of the run name the body a title in lower case is of, before the
-        person's name that ends the run ("the president of General Motors Mary Barra"):
-        a name of its own, apart from hers; 0 if none or the words are her field."""
-        words = self._before_a_person_after_a_lower_title(tokens, first, last)
-        if not words or self._field_after_a_lower_title(tokens, first, last):
-            return 0
-        return words
 
     def _before_a_person_after_a_lower_title(
         self, tokens: list[Token], first: int, last: int
