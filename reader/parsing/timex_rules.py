@@ -1461,10 +1461,13 @@ def _month_names() -> str:
 def _quarter_told(parts, ctx) -> str | None:
     """The quarter told in the sentence of `parts` or the two before it, else the first the
     text told (a report's own), if any: the quarter "the quarter" is."""
+    return _quarter_in_reach(parts, ctx) or ctx.first_quarter or None
+
+
+def _quarter_in_reach(parts, ctx) -> str | None:
+    """The quarter told last in the sentence of `parts` or the two before it, if any."""
     told = ctx.period_told(parts.start(), sentences=2)
-    if told and _QUARTER_VALUE.fullmatch(told):
-        return told
-    return ctx.first_quarter or None
+    return told if told and _QUARTER_VALUE.fullmatch(told) else None
 
 
 def _told_quarter(parts, ctx):
@@ -1478,8 +1481,8 @@ def _told_quarter(parts, ctx):
     otherwise ("expects a profit in the quarter"); elsewhere ("residents of the quarter")
     it is no date, nor where the month it ends in follows ("the quarter to September"),
     which is the date then."""
-    told = ctx.period_told(parts.start(), sentences=2)
-    if told and _QUARTER_VALUE.fullmatch(told):
+    told = _quarter_in_reach(parts, ctx)
+    if told:
         return _date(parts, "DATE", told)
     if parts["latest"]:
         return _date(parts, "DATE", tv.shift(ctx.published, "Q", -1)) if ctx.published else None
