@@ -250,6 +250,12 @@ class Lexicon:
         return word_key in self.kind_heads or word_key in self.title_heads
 
 
+def looks_plural(word: str) -> bool:
+    """Whether a word has a plural's shape: longer than three letters, ending in one "s"
+    ("houses", "sales"; not "loss", "bus"). Shape only: some such words are singular."""
+    return len(word) > 3 and word.endswith(("s", "S")) and not word.lower().endswith("ss")
+
+
 def singular(word: str) -> str:
     """The singular of a plural title word ("ministers" -> "minister"), case kept."""
     lowered = word.lower()
@@ -259,7 +265,7 @@ def singular(word: str) -> str:
         return word[:-3] + "man"
     if lowered.endswith("people"):
         return word[:-6] + "person"
-    if lowered.endswith("s") and not lowered.endswith("ss") and len(word) > 3:
+    if looks_plural(word):
         return word[:-1]
     return word
 

@@ -34,6 +34,7 @@ from reader.parsing.lexicon import (
     is_town,
     key,
     lexicon,
+    looks_plural,
     names_too,
     same_in_plural,
     singular,
@@ -1648,8 +1649,7 @@ class NameFinder:
         if nxt.lower and _third_person(nxt.key) and _unstopped(tokens):
             # "Quillan wins ...", "Vardonix posts ...": a headline's subject, in the present;
             # no English word ("Election officials ...") nor a plural ("Thousands march")
-            plural = k.endswith("s") and not k.endswith("ss")
-            return len(k) > 3 and not _english_word(token) and not plural
+            return len(k) > 3 and not _english_word(token) and not looks_plural(k)
         if nxt.key in lex.life_verbs or (nxt.key in ("was", ",") and then.key == "born"):
             # "Velkan died", "Velkan was born": a person; not a count of people ("Six died",
             # "Dozens resigned"): an English word that is no name too

@@ -17,6 +17,7 @@ from functools import cache
 from reader.model import TimeExpression
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import word_list
+from reader.parsing.lexicon import looks_plural
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
 from reader.parsing.timex_context import ENTRY_STAMP, Found, TimeContext
@@ -276,7 +277,7 @@ def _counts(text: str, at: int, counted: frozenset[str]) -> bool:
     if following is None:
         return False
     word = following[1]
-    return word in counted or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+    return word in counted or looks_plural(word)
 
 
 def _join_clock_times(text: str, found: list[Found]) -> list[Found]:

@@ -20,6 +20,7 @@ from reader.parsing import timex_values as tv
 from reader.parsing.alternation import words
 from reader.parsing.calendar_values import as_date
 from reader.parsing.data import table
+from reader.parsing.lexicon import looks_plural
 from reader.parsing.precompiled import compiled
 from reader.parsing.tense import past_form, planned_by_intent, term_set_before
 from reader.parsing.timex_context import (
@@ -319,8 +320,7 @@ def _counted_after_month(parts, ctx, lead: str | None = None) -> bool:
         return True  # "12%", "15 people"
     from reader.parsing.lexicon import lexicon
 
-    plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-    return plural and word not in lexicon().function_words
+    return looks_plural(word) and word not in lexicon().function_words
 
 
 _MONTH_LEADS = frozenset(("in", "during", "throughout", "next", "last", "this"))
@@ -1694,7 +1694,7 @@ def _looks_like_year(parts, ctx) -> bool:
         if word.lower() in ctx.words.count_nouns:
             return False
         # "loss", "business": no plural; "its 2009 sales", "the bank's 2008 results": a year
-        plural = word.islower() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
+        plural = word.islower() and looks_plural(word)
         possessive = _POSSESSIVE_END.search(ctx.text, max(0, parts.start() - 4), parts.start())
         if plural and before not in ctx.words.year_prepositions and not possessive:
             return False
