@@ -25,6 +25,7 @@ from reader.parsing.kinds import (
     made_thing,
     names_an_event,
     person_shaped,
+    shaped_but_placed,
 )
 from reader.parsing.lexicon import (
     Lexicon,
@@ -148,7 +149,9 @@ def find_actors(
         # a name of a person's address ("Tomas Vell, 34, of Mill Road, Kelby, a baker")
         # takes no role nor person's cue from an apposition after it
         personal = [
-            _personal(c, lex, shaped) and not _of_an_address(tokens, c.first, lex) for c in cands
+            (_personal(c, lex, shaped) or _placed_person(tokens, c, lex))
+            and not _of_an_address(tokens, c.first, lex)
+            for c in cands
         ]
         coded = _codes(tokens, cands, personal) if len(cands) > 1 else ()
         roles = role_finder.roles(sentence, cands, personal)
@@ -374,6 +377,33 @@ def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool
     if found is None:
         found = shaped[run] = _could_be_person(cand, lex)
     return found
+
+
+def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """A name of a person's shape but for a word that also names a place (see
+    kinds.shaped_but_placed) where the words around it tell of a person only: a title, a
+    trade or a kinship before it or a life after it ("resident Tin Myo Monywa", see
+    _personal_context) or a title in lower case ("party spokesperson Bago Aung Shin"), an
+    age ("Rahmat Sahara, 52,"), "who" after a comma, or a title in apposition ("Rahmat
+    Sahara, head of the council,"). A speech verb alone does not:
+    "Virgin Atlantic said" is a company's voice."""
+    i, j = cand.first, cand.last
+    if i == j:
+        return False
+    run = cand.tokens[i : j + 1]
+    if not shaped_but_placed([t.key for t in run], [t.text for t in run], lex):
+        return False
+    if _aged(tokens, j) or _personal_context(tokens, cand, lex):
+        return True
+    if i >= 1 and tokens[i - 1].lower and lex.is_title(tokens[i - 1].key):
+        return True  # "party spokesperson Tin Myo Monywa": a title in lower case
+    after = tokens[j + 1 : j + 4]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and (after[1].key == "who" or (lex.is_title(after[1].key) and after[1].lower))
+        and (after[1].key == "who" or after[2].key in ("of", ","))
+    )
 
 
 def _brand_shaped(word: str) -> bool:

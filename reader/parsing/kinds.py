@@ -700,6 +700,36 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     return len(words) <= 3 and opens_with_given_name(words, surfaces, lex)
 
 
+def shaped_but_placed(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
+    """Two to four capitalised words of a personal name's shape but for one of them that
+    also names a place ("Rahmat Sahara", "Ma Wenchang", "Tin Myo Monywa"): towns and
+    deserts are named after people, and people after them, so only the words around such
+    a name tell whose it is (see actors._placed_person). Not a place of all its words or
+    of its first ones ("Kansas City", "New York Yankees"), nor a word of a body, a kind, a
+    trade, a connector, a demonym, an English word or an acronym inside ("Virgin
+    Atlantic", "Qatar Airways", "Bank Negara Malaysia")."""
+    if not 2 <= len(words) <= 4 or not any(map(lex.is_place, words)):
+        return False
+    if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words) + 1)):
+        return False
+    if words[0] in lex.countries or not all(
+        w[:1].isupper() and w[1:].replace("-", "").islower() for w in surfaces
+    ):
+        return False
+    common = common_words()
+    return not any(
+        (w in common and not is_given_name(w))  # "Shin", "Long": names too
+        or w in lex.kind_heads
+        or w in lex.org_suffixes
+        or w in lex.org_prefixes
+        or w in lex.industry_words
+        or w in lex.joiners
+        or w in lex.demonyms
+        or w in lex.place_nouns
+        for w in words
+    )
+
+
 def hyphenated_given(word: str) -> bool:
     """ "Wing-yee", "Dae-sung": two short syllables, a capital only on the first."""
     head, _, tail = word.partition("-")

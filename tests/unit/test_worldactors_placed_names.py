@@ -1,0 +1,40 @@
+"""Personal names with a word that also names a place, told a person's by the words around.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from tests.unit.actor_helpers import actors_of, kinds
+
+
+def test_a_trade_before_a_name_ending_in_a_place_makes_a_person():
+    found = kinds(actors_of('"The well is dry," shopkeeper Lo Wenchang told the radio.'))
+    assert found["Lo Wenchang"] == "person"
+
+
+def test_an_age_after_a_name_ending_in_a_place_makes_a_person():
+    found = kinds(actors_of("Driver Idris Kandahar, 61, was unhurt when the bus overturned."))
+    assert found["Idris Kandahar"] == "person"
+
+
+def test_a_title_in_apposition_makes_a_person():
+    found = actors_of('"We need boats," said Rahmat Sahara, head of the village council.')
+    person = next(a for a in found if a.name == "Rahmat Sahara")
+    assert person.kind == "person"
+    assert person.roles == ["head of the village council"]
+
+
+def test_a_common_word_that_is_a_given_name_too_keeps_the_shape():
+    found = kinds(actors_of("Party spokesperson Bago Aung Shin said the count was fair."))
+    assert found["Bago Aung Shin"] == "person"
+
+
+def test_a_speech_verb_alone_leaves_a_company_named_after_a_place():
+    found = kinds(actors_of("Dorvik Atlantic said on Monday that flights were cancelled."))
+    assert found.get("Dorvik Atlantic") != "person"
+
+
+def test_a_place_of_all_its_words_stays_a_place():
+    found = kinds(actors_of("Residents of Kansas City, who lost power, waited for crews."))
+    assert found["Kansas City"] == "place"
