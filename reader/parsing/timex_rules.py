@@ -66,6 +66,9 @@ _AFTER_DETERMINER = (
     )
     + ")"
 )
+# "a" or "an" right before a month that names what a noun is of ("a January forecast", "an
+# April meeting"): as after "the", only before a noun in lower case (see _month_before_noun)
+_AFTER_A = r"(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)"
 _AFTER_SUPERLATIVE = "(?<=[a-z]est )"  # "the wettest August", "their busiest July"
 # "a" or "an" and one word in lower case of three to twelve letters ("after a wet December",
 # "an icy January"): a lookbehind of fixed width for each length (braces doubled for the
@@ -1832,13 +1835,31 @@ _A_AND_ADJECTIVE = compiled(r"\b[Aa]n?\s[a-z]{3,12}\s\Z")
 
 def _month_of_figures(parts, ctx):
     """A month before a noun of figures: see the rule; or a month opening its sentence as
-    its subject (see _month_subject)."""
+    its subject (see _month_subject). The noun may come after one word of what the figures
+    count ("December retail sales", "the U.S. March factory orders", "January car sales"),
+    as long as that word is no function word ("May also sales" holds no month)."""
     following = _NEXT_LOWER_WORD.match(ctx.text, parts.end())
     if following is None:
         return None
-    if following[1] not in ctx.words.figure_nouns:
+    nouns = ctx.words.figure_nouns
+    if following[1] not in nouns and not _counted_before_figures(ctx, following):
         return _month_subject(parts, ctx, following[1])
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+
+
+def _counted_before_figures(ctx, following: re.Match) -> bool:
+    """Whether the word after a month is what a noun of figures right after it counts
+    ("retail" in "December retail sales", "factory" in "March factory orders"): a word of
+    the lexicon that is no function word, then the noun."""
+    from reader.parsing.lexicon import lexicon
+
+    second = _NEXT_LOWER_WORD.match(ctx.text, following.end())
+    return (
+        second is not None
+        and second[1] in ctx.words.figure_nouns
+        and following[1] not in lexicon().function_words
+        and not past_form(following[1])
+    )
 
 
 _NEXT_LOWER_WORD = compiled(r"\s+([a-z]+)(?![\w'’-])")
@@ -2648,7 +2669,7 @@ RULES: tuple[TimeRule, ...] = (
         # a month naming what a noun is of ("the October figures", "its March meeting"), after
         # a determiner or a possessive, or one after a superlative ("the wettest August"):
         # see _month_before_noun
-        rf"(?:{_AFTER_DETERMINER}|{_AFTER_SUPERLATIVE}|{_AFTER_A_AND_ADJECTIVE})"
+        rf"(?:{_AFTER_DETERMINER}|{_AFTER_SUPERLATIVE}|{_AFTER_A_AND_ADJECTIVE}|{_AFTER_A})"
         r"(?P<month>{MONTH})(?![\w'’-])",
         frozenset({"month"}),
         _month_before_noun,

@@ -1,0 +1,42 @@
+"""A month naming what a noun is of, after "a"/"an" or before a compound noun of figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+PUBLISHED = date(2019, 4, 11)  # a Thursday
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, PUBLISHED, sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The figure beat a February forecast of 2 percent.", [("February", "2019-02")]),
+        ("Delegates met at an August summit in Varnesk.", [("August", "2018-08")]),
+        ("Traders watched the Dravian January retail sales data.", [("January", "2019-01")]),
+        ("Analysts said March factory orders fell.", [("March", "2019-03")]),
+        ("Kelby said February car exports rose.", [("February", "2019-02")]),
+    ],
+)
+def test_a_month_before_what_it_names_is_a_date(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May also sales rise, the chief asked.",  # a verb of wishing, no month
+        "It was a March of hope through Tarsk.",  # a name after the month
+        "Officials say an April Vell report is due.",  # a person's name after it
+    ],
+)
+def test_no_month_without_a_noun_it_names(sentence):
+    assert found(sentence) == []
