@@ -177,6 +177,10 @@ class TimeContext:
     last_year_told: tuple[int, int, int, bool] = (0, 0, -1, False)
     last_year_narrates: bool | None = None  # whether it was told as the story's: asked late
     present_sentence: int = -1  # the last sentence that mentioned a date near the publication
+    # the sentence opened by a time and its year ("In 2020, ...", "Last year the ..."): a time
+    # at the head of a sentence frames all of it, so a day or month told after it there,
+    # while no other year is told, is of that year, however near the publication's
+    head_year: tuple[int, int | None] = (-1, None)
     last_month_at: int = -1  # where last_month was mentioned
     last_end: int = -1  # where the value told last ends
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
@@ -330,6 +334,8 @@ class TimeContext:
             return None
         if self.published is None:
             return self.last_year if self._told_as_story() else None
+        if self._year_heads_sentence(at):
+            return self.last_year
         if abs(self.last_year - self.published.year) < NARRATIVE_GAP:
             return None
         moved_on = self._sentence(at) - self.last_year_sentence > NARRATIVE_SENTENCES
@@ -342,6 +348,20 @@ class TimeContext:
         if self.last_year > self.published.year and self._planned(self.last_year_at):
             return None
         return self.last_year
+
+    def _year_heads_sentence(self, at: int) -> bool:
+        """Whether last_year is the year told at the head of the sentence of `at` (see
+        head_year)."""
+        return self.head_year == (self._sentence(at), self.last_year)
+
+    def _heads_sentence(self, at: int, end: int) -> bool:
+        """Whether the time at text[at:end] opens its sentence, alone or after a preposition
+        ("In 2020, the river rose on June 25", "Last year the fair opened on July 12"), and
+        is no possessive ("Last year's winner left on May 2": a time of the winner)."""
+        index = self._sentence(at)
+        if index < 0 or self.text.startswith(_POSSESSIVE, end):
+            return False
+        return _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at) is not None
 
     def _months_ended(self, at: int, month: date | None, day: date | None) -> str:
         """The quarter or half that "the three months" or "the six months" to a month (or to
@@ -601,6 +621,8 @@ class TimeContext:
             self.last_quarter = date(year, 3 * int(quarter[1]) - 2, 1)
         self.last_year = year
         self.last_year_at = at
+        if self._heads_sentence(at, end):
+            self.head_year = (self._sentence(at), year)
         if month is not None:
             if month != self.last_month:
                 self.last_day = self.story_day = None
@@ -689,6 +711,12 @@ _LAST_WORD = compiled(r"([\w'’]+)\s+$")
 _NAMING = compiled(r"\s+([A-Za-z]+)")  # a word right after an expression
 _PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
 _SINCE = compiled(r"\b(?i:since)\b[^.;:!?]*$")
+# what may stand before a time at the head of its sentence: white space, maybe a quote
+# mark, maybe a short phrase set off by a comma ("According to the agency, last year,"),
+# maybe a preposition of a time ("In 2020,", "Back in 2020,", "During 2020,")
+_SENTENCE_HEAD = compiled(
+    r"\s*[\"“‘']?\s*(?:[^,;:\"“”\n]{1,40},\s+)?(?:(?i:back\s+in|in|during|throughout)\s+)?"
+)
 _CALENDAR_START = compiled(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = compiled(r"\d{4}-Q([1-4])")
 # "the three months to", "the six months ended", "three months through the end of", right
