@@ -197,6 +197,13 @@ _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
 # the same in the passive, the thing set its subject ("a hearing was set for Tuesday", "a strike
 # has been called for Thursday"): no adverb between, as "was originally set for" is a plan given up
 _SET_FOR = r"\s+for\s+(?:the\s+)?\Z"
+# after a verb of making ready ("bracing", "prepare", "getting ready"): maybe "up" or whom it
+# readies, "for", the thing readied for (a few words, maybe a comma after one, no "that") and
+# a preposition or none, right before the time
+_READY_FOR = (
+    r"(?:\s+(?:up|themselves|itself|ourselves|himself|herself))?\s+for"
+    r"(?:\s+(?!that\b)[\w'’-]+,?){0,6}?\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?\Z"
+)
 # verbs of saying whose object is a clause, never a noun of their own ("said", not "told the
 # council" nor "announced the deal")
 _SAYING = frozenset(("said", "added"))
@@ -246,6 +253,8 @@ class TenseIndex:
             return "future"  # "called a strike for Thursday": the day it is set for
         if lead == "for" and self._set_in_passive(max(lower, start - WINDOW), start, end):
             return "future"  # "a hearing was set for Tuesday": told in the past, still to come
+        if self._readying(max(lower, start - WINDOW), start):
+            return "future"  # "are bracing for storms on Friday": what is readied for is to come
         if _AGAIN_BEFORE.search(self.text, max(lower, start - 16), start) and _led_up_to(
             "intent", _TO_DO_AGAIN
         ).search(self.text, max(lower, start - WINDOW), start):
@@ -400,6 +409,18 @@ class TenseIndex:
         told of a time before another gone by."""
         verb = _led_up_to("called_for", _CALLED_FOR).search(self.text, lower, at)
         return verb is not None and not _HAD_BEFORE.search(self.text, lower, verb.start())
+
+    def _readying(self, lower: int, at: int) -> bool:
+        """Whether a verb of making ready, not in the past, leads through "for" and the thing
+        readied for to the time at `at` ("are bracing for strong winds on Saturday", "have
+        been using the lull to prepare for a hot day on Friday", "is getting ready for the
+        vote on Thursday"): the time of that thing, still to come when told. Not after "was"
+        or "were" ("were bracing for the storm on Friday": told in the past, the storm may
+        be gone by)."""
+        if "for" not in self.text[lower:at]:
+            return False
+        verb = _led_up_to("readiness", _READY_FOR).search(self.text, lower, at)
+        return verb is not None and not _PAST_BE.search(self.text, lower, verb.start())
 
     def _set_in_passive(self, lower: int, at: int, end: int) -> bool:
         """Whether a verb of calling or setting in the passive leads to the time at `at`: "a
