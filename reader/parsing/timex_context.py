@@ -441,6 +441,11 @@ class TimeContext:
         first = self.starts[self._sentence(at)] if self.starts else 0
         return tense_at(self.text, at, at, max(first, at - WINDOW), at) == "future"
 
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` starts (0 before the first)."""
+        index = self._sentence(at)
+        return self.starts[index] if index >= 0 else 0
+
     def sentence_text(self, at: int) -> str:
         """The sentence holding `at` (the whole text when none does)."""
         index = self._sentence(at)

@@ -298,7 +298,50 @@ def _month_day(parts, ctx):
         return None
     if parts["day_end"] and _leading_number(parts["day_end"]) <= day:
         return None
+    if not (parts["year"] or parts["rel_year"] or parts["that_year"]) and _kept_by_custom(
+        ctx, parts.start(), parts.end()
+    ):
+        return _date(parts, "DATE", f"XXXX-{month:02d}-{day:02d}")
     return _date(parts, "DATE", tv.day_value(year, month, day))
+
+
+_CUSTOM_REACH = 80  # how far before a day a word of custom may stand
+_OPENING_REACH = 32  # how far into its sentence a word of custom opening it may end
+# what may stand before a word of custom in a phrase opening its sentence: maybe one word
+# and a comma ("Meanwhile,"), then up to three words ("In a typical year", "in normal years")
+_OPENING_WORDS = compiled(r"\s*[\"“]?(?:[A-Za-z]+,\s+)?(?:[A-Za-z]+\s+){0,3}")
+
+
+def _kept_by_custom(ctx, at: int, end: int) -> bool:
+    """Whether the day at text[at:end], named without a year, is a date kept every year (see
+    custom_words in timex_lexicon.json): "the normal onset date of June 27", "usually
+    reaches the coast by July 15", "In normal years, the rains come by June 1", "falls on
+    May 4 every year". Not "as usual" nor "than normal", which tell this year's day."""
+    before, after = _custom_patterns()
+    if after.match(ctx.text, end):
+        return True
+    first = ctx.sentence_start(at)
+    opening = before.search(ctx.text, first, min(at, first + _OPENING_REACH))
+    if opening is not None and _OPENING_WORDS.fullmatch(ctx.text, first, opening.start()):
+        return True  # in a phrase opening the sentence: "In normal years, ..."
+    for cue in before.finditer(ctx.text, max(first, at - _CUSTOM_REACH), at):
+        clause = ctx.text[cue.end() : at]
+        if "," not in clause and ";" not in clause:
+            return True  # in the day's own clause
+    return False
+
+
+@cache
+def _custom_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of custom not after "as" or "than", and one of "every year" right after a day."""
+    custom = table("timex_lexicon.json")["custom_words"]
+    yearly = [w for w in custom if w in ("every year", "each year", "annually")]
+    return (
+        compiled(
+            r"(?<![\w'-])(?<!\b[Aa]s\s)(?<!\b[Tt]han\s)" + words(custom, fold=True) + r"(?![\w'-])"
+        ),
+        compiled(r",?\s+" + words(yearly, fold=True) + r"(?![\w'-])"),
+    )
 
 
 def _counted_after_month(parts, ctx, lead: str | None = None) -> bool:
