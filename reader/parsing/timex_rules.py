@@ -289,6 +289,8 @@ def _month_day(parts, ctx):
         year = int(parts["year"])
     elif parts["rel_year"] or parts["that_year"]:
         year = _told_year(parts, ctx)
+    elif after := _YEAR_AFTER.match(ctx.text, parts.end()):
+        year = int(after[1])  # "on July 26 in 1987": the year told right after the day
     elif ctx.published:
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
         year = _after_range_start(ctx, parts.start(), year, month, day)
@@ -305,6 +307,11 @@ def _month_day(parts, ctx):
     return _date(parts, "DATE", tv.day_value(year, month, day))
 
 
+# "in" or "of" and a year right after a day named without one ("on July 26 in 1987", "on
+# 4 March of 1852", "on March 3 in the year 2000"): the day's year, told as a time of its own
+_YEAR_AFTER = compiled(
+    r",?[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+year[^\S\n]+)?(1\d{3}|20\d\d)(?![\w-])"
+)
 _CUSTOM_REACH = 80  # how far before a day a word of custom may stand
 _OPENING_REACH = 32  # how far into its sentence a word of custom opening it may end
 # what may stand before a word of custom in a phrase opening its sentence: maybe one word
