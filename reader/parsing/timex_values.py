@@ -199,14 +199,21 @@ def reported_month_year(anchor: date, month: int) -> int | None:
     return year if (anchor - ended).days <= REPORTING_DAYS else None
 
 
+FUTURE_SLACK_DAYS = 28  # how long before the anchor a day a future clause names may lie
+
+
 def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
     """The year of a month and day named without one ("December 28" on 3 January: last year).
 
     A past clause means the latest such day up to two weeks after the anchor, a
-    future one the first from two weeks before it; without a cue, the latest
-    up to two months ahead.
+    future one the first from four weeks before it (a plan nearly a year off is told
+    with its year, so a day a few weeks gone by in a clause that looks ahead is one
+    the clause refers back to: "ballots from the March 3 vote will be counted again",
+    "had said the rains will reach Kelby by June 15", read on 20 March and 1 July;
+    "talks will resume on November 30", read on 1 January, is the one to come);
+    without a cue, the latest up to two months ahead.
     """
-    slack = {"past": 14, "future": -14}.get(tense or "", 61)
+    slack = {"past": 14, "future": -FUTURE_SLACK_DAYS}.get(tense or "", 61)
     years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
     if not years:
         return anchor.year
