@@ -641,6 +641,8 @@ def _quarter(parts, ctx):
         year = _base_of_comparison(parts, ctx, part[0].upper(), number)
         if year is None:
             tense = ctx.tense(parts.start(), parts.end())
+            if tense is None and _figure_before(parts, ctx):
+                tense = "past"  # "exports grow 9% in first half": a figure of it is reported
             accounts = tense == "future" and _tells_accounts(ctx, parts)
             year = tv.part_year(
                 ctx.published, number, 4 if part == "quarter" else 2, tense, accounts
