@@ -43,6 +43,7 @@ def _parts() -> dict[str, str]:
         "MONTH_ANY": rf"(?:{words(lex['months'])}|{words(lex['month_abbreviations'])}\.?)(?!\w)",
         "WEEKDAY": words(lex["weekdays"]),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
+        "DAY_WORD": words(lex["day_ordinals"], fold=True) + r"(?![\w-])",
         "YEAR": r"(?:1\d{3}|20\d{2}|21\d{2})(?![\d%])",
         "SEASON": words(lex["seasons"], fold=True),
         "DAYPART": words(lex["day_parts"], fold=True),

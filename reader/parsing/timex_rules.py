@@ -283,7 +283,7 @@ def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
     if _counted_after_month(parts, ctx):
         return _month_alone(parts, "DATE", _month_value(parts, ctx, month))
-    day = _leading_number(parts["day"])
+    day = _leading_number(parts["day"]) if parts["day"] else _day_ordinal(parts["day_word"])
     year: int | None
     if parts["year"]:
         year = int(parts["year"])
@@ -349,6 +349,11 @@ def _custom_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         ),
         compiled(r",?\s+" + words(yearly, fold=True) + r"(?![\w'-])"),
     )
+
+
+def _day_ordinal(word: str) -> int:
+    """The day of the month an ordinal word names ("first" -> 1, "Twenty-Third" -> 23)."""
+    return int(table("timex_lexicon.json")["day_ordinals"][fold(word)])
 
 
 def _counted_after_month(parts, ctx, lead: str | None = None) -> bool:
@@ -2365,7 +2370,9 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "date_dm",
-        r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+)?(?:the\s+)?(?P<day>{DAY})"
+        r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+)?"
+        # the day in figures ("27 June", "the 27th of June") or as a word ("the first of June")
+        r"(?:(?:the\s+)?(?P<day>{DAY})|(?i:the)\s+(?P<day_word>{DAY_WORD})(?=\s+of\s))"
         # a range of days before its month from its first ("12 to 15 June"), as "June 12 to 15"
         r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
         r"(?:,?\s+(?P<year>{YEAR})|\s+{REL_YEAR})?",
@@ -2374,6 +2381,7 @@ RULES: tuple[TimeRule, ...] = (
         (
             Example("The treaty was signed on 27 June 2021.", "27 June 2021", "2021-06-27"),
             Example("The fair ran from 3 to 5 May 2021.", "3 to 5 May 2021", "2021-05-03"),
+            Example("The law took effect on the first of June.", "the first of June", "2023-06-01"),
         ),
     ),
     TimeRule(
