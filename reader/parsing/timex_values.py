@@ -200,6 +200,7 @@ def reported_month_year(anchor: date, month: int) -> int | None:
 
 
 FUTURE_SLACK_DAYS = 28  # how long before the anchor a day a future clause names may lie
+NO_CUE_AHEAD_DAYS = 182  # how far ahead of the anchor a day named with no cue may lie
 
 
 def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
@@ -211,9 +212,11 @@ def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
     the clause refers back to: "ballots from the March 3 vote will be counted again",
     "had said the rains will reach Kelby by June 15", read on 20 March and 1 July;
     "talks will resume on November 30", read on 1 January, is the one to come);
-    without a cue, the latest up to two months ahead.
+    without a cue, the nearest, up to six months ahead (a schedule in the present or
+    a headline without a verb: "Counting on May 16", "May 19 is the last day of
+    polling", read in March, name the May to come, not one ten months gone by).
     """
-    slack = {"past": 14, "future": -FUTURE_SLACK_DAYS}.get(tense or "", 61)
+    slack = {"past": 14, "future": -FUTURE_SLACK_DAYS}.get(tense or "", NO_CUE_AHEAD_DAYS)
     years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
     if not years:
         return anchor.year
