@@ -941,6 +941,19 @@ def _week_of(parts, ctx):
     return Found("DATE", tv.week_value(day) + weekend, parts.start(), parts.end())
 
 
+def _day_of_month_told(parts, ctx):
+    """ "the 11th of next month", "the 3rd of this month": that day of the month the word
+    names from the publication's."""
+    if ctx.published is None:
+        return None
+    step = ctx.words.relative_steps[parts["rel"].lower()]
+    index = ctx.published.year * 12 + ctx.published.month - 1 + step
+    year, month, day = index // 12, index % 12 + 1, _leading_number(parts["day"])
+    if not tv.valid_day(year, month, day):
+        return None
+    return _date(parts, "DATE", tv.day_value(year, month, day))
+
+
 def _ranked_week(parts, ctx):
     """ "the first week of July": the ISO week holding the middle of the month's first seven
     days (July 4); "the last week of June", of its last seven (June 27)."""
@@ -2315,6 +2328,18 @@ RULES: tuple[TimeRule, ...] = (
             ),
             Example("Rain is due the weekend of July 15.", "the weekend of July 15", "2023-W28-WE"),
             Example("Police came on the night of June 2.", "the night of June 2", "2023-06-02TNI"),
+        ),
+    ),
+    TimeRule(
+        "day_of_month_told",
+        r"(?i:the)\s+(?P<day>{DAY})\s+(?i:of)\s+(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’-])",
+        frozenset({"unit"}),
+        _day_of_month_told,
+        (
+            Example(
+                "Polls open on the 11th of next month.", "the 11th of next month", "2023-07-11"
+            ),
+            Example("He left on the 3rd of this month.", "the 3rd of this month", "2023-06-03"),
         ),
     ),
     TimeRule(
