@@ -1208,6 +1208,26 @@ def _weekday(parts, ctx):
     return _date(parts, kind, day.isoformat() + suffix)
 
 
+def _weekday_and_day(parts, ctx):
+    """ "Thursday 19th": the day of that number, in the month before, of or after the
+    publication's, that falls on that weekday, the nearest the publication if two do."""
+    if ctx.published is None:
+        return None
+    weekday = ctx.words.weekdays[parts["weekday"].lower()]
+    number = _leading_number(parts["day"])
+    here = ctx.published.year * 12 + ctx.published.month - 1
+    fits = [
+        date(index // 12, index % 12 + 1, number)
+        for index in (here - 1, here, here + 1)
+        if tv.valid_day(index // 12, index % 12 + 1, number)
+        and date(index // 12, index % 12 + 1, number).isoweekday() == weekday
+    ]
+    if not fits:
+        return None
+    day = min(fits, key=lambda d: abs((d - ctx.published).days))
+    return _date(parts, "DATE", day.isoformat())
+
+
 @cache
 def _plan_told_in_the_past_pattern() -> re.Pattern[str]:
     """A plan told in the past, its verb (plan_in_the_past, plan_in_the_past_perfect of
@@ -2608,6 +2628,16 @@ RULES: tuple[TimeRule, ...] = (
                 "The talks went on for two and a half hours.", "two and a half hours", "PT2.5H"
             ),
         ),
+    ),
+    TimeRule(
+        "weekday_and_day",
+        # a weekday and a day of the month with its ordinal ending, no month: "on Thursday
+        # 19th", "on Sunday the 8th"; not a count ("on Thursday 19 people died")
+        r"(?P<weekday>{WEEKDAY}),?[^\S\n]+(?:(?i:the)[^\S\n]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])"
+        r"(?i:st|nd|rd|th))(?![\w-])(?![^\S\n]+(?:(?i:of)[^\S\n]+)?{MONTH_ANY})",
+        frozenset({"weekday"}),
+        _weekday_and_day,
+        (Example("The vote is on Thursday 6th.", "Thursday 6th", "2023-07-06"),),
     ),
     TimeRule(
         "weekday",
