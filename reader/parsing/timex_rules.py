@@ -2128,7 +2128,11 @@ _CLAUSE_GOES_ON = compiled(
 
 def _season(parts, ctx):
     """A season named without a year: the year of the story told ("returned in 1966; in the
-    summer he married"), as a month's, else the one the tense points to."""
+    summer he married"), as a month's, else the one the tense points to. None when the
+    season, capitalised, opens a longer name ("during the Spring Festival", "at the Summer
+    Palace", "in Spring Lake")."""
+    if parts["season"][:1].isupper() and _CAPITAL_AFTER.match(ctx.text, parts.end()):
+        return None
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
         return _date(parts, "DATE", tv.season_value(_narrated(parts, ctx), season))
