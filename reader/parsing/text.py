@@ -63,9 +63,9 @@ def unwrapped(text: str) -> str:
     word within the text's width (its longest line, at most 100 characters), which two
     lines or more come near. A text with longer lines (a paragraph a line), or with one
     line only near its width (a headline over a sentence), is as it was, and so are short
-    lines (a headline, a byline), blank lines and items of lists, and a line ending in a
-    number above a date line ("Flood at Kelby kills 31" / "March 4, 2009"): a headline's
-    count, no day of that month."""
+    lines (a headline, a byline), blank lines, items of lists and a date line, a line of
+    its own: the headline above it ends there ("Flood at Kelby kills 31" / "March 4, 2009":
+    a headline's count, no day of that month), and so does the date."""
     if "\n" not in text or _UNWRAPPED_LINE.search(text):
         return text
     lines = text.split("\n")
@@ -83,7 +83,8 @@ def unwrapped(text: str) -> str:
             and len(line.rstrip()) + 1 + len(word) > width
             and not line.rstrip().endswith(":")
             and not _ITEM.match(nxt)
-            and not (line.rstrip()[-1:].isdigit() and _date_line(nxt))
+            and not _date_line(nxt)
+            and not _date_line(line)
         ):
             breaks.append(at - 1)
     if not breaks:

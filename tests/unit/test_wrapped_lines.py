@@ -74,3 +74,15 @@ def test_a_headline_ending_in_a_number_stays_apart_from_its_date_line():
     )
     dates = [(t.text, t.value) for t in analyse("The council met on 4\nMarch 2009 to vote").timexes]
     assert dates == [("4 March 2009", "2009-03-04")]
+
+
+def test_a_date_line_is_a_line_of_its_own_between_long_lines():
+    """A headline as long as the story's lines ends above its date line, and the date
+    line ends before the story: no sentence runs into a date and nothing else."""
+    text = (
+        "Ostrava council votes to close the Tarsk river bridge to lorries after two crashes\n"
+        "March 6, 2008\n"
+        "The council of Ostrava voted on Thursday to close the bridge over the Tarsk river.\n"
+        "Lorries will use the ring road from Monday, the council said in a short statement.\n"
+    )
+    assert unwrapped(text).split("\n")[:2] == text.split("\n")[:2]
