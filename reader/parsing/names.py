@@ -387,7 +387,7 @@ class NameFinder:
         """`_work_out` for a run of one capitalised word (most runs are), in short: what
         `_clean` and `_split_title` leave of it is the word, or nothing."""
         token = tokens[i]
-        if token.titled or _credit_rating(tokens, i):
+        if token.titled or _credit_rating(tokens, i, self.lex.rating_words):
             return ()
         if token.text[-1] == "s" and _PLURAL_INITIALS.fullmatch(token.text):
             return ()  # "loans to SMEs": a common noun's plural, no name
@@ -901,6 +901,8 @@ class NameFinder:
         for a, b in self._split_and(tokens, first, last):
             if a == b and _PLURAL_INITIALS.fullmatch(tokens[a].text):
                 continue  # "loans to SMEs and Velkor Bank": a common noun's plural
+            if a == b and _credit_rating(tokens, a, self.lex.rating_words):
+                continue  # "its rating of A3 and Tarsk Bank's": the grade, then the name
             a += self._descriptors_before_person(tokens, a, b)
             if (
                 a < b
@@ -4537,23 +4539,31 @@ _HOUR_OF_DAY = compiled(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)")  # "3pm", "7.30am"
 _FOUR_FIGURE_CLOCK = compiled(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900", "1430"
 
 
-def _credit_rating(tokens: list[Token], i: int) -> bool:
+def _credit_rating(tokens: list[Token], i: int, rating_words: frozenset[str]) -> bool:
     """Whether the word at `i` is a credit rating, no name: letters of a rating scale with
-    a notch ("AA+", "BBB-") or a number ("Baa3", "Aa1"), as in "cut to AA+"."""
+    a notch ("AA+", "BBB-") or a number ("Baa3", "Aa1"), as in "cut to AA+". A grade of
+    one letter ("A2", "B1", "A-") is a rating only in a sentence that tells of ratings
+    (a word of rating_words, or another grade: "cut to Baa1 from A2"), since alone it
+    names a road or a model as often ("the A1 motorway")."""
     text = tokens[i].text
     scale = text.rstrip("123")
-    if scale not in _RATING_SCALES:
-        return False
-    if scale != text:
-        return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is not None and after.attached and after.text in ("+", "-")
+    notched = after is not None and after.attached and after.text in ("+", "-")
+    if scale in _RATING_SCALES:
+        return scale != text or notched
+    if scale not in _RATING_LETTERS or (scale == text and not notched) or len(text) > 2:
+        return False
+    return any(
+        t.key in rating_words or (t is not tokens[i] and t.text.rstrip("123") in _RATING_SCALES)
+        for t in tokens
+    )
 
 
 # the letters of the rating scales of S&P and Fitch, and of Moody's
 _RATING_SCALES = frozenset(
     ("AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca")
 )
+_RATING_LETTERS = frozenset("ABC")  # the grades of one letter, on every scale
 
 
 def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:

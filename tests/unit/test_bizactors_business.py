@@ -1,0 +1,24 @@
+"""Actors of business news: grades, short forms and names of companies, markets and deals.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from reader.model import Actor
+from tests.unit.actor_helpers import actors_of
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_a_grade_of_one_letter_in_a_sentence_of_ratings_is_no_name():
+    found = actors_of(
+        "Fitch cut the Velkor Bank rating to Baa2 from A3, and Dorvale kept its B- rating. "
+        "Tarsk Bank's debt went down a notch from A1 to A2, with its ratings on watch. "
+        "Fitch kept its rating of A3 and Marrow Bank's B1 ratings."
+    )
+    assert not {"A3", "A1", "A2", "B"} & names(found)
+    assert {"Fitch", "Velkor Bank", "Tarsk Bank", "Marrow Bank"} <= names(found)
+
