@@ -284,12 +284,17 @@ def _looks_personal(form: Form, lex: Lexicon) -> bool:
     """A full name whose last word alone may stand for it later ("Euler" for "Leonhard
     Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese name (see
     kinds.family_name_first), or a given name of any country first and no word that names
-    a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings"); a
+    a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings"), nor
+    an "&" or a company's suffix even after a common given name ("Harlan & Finch Inc."); a
     surname's particle inside is no connector ("Anneke de Smedt", "Pieter Van der Walle");
     a town last makes no place of a given name and a surname ("Tomás Herrera", "Kwame
     Kumasi"), unless the whole or its first word is a place too ("Santa Clara")."""
     words = form.words
-    if words[0] in lex.first_names or form.person_cues > 0 or family_name_first(form):
+    if form.person_cues > 0 or family_name_first(form):
+        return True
+    if "&" in words or words[-1] in lex.org_suffixes:
+        return False  # "Harlan & Finch Inc.": a firm named after people is no person
+    if words[0] in lex.first_names:
         return True
     return (
         words[0] in given_names()
@@ -390,7 +395,8 @@ def _register(
         for p in range(1, len(words)):
             if words[p] in _JOINERS:
                 if words[-1] in lex.org_suffixes:  # "Harlan & Finch" of "Harlan & Finch Inc."
-                    index.add(words[:-1], owner, count)
+                    # "Wells Tarsk" of "Wells Tarsk & Co.": the joiner goes with the suffix
+                    index.add(words[:p] if p == len(words) - 2 else words[:-1], owner, count)
                 break
             index.add(words[:p], owner, count)  # "Dow Jones" of "Dow Jones Industrial Average"
         if words[0].endswith("'s"):  # "McDonald's said" of "McDonald's Corp"

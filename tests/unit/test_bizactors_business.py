@@ -22,3 +22,15 @@ def test_a_grade_of_one_letter_in_a_sentence_of_ratings_is_no_name():
     assert not {"A3", "A1", "A2", "B"} & names(found)
     assert {"Fitch", "Velkor Bank", "Tarsk Bank", "Marrow Bank"} <= names(found)
 
+
+
+def test_a_firm_and_company_is_named_later_without_its_suffix():
+    found = actors_of(
+        "Lorvane Tarsk & Company said profits rose. Lorvane Tarsk expects more. "
+        "Harlan & Finch Inc. cut 40 jobs, and Harlan & Finch will hire in May."
+    )
+    assert {a.name: a.aliases for a in found} == {
+        "Lorvane Tarsk & Company": ["Lorvane Tarsk"],
+        "Harlan & Finch Inc.": ["Harlan & Finch"],
+    }
+    assert {a.kind for a in found} == {"organization"}
