@@ -56,6 +56,7 @@ from reader.parsing.moves import (
 from reader.parsing.names import (
     CLOSING_QUOTES,
     DETERMINERS,
+    INSTRUMENT_CODE,
     NICKNAME_WORDS,
     OPENING_QUOTES,
     ORDINAL,
@@ -74,6 +75,7 @@ from reader.parsing.names import (
     runs_found,
     service_number,
     tells_a_life,
+    ticker_after,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import at_the_ground, one_score, played, staffed
@@ -1668,8 +1670,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
-    if _instrument_code(tokens, j):
-        return True  # "Velse Boerse (VB1Gn.DE) said": a listed company
+    if _instrument_code(tokens, j) or (i == j and ticker_after(tokens, i, j, lex)):
+        # "Velse Boerse (VB1Gn.DE) said", "Tarsk (TRK) rose": a listed company (not a
+        # results row's "Amara Velkonen (KEL) 1:58.20", a person's and a country's code)
+        return True
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
     if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
@@ -3061,12 +3065,8 @@ def _instrument_code(tokens: list[Token], last: int) -> bool:
     figures before its dot at least."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
         return False
-    code = _INSTRUMENT_CODE.fullmatch(tokens[last + 2].text)
+    code = INSTRUMENT_CODE.fullmatch(tokens[last + 2].text)
     return code is not None and sum(c.isupper() or c.isdigit() for c in code[1]) >= 2
-
-
-# a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
-_INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
 
 
 def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:
@@ -3099,7 +3099,11 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
             and short.last + 1 < len(tokens)
             and tokens[short.last + 1].text == ")"
             and short.first == short.last
-            and (_abbreviates(short.text, long.text) or _foreign_initials(short, long, lex))
+            and (
+                _abbreviates(short.text, long.text)
+                or _foreign_initials(short, long, lex)
+                or ticker_after(tokens, long.first, long.last, lex)  # "Tarsk (TRK)"
+            )
         ):
             yield key(long.text), key(short.text)
 

@@ -298,6 +298,8 @@ class NameFinder:
                 around += (True,)  # "since March Kelby Foods": the word before the run
         if style_of_address(tokens, first, self.lex):
             around += ("styled",)  # "His Highness": the pronoun before the run
+        if first == last and ticker_after(tokens, first, last, self.lex):
+            around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
         if last > first and _spelled_in_brackets(tokens, first, last):
             around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
@@ -389,6 +391,8 @@ class NameFinder:
         token = tokens[i]
         if token.titled or _credit_rating(tokens, i, self.lex.rating_words):
             return ()
+        if ticker_after(tokens, i, i, self.lex):
+            return ((0, 0, 0, False),)  # "United (UAL) cut fares": a listed company
         if token.text[-1] == "s" and _PLURAL_INITIALS.fullmatch(token.text):
             return ()  # "loans to SMEs": a common noun's plural, no name
         if token.camel and not self._camel_company(tokens, i):
@@ -4370,6 +4374,41 @@ def aged(tokens: list[Token], at: int) -> bool:
         return False
     age = tokens[at].text
     return age.isdigit() and len(age) <= 3
+
+
+def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a listed company's ticker stands alone in brackets right after the name
+    tokens[first..last], as business copy writes it ("Velkor (VLK) rose", "Halvik
+    (HLV.N)"): two to five capitals or an instrument's code. The name is a company's,
+    though a common word ("United (UAL)") or opening a sentence. Not after a place, as a
+    dateline gives its agency ("KELBY (AP) -", "Tarsk (Velnap) -") or a credit does
+    ("Kelby Harbour Town (VNA)"), nor a place's letters
+    ("Velkor (UK)"), the initials of a name of several words ("Kelby Rovers (KR)") or a
+    code after a person's name ("Ana Vell (KEN)": a country's or a party's, see
+    actors._codes); a code after a market or a system and a colon ("(NYSE: VLK)", "(IATA:
+    KLB)") is read by actors._ticker."""
+    at = last + 2
+    if at + 1 >= len(tokens) or tokens[last + 1].text != "(" or tokens[at + 1].text != ")":
+        return False
+    code = tokens[at].text
+    if not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) and not (
+        INSTRUMENT_CODE.fullmatch(code)
+    ):
+        return False
+    if at + 2 < len(tokens) and tokens[at + 2].text in DASHES:
+        return False  # "KELBY, SC (WKLB) - ...": a dateline's broadcaster
+    words = tokens[first : last + 1]
+    if lex.is_place(key(code)) or lex.is_place(key(" ".join(t.text for t in words))):
+        return False
+    if tokens[last].key in lex.place_heads or tokens[last].key in lex.facility_heads:
+        return False  # "Kelby Harbour Town (VNA)": a place's, and its agency's credit
+    if last > first and is_given_name(tokens[first].key):
+        return False
+    return last == first or code != "".join(t.text[0] for t in words if t.cap)
+
+
+# a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
+INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
 
 
 def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:

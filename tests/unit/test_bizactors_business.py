@@ -34,3 +34,27 @@ def test_a_firm_and_company_is_named_later_without_its_suffix():
         "Harlan & Finch Inc.": ["Harlan & Finch"],
     }
     assert {a.kind for a in found} == {"organization"}
+
+
+def test_a_name_before_its_ticker_is_a_listed_company():
+    found = actors_of(
+        "Halvik (HLV) rose 2% while Tarsk (TRK) fell. "
+        "Profits fell at Velkor Airlines (VKA), United (UNA) and Marbeni (MRB.L)."
+    )
+    assert {a.name: a.kind for a in found} == {
+        "Halvik": "organization",
+        "Tarsk": "organization",
+        "Velkor Airlines": "organization",
+        "United": "organization",
+        "Marbeni": "organization",
+    }
+    assert {a.name: a.aliases for a in found}["Tarsk"] == ["TRK"]
+
+
+def test_a_code_after_a_dateline_a_person_or_a_place_is_no_ticker():
+    found = actors_of(
+        "KELBY, Tarsk (WKLB) - Ana Vell (KEN) won the race. Velkor Bank opened in Marrow (UK)."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds.get("Ana Vell") == "person"
+    assert kinds["Tarsk"] == "place"
