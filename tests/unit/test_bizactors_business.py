@@ -23,7 +23,6 @@ def test_a_grade_of_one_letter_in_a_sentence_of_ratings_is_no_name():
     assert {"Fitch", "Velkor Bank", "Tarsk Bank", "Marrow Bank"} <= names(found)
 
 
-
 def test_a_firm_and_company_is_named_later_without_its_suffix():
     found = actors_of(
         "Lorvane Tarsk & Company said profits rose. Lorvane Tarsk expects more. "
