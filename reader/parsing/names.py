@@ -1990,6 +1990,8 @@ class NameFinder:
             and all(map(self._headless_field, tokens[at + 1 : at + len(named)]))
         ):
             return True  # "the Drought Monitoring and Early Warning Centre": fields, one body
+        if self._site_of_two_fields(tokens, start, at, before, named):
+            return True  # "the Kelby Convention and Exhibition Centre": its town, two fields
         if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         if len(before) == 1 and len(after) == 1 and _paired_nouns(tokens[start], tokens[last]):
@@ -2004,6 +2006,29 @@ class NameFinder:
         personal = is_given_name(before[0])
         ended = before[-1] in lex.org_suffixes or before[-1] in lex.industry_words
         return not personal and not lex.is_place(before[-1]) and not ended
+
+    def _site_of_two_fields(
+        self, tokens: list[Token], start: int, at: int, before: list[str], named: list[str]
+    ) -> bool:
+        """Whether the "and" at `at` joins two fields of a body or a site named after its
+        town ("the Kelby Convention and Exhibition Centre", "the Varnholm Arts and Science
+        Museum", "Dorvale Sports and Leisure Centre"): a name first, a common word before
+        "and", one or two after, then a body's or a site's head; one name. Not a given
+        name first unless a town's name opens the words ("Tomas Wood and Science Museum
+        staff": two; "the Hong Kong Convention and ..." is one), nor a head but an event's
+        before "and" ("the Kelby Arena and Dorvale Stadium": two sites)."""
+        lex = self.lex
+        return (
+            len(before) >= 2
+            and 2 <= len(named) <= 3
+            and self._body_or_site(named[-1])
+            and self._headless_field(tokens[at - 1])
+            and all(map(self._headless_field, tokens[at + 1 : at + len(named)]))
+            and not (is_given_name(before[0]) and not lex.is_place(" ".join(before[:-1])))
+            # an event's word names a field of a site ("Convention", "Show"), no site
+            and not any(lex.is_head(w) and w not in lex.event_heads for w in before)
+            and tokens[start].cap
+        )
 
     def _wares_joined(self, tokens: list[Token], at: int, size: int) -> bool:
         """Whether the "and" at `at` joins two plurals of common words, capitalised, that
