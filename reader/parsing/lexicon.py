@@ -70,6 +70,8 @@ class Lexicon:
     honorifics: frozenset[str]
     malay_honours: frozenset[str]  # "Datuk", "Tun": open a Malay name, no part of it
     malay_honour_words: frozenset[str]  # "Seri" of "Datuk Seri": after a Malay honour
+    pageant_honorifics: frozenset[str]  # "Miss" of "Miss World Ana Vell": a crown's title
+    pageant_words: frozenset[str]  # "World", "Universe": a pageant's name after "Miss"
     post_nominals: frozenset[str]  # as written: "KC", "PhD"
     rank_initials: frozenset[str]  # as written: "SP", "DCI" (a police rank before a name)
     connectors: frozenset[str]
@@ -495,6 +497,8 @@ def word_sets() -> dict[str, Any]:
         honorifics=honorifics,
         malay_honours=_keys(titles["malay_honours"]),
         malay_honour_words=_keys(titles["malay_honour_words"]),
+        pageant_honorifics=_keys(titles["pageant_honorifics"]),
+        pageant_words=_keys(titles["pageant_words"]),
         post_nominals=frozenset(titles["post_nominals"]),
         rank_initials=frozenset(titles["rank_initials"]),
         connectors=_keys(words["connectors"]),

@@ -2210,6 +2210,9 @@ class NameFinder:
                     break
             elif k in ("and", "&") and (field := self._portfolio(tokens, end + 2, last)):
                 end += 1 + field  # "Minister for Trade and Industry Kwabena Asante"
+            elif end + 2 != last and end < last and pageant_crown(tokens, end, lex):
+                # "Miss World Ana Vell": the crown is her title; "Miss World" alone no name
+                end += 1
             else:
                 break
         if start == end == last and start > first and self._team(tokens, first, start):
@@ -3697,6 +3700,19 @@ def _closing_comma(tokens: list[Token], at: int) -> int | None:
 
 def _apposition_end(tokens: list[Token], at: int) -> int:
     return min(len(tokens), at + _APPOSITION_WORDS + 2)
+
+
+def pageant_crown(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the honorific at `at` and the word after it name a pageant's crown ("Miss
+    World", "Miss Universe", "Miss Kenya"), a title before its winner's name ("Miss World
+    Ana Vell"): the pageant's word, or a place no given name is ("Miss Georgia Ana Vell"
+    may be Georgia Ana Vell)."""
+    if at + 1 >= len(tokens) or tokens[at].key not in lex.pageant_honorifics:
+        return False
+    crown = tokens[at + 1]
+    return crown.cap and (
+        crown.key in lex.pageant_words or (lex.is_place(crown.key) and not is_given_name(crown.key))
+    )
 
 
 def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:

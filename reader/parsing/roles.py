@@ -16,6 +16,7 @@ from reader.parsing.names import (
     Candidate,
     fields_of_one_office,
     meridiem_after_clock,
+    pageant_crown,
     plural_apostrophe,
     rank_placed_as_title,
     style_of_address,
@@ -139,6 +140,8 @@ class RoleFinder:
             k = token.key
             if token.in_title or (rank and i == cand.first - 1):
                 low = i
+            elif i > 0 and pageant_crown(tokens, i - 1, lex):
+                low = i  # "Former Miss World Ana Vell": the crown, a title's word
             elif low is None:
                 break
             elif token.cap and token.text[0].isalpha() and k not in lex.function_words:
@@ -172,7 +175,11 @@ class RoleFinder:
         if low is None:
             return None
         low += style_of_address(tokens, low, lex)  # "His Majesty King Tomas": no "Majesty King"
-        while low < cand.first and tokens[low].key in lex.honorifics:
+        while (
+            low < cand.first
+            and tokens[low].key in lex.honorifics
+            and not pageant_crown(tokens, low, lex)  # "Miss World": her title, no courtesy
+        ):
             low += 1
         heads = [j for j in range(low, cand.first) if tokens[j].titled]  # or an honorific
         if not heads and low < cand.first - 1 and tokens[cand.first - 1].key in lex.title_ranks:
