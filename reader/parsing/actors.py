@@ -1778,8 +1778,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if after.lower and _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
             return True  # "X analysts expect", "the X unit" (not "Kelby workers")
         if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
-            # "Boko Haram fighters", "Renewal lawmakers", "Red Cross volunteers" (not "Ohio
-            # lawmakers", nor "Ana Vell volunteers": a candidate's campaign)
+            return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
+        if after.lower and after.key in lex.volunteer_nouns and not lex.is_place(key(cand.text)):
+            # "Red Cross volunteers"; not "Ana Vell volunteers": a candidate's campaign
             return not _given_name_opens(tokens, i, lex)
         if service_number(tokens, j + 1, lex):
             return not lex.is_place(key(cand.text))  # "Nordavia Flight 88": its carrier

@@ -129,6 +129,7 @@ class Lexicon:
     staff_titles: frozenset[str]  # "X economist Ana Vell": X employs her
     unit_nouns: frozenset[str]  # "the X unit", "its X subsidiary": a company owned
     member_nouns: frozenset[str]  # "X fighters", "X lawmakers": a body's members
+    volunteer_nouns: frozenset[str]  # "X volunteers": a body's, or a candidate's campaign's
     member_plurals: frozenset[str]  # "African Union Troops", "UN troops": the people it sends
     leader_nouns: frozenset[str]  # "the X administration": X is a person
     industry_words: frozenset[str]  # "Okoro Petroleum": last in a company's name
@@ -555,6 +556,7 @@ def word_sets() -> dict[str, Any]:
         staff_titles=_keys(words["staff_titles"]),
         unit_nouns=_keys(words["unit_nouns"]),
         member_nouns=_keys(words["member_nouns"]),
+        volunteer_nouns=_keys(words["volunteer_nouns"]),
         member_plurals=_keys(words["member_plurals"]),
         leader_nouns=_keys(words["leader_nouns"]),
         body_heads=_keys(words["body_heads"]),
