@@ -123,6 +123,7 @@ class _Cues(NamedTuple):
     no_object: frozenset[str]
     superseded: frozenset[str]
     own_time: frozenset[str]
+    whether_if: frozenset[str]
 
 
 @cache
@@ -162,6 +163,7 @@ def _cues() -> _Cues:
                 "no_object",
                 "superseded",
                 "own_time",
+                "whether_if",
             )
         ),
     )
@@ -212,6 +214,10 @@ _SUBJECT_AFTER = compiled(
     r"\s+(?!(?:in|on|at|during|since|late|earlier|later|last|this|yesterday|today|again|also"
     r"|then|that|to|after|before|while|when|as|it)\b)(?![a-z]*ly\b)[a-z]"
 )
+# what ends a clause of "if" before the time: a comma, a clause break or a sentence's end
+_NO_CONDITION = compiled(r"[,;:.!?\n]")
+# a verb of what would follow, not of a past that did not happen ("would have walked out")
+_WOULD = compiled(r"\b(?i:would|could|might)\s+(?!(?:not\s+|n['’]t\s+)?have\b)[a-z]")
 _HAD_BEFORE = compiled(r"\b(?i:had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?\Z")
 _PASSIVE_BE = compiled(r"(?i:\b(?:was|were|been|is|are|be))\s+\Z")
 
@@ -241,6 +247,8 @@ class TenseIndex:
         when = self._when_clause(lower, start, end, upper)
         if when is not None:
             return when  # "the surge over the summer, when carmakers offered discounts"
+        if self._condition_to_come(lower, start, upper):
+            return "future"  # "would file it if they reached a deal by Thursday"
         if lead == "by" and _led_up_to("intent", _TASK_BY).search(
             self.text, max(lower, start - WINDOW), start
         ):
@@ -363,6 +371,22 @@ class TenseIndex:
         if told == "future" and before >= 0 and kinds[before].removeprefix(_WEAK) == "past":
             return None  # the main clause's own verb, in the past, tells
         return told
+
+    def _condition_to_come(self, lower: int, start: int, upper: int) -> bool:
+        """Whether the time at `start` stands in a clause of "if" (no comma nor clause break
+        between them) whose sentence tells what would follow ("he would file an amendment if
+        negotiators reached a deal by Thursday", "if prices fell in March, the bank would
+        act"): a condition put in the past of reported speech is still to come. Not "if"
+        meaning "whether" ("asked if the board met on Friday": whether_if of
+        timex_tense_cues.json), nor a condition of the past ("would have walked out")."""
+        window = self.text[max(lower, start - WINDOW) : start].lower()
+        at = window.rfind("if ")
+        if at < 0 or (at > 0 and window[at - 1].isalnum()) or _NO_CONDITION.search(window, at):
+            return False
+        before = window[:at].split()[-1:]
+        if before and before[0] in _cues().whether_if:
+            return False
+        return _WOULD.search(self.text, lower, upper) is not None
 
     def _lead(self, lower: int, at: int) -> str:
         """The word before `at` (before "the" if that comes right before it), in lower case:
