@@ -75,6 +75,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     auxiliaries: frozenset[str]  # words after which "last" is the verb ("to last two weeks")
     period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
     figure_nouns: frozenset[str]  # nouns of a month's figures ("figures for December")
+    limit_nouns: frozenset[str]  # nouns of a time limit ("a Friday deadline")
     accounts_nouns: frozenset[str]  # nouns of a quarter's reported figures ("profit")
     weekday_epithets: frozenset[str]  # "Black" of "Black Monday": a day's name, no weekday
     temperature_words: frozenset[str]  # "highs": "the 80s" after them are degrees
@@ -132,6 +133,7 @@ def time_words() -> TimeWords:
         auxiliaries=frozenset(table("timex_tense_cues.json")["auxiliaries"]),
         period_nouns=frozenset(lex["period_nouns"]),
         figure_nouns=frozenset(lex["figure_nouns"]),
+        limit_nouns=frozenset(lex["limit_nouns"]),
         accounts_nouns=frozenset(lex["accounts_nouns"]),
         weekday_epithets=frozenset(guards["weekday_epithets"]),
         temperature_words=frozenset(guards["temperature_words"]),

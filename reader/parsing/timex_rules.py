@@ -1170,6 +1170,8 @@ def _weekday(parts, ctx):
     if direction is None and _subject_of_a_present(ctx.text, parts.start(), parts.end()):
         direction = "future"  # "told staff Monday is a holiday": what the day will be
     told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
+    if told is None and _limit_named(ctx, parts.end()):
+        told = "future"  # "are working against a Friday deadline": a limit still ahead
     direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
     if not word and _plan_told_in_the_past(ctx.text, parts.start(), parts.end()):
@@ -1226,6 +1228,18 @@ def _weekday_and_day(parts, ctx):
         return None
     day = min(fits, key=lambda d: abs((d - ctx.published).days))
     return _date(parts, "DATE", day.isoformat())
+
+
+_NOUN_AFTER_A_DAY = compiled(r"(?:['’]s)?\s+([a-z-]+)")
+
+
+def _limit_named(ctx, end: int) -> bool:
+    """Whether a noun of a time limit follows the day that ends at `end` ("a Friday
+    deadline", "Monday's cutoff"; limit_nouns of timex_lexicon.json): with no verb either
+    way, a limit told is one still ahead, as one gone by is told with its verb ("missed
+    a Friday deadline")."""
+    noun = _NOUN_AFTER_A_DAY.match(ctx.text, end)
+    return noun is not None and noun[1] in ctx.words.limit_nouns
 
 
 @cache
