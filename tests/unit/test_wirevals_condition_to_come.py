@@ -38,7 +38,10 @@ def test_a_condition_of_what_would_follow_is_to_come(sentence, expected):
     ("sentence", "expected"),
     [
         # "if" meaning "whether": the day of what is asked about, gone by
-        ("Asked if the board met on Monday, Rask said he would not say.", [("Monday", "2022-03-07")]),
+        (
+            "Asked if the board met on Monday, Rask said he would not say.",
+            [("Monday", "2022-03-07")],
+        ),
         # a condition of the past, which did not happen
         ("If the talks failed on Monday, he would have walked out.", [("Monday", "2022-03-07")]),
         # no verb of what would follow
