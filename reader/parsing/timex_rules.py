@@ -2145,13 +2145,28 @@ def _season(parts, ctx):
     summer he married"), as a month's, else the one the tense points to. None when the
     season, capitalised, opens a longer name ("during the Spring Festival", "at the Summer
     Palace", "in Spring Lake")."""
-    if parts["season"][:1].isupper() and _CAPITAL_AFTER.match(ctx.text, parts.end()):
+    if parts["season"][:1].isupper() and _name_goes_on(ctx.text, parts.end()):
         return None
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
         return _date(parts, "DATE", tv.season_value(_narrated(parts, ctx), season))
     year = _narrated(parts, ctx) or tv.season_occurrence(ctx.published, season, _tense(parts, ctx))
     return _date(parts, "DATE", tv.season_value(year, season))
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word on the same line follows `end` as a name's next word:
+    any but a function word on a line in title case ("Mills To Reopen In Spring After
+    Floods", where every word has its capital)."""
+    after = _CAPITALISED_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    from reader.parsing.lexicon import lexicon
+
+    return after[1].lower() not in lexicon().function_words or not _line_in_title_case(text, end)
+
+
+_CAPITALISED_WORD_AFTER = compiled(r"[^\S\n]+([A-Z][a-z]*)")  # not a word on the next line
 
 
 def _weekend(parts, ctx):
@@ -2216,10 +2231,15 @@ def _ends_a_name(text: str, start: int) -> bool:
     in title case (a headline's "Council Votes Today" is the day)."""
     if not _NAME_WORD_BEFORE.search(text, max(0, start - 24), start):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    return not _line_in_title_case(text, start)
+
+
+def _line_in_title_case(text: str, at: int) -> bool:
+    """Whether the line holding `at` has no word in lower case but its function words."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return _LOWER_WORD.search(line) is not None
+    return _LOWER_WORD.search(line) is None
 
 
 _LOWER_WORD = compiled(r"(?<![\w'’-])[a-z]{4,}")  # a word in lower case, no function word
