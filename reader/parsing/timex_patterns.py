@@ -44,6 +44,7 @@ def _parts() -> dict[str, str]:
         "WEEKDAY": words(lex["weekdays"]),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)",
         "DAY_WORD": words(lex["day_ordinals"], fold=True) + r"(?![\w-])",
+        "DAY_CLOSER": words(lex["day_closers"], fold=True),
         "YEAR": r"(?:1\d{3}|20\d{2}|21\d{2})(?![\d%])",
         "SEASON": words(lex["seasons"], fold=True),
         "DAYPART": words(lex["day_parts"], fold=True),

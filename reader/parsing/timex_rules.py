@@ -1224,8 +1224,11 @@ def _weekday_and_day(parts, ctx):
         if tv.valid_day(index // 12, index % 12 + 1, number)
         and date(index // 12, index % 12 + 1, number).isoweekday() == weekday
     ]
-    if not fits:
-        return None
+    if not fits:  # "Friday 20th" with no Friday the 20th near: the Friday alone
+        from reader.parsing.timex_patterns import rule
+
+        weekday_alone = rule("weekday").match(ctx.text, parts.start("weekday"))
+        return _weekday(weekday_alone, ctx) if weekday_alone else None
     day = min(fits, key=lambda d: abs((d - ctx.published).days))
     return _date(parts, "DATE", day.isoformat())
 
@@ -2670,9 +2673,10 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "weekday_and_day",
         # a weekday and a day of the month with its ordinal ending, no month: "on Thursday
-        # 19th", "on Sunday the 8th"; not a count ("on Thursday 19 people died")
-        r"(?P<weekday>{WEEKDAY}),?[^\S\n]+(?:(?i:the)[^\S\n]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])"
-        r"(?i:st|nd|rd|th))(?![\w-])(?![^\S\n]+(?:(?i:of)[^\S\n]+)?{MONTH_ANY})",
+        # 19th", "on Sunday the 8th"; not a count ("on Thursday 19 people died") nor a rank
+        # ("On Sunday 2nd seed Vell lost"): no comma, and only a stop or a preposition after
+        r"(?P<weekday>{WEEKDAY})[^\S\n]+(?:(?i:the)[^\S\n]+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])"
+        r"(?i:st|nd|rd|th))(?=[^\S\n]*(?:[.,;:!?)\"'”’]|$)|[^\S\n]+{DAY_CLOSER}(?![\w'’-]))",
         frozenset({"weekday"}),
         _weekday_and_day,
         (Example("The vote is on Thursday 6th.", "Thursday 6th", "2023-07-06"),),
