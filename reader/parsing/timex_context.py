@@ -50,6 +50,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     weekdays: dict[str, int]  # 1 = Monday
     numbers: dict[str, int]
     ordinals: dict[str, int]
+    day_ordinals: dict[str, int]  # "first" -> 1 .. "thirty-first" -> 31, folded
     units: dict[str, str]  # "week" -> "W"
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -98,6 +99,7 @@ def time_words() -> TimeWords:
         weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
         numbers=lex["numbers"],
         ordinals=lex["ordinals"],
+        day_ordinals={fold(k): v for k, v in lex["day_ordinals"].items()},
         units=lex["units"],
         seasons=lex["seasons"],
         day_parts=lex["day_parts"],

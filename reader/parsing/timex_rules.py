@@ -283,7 +283,7 @@ def _month_day(parts, ctx):
     month = ctx.words.months[parts["month"].rstrip(".").lower()]
     if _counted_after_month(parts, ctx):
         return _month_alone(parts, "DATE", _month_value(parts, ctx, month))
-    day = _leading_number(parts["day"]) if parts["day"] else _day_ordinal(parts["day_word"])
+    day = _day_number(parts, ctx)
     year: int | None
     if parts["year"]:
         year = int(parts["year"])
@@ -351,9 +351,12 @@ def _custom_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _day_ordinal(word: str) -> int:
-    """The day of the month an ordinal word names ("first" -> 1, "Twenty-Third" -> 23)."""
-    return int(table("timex_lexicon.json")["day_ordinals"][fold(word)])
+def _day_number(parts, ctx) -> int:
+    """The day of the month written in figures ("27", "3rd") or as an ordinal word
+    ("first" -> 1, "Twenty-Third" -> 23)."""
+    if parts["day"]:
+        return _leading_number(parts["day"])
+    return ctx.words.day_ordinals[fold(parts["day_word"])]
 
 
 def _counted_after_month(parts, ctx, lead: str | None = None) -> bool:
@@ -947,11 +950,10 @@ def _day_of_month_told(parts, ctx):
     if ctx.published is None:
         return None
     step = ctx.words.relative_steps[parts["rel"].lower()]
-    index = ctx.published.year * 12 + ctx.published.month - 1 + step
-    year, month, day = index // 12, index % 12 + 1, _leading_number(parts["day"])
-    if not tv.valid_day(year, month, day):
+    month, day = tv.shift_date(ctx.published.replace(day=1), "M", step), _day_number(parts, ctx)
+    if month is None or not tv.valid_day(month.year, month.month, day):
         return None
-    return _date(parts, "DATE", tv.day_value(year, month, day))
+    return _date(parts, "DATE", tv.day_value(month.year, month.month, day))
 
 
 def _ranked_week(parts, ctx):
@@ -1217,13 +1219,10 @@ def _weekday_and_day(parts, ctx):
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
     number = _leading_number(parts["day"])
-    here = ctx.published.year * 12 + ctx.published.month - 1
-    fits = [
-        date(index // 12, index % 12 + 1, number)
-        for index in (here - 1, here, here + 1)
-        if tv.valid_day(index // 12, index % 12 + 1, number)
-        and date(index // 12, index % 12 + 1, number).isoweekday() == weekday
-    ]
+    first = ctx.published.replace(day=1)
+    months = [m for m in (tv.shift_date(first, "M", step) for step in (-1, 0, 1)) if m]
+    days = [m.replace(day=number) for m in months if tv.valid_day(m.year, m.month, number)]
+    fits = [d for d in days if d.isoweekday() == weekday]
     if not fits:  # "Friday 20th" with no Friday the 20th near: the Friday alone
         from reader.parsing.timex_patterns import rule
 
@@ -2393,7 +2392,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "day_of_month_told",
-        r"(?i:the)\s+(?P<day>{DAY})\s+(?i:of)\s+(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’-])",
+        r"(?i:the)\s+(?:(?P<day>{DAY})|(?P<day_word>{DAY_WORD}))\s+(?i:of)\s+"
+        r"(?P<rel>(?i:this|next|last))\s+(?i:month)(?![\w'’-])",
         frozenset({"unit"}),
         _day_of_month_told,
         (
