@@ -200,12 +200,18 @@ _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
 # has been called for Thursday"): no adverb between, as "was originally set for" is a plan given up
 _SET_FOR = r"\s+for\s+(?:the\s+)?\Z"
 # after a verb of making ready ("bracing", "prepare", "getting ready"): maybe "up" or whom it
-# readies, "for", the thing readied for (a few words, maybe a comma after one, no "that") and
-# a preposition or none, right before the time
-_READY_FOR = (
-    r"(?:\s+(?:up|themselves|itself|ourselves|himself|herself))?\s+for"
-    r"(?:\s+(?!that\b)[\w'’-]+,?){0,6}?\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?\Z"
+# readies, "for", the thing readied for (a few words, maybe a comma after one, no "that" nor
+# a word that opens a time or a clause of its own: "after storms on Monday", "the men who
+# left on Sunday") and a preposition or none, right before the time
+_READIES_WHOM = r"\s+(?:up|themselves|itself|ourselves|himself|herself)"
+_READY_THING = (
+    r"\s+for(?:\s+(?!(?:that|after|since|before|following|when|while|who|whom|which)\b)"
+    r"[\w'’-]+,?){0,6}?\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?\Z"
 )
+_READY_FOR = f"(?:{_READIES_WHOM})?{_READY_THING}"
+_READY_UP_FOR = _READIES_WHOM + _READY_THING  # "gearing up for": no cue without "up"
+# the word of the thing right before the time, and the preposition between
+_THING_LAST_WORD = compiled(r"([A-Za-z]+)\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?\Z")
 # verbs of saying whose object is a clause, never a noun of their own ("said", not "told the
 # council" nor "announced the deal")
 _SAYING = frozenset(("said", "added"))
@@ -440,11 +446,19 @@ class TenseIndex:
         been using the lull to prepare for a hot day on Friday", "is getting ready for the
         vote on Thursday"): the time of that thing, still to come when told. Not after "was"
         or "were" ("were bracing for the storm on Friday": told in the past, the storm may
-        be gone by)."""
+        be gone by). Not when the word right before the time is a past form ("preparing for
+        the trial of the men arrested on Sunday": the time of the arrest), and "steel" or
+        "gear" only with "up" or whom they ready ("shipped steel for the bridge on Monday")."""
         if "for" not in self.text[lower:at]:
             return False
-        verb = _led_up_to("readiness", _READY_FOR).search(self.text, lower, at)
-        return verb is not None and not _PAST_BE.search(self.text, lower, verb.start())
+        verb = _led_up_to("readiness", _READY_FOR).search(self.text, lower, at) or _led_up_to(
+            "readiness_with_up", _READY_UP_FOR
+        ).search(self.text, lower, at)
+        if verb is None or _PAST_BE.search(self.text, lower, verb.start()):
+            return False
+        last = _THING_LAST_WORD.search(self.text, verb.start(), at)
+        word = last[1].lower() if last else ""
+        return not (past_form(word) and word not in _cues().not_past)
 
     def _set_in_passive(self, lower: int, at: int, end: int) -> bool:
         """Whether a verb of calling or setting in the passive leads to the time at `at`: "a
