@@ -25,7 +25,11 @@ def value_of(text: str, expression: str) -> str:
     [
         ("The Dunmere yard shipped steel for the pier on Monday.", "Monday", "2032-05-10"),
         ("Hikers left their gear for the Varn patrol on Tuesday.", "Tuesday", "2032-05-11"),
-        ("Farmers are preparing for more snow after blizzards on Tuesday.", "Tuesday", "2032-05-11"),
+        (
+            "Farmers are preparing for more snow after blizzards on Tuesday.",
+            "Tuesday",
+            "2032-05-11",
+        ),
         (
             "Guards are preparing for the hearing of the women detained on Monday.",
             "Monday",
