@@ -290,12 +290,27 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
         if previous and _adjacent(text, previous, item):
             day, clock = (previous, item) if _is_clock(item) else (item, previous)
             if _is_clock(clock) and as_date(day.value[:10]) and not _is_clock(day):
-                value = day.value[:10] + clock.value[clock.value.index("T") :]
+                value = day.value[:10] + _clock_in_its_part(text, clock, day.value[10:])
                 joined[-1] = Found("TIME", value, previous.start, item.end, previous.rule)
                 continue
         joined.append(item)
     _dated_by_the_other_zone(text, joined)
     return joined
+
+
+def _clock_in_its_part(text: str, clock: Found, part: str) -> str:
+    """The clock's time of day ("T09:30"), in the afternoon or the evening its day's part
+    tells when the clock says neither a.m. nor p.m. ("9:30 Saturday night" is T21:30,
+    "at 8 on Friday evening" T20:00; "2:00 Saturday night" stays: after midnight)."""
+    time = clock.value[clock.value.index("T") :]
+    hour = int(time[1:3])
+    late = (part in ("TAF", "TEV") and 1 <= hour <= 11) or (part == "TNI" and 6 <= hour <= 11)
+    if not late or _MERIDIEM.search(text, clock.start, clock.end):
+        return time
+    return f"T{hour + 12:02d}{time[3:]}"
+
+
+_MERIDIEM = compiled(r"(?i)\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b0\d[:.]")
 
 
 def _date_clocks_by_the_day_after(text: str, found: list[Found]) -> None:
