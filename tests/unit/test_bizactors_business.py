@@ -57,3 +57,12 @@ def test_a_code_after_a_dateline_a_person_or_a_place_is_no_ticker():
     kinds = {a.name: a.kind for a in found}
     assert kinds.get("Ana Vell") == "person"
     assert kinds["Tarsk"] == "place"
+
+
+def test_a_measure_of_the_accounts_in_capitals_is_no_name():
+    found = actors_of(
+        "Adjusted EBITDA at Velkor Foods rose 4 percent while EPS fell. "
+        "M&A activity slowed, and Ebitda margins widened at Tarsk Bank. "
+        "Capex rose, but R&D spending fell at Velkor Foods."
+    )
+    assert names(found) == {"Velkor Foods", "Tarsk Bank"}
