@@ -363,7 +363,10 @@ def _in_title_case(token: Token) -> bool:
 
 
 def _form(forms: dict[str, Form], cand: Candidate) -> Form:
-    k = key(cand.text)
+    text, last = cand.text, cand.tokens[cand.last]
+    if last.possessive and text.endswith(last.text):
+        text = text[:-2]  # "Moody's said", shown whole: the same name as "Moody's rating"
+    k = key(text)
     form = forms.get(k)
     if form is None:
         form = forms[k] = Form(k, tuple(k.split()))

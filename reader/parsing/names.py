@@ -298,6 +298,8 @@ class NameFinder:
                 around += (True,)  # "since March Kelby Foods": the word before the run
         if style_of_address(tokens, first, self.lex):
             around += ("styled",)  # "His Highness": the pronoun before the run
+        if tokens[last].possessive and last + 2 < len(tokens):
+            around += (tokens[last + 2].trailing,)  # "Moody's cut the": see _possessive_own
         if first == last and ticker_after(tokens, first, last, self.lex):
             around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
         if last > first and _spelled_in_brackets(tokens, first, last):
@@ -1078,6 +1080,28 @@ class NameFinder:
         lex = self.lex
         return parts[-1] in lex.demonyms and all(
             p in lex.demonyms or p in lex.nationality_prefixes for p in parts[:-1]
+        )
+
+    def _possessive_own(self, tokens: list[Token], last: int, whole: str) -> bool:
+        """Whether the 's that ends a name at `last` is the name's own, shown with it: a
+        body's verb or a modal follows, or a verb in the past before its object (a name or
+        a determiner), which no possessive stands before ("Moody's said", "Dravin's will
+        close", "Moody's downgraded Varnland", "Gallant's cut the rating"); not a place's
+        ("Tokyo's mayor said"), nor before a participle that describes what it owns ("the
+        shuttle Velkor's planned 16-day mission": the possessive cut off, as before)."""
+        if last + 1 >= len(tokens) or self.lex.is_place(whole):
+            return False
+        nxt = tokens[last + 1]
+        k = nxt.key
+        if not nxt.lower:
+            return False
+        if self._verb_of_a_body(k) or k in _MODALS:
+            return True
+        then = tokens[last + 2] if last + 2 < len(tokens) else None  # (in _names' context)
+        return (
+            (k.endswith("ed") or k in self.lex.irregular_past)
+            and then is not None
+            and (then.cap or then.key in DETERMINERS)
         )
 
     def _verb_after_possessive(self, tokens: list[Token], at: int) -> bool:
@@ -2976,6 +3000,8 @@ class NameFinder:
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
+        if trim and self._possessive_own(tokens, last, whole):
+            trim = 0  # "Moody's said", "Sotheby's sold": the 's is the name's own, shown
         if last > first and (participle := _participle_after(tokens[last])):
             trim = len(participle) + 1  # "the Green Party-led coalition": "Green Party"
         if whole in lex.demonyms or _demonyms_only(words, lex):

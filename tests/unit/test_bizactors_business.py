@@ -66,3 +66,14 @@ def test_a_measure_of_the_accounts_in_capitals_is_no_name():
         "Capex rose, but R&D spending fell at Velkor Foods."
     )
     assert names(found) == {"Velkor Foods", "Tarsk Bank"}
+
+
+def test_a_possessive_before_a_verb_is_shown_with_the_name():
+    found = actors_of(
+        "Marlowe's said the outlook was stable, and Marlowe's rating of Kelby Bank fell. "
+        "Dravin's sold the painting. Velkor's shares fell, and Tokyo's long-awaited plan "
+        "started."
+    )
+    shown = names(found)
+    assert {"Marlowe's", "Dravin's", "Velkor", "Tokyo", "Kelby Bank"} <= shown
+    assert not {"Marlowe", "Dravin", "Velkor's", "Tokyo's"} & shown

@@ -400,9 +400,9 @@ def test_a_name_in_the_possessive_before_a_verb_is_a_name_ending_in_s():
             "Whitley's will close 40 stores. Ruthless's fans wept."
         )
     )
-    assert "Moody" in found
-    assert "Orsby" in found
-    assert "Whitley" in found
+    assert "Moody's" in found  # shown with its 's, the name's own before a verb
+    assert "Orsby's" in found
+    assert "Whitley's" in found
     assert "Ruthless" not in found
 
 
@@ -410,7 +410,7 @@ def test_an_english_word_in_the_possessive_before_a_deed_in_the_past_is_a_name()
     found = kinds(
         actors_of("Gallant's cut the rating of Velkor on Monday. Humble's held its prices.")
     )
-    assert found["Gallant"] == found["Humble"] == "organization"
+    assert found["Gallant's"] == found["Humble's"] == "organization"
 
 
 def test_a_name_in_the_possessive_opening_a_sentence_before_a_noun_is_a_name():
