@@ -103,9 +103,10 @@ class Evidence:
     openers: frozenset[str]  # open two sentences or more
     closers: frozenset[str]  # follow a given name somewhere ("Anna Quill")
     opening_names: frozenset[str]  # capitalised somewhere after no capitalised word
+    opened: frozenset[str]  # open a sentence once at least
 
 
-_NO_EVIDENCE = Evidence(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+_NO_EVIDENCE = Evidence(*[frozenset()] * 6)
 
 
 def article_evidence(tokens: Tokens) -> Evidence:
@@ -132,6 +133,7 @@ def article_evidence(tokens: Tokens) -> Evidence:
         frozenset([k for k, count in openings.items() if count > 1]),
         frozenset(closers),
         frozenset(opening_names),
+        frozenset(openings),
     )
 
 
@@ -216,7 +218,7 @@ class NameFinder:
                     a -= 1  # "the 101st Airborne Division": its number opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
                 cand = Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
-                if "-" in cand.text and self._place_pair(cand):
+                if "-" in cand.text and (self._place_pair(cand) or self._named_pair(cand)):
                     found.extend(_halves(cand))  # "Paris" and "Berlin" of "the Paris-Berlin route"
                 else:
                     found.append(cand)
@@ -238,6 +240,24 @@ class NameFinder:
         if lex.is_place(key(text)):
             return False
         return all(map(self._major_place, text.split("-")))
+
+    def _named_pair(self, cand: Candidate) -> bool:
+        """Whether the name of one word is two names joined by a hyphen before the noun
+        they describe, each capitalised alone elsewhere in the article ("the Velkor-Tarsk
+        merger", "the Kelby-Marrow bid" beside "Velkor agreed to buy Tarsk"): two actors,
+        as a deal, an alliance or a match names its sides. Not a name whose halves the
+        article never writes alone ("Rolls-Royce", "Saint-Gobain", "Mercedes-Benz" beside
+        "Mercedes"), nor one before a verb ("Kelby-Marrow said")."""
+        if cand.first != cand.last or cand.text.count("-") != 1:
+            return False
+        nxt = cand.tokens[cand.last + 1] if cand.last + 1 < len(cand.tokens) else None
+        if nxt is None or not nxt.lower or _finite_verb(nxt):
+            return False
+        evidence = self.evidence
+        return all(
+            half[:1].isupper() and (key(half) in evidence.confirmed or key(half) in evidence.opened)
+            for half in cand.text.split("-")
+        )
 
     def _major_place(self, half: str) -> bool:
         k = key(half)

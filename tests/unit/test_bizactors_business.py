@@ -77,3 +77,14 @@ def test_a_possessive_before_a_verb_is_shown_with_the_name():
     shown = names(found)
     assert {"Marlowe's", "Dravin's", "Velkor", "Tokyo", "Kelby Bank"} <= shown
     assert not {"Marlowe", "Dravin", "Velkor's", "Tokyo's"} & shown
+
+
+def test_two_names_joined_by_a_hyphen_before_a_noun_are_two_actors():
+    found = actors_of(
+        "The board backed the Velkor-Tarsk merger. Velkor said Tarsk would keep its name. "
+        "The Kelby-Marrow match ended 2-1: Kelby scored, then Marrow. Rolls-Royce engines "
+        "and Mercedes-Benz cars were shown, and Mercedes sold more."
+    )
+    shown = names(found)
+    assert {"Velkor", "Tarsk", "Kelby", "Marrow", "Mercedes-Benz"} <= shown
+    assert not {"Velkor-Tarsk", "Kelby-Marrow"} & shown
