@@ -1668,6 +1668,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     that X is a company (or
     another body "it" refers to, or a publication)."""
     i, j = cand.first, cand.last
+    if i >= 2 and tokens[i - 1].possessive and _dealt_in_a_country(tokens, i - 1, lex):
+        # "a stake in Brazil's X", "agreed to buy Spain's X", "the sale of Japan's X": the
+        # company of that country; not "a deal with Italy's Marco Bellini", a person
+        return not (_given_name_opens(tokens, i, lex) or lex.is_place(key(cand.text)))
     if held_in(tokens, i, lex.stake_nouns) and not _unit_sited_in(tokens, i, lex):
         # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
@@ -1828,6 +1832,18 @@ def _rated(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if before.key == "on":
         before = tokens[i - 2]
     return before.lower and before.key in lex.rating_words
+
+
+def _dealt_in_a_country(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the country's possessive at `at` stands where a company's cue places what
+    is traded: after a stake's noun and "in" or "of", a verb of buying or merging, or a
+    deal's noun and "of" ("a stake in Brazil's ...", "to buy Spain's ...", "the sale of
+    Japan's ..."): the name after it is that country's company."""
+    return tokens[at].key in lex.countries and (
+        held_in(tokens, at, lex.stake_nouns)
+        or _bought(tokens, at, lex)
+        or (at >= 2 and tokens[at - 1].key == "of" and tokens[at - 2].key in lex.deal_nouns)
+    )
 
 
 def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -88,3 +88,15 @@ def test_two_names_joined_by_a_hyphen_before_a_noun_are_two_actors():
     shown = names(found)
     assert {"Velkor", "Tarsk", "Kelby", "Marrow", "Mercedes-Benz"} <= shown
     assert not {"Velkor-Tarsk", "Kelby-Marrow"} & shown
+
+
+def test_a_name_after_a_country_s_possessive_where_a_company_is_traded_is_a_company():
+    found = actors_of(
+        "Velkor sold a stake in Brazil's Orvano Tessel. It agreed to buy Spain's Dorvale "
+        "Quintas, and the sale of Japan's Kurano Ishida to Tarsk was approved. A deal "
+        "with Italy's Marco Bellini was signed."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Orvano Tessel"] == kinds["Dorvale Quintas"] == "organization"
+    assert kinds["Kurano Ishida"] == "organization"
+    assert kinds["Marco Bellini"] == "person"
