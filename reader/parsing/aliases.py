@@ -544,7 +544,7 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     words = form.words
     target = _spelled(form, index)
     if target is None:
-        target = index.best(words)
+        target = _in_full(form, index, lex) or index.best(words)
     if target is None and len(words) > 1:
         country = _country_prefix(words, lex)
         target = index.best(country) if country else None
@@ -592,6 +592,36 @@ def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:
     if target is not None and form.roles and _site_named_after(form, target, lex):
         return None  # "President Ana Vell" beside "the Ana Vell Stadium": the person
     return target
+
+
+def _in_full(form: Form, index: _Index, lex: Lexicon) -> Form | None:
+    """The long form that is the name and a company's suffix only ("Velkor Group",
+    "Velkor Inc."), among several companies' names as often mentioned that allow it: the
+    company written in full, whose short form the name is, where the others name its
+    units ("Velkor Art", "Velkor Corporate Solutions" beside "Velkor Group": "Velkor" is
+    the group). A name mentioned more often keeps it ("Apple" of "Apple Computer", named
+    ten times, beside "Apple Corps"), and so does a place ("Chatham" of "the Chatham
+    Islands" beside "Chatham Motors", "Southwest" of "the American Southwest"), as does a
+    name the text writes after "the" ("much of the Southwest": a region, no company)."""
+    words = form.words
+    options = index.entries.get(_plain(words))
+    if not options or len(options) < 2 or form.determined:
+        return None
+    most = max(map(_MENTIONS, options.values()))
+    full = [
+        owner
+        for owner, count in options.values()
+        if count == most and owner.words[:-1] == words and owner.words[-1] in lex.org_suffixes
+    ]
+    if len(full) != 1 or any(_placed(owner, lex) for owner, _ in options.values()):
+        return None
+    return full[0]
+
+
+def _placed(form: Form, lex: Lexicon) -> bool:
+    """Whether the gazetteer or the text makes the name a place's ("the Chatham Islands",
+    "in the American Southwest"): more place cues than a company's."""
+    return lex.is_place(form.key) or form.place_cues > form.company_cues
 
 
 def _company_alone(form: Form) -> bool:

@@ -100,3 +100,14 @@ def test_a_name_after_a_country_s_possessive_where_a_company_is_traded_is_a_comp
     assert kinds["Orvano Tessel"] == kinds["Dorvale Quintas"] == "organization"
     assert kinds["Kurano Ishida"] == "organization"
     assert kinds["Marco Bellini"] == "person"
+
+
+def test_a_company_s_name_alone_goes_to_its_name_with_a_suffix_among_its_units():
+    found = actors_of(
+        "Tarsk Re agreed to be bought by French insurer Velkor. The units of Tarsk Re, "
+        "Velkor Corporate Solutions and Velkor Art will merge. Ana Vell joins Velkor "
+        "Group's board."
+    )
+    aliases = {a.name: a.aliases for a in found}
+    assert "Velkor" in aliases["Velkor Group"]
+    assert "Velkor" not in aliases["Velkor Corporate Solutions"]
