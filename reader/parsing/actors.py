@@ -3092,16 +3092,15 @@ def _instrument_code(tokens: list[Token], last: int) -> bool:
 
 
 def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:
-    """Whether `market` and `code` stand as "(NYSE: VKM)": a market, a colon and a code in
-    capitals, alone in brackets."""
+    """Whether `market` and `code` stand as "(NYSE: VKM)" or "(Kelby Stock Exchange: VKM)":
+    a market, a colon and a code in capitals, alone in brackets."""
     at = market.first
     return (
         at > 0
-        and market.last == at
-        and code.first == at + 2
+        and code.first == market.last + 2
         and code.last == code.first
         and tokens[at - 1].text == "("
-        and tokens[at + 1].text == ":"
+        and tokens[market.last + 1].text == ":"
         and code.first + 1 < len(tokens)
         and tokens[code.first + 1].text == ")"
         and code.text.isupper()

@@ -84,6 +84,7 @@ def moved_up_or_down(tokens: list[Token], i: int) -> bool:
 
 # the heads of the street names that stand for the market on them ("Marrow Street fell")
 MARKET_HEADS = frozenset(_WORDS["market_heads"])
+STOCK_EXCHANGES = frozenset(_WORDS["exchanges"])  # "(NYSE: VLK)": see names.ticker_after
 _MARKET_WORDS = frozenset(_WORDS["market_words"])  # "as banks slid", "stocks", "investors"
 
 

@@ -39,7 +39,13 @@ from reader.parsing.lexicon import (
     same_in_plural,
     singular,
 )
-from reader.parsing.moves import SESSION_VERBS, held_in, moved, moved_up_or_down
+from reader.parsing.moves import (
+    SESSION_VERBS,
+    STOCK_EXCHANGES,
+    held_in,
+    moved,
+    moved_up_or_down,
+)
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
 from reader.parsing.tokens import (
@@ -4466,16 +4472,19 @@ def aged(tokens: list[Token], at: int) -> bool:
 def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Whether a listed company's ticker stands alone in brackets right after the name
     tokens[first..last], as business copy writes it ("Velkor (VLK) rose", "Halvik
-    (HLV.N)"): two to five capitals or an instrument's code. The name is a company's,
-    though a common word ("United (UAL)") or opening a sentence. Not after a place, as a
-    dateline gives its agency ("KELBY (AP) -", "Tarsk (Velnap) -") or a credit does
-    ("Kelby Harbour Town (VNA)"), nor a place's letters
-    ("Velkor (UK)"), the initials of a name of several words ("Kelby Rovers (KR)") or a
-    code after a person's name ("Ana Vell (KEN)": a country's or a party's, see
-    actors._codes); a code after a market or a system and a colon ("(NYSE: VLK)", "(IATA:
-    KLB)") is read by actors._ticker."""
+    (HLV.N)", "Tarsk (NYSE: TRK)"): two to five capitals or an instrument's code, alone or
+    after a stock exchange's name and a colon. The name is a company's, though a common
+    word ("United (UAL)") or opening a sentence. Not after a place, as a dateline gives
+    its agency ("KELBY (AP) -", "Tarsk (Velnap) -") or a credit does ("Kelby Harbour Town
+    (VNA)"), nor a place's letters ("Velkor (UK)"), the initials of a name of several
+    words ("Kelby Rovers (KR)"), a code after a person's name ("Ana Vell (KEN)": a
+    country's or a party's, see actors._codes) or after a system that is no exchange
+    ("Kelby (IATA: KLB)": an airport's)."""
     at = last + 2
-    if at + 1 >= len(tokens) or tokens[last + 1].text != "(" or tokens[at + 1].text != ")":
+    if at + 1 >= len(tokens) or tokens[last + 1].text != "(":
+        return False
+    at = _past_an_exchange(tokens, at)
+    if at + 1 >= len(tokens) or tokens[at + 1].text != ")":
         return False
     code = tokens[at].text
     if not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) and not (
@@ -4494,6 +4503,20 @@ def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bo
     return last == first or code != "".join(t.text[0] for t in words if t.cap)
 
 
+def _past_an_exchange(tokens: list[Token], at: int) -> int:
+    """Where the code starts after a stock exchange's name and a colon opening a bracket
+    at `at` ("(NYSE: VLK)", "(Kelby Stock Exchange: VLK)": see price_moves.json
+    exchanges), or `at` itself when none stands there."""
+    k = at
+    while k < len(tokens) and k < at + _LONGEST_EXCHANGE and tokens[k].cap:
+        k += 1
+    if k == at or k + 1 >= len(tokens) or tokens[k].text != ":":
+        return at
+    named = k == at + 1 and tokens[at].key in STOCK_EXCHANGES
+    return k + 1 if named or tokens[k - 1].key == "exchange" else at
+
+
+_LONGEST_EXCHANGE = 5  # "Hong Kong Stock Exchange", "New York Stock Exchange"
 # a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
 INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
 

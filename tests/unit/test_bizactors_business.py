@@ -111,3 +111,14 @@ def test_a_company_s_name_alone_goes_to_its_name_with_a_suffix_among_its_units()
     aliases = {a.name: a.aliases for a in found}
     assert "Velkor" in aliases["Velkor Group"]
     assert "Velkor" not in aliases["Velkor Corporate Solutions"]
+
+
+def test_a_ticker_after_a_stock_exchange_s_name_marks_a_listed_company():
+    found = actors_of(
+        "Halvik (NYSE: HLV) rose 4% on Monday. Investors bought Jabor (Kelby Stock "
+        "Exchange: JBR) shares. Marrow (IATA: MRW) is an air base."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Halvik"] == kinds["Jabor"] == "organization"
+    assert not {"HLV", "JBR", "Kelby Stock Exchange"} & set(kinds)
+    assert kinds.get("Marrow") != "organization"
