@@ -83,6 +83,7 @@ class Lexicon:
     company_kin: frozenset[str]  # "X rival Y", "X parent Y": both companies
     waiting_words: frozenset[str]  # "passengers at X": X an airport, a station, a port
     interest_words: frozenset[str]  # "interested in X": what X is, "in" does not say
+    citing_words: frozenset[str]  # "X, citing officials, said": X is a source, a name
     taken_over: frozenset[str]  # "X was nationalised", "X was taken over": X is a company
     sold_off: frozenset[str]  # "X agreed to be bought": X is a company (a player is bought)
     unplaced_endings: tuple[str, ...]  # "-pedia": a place's ending in a name of no place
@@ -511,6 +512,7 @@ def word_sets() -> dict[str, Any]:
         company_kin=_keys(words["company_kin"]),
         waiting_words=_keys(words["waiting_words"]),
         interest_words=_keys(words["interest_words"]),
+        citing_words=_keys(words["citing_words"]),
         taken_over=_keys(words["taken_over"]),
         sold_off=_keys(words["sold_off"]),
         unplaced_endings=tuple(words["unplaced_endings"]),

@@ -1716,6 +1716,8 @@ class NameFinder:
             return True  # "Velkan's wife"
         if token.possessive and nxt.lower and nxt.key in lex.territorial_titles:
             return True  # "Velkan's mayor": a place
+        if nxt.text == "," and then.key in lex.citing_words and not _common_word(token):
+            return True  # "Velnap, citing officials, reported ...": the source, a name
         if nxt.text == "," and self._body_apposed(tokens, i + 2):
             return True  # "Forward, the union representing ...": an English word, a body's name
         if (

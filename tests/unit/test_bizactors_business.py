@@ -122,3 +122,12 @@ def test_a_ticker_after_a_stock_exchange_s_name_marks_a_listed_company():
     assert kinds["Halvik"] == kinds["Jabor"] == "organization"
     assert not {"HLV", "JBR", "Kelby Stock Exchange"} & set(kinds)
     assert kinds.get("Marrow") != "organization"
+
+
+def test_a_word_opening_a_sentence_before_a_comma_and_citing_is_the_source():
+    found = actors_of(
+        "Velnap, citing Deputy Minister Ana Vell, reported that Tarsk would cut output. "
+        "Ostrander, quoting officials, said 40 died. However, citing costs, it cut jobs."
+    )
+    assert {"Velnap", "Ostrander", "Ana Vell"} <= names(found)
+    assert "However" not in names(found)
