@@ -2114,7 +2114,8 @@ def _deed(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether initials in brackets spell the words in lower case right before them ("a
     submarine-launched ballistic missile (SLBM)", "weapons of mass destruction (WMD)",
-    "unmanned aerial vehicles (UAVs)"), a hyphened word's first part alone maybe
+    "unmanned aerial vehicles (UAVs)", "decentralized finance (DeFi)": the capitals of a
+    short form in mixed case), a hyphened word's first part alone maybe
     ("twenty-foot equivalent units (TEU)"), the first maybe opening the sentence
     ("Foreign direct investment (FDI) rose"): the text defines a common noun's short
     form, no actor; a name's initials follow it in capitals ("the Kelby Freight Union
@@ -2123,8 +2124,13 @@ def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     if i != cand.last or i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens):
         return False
     letters = cand.text.removesuffix("s")
-    if tokens[i + 1].text != ")" or not (letters.isalpha() and letters.isupper()):
+    if tokens[i + 1].text != ")" or not letters.isalpha():
         return False
+    if not letters.isupper():
+        # "decentralized finance (DeFi)": the capitals of a short form in mixed case
+        letters = "".join(filter(str.isupper, letters))
+        if len(letters) < 2:
+            return False
     words: list[Token] = []
     for token in reversed(tokens[max(0, i - 2 - 2 * len(letters)) : i - 1]):
         if not ((token.lower or token.initial) and token.word):

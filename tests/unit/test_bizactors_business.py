@@ -131,3 +131,12 @@ def test_a_word_opening_a_sentence_before_a_comma_and_citing_is_the_source():
     )
     assert {"Velnap", "Ostrander", "Ana Vell"} <= names(found)
     assert "However" not in names(found)
+
+
+def test_a_short_form_in_mixed_case_spelling_the_words_before_it_is_no_name():
+    found = actors_of(
+        "The Kelby regulator sued a decentralized finance (DeFi) lender, and Velkor Bank "
+        "bought a stake in a buy now pay later (BNPL) firm."
+    )
+    assert not {"DeFi", "BNPL"} & names(found)
+    assert "Velkor Bank" in names(found)
