@@ -140,3 +140,11 @@ def test_a_short_form_in_mixed_case_spelling_the_words_before_it_is_no_name():
     )
     assert not {"DeFi", "BNPL"} & names(found)
     assert "Velkor Bank" in names(found)
+
+
+def test_an_illness_with_a_capitalised_noun_of_its_spread_is_no_name():
+    found = actors_of(
+        "Sales at Velkor Foods fell during the Kelby Flu Pandemic. The Ostra Fever "
+        "Outbreak and the Marrow Epidemic closed its plants."
+    )
+    assert names(found) == {"Velkor Foods"}
