@@ -507,6 +507,9 @@ class NameFinder:
                     ):
                         j = k  # "the Department for Environment, Food and Rural Affairs"
                         break
+                    if nxt.text == "," and i == j and (k := self._partners(tokens, j, end)):
+                        j = k  # "Keefe, Bruyette & Woods": a firm named by its partners
+                        continue
                     if nxt.key in self.lex.place_particles and (
                         k := self._particled(tokens, i, j, end)
                     ):
@@ -645,6 +648,19 @@ class NameFinder:
             return 0
         k, last = _comma_list(tokens, j, end)
         return last if last > k and all(map(_field, tokens[k + 1 : last + 1])) else 0
+
+    def _partners(self, tokens: list[Token], j: int, end: int) -> int:
+        """Where a firm's name ends that lists its partners' names, each one word, between
+        commas, the last joined by "&" ("Keefe, Bruyette & Woods", "Skadden, Arps, Slate,
+        Meagher & Flom", "Marrow, Tarsk & Co."): one name, as a list of actors is
+        joined by "and"; 0 if none. Not places ("Leeds, York & Hull")."""
+        k = j
+        while k + 2 <= end and tokens[k + 1].text == "," and _partner(tokens[k + 2]):
+            k += 2
+            if k + 2 <= end and tokens[k + 1].text == "&" and tokens[k + 2].cap:  # "& Co."
+                words = tokens[j : k + 3 : 2]
+                return 0 if any(self.lex.is_place(t.key) for t in words) else k + 2
+        return 0
 
     def _fields_before_head(self, tokens: list[Token], i: int, j: int, end: int) -> int:
         """Where a body's name ends that lists its fields with commas before its head ("the
@@ -4092,6 +4108,11 @@ def _compound_plural(k: str) -> bool:
     """ "mineworkers", "dockhands": a plural no dictionary lists whose end is a common
     plural noun of four letters or more ("workers", "hands")."""
     return any(k[at:] in common_words() for at in range(1, len(k) - 4))
+
+
+def _partner(token: Token) -> bool:
+    """A partner's name in a firm's name: one capitalised word of letters ("Bruyette")."""
+    return token.cap and token.text.isalpha() and not token.attached
 
 
 def _comma_list(tokens: list[Token], j: int, end: int) -> tuple[int, int]:

@@ -148,3 +148,15 @@ def test_an_illness_with_a_capitalised_noun_of_its_spread_is_no_name():
         "Outbreak and the Marrow Epidemic closed its plants."
     )
     assert names(found) == {"Velkor Foods"}
+
+
+def test_a_firm_named_by_its_partners_between_commas_and_an_ampersand_is_one_name():
+    found = actors_of(
+        "Dravin, Ostrel & Woods analyst Ana Vell asked about reserves. The lawyers at "
+        "Ferrow, Lune, Tarsk & Partners declined to comment, and Velkor hired Marrow, "
+        "Kessel & Co. Trains run to Leeds, York and Hull."
+    )
+    shown = names(found)
+    assert {"Dravin, Ostrel & Woods", "Ferrow, Lune, Tarsk & Partners"} <= shown
+    assert "Marrow, Kessel & Co." in shown
+    assert {"Leeds", "York", "Hull"} <= shown
