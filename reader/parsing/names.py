@@ -1597,8 +1597,9 @@ class NameFinder:
         return last - i >= 2 and k in self.lex.body_nouns and k.endswith(("er", "or"))
 
     def _opens_a_subject(self, tokens: list[Token], i: int, last: int) -> bool:
-        """Whether the English word at `i` opens a name of two words that a verb follows
-        ("Value Mart said", "Coastal Defence said it had moved"): the subject of the
+        """Whether the English word at `i` opens a name of two words, or of three (see
+        _third_word_of_a_name), that a verb follows ("Value Mart said", "Coastal Defence
+        said it had moved", "Jaguar Land Rover said"): the subject of the
         sentence, its first word an adjective or a noun of the name. Not a noun of a
         person or a trade, a title, an adverb or a participle before a person's or a
         company's name ("Insurer Aviva said", "Coach Vell said", "Troubled Varnex said",
@@ -1610,12 +1611,25 @@ class NameFinder:
         k = tokens[i].key
         lex = self.lex
         return (
-            last == i + 1
+            (last == i + 1 or (last == i + 2 and self._third_word_of_a_name(tokens, i)))
             and _finite_verb(_after_apposition(tokens, last + 1))
             and not k.endswith(_NOT_OF_A_NAME)
             and not (lex.is_title_word(k) or k in lex.person_nouns or k in lex.kin_nouns)
             and not ((k in lex.descriptors and k not in lex.standings) or _trade(k))
             and not lex.is_place(tokens[last].key)  # "Progressive Ostrava had trams"
+        )
+
+    def _third_word_of_a_name(self, tokens: list[Token], i: int) -> bool:
+        """Whether the English word at `i` opens a name of three words before a verb as
+        it opens one of two, when the two words after it are English words no list
+        knows as a name ("Jaguar Land Rover said": a maker named by English words); not
+        a people's adjective, nor a word before a person's or a known place's name
+        ("Local Ana Vell said", "Imperious Manchester City won")."""
+        rest = tokens[i + 1 : i + 3]
+        return (
+            not tokens[i].demonym
+            and all(map(_english_word, rest))
+            and not any(is_given_name(t.key) or t.known for t in rest)
         )
 
     def _noun_before_person(self, tokens: list[Token], i: int, last: int) -> bool:

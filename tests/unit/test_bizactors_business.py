@@ -160,3 +160,13 @@ def test_a_firm_named_by_its_partners_between_commas_and_an_ampersand_is_one_nam
     assert {"Dravin, Ostrel & Woods", "Ferrow, Lune, Tarsk & Partners"} <= shown
     assert "Marrow, Kessel & Co." in shown
     assert {"Leeds", "York", "Hull"} <= shown
+
+
+def test_a_name_of_three_english_words_opening_a_sentence_before_a_verb_stays_whole():
+    found = actors_of(
+        "Jaguar Sand Rover said it would cut 2,000 jobs. Imperious Manchester City won "
+        "again. Local Ana Vell said it would rain."
+    )
+    shown = names(found)
+    assert "Jaguar Sand Rover" in shown
+    assert not {"Imperious Manchester City", "Local Ana Vell"} & shown
