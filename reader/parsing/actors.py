@@ -74,6 +74,7 @@ from reader.parsing.names import (
     own_runs,
     runs_found,
     service_number,
+    short_form_apposed,
     tells_a_life,
     ticker_after,
 )
@@ -3131,7 +3132,7 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
                 or _foreign_initials(short, long, lex)
                 or ticker_after(tokens, long.first, long.last, lex)  # "Tarsk (TRK)"
             )
-        ):
+        ) or short_form_apposed(tokens, long, short):  # "the Kelby Central Bank, KCB,"
             yield key(long.text), key(short.text)
 
 

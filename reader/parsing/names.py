@@ -4506,6 +4506,24 @@ def aged(tokens: list[Token], at: int) -> bool:
     return age.isdigit() and len(age) <= 3
 
 
+def short_form_apposed(tokens: list[Token], long: Candidate, short: Candidate) -> bool:
+    """Whether `short`, set off by commas right after `long`, is the initials of its
+    capitalised words ("the Kelby Central Bank, KCB, said"): the body's short form, one
+    actor with it, and no apposition that tells who a person is ("Ana Vell, head of the
+    Kelby Central Bank, KCB, said": the bank's, not a second head)."""
+    j = long.last + 1
+    text = short.text
+    return (
+        short.first == short.last == j + 1
+        and tokens[j].text == ","
+        and short.last + 1 < len(tokens)
+        and tokens[short.last + 1].text == ","
+        and len(text) >= 2
+        and text.isupper()
+        and text == initials(w for w in long.text.split() if w[:1].isupper())
+    )
+
+
 def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
     """Whether a listed company's ticker stands alone in brackets right after the name
     tokens[first..last], as business copy writes it ("Velkor (VLK) rose", "Halvik

@@ -19,6 +19,7 @@ from reader.parsing.names import (
     pageant_crown,
     plural_apostrophe,
     rank_placed_as_title,
+    short_form_apposed,
     style_of_address,
 )
 from reader.parsing.tokens import Sentence, Token
@@ -83,6 +84,8 @@ class RoleFinder:
                 and self._apposition_after(sentence, cands[i - 1]) == before_it
             ):
                 before_it = None
+            if before_it and i and short_form_apposed(tokens, cands[i - 1], cand):
+                before_it = None  # "head of the Kelby Central Bank, KCB,": the bank's letters
             # a plural title in apposition to one name is no person's: "The league
             # leaders, Dorvale, play" tells a side's standing; "The ministers, X and Y,"
             # are two ministers

@@ -170,3 +170,15 @@ def test_a_name_of_three_english_words_opening_a_sentence_before_a_verb_stays_wh
     shown = names(found)
     assert "Jaguar Sand Rover" in shown
     assert not {"Imperious Manchester City", "Local Ana Vell"} & shown
+
+
+def test_a_body_s_initials_in_commas_after_its_name_are_its_short_form_not_a_person():
+    found = actors_of(
+        "Ana Vell, head of the Kelby Central Bank, KCB, said rates would rise. "
+        "She said the KCB would act."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Kelby Central Bank"].kind == "organization"
+    assert by_name["Kelby Central Bank"].aliases == ["KCB"]
+    assert by_name["Kelby Central Bank"].roles == []
+    assert by_name["Ana Vell"].roles == ["head of the Kelby Central Bank"]
