@@ -72,6 +72,7 @@ from reader.parsing.names import (
     meridiem_after_clock,
     model_number,
     own_runs,
+    participle_after,
     runs_found,
     service_number,
     short_form_apposed,
@@ -1690,6 +1691,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
     if i == j and _maker_by(tokens, i, lex):
         return not is_given_name(key(cand.text))  # "engines built by X", not "by Ana"
+    if i >= 3 and participle_after(tokens[i - 1]):
+        at = i - 1  # "the chairman of Hong Kong-based X": the place describes X
+        while at > 2 and tokens[at - 1].cap and tokens[at - 1].text[0].isalpha():
+            at -= 1
+        if tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
+            return True
     if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:

@@ -407,6 +407,13 @@ class NameFinder:
         names = []
         for piece in self._clean(tokens, first, last):
             for a, b, title_cue in self._split_title(tokens, *piece):
+                if a > piece[0] and a < b and (placed := self._placed_adjective(tokens, a, b)):
+                    # "CEO of Hong Kong-listed Velkor": the place after the title describes
+                    # the body, as it does opening a run (see _clean)
+                    place = self._finish(tokens, a, a + placed - 1)
+                    if place is not None:
+                        names.append((place[0] - first, place[1] - first, place[2], False))
+                    a += placed
                 finished = self._finish(tokens, a, b)
                 if finished is not None:
                     a, b, trim = finished
@@ -2930,7 +2937,7 @@ class NameFinder:
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
         if first < last and meridiem_after_clock(tokens, first):
             first += 1  # "4:12 PM GMT": the clock's half of the day, then its zone
-        participle = _participle_after(tokens[last]) if first <= last else ""
+        participle = participle_after(tokens[last]) if first <= last else ""
         if participle and self._place_described(tokens, first, last):
             return first, last, len(participle) + 1  # "Lagos" of "a Lagos-based firm"
         if last > first and tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
@@ -3060,7 +3067,7 @@ class NameFinder:
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
         if trim and self._possessive_own(tokens, last, whole):
             trim = 0  # "Moody's said", "Sotheby's sold": the 's is the name's own, shown
-        if last > first and (participle := _participle_after(tokens[last])):
+        if last > first and (participle := participle_after(tokens[last])):
             trim = len(participle) + 1  # "the Green Party-led coalition": "Green Party"
         if whole in lex.demonyms or _demonyms_only(words, lex):
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
@@ -4262,7 +4269,7 @@ def _prefixed(token: Token) -> bool:
 _PREFIXES = frozenset({"ex", "anti", "pro", "non", "pre", "post"})
 
 
-def _participle_after(token: Token) -> str:
+def participle_after(token: Token) -> str:
     """The participle glued with a hyphen after a name's last word ("Party-led",
     "Front-backed", "Holdings-owned", "Prize-winning"): the name leads, backs, owns or is
     won by what follows, and the participle is no part of it; "" if none (not a hyphenated

@@ -17,6 +17,7 @@ from reader.parsing.names import (
     fields_of_one_office,
     meridiem_after_clock,
     pageant_crown,
+    participle_after,
     plural_apostrophe,
     rank_placed_as_title,
     short_form_apposed,
@@ -234,8 +235,12 @@ class RoleFinder:
         """Where the body named after a title's "of the" starts, glued before the name
         ("CEO of the Hudson Trust Amara Obi", "Chairperson for Velkor Mining Temitope
         Aluko"): capitalised words back to "of the" or "for the", or to "of" or "for" right
-        after a title's word; the title before them is looked for as before any name."""
+        after a title's word; the title before them is looked for as before any name. Not
+        words that end in a participle ("chairman of Hong Kong-listed Velkor": a place
+        describes the name, which is the body)."""
         j = last
+        if last >= 0 and participle_after(tokens[last]):
+            return None  # "chairman of Hong Kong-listed Velkor": it describes the name
         while j > last - _MAX_BODY and j >= 0 and tokens[j].cap and tokens[j].text[0].isalpha():
             if tokens[j].key in self.lex.function_words:
                 return None

@@ -182,3 +182,14 @@ def test_a_body_s_initials_in_commas_after_its_name_are_its_short_form_not_a_per
     assert by_name["Kelby Central Bank"].aliases == ["KCB"]
     assert by_name["Kelby Central Bank"].roles == []
     assert by_name["Ana Vell"].roles == ["head of the Kelby Central Bank"]
+
+
+def test_a_place_s_participle_after_a_title_s_of_describes_the_company():
+    found = actors_of(
+        "Ana Vell is chairman and CEO of Hong Kong-listed Velkor. "
+        "Tom Rask is chairman of Hong Kong-based Tarsk."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Velkor"] == kinds["Tarsk"] == "organization"
+    assert kinds["Hong Kong"] == "place"
+    assert not any("-" in name for name in kinds)
