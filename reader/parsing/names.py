@@ -507,6 +507,9 @@ class NameFinder:
                 if nxt.text == "'" and nxt.attached and self._plural_owner(tokens, j, end):
                     j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
                     continue
+                if nxt.text in _APOSTROPHES and j + 2 <= end and _name_apostrophe(tokens, j):
+                    j += 2  # "Samuel Oduong' Otieno": the apostrophe ends a word of the name
+                    continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
                     if nxt.text == "," and (
                         k := self._fields_listed(tokens, i, j, end)
@@ -3804,6 +3807,28 @@ def pageant_crown(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return crown.cap and (
         crown.key in lex.pageant_words or (lex.is_place(crown.key) and not is_given_name(crown.key))
     )
+
+
+def _name_apostrophe(tokens: list[Token], j: int) -> bool:
+    """Whether the apostrophe right after the capitalised word at `j` ends that word as
+    some languages write a sound (Luo "Oduong'", Dholuo names), not a possessive: the
+    word ends in no "s" (an English plural's possessive: "the Workers' Union") and a
+    capitalised word follows after a space. Not in a sentence with a single quotation mark
+    before ("the song 'Kelby' Ana Vell wrote": the mark closes a quotation)."""
+    word, mark, after = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        mark.attached
+        and word.cap
+        and word.text[-1:].isalpha()
+        and word.text[-1].lower() != "s"
+        and after.lead
+        and not after.attached
+        and not any(t.text in _OPENING_SINGLE for t in tokens[:j])
+    )
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+_OPENING_SINGLE = frozenset({"'", "\u2018"})
 
 
 def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:
