@@ -21,3 +21,14 @@ def test_activists_after_a_name_make_a_body():
 def test_a_candidates_volunteers_leave_a_person():
     found = kinds(actors_of("Tomas Rask volunteers knocked on doors before the vote."))
     assert found["Tomas Rask"] == "person"
+
+
+def test_terrorists_and_commanders_after_a_name_make_a_body():
+    found = kinds(
+        actors_of(
+            "Police said Tarvo Senda terrorists planted the bomb. "
+            "Movimar Lenta commanders denied it."
+        )
+    )
+    assert found["Tarvo Senda"] == "organization"
+    assert found["Movimar Lenta"] == "organization"
