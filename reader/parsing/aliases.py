@@ -490,6 +490,30 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
     article, hyphen, rest = name[-1].partition("-")
     if hyphen and rest and article in lex.arabic_articles and len(name) > 1:
         found.append(("surname:" + rest,))  # "Velani" of "Ali al-Velani"
+    found.extend(_before_a_particle(name, lex))
+    return found
+
+
+def _before_a_particle(name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
+    """The short forms of a personal name whose family name opens a word before a particle
+    ("Marcos Antonio Velho da Costa", "Ana Brandao dos Reis"), as Portuguese and Spanish
+    names are cut: the names from that word on ("Velho da Costa") and the word alone
+    ("Velho"), unless it is the second word and a given name ("Maria" of "Ana Maria de
+    Souza": her given names; "Maria de Souza" is hers still). Not a particle of descent
+    ("Tarik bin Velani": the word before is the person's own name)."""
+    p = next(
+        (
+            p
+            for p in range(2, len(name) - 1)
+            if name[p] in lex.particles and name[p] not in lex.descent_particles
+        ),
+        None,
+    )
+    if p is None or name[p - 1] in lex.particles:
+        return []
+    found = [name[p - 1 :]]
+    if p > 2 or not is_given_name(name[p - 1]):
+        found.append(("surname:" + name[p - 1],))
     return found
 
 
