@@ -391,9 +391,10 @@ def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     kinds.shaped_but_placed) where the words around it tell of a person only: a title, a
     trade or a kinship before it or a life after it ("resident Tin Myo Monywa", see
     _personal_context) or a title in lower case ("party spokesperson Bago Aung Shin"), an
-    age ("Rahmat Sahara, 52,"), "who" after a comma, or a title in apposition ("Rahmat
-    Sahara, head of the council,"). A speech verb alone does not:
-    "Virgin Atlantic said" is a company's voice."""
+    age ("Rahmat Sahara, 52,") or a title in apposition ("Rahmat Sahara, head of the
+    council,"). A speech verb alone does not ("Virgin Atlantic said" is a company's
+    voice), nor "who" after a comma, which sports news writes of a club too ("Ajax
+    Amsterdam, who lead the table,")."""
     i, j = cand.first, cand.last
     if i == j:
         return False
@@ -408,8 +409,9 @@ def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         len(after) == 3
         and after[0].text == ","
-        and (after[1].key == "who" or (lex.is_title(after[1].key) and after[1].lower))
-        and (after[1].key == "who" or after[2].key in ("of", ","))
+        and after[1].lower
+        and lex.is_title(after[1].key)
+        and after[2].key in ("of", ",")
     )
 
 

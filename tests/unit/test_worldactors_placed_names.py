@@ -38,3 +38,8 @@ def test_a_speech_verb_alone_leaves_a_company_named_after_a_place():
 def test_a_place_of_all_its_words_stays_a_place():
     found = kinds(actors_of("Residents of Kansas City, who lost power, waited for crews."))
     assert found["Kansas City"] == "place"
+
+
+def test_who_after_a_club_named_for_its_city_leaves_it_no_person():
+    found = kinds(actors_of("Ajax Amsterdam, who won the league last season, face Porto."))
+    assert found["Ajax Amsterdam"] != "person"
