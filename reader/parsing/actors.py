@@ -394,13 +394,16 @@ def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     age ("Rahmat Sahara, 52,") or a title in apposition ("Rahmat Sahara, head of the
     council,"). A speech verb alone does not ("Virgin Atlantic said" is a company's
     voice), nor "who" after a comma, which sports news writes of a club too ("Ajax
-    Amsterdam, who lead the table,")."""
+    Amsterdam, who lead the table,"), nor a title a company holds too ("owner Gazprom
+    Moscow", "Kansas Pacific, owner of the line,")."""
     i, j = cand.first, cand.last
     if i == j:
         return False
     run = cand.tokens[i : j + 1]
     if not shaped_but_placed([t.key for t in run], [t.text for t in run], lex):
         return False
+    if i >= 1 and _body_title(tokens[i - 1], lex):
+        return False  # "the club's new owner Gazprom Moscow": a title a company holds too
     if _aged(tokens, j) or _personal_context(tokens, cand, lex):
         return True
     if i >= 1 and tokens[i - 1].lower and lex.is_title(tokens[i - 1].key):
@@ -411,8 +414,15 @@ def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         and after[0].text == ","
         and after[1].lower
         and lex.is_title(after[1].key)
+        and not _body_title(after[1], lex)  # "Kansas Pacific, owner of the line,"
         and after[2].key in ("of", ",")
     )
+
+
+def _body_title(token: Token, lex: Lexicon) -> bool:
+    """A title that a company or a state holds as well as a person ("owner", "investors",
+    "leader"): no evidence of a person by itself."""
+    return singular(token.key) in lex.body_titles
 
 
 def _brand_shaped(word: str) -> bool:

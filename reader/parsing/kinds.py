@@ -705,11 +705,13 @@ def shaped_but_placed(words: list[str], surfaces: list[str], lex: Lexicon) -> bo
     also names a place ("Rahmat Sahara", "Ma Wenchang", "Tin Myo Monywa"): towns and
     deserts are named after people, and people after them, so only the words around such
     a name tell whose it is (see actors._placed_person). Not a place of all its words or
-    of its first ones ("Kansas City", "New York Yankees"), nor a word of a body, a kind, a
+    of its first ones ("Kansas City", "New York Yankees"), nor words that each name a
+    place ("Kansas Pacific": a railway's shape), nor a word of a body, a kind, a
     trade, a connector, a demonym, an English word or an acronym inside ("Virgin
     Atlantic", "Qatar Airways", "Bank Negara Malaysia")."""
-    if not 2 <= len(words) <= 4 or not any(map(lex.is_place, words)):
-        return False
+    places = sum(map(lex.is_place, words))
+    if not 1 <= places < len(words) or len(words) > 4:
+        return False  # "Kansas Pacific": all places, a railway's or a firm's shape
     if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words) + 1)):
         return False
     if words[0] in lex.countries or not all(

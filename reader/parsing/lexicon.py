@@ -72,6 +72,7 @@ class Lexicon:
     malay_honour_words: frozenset[str]  # "Seri" of "Datuk Seri": after a Malay honour
     pageant_honorifics: frozenset[str]  # "Miss" of "Miss World Ana Vell": a crown's title
     pageant_words: frozenset[str]  # "World", "Universe": a pageant's name after "Miss"
+    body_titles: frozenset[str]  # "owner", "investor": titles a body holds too
     post_nominals: frozenset[str]  # as written: "KC", "PhD"
     rank_initials: frozenset[str]  # as written: "SP", "DCI" (a police rank before a name)
     connectors: frozenset[str]
@@ -501,6 +502,7 @@ def word_sets() -> dict[str, Any]:
         malay_honour_words=_keys(titles["malay_honour_words"]),
         pageant_honorifics=_keys(titles["pageant_honorifics"]),
         pageant_words=_keys(titles["pageant_words"]),
+        body_titles=_keys(titles["body_titles"]),
         post_nominals=frozenset(titles["post_nominals"]),
         rank_initials=frozenset(titles["rank_initials"]),
         connectors=_keys(words["connectors"]),

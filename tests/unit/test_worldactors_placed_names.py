@@ -43,3 +43,19 @@ def test_a_place_of_all_its_words_stays_a_place():
 def test_who_after_a_club_named_for_its_city_leaves_it_no_person():
     found = kinds(actors_of("Ajax Amsterdam, who won the league last season, face Porto."))
     assert found["Ajax Amsterdam"] != "person"
+
+
+def test_a_title_a_company_holds_too_leaves_a_place_named_firm_no_person():
+    found = kinds(
+        actors_of(
+            "The club's new owner Varnholm Moscow paid off the debts. "
+            "The stadium belongs to Kelsan Dortmund, owner of the club, since 2009."
+        )
+    )
+    assert found["Varnholm Moscow"] == "organization"
+    assert found["Kelsan Dortmund"] == "organization"
+
+
+def test_words_that_each_name_a_place_are_no_persons_shape():
+    found = kinds(actors_of("The line was sold to Kansas Pacific, head of the network, in May."))
+    assert found["Kansas Pacific"] != "person"
