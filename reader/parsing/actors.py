@@ -388,7 +388,9 @@ def _personal(cand: Candidate, lex: Lexicon, shaped: dict[object, bool]) -> bool
 
 def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """A name of a person's shape but for a word that also names a place (see
-    kinds.shaped_but_placed) where the words around it tell of a person only: a title, a
+    kinds.shaped_but_placed), opening with no given name the lists know ("Rahmat Sahara",
+    "Bakari Kandahar": one that opens with a given name is a person's shape already, see
+    _could_be_person), where the words around it tell of a person only: a title, a
     trade or a kinship before it or a life after it ("resident Tin Myo Monywa", see
     _personal_context) or a title in lower case ("party spokesperson Bago Aung Shin"), an
     age ("Rahmat Sahara, 52,") or a title in apposition ("Rahmat Sahara, head of the
