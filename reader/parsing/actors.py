@@ -3137,13 +3137,16 @@ def _ticker(tokens: list[Token], market: Candidate, code: Candidate) -> bool:
 
 def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[int], lex: Lexicon):
     """ "European Aeronautic Defence and Space Company (EADS)": the pair of keys; not a
-    person's code that is no initials of the name's capitalised words ("Ana Vell (KEN)";
-    "(AV)" is, and "(PRV)" of "Partido Renovador de Velmora", named like a person too)."""
+    person's code that is no initials of the name's words, or of its capitalised ones
+    ("Ana Vell (KEN)"; "(AV)" is, "(VOV)" of "Voice of Velmora" and "(PRV)" of "Partido
+    Renovador de Velmora", named like a person too)."""
     for n, (long, short) in enumerate(zip(cands, cands[1:], strict=False)):
         j = long.last + 1
-        # "Partido Renovador de Velmora (PRV)": a particle in lower case has no letter
-        capitalised = [w for w in long.text.split() if w[:1].isupper()]
-        if n + 1 in coded and short.text != initials(capitalised).upper():
+        # "Voice of Velmora (VOV)" spells every word; "Partido Renovador de Velmora (PRV)"
+        # leaves out a particle in lower case
+        words = long.text.split()
+        spelled = (initials(words).upper(), initials(w for w in words if w[:1].isupper()))
+        if n + 1 in coded and short.text not in spelled:
             continue
         if (
             short.first == j + 1
