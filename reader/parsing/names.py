@@ -507,7 +507,11 @@ class NameFinder:
                 if nxt.text == "'" and nxt.attached and self._plural_owner(tokens, j, end):
                     j += 2  # "the Dock Workers' Union": a plural noun's possessive goes on
                     continue
-                if nxt.text in _APOSTROPHES and j + 2 <= end and _name_apostrophe(tokens, j):
+                if (
+                    nxt.text in _APOSTROPHES
+                    and j + 2 <= end
+                    and _name_apostrophe(tokens, j, self.lex)
+                ):
                     j += 2  # "Samuel Oduong' Otieno": the apostrophe ends a word of the name
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
@@ -3809,16 +3813,19 @@ def pageant_crown(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     )
 
 
-def _name_apostrophe(tokens: list[Token], j: int) -> bool:
+def _name_apostrophe(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the apostrophe right after the capitalised word at `j` ends that word as
     some languages write a sound (Luo "Oduong'", Dholuo names), not a possessive: the
     word ends in no "s" (an English plural's possessive: "the Workers' Union") and a
     capitalised word follows after a space. Not in a sentence with a single quotation mark
-    before ("the song 'Kelby' Ana Vell wrote": the mark closes a quotation)."""
+    before ("the song 'Kelby' Ana Vell wrote": the mark closes a quotation), nor after an
+    honour written with it ("Dato' Sri Amin Velu": a title, see malay_honours)."""
     word, mark, after = tokens[j], tokens[j + 1], tokens[j + 2]
     return (
         mark.attached
         and word.cap
+        and not word.titled
+        and f"{word.key}'" not in lex.malay_honours
         and word.text[-1:].isalpha()
         and word.text[-1].lower() != "s"
         and after.lead
