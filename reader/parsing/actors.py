@@ -3317,12 +3317,25 @@ def _actor(
     kind, guessed = kind_of(forms, name, lex)
     return Actor(
         id="",
-        name=name.surface,
+        name=_shown(name, kind, lex),
         kind=kind,
         kind_guessed=guessed,
         roles=roles,
         aliases=aliases,
         mentions=mentions,
+    )
+
+
+def _shown(name: Form, kind: str, lex: Lexicon) -> str:
+    """The name as the actors' list shows it: a place a gazetteer knows, written only in
+    capitals by a dateline ("NEW YORK, May 4 (Reuters) -"), in title case ("New York"),
+    its particles in lower case ("Rio de Janeiro"); short ones may be initials ("USA")."""
+    shown = name.shown
+    if not (shown.isupper() and kind == "place" and len(shown) > 4 and lex.is_place(name.key)):
+        return shown
+    return " ".join(
+        w.lower() if i and w.lower() in lex.joiners else w.capitalize()
+        for i, w in enumerate(shown.split())
     )
 
 

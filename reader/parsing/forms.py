@@ -47,5 +47,16 @@ class Form:
         return max(self.surfaces.items(), key=_COUNT)[0]
 
     @property
+    def shown(self) -> str:
+        """The spelling to show: the surface, unless it is in capitals for a dateline or a
+        headline ("PARIS, March 6 (Reuters) -") where the text spells it in lower case too
+        ("Paris"); an acronym ("NATO") has no other spelling and stays."""
+        surface = self.surface
+        if not surface.isupper():
+            return surface
+        lower = [item for item in self.surfaces.items() if not item[0].isupper()]
+        return max(lower, key=_COUNT)[0] if lower else surface
+
+    @property
     def first(self) -> int:
         return self.mentions[0][0]

@@ -143,7 +143,7 @@ def test_a_month_s_abbreviation_outside_a_dateline_stays_in_the_name():
     assert "Vina Del Mar" in found and "Vina Del" not in found
     assert kinds(actors_of("Pieter Jan 2 goals in the final.")) == {"Pieter Jan": "person"}
     found = kinds(actors_of("Velkor orders jets\nSAO PAULO Feb 11 Velkor Airways said it would."))
-    assert found["SAO PAULO"] == "place" and "SAO PAULO Feb" not in found
+    assert found["Sao Paulo"] == "place" and "Sao Paulo Feb" not in found
 
 
 def test_a_line_with_a_short_verb_in_lower_case_is_no_headline_in_title_case():

@@ -231,7 +231,7 @@ def test_common_words_in_capitals_opening_a_line_before_a_colon_are_a_label():
         "Port reopens\nEDITOR'S NOTE: This story was corrected.\n"
         "FILE PHOTO: Ships wait off Velmora.\nNEW YORK: Traders sold bonds."
     )
-    assert names(found) == {"Velmora", "NEW YORK"}
+    assert names(found) == {"Velmora", "New York"}
 
 
 def test_a_trade_ending_in_worker_opening_a_headline_is_no_name():
