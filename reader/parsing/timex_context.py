@@ -559,19 +559,21 @@ class TimeContext:
         told = self.last_period
         return value[4:] == told[4:] and int(value[:4]) == int(told[:4]) - 1
 
-    def _comparison_base(self, at: int, end: int) -> bool:
+    def _comparison_base(self, at: int, end: int, day: bool) -> bool:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
         earlier", "lower than a year ago"): no time of the story, so no date told. The
         figure may stand between ("against a loss a year earlier", "up from 3.1 percent a
         year ago", "versus 2 million a year earlier"), in the clause, a few words long. A
         period a year back is one too ("fell from the year-ago quarter", "up from the same
-        quarter last year"), so "the previous quarter" after it counts from the quarter told."""
+        quarter last year"), so "the previous quarter" after it counts from the quarter told.
+        "on" before a day (`day`: the value names one) tells when, not against what ("killed
+        on August 3 last year"; "up 6% on a year earlier" is a base)."""
         told = self.text[at:end].lower()
         if not (told.endswith(("earlier", "ago")) or any(mark in told for mark in YEAR_BACK)):
             return False
         before = _LAST_WORD.search(self.text, max(0, at - 10), at)
         if before is not None and before[1].lower() in COMPARED_WITH:
-            return True
+            return not (day and before[1].lower() == "on")
         clause = self.text[max(0, at - FIGURE_REACH) : at].replace(";", ",").rpartition(",")[2]
         words = clause.lower().split()[-FIGURE_WORDS - 1 :]
         for index, word in enumerate(words[:-1]):
@@ -608,7 +610,7 @@ class TimeContext:
         """Keep the day, month and year a value found at text[at:end] names, as the ones
         mentioned last."""
         year, month, day = _calendar_parts(value)
-        if year is None or self._comparison_base(at, end):
+        if year is None or self._comparison_base(at, end, day is not None):
             return
         self.last_year_told = (at, end, self.last_end, self.present_sentence >= 0)
         self.last_year_narrates = None
