@@ -1019,6 +1019,8 @@ def _ago(parts, ctx):
     if count is None:
         return _date(parts, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     count, unit = _whole(count, unit)
+    if unit == "H" and count and count % HOURS_A_DAY == 0:
+        count, unit = count // HOURS_A_DAY, "D"  # "24 hours earlier": whole days, told by date
     # "fell in the second quarter from a year earlier"; a comparison's base may follow the
     # sentence that told the period ("Q2 profit rose. Sales rose from a year earlier."); a
     # time on from a period ("in February 2018, and two years later") is a year, no base
@@ -1049,6 +1051,7 @@ def _ago(parts, ctx):
     return _date(parts, "DATE", value)
 
 
+HOURS_A_DAY = 24
 _UNKNOWN_OF_GRAIN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}
 
 

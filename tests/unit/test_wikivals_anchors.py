@@ -44,3 +44,25 @@ def test_a_day_told_with_last_year_is_the_day_counted_from(text, expression, val
 def test_a_year_earlier_after_on_stays_a_comparison_base():
     text = "Exports rose on Monday. Sales were up 6% on a year earlier. Two days later the port shut."
     assert found(text)["Two days later"] == "2011-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The Rovers won the cup on Sunday, having taken the league when their rivals "
+            "lost 24 hours earlier.",
+            "24 hours earlier",
+            "2011-03-05",
+        ),
+        ("The vote was held on March 2. The count ended 48 hours later.", "48 hours later", "2011-03-04"),
+        ("A tanker ran aground 24 hours ago, the coastguard said.", "24 hours ago", "2011-03-10"),
+    ],
+)
+def test_whole_days_told_in_hours_name_a_date(text, expression, value):
+    assert found(text)[expression] == value
+
+
+def test_hours_short_of_a_day_stay_on_the_day_told():
+    text = "The blast struck on Tuesday. Police were called three hours earlier."
+    assert found(text)["three hours earlier"] == "2011-03-08"
