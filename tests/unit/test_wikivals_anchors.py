@@ -42,7 +42,9 @@ def test_a_day_told_with_last_year_is_the_day_counted_from(text, expression, val
 
 
 def test_a_year_earlier_after_on_stays_a_comparison_base():
-    text = "Exports rose on Monday. Sales were up 6% on a year earlier. Two days later the port shut."
+    text = (
+        "Exports rose on Monday. Sales were up 6% on a year earlier. Two days later the port shut."
+    )
     assert found(text)["Two days later"] == "2011-03-09"
 
 
@@ -55,7 +57,11 @@ def test_a_year_earlier_after_on_stays_a_comparison_base():
             "24 hours earlier",
             "2011-03-05",
         ),
-        ("The vote was held on March 2. The count ended 48 hours later.", "48 hours later", "2011-03-04"),
+        (
+            "The vote was held on March 2. The count ended 48 hours later.",
+            "48 hours later",
+            "2011-03-04",
+        ),
         ("A tanker ran aground 24 hours ago, the coastguard said.", "24 hours ago", "2011-03-10"),
     ],
 )
