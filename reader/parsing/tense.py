@@ -512,6 +512,15 @@ class TenseIndex:
 
 
 @cache
+def _forecast_passive() -> re.Pattern[str]:
+    """After "is" or "are": an adverb in -ly or none, a participle of forecasting
+    (forecast_passive of timex_tense_cues.json), "to" and a verb other than "have" or "be"
+    ("is widely predicted to win", not "is estimated to have cost")."""
+    listed = words(table("timex_tense_cues.json")["forecast_passive"], fold=True)
+    return compiled(r"(?:\s+[a-z]+ly)?\s+" + listed + r"\s+to\s+(?!(?:have|be|been)\b)[a-z]")
+
+
+@cache
 def _day_after() -> re.Pattern[str]:
     """A day name or a month right after a word, or after "on" or "in" ("is Thursday", "are
     on Monday", "is in October"), maybe with the hour of that day before it ("is midnight on
@@ -670,6 +679,8 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
                 return "future"  # "and plans more cuts in February": a verb, no noun
             if word in _BE and _progressive(text, match.end()):
                 return _PROGRESSIVE  # "The show is closing on Friday": an arrangement
+            if word in _BE and _forecast_passive().match(text, match.end()):
+                return "future"  # "The storm is predicted to strike on Friday": a forecast
             # "The vote is Thursday", "The hearings are on Monday": a schedule
             return "future" if word in _BE and _day_after().match(text, match.end()) else None
         if word in cues.weak and _COUNTDOWN.search(text, max(0, match.start() - 24), match.start()):
@@ -693,7 +704,22 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         return None  # "expects a rate cut in March": a noun, no verb of the past
     if word not in cues.not_participles and _causative(text, match.start()):
         return None  # "asked to have the ban lifted before May": a participle, no past
-    return None if after in cues.participle_after or after in cues.determiners else "past"
+    if after in cues.participle_after or after in cues.determiners:
+        return None
+    if after.endswith("ly") and _word_before_adverb(text, match.start()) in cues.participle_after:
+        return None  # "is widely predicted to", "remain heavily guarded": a participle
+    return "past"
+
+
+_ADVERB_BEFORE = compiled(r"([a-z]+)\s+[a-z]+ly\s+\Z")
+_ADVERB_REACH = 32  # a word of "is", "remain" ... and an adverb
+
+
+def _word_before_adverb(text: str, at: int) -> str:
+    """The word before the adverb in -ly right before `at`, in lower case ("is" of "is widely
+    predicted"); "" for none."""
+    found = _ADVERB_BEFORE.search(text, max(0, at - _ADVERB_REACH), at)
+    return found[1] if found else ""
 
 
 # "have" or "get" and what is had done, up to four words from a determiner or a pronoun, right
