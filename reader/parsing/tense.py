@@ -546,26 +546,33 @@ def _saying() -> str:
 # of its own (no comma, no conjunction, no verb of saying: "agreed to pay, the court said on
 # Monday" dates the telling), then a preposition of a day or none, right before a day
 @cache
-def _intent_plan() -> str:
+def _intent_plan(month: bool = False) -> str:
+    """`month`: a month's preposition "in" may stand before it as well ("to visit in June")."""
+    lead = "on|from|until|till|in" if month else "on|from|until|till"
     return (
         r"(?:\s+(?!to\b)[\w'-]+){0,3}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
         rf"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|{_saying()})\b)"
-        r"[\w'’-]+){0,8}?\s+(?:(?:on|from|until|till)\s+)?\Z"
+        rf"[\w'’-]+){{0,8}}?\s+(?:(?:{lead})\s+)?\Z"
     )
 
 
 _INTENT_REACH = 120
+# the lists of timex_tense_cues.json whose verbs lead to a plan: "agreed to", "invited him to",
+# "to offer to"
+_PLANNING = ("intent", "bidding", "intent_infinitive")
 
 
-def planned_by_intent(text: str, at: int) -> bool:
+def planned_by_intent(text: str, at: int, month: bool = False) -> bool:
     """Whether the time at `at` is of a plan a verb of intent or bidding told ("They agreed to
-    return to work on Thursday", "The court ordered him to appear on Friday"): a thing
-    agreed, decided or bid is done after it was, and news tells it while it is to come; a
-    look for "to " first, as most times have none before them."""
+    return to work on Thursday", "The court ordered him to appear on Friday", "The protests
+    led him to offer to quit on April 28"): a thing agreed, decided or bid is done after it
+    was, and news tells it while it is to come; a look for "to " first, as most times have
+    none before them. `month`: the time is a month, which "in" may lead."""
     lower = max(0, at - _INTENT_REACH)
-    return "to " in text[lower:at] and bool(
-        _led_up_to("intent", _intent_plan()).search(text, lower, at)
-    )
+    if "to " not in text[lower:at]:
+        return False
+    tail = _intent_plan(month)
+    return any(_led_up_to(verbs, tail).search(text, lower, at) for verbs in _PLANNING)
 
 
 # after a verb of warning or of setting a term: what is warned of or set, a few words of its

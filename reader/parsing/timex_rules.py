@@ -418,6 +418,9 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
     named = ctx.names_event(parts.start(), parts.end())
     tense = None if named else ctx.tense(parts.start(), parts.end())
     year = tv.day_year(published, month, day, tense)
+    if tense != "future" and not named and planned_by_intent(ctx.text, parts.start()):
+        # "ordered him to appear on April 20": of the thing bid, to come, or of the order
+        year = tv.nearest_day_year(published, month, day, year)
     # "since March 28": a stretch running to now starts on or before the report's day
     since = _word_before(ctx.text, parts.start()) == "since" and tv.valid_day(year, month, day)
     if since and date(year, month, day) > published and tv.valid_day(year - 1, month, day):
@@ -1993,7 +1996,10 @@ def _month_value(parts, ctx, month: int) -> str:
     elif (
         tense == "past"
         and not narrated
-        and _plan_told_in_the_past(ctx.text, parts.start("month"), parts.end())
+        and (
+            _plan_told_in_the_past(ctx.text, parts.start("month"), parts.end())
+            or planned_by_intent(ctx.text, parts.start(), month=True)
+        )
     ):
         # "The plant was due to open in April", told in February: the plan's month, nearest
         year = tv.nearest_month_year(ctx.published, month, year)

@@ -191,6 +191,16 @@ def nearest_month_year(anchor: date, month: int, year: int) -> int:
     return options[0][2]
 
 
+def nearest_day_year(anchor: date, month: int, day: int, year: int) -> int:
+    """The year of the month and day named that is nearest `anchor`, before or after it: the
+    day of a thing bid or agreed ("ordered him to appear on April 20"), told of the plan to
+    come or of the order gone by; `year` when none other is valid."""
+    years = [y for y in (year - 1, year, year + 1) if valid_day(y, month, day)]
+    if not years:
+        return year
+    return min(years, key=lambda y: (abs((date(y, month, day) - anchor).days), y != year))
+
+
 def reported_month_year(anchor: date, month: int) -> int | None:
     """The year of the month named that ended before `anchor`, at most REPORTING_DAYS before
     it: one whose figures may still be to come. None if that month is further back."""
