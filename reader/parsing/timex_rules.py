@@ -961,20 +961,57 @@ def _day_of_month_told(parts, ctx):
 
 def _ranked_week(parts, ctx):
     """ "the first week of July": the ISO week holding the middle of the month's first seven
-    days (July 4); "the last week of June", of its last seven (June 27)."""
+    days (July 4); "the last week of June", of its last seven (June 27). "the last day of
+    March" is March 31, "the first day of 2008" January 1, "the last month of the year"
+    December of the year named, or of the publication's ("the year", "this year")."""
+    unit = parts["ranked_unit"].lower()
+    rank = parts["rank"].lower()
+    last = rank in ("last", "final")
+    if not parts["ranked_month"]:
+        return _ranked_of_year(parts, ctx, unit, rank, last)
+    if unit == "month":
+        return None  # "the first month of March": no such stretch
     month = ctx.words.months[parts["ranked_month"].lower()]
     if parts["ranked_year"]:
         year = int(parts["ranked_year"])
     elif ctx.published is None:
-        return Found("DATE", "XXXX-WXX", parts.start(), parts.end())
+        unknown = "XXXX-WXX" if unit == "week" else tv.day_value(None, month, 1)[:-2] + "XX"
+        return Found("DATE", unknown, parts.start(), parts.end())
     else:
         year = int(_month_value(parts, ctx, month)[:4])
-    rank = parts["rank"].lower()
-    if rank in ("last", "final"):
-        middle = date(year, month, tv.days_in_month(year, month) - 3)
+    days = tv.days_in_month(year, month)
+    if unit == "day":
+        day = date(year, month, days if last else ctx.words.ordinals[rank])
+        return Found("DATE", day.isoformat(), parts.start(), parts.end())
+    if last:
+        middle = date(year, month, days - 3)
     else:
         middle = date(year, month, 7 * ctx.words.ordinals[rank] - 3)
     return Found("DATE", tv.week_value(middle), parts.start(), parts.end())
+
+
+def _ranked_of_year(parts, ctx, unit: str, rank: str, last: bool) -> Found | None:
+    """The first or last day, week or month of a year written ("of 2008") or told by a
+    word ("of the year", "of next year"): the year's January 1, the week holding its
+    January 4 (its first ISO week) or its December 28 (its last), its January or December."""
+    if parts["whole_year"]:
+        year: int | None = int(parts["whole_year"])
+    elif ctx.published is None:
+        year = None
+    else:
+        word = parts["year_word"].lower()
+        step = ctx.words.relative_steps.get(word, 0) if word in ("last", "next") else 0
+        year = (_narrated(parts, ctx) if not step else None) or ctx.published.year + step
+    if year is None:
+        return None
+    number = 12 if last else ctx.words.ordinals[rank]
+    if unit == "month":
+        value = tv.month_value(year, number)
+    elif unit == "week":
+        value = tv.week_value(date(year, 12, 28) if last else date(year, 1, 7 * number - 3))
+    else:
+        value = (date(year, 12, 31) if last else date(year, 1, number)).isoformat()
+    return Found("DATE", value, parts.start(), parts.end())
 
 
 def _ahead(parts, ctx, unit: str, step: int, value: str, anchored: bool) -> str:
@@ -2384,9 +2421,14 @@ RULES: tuple[TimeRule, ...] = (
         "week_of",
         r"(?i:the\s+(?:week(?P<weekend>end)?|(?P<daypart>{DAYPART}))\s+of)\s+"
         + _DATE_MD
-        # "the first week of July", "the last week of June 2023"
-        + r"|(?i:the\s+(?P<rank>first|second|third|fourth|last|final)\s+week\s+of)\s+"
-        r"(?P<ranked_month>{MONTH})(?:,?\s+(?P<ranked_year>{YEAR}))?(?!\w)",
+        # "the first week of July", "the last week of June 2023", "the last day of March",
+        # "the first day of 2008", "the last month of the year"
+        # (in lower case: "On the Last Day of the Year" is a title, "the Year of the Rooster" one
+        # of the zodiac's)
+        + r"|(?i:the)\s+(?P<rank>first|second|third|fourth|last|final)\s+"
+        r"(?P<ranked_unit>week|day|month)\s+of\s+(?:(?P<ranked_month>{MONTH})"
+        r"(?:,?\s+(?P<ranked_year>{YEAR}))?|(?P<whole_year>{YEAR})"
+        r"|(?P<year_word>the|this|last|next)\s+year(?!\s+of\b))(?!\w)",
         frozenset({"daypart", "unit"}),
         _week_of,
         (
@@ -2397,6 +2439,12 @@ RULES: tuple[TimeRule, ...] = (
             ),
             Example("Rain is due the weekend of July 15.", "the weekend of July 15", "2023-W28-WE"),
             Example("Police came on the night of June 2.", "the night of June 2", "2023-06-02TNI"),
+            Example("The fund closed on the last day of May.", "the last day of May", "2023-05-31"),
+            Example(
+                "The law took effect on the first day of 2019.",
+                "the first day of 2019",
+                "2019-01-01",
+            ),
         ),
     ),
     TimeRule(
