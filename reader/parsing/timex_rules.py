@@ -248,8 +248,8 @@ _EVENING = "18:00"
 
 def _month_span(parts, ctx):
     """A quarter or a half named by its months, as reports of firms whose year is not the
-    calendar's write them ("the April-June quarter", "the January-June period"); another
-    stretch of months has no one TIMEX3 value."""
+    calendar's write them ("the April-June quarter", "the January-June period", "the July
+    to September quarter"); another stretch of months has no one TIMEX3 value."""
     first = ctx.words.months[parts["first"].rstrip(".").lower()]
     last = ctx.words.months[parts["last"].rstrip(".").lower()]
     if not ((first % 3 == 1 and last == first + 2) or (first in (1, 7) and last == first + 5)):
@@ -2462,7 +2462,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "month_span",
-        r"(?:(?i:the)\s+)?(?P<first>{MONTH_ANY})\s*[-–/]\s*(?P<last>{MONTH_ANY})\s+"
+        r"(?:(?i:the)\s+)?(?P<first>{MONTH_ANY})(?:\s*[-–/]\s*|\s+(?:to|through)\s+)"
+        r"(?P<last>{MONTH_ANY})\s+"
         r"(?i:quarter|period|half)(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)",
         frozenset({"month"}),
         _month_span,
@@ -2471,6 +2472,11 @@ RULES: tuple[TimeRule, ...] = (
                 "The brewer's profit fell in the April-June quarter.",
                 "the April-June quarter",
                 "2023-Q2",
+            ),
+            Example(
+                "Profit fell in the January to June period.",
+                "the January to June period",
+                "2023-H1",
             ),
         ),
     ),
