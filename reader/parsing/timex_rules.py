@@ -1906,7 +1906,9 @@ def _month(parts, ctx):
             weak = False  # "in the month of May"
         if lead == "to" and _stretch_before(ctx, parts.start()):
             weak = False  # "in the three months to May", "the year to May"
-        if month == 5 and weak:
+        if month == 5 and weak and (lead == "between" or not _month_follows(ctx.text, parts.end())):
+            # "from May" alone may be a name; "from May to August" is a range ("between May
+            # and June" is left as it was: dev-gum's gold reads it as one range of no value)
             return None
         after = _CAPITAL_AFTER.match(ctx.text, parts.end(), parts.end() + 3)
         if weak and after:
@@ -1963,6 +1965,23 @@ def _after_month(parts, ctx) -> bool:
 
 
 _MONTH_JOIN = compiled(r",?\s+(?:(?:and|or|to)\s+)?", re.IGNORECASE)
+
+
+@cache
+def _month_after() -> re.Pattern[str]:
+    """A word of a range or a list and a month's name right after a month: "to August",
+    "and June", "through early July"."""
+    months = words(table("timex_lexicon.json")["months"])
+    return compiled(
+        r"(?:\s*[-–]\s*|,?\s+(?:to|and|or|through|until|till)\s+)"
+        rf"(?:(?:early|mid|late)[-\s]+)?{months}(?!\w)"
+    )
+
+
+def _month_follows(text: str, at: int) -> bool:
+    """Whether another month follows a month that ends at `at`, as a range's or a list's
+    second ("from May to August", "from May until June"): both are months, not names."""
+    return _month_after().match(text, at) is not None
 
 
 def _month_before_noun(parts, ctx):
