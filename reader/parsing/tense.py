@@ -88,6 +88,14 @@ _OPENING_AFTER_DOING = compiled(
     r"\s*(?:After|Since)\s+[a-z]{2,}ing(?:\s+(?!(?:and|but|that|which|who)\b)[\w'’-]+){0,6}?"
     r"\s+(?:in|on|at|during)\s+(?:the\s+)?\Z"
 )
+# "would" (maybe "not"), its verb and a few words, a conjunction of time, its clause (a few
+# words, not opening with a verb in -ing, no second "would", no "and", "but" or "that") and a
+# preposition or none, right before a time: the time of a clause the future in the past governs
+_WOULD_THEN = compiled(
+    r"\bwould\s+(?:not\s+)?[a-z]+(?:\s+[\w'’-]+){0,8}?\s+(?:until|till|before|after|once)"
+    r"\s+(?![a-z]+ing\b)(?:(?!(?:would|and|but|that)\b)[\w'’-]+\s+){1,8}?"
+    r"(?:(?:on|in|at|by|during)\s+)?(?:the\s+)?\Z"
+)
 _CLOSING_QUOTE = compiled(r"[\"”]")
 _OPENING_QUOTE = compiled(r"[\"“]")
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
@@ -249,6 +257,8 @@ class TenseIndex:
         after.
         """
         upper = len(self.text) if upper is None else upper
+        if self._after_would(max(lower, start - WINDOW), start):
+            return "future"  # "said he would stay until a successor was chosen in March"
         lead = self._lead(lower, start)
         when = self._when_clause(lower, start, end, upper)
         if when is not None:
@@ -327,6 +337,14 @@ class TenseIndex:
         ):
             return _direction(kinds[index].removeprefix(_WEAK))
         return _direction(best)
+
+    def _after_would(self, lower: int, at: int) -> bool:
+        """Whether the time at `at` ends a clause of time ("until", "before", "after" or
+        "once", with a subject) that follows "would" and its verb in the sentence: its past
+        is the future seen from then ("said he would stay until a successor was chosen in
+        March", "would decide after the report was published on Friday"), still to come
+        when told. A look for "would" first, as most times have none before them."""
+        return "would" in self.text[lower:at] and bool(_WOULD_THEN.search(self.text, lower, at))
 
     def before(self, at: int, lower: int, upper: int) -> str | None:
         """The tense of the cue nearest before `at` (in the clause, within the window): the
