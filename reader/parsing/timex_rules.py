@@ -1535,15 +1535,18 @@ def _anchored(parts, ctx):
 # a superlative and up to three words before "of" ("lowest level of", "biggest one-day fall of",
 # "worst of"; not "the rest of"): what it ranks is ranked within the period after it
 _RANKED_BEFORE = compiled(
-    r"(?:\b[a-z]{2,}est|\b(?i:best|worst|most|least))(?:[\s-]+[a-z][\w'’-]*){0,3}\s+of\s+\Z"
+    r"(?:\b[a-z]{2,}est|\b(?i:best|worst|most|least)|\b(?i:the|its|their|his|her)\s+"
+    r"(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d{1,2}(?:st|nd|rd|th)))"
+    r"(?:[\s-]+[a-z][\w'’-]*){0,3}\s+of\s+\Z"
 )
 
 
 def _ranked_within(parts, ctx) -> bool:
-    """Whether the period after "of" is the one a superlative ranks within ("bond yields fell to
-    their lowest level of the year", "its biggest one-day fall of the month"): the period that
-    holds the day told last, as "down 3 percent for the week" is; not any "of the year"
-    ("a player of the year", "the rest of the day" is another rule's)."""
+    """Whether the period after "of" is the one a superlative or an ordinal after a determiner
+    ranks within ("bond yields fell to their lowest level of the year", "its biggest one-day
+    fall of the month", "the sixth hurricane of the year"): the period that holds the day told
+    last, as "down 3 percent for the week" is; not any "of the year" ("a player of the year",
+    "the rest of the day" is another rule's)."""
     return _RANKED_BEFORE.search(ctx.text, max(0, parts.start() - 48), parts.start()) is not None
 
 
