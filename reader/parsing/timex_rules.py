@@ -1740,10 +1740,41 @@ _DAY_LEADS = frozenset(
 )
 
 
+@cache
+def _setting_verbs() -> frozenset[str]:
+    """The words of setting, scheduling or putting off a thing for a time (called_for,
+    plan_in_the_past and put_off of timex_tense_cues.json): "set", "scheduled", "adjourned"."""
+    cues = table("timex_tense_cues.json")
+    return frozenset(cues["called_for"] + cues["plan_in_the_past"] + cues["put_off"])
+
+
+def _nearest_month_of_day(published: date, day: int) -> date:
+    """The first of the month, the publication's or the one before or after it, whose `day`
+    is nearest the publication: a day a thing was set for, to come or overtaken."""
+    here = date(published.year, published.month, 1)
+    months = [as_date(tv.shift(here, "M", step) + "-01") or here for step in (-1, 0, 1)]
+    valid = [m for m in months if tv.valid_day(m.year, m.month, day)]
+    if not valid:
+        return here
+    return min(valid, key=lambda m: abs((date(m.year, m.month, day) - published).days))
+
+
+_FOR_BEFORE = compiled(r"([a-z]+)\s+for\s+\Z")
+
+
+def _set_for(text: str, at: int) -> bool:
+    """Whether "for" right before `at` follows a word of setting or putting off ("set for the
+    24th", "was scheduled for the 9th", "adjourned for the 12th"): the day a thing is set for."""
+    found = _FOR_BEFORE.search(text, max(0, at - 24), at)
+    return found is not None and found[1] in _setting_verbs()
+
+
 def _ordinal_day(parts, ctx):
-    """ "on the 15th": that day of the month told in its sentence, else of the publication's
-    month, or of the month before or after it when the tense says the day is gone or to come."""
-    if _word_before(ctx.text, parts.start()) not in _DAY_LEADS:
+    """ "on the 15th", "set for the 24th": that day of the month told in its sentence, else of
+    the publication's month, or of the month before or after it when the tense says the day is
+    gone or to come."""
+    lead = _word_before(ctx.text, parts.start())
+    if lead not in _DAY_LEADS and not (lead == "for" and _set_for(ctx.text, parts.start())):
         return None  # "the 5th, the 6th and the 7th" of a list of places, floors, ranks
     day = int(parts["day"])
     told = ctx.month_before(parts.start())
@@ -1755,7 +1786,9 @@ def _ordinal_day(parts, ctx):
         month = date(ctx.published.year, ctx.published.month, 1)
         tense = ctx.tense(parts.start(), parts.end())
         step = {"past": -1, "future": 1}.get(tense or "", 0)
-        if (step < 0 and day > ctx.published.day) or (step > 0 and day < ctx.published.day):
+        if lead == "for" and tense != "future":
+            month = _nearest_month_of_day(ctx.published, day)  # "was scheduled for the 9th"
+        elif (step < 0 and day > ctx.published.day) or (step > 0 and day < ctx.published.day):
             month = as_date(tv.shift(month, "M", step) + "-01") or month
     if not tv.valid_day(month.year, month.month, day):
         return None
