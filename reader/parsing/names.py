@@ -59,7 +59,7 @@ from reader.parsing.tokens import (
 )
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
-_LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
+_LEAD, _TOKENS, _INITIAL = map(attrgetter, ("lead", "tokens", "initial"))
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 
 
@@ -109,7 +109,8 @@ class Evidence:
     openers: frozenset[str]  # open two sentences or more
     closers: frozenset[str]  # follow a given name somewhere ("Anna Quill")
     opening_names: frozenset[str]  # capitalised somewhere after no capitalised word
-    opened: frozenset[str]  # open a sentence once at least
+    # open a sentence once at least, a word alone there ("Bissau stayed", not "North Korea")
+    opened: frozenset[str]
 
 
 _NO_EVIDENCE = Evidence(*[frozenset()] * 6)
@@ -139,7 +140,11 @@ def article_evidence(tokens: Tokens) -> Evidence:
         frozenset([k for k, count in openings.items() if count > 1]),
         frozenset(closers),
         frozenset(opening_names),
-        frozenset(openings),
+        frozenset(
+            a.key
+            for a, b in compress(zip(every, seconds, strict=False), map(_INITIAL, every))
+            if a.cap and not b.cap
+        ),
     )
 
 
@@ -253,15 +258,23 @@ class NameFinder:
         merger", "the Kelby-Marrow bid" beside "Velkor agreed to buy Tarsk"): two actors,
         as a deal, an alliance or a match names its sides. Not a name whose halves the
         article never writes alone ("Rolls-Royce", "Saint-Gobain", "Mercedes-Benz" beside
-        "Mercedes"), nor one before a verb ("Kelby-Marrow said")."""
+        "Mercedes"), nor one before a verb ("Kelby-Marrow said"), nor a place the gazetteer
+        knows whole ("the Guinea-Bissau government"), nor one of a point of the compass ("the
+        North-West region"), which is never a side."""
         if cand.first != cand.last or cand.text.count("-") != 1:
+            return False
+        lex = self.lex
+        whole = key(cand.text)
+        if lex.is_place(whole) or whole in lex.regions:
             return False
         nxt = cand.tokens[cand.last + 1] if cand.last + 1 < len(cand.tokens) else None
         if nxt is None or not nxt.lower or _finite_verb(nxt):
             return False
         evidence = self.evidence
         return all(
-            half[:1].isupper() and (key(half) in evidence.confirmed or key(half) in evidence.opened)
+            half[:1].isupper()
+            and key(half) not in lex.compass_points
+            and (key(half) in evidence.confirmed or key(half) in evidence.opened)
             for half in cand.text.split("-")
         )
 

@@ -1,0 +1,35 @@
+"""Mends of the business rules the reviewers found too wide (reviewC, reviewD findings).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from reader.model import Actor
+from tests.unit.actor_helpers import actors_of
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_a_hyphened_place_the_gazetteer_knows_or_a_compass_pair_stays_whole():
+    found = names(
+        actors_of(
+            "Timor protests spread on Friday. Leste stayed quiet. The Timor-Leste cabinet "
+            "met late. South Africa sent aid on Friday. East Timorese envoys flew in. "
+            "Herders in the South-East province lost cattle."
+        )
+    )
+    assert {"Timor-Leste", "South-East"} <= found
+    assert not {"South", "East"} & found
+
+
+def test_a_half_opening_a_sentence_inside_a_longer_name_is_not_written_alone():
+    found = names(
+        actors_of(
+            "Orvel Harbour grew last year. Dunst Street was closed. The Orvel-Dunst "
+            "partnership ended in June."
+        )
+    )
+    assert "Orvel-Dunst" in found
