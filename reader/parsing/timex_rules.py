@@ -682,12 +682,14 @@ _ACCOUNTS_REACH = 60
 
 @cache
 def _accounts_phrase() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The figures' noun before a period (a few words of its clause, no "of", between) and
-    right after it (maybe after a possessive and two words: "fourth-quarter net profit")."""
+    """The figures' noun before a period (a few words of its clause, no "of", between; the
+    firm's name in the possessive may stand before the period: "the estimate for Kelby's
+    second quarter") and right after it (maybe after a possessive and two words:
+    "fourth-quarter net profit")."""
     nouns = words(table("timex_lexicon.json")["accounts_nouns"], fold=True)
     before = compiled(
         rf"(?<![\w'’-]){nouns}(?:\s+(?!(?i:of|and|or|but|that|which|after|as|when|while)\b)"
-        r"[\w'’-]+){0,5}?\s+(?i:in|for|during|over|by)\s+\Z"
+        r"[\w'’-]+){0,5}?\s+(?i:in|for|during|over|by)\s+(?:[A-Z][\w.&-]*['’]s\s+)?\Z"
     )
     after = compiled(
         r"(?:['’]s)?(?:\s+(?!(?i:and|or|but|as|after|while|when|if|because|than|in|on|at|for"
