@@ -818,6 +818,8 @@ def _relative(parts, ctx):
             step = -1  # "protesters marched this weekend", told on a Monday: the one gone by
         return _date(parts, kind, tv.shift(reference, "W", step) + "-WE")
     if parts["season"]:
+        if _season_opens_a_name(parts, ctx):
+            return None  # "the coming Spring Festival": a feast's name, no season
         season = ctx.words.seasons[parts["season"].lower()]
         which = {-1: "last", 1: "next"}.get(step, "this")
         year = tv.season_occurrence(reference, season, which) if reference else None
@@ -2250,7 +2252,7 @@ def _season(parts, ctx):
     summer he married"), as a month's, else the one the tense points to. None when the
     season, capitalised, opens a longer name ("during the Spring Festival", "at the Summer
     Palace", "in Spring Lake")."""
-    if parts["season"][:1].isupper() and _name_goes_on(ctx.text, parts.end()):
+    if _season_opens_a_name(parts, ctx):
         return None
     season = ctx.words.seasons[parts["season"].lower()]
     if ctx.published is None:
@@ -2272,6 +2274,12 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 
 _CAPITALISED_WORD_AFTER = compiled(r"[^\S\n]+([A-Z][a-z]*)")  # not a word on the next line
+
+
+def _season_opens_a_name(parts, ctx) -> bool:
+    """Whether the season, capitalised, opens a longer name ("the Spring Festival", "the
+    coming Summer Games"): the season's end must close the match for the name to follow."""
+    return parts["season"][:1].isupper() and _name_goes_on(ctx.text, parts.end("season"))
 
 
 def _weekend(parts, ctx):
