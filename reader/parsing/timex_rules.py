@@ -822,6 +822,8 @@ def _relative(parts, ctx):
             return None  # "the coming Spring Festival": a feast's name, no season
         season = ctx.words.seasons[parts["season"].lower()]
         which = {-1: "last", 1: "next"}.get(step, "this")
+        if step == 1 and rel.endswith("coming"):
+            which = "future"  # "the coming summer", told in its first days: the one begun
         year = tv.season_occurrence(reference, season, which) if reference else None
         return _date(parts, kind, tv.season_value(year, season))
     if parts["weekday"]:
