@@ -2033,9 +2033,42 @@ def _month_before_noun(parts, ctx):
     superlative = ctx.text.endswith("est ", 0, parts.start())
     described = _A_AND_ADJECTIVE.search(ctx.text, max(0, parts.start() - 16), parts.start())
     after = _NO_NAME_AFTER if superlative or described else _NOUN_AFTER
-    if not after.match(ctx.text, parts.end()):
+    noun = after.match(ctx.text, parts.end())
+    if noun is None:
         return None
+    if _A_BEFORE.search(ctx.text, max(0, parts.start() - 4), parts.start()) and not _dated_noun(
+        ctx, parts.end()
+    ):
+        return None  # "a May spokesman", "an August bank holiday": no one month told
     return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+
+
+_A_BEFORE = compiled(r"\b[Aa]n?\s\Z")
+_NOUN_AFTER_A_MONTH = compiled(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _dated_noun(ctx, end: int) -> bool:
+    """Whether the noun after a month that ends at `end` is one a single month dates (a
+    report, a forecast, a meeting, a deadline: month_instance_nouns, figure_nouns,
+    accounts_nouns and limit_nouns of timex_lexicon.json), maybe after one word ("an
+    October boardroom coup"): after "a" or "an" a month
+    before another noun is a kind ("an August bank holiday", "a March morning") or a
+    surname ("a May spokesman"), no month told."""
+    noun = _NOUN_AFTER_A_MONTH.match(ctx.text, end)
+    if noun is None:
+        return False
+    lex = ctx.words
+    told = [w for word in noun.groups() if word for w in (word, word.removesuffix("s"))]
+    return any(
+        w in nouns
+        for w in told
+        for nouns in (
+            lex.month_instance_nouns,
+            lex.figure_nouns,
+            lex.accounts_nouns,
+            lex.limit_nouns,
+        )
+    )
 
 
 # "a" or "an" and one word in lower case right before a month: a month described ("after a

@@ -21,6 +21,7 @@ def found(text: str) -> list[tuple[str, str]]:
     [
         ("The figure beat a February forecast of 2 percent.", [("February", "2019-02")]),
         ("Delegates met at an August summit in Varnesk.", [("August", "2018-08")]),
+        ("Rask was ousted in an October boardroom coup.", [("October", "2018-10")]),
         ("Traders watched the Dravian January retail sales data.", [("January", "2019-01")]),
         ("Analysts said March factory orders fell.", [("March", "2019-03")]),
         ("Kelby said February car exports rose.", [("February", "2019-02")]),
@@ -36,6 +37,10 @@ def test_a_month_before_what_it_names_is_a_date(sentence, expected):
         "May also sales rise, the chief asked.",  # a verb of wishing, no month
         "It was a March of hope through Tarsk.",  # a name after the month
         "Officials say an April Vell report is due.",  # a person's name after it
+        # after "a"/"an", a month before a noun no single month dates: a kind or a surname
+        "A May spokesman said the Kelby vote would go ahead.",
+        "Traffic is heavy on an August bank holiday weekend in Tarsk.",
+        "The Varnesk ship sank on a March morning.",
     ],
 )
 def test_no_month_without_a_noun_it_names(sentence):
