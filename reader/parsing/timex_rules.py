@@ -2040,9 +2040,30 @@ def _month_before_noun(parts, ctx):
         ctx, parts.end()
     ):
         return None  # "a May spokesman", "an August bank holiday": no one month told
-    return _date(parts, "DATE", _month_value(parts, ctx, ctx.words.months[parts["month"].lower()]))
+    if described and _kind_noun_after(ctx, parts.end()):
+        return None  # "a cold March morning": a kind of morning, no month told
+    month = ctx.words.months[parts["month"].lower()]
+    year = _YEAR_OF_THE_PHRASE.match(ctx.text, parts.end())
+    if year is not None:  # "the March meeting in 1912": the year of its own phrase
+        return _date(parts, "DATE", tv.month_value(int(year[1]), month))
+    return _date(parts, "DATE", _month_value(parts, ctx, month))
 
 
+def _kind_noun_after(ctx, end: int) -> bool:
+    """Whether a word in lower case after the month at `end` is a noun no single month dates
+    ("morning" in "a cold March morning"), not a verb, a function word or a dated noun ("a
+    wet December saw floods", "a busy May for shops", "a wet May harvest report")."""
+    from reader.parsing.lexicon import lexicon
+
+    word = _NEXT_LOWER_WORD.match(ctx.text, end)
+    if word is None or word[1] in lexicon().function_words or past_form(word[1]):
+        return False
+    return word[1] not in _verbs() and not _dated_noun(ctx, end)
+
+
+# the noun after a month and a year told in its phrase: "the March meeting in 1912", "the
+# August report of 2009"
+_YEAR_OF_THE_PHRASE = compiled(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of)\s+(\d{4})(?![\d-])")
 _A_BEFORE = compiled(r"\b[Aa]n?\s\Z")
 _NOUN_AFTER_A_MONTH = compiled(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 

@@ -45,3 +45,20 @@ def test_a_month_before_what_it_names_is_a_date(sentence, expected):
 )
 def test_no_month_without_a_noun_it_names(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year told in the month's own phrase is its year
+        ("The March meeting in 1912 was tense.", [("March", "1912-03"), ("1912", "1912")]),
+        # a month described, before a noun no single month dates: a kind, no month told
+        ("It was a cold March morning in Kelby.", []),
+        # before a verb or a function word, the month described stays one told
+        ("A wet December saw floods in Tarsk.", [("December", "2018-12")]),
+        ("A busy May for shops lifted sales.", [("May", "2018-05")]),
+    ],
+)
+def test_the_month_of_its_own_phrase(sentence, expected):
+    assert found(sentence) == expected
+
