@@ -61,4 +61,3 @@ def test_no_month_without_a_noun_it_names(sentence):
 )
 def test_the_month_of_its_own_phrase(sentence, expected):
     assert found(sentence) == expected
-
