@@ -2091,16 +2091,8 @@ class NameFinder:
                 and field[0] not in self.evidence.closers
                 and is_english_word(named[0])
             )
-        if (
-            len(before) == 2
-            and 2 <= len(named) <= 3
-            and self._body_or_site(named[-1])
-            and all(map(self._headless_field, tokens[start:at]))
-            and all(map(self._headless_field, tokens[at + 1 : at + len(named)]))
-        ):
+        if self._fields_joined(tokens, start, at, before, named):
             return True  # "the Drought Monitoring and Early Warning Centre": fields, one body
-        if self._site_of_two_fields(tokens, start, at, before, named):
-            return True  # "the Kelby Convention and Exhibition Centre": its town, two fields
         if upto in _AND_COMPANY:
             return True  # "Eli Lilly and Co": the company of its founder, one name
         if len(before) == 1 and len(after) == 1 and _paired_nouns(tokens[start], tokens[last]):
@@ -2116,27 +2108,29 @@ class NameFinder:
         ended = before[-1] in lex.org_suffixes or before[-1] in lex.industry_words
         return not personal and not lex.is_place(before[-1]) and not ended
 
-    def _site_of_two_fields(
+    def _fields_joined(
         self, tokens: list[Token], start: int, at: int, before: list[str], named: list[str]
     ) -> bool:
-        """Whether the "and" at `at` joins two fields of a body or a site named after its
-        town ("the Kelby Convention and Exhibition Centre", "the Varnholm Arts and Science
-        Museum", "Dorvale Sports and Leisure Centre"): a name first, a common word before
-        "and", one or two after, then a body's or a site's head; one name. Not a given
-        name first unless a town's name opens the words ("Tomas Wood and Science Museum
-        staff": two; "the Hong Kong Convention and ..." is one), nor a head but an event's
-        before "and" ("the Kelby Arena and Dorvale Stadium": two sites)."""
+        """Whether the "and" at `at` joins two fields of one body or site: one or two common
+        words after it, then a body's or a site's head, and before it a field after another
+        ("the Drought Monitoring and Early Warning Centre") or after a place the gazetteer
+        knows ("the Nairobi Convention and Exhibition Centre", "the Kuala Lumpur Sports and
+        Leisure Centre": a site named after its town; an event's word is a field there,
+        "Convention", "Show"). Not a firm's name nor a site's before "and" ("Velkor Digital
+        and Space Museum staff", "Kelby Market and Science Museum": two)."""
         lex = self.lex
+        if not (2 <= len(named) <= 3 and self._body_or_site(named[-1])):
+            return False
+        if not all(map(self._headless_field, tokens[at + 1 : at + len(named)])):
+            return False
+        if len(before) == 2 and all(map(self._headless_field, tokens[start:at])):
+            return True
+        field = tokens[at - 1]
         return (
             len(before) >= 2
-            and 2 <= len(named) <= 3
-            and self._body_or_site(named[-1])
-            and self._headless_field(tokens[at - 1])
-            and all(map(self._headless_field, tokens[at + 1 : at + len(named)]))
-            and not (is_given_name(before[0]) and not lex.is_place(" ".join(before[:-1])))
-            # an event's word names a field of a site ("Convention", "Show"), no site
-            and not any(lex.is_head(w) and w not in lex.event_heads for w in before)
-            and tokens[start].cap
+            and self._headless_field(field)
+            and not (field.head and field.key not in lex.event_heads)
+            and lex.is_place(" ".join(before[:-1]))
         )
 
     def _wares_joined(self, tokens: list[Token], at: int, size: int) -> bool:

@@ -13,14 +13,14 @@ def names(text: str) -> set[str]:
 
 
 def test_two_fields_of_a_centre_after_its_town_are_one_name():
-    found = names("The fair was held at the Kelby Convention and Exhibition Centre in Tarsk.")
-    assert "Kelby Convention and Exhibition Centre" in found
+    found = names("The fair was held at the Nairobi Convention and Exhibition Centre in May.")
+    assert "Nairobi Convention and Exhibition Centre" in found
     assert "Exhibition Centre" not in found
 
 
 def test_two_fields_of_a_museum_after_its_town_are_one_name():
-    found = names("Police guarded the Varnholm Arts and Science Museum on Friday.")
-    assert "Varnholm Arts and Science Museum" in found
+    found = names("Police guarded the Lisbon Arts and Science Museum on Friday.")
+    assert "Lisbon Arts and Science Museum" in found
 
 
 def test_a_town_of_two_words_opens_the_site():
@@ -36,4 +36,12 @@ def test_two_sites_joined_by_and_stay_apart():
 def test_a_person_and_a_site_stay_apart():
     found = names("Tomas Wood and Science Museum staff met on Monday. Tomas Wood spoke.")
     assert "Tomas Wood" in found
+    assert not any("and" in name.split() for name in found)
+
+
+def test_a_firm_or_a_site_no_town_opens_stays_apart_from_the_next_site():
+    found = names(
+        "Velkor Digital and Space Museum staff built the exhibit. "
+        "Rask visited Kelby Market and Science Museum shops on Monday."
+    )
     assert not any("and" in name.split() for name in found)
