@@ -68,10 +68,11 @@ _POSSESSIVE = ("'s", "’s")
 _HAVE = frozenset(("has", "have"))  # a perfect's auxiliary, or a verb of having
 _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # what may stand between a verb of putting off and the new time: a few words (the thing put
-# off, "back", "from Tuesday") and "to", "until" or "for" ("postponed the launch of its new
-# satellite to June", "to April 12, or to May 22"), right before the time
-_PUT_OFF_TO = r"(?:\s+(?!that\b)[\w'-]+,?){0,8}\s+(?:to|until|till|for)(?:\s+(?:the\s+)?)?\Z"
-_PUT_OFF_LEADS = frozenset(("to", "until", "till", "for"))
+# off, "back", "from Tuesday") and "to", "into", "until" or "for" ("postponed the launch of
+# its new satellite to June", "to April 12, or to May 22", "moving the budget into
+# September"), right before the time
+_PUT_OFF_TO = r"(?:\s+(?!that\b)[\w'-]+,?){0,8}\s+(?:to|into|until|till|for)(?:\s+(?:the\s+)?)?\Z"
+_PUT_OFF_LEADS = frozenset(("to", "into", "until", "till", "for"))
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
@@ -265,6 +266,8 @@ class TenseIndex:
             return when  # "the surge over the summer, when carmakers offered discounts"
         if self._condition_to_come(lower, start, upper):
             return "future"  # "would file it if they reached a deal by Thursday"
+        if lead in _PUT_OFF_LEADS and self._put_off(max(lower, start - WINDOW), start):
+            return "future"  # "is considering moving the budget to September": the new time
         if lead == "by" and _led_up_to("intent", _TASK_BY).search(
             self.text, max(lower, start - WINDOW), start
         ):
