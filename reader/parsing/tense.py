@@ -208,6 +208,11 @@ _CALLED_FOR = r"(?:\s+(?!that\b|for\b)[\w'-]+){1,5}\s+for\s+(?:the\s+)?\Z"
 # the same in the passive, the thing set its subject ("a hearing was set for Tuesday", "a strike
 # has been called for Thursday"): no adverb between, as "was originally set for" is a plan given up
 _SET_FOR = r"\s+for\s+(?:the\s+)?\Z"
+# after a verb of looking back ("investigate", "mourning", "condemned"): a few words of its
+# object (no comma, no "that") and maybe a preposition, right before a day in the possessive
+_LOOKED_BACK_AT = (
+    r"(?:\s+(?!that\b)[\w'’-]+){0,5}?\s+(?:(?:of|from|into|over|after|in)\s+)?(?:the\s+)?\Z"
+)
 # after a verb of making ready ("bracing", "prepare", "getting ready"): maybe "up" or whom it
 # readies, "for", the thing readied for (a few words, maybe a comma after one, no "that" nor
 # a word that opens a time or a clause of its own: "after storms on Monday", "the men who
@@ -280,6 +285,10 @@ class TenseIndex:
             return "future"  # "called a strike for Thursday": the day it is set for
         if lead == "for" and self._set_in_passive(max(lower, start - WINDOW), start, end):
             return "future"  # "a hearing was set for Tuesday": told in the past, still to come
+        if self.text.endswith(_POSSESSIVE, start, end) and _led_up_to(
+            "looking_back", _LOOKED_BACK_AT
+        ).search(self.text, max(lower, start - WINDOW), start):
+            return "past"  # "will investigate Monday's blast": a thing looked back at is gone by
         if self._readying(max(lower, start - WINDOW), start):
             return "future"  # "are bracing for storms on Friday": what is readied for is to come
         if _AGAIN_BEFORE.search(self.text, max(lower, start - 16), start) and _led_up_to(
