@@ -930,6 +930,15 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "un", "ung", "unk", "uck")
 _ADVERBS_BEFORE_PARTICIPLE = 2  # "have also already agreed"
 
 
+@cache
+def _objects_of_having() -> frozenset[str]:
+    """Words with a participle's ending that are counts, pronouns or nouns, what one has
+    ("have one poll day", "has seven members", "have fun", "have children"): the number
+    words of timex_lexicon.json and have_objects of timex_tense_cues.json."""
+    numbers = (w for w in table("timex_lexicon.json")["numbers"] if " " not in w)
+    return frozenset(numbers) | frozenset(table("timex_tense_cues.json")["have_objects"])
+
+
 def _perfect(text: str, at: int, cues: _Cues) -> bool:
     """Whether "has" or "have" ending at `at` makes a perfect: a participle follows, maybe
     after an adverb or two ("have risen", "has now come", "have also cut"). Before any other
@@ -940,7 +949,9 @@ def _perfect(text: str, at: int, cues: _Cues) -> bool:
         if following is None:
             return False
         word = following[1].lower()
-        if word in cues.participles or word.endswith(_PARTICIPLE_ENDINGS):
+        if word in cues.participles or (
+            word.endswith(_PARTICIPLE_ENDINGS) and word not in _objects_of_having()
+        ):
             return True
         if word not in cues.perfect_adverbs and not word.endswith("ly"):
             return False
