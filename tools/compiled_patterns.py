@@ -47,7 +47,8 @@ Since the flood of last spring, which was the worst on record since 1998, the to
 waited; until then, shifts ran from 9 a.m. to 5:30 p.m. The council will vote next week.
 Earlier, in the first quarter, sales rose more than 10 percent compared with the same
 period of 2025. Meanwhile, the plant's owner, Dellbrook Ltd., expects a decision by
-mid-June or within three months at the latest.
+mid-June or within three months at the latest. Crews are preparing for storms on Friday,
+will investigate Monday's fire and are moving the fair to May 4.
 """
 
 
