@@ -166,6 +166,9 @@ def find_actors(
             surfaces = form.surfaces
             surfaces[cand.text] = surfaces.get(cand.text, 0) + 1
             form.mentions.append((cand.start, cand.end))
+            # "Calgary-based Velkor said it": a place, Velkor's base; the cues are Velkor's
+            described = _described_place(cand)
+            form.place_cues += described
             press = _press_noun_after(tokens, cand, lex)  # "official X news agency": no role
             # "Researcher ShelfMetrics said": a trade capitalised as the sentence opens is
             # no title of a brand's name (see _brand_shaped)
@@ -194,10 +197,11 @@ def find_actors(
                 and not (_body_before(tokens, cand.first, lex) and not _aged(tokens, cand.last))
                 else 0
             )
+            cue = 0 if described else cue
             form.person_cues += cue > 0
             form.spoken += cue == _SPOKEN
-            form.speaks += _speaks(tokens, cand, lex)
-            company = source or _company_cue(tokens, cand, lex)
+            form.speaks += not described and _speaks(tokens, cand, lex)
+            company = not described and (source or _company_cue(tokens, cand, lex))
             form.company_cues += company
             form.deeds += company and _deed(tokens, cand.last + 1, lex)
             # a person who wins a match is no club ("Ana Vell beat ... 6-4"); a town is, and
@@ -1705,12 +1709,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
     if i == j and _maker_by(tokens, i, lex):
         return not is_given_name(key(cand.text))  # "engines built by X", not "by Ana"
-    if i >= 3 and participle_after(tokens[i - 1]):
-        at = i - 1  # "the chairman of Hong Kong-based X": the place describes X
-        while at > 2 and tokens[at - 1].cap and tokens[at - 1].text[0].isalpha():
-            at -= 1
-        if tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
-            return True
+    at = _described_from(tokens, i)  # "the chairman of Hong Kong-based X": X's place
+    if at < i and at >= 2 and tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
+        return True
+    if at < i and at >= 2 and _employed_at(tokens[at - 1], tokens[at - 2], lex):
+        return True  # "analysts at Oslo-listed X"
     if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
@@ -1834,6 +1837,25 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     return (
         j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
     )
+
+
+def _described_from(tokens: list[Token], i: int) -> int:
+    """Where the place glued to a participle right before the name at `i` starts ("Hong"
+    of "Hong Kong-based X", "Oslo-listed X"), or `i` when none stands there."""
+    if i < 1 or not participle_after(tokens[i - 1]):
+        return i
+    at = i - 1
+    while at > 0 and tokens[at - 1].cap and tokens[at - 1].text[0].isalpha():
+        at -= 1
+    return at
+
+
+def _described_place(cand: Candidate) -> bool:
+    """Whether the name is a place split off the participle glued to it ("Calgary" of
+    "Calgary-based Velkor said it", "Oslo" of "analysts at Oslo-listed Velkor"): it tells
+    where the name after it is based or listed, and the cues around are that name's."""
+    last = cand.tokens[cand.last].text
+    return last != cand.text.rsplit(" ", 1)[-1] and bool(participle_after(cand.tokens[cand.last]))
 
 
 def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:

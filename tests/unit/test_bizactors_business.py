@@ -193,3 +193,12 @@ def test_a_place_s_participle_after_a_title_s_of_describes_the_company():
     assert kinds["Velkor"] == kinds["Tarsk"] == "organization"
     assert kinds["Hong Kong"] == "place"
     assert not any("-" in name for name in kinds)
+
+
+def test_a_place_before_its_participle_takes_no_cue_of_the_company_after_it():
+    found = actors_of(
+        "Calgary-based Velkor said it will park 40 planes. Analysts at Oslo-listed Tarsk said so."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Calgary"] == kinds["Oslo"] == "place"
+    assert kinds["Velkor"] == kinds["Tarsk"] == "organization"
