@@ -88,6 +88,13 @@ STOCK_EXCHANGES = frozenset(_WORDS["exchanges"])  # "(NYSE: VLK)": see names.tic
 _MARKET_WORDS = frozenset(_WORDS["market_words"])  # "as banks slid", "stocks", "investors"
 
 
+def trade_told(tokens: list[Token]) -> bool:
+    """Whether the sentence tells of trading or of a company's results: a market's word
+    ("shares", "stocks", "profits", "earnings") or a share of a hundred ("2%", "3
+    percent"), as a listed company's ticker comes with them."""
+    return any(t.key in _MARKET_WORDS or t.key in _PERCENT or t.text == "%" for t in tokens)
+
+
 def traded(tokens: list[Token], i: int) -> bool:
     """Whether the market verb at tokens[i] tells of trading: a move follows it ("fell 2
     percent", "closed higher"), or a word of trading stands in the sentence ("fell as banks

@@ -45,6 +45,7 @@ from reader.parsing.moves import (
     held_in,
     moved,
     moved_up_or_down,
+    trade_told,
 )
 from reader.parsing.precompiled import compiled
 from reader.parsing.results import first_side_of_a_row
@@ -4584,13 +4585,20 @@ def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bo
     at = last + 2
     if at + 1 >= len(tokens) or tokens[last + 1].text != "(":
         return False
-    at = _past_an_exchange(tokens, at)
+    exchange = _past_an_exchange(tokens, at)
+    at = exchange
     if at + 1 >= len(tokens) or tokens[at + 1].text != ")":
         return False
     code = tokens[at].text
-    if not (2 <= len(code) <= 5 and code.isalpha() and code.isupper()) and not (
-        INSTRUMENT_CODE.fullmatch(code)
+    if INSTRUMENT_CODE.fullmatch(code) is None and not (
+        2 <= len(code) <= 5
+        and code.isalpha()
+        and code.isupper()
+        and (exchange > last + 2 or trade_told(tokens))  # (see below)
     ):
+        # letters alone are a ticker in a sentence of trading or results only ("Halvik
+        # (HLV) rose 2%"): "Kessler (CDU) attacked the budget" gives a party's, "Velkonen
+        # (FIN) won" a country's, "Dunmarrow (NSW)" a state's
         return False
     if at + 2 < len(tokens) and tokens[at + 2].text in DASHES:
         return False  # "KELBY, SC (WKLB) - ...": a dateline's broadcaster

@@ -202,3 +202,14 @@ def test_a_place_before_its_participle_takes_no_cue_of_the_company_after_it():
     kinds = {a.name: a.kind for a in found}
     assert kinds["Calgary"] == kinds["Oslo"] == "place"
     assert kinds["Velkor"] == kinds["Tarsk"] == "organization"
+
+
+def test_a_party_s_or_a_country_s_code_after_a_surname_is_no_ticker():
+    found = actors_of(
+        "Marta Kessler, the party leader, spoke first. Later Kessler (CDU) attacked the "
+        "budget. In the final, Velkonen (FIN) won by a second."
+    )
+    by_name = {a.name: a for a in found}
+    assert "CDU" not in by_name["Marta Kessler"].aliases
+    assert by_name["CDU"].kind == "organization"
+    assert "FIN" in by_name
