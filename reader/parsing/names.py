@@ -4800,9 +4800,10 @@ _FOUR_FIGURE_CLOCK = compiled(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900", "1430"
 def _credit_rating(tokens: list[Token], i: int, rating_words: frozenset[str]) -> bool:
     """Whether the word at `i` is a credit rating, no name: letters of a rating scale with
     a notch ("AA+", "BBB-") or a number ("Baa3", "Aa1"), as in "cut to AA+". A grade of
-    one letter ("A2", "B1", "A-") is a rating only in a sentence that tells of ratings
-    (a word of rating_words, or another grade: "cut to Baa1 from A2"), since alone it
-    names a road or a model as often ("the A1 motorway")."""
+    one letter ("A2", "B1", "A-") is a rating only as a rating is written, after "to",
+    "from", "at" or "of" or before "rating(s)", in a sentence that names ratings (the
+    nouns of rating_words, or another grade: "cut to Baa1 from A2"), since alone it names
+    a road or a model as often ("the A1 motorway", "the upgrade of the A1")."""
     text = tokens[i].text
     scale = text.rstrip("123")
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -4811,8 +4812,15 @@ def _credit_rating(tokens: list[Token], i: int, rating_words: frozenset[str]) ->
         return scale != text or notched
     if scale not in _RATING_LETTERS or (scale == text and not notched) or len(text) > 2:
         return False
+    nouns = {k for k in rating_words if k.startswith("rating")}  # not "upgrade": roads have
+    if not (
+        (i >= 1 and tokens[i - 1].key in _GRADE_BEFORE)
+        or notched
+        or any(t.key in nouns for t in tokens[i + 1 : i + 3])
+    ):
+        return False  # "the A2 near Kelby", not "to A2", "from A1", "its A3 long-term rating"
     return any(
-        t.key in rating_words or (t is not tokens[i] and t.text.rstrip("123") in _RATING_SCALES)
+        t.key in nouns or (t is not tokens[i] and t.text.rstrip("123") in _RATING_SCALES)
         for t in tokens
     )
 
@@ -4822,6 +4830,7 @@ _RATING_SCALES = frozenset(
     ("AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca")
 )
 _RATING_LETTERS = frozenset("ABC")  # the grades of one letter, on every scale
+_GRADE_BEFORE = frozenset(("to", "from", "at", "of"))  # "cut to A2", "a rating of A3"
 
 
 def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:

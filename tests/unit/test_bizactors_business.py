@@ -213,3 +213,11 @@ def test_a_party_s_or_a_country_s_code_after_a_surname_is_no_ticker():
     assert "CDU" not in by_name["Marta Kessler"].aliases
     assert by_name["CDU"].kind == "organization"
     assert "FIN" in by_name
+
+
+def test_a_road_s_letter_and_figure_beside_an_upgrade_is_no_rating():
+    found = actors_of(
+        "Drivers on the A2 praised the upgrade to the junction at Tarsk. "
+        "The upgrade of the A1 near Kelby will cost 40 million pounds."
+    )
+    assert {"A2", "A1"} <= names(found)
