@@ -1152,27 +1152,32 @@ class NameFinder:
             p in lex.demonyms or p in lex.nationality_prefixes for p in parts[:-1]
         )
 
-    def _possessive_own(self, tokens: list[Token], last: int, whole: str) -> bool:
-        """Whether the 's that ends a name at `last` is the name's own, shown with it: a
-        body's verb or a modal follows, or a verb in the past before its object (a name or
-        a determiner), which no possessive stands before ("Moody's said", "Dravin's will
-        close", "Moody's downgraded Varnland", "Gallant's cut the rating"); not a place's
-        ("Tokyo's mayor said"), nor before a participle that describes what it owns ("the
-        shuttle Velkor's planned 16-day mission": the possessive cut off, as before)."""
+    def _possessive_own(self, tokens: list[Token], first: int, last: int, whole: str) -> bool:
+        """Whether the 's that ends a name at tokens[first..last] is the name's own, shown
+        with it: a body's verb follows, a modal and a verb, or a verb in the past before a
+        determiner, which no possessive stands before ("Moody's said", "Dravin's will
+        close", "Gallant's cut the rating"). Not a place's ("Tokyo's mayor said"), nor a
+        person's, whose name never owns its 's (a given name first, or a surname the
+        article writes after one: "Vell's will to the family"), nor before a participle
+        that describes what it owns ("Velkor's planned 16-day mission", "Kelbon's
+        redesigned Zephyr")."""
         if last + 1 >= len(tokens) or self.lex.is_place(whole):
+            return False
+        head = tokens[first].key
+        if is_given_name(head) or head in self.evidence.closers:
             return False
         nxt = tokens[last + 1]
         k = nxt.key
         if not nxt.lower:
             return False
-        if self._verb_of_a_body(k) or k in _MODALS:
+        if self._verb_of_a_body(k):
             return True
         then = tokens[last + 2] if last + 2 < len(tokens) else None  # (in _names' context)
-        return (
-            (k.endswith("ed") or k in self.lex.irregular_past)
-            and then is not None
-            and (then.cap or then.key in DETERMINERS)
-        )
+        if then is None:
+            return False
+        if k in _MODALS:  # "Dravin's will close"; not "Vell's will to the family"
+            return then.lower and then.word and then.key not in self.lex.function_words
+        return (k.endswith("ed") or k in self.lex.irregular_past) and then.key in DETERMINERS
 
     def _verb_after_possessive(self, tokens: list[Token], at: int) -> bool:
         """A verb of a body, a modal or a past form in -ed at `at`, or one of a body's deeds
@@ -3080,7 +3085,7 @@ class NameFinder:
         if self._is_product(tokens, first, last):
             return None
         trim = 2 if tokens[last].possessive else 0  # the possessive 's
-        if trim and self._possessive_own(tokens, last, whole):
+        if trim and self._possessive_own(tokens, first, last, whole):
             trim = 0  # "Moody's said", "Sotheby's sold": the 's is the name's own, shown
         if last > first and (participle := participle_after(tokens[last])):
             trim = len(participle) + 1  # "the Green Party-led coalition": "Green Party"

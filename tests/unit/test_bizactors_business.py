@@ -221,3 +221,14 @@ def test_a_road_s_letter_and_figure_beside_an_upgrade_is_no_rating():
         "The upgrade of the A1 near Kelby will cost 40 million pounds."
     )
     assert {"A2", "A1"} <= names(found)
+
+
+def test_a_person_s_possessive_or_one_before_a_noun_or_a_participle_is_cut():
+    found = actors_of(
+        "Ana Vell died in March. Her lawyer read Vell's will to the family. "
+        "Drivers liked the car. Kelbon's redesigned Zephyr went on sale, and Kelbon "
+        "said sales rose."
+    )
+    by_name = {a.name: a for a in found}
+    assert by_name["Ana Vell"].aliases == ["Vell"]
+    assert "Kelbon" in by_name and "Kelbon's" not in by_name
