@@ -232,3 +232,14 @@ def test_a_person_s_possessive_or_one_before_a_noun_or_a_participle_is_cut():
     by_name = {a.name: a for a in found}
     assert by_name["Ana Vell"].aliases == ["Vell"]
     assert "Kelbon" in by_name and "Kelbon's" not in by_name
+
+
+def test_a_known_hyphened_name_or_a_compass_pair_stays_whole():
+    found = actors_of(
+        "Guinea closed its border on Monday. Bissau stayed calm. The Guinea-Bissau "
+        "government denied the report. North Korea fired a missile. West African leaders "
+        "met in Accra. Farmers in the North-West region lost crops."
+    )
+    shown = names(found)
+    assert {"Guinea-Bissau", "North-West"} <= shown
+    assert not {"North", "West"} & shown
