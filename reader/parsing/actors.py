@@ -2171,10 +2171,16 @@ def _spelled_out_before(tokens: list[Token], cand: Candidate, lex: Lexicon) -> b
     if tokens[i + 1].text != ")" or not letters.isalpha():
         return False
     if not letters.isupper():
-        # "decentralized finance (DeFi)": the capitals of a short form in mixed case
-        letters = "".join(filter(str.isupper, letters))
-        if len(letters) < 2:
+        # "decentralized finance (DeFi)": the capitals of a short form in mixed case, each
+        # with one small letter at most ("De", "Fi"); longer syllables coin a brand's name
+        # ("a fintech startup (FinStar)", "a video platform (VidPort)")
+        capitals = [at for at, c in enumerate(letters) if c.isupper()]
+        if len(capitals) < 2 or capitals[0] != 0:
             return False
+        ends = [*capitals[1:], len(letters)]
+        if any(end - at > 2 for at, end in zip(capitals, ends, strict=True)):
+            return False
+        letters = "".join(letters[at] for at in capitals)
     words: list[Token] = []
     for token in reversed(tokens[max(0, i - 2 - 2 * len(letters)) : i - 1]):
         if not ((token.lower or token.initial) and token.word):

@@ -243,3 +243,11 @@ def test_a_known_hyphened_name_or_a_compass_pair_stays_whole():
     shown = names(found)
     assert {"Guinea-Bissau", "North-West"} <= shown
     assert not {"North", "West"} & shown
+
+
+def test_a_brand_coined_of_longer_syllables_in_brackets_stays_a_name():
+    found = actors_of(
+        "Tarsk Bank invested in a fintech startup (FinStar) last year. "
+        "Users moved to a video platform (VidPort) after the ban."
+    )
+    assert {"FinStar", "VidPort"} <= names(found)
