@@ -681,13 +681,18 @@ class NameFinder:
         """Where a firm's name ends that lists its partners' names, each one word, between
         commas, the last joined by "&" ("Keefe, Bruyette & Woods", "Skadden, Arps, Slate,
         Meagher & Flom", "Marrow, Tarsk & Co."): one name, as a list of actors is
-        joined by "and"; 0 if none. Not places ("Leeds, York & Hull")."""
+        joined by "and"; 0 if none. Not places or companies the lists know alone ("Leeds,
+        York & Hull", "Barclays, Lloyds & HSBC": "&" for "and", as headlines write it),
+        unless a firm's word ends the name ("& Partners", "& Co.")."""
         k = j
         while k + 2 <= end and tokens[k + 1].text == "," and _partner(tokens[k + 2]):
             k += 2
             if k + 2 <= end and tokens[k + 1].text == "&" and tokens[k + 2].cap:  # "& Co."
                 words = tokens[j : k + 3 : 2]
-                return 0 if any(self.lex.is_place(t.key) for t in words) else k + 2
+                if tokens[k + 2].key in self.lex.org_suffixes:
+                    return k + 2  # "& Partners", "& Co.": a partnership's name, surely
+                known = any(self.lex.is_place(t.key) or is_listed_company(t.key) for t in words)
+                return 0 if known else k + 2  # not "Barclays, Lloyds & HSBC": three banks
         return 0
 
     def _fields_before_head(self, tokens: list[Token], i: int, j: int, end: int) -> int:

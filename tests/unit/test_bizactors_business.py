@@ -251,3 +251,12 @@ def test_a_brand_coined_of_longer_syllables_in_brackets_stays_a_name():
         "Users moved to a video platform (VidPort) after the ban."
     )
     assert {"FinStar", "VidPort"} <= names(found)
+
+
+def test_a_list_of_known_companies_joined_by_an_ampersand_is_no_one_firm():
+    found = actors_of(
+        "Investors sold Barclays, Lloyds & HSBC on Monday. Apple, Google & Amazon face a new probe."
+    )
+    shown = names(found)
+    assert "Barclays" in shown
+    assert not {"Barclays, Lloyds & HSBC", "Apple, Google & Amazon"} & shown
