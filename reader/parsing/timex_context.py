@@ -561,6 +561,13 @@ class TimeContext:
         told = self.last_period
         return value[4:] == told[4:] and int(value[:4]) == int(told[:4]) - 1
 
+    def _bound_since(self, at: int) -> bool:
+        """Whether the period at `at` follows "since": the bound of a comparison ("the
+        highest since the third quarter of 2010"), not the period the story tells, so "the
+        quarter" after it is still the story's own."""
+        before = _LAST_WORD.search(self.text, max(0, at - 10), at)
+        return before is not None and before[1].lower() == "since"
+
     def _comparison_base(self, at: int, end: int, day: bool) -> bool:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
         earlier", "lower than a year ago"): no time of the story, so no date told. The
@@ -617,7 +624,11 @@ class TimeContext:
         self.last_year_told = (at, end, self.last_end, self.present_sentence >= 0)
         self.last_year_narrates = None
         self.last_end = end
-        if _PERIOD.fullmatch(value) and not self._base_of_period_told(value, at):
+        if (
+            _PERIOD.fullmatch(value)
+            and not self._base_of_period_told(value, at)
+            and not self._bound_since(at)
+        ):
             self.last_period, self.last_period_at = value, at
             if not self.first_quarter and _QUARTER.fullmatch(value):
                 self.first_quarter = value
