@@ -1049,10 +1049,41 @@ def _deictic(parts, ctx):
     if ctx.published is None:
         value = "PRESENT_REF" if offset == 0 and not code else "XXXX-XX-XX"
     else:
-        value = tv.shift(ctx.published, "D", offset)
+        anchor = _day_quoted_on(ctx, parts.start(), parts.end()) or ctx.published
+        value = tv.shift(anchor, "D", offset)
     if code and ctx.published is not None:
         return _date(parts, "TIME", f"{value}T{code}")
     return _date(parts, "DATE", value)
+
+
+_QUOTE_REACH = 240  # how far back the quotation holding a word of a day may open
+_QUOTE_CLOSE = compiled(r"[^\"“”\n]{0,200}?[\"”]")
+# the attribution after a quotation (a title's abbreviation may stand before the verb, no stop
+# after it) and the day it was told on: '," Sen. Vell said late Tuesday',
+# '," said Rask, a senator, on Monday', '," Rask told reporters Monday'
+_SAID_ON = compiled(
+    r"[^;:!?\"“”\n]{0,60}?\b(?:said|says|told|added|wrote)\b[^.;:!?\"“”\n]{0,40}?\b"
+    r"([MTWFS][a-z]+day)(?!['’]s)\b"
+)
+
+
+def _day_quoted_on(ctx, start: int, end: int) -> date | None:
+    """The day a quotation holding the word of a day at `start` was told on, when its
+    attribution after it names a day before the publication ('"Tomorrow it will be done,"
+    Vell said late Tuesday', read on Wednesday: "tomorrow" is that Wednesday): the speaker's
+    today, not the reader's. None when the word stands in no quotation or no day is told."""
+    lower = max(0, start - _QUOTE_REACH, ctx.text.rfind("\n", 0, start) + 1)
+    before = ctx.text[lower:start]
+    if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
+        return None
+    closing = _QUOTE_CLOSE.match(ctx.text, end)
+    said = closing and _SAID_ON.match(ctx.text, closing.end())
+    if not said:
+        return None
+    weekday = ctx.words.weekdays.get(said[1].lower())
+    if weekday is None:
+        return None
+    return tv.weekday_date(ctx.published, weekday, "past")
 
 
 def _ago(parts, ctx):
