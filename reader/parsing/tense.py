@@ -367,6 +367,15 @@ class TenseIndex:
             return None
         return _direction(kinds[index].removeprefix(_WEAK))
 
+    def after(self, at: int, lower: int, upper: int) -> str | None:
+        """The tense of the cue nearest after `at` (in the clause, within the window): the
+        verb a time in its subject comes before ("the vote on March 3 will be counted")."""
+        starts, _, kinds = self._cues_of(lower, upper)
+        index = bisect_left(starts, at)
+        if index >= len(starts) or kinds[index] == _BREAK or starts[index] - at > WINDOW:
+            return None
+        return _direction(kinds[index].removeprefix(_WEAK))
+
     def _governing(
         self, index: int, starts: list[int], ends: list[int], kinds: list[str]
     ) -> str | None:

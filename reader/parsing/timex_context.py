@@ -447,6 +447,23 @@ class TimeContext:
         first = self.starts[self._sentence(at)] if self.starts else 0
         return tense_at(self.text, at, at, max(first, at - WINDOW), at) == "future"
 
+    def refers_back(self, at: int, end: int) -> bool:
+        """Whether a time at text[at:end], in a clause that looks ahead, is one the clause
+        refers back to, not the time of its plan: one before its future verb ("ballots from
+        the vote on March 3 will be counted again": the vote's day), or one told under a
+        past perfect ("had said the rains will reach Kelby by June 15"). Not "Tarsk will
+        hold its next census on March 10": the plan's own day."""
+        index = self._sentence(at)
+        if not 0 <= index < len(self.sentences):
+            return False
+        lower, upper = self.starts[index], self.sentences[index].end
+        if self.tenses.before(at, lower, upper) != "future":
+            return True
+        if self.tenses.after(end, lower, upper) == "future":
+            return True
+        perfect = _HAD_DONE.search(self.text, lower, at)
+        return perfect is not None and past_form(perfect[1].lower())
+
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding `at` starts (0 before the first)."""
         index = self._sentence(at)
@@ -723,6 +740,9 @@ RECENCY_REACH = 40  # how far before a year "last" or "first" and its verb may b
 ASIDE_REACH = 60  # how far before a year the comma or bracket opening an aside may be
 _ASIDE_START = compiled(r"[,(](?=[^,(]*$)")  # the last comma or bracket of the stretch
 _WORD = compiled(r"[A-Za-z]+")
+_HAD_DONE = compiled(
+    r"\b(?i:had)\s+(?:[a-z]+ly\s+)?([A-Za-z]+)"
+)  # "had said", "had long predicted"
 # an attribution after a comma, up to the day it was told on: ", officials said on Saturday"
 _TELLING_DAY = compiled(
     r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|told\s+[\w.'’-]+|announced|added|confirmed)\s+"

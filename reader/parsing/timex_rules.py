@@ -417,7 +417,8 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
     # "the February 4 election" names an event: the clause's tense is of something else
     named = ctx.names_event(parts.start(), parts.end())
     tense = None if named else ctx.tense(parts.start(), parts.end())
-    year = tv.day_year(published, month, day, tense)
+    back = tense == "future" and ctx.refers_back(parts.start(), parts.end())
+    year = tv.day_year(published, month, day, tense, back)
     if tense != "future" and not named and planned_by_intent(ctx.text, parts.start()):
         # "ordered him to appear on April 20": of the thing bid, to come, or of the order
         year = tv.nearest_day_year(published, month, day, year)

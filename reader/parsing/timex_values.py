@@ -209,24 +209,28 @@ def reported_month_year(anchor: date, month: int) -> int | None:
     return year if (anchor - ended).days <= REPORTING_DAYS else None
 
 
-FUTURE_SLACK_DAYS = 28  # how long before the anchor a day a future clause names may lie
+FUTURE_SLACK_DAYS = 14  # how long before the anchor a day a future clause names may lie
+REFERRED_BACK_DAYS = 28  # the same for a day that clause refers back to (see day_year)
 NO_CUE_AHEAD_DAYS = 182  # how far ahead of the anchor a day named with no cue may lie
 
 
-def day_year(anchor: date, month: int, day: int, tense: str | None) -> int:
+def day_year(
+    anchor: date, month: int, day: int, tense: str | None, referred_back: bool = False
+) -> int:
     """The year of a month and day named without one ("December 28" on 3 January: last year).
 
     A past clause means the latest such day up to two weeks after the anchor, a
-    future one the first from four weeks before it (a plan nearly a year off is told
-    with its year, so a day a few weeks gone by in a clause that looks ahead is one
-    the clause refers back to: "ballots from the March 3 vote will be counted again",
-    "had said the rains will reach Kelby by June 15", read on 20 March and 1 July;
-    "talks will resume on November 30", read on 1 January, is the one to come);
+    future one the first from two weeks before it ("will hold its next census on
+    March 10", read on 25 March: next year's), or from four weeks before it when the
+    clause refers back to that day (`referred_back`: "ballots from the March 3 vote
+    will be counted again", "had said the rains will reach Kelby by June 15", read on
+    20 March and 1 July: this year's; a plan nearly a year off is told with its year);
     without a cue, the nearest, up to six months ahead (a schedule in the present or
     a headline without a verb: "Counting on May 16", "May 19 is the last day of
     polling", read in March, name the May to come, not one ten months gone by).
     """
-    slack = {"past": 14, "future": -FUTURE_SLACK_DAYS}.get(tense or "", NO_CUE_AHEAD_DAYS)
+    back = REFERRED_BACK_DAYS if referred_back else FUTURE_SLACK_DAYS
+    slack = {"past": 14, "future": -back}.get(tense or "", NO_CUE_AHEAD_DAYS)
     years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
     if not years:
         return anchor.year
