@@ -152,6 +152,13 @@ NARRATIVE_GAP = 2  # how many years from the publication's a year must be to be 
 NEWS_DAYS = 7  # how many days from the publication a day of the news may be
 
 
+@cache
+def telling_words() -> frozenset[str]:
+    """Verbs and nouns of telling ("said", "told", "statement", "interview")."""
+    speech = table("timex_tense_cues.json")["speech"]
+    return frozenset([*speech, *table("timex_lexicon.json")["telling_words"]])
+
+
 @dataclass(slots=True)
 class TimeContext:
     """One text being read: what a rule needs besides its own match."""
@@ -186,7 +193,7 @@ class TimeContext:
     # the sentence opened by a time and its year ("In 2020, ...", "Last year the ..."): a time
     # at the head of a sentence frames all of it, so a day or month told after it there,
     # while no other year is told, is of that year, however near the publication's
-    head_year: tuple[int, int | None] = (-1, None)
+    head_year: tuple[int, int | None, int] = (-1, None, -1)  # and where that time ends
     last_month_at: int = -1  # where last_month was mentioned
     last_end: int = -1  # where the value told last ends
     last_period: str = ""  # the quarter, half or month told last ("2023-Q2")
@@ -357,17 +364,35 @@ class TimeContext:
 
     def _year_heads_sentence(self, at: int) -> bool:
         """Whether last_year is the year told at the head of the sentence of `at` (see
-        head_year)."""
-        return self.head_year == (self._sentence(at), self.last_year)
+        head_year), and frames `at` (see frames)."""
+        sentence, year, end = self.head_year
+        return (sentence, year) == (self._sentence(at), self.last_year) and self.frames(end, at)
 
     def _heads_sentence(self, at: int, end: int) -> bool:
         """Whether the time at text[at:end] opens its sentence, alone or after a preposition
         ("In 2020, the river rose on June 25", "Last year the fair opened on July 12"), and
         is no possessive ("Last year's winner left on May 2": a time of the winner)."""
+        return not self.text.startswith(_POSSESSIVE, end) and self.opening(at) is not None
+
+    def opening(self, at: int) -> re.Match[str] | None:
+        """What stands in the sentence of `at` before `at`, when it is what may stand before a
+        phrase that frames the sentence: maybe a quote mark, maybe a short phrase set off by a
+        comma, maybe a preposition of a time (its group "lead") and an article ("In 2020,",
+        "Last year the ...", "In a typical year, ..."); None when other words stand there."""
         index = self._sentence(at)
-        if index < 0 or self.text.startswith(_POSSESSIVE, end):
+        return None if index < 0 else _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at)
+
+    def frames(self, frame_end: int, at: int) -> bool:
+        """Whether a phrase opening a sentence and ending at `frame_end` frames the time at
+        `at` after it: no clause of its own between them, after ";", ":" or ", but", nor
+        a telling or "according to" ("In 2030, sales fell, the company said on March 2":
+        the day of the telling, not of 2030; "The ferry usually starts in May, but this
+        year it opened on April 12")."""
+        if _FRAME_BREAK.search(self.text, frame_end, at):
             return False
-        return _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at) is not None
+        return not any(
+            w.lower() in telling_words() for w in _WORD.findall(self.text, frame_end, at)
+        )
 
     def _months_ended(self, at: int, month: date | None, day: date | None) -> str:
         """The quarter or half that "the three months" or "the six months" to a month (or to
@@ -663,7 +688,7 @@ class TimeContext:
         self.last_year = year
         self.last_year_at = at
         if self._heads_sentence(at, end):
-            self.head_year = (self._sentence(at), year)
+            self.head_year = (self._sentence(at), year, end)
         if month is not None:
             if month != self.last_month:
                 self.last_day = self.story_day = None
@@ -755,12 +780,16 @@ _LAST_WORD = compiled(r"([\w'’]+)\s+$")
 _NAMING = compiled(r"\s+([A-Za-z]+)")  # a word right after an expression
 _PARTICIPLE_PHRASE = compiled(r"\s*([A-Za-z]+)\s+(?:in|on|by|at|from|as|with|for)\b")
 _SINCE = compiled(r"\b(?i:since)\b[^.;:!?]*$")
-# what may stand before a time at the head of its sentence: white space, maybe a quote
-# mark, maybe a short phrase set off by a comma ("According to the agency, last year,"),
-# maybe a preposition of a time ("In 2020,", "Back in 2020,", "During 2020,")
+# what may stand before a time (or a word) at the head of its sentence: white space, maybe
+# a quote mark, maybe a short phrase set off by a comma ("According to the agency, last
+# year,"), maybe a preposition of a time ("In 2020,", "Back in 2020,", "During 2020,") and
+# an article ("In a typical year,")
 _SENTENCE_HEAD = compiled(
-    r"\s*[\"“‘']?\s*(?:[^,;:\"“”\n]{1,40},\s+)?(?:(?i:back\s+in|in|during|throughout)\s+)?"
+    r"\s*[\"“‘']?\s*(?:[^,;:\"“”\n]{1,40},\s+)?"
+    r"(?:(?P<lead>(?i:back\s+in|in|during|throughout))\s+(?:(?i:a|an|the)\s+)?)?"
 )
+# what ends the clause a phrase opening the sentence frames (see TimeContext.frames)
+_FRAME_BREAK = compiled(r"[;:]|,\s+(?i:but|yet|while|whereas)\b|\b(?i:according\s+to)\b")
 _CALENDAR_START = compiled(r"(\d{4})(?:-(\d{2})(?!\d))?")
 _QUARTER = compiled(r"\d{4}-Q([1-4])")
 # "the three months to", "the six months ended", "three months through the end of", right

@@ -16,13 +16,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
 from reader.parsing.calendar_values import as_date
-from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
 from reader.parsing.text import Span
-from reader.parsing.timex_context import Found, TimeContext
+from reader.parsing.timex_context import Found, TimeContext, telling_words
 
 Resolve = Callable[[Found, TimeContext], "str | None"]
 
@@ -34,12 +32,6 @@ _MONTH = compiled(r"(\d{4})-(\d\d)")
 _AS_FINE_AS_A_YEAR = compiled(r"\d{4}")
 _AS_FINE_AS_A_MONTH = compiled(r"\d{4}(?:-\d\d|-Q[1-4]|-H[12])?")
 _QUOTES = compiled(r"[\"“”]")
-
-
-@cache
-def _telling_words() -> frozenset[str]:
-    speech = table("timex_tense_cues.json")["speech"]
-    return frozenset([*speech, *table("timex_lexicon.json")["telling_words"]])
 
 
 def read_from_tellings(
@@ -76,7 +68,7 @@ def _telling_day(
     publication's own day, month or year."""
     before = _WORDS.findall(text, max(lower, item.start - 60), item.start)[-TELLING_REACH - 1 :]
     if not _opens_a_telling(text, lower, item) and not (
-        any(word.lower() in _telling_words() for word in before)
+        any(word.lower() in telling_words() for word in before)
         and _of_the_telling(text, item, before)
     ):
         return None
@@ -103,7 +95,7 @@ def _of_the_telling(text: str, item: Found, before: list[str]) -> bool:
     if text.startswith(_POSSESSIVE, item.end):
         return False
     after = _WORDS.match(text, item.end + 1)
-    if after is not None and after[0].lower() in _telling_words():
+    if after is not None and after[0].lower() in telling_words():
         return True
     first = _WORDS.match(text, item.start)
     return (bool(before) and before[-1].lower() in _TELLING_LEADS) or (
@@ -122,7 +114,7 @@ def _opens_a_telling(text: str, lower: int, item: Found) -> bool:
     if told is None:
         return False
     words = _WORDS.findall(told[1])[1 : _TELLER_WORDS + 1]
-    return any(word.lower() in _telling_words() for word in words)
+    return any(word.lower() in telling_words() for word in words)
 
 
 # what may come before a time that opens a sentence: quotation marks or a bracket, and
