@@ -312,40 +312,65 @@ def _month_day(parts, ctx):
 _YEAR_AFTER = compiled(
     r",?[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+year[^\S\n]+)?(1\d{3}|20\d\d)(?![\w-])"
 )
-_CUSTOM_REACH = 80  # how far before a day a word of custom may stand
-_OPENING_REACH = 32  # how far into its sentence a word of custom opening it may end
-# what may stand before a word of custom in a phrase opening its sentence: maybe one word
-# and a comma ("Meanwhile,"), then up to three words ("In a typical year", "in normal years")
-_OPENING_WORDS = compiled(r"\s*[\"“]?(?:[A-Za-z]+,\s+)?(?:[A-Za-z]+\s+){0,3}")
+_CUSTOM_REACH = 120  # how far before a day a word of custom may stand (an aside between)
+_OPENING_REACH = 64  # how far into its sentence a word of custom opening it may end
+# after a word of custom opening its sentence, the rest of the phrase, set off by a comma:
+# after a preposition up to two words ("In a typical year,", "in normal circumstances,"),
+# alone none ("Usually, the lake freezes by ..."; not "Typically cautious, the bank ...")
+_PHRASE_REST = compiled(r"(?:\s+[A-Za-z]+){0,2}\s*,")
+_ALONE_REST = compiled(r"\s*,")
+# after a word of custom, the day's own noun and "of" ("its normal onset date of June 27")
+_OF_THE_DAY = compiled(r"(?:\s+[A-Za-z]+){1,2}\s+of\s+")
+_ASIDE = compiled(r",[^,;]{1,60},")  # ", its last outpost," between a verb and its time
 
 
 def _kept_by_custom(ctx, at: int, end: int) -> bool:
     """Whether the day at text[at:end], named without a year, is a date kept every year (see
-    custom_words in timex_lexicon.json): "the normal onset date of June 27", "usually
-    reaches the coast by July 15", "In normal years, the rains come by June 1", "falls on
-    May 4 every year". Not "as usual" nor "than normal", which tell this year's day."""
+    custom_words and yearly_words in timex_lexicon.json): "falls on May 4 every year", "the
+    normal onset date of June 27" (the word qualifies the day's own noun), or, in a clause
+    not told in the past, a day after such a word in its own clause ("usually reaches the
+    coast by July 15") or in the clause a phrase opening the sentence frames ("In normal
+    years, the rains come by June 1": TimeContext.opening, TimeContext.frames). Not "as
+    usual" nor "than normal", and not one year's event told in the past ("Life returned
+    to normal on April 12", "Typically cautious, the bank cut rates on April 12", "The
+    ferry usually starts in May, but this year it opened on April 12")."""
     before, after = _custom_patterns()
     if after.match(ctx.text, end):
         return True
     first = ctx.sentence_start(at)
-    opening = before.search(ctx.text, first, min(at, first + _OPENING_REACH))
-    if opening is not None and _OPENING_WORDS.fullmatch(ctx.text, first, opening.start()):
-        return True  # in a phrase opening the sentence: "In normal years, ..."
+    framed = False
     for cue in before.finditer(ctx.text, max(first, at - _CUSTOM_REACH), at):
-        clause = ctx.text[cue.end() : at]
-        if "," not in clause and ";" not in clause:
-            return True  # in the day's own clause
-    return False
+        if _OF_THE_DAY.fullmatch(ctx.text, cue.end(), at):
+            return True  # "its normal opening date of April 12"
+        clause = _ASIDE.sub("", ctx.text[cue.end() : at])
+        if "," not in clause and ";" not in clause and ctx.frames(cue.end(), at):
+            framed = True  # in the day's own clause
+    framed = framed or _opens_framing(ctx, before, first, at)
+    return framed and ctx.tense(at, end) != "past"
+
+
+def _opens_framing(ctx, before: re.Pattern[str], first: int, at: int) -> bool:
+    """Whether a word of custom opens the sentence (from `first`) in a phrase set off by a
+    comma that frames the time at `at` ("In a typical year, the first frost comes by ...",
+    "Usually, the lake freezes by ...")."""
+    opening = before.search(ctx.text, first, min(at, first + _OPENING_REACH))
+    head = ctx.opening(opening.start()) if opening is not None else None
+    if opening is None or head is None:
+        return False
+    rest = (_PHRASE_REST if head["lead"] else _ALONE_REST).match(ctx.text, opening.end())
+    return rest is not None and rest.end() <= at and ctx.frames(rest.end(), at)
 
 
 @cache
 def _custom_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A word of custom not after "as" or "than", and one of "every year" right after a day."""
-    custom = table("timex_lexicon.json")["custom_words"]
-    yearly = [w for w in custom if w in ("every year", "each year", "annually")]
+    lexicon = table("timex_lexicon.json")
+    custom, yearly = lexicon["custom_words"], lexicon["yearly_words"]
     return (
         compiled(
-            r"(?<![\w'-])(?<!\b[Aa]s\s)(?<!\b[Tt]han\s)" + words(custom, fold=True) + r"(?![\w'-])"
+            r"(?<![\w'-])(?<!\b[Aa]s\s)(?<!\b[Tt]han\s)"
+            + words([*custom, *yearly], fold=True)
+            + r"(?![\w'-])"
         ),
         compiled(r",?\s+" + words(yearly, fold=True) + r"(?![\w'-])"),
     )
