@@ -1781,7 +1781,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if _press_speaks(tokens, cand, lex):
             return True  # "Nordposten newspaper reported", "Velkor News Agency said"
         if after.text == "," and _which_trades(tokens, j + 2, lex):
-            return True  # "X, which makes tyres,": a company (a person is "who")
+            # "X, which makes tyres,": a company (a person is "who"); not "a plant in
+            # Oshawa, Ontario, which makes trucks": "which" is the plant's, the state a place
+            return not (_things_listed_of(tokens, i) and _region_told(tokens, i, lex))
         if cand.tokens[j].possessive and after.key in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
         if after.lower and after.key in lex.company_kin and j + 2 < len(tokens):
@@ -2497,6 +2499,15 @@ def _state_or_region(name: str, lex: Lexicon) -> bool:
     region ("Texas", "Alberta"), whose government cuts output and jobs as a company does
     ("Texas cut production at its refineries"); a city may name a company too ("Toyota")."""
     return lex.is_place(name) and not is_city(name)
+
+
+def _region_told(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the place the gazetteer knows at `i` (one word) is a state or a region, or
+    follows a town and a comma as an address writes it ("in Oshawa, Ontario"): the place,
+    though a city elsewhere bears its name."""
+    name = tokens[i].key
+    town_before = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].cap
+    return _state_or_region(name, lex) or (town_before and lex.is_place(name))
 
 
 def _which_trades(tokens: list[Token], at: int, lex: Lexicon) -> bool:
