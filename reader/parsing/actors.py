@@ -872,7 +872,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return j + 1 < len(tokens) and (
             _civic(tokens[j + 1], lex)
             or _edge(tokens[j + 1], lex)
-            or _state_office(tokens, j + 1, lex)
+            or (_state_office(tokens, j + 1, lex) and not _body_initials(cand, lex))
             or _area_named_after(tokens, j + 1, lex)
         )
     if i >= 1:
@@ -1510,6 +1510,14 @@ def _state_office(tokens: list[Token], at: int, lex: Lexicon) -> bool:
         if office and not (nxt and nxt.lower and not nxt.function and not _verb(nxt, lex)):
             return True  # the phrase ends there: not "X's government relations chief"
     return False
+
+
+def _body_initials(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the name is initials no gazetteer holds ("WHO", "OECD", "G.M."): a body's,
+    whose envoys and officers are its own ("the WHO's envoy"); a state's initials are
+    places the gazetteer knows ("the US's envoy")."""
+    letters = cand.text.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and not lex.is_place(key(cand.text))
 
 
 def _verb(token: Token, lex: Lexicon) -> bool:

@@ -236,12 +236,12 @@ _START, _END = attrgetter("start"), attrgetter("end")
 def _pattern() -> re.Pattern[str]:
     """A token with the white space before it: a plain word that no dot, hyphen,
     apostrophe or "&" follows (most words: tried first, it leaves the rest no other
-    reading), an initialism ("U.S."), an abbreviation with its dot ("Inc."), a word
+    reading), an initialism ("U.S.", "G.M.'s" with its possessive), an abbreviation with its dot ("Inc."), a word
     ("Biden's", "al-Assad", "AT&T") or one mark. The look-aheads only let a word skip
     the middle branches sooner."""
     letter = r"[^\W\d_]"
     plain = r"\w++(?![-&'\u2019.])"
-    initialism = rf"(?={letter}\.{letter}\.)(?:{letter}\.){{2,}}"
+    initialism = rf"(?={letter}\.{letter}\.)(?:{letter}\.){{2,}}(?:['\u2019]s(?!\w))?"
     # the sentence splitter's list (lower case, ASCII): any capitalisation of its words
     listed = alternation(sorted(word_list("abbreviations.txt")))
     abbreviation = rf"(?=\w+\.(?!\w))(?ai:{listed})\.(?!\w)"
