@@ -290,7 +290,7 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
         if previous and _adjacent(text, previous, item):
             day, clock = (previous, item) if _is_clock(item) else (item, previous)
             if _is_clock(clock) and as_date(day.value[:10]) and not _is_clock(day):
-                value = day.value[:10] + _clock_in_its_part(text, clock, day.value[10:])
+                value = _clock_in_its_part(text, clock, day.value)
                 joined[-1] = Found("TIME", value, previous.start, item.end, previous.rule)
                 continue
         joined.append(item)
@@ -298,18 +298,26 @@ def _join_clock_times(text: str, found: list[Found]) -> list[Found]:
     return joined
 
 
-def _clock_in_its_part(text: str, clock: Found, part: str) -> str:
-    """The clock's time of day ("T09:30"), in the afternoon or the evening its day's part
-    tells when the clock says neither a.m. nor p.m. ("9:30 Saturday night" is T21:30,
-    "at 8 on Friday evening" T20:00; "2:00 Saturday night" stays: after midnight)."""
+def _clock_in_its_part(text: str, clock: Found, day: str) -> str:
+    """The day's date with the clock ("2019-05-10T09:30"), in the afternoon, the evening or
+    the night the day's value tells when the clock says neither a.m. nor p.m.: "4:10 on
+    Friday afternoon" is 16:10, "at 8 on Friday evening" 20:00, "9:30 Saturday night"
+    21:30, and a clock of the night from midnight to five is on the next day ("2:15
+    Saturday night" is Sunday 02:15, "12:30 Saturday night" Sunday 00:30)."""
     time = clock.value[clock.value.index("T") :]
-    hour = int(time[1:3])
-    late = (part in ("TAF", "TEV") and 1 <= hour <= 11) or (part == "TNI" and 6 <= hour <= 11)
-    if not late or _MERIDIEM.search(text, clock.start, clock.end):
-        return time
-    return f"T{hour + 12:02d}{time[3:]}"
+    hour, part = int(time[1:3]), day[10:]
+    if _MERIDIEM.search(text, clock.start, clock.end) or part not in _LATE_HOURS:
+        return day[:10] + time
+    tonight = as_date(day[:10])
+    if part == "TNI" and tonight is not None and (hour == 12 or hour <= 5):
+        return f"{(tonight + timedelta(days=1)).isoformat()}T{hour % 12:02d}{time[3:]}"
+    if hour in _LATE_HOURS[part]:
+        return f"{day[:10]}T{hour + 12:02d}{time[3:]}"
+    return day[:10] + time
 
 
+# the hours of a clock with no a.m. or p.m. that are after noon in each part of the day
+_LATE_HOURS = {"TAF": range(1, 6), "TEV": range(1, 12), "TNI": range(6, 12)}
 _MERIDIEM = compiled(r"(?i)\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b0\d[:.]")
 
 
