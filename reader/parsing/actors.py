@@ -88,6 +88,7 @@ from reader.parsing.tokens import (
     Sentence,
     Token,
     after_dateline,
+    bare,
     opens_dateline,
     tokenize,
 )
@@ -1367,7 +1368,7 @@ def _manager_of_a_side(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bo
     words = [t.key for t in run]
     if words[0] in lex.org_prefixes or words[-1] in lex.club_words:
         return False  # "Real Tarsk's side", "Kelby Rovers' men"
-    return person_shaped(words, [t.text[:-2] if t.possessive else t.text for t in run], lex)
+    return person_shaped(words, [bare(t) for t in run], lex)
 
 
 def _before_plural_body(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:

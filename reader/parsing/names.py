@@ -55,6 +55,7 @@ from reader.parsing.tokens import (
     Token,
     Tokens,
     after_dateline,
+    bare,
     opens_dateline,
     scanned_here,
 )
@@ -1235,7 +1236,7 @@ class NameFinder:
         schools")."""
         token = tokens[i]
         lex = self.lex
-        if not i or i + 1 >= len(tokens) or not is_given_name(token.key) or token.text.isupper():
+        if not i or i + 1 >= len(tokens) or not is_given_name(token.key) or bare(token).isupper():
             return False
         if lex.is_place(token.key):
             return False  # "the Georgia legislature", "the UK court": the place's
@@ -1709,7 +1710,7 @@ class NameFinder:
             return True  # 'Julia "Kite" Hill': a surname
         if token.possessive and i + 1 < len(tokens) and self._verb_after_possessive(tokens, i + 1):
             return True  # "Moody's downgraded", "Orsby's said": no possessive before a verb
-        text = token.text[:-2] if token.possessive else token.text
+        text = bare(token)
         if len(text) >= 2 and text.isalpha() and text.isupper():
             # an acronym ("NASA's rover"); not "URGENT: ...", a word in capitals opening a
             # line for emphasis, nor one stressed inside a sentence ("it is EASY and ...")
@@ -3050,7 +3051,7 @@ class NameFinder:
             ):
                 return None
         else:
-            whole = key(" ".join([t.text[:-2] if t.possessive else t.text for t in words]))
+            whole = key(" ".join([bare(t) for t in words]))
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
@@ -4467,7 +4468,7 @@ def _initials_before_name(tokens: list[Token], i: int) -> bool:
 def _inner_capital(token: Token) -> bool:
     """A word with a capital inside it after lower-case letters ("JetBlue", "McArdle",
     "YouTube's"): written so on purpose, a name wherever it stands."""
-    text = token.text[:-2] if token.possessive else token.text
+    text = bare(token)
     return (
         len(text) > 3
         and text.isalpha()

@@ -97,6 +97,11 @@ class Token:
         self.nameless = len(text.rstrip(".")) < 2 or self.digits or non_name or titled
 
 
+def bare(token: Token) -> str:
+    """The word as written without its possessive 's ("NASA" of "NASA's")."""
+    return token.text[:-2] if token.possessive else token.text
+
+
 class _Number:
     """A number of ASCII digits ("2024", "15") that no lexicon list holds: its facts are
     those of every such number but for its length, so it keeps only its text, whether
