@@ -230,6 +230,8 @@ class NameFinder:
                 elif a == first and self._numbered_body(tokens, a, first + b):
                     a -= 1  # "the 101st Airborne Division": its number opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
+                if not trim and _plus_after(tokens, first + b):
+                    end += 1  # "OPEC+", "Velflix+": the sign is the name's, another body's
                 cand = Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
                 if "-" in cand.text and (self._place_pair(cand) or self._named_pair(cand)):
                     found.extend(_halves(cand))  # "Paris" and "Berlin" of "the Paris-Berlin route"
@@ -4580,6 +4582,17 @@ def short_form_apposed(tokens: list[Token], long: Candidate, short: Candidate) -
         and text.isupper()
         and text == initials(w for w in long.text.split() if w[:1].isupper())
     )
+
+
+def _plus_after(tokens: list[Token], last: int) -> bool:
+    """Whether a "+" is glued to the name ending at `last` and ends the word ("OPEC+
+    producers", "Velflix+ said"): it names another body or service than the name alone
+    (the producers allied to OPEC, a service of Velflix), and no rating's notch follows a
+    name."""
+    at = last + 1
+    if at >= len(tokens) or tokens[at].text != "+" or not tokens[at].attached:
+        return False
+    return at + 1 >= len(tokens) or not tokens[at + 1].attached or not tokens[at + 1].word
 
 
 def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:

@@ -260,3 +260,13 @@ def test_a_list_of_known_companies_joined_by_an_ampersand_is_no_one_firm():
     shown = names(found)
     assert "Barclays" in shown
     assert not {"Barclays, Lloyds & HSBC", "Apple, Google & Amazon"} & shown
+
+
+def test_a_plus_glued_to_a_name_is_the_name_s():
+    found = actors_of(
+        "Prices rose as VOPEC+ producers cut output, VOPEC said. Subscribers of Velflix+ "
+        "rose. Fitch affirmed its AA+ rating of Velkor."
+    )
+    shown = names(found)
+    assert {"VOPEC+", "VOPEC", "Velflix+", "Velkor"} <= shown
+    assert "AA" not in shown
