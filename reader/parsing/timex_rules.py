@@ -1536,6 +1536,7 @@ def _anchored(parts, ctx):
         return None
     period = (
         parts["on_period"]
+        or parts["during_period"]
         or parts["course_period"]
         or parts["accounts_period"]
         or parts["ranked_period"]
@@ -2947,6 +2948,12 @@ RULES: tuple[TimeRule, ...] = (
         # or "for", or as what a verb of its course ends or begins
         r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s))(?P<on_period>(?i:the)\s+(?i:day|week|month|quarter|year))"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while)\b)"
+        # "cut costs during the year", "sales fell over the month": the stretch holding the day
+        # told last (not a firm's "year to March", nor "the week before"; "throughout the year"
+        # is any year's, "sunny throughout the year")
+        r"|(?:(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s))"
+        r"(?P<during_period>(?i:the)\s+(?i:week|month|quarter|year))(?![\w'’-])"
+        r"(?!\s+(?i:to|ended|ending|before|after|of|since|ahead)\b)"
         # "profit for the year rose", "its forecast for the year on Tuesday": of a year's
         # accounts (see _anchored), wherever the clause goes on
         r"|(?<=\b[Ff]or\s)(?P<accounts_period>(?i:the)\s+(?i:quarter|year))(?![\w'’-]|\s+\d)"
