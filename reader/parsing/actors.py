@@ -3032,12 +3032,12 @@ def _officer_before_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 def _officer_of(tokens: list[Token], last: int, lex: Lexicon) -> bool:
     """Whether a company officer's title, a job a body employs someone in or a role in a
     team ends at `last`, in lower case or opening the sentence ("the chief executive",
-    "Chairman", "an economist", "coach"): the name after its "of" is a company, a club or
-    another body. Not a title of
+    "Chairman", "an economist", "coach"), or written in capitals ("CEO", "CFO"): the name
+    after its "of" is a company, a club or another body. Not a title of
     office ("the mayor of X", "the president of X" are of places too)."""
     words: list[str] = []
     for token in tokens[max(last - 2, 0) : last + 1][::-1]:
-        if not (token.lower or token.initial) or not token.word:
+        if not (token.lower or token.initial or token.text.isupper()) or not token.word:
             break
         words.insert(0, token.key)
         if " ".join(words) in lex.officer_titles:

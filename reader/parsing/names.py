@@ -424,13 +424,13 @@ class NameFinder:
         names = []
         for piece in self._clean(tokens, first, last):
             for a, b, title_cue in self._split_title(tokens, *piece):
-                if a > piece[0] and a < b and (placed := self._placed_adjective(tokens, a, b)):
-                    # "CEO of Hong Kong-listed Velkor": the place after the title describes
-                    # the body, as it does opening a run (see _clean)
-                    place = self._finish(tokens, a, a + placed - 1)
+                if a > piece[0] and a < b and (placed := self._place_after_title(tokens, a, b)):
+                    # "CEO of Hong Kong-listed Velkor", "CEO of Oslo-listed Velkor": the place
+                    # after the title describes the body, as it does opening a run (_clean)
+                    place = self._finish(tokens, *placed)
                     if place is not None:
                         names.append((place[0] - first, place[1] - first, place[2], False))
-                    a += placed
+                    a, title_cue = placed[1] + 1, False  # the place stands before the name
                 finished = self._finish(tokens, a, b)
                 if finished is not None:
                     a, b, trim = finished
@@ -1018,6 +1018,19 @@ class NameFinder:
             if _compound_adjective(token):
                 return k + 1 - first if self._place_described(tokens, first, k) else 0
         return 0
+
+    def _place_after_title(self, tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+        """Where a place glued to a participle lies that ends at or after `a`, where a split
+        after a title put a name's start ("CEO of Oslo-listed Velkor", "CEO of New
+        York-listed Tarsk", the title taking "New"), of one word or more, with "of" or a
+        title's word before it; None if none."""
+        for k in range(a, min(a + _PLACE_WORDS, b)):
+            if _compound_adjective(tokens[k]):
+                for s in range(max(1, k - _PLACE_WORDS + 1), min(a, k) + 1):
+                    if tokens[s - 1].key == "of" and self._place_described(tokens, s, k):
+                        return s, k
+                return None
+        return None
 
     def _place_described(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether tokens[first..last] end in a participle glued to a place the gazetteer

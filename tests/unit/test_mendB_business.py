@@ -33,3 +33,13 @@ def test_a_half_opening_a_sentence_inside_a_longer_name_is_not_written_alone():
         )
     )
     assert "Orvel-Dunst" in found
+
+
+def test_a_place_of_one_word_or_more_glued_to_a_participle_after_a_title_describes_a_company():
+    found = actors_of(
+        "Ines Orlo is CEO of Paris-listed Dunvar. Piet Lamm is chairman and CEO of "
+        "Berlin-based Ostrel. Ana Rusk is CEO of New York-listed Kelbrin."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds["Paris"] == kinds["Berlin"] == kinds["New York"] == "place"
+    assert kinds["Dunvar"] == kinds["Ostrel"] == kinds["Kelbrin"] == "organization"
