@@ -68,7 +68,9 @@ from reader.parsing.names import (
     aged_in_brackets,
     article_evidence,
     calendar_word,
+    code_after_an_exchange,
     counted,
+    exchange_in_brackets,
     meridiem_after_clock,
     model_number,
     own_runs,
@@ -1706,9 +1708,12 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
-    if _instrument_code(tokens, j) or (i == j and ticker_after(tokens, i, j, lex)):
-        # "Velse Boerse (VB1Gn.DE) said", "Tarsk (TRK) rose": a listed company (not a
-        # results row's "Amara Velkonen (KEL) 1:58.20", a person's and a country's code)
+    if _instrument_code(tokens, j) or (
+        (i == j or exchange_in_brackets(tokens, j)) and ticker_after(tokens, i, j, lex)
+    ):
+        # "Velse Boerse (VB1Gn.DE) said", "Tarsk (TRK) rose", "Corvan Bio (NYSE: CRVB)": a
+        # listed company (not a results row's "Amara Velkonen (KEL) 1:58.20", a person's
+        # and a country's code; an exchange named before the code tells a ticker)
         return True
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
@@ -3135,6 +3140,9 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
         at = cand.first
         if _ticker(tokens, before, cand):
             found.update((i - 1, i))
+            continue
+        if at == cand.last and code_after_an_exchange(tokens, at):
+            found.add(i)  # "(Nasdaq: HLV)": the market no name, the shares' code no actor
             continue
         if before.last == cand.first - 2 and _instrument_code(tokens, before.last):
             found.add(i)  # "Velkor (VLK.L)": the shares' code on their market, no actor

@@ -4662,6 +4662,24 @@ def _past_an_exchange(tokens: list[Token], at: int) -> int:
     return k + 1 if named or tokens[k - 1].key == "exchange" else at
 
 
+def exchange_in_brackets(tokens: list[Token], last: int) -> bool:
+    """Whether a bracket after the name ending at `last` opens on a stock exchange's name
+    and a colon ("Corvan Bio (NYSE: CRVB)"): what follows is the company's ticker."""
+    at = last + 2
+    return at < len(tokens) and tokens[last + 1].text == "(" and _past_an_exchange(tokens, at) > at
+
+
+def code_after_an_exchange(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] is a code alone in brackets after a stock exchange's name and a
+    colon ("(Nasdaq: HLV)", "(Kelby Stock Exchange: KLB)"): the shares', no actor."""
+    if at < 3 or at + 1 >= len(tokens) or tokens[at - 1].text != ":" or tokens[at + 1].text != ")":
+        return False
+    for k in range(at - 3, max(at - 3 - _LONGEST_EXCHANGE, -1), -1):
+        if tokens[k].text == "(":
+            return _past_an_exchange(tokens, k + 1) == at
+    return False
+
+
 _LONGEST_EXCHANGE = 5  # "Hong Kong Stock Exchange", "New York Stock Exchange"
 # a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
 INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
