@@ -347,6 +347,8 @@ class NameFinder:
             around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
         if last > first and _spelled_in_brackets(tokens, first, last):
             around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
+        elif first == last and head.nameless and short_form_in_brackets(tokens, first, self.lex):
+            around += ("spelled",)  # "(NPL)" after "the National Physical Laboratory"
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
         context = (words, after, around)
         names = self._seen.get(context)
@@ -3040,7 +3042,7 @@ class NameFinder:
         if first == last:
             whole = words[0].key
             if not (_after_a_titled_the(tokens, first) or self._press_named(tokens, first)) and (
-                words[0].nameless
+                (words[0].nameless and not short_form_in_brackets(tokens, first, self.lex))
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
                 or _wire_label(words[0])
@@ -4683,6 +4685,24 @@ def code_after_an_exchange(tokens: list[Token], at: int) -> bool:
 _LONGEST_EXCHANGE = 5  # "Hong Kong Stock Exchange", "New York Stock Exchange"
 # a Reuters instrument code: the shares' letters or figures, a dot, the market's capitals
 INSTRUMENT_CODE = compiled(r"([A-Z0-9][A-Za-z0-9]{1,9})\.[A-Z]{1,3}")
+
+
+def short_form_in_brackets(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the initials at tokens[i], alone in brackets, spell the capitalised words
+    of a body's name right before the bracket ("the National Physical Laboratory (NPL)",
+    its last word a body's head): the text defines them as that body's short form, though
+    the letters alone are no name (non_names.txt: "NPL", "EPS" of accounts); not a thing's
+    ("a Software Development Kit (SDK)")."""
+    if i < 3 or i + 1 >= len(tokens) or tokens[i - 1].text != "(" or tokens[i + 1].text != ")":
+        return False
+    last = i - 2
+    head = tokens[last].key
+    if not (head in lex.kind_heads or head in lex.org_suffixes or head in lex.impersonal_heads):
+        return False
+    return any(
+        tokens[first].cap and _spelled_in_brackets(tokens, first, last)
+        for first in range(last, max(last - 2 * len(tokens[i].text), -1), -1)
+    )
 
 
 def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:

@@ -52,3 +52,13 @@ def test_a_code_after_an_exchange_is_a_ticker_after_a_name_of_one_word_or_more()
     )
     kinds = {a.name: a.kind for a in found}
     assert kinds == {"Dunmore": "organization", "Pellan Foods": "organization"}
+
+
+def test_initials_a_list_stops_alone_are_the_short_form_the_text_defines_after_a_name():
+    found = actors_of(
+        "Engineers at the Elvar Power Systems (EPS) finished the dam. The EPS said it "
+        "would open in May. Tarsk Foods said its earnings per share (EPS) fell."
+    )
+    by_name = {a.name: a for a in found}
+    assert "EPS" in by_name["Elvar Power Systems"].aliases
+    assert "EPS" not in by_name
