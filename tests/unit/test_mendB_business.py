@@ -47,8 +47,7 @@ def test_a_place_of_one_word_or_more_glued_to_a_participle_after_a_title_describ
 
 def test_a_code_after_an_exchange_is_a_ticker_after_a_name_of_one_word_or_more():
     found = actors_of(
-        "Dunmore (Nasdaq: DNM) fell 3% on Friday. Pellan Foods (NYSE: PLF) rose after "
-        "the results."
+        "Dunmore (Nasdaq: DNM) fell 3% on Friday. Pellan Foods (NYSE: PLF) rose after the results."
     )
     kinds = {a.name: a.kind for a in found}
     assert kinds == {"Dunmore": "organization", "Pellan Foods": "organization"}
