@@ -234,6 +234,8 @@ _SUBJECT_AFTER = compiled(
     r"\s+(?!(?:in|on|at|during|since|late|earlier|later|last|this|yesterday|today|again|also"
     r"|then|that|to|after|before|while|when|as|it)\b)(?![a-z]*ly\b)[a-z]"
 )
+_HAD_IN = compiled(r"\bhad\b")  # a past perfect in the clause of "if": a past condition
+_NEGATIONS = frozenset(("not", "never", "n't"))  # "would not confirm if": a verb of "whether"
 # what ends a clause of "if" before the time: a comma, a clause break or a sentence's end
 _NO_CONDITION = compiled(r"[,;:.!?\n]")
 # a verb of what would follow, not of a past that did not happen ("would have walked out")
@@ -422,15 +424,18 @@ class TenseIndex:
         between them) whose sentence tells what would follow ("he would file an amendment if
         negotiators reached a deal by Thursday", "if prices fell in March, the bank would
         act"): a condition put in the past of reported speech is still to come. Not "if"
-        meaning "whether" ("asked if the board met on Friday": whether_if of
-        timex_tense_cues.json), nor a condition of the past ("would have walked out")."""
+        meaning "whether" ("asked if the board met on Friday", "would not confirm if":
+        whether_if of timex_tense_cues.json, or a verb after "not"), nor a condition of the
+        past ("would have walked out", "if the pilot had slept on Sunday")."""
         window = self.text[max(lower, start - WINDOW) : start].lower()
         at = window.rfind("if ")
         if at < 0 or (at > 0 and window[at - 1].isalnum()) or _NO_CONDITION.search(window, at):
             return False
-        before = window[:at].split()[-1:]
-        if before and before[0] in _cues().whether_if:
-            return False
+        if _HAD_IN.search(window, at):
+            return False  # "would try to establish if the pilot had slept on Sunday": gone by
+        before = window[:at].split()[-2:]
+        if before and (before[-1] in _cues().whether_if or before[0] in _NEGATIONS):
+            return False  # "asked if", "would not confirm if": "whether", no condition
         return _WOULD.search(self.text, lower, upper) is not None
 
     def _lead(self, lower: int, at: int) -> str:

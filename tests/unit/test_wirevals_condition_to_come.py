@@ -44,6 +44,17 @@ def test_a_condition_of_what_would_follow_is_to_come(sentence, expected):
         ),
         # a condition of the past, which did not happen
         ("If the talks failed on Monday, he would have walked out.", [("Monday", "2022-03-07")]),
+        # "if" after a verb of telling or finding out, or after "not" and a verb: "whether"
+        (
+            "The Tarsk ministry would not confirm if Vell met the envoy on Tuesday.",
+            [("Tuesday", "2022-03-08")],
+        ),
+        ("Kelby police would not say if the man was armed on Monday.", [("Monday", "2022-03-07")]),
+        # a past perfect in the clause of "if": a past condition
+        (
+            "Experts would try to establish if the pilot had slept on Sunday night.",
+            [("Sunday night", "2022-03-06TNI")],
+        ),
         # no verb of what would follow
         ("Rask asked the clerk if the board met on Monday.", [("Monday", "2022-03-07")]),
     ],
