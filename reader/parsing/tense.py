@@ -234,6 +234,7 @@ _SUBJECT_AFTER = compiled(
     r"\s+(?!(?:in|on|at|during|since|late|earlier|later|last|this|yesterday|today|again|also"
     r"|then|that|to|after|before|while|when|as|it)\b)(?![a-z]*ly\b)[a-z]"
 )
+_OUTCOME_AFTER = compiled(r",?\s+(?:but|and)\b")  # a clause of how a task went, after it
 _HAD_IN = compiled(r"\bhad\b")  # a past perfect in the clause of "if": a past condition
 _NEGATIONS = frozenset(("not", "never", "n't"))  # "would not confirm if": a verb of "whether"
 # what ends a clause of "if" before the time: a comma, a clause break or a sentence's end
@@ -275,9 +276,12 @@ class TenseIndex:
             return "future"  # "would file it if they reached a deal by Thursday"
         if lead in _PUT_OFF_LEADS and self._put_off(max(lower, start - WINDOW), start):
             return "future"  # "is considering moving the budget to September": the new time
-        if lead == "by" and _led_up_to("intent", _TASK_BY).search(
-            self.text, max(lower, start - WINDOW), start
-        ):
+        task = (
+            _led_up_to("intent", _TASK_BY).search(self.text, max(lower, start - WINDOW), start)
+            if lead == "by"
+            else None
+        )
+        if task is not None and not self._task_gone_by(lower, task.start(), end, upper):
             return "future"  # "ordered the schools to reopen by Monday": a task's deadline
         if (
             lead == "for"
@@ -437,6 +441,35 @@ class TenseIndex:
         if before and (before[-1] in _cues().whether_if or before[0] in _NEGATIONS):
             return False  # "asked if", "would not confirm if": "whether", no condition
         return _WOULD.search(self.text, lower, upper) is not None
+
+    def _task_gone_by(self, lower: int, verb: int, end: int, upper: int) -> bool:
+        """Whether a task set before its deadline (ending at `end`) is told as gone by: set in
+        the past perfect ("had wanted the board to answer by Monday") or followed by "but" or
+        "and" and a clause in the past that tells how it went ("wanted to finish by Tuesday,
+        but he fell ill", "and it did so"; after "and", a clause with a subject of its own, not
+        the same subject's next act, and no verb of saying): the deadline is then the nearest
+        such time, not one still to come."""
+        if _HAD_BEFORE.search(self.text, max(lower, verb - 20), verb):
+            return True
+        outcome = _OUTCOME_AFTER.match(self.text, end, upper)
+        if outcome is None:
+            return False
+        told = [
+            word.strip(",.;")
+            for word in self.text[outcome.end() : min(upper, outcome.end() + 50)]
+            .lower()
+            .split()[:5]
+        ]
+        if outcome[0].rstrip().endswith("and") and told[:1] and past_form(told[0]):
+            return False  # "ordered schools to reopen by Monday and closed roads": one more act
+        for word in told:
+            if word in _cues().speech:
+                return False  # "but officials said buses would run": a report, no outcome
+            if past_form(word):
+                return True  # "and it did so", "but no answer came"
+            if word in _cues().auxiliaries:
+                return False  # "but it would try again": no outcome told
+        return False
 
     def _lead(self, lower: int, at: int) -> str:
         """The word before `at` (before "the" if that comes right before it), in lower case:
