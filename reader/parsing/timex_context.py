@@ -77,6 +77,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     period_nouns: frozenset[str]  # nouns of a stretch of time ("the 2013 season")
     figure_nouns: frozenset[str]  # nouns of a month's figures ("figures for December")
     limit_nouns: frozenset[str]  # nouns of a time limit ("a Friday deadline")
+    limit_missed: frozenset[str]  # verbs of a limit missed or passed ("miss", "passes")
     month_instance_nouns: frozenset[str]  # nouns of a thing one month dates ("a May meeting")
     accounts_nouns: frozenset[str]  # nouns of a quarter's reported figures ("profit")
     weekday_epithets: frozenset[str]  # "Black" of "Black Monday": a day's name, no weekday
@@ -137,6 +138,7 @@ def time_words() -> TimeWords:
         period_nouns=frozenset(lex["period_nouns"]),
         figure_nouns=frozenset(lex["figure_nouns"]),
         limit_nouns=frozenset(lex["limit_nouns"]),
+        limit_missed=frozenset(lex["limit_missed"]),
         month_instance_nouns=frozenset(lex["month_instance_nouns"]),
         accounts_nouns=frozenset(lex["accounts_nouns"]),
         weekday_epithets=frozenset(guards["weekday_epithets"]),

@@ -1278,7 +1278,7 @@ def _weekday(parts, ctx):
     if direction is None and _subject_of_a_present(ctx.text, parts.start(), parts.end()):
         direction = "future"  # "told staff Monday is a holiday": what the day will be
     told = direction or ctx.tense(parts.start(), parts.end())  # None: no cue either way
-    if told is None and _limit_named(ctx, parts.end()):
+    if told is None and _limit_named(ctx, parts.start(), parts.end()):
         told = "future"  # "are working against a Friday deadline": a limit still ahead
     direction = told or "past"
     day = tv.weekday_date(ctx.published, weekday, direction)
@@ -1341,13 +1341,24 @@ def _weekday_and_day(parts, ctx):
 _NOUN_AFTER_A_DAY = compiled(r"(?:['’]s)?\s+([a-z-]+)")
 
 
-def _limit_named(ctx, end: int) -> bool:
+def _limit_named(ctx, start: int, end: int) -> bool:
     """Whether a noun of a time limit follows the day that ends at `end` ("a Friday
     deadline", "Monday's cutoff"; limit_nouns of timex_lexicon.json): with no verb either
     way, a limit told is one still ahead, as one gone by is told with its verb ("missed
-    a Friday deadline")."""
+    a Friday deadline"); a verb of missing or passing next to it (limit_missed of
+    timex_lexicon.json) tells one gone by in any tense ("Firms miss Monday deadline")."""
     noun = _NOUN_AFTER_A_DAY.match(ctx.text, end)
-    return noun is not None and noun[1] in ctx.words.limit_nouns
+    if noun is None or noun[1] not in ctx.words.limit_nouns:
+        return False
+    # "Firms miss Monday deadline", "after Friday deadline passes": a limit missed or passed,
+    # in a headline's present as in the past, is gone by
+    after = _NEXT_LOWER_WORD.match(ctx.text, noun.end())
+    before = ctx.text[max(0, start - 24) : start].lower().split()[-3:]
+    missed = ctx.words.limit_missed
+    return not (
+        (after is not None and after[1] in missed)
+        or any(w in missed for w in before if w not in ("a", "an", "the", "its", "their"))
+    )
 
 
 @cache

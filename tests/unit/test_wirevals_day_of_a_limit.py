@@ -24,6 +24,9 @@ def value(text: str) -> list[tuple[str, str]]:
         # a verb in the past tells a limit gone by
         ("The Varnesk board missed a Monday deadline.", [("Monday", "2022-03-07")]),
         ("The Monday deadline passed quietly.", [("Monday", "2022-03-07")]),
+        # a verb of missing or passing next to it, in a headline's present: gone by too
+        ("Kelby firms miss Monday deadline for returns", [("Monday", "2022-03-07")]),
+        ("Tarsk talks collapse after Friday deadline passes", [("Friday", "2022-03-04")]),
     ],
 )
 def test_a_day_before_a_noun_of_a_limit(sentence, expected):
