@@ -1189,34 +1189,37 @@ class NameFinder:
         head = tokens[first].key
         if is_given_name(head) or head in self.evidence.closers:
             return False
-        nxt = tokens[last + 1]
+        return self._verb_after_possessive(tokens, last + 1, strict=True)
+
+    def _verb_after_possessive(self, tokens: list[Token], at: int, strict: bool = False) -> bool:
+        """A verb at `at` after a name's 's, which no possessive stands before: the 's is the
+        name's own ("Moody's said", "Dravin's will close", "Moody's cut the rating",
+        "McDonald's"). A verb of a body; a modal before a verb (not the noun: "Vell's will
+        to the family"); a past form before its object, a determiner or a name ("cut",
+        "held": not "Winner's cut rose"), or one in -ed anywhere. When `strict` (the 's
+        kept shown with the name, see _possessive_own), a past form only before a
+        determiner: before a name or alone it describes what is owned ("Velkor's planned
+        mission", "Kelbon's redesigned Zephyr")."""
+        nxt = tokens[at]
         k = nxt.key
         if not nxt.lower:
             return False
         if self._verb_of_a_body(k):
             return True
-        then = tokens[last + 2] if last + 2 < len(tokens) else None  # (in _names' context)
-        if then is None:
-            return False
-        if k in _MODALS:  # "Dravin's will close"; not "Vell's will to the family"
-            return then.lower and then.word and then.key not in self.lex.function_words
-        return (k.endswith("ed") or k in self.lex.irregular_past) and then.key in DETERMINERS
-
-    def _verb_after_possessive(self, tokens: list[Token], at: int) -> bool:
-        """A verb of a body, a modal or a past form in -ed at `at`, or one of a body's deeds
-        ("cut", "held") before its object (an article, a pronoun's "its", a name), which no
-        possessive stands before: the 's is the name's own ("Moody's cut the rating",
-        "McDonald's"); not a noun of the owner's ("Winner's cut rose")."""
-        nxt = tokens[at]
-        k = nxt.key
-        if not nxt.lower:
-            return False
-        if self._verb_of_a_body(k) or k in _MODALS or k.endswith("ed"):
+        then = tokens[at + 1] if at + 1 < len(tokens) else None  # (in _names' context)
+        if k in _MODALS:
+            return (
+                then is not None
+                and then.lower
+                and then.word
+                and then.key not in self.lex.function_words
+            )
+        past = k.endswith("ed")
+        if past and not strict:
             return True
-        obj = tokens[at + 1] if at + 1 < len(tokens) else None
-        return (
-            k in self.lex.irregular_past and obj is not None and (obj.cap or obj.key in DETERMINERS)
-        )
+        if then is None or not (past or k in self.lex.irregular_past):
+            return False
+        return then.key in DETERMINERS or (not strict and then.cap)
 
     def _verb_of_a_body(self, k: str) -> bool:
         """A verb a company or another body does: of saying, of a market, of trade."""

@@ -61,3 +61,20 @@ def test_initials_a_list_stops_alone_are_the_short_form_the_text_defines_after_a
     by_name = {a.name: a for a in found}
     assert "EPS" in by_name["Elvar Power Systems"].aliases
     assert "EPS" not in by_name
+
+
+def test_one_test_tells_a_verb_after_a_possessive_for_both_rules_that_ask():
+    from reader.parsing.lexicon import lexicon
+    from reader.parsing.names import NameFinder, article_evidence
+    from reader.parsing.text import sentences
+    from reader.parsing.tokens import tokenize
+
+    text = "Brenholt's will to the heirs was read. Kelmar's will close a plant."
+    tokenized = tokenize(text, sentences(text))
+    finder = NameFinder(text, lexicon(), article_evidence(tokenized))
+    first, second = (s.tokens for s in tokenized.sentences)
+    # the modal that is a noun too is no verb for either rule
+    assert not finder._verb_after_possessive(first, 1)
+    assert not finder._verb_after_possessive(first, 1, strict=True)
+    assert finder._verb_after_possessive(second, 1)
+    assert finder._verb_after_possessive(second, 1, strict=True)
