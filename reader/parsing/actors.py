@@ -2240,7 +2240,8 @@ def _press_noun_after(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
 def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """Whether a name of a paper's or an agency's shape is told as the source of news:
     after "according to", "a report by" (or "from") or "polled by", before "reported"
-    and "that", "on", a day or a comma, before "said in a report", "quoted" or ", citing", or after
+    and "that", "on", a day or a comma, before "said in a report", "quoted" or ", citing"
+    (or another of citing_words: ", quoting"), or after
     "told" when an article of another language opens it ("told Le Matin she ..."). A
     paper's shape: one word that is no given name, no place and no common word
     ("Velkorbladet"), or such an article and one word that is no given name ("El
@@ -2254,7 +2255,8 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if not (nxt in _SOURCE_VERBS or before in _SOURCE_BEFORE or nxt == ","):
         return False  # (most names) no source's place: asked before the words after are
     after = [t.key for t in tokens[j + 1 : j + 5]]
-    if nxt == "," and before not in _SOURCE_BEFORE and after[1:2] != ["citing"]:
+    cites = nxt == "," and len(after) > 1 and after[1] in lex.citing_words  # ", citing"
+    if nxt == "," and before not in _SOURCE_BEFORE and not cites:
         return False
     words = [t.key for t in tokens[i : j + 1]]
     if j == i:
@@ -2273,7 +2275,7 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "X reported that", "X reported Monday"
     if after[:2] == ["said", "in"] and after[3:4] and after[3] in lex.publication_nouns:
         return True
-    if after[:1] == ["quoted"] or after[:2] == [",", "citing"]:
+    if after[:1] == ["quoted"] or cites:
         return True  # "X quoted the minister as saying", "X, citing officials, said"
     return j > i and before == "told"
 

@@ -78,3 +78,20 @@ def test_one_test_tells_a_verb_after_a_possessive_for_both_rules_that_ask():
     assert not finder._verb_after_possessive(first, 1, strict=True)
     assert finder._verb_after_possessive(second, 1)
     assert finder._verb_after_possessive(second, 1, strict=True)
+
+
+def test_every_word_of_citing_is_a_source_cue_as_citing_is():
+    from reader.parsing.actors import _news_source
+    from reader.parsing.lexicon import lexicon
+    from reader.parsing.names import NameFinder, article_evidence
+    from reader.parsing.text import sentences
+    from reader.parsing.tokens import tokenize
+
+    text = "Floods hit the coast. Later Dalvessa, quoting a minister, said 40 died."
+    tokenized = tokenize(text, sentences(text))
+    lex = lexicon()
+    finder = NameFinder(text, lex, article_evidence(tokenized))
+    sentence = tokenized.sentences[1]
+    (cand,) = [c for c in finder.candidates(sentence) if c.text == "Dalvessa"]
+    assert "quoting" in lex.citing_words
+    assert _news_source(sentence.tokens, cand, lex)
