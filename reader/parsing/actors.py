@@ -29,6 +29,7 @@ from reader.parsing.kinds import (
 )
 from reader.parsing.lexicon import (
     Lexicon,
+    city_spelling,
     common_words,
     initials,
     is_city,
@@ -3386,10 +3387,17 @@ def _actor(
 
 def _shown(name: Form, kind: str, lex: Lexicon) -> str:
     """The name as the actors' list shows it: a place a gazetteer knows, written only in
-    capitals by a dateline ("NEW YORK, May 4 (Reuters) -"), in title case ("New York"),
-    its particles in lower case ("Rio de Janeiro"); short ones may be initials ("USA")."""
+    capitals by a dateline ("NEW YORK, May 4 (Reuters) -"), as the list of cities writes it
+    ("Port-au-Prince", "McAllen"), else in title case, its particles in lower case ("Rio de
+    Janeiro"); short ones may be initials ("USA"), and a name whose capitals title case
+    would lose ("GUINEA-BISSAU", "MCALLEN") stays as written."""
     shown = name.shown
     if not (shown.isupper() and kind == "place" and len(shown) > 4 and lex.is_place(name.key)):
+        return shown
+    spelled = city_spelling(name.key)
+    if spelled is not None:
+        return spelled
+    if "-" in shown or shown.startswith(("MC", "MAC")):
         return shown
     return " ".join(
         w.lower() if i and w.lower() in lex.joiners else w.capitalize()

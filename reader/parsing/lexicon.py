@@ -703,6 +703,17 @@ def _city_keys() -> frozenset[str]:
     return _keys(word_list("cities.txt"), unaccented=True)
 
 
+def city_spelling(name_key: str) -> str | None:
+    """How data/cities.txt writes the city of the key ("Port-au-Prince", "McAllen"), if
+    it lists it. Read on first use: only a name written in capitals asks it."""
+    return _city_spellings().get(name_key)
+
+
+@cache
+def _city_spellings() -> dict[str, str]:
+    return {key(name): name for name in word_list("cities.txt")}
+
+
 @lru_cache(maxsize=100_000)
 def is_listed_company(name_key: str) -> bool:
     """Whether data/companies.txt lists the key: the companies of twenty stock indices,

@@ -34,3 +34,11 @@ def test_the_spelling_of_the_text_is_taken_when_there_is_one():
 def test_acronyms_and_short_capitals_stay_as_written():
     names = _names("ROME, May 4 (Reuters) - NATO and the USA said on Monday they would meet.")
     assert {"NATO", "USA"} <= names
+
+
+def test_a_city_in_capitals_is_shown_as_the_list_of_cities_writes_it():
+    names = _names(
+        "PORT-AU-PRINCE, May 4 (Reuters) - Kelby Mining said on Monday it had sold a mine. "
+        "MCALLEN, Texas (Reuters) - Tarsk Foods said on Monday it had sold a farm."
+    )
+    assert {"Port-au-Prince", "McAllen"} <= names
