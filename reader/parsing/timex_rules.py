@@ -2551,7 +2551,9 @@ def _period(count: float | None, unit: str) -> str:
 # no line break inside a date: a headline ending in a day name ("Crews to strike on
 # Monday") stands over its date line ("March 15, 2024"), which is another date
 _DATE_MD = (
-    r"(?:(?P<weekday>{WEEKDAY}),?[^\S\n]+(?:the\s+)?)?(?P<month>{MONTH_ANY})[^\S\n]+(?P<day>{DAY})"
+    # "next" or "last" may open the day's name when the date says which ("next Tuesday, Aug. 3")
+    r"(?:(?:(?i:next|last|this)[^\S\n]+)?(?P<weekday>{WEEKDAY}),?[^\S\n]+(?:the\s+)?)?"
+    r"(?P<month>{MONTH_ANY})[^\S\n]+(?P<day>{DAY})"
     r"(?:\s*(?:-|–|to|through)\s*(?P<day_end>{DAY}))?(?:(?:,[^\S\n]*|[^\S\n]+)(?P<year>{YEAR})"
     r"|\s+{REL_YEAR})?(?!\w)"
 )
