@@ -2224,6 +2224,15 @@ def _month_value(parts, ctx, month: int) -> str:
     ):
         # "The plant was due to open in April", told in February: the plan's month, nearest
         year = tv.nearest_month_year(ctx.published, month, year)
+    elif (
+        tense != "future"
+        and not narrated
+        and _word_before(ctx.text, parts.start("month")) in _STRETCH_ENDS
+        and planned_by_intent(ctx.text, parts.start("month"))
+    ):
+        # "decided to keep the limits through March", told in December: the end of the term
+        # decided, still to come
+        year = tv.month_year(ctx.published, month, "future")
     year = _after_listed(ctx, parts.start(), year, month, tense)
     if tense == "future" and _figures_of(parts, ctx):
         year = tv.reported_month_year(ctx.published, month) or year
@@ -2232,6 +2241,9 @@ def _month_value(parts, ctx, month: int) -> str:
         # "runs from April to July": a range's end comes after its start, whatever the tense
         year = first.year + (month <= first.month)
     return tv.month_value(year, month)
+
+
+_STRETCH_ENDS = frozenset(("through", "thru", "until", "till"))  # words of a stretch's end
 
 
 def _lead_is(parts, word: str) -> bool:
