@@ -171,7 +171,27 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
         or _initialled(name, lex)
         or family_name_first(name)
         or _of_descent(name, lex)
+        or burmese_name(name)
     )
+
+
+def burmese_name(name: Form) -> bool:
+    """A Burmese name: two to four words in title case, each a word of Burmese personal
+    names or an honorific ("Khin Myo Thant", "Daw Hla Hla Win"), one at least no English
+    word ("Win Tin" may be two words of English): Burmese names have no family name, so
+    no list of given names holds them whole."""
+    surfaces = name.surface.split()
+    if not (2 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
+        return False
+    syllables = _burmese_name_words()
+    return all(w in syllables for w in name.words) and not all(
+        map(is_english_word, name.words)
+    )
+
+
+@cache
+def _burmese_name_words() -> frozenset[str]:
+    return frozenset(table("name_words.json")["burmese_name_words"])
 
 
 def _of_descent(name: Form, lex: Lexicon) -> bool:
