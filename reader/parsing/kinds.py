@@ -184,9 +184,7 @@ def burmese_name(name: Form) -> bool:
     if not (2 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
         return False
     syllables = _burmese_name_words()
-    return all(w in syllables for w in name.words) and not all(
-        map(is_english_word, name.words)
-    )
+    return all(w in syllables for w in name.words) and not all(map(is_english_word, name.words))
 
 
 @cache
