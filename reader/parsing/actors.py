@@ -430,8 +430,9 @@ def _placed_person(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _body_title(token: Token, lex: Lexicon) -> bool:
-    """A title that a company or a state holds as well as a person ("owner", "investors",
-    "leader"): no evidence of a person by itself."""
+    """A title that a company holds as well as a person ("owner", "investors",
+    "sponsor"): no evidence of a person by itself. Not an office a party or a club gives
+    a person ("Party leader Wondimu Harar", "the club's founder"), which stays a cue."""
     return singular(token.key) in lex.body_titles
 
 
