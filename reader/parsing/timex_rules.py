@@ -996,9 +996,14 @@ def _ranked_week(parts, ctx):
     days (July 4); "the last week of June", of its last seven (June 27). "the last day of
     March" is March 31, "the first day of 2008" January 1, "the last month of the year"
     December of the year named, or of the publication's ("the year", "this year")."""
-    unit = parts["ranked_unit"].lower()
     rank = parts["rank"].lower()
     last = rank in ("last", "final")
+    if parts["span"]:
+        if parts["ranked_month"] or rank not in ("first", "last", "final"):
+            return None  # "the first six months of March", "the second three months of"
+        unit = "Q" if parts["span"] in ("three", "3") else "H"
+    else:
+        unit = parts["ranked_unit"].lower()
     if not parts["ranked_month"]:
         return _ranked_of_year(parts, ctx, unit, rank, last)
     if unit == "month":
@@ -1025,7 +1030,8 @@ def _ranked_week(parts, ctx):
 def _ranked_of_year(parts, ctx, unit: str, rank: str, last: bool) -> Found | None:
     """The first or last day, week or month of a year written ("of 2008") or told by a
     word ("of the year", "of next year"): the year's January 1, the week holding its
-    January 4 (its first ISO week) or its December 28 (its last), its January or December."""
+    January 4 (its first ISO week) or its December 28 (its last), its January or December;
+    its first or last three or six months, its first or last quarter or half."""
     if parts["whole_year"]:
         year: int | None = int(parts["whole_year"])
     elif ctx.published is None:
@@ -1036,6 +1042,14 @@ def _ranked_of_year(parts, ctx, unit: str, rank: str, last: bool) -> Found | Non
         year = (_narrated(parts, ctx) if not step else None) or ctx.published.year + step
     if year is None:
         return None
+    if unit in ("Q", "H"):  # "the first six months of the year": its first half
+        value = tv.quarter_value(year, 4 if last else 1)
+        return Found(
+            "DATE",
+            value if unit == "Q" else tv.half_value(year, 2 if last else 1),
+            parts.start(),
+            parts.end(),
+        )
     number = 12 if last else ctx.words.ordinals[rank]
     if unit == "month":
         value = tv.month_value(year, number)
@@ -2629,8 +2643,10 @@ RULES: tuple[TimeRule, ...] = (
         # "the first day of 2008", "the last month of the year"
         # (in lower case: "On the Last Day of the Year" is a title, "the Year of the Rooster" one
         # of the zodiac's)
+        # "the first six months of the year", "the last three months of 2019": a half, a quarter
         + r"|(?i:the)\s+(?P<rank>first|second|third|fourth|last|final)\s+"
-        r"(?P<ranked_unit>week|day|month)\s+of\s+(?:(?P<ranked_month>{MONTH})"
+        r"(?:(?P<span>three|six|3|6)\s+months|(?P<ranked_unit>week|day|month))\s+of\s+"
+        r"(?:(?P<ranked_month>{MONTH})"
         r"(?:,?\s+(?P<ranked_year>{YEAR}))?|(?P<whole_year>{YEAR})"
         r"|(?P<year_word>the|this|last|next)\s+year(?!\s+of\b))(?!\w)",
         frozenset({"daypart", "unit"}),
