@@ -1621,13 +1621,19 @@ def _anchored(parts, ctx):
     return _date(parts, "DATE", tv.shift(anchor, unit, step))
 
 
-# a superlative and up to three words before "of" ("lowest level of", "biggest one-day fall of",
-# "worst of"; not "the rest of"): what it ranks is ranked within the period after it
-_RANKED_BEFORE = compiled(
-    r"(?:\b[a-z]{2,}est|\b(?i:best|worst|most|least)|\b(?i:the|its|their|his|her)\s+"
-    r"(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d{1,2}(?:st|nd|rd|th)))"
-    r"(?:[\s-]+[a-z][\w'’-]*){0,3}\s+of\s+\Z"
-)
+@cache
+def _ranked_before() -> re.Pattern[str]:
+    """A superlative and up to three words before "of" ("lowest level of", "biggest one-day
+    fall of", "worst of"; not "the rest of"), or an ordinal after a determiner (day_ordinals
+    of timex_lexicon.json, or in figures) and one to three words, the thing ranked ("the sixth
+    hurricane of"; not "the first of the year", "the 15th of the month", a day): what it
+    ranks is ranked within the period after it."""
+    ordinal = words(table("timex_lexicon.json")["day_ordinals"], fold=True)
+    return compiled(
+        r"(?:(?:\b[a-z]{2,}est|\b(?i:best|worst|most|least))(?:[\s-]+[a-z][\w'’-]*){0,3}"
+        rf"|\b(?i:the|its|their|his|her)\s+(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th))"
+        r"(?:[\s-]+[a-z][\w'’-]*){1,3})\s+of\s+\Z"
+    )
 
 
 def _ranked_within(parts, ctx) -> bool:
@@ -1636,7 +1642,7 @@ def _ranked_within(parts, ctx) -> bool:
     fall of the month", "the sixth hurricane of the year"): the period that holds the day told
     last, as "down 3 percent for the week" is; not any "of the year" ("a player of the year",
     "the rest of the day" is another rule's)."""
-    return _RANKED_BEFORE.search(ctx.text, max(0, parts.start() - 48), parts.start()) is not None
+    return _ranked_before().search(ctx.text, max(0, parts.start() - 48), parts.start()) is not None
 
 
 def _period_ending(parts, ctx) -> Found | None:
