@@ -621,15 +621,29 @@ def _saying() -> str:
 
 # after a verb of intent or bidding: what is bid ("him", "staff"), "to", a verb and a few words
 # of its own (no comma, no conjunction, no verb of saying: "agreed to pay, the court said on
-# Monday" dates the telling), then a preposition of a day or none, right before a day
+# Monday" dates the telling; no clause of its own told in the past, see _relative_in_the_past),
+# then a preposition of a day or none, right before a day
 @cache
 def _intent_plan(month: bool = False) -> str:
     """`month`: a month's preposition "in" may stand before it as well ("to visit in June")."""
     lead = "on|from|until|till|in" if month else "on|from|until|till"
     return (
         r"(?:\s+(?!to\b)[\w'-]+){0,3}\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
-        rf"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|{_saying()})\b)"
-        rf"[\w'’-]+){{0,8}}?\s+(?:(?:{lead})\s+)?\Z"
+        rf"[a-z]+(?:\s+(?!(?:and|but|or|that|which|who|when|after|before|{_saying()})\b"
+        rf"|{_relative_in_the_past()})[\w'’-]+){{0,8}}?\s+(?:(?:{lead})\s+)?\Z"
+    )
+
+
+@cache
+def _relative_in_the_past() -> str:
+    """A clause without "that" or "which" inside the object, its subject a pronoun or a
+    determiner and a noun, then its verb in the past (the past of timex_tense_cues.json, or a
+    word in -ed): "to repay fees it charged customers", "to ignore remarks the witness made";
+    a time after it is of that verb, gone by, not of the thing bid."""
+    past = words(table("timex_tense_cues.json")["past"])
+    return (
+        r"(?:(?:it|he|she|they|we|you|(?:the|a|an|its|their|his|her|our)\s+[\w'’-]+)"
+        rf"\s+(?:{past}|[a-z]{{2,}}ed)\b)"
     )
 
 
