@@ -289,8 +289,8 @@ def _month_day(parts, ctx):
         year = int(parts["year"])
     elif parts["rel_year"] or parts["that_year"]:
         year = _told_year(parts, ctx)
-    elif after := _YEAR_AFTER.match(ctx.text, parts.end()):
-        year = int(after[1])  # "on July 26 in 1987": the year told right after the day
+    elif after := _year_after(ctx, parts.end()):
+        year = after  # "on July 26 in 1987": the year told right after the day
     elif ctx.published:
         year = _narrated(parts, ctx) or _year_for_day(ctx, ctx.published, parts, month, day)
         year = _after_range_start(ctx, parts.start(), year, month, day)
@@ -307,10 +307,27 @@ def _month_day(parts, ctx):
     return _date(parts, "DATE", tv.day_value(year, month, day))
 
 
-# "in" or "of" and a year right after a day named without one ("on July 26 in 1987", "on
-# 4 March of 1852", "on March 3 in the year 2000"): the day's year, told as a time of its own
-_YEAR_AFTER = compiled(
-    r",?[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+year[^\S\n]+)?(1\d{3}|20\d\d)(?![\w-])"
+def _year_after(ctx, end: int) -> int | None:
+    """The year told by "in" or "of" right after a day named without one ("on July 26 in
+    1987", "on 4 March of 1852", "on March 3 in the year 2000"): the day's year, told as a
+    time of its own; only a number the year rule reads as a year and no noun after it
+    counts or prices ("on May 1 of 1500 nurses", "on March 3 in 2015 dollars")."""
+    lead = _YEAR_AFTER.match(ctx.text, end)
+    if lead is None:
+        return None
+    from reader.parsing.timex_patterns import rule
+
+    year = rule("year").match(ctx.text, lead.end())
+    if year is None or year["mod"] or year["year_end"]:
+        return None
+    found = _year(year, ctx)
+    if found is None or found.type != "DATE" or _plural_after(ctx.text, year.end()):
+        return None
+    return int(year["year"])
+
+
+_YEAR_AFTER = compiled(  # where a year after a day and its "in" or "of" starts
+    r"[^\S\n]+(?:in|of)[^\S\n]+(?=(?:the[^\S\n]+year[^\S\n]+)?(?:1\d{3}|20\d\d)(?![\w-]))"
 )
 _CUSTOM_REACH = 120  # how far before a day a word of custom may stand (an aside between)
 _OPENING_REACH = 64  # how far into its sentence a word of custom opening it may end
@@ -1969,11 +1986,8 @@ def _looks_like_year(parts, ctx) -> bool:
         return False
     if before not in ctx.words.year_prepositions and _street_after().match(ctx.text, parts.end()):
         return False  # "a fire at 1420 Elm Street", "Velkor Market, 1214 Anderson Ave"
-    after = _WORDS_AFTER.match(ctx.text, parts.end(), parts.end() + 40)
-    if after:
-        word = after.group(1)
-        if after.group(2) and word.endswith("ed") and len(word) > 4:
-            word = after.group(2)  # "over 1000 featured articles", "2000 armed men": counted
+    word = _noun_after(ctx.text, parts.end())
+    if word:
         if word.lower() in ctx.words.count_nouns:
             return False
         # "loss", "business": no plural; "its 2009 sales", "the bank's 2008 results": a year
@@ -1982,6 +1996,24 @@ def _looks_like_year(parts, ctx) -> bool:
         if plural and before not in ctx.words.year_prepositions and not possessive:
             return False
     return True
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The word after a number, past a past form before it ("over 1000 featured articles",
+    "2000 armed men": "men"), the noun it would count."""
+    after = _WORDS_AFTER.match(text, end, end + 40)
+    if after is None:
+        return None
+    word = after.group(1)
+    if after.group(2) and word.endswith("ed") and len(word) > 4:
+        word = after.group(2)
+    return word
+
+
+def _plural_after(text: str, end: int) -> bool:
+    """Whether a plural noun in lower case follows a number ("1500 nurses", "2015 dollars")."""
+    word = _noun_after(text, end)
+    return word is not None and word.islower() and looks_plural(word)
 
 
 _POSSESSIVE_END = compiled(r"\w['’]s\s+$")
