@@ -695,7 +695,7 @@ def _quarter(parts, ctx):
         year = _base_of_comparison(parts, ctx, part[0].upper(), number)
         if year is None:
             tense = ctx.tense(parts.start(), parts.end())
-            if tense is None and _figure_before(parts, ctx):
+            if tense is None and _change_told_before(parts, ctx):
                 tense = "past"  # "exports grow 9% in first half": a figure of it is reported
             accounts = tense == "future" and _tells_accounts(ctx, parts)
             year = tv.part_year(
@@ -1540,6 +1540,22 @@ def _figure_before(parts, ctx) -> bool:
 
 
 _SENTENCE_END = compiled(r"[.!?]\s")
+
+
+def _change_told_before(parts, ctx) -> bool:
+    """Whether a verb of change and its figure come shortly before the expression in its
+    sentence ("exports grow 9 percent in first half", "profit rose by 4% in the quarter"),
+    a figure reported; not a figure after another word ("sees demand up 5% in the second
+    half", "stay above $90 through the first quarter"), which may tell an outlook."""
+    before = ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
+    return _change_figure().search(_SENTENCE_END.split(before)[-1]) is not None
+
+
+@cache
+def _change_figure() -> re.Pattern[str]:
+    """A verb of change (change_verbs of timex_lexicon.json), maybe "by", and a figure."""
+    change = words(table("timex_lexicon.json")["change_verbs"], fold=True)
+    return compiled(rf"(?<![\w'’-]){change}\s+(?:by\s+)?[$€£¥]?\d")
 
 
 # how far before "for the week" a market report's figure may be
