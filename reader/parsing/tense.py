@@ -107,6 +107,20 @@ _PERFECT_BEFORE = compiled(r"(?i:\bhas|\bhave|['’]s|['’]ve)\s+(?:[a-z]+ly\s+
 _TO_VERB = compiled(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
 
 
+_NOT = compiled(r"(?:\s+not(?!\w))?")  # "could not", or nothing
+
+
+def _past_not(text: str, end: int) -> int:
+    """Where a verb ending at `end` and its "not" end ("could not"; `end` without one)."""
+    found = _NOT.match(text, end)
+    return found.end() if found else end
+
+
+def _negated(text: str, end: int, word: str) -> bool:
+    """Whether a verb ending at `end` is negated: "couldn't", or "not" right after it."""
+    return word.endswith(("n't", "n’t")) or _past_not(text, end) > end
+
+
 class _Cues(NamedTuple):
     """The pattern for every cue (and clause break), and the word sets that classify a hit."""
 
@@ -133,6 +147,7 @@ class _Cues(NamedTuple):
     superseded: frozenset[str]
     own_time: frozenset[str]
     whether_if: frozenset[str]
+    could_not_tell: frozenset[str]
 
 
 @cache
@@ -173,6 +188,7 @@ def _cues() -> _Cues:
                 "superseded",
                 "own_time",
                 "whether_if",
+                "could_not_tell",
             )
         ),
     )
@@ -749,6 +765,11 @@ def _kind(text: str, match: re.Match, cues: _Cues) -> str | None:
         if after in ("and", "but") and _second_predicate(text, match.start(), cues):
             return "future"  # "Kelby lost on Tuesday and play again on Sunday"
         return None
+    if word.startswith("could") and _negated(text, match.end(), word):
+        told = _next_word(text, _past_not(text, match.end()))
+        # "couldn't say when the vote would happen": a telling gone by, as "did not say";
+        # "could not attend on Monday", "couldn't attend": no way either
+        return "past" if told in cues.could_not_tell else None
     if word in cues.future:
         if word == "ahead" and _next_word(text, match.end()) == "of":
             return _AHEAD_OF
