@@ -464,11 +464,34 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
     if tense != "future" and not named and planned_by_intent(ctx.text, parts.start()):
         # "ordered him to appear on April 20": of the thing bid, to come, or of the order
         year = tv.nearest_day_year(published, month, day, year)
-    # "since March 28": a stretch running to now starts on or before the report's day
-    since = _word_before(ctx.text, parts.start()) == "since" and tv.valid_day(year, month, day)
+    # "since March 28", "since the March 28 attack", "down from its peak on March 28": a
+    # stretch running to now starts on or before the report's day
+    since = _runs_to_now(ctx, parts.start()) and tv.valid_day(year, month, day)
     if since and date(year, month, day) > published and tv.valid_day(year - 1, month, day):
         year -= 1
     return year
+
+
+def _runs_to_now(ctx: TimeContext, at: int) -> bool:
+    """Whether the day at `at` opens a stretch running to now: after "since" (maybe "the",
+    "its" or "their": "since the May 5 blast") or after a peak, a high or a low a figure
+    is told from (extreme_nouns of timex_lexicon.json: "down 30% from their peak on May
+    5", "below its record high of May 5")."""
+    if _word_before(ctx.text, at) == "since":
+        return True
+    return _stretch_to_now().search(ctx.text, max(0, at - _TO_NOW_REACH), at) is not None
+
+
+@cache
+def _stretch_to_now() -> re.Pattern[str]:
+    extremes = words(table("timex_lexicon.json")["extreme_nouns"], fold=True)
+    return compiled(
+        r"(?<![\w'’])(?:(?i:since)\s+(?i:the|its|their)"
+        rf"|(?i:from|below|above|off)\s+(?i:the|its|their|a)\s+(?:[a-z]+\s+)?{extremes}\s+(?i:on|of))\s+\Z"
+    )
+
+
+_TO_NOW_REACH = 40  # "from their all-time peak on ": what may stand before the day
 
 
 def _month_year(parts, ctx):
