@@ -16,7 +16,7 @@ from operator import itemgetter
 from reader.parsing.data import table
 from reader.parsing.forms import Form
 from reader.parsing.kinds import REGNAL as _REGNAL
-from reader.parsing.kinds import family_name_first, hyphenated_given, is_storm
+from reader.parsing.kinds import burmese_name, family_name_first, hyphenated_given, is_storm
 from reader.parsing.kinds import personal_shape as _personal_shape
 from reader.parsing.lexicon import (
     Lexicon,
@@ -282,15 +282,15 @@ def _compass_part(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 def _looks_personal(form: Form, lex: Lexicon) -> bool:
     """A full name whose last word alone may stand for it later ("Euler" for "Leonhard
-    Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese name (see
-    kinds.family_name_first), or a given name of any country first and no word that names
+    Euler", "Minh" for "Tran Van Quoc Minh"): person cues, a Vietnamese or a Burmese name
+    (see kinds.family_name_first, kinds.burmese_name), or a given name of any country first and no word that names
     a body or a site ("Leonhard Euler", not "Victoria Station" or "Grace Holdings"), nor
     an "&" or a company's suffix even after a common given name ("Harlan & Finch Inc."); a
     surname's particle inside is no connector ("Anneke de Smedt", "Pieter Van der Walle");
     a town last makes no place of a given name and a surname ("Tomás Herrera", "Kwame
     Kumasi"), unless the whole or its first word is a place too ("Santa Clara")."""
     words = form.words
-    if form.person_cues > 0 or family_name_first(form):
+    if form.person_cues > 0 or family_name_first(form) or burmese_name(form):
         return True
     if "&" in words or words[-1] in lex.org_suffixes:
         return False  # "Harlan & Finch Inc.": a firm named after people is no person
@@ -491,6 +491,8 @@ def _other_surnames(form: Form, name: tuple[str, ...], lex: Lexicon) -> list[tup
     if hyphen and rest and article in lex.arabic_articles and len(name) > 1:
         found.append(("surname:" + rest,))  # "Velani" of "Ali al-Velani"
     found.extend(_before_a_particle(name, lex))
+    if len(name) == 4 and burmese_name(form):
+        found.append(name[2:])  # "Myo Thant" of "Daw Khin Myo Thant", as news names her again
     return found
 
 
