@@ -445,8 +445,8 @@ class NameFinder:
         token = tokens[i]
         if token.titled or _credit_rating(tokens, i, self.lex.rating_words):
             return ()
-        if ticker_after(tokens, i, i, self.lex):
-            return ((0, 0, 0, False),)  # "United (UAL) cut fares": a listed company
+        if ticker_after(tokens, i, i, self.lex, any_sentence=True):
+            return ((0, 0, 0, False),)  # "United (UAL) cut fares", "Velkor (VLK) said": a name
         if token.text[-1] == "s" and _PLURAL_INITIALS.fullmatch(token.text):
             return ()  # "loans to SMEs": a common noun's plural, no name
         if token.camel and not self._camel_company(tokens, i):
@@ -4613,7 +4613,9 @@ def _plus_after(tokens: list[Token], last: int) -> bool:
     return at + 1 >= len(tokens) or not tokens[at + 1].attached or not tokens[at + 1].word
 
 
-def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+def ticker_after(
+    tokens: list[Token], first: int, last: int, lex: Lexicon, *, any_sentence: bool = False
+) -> bool:
     """Whether a listed company's ticker stands alone in brackets right after the name
     tokens[first..last], as business copy writes it ("Velkor (VLK) rose", "Halvik
     (HLV.N)", "Tarsk (NYSE: TRK)"): two to five capitals or an instrument's code, alone or
@@ -4623,7 +4625,9 @@ def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bo
     (VNA)"), nor a place's letters ("Velkor (UK)"), the initials of a name of several
     words ("Kelby Rovers (KR)"), a code after a person's name ("Ana Vell (KEN)": a
     country's or a party's, see actors._codes) or after a system that is no exchange
-    ("Kelby (IATA: KLB)": an airport's)."""
+    ("Kelby (IATA: KLB)": an airport's). With `any_sentence`, letters alone count in a
+    sentence of no trading too: the word before them is a name all the same ("Velkor
+    (VLK) said on Monday ...", a company's news), though the code may be no ticker."""
     at = last + 2
     if at + 1 >= len(tokens) or tokens[last + 1].text != "(":
         return False
@@ -4636,7 +4640,7 @@ def ticker_after(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bo
         2 <= len(code) <= 5
         and code.isalpha()
         and code.isupper()
-        and (exchange > last + 2 or trade_told(tokens))  # (see below)
+        and (any_sentence or exchange > last + 2 or trade_told(tokens))  # (see below)
     ):
         # letters alone are a ticker in a sentence of trading or results only ("Halvik
         # (HLV) rose 2%"): "Kessler (CDU) attacked the budget" gives a party's, "Velkonen
