@@ -97,6 +97,19 @@ _WOULD_THEN = compiled(
     r"\s+(?![a-z]+ing\b)(?:(?!(?:would|and|but|that)\b)[\w'’-]+\s+){1,8}?"
     r"(?:(?:on|in|at|by|during)\s+)?(?:the\s+)?\Z"
 )
+
+
+@cache
+def _month_named() -> re.Pattern[str]:
+    """A month's name (months of timex_lexicon.json) or a year: told before "would", it dates
+    the telling, maybe months back, from which "would" looks ahead ("In October the judge said
+    she would rule after the report was filed in November": the November after that October,
+    gone by when told in January), so the clause's time takes no tense cue. A day's name
+    dates a telling of the last few days, from which the future is the publication's."""
+    months = words(table("timex_lexicon.json")["months"])
+    return compiled(rf"(?<![\w'’])(?:{months}|(?:19|20)\d\d)(?![\w'’])")
+
+
 _CLOSING_QUOTE = compiled(r"[\"”]")
 _OPENING_QUOTE = compiled(r"[\"“]")
 _CONJUNCTION = compiled(r"\b(?:and|but|that)\b", re.IGNORECASE)
@@ -282,7 +295,10 @@ class TenseIndex:
         after.
         """
         upper = len(self.text) if upper is None else upper
-        if self._after_would(max(lower, start - WINDOW), start):
+        would = self._after_would(max(lower, start - WINDOW), start)
+        if would is not None:
+            if _month_named().search(self.text, lower, would):
+                return None  # "In October she said she would rule after ... in November"
             return "future"  # "said he would stay until a successor was chosen in March"
         lead = self._lead(lower, start)
         when = self._when_clause(lower, start, end, upper)
@@ -372,13 +388,17 @@ class TenseIndex:
             return _direction(kinds[index].removeprefix(_WEAK))
         return _direction(best)
 
-    def _after_would(self, lower: int, at: int) -> bool:
-        """Whether the time at `at` ends a clause of time ("until", "before", "after" or
-        "once", with a subject) that follows "would" and its verb in the sentence: its past
-        is the future seen from then ("said he would stay until a successor was chosen in
-        March", "would decide after the report was published on Friday"), still to come
-        when told. A look for "would" first, as most times have none before them."""
-        return "would" in self.text[lower:at] and bool(_WOULD_THEN.search(self.text, lower, at))
+    def _after_would(self, lower: int, at: int) -> int | None:
+        """Where "would" starts when the time at `at` ends a clause of time ("until",
+        "before", "after" or "once", with a subject) that follows "would" and its verb in the
+        sentence: its past is the future seen from then ("said he would stay until a
+        successor was chosen in March", "would decide after the report was published on
+        Friday"), still to come when told. A look for "would" first, as most times have none
+        before them."""
+        if "would" not in self.text[lower:at]:
+            return None
+        found = _WOULD_THEN.search(self.text, lower, at)
+        return None if found is None else found.start()
 
     def before(self, at: int, lower: int, upper: int) -> str | None:
         """The tense of the cue nearest before `at` (in the clause, within the window): the
