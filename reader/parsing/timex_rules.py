@@ -2327,6 +2327,8 @@ def _month_value(parts, ctx, month: int) -> str:
     year = _after_listed(ctx, parts.start(), year, month, tense)
     if tense == "future" and _figures_of(parts, ctx):
         year = tv.reported_month_year(ctx.published, month) or year
+    if tense != "past" and not narrated and _lead_is(parts, "from"):
+        year = _range_start_year(ctx, parts.end(), year, month, tense)
     first = ctx.month_range_start(parts.start("month"))
     if first is not None and date(year, month, 1) <= first:
         # "runs from April to July": a range's end comes after its start, whatever the tense
@@ -2335,6 +2337,37 @@ def _month_value(parts, ctx, month: int) -> str:
 
 
 _STRETCH_ENDS = frozenset(("through", "thru", "until", "till"))  # words of a stretch's end
+
+
+@cache
+def _range_end_after() -> re.Pattern[str]:
+    """A word of a range's end and a month's name right after a month: "to October",
+    "through early July", "-September"."""
+    months = words(table("timex_lexicon.json")["months"])
+    return compiled(
+        r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+)"
+        rf"(?:(?:early|mid|late)[-\s]+)?({months})(?![\w'’])"
+    )
+
+
+def _range_start_year(ctx: TimeContext, end: int, year: int, month: int, tense: str | None) -> int:
+    """The year of a month that opens a range "from X to Y" not told in the past: the range's
+    start cannot follow its end, valued with the same tense ("is closed from May through
+    July", told in June: from the May gone by, as the stretch holds the publication), so the
+    start is the latest such month not after the end when the range so read holds the
+    publication; `year` otherwise."""
+    found = _range_end_after().match(ctx.text, end)
+    if found is None or ctx.published is None:
+        return year
+    last = ctx.words.months.get(found[1].lower().rstrip("."))
+    if last is None:
+        return year
+    last_year = tv.month_year(ctx.published, last, tense)
+    if date(year, month, 1) <= date(last_year, last, 1):
+        return year
+    start = last_year if month <= last else last_year - 1
+    told = (ctx.published.year, ctx.published.month)
+    return start if (start, month) <= told <= (last_year, last) else year
 
 
 def _lead_is(parts, word: str) -> bool:
