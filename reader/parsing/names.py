@@ -3856,9 +3856,11 @@ def _name_apostrophe(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether the apostrophe right after the capitalised word at `j` ends that word as
     some languages write a sound (Luo "Oduong'", Dholuo names), not a possessive: the
     word ends in no "s" (an English plural's possessive: "the Workers' Union") and a
-    capitalised word follows after a space. Not in a sentence with a single quotation mark
-    before ("the song 'Kelby' Ana Vell wrote": the mark closes a quotation), nor after an
-    honour written with it ("Dato' Sri Amin Velu": a title, see malay_honours)."""
+    capitalised word follows after a space. Not in a sentence where a single quotation
+    mark opened before ("the song 'Kelby' Ana Vell wrote": the mark closes a quotation;
+    see _opens_quotation: a plural's "workers'" or another name's "Anyang'" opens none),
+    nor after an honour written with it ("Dato' Sri Amin Velu": a title, see
+    malay_honours)."""
     word, mark, after = tokens[j], tokens[j + 1], tokens[j + 2]
     return (
         mark.attached
@@ -3869,12 +3871,28 @@ def _name_apostrophe(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and word.text[-1].lower() != "s"
         and after.lead
         and not after.attached
-        and not any(t.text in _OPENING_SINGLE for t in tokens[:j])
+        and not any(_opens_quotation(tokens, k) for k in range(j) if tokens[k].text in _QUOTES)
+    )
+
+
+def _opens_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the single quotation mark at `k` opens a quotation: a left mark (U+2018),
+    or a straight one set off from the word before (a space, a sentence's start or
+    another mark before it) and attached to a word after ("played 'Kelby'"); not the
+    apostrophe a word ends in ("the teachers' union", "Anyang' Nyongo")."""
+    mark = tokens[k]
+    if mark.text != "'":
+        return True
+    return (
+        (k == 0 or not mark.attached or not tokens[k - 1].word)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].attached
+        and tokens[k + 1].word
     )
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
-_OPENING_SINGLE = frozenset({"'", "\u2018"})
+_QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
 
 
 def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:
