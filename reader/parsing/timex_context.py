@@ -78,7 +78,7 @@ class TimeWords(NamedTuple):  # a named tuple: cheaper to define at import than 
     figure_nouns: frozenset[str]  # nouns of a month's figures ("figures for December")
     limit_nouns: frozenset[str]  # nouns of a time limit ("a Friday deadline")
     limit_missed: frozenset[str]  # verbs of a limit missed or passed ("miss", "passes")
-    month_instance_nouns: frozenset[str]  # nouns of a thing one month dates ("a May meeting")
+    month_kind_nouns: frozenset[str]  # nouns of a kind a month names ("an August holiday")
     accounts_nouns: frozenset[str]  # nouns of a quarter's reported figures ("profit")
     weekday_epithets: frozenset[str]  # "Black" of "Black Monday": a day's name, no weekday
     temperature_words: frozenset[str]  # "highs": "the 80s" after them are degrees
@@ -139,7 +139,7 @@ def time_words() -> TimeWords:
         figure_nouns=frozenset(lex["figure_nouns"]),
         limit_nouns=frozenset(lex["limit_nouns"]),
         limit_missed=frozenset(lex["limit_missed"]),
-        month_instance_nouns=frozenset(lex["month_instance_nouns"]),
+        month_kind_nouns=frozenset(lex["month_kind_nouns"]),
         accounts_nouns=frozenset(lex["accounts_nouns"]),
         weekday_epithets=frozenset(guards["weekday_epithets"]),
         temperature_words=frozenset(guards["temperature_words"]),

@@ -2196,12 +2196,10 @@ def _month_before_noun(parts, ctx):
     noun = after.match(ctx.text, parts.end())
     if noun is None:
         return None
-    if _A_BEFORE.search(ctx.text, max(0, parts.start() - 4), parts.start()) and not _dated_noun(
-        ctx, parts.end()
-    ):
-        return None  # "a May spokesman", "an August bank holiday": no one month told
-    if described and _kind_noun_after(ctx, parts.end()):
-        return None  # "a cold March morning": a kind of morning, no month told
+    if (
+        _A_BEFORE.search(ctx.text, max(0, parts.start() - 4), parts.start()) or described
+    ) and _kind_noun_after(ctx, parts.end()):
+        return None  # "a May spokesman", "a cold March morning": a kind or a person, no month
     month = ctx.words.months[parts["month"].lower()]
     year = _YEAR_OF_THE_PHRASE.match(ctx.text, parts.end())
     if year is not None:  # "the March meeting in 1912": the year of its own phrase
@@ -2210,15 +2208,29 @@ def _month_before_noun(parts, ctx):
 
 
 def _kind_noun_after(ctx, end: int) -> bool:
-    """Whether a word in lower case after the month at `end` is a noun no single month dates
-    ("morning" in "a cold March morning"), not a verb, a function word or a dated noun ("a
-    wet December saw floods", "a busy May for shops", "a wet May harvest report")."""
+    """Whether the word in lower case after the month at `end` (or the one after it: "an
+    August bank holiday") makes the month a kind, no month told: a part of a day or a week
+    ("a March morning", "an August weekend"; day_parts and units of timex_lexicon.json), a
+    word of a kind of day (month_kind_nouns: "holiday"), or a person, by a title or a word
+    of one ("a May spokesman", "a June bride"), as a surname or a kind names them. Any other
+    noun keeps the month told ("a November runoff", "an October concert")."""
     from reader.parsing.lexicon import lexicon
 
-    word = _NEXT_LOWER_WORD.match(ctx.text, end)
-    if word is None or word[1] in lexicon().function_words or past_form(word[1]):
+    noun = _NOUN_AFTER_A_MONTH.match(ctx.text, end)
+    if noun is None:
         return False
-    return word[1] not in _verbs() and not _dated_noun(ctx, end)
+    lex, words_ = ctx.words, lexicon()
+    for word in (w for w in noun.groups() if w):
+        one = word.removesuffix("s")
+        if (
+            word in lex.day_parts
+            or one in lex.units
+            or one in lex.month_kind_nouns
+            or words_.is_title(word)
+            or one.endswith(("man", "woman", "person"))
+        ):
+            return True
+    return False
 
 
 # the noun after a month and a year told in its phrase: "the March meeting in 1912", "the
@@ -2226,30 +2238,6 @@ def _kind_noun_after(ctx, end: int) -> bool:
 _YEAR_OF_THE_PHRASE = compiled(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of)\s+(\d{4})(?![\d-])")
 _A_BEFORE = compiled(r"\b[Aa]n?\s\Z")
 _NOUN_AFTER_A_MONTH = compiled(r"\s+([a-z]+)(?:\s+([a-z]+))?")
-
-
-def _dated_noun(ctx, end: int) -> bool:
-    """Whether the noun after a month that ends at `end` is one a single month dates (a
-    report, a forecast, a meeting, a deadline: month_instance_nouns, figure_nouns,
-    accounts_nouns and limit_nouns of timex_lexicon.json), maybe after one word ("an
-    October boardroom coup"): after "a" or "an" a month
-    before another noun is a kind ("an August bank holiday", "a March morning") or a
-    surname ("a May spokesman"), no month told."""
-    noun = _NOUN_AFTER_A_MONTH.match(ctx.text, end)
-    if noun is None:
-        return False
-    lex = ctx.words
-    told = [w for word in noun.groups() if word for w in (word, word.removesuffix("s"))]
-    return any(
-        w in nouns
-        for w in told
-        for nouns in (
-            lex.month_instance_nouns,
-            lex.figure_nouns,
-            lex.accounts_nouns,
-            lex.limit_nouns,
-        )
-    )
 
 
 # "a" or "an" and one word in lower case right before a month: a month described ("after a

@@ -22,6 +22,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The figure beat a February forecast of 2 percent.", [("February", "2019-02")]),
         ("Delegates met at an August summit in Varnesk.", [("August", "2018-08")]),
         ("Rask was ousted in an October boardroom coup.", [("October", "2018-10")]),
+        # any other one-off event keeps its month too
+        ("Kelby faces a November runoff between Rask and Vell.", [("November", "2019-11")]),
+        ("Rask will play an October concert in Tarsk.", [("October", "2019-10")]),
         ("Traders watched the Dravian January retail sales data.", [("January", "2019-01")]),
         ("Analysts said March factory orders fell.", [("March", "2019-03")]),
         ("Kelby said February car exports rose.", [("February", "2019-02")]),
