@@ -1142,7 +1142,11 @@ _QUOTE_CLOSE = compiled(r"[^\"“”\n]{0,200}?[\"”]")
 # after it) and the day it was told on: '," Sen. Vell said late Tuesday',
 # '," said Rask, a senator, on Monday', '," Rask told reporters Monday'
 _SAID_ON = compiled(
-    r"[^;:!?\"“”\n]{0,60}?\b(?:said|says|told|added|wrote)\b[^.;:!?\"“”\n]{0,40}?\b"
+    r"[^;:!?\"“”\n]{0,60}?\b(?:said|says|told|added|wrote)\b"
+    # whom it was told to or who told it, maybe with an apposition, but no word that opens a
+    # clause of its own ("adding that talks would resume Monday": the talks' day)
+    r"(?:,?\s+(?!(?:that|adding|and|but|would|will|could|as|when|after|before|while|to|if)\b)"
+    r"[A-Za-z.'’-]+){0,6}?,?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     r"([MTWFS][a-z]+day)(?!['’]s)\b"
 )
 

@@ -23,6 +23,13 @@ def value(text: str, word: str) -> str:
         ('"Tomorrow it will be done," Sen. Ana Vell said late Tuesday.', "Tomorrow", "2021-07-21"),
         ('"We vote today," Rask told reporters on Monday.', "today", "2021-07-19"),
         ('"Yesterday was hard," said Rask, a Kelby senator, on Monday.', "Yesterday", "2021-07-18"),
+        # a day of another clause after the attribution is no day of the telling
+        (
+            '"The strike ends tomorrow," Rask said, adding that talks would resume Monday.',
+            "tomorrow",
+            "2021-07-22",
+        ),
+        ('"We vote today," Rask said, and the vote failed on Monday.', "today", "2021-07-21"),
         # no day told in the attribution: the publication's
         ('"We vote today," Rask said.', "today", "2021-07-21"),
         # no quotation: the publication's
