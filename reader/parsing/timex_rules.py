@@ -888,8 +888,13 @@ def _relative(parts, ctx):
             return None  # "the coming Spring Festival": a feast's name, no season
         season = ctx.words.seasons[parts["season"].lower()]
         which = {-1: "last", 1: "next"}.get(step, "this")
-        if step == 1 and rel.endswith("coming"):
-            which = "future"  # "the coming summer", told in its first days: the one begun
+        if (
+            step == 1
+            and rel.endswith("coming")
+            and reference
+            and _season_just_begun(reference, season)
+        ):
+            which = "future"  # "the coming summer", told in its first month: the one begun
         year = tv.season_occurrence(reference, season, which) if reference else None
         return _date(parts, kind, tv.season_value(year, season))
     if parts["weekday"]:
@@ -2527,6 +2532,13 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 
 _CAPITALISED_WORD_AFTER = compiled(r"[^\S\n]+([A-Z][a-z]*)")  # not a word on the next line
+
+
+def _season_just_begun(day: date, season: str) -> bool:
+    """Whether `day` falls in the first month of `season` (by the months of
+    timex_values.SEASON_START): "the coming summer" told then is that summer, begun by the
+    calendar but still ahead as news tells it; later in it, "coming" is the next one."""
+    return tv.current_season(day)[1] == season and day.month == tv.SEASON_START[season]
 
 
 def _season_opens_a_name(parts, ctx) -> bool:

@@ -35,6 +35,9 @@ def test_the_upcoming_unit_is_the_next(sentence, expected):
         (date(2023, 6, 5), "Kelby expects crowds in the upcoming summer.", "2023-SU"),
         (date(2023, 9, 5), "Kelby expects crowds in the upcoming summer.", "2024-SU"),
         (date(2023, 3, 5), "Tarsk fears the coming winter.", "2023-WI"),
+        # later in a season, "the coming" one is the next
+        (date(2023, 8, 28), "Kelby expects crowds in the coming summer.", "2024-SU"),
+        (date(2023, 2, 20), "Tarsk braces for the coming winter.", "2023-WI"),
         # "next summer", told in summer: next year's
         (date(2023, 6, 5), "Kelby expects crowds next summer.", "2024-SU"),
     ],
