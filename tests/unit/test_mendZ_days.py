@@ -1,0 +1,31 @@
+"""Days of news nobody tuned for: which year or which week a day belongs to.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader.parsing.text import sentences
+from reader.parsing.timex import find_timexes
+
+
+def value_of(text: str, published: date, expression: str) -> str:
+    found = {t.text: t.value for t in find_timexes(text, published, sentences(text))}
+    return found[expression]
+
+
+TUESDAY = date(2033, 5, 10)
+
+
+def test_a_scheduled_thing_studied_in_advance_keeps_its_day_to_come():
+    said = "Traders will examine Thursday's inflation figures closely."
+    assert value_of(said, TUESDAY, "Thursday's") == "2033-05-12"
+    said = "The council will review Thursday's ballot on the levy."
+    assert value_of(said, TUESDAY, "Thursday's") == "2033-05-12"
+
+
+def test_a_happening_looked_back_at_is_still_gone_by():
+    said = "Harbour police will investigate Sunday's fire at the Orrel docks."
+    assert value_of(said, TUESDAY, "Sunday's") == "2033-05-08"
