@@ -350,7 +350,9 @@ def _kept_by_custom(ctx, at: int, end: int) -> bool:
     years, the rains come by June 1": TimeContext.opening, TimeContext.frames). Not "as
     usual" nor "than normal", and not one year's event told in the past ("Life returned
     to normal on April 12", "Typically cautious, the bank cut rates on April 12", "The
-    ferry usually starts in May, but this year it opened on April 12")."""
+    ferry usually starts in May, but this year it opened on April 12"). An adverb of custom
+    right before its verb in the past tells a habit gone by, a day of no year still ("The
+    ferry usually sailed on June 1 before the war")."""
     before, after = _custom_patterns()
     if after.match(ctx.text, end):
         return True
@@ -362,6 +364,9 @@ def _kept_by_custom(ctx, at: int, end: int) -> bool:
         clause = _ASIDE.sub("", ctx.text[cue.end() : at])
         if "," not in clause and ";" not in clause and ctx.frames(cue.end(), at):
             framed = True  # in the day's own clause
+            verb = _NEXT_LOWER_WORD.match(ctx.text, cue.end())  # "usually sailed"
+            if cue.group().lower().endswith("ly") and verb and past_form(verb[1]):
+                return True  # "usually sailed ... on June 1": a habit gone by, every year's
     framed = framed or _opens_framing(ctx, before, first, at)
     return framed and ctx.tense(at, end) != "past"
 

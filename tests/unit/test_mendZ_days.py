@@ -29,3 +29,17 @@ def test_a_scheduled_thing_studied_in_advance_keeps_its_day_to_come():
 def test_a_happening_looked_back_at_is_still_gone_by():
     said = "Harbour police will investigate Sunday's fire at the Orrel docks."
     assert value_of(said, TUESDAY, "Sunday's") == "2033-05-08"
+
+
+def test_a_habit_told_in_the_past_keeps_a_day_of_no_year():
+    read = date(2046, 7, 20)
+    said = "The barges usually docked at Orrel on July 4 before the dam was built."
+    assert value_of(said, read, "July 4") == "XXXX-07-04"
+    said = "In earlier centuries the geese normally arrived in Velmar on July 9."
+    assert value_of(said, read, "July 9") == "XXXX-07-09"
+
+
+def test_one_event_after_a_present_custom_keeps_its_year():
+    read = date(2046, 7, 20)
+    said = "Delegates who normally gather in May assembled on July 2."
+    assert value_of(said, read, "July 2") == "2046-07-02"
