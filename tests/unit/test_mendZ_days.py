@@ -43,3 +43,19 @@ def test_one_event_after_a_present_custom_keeps_its_year():
     read = date(2046, 7, 20)
     said = "Delegates who normally gather in May assembled on July 2."
     assert value_of(said, read, "July 2") == "2046-07-02"
+
+
+def test_a_name_a_country_keeps_on_a_day_of_its_own_gets_no_un_date():
+    read = date(2034, 4, 2)
+    said = "Crowds in Orrel marked Human Rights Day on Tuesday."
+    found = {t.text: t.value for t in find_timexes(said, read, sentences(said))}
+    assert found == {"Tuesday": "2034-03-28"}
+    said = "Velmar held a Holocaust Remembrance Day service in the square."
+    assert find_timexes(said, read, sentences(said)) == []
+
+
+def test_the_un_s_own_name_of_the_day_is_a_date():
+    said = "Schools in Orrel fell silent on International Holocaust Remembrance Day."
+    assert value_of(said, date(2034, 4, 2), "International Holocaust Remembrance Day") == (
+        "2034-01-27"
+    )
