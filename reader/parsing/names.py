@@ -580,8 +580,8 @@ class NameFinder:
                 if nxt.lead:
                     j += 1
                     continue
-                if nxt.text == "&" and j + 2 <= end and self._places_listed(tokens, i, j):
-                    break  # "Leeds & York": two places
+                if nxt.text == "&" and j + 2 <= end and self._listed_apart(tokens, i, j):
+                    break  # "Leeds & York": two places; "Lloyds & HSBC": two banks
                 if nxt.text == "&" or nxt.joiner:
                     k = j + 1
                     while k < end and tokens[k + 1].joiner:
@@ -762,14 +762,22 @@ class NameFinder:
                 return True
         return False
 
-    def _places_listed(self, tokens: list[Token], i: int, j: int) -> bool:
-        """Whether the "&" after tokens[i..j] lists two places: the words before it and the
-        word after it are places the gazetteer knows, and together they name none ("Leeds &
-        York", not "Trinidad & Tobago")."""
+    def _listed_apart(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the "&" after tokens[i..j] lists two actors, "and" as headlines write it:
+        the words before it and the word after it are places the gazetteer knows, or one
+        side is a company the companies' list knows alone, and together they name no place
+        nor listed company and no firm's word comes after it ("Leeds & York", "Lloyds &
+        HSBC"; not "Trinidad & Tobago", "Marks & Spencer", "Wells Fargo & Co.", nor
+        "Fortnum & Mason", known by neither side)."""
         is_place = self.lex.is_place
         left = " ".join(t.key for t in tokens[i : j + 1])
         right = tokens[j + 2].key
-        return is_place(left) and is_place(right) and not is_place(f"{left} & {right}")
+        whole = f"{left} & {right}"
+        if right in self.lex.org_suffixes or is_place(whole) or is_listed_company(whole):
+            return False  # "Wells Fargo & Co.": a firm's word ends one name
+        return (is_place(left) and is_place(right)) or (
+            is_listed_company(left) or is_listed_company(right)
+        )
 
     def _initials(self, token: Token) -> bool:
         """Dotted initials ("O.J.", "J.R.R."), not a place's ("U.S.", "U.K.")."""
