@@ -1710,8 +1710,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
-    if _instrument_code(tokens, j) or (
-        (i == j or exchange_in_brackets(tokens, j)) and ticker_after(tokens, i, j, lex)
+    bracket = j + 1 < len(tokens) and tokens[j + 1].text == "("
+    if bracket and (
+        _instrument_code(tokens, j)
+        or ((i == j or exchange_in_brackets(tokens, j)) and ticker_after(tokens, i, j, lex))
     ):
         # "Velse Boerse (VB1Gn.DE) said", "Tarsk (TRK) rose", "Corvan Bio (NYSE: CRVB)": a
         # listed company (not a results row's "Amara Velkonen (KEL) 1:58.20", a person's
@@ -1860,7 +1862,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
 def _described_from(tokens: list[Token], i: int) -> int:
     """Where the place glued to a participle right before the name at `i` starts ("Hong"
     of "Hong Kong-based X", "Oslo-listed X"), or `i` when none stands there."""
-    if i < 1 or not participle_after(tokens[i - 1]):
+    if i < 1 or "-" not in tokens[i - 1].text or not participle_after(tokens[i - 1]):
         return i
     at = i - 1
     while at > 0 and tokens[at - 1].cap and tokens[at - 1].text[0].isalpha():
@@ -1873,7 +1875,11 @@ def _described_place(cand: Candidate) -> bool:
     "Calgary-based Velkor said it", "Oslo" of "analysts at Oslo-listed Velkor"): it tells
     where the name after it is based or listed, and the cues around are that name's."""
     last = cand.tokens[cand.last].text
-    return last != cand.text.rsplit(" ", 1)[-1] and bool(participle_after(cand.tokens[cand.last]))
+    return (
+        "-" in last
+        and last != cand.text.rsplit(" ", 1)[-1]
+        and bool(participle_after(cand.tokens[cand.last]))
+    )
 
 
 def _maker_by(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -3204,10 +3210,11 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
         j = long.last + 1
         # "Voice of Velmora (VOV)" spells every word; "Partido Renovador de Velmora (PRV)"
         # leaves out a particle in lower case
-        words = long.text.split()
-        spelled = (initials(words).upper(), initials(w for w in words if w[:1].isupper()))
-        if n + 1 in coded and short.text not in spelled:
-            continue
+        if n + 1 in coded:  # a person's code: only initials of the name's words
+            words = long.text.split()
+            spelled = (initials(words).upper(), initials(w for w in words if w[:1].isupper()))
+            if short.text not in spelled:
+                continue
         if (
             short.first == j + 1
             and tokens[j].text == "("

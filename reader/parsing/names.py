@@ -343,10 +343,12 @@ class NameFinder:
             around += ("styled",)  # "His Highness": the pronoun before the run
         if tokens[last].possessive and last + 2 < len(tokens):
             around += (tokens[last + 2].trailing,)  # "Moody's cut the": see _possessive_own
-        if first == last and ticker_after(tokens, first, last, self.lex):
-            around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
-        if last > first and _spelled_in_brackets(tokens, first, last):
-            around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
+        # few runs stand before a bracket or in one: only those are asked of
+        if last + 1 < len(tokens) and tokens[last + 1].text == "(":
+            if first == last and ticker_after(tokens, first, last, self.lex):
+                around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
+            if last > first and _spelled_in_brackets(tokens, first, last):
+                around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
         elif first == last and head.nameless and short_form_in_brackets(tokens, first, self.lex):
             around += ("spelled",)  # "(NPL)" after "the National Physical Laboratory"
         after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
