@@ -152,7 +152,7 @@ class RoleFinder:
                 low = i
             elif low == i + 1 and k in lex.body_nouns and not token.possessive:
                 low = i  # "union leader X", "party spokesman X": the body the title is of
-            elif self._field_between(tokens, i, low):
+            elif low == i + 1 and token.lower and self._field_between(tokens, i):
                 low = i  # "chief commercial officer X": the field the office runs
             elif k == "the" and low == i + 1 and i > 0 and tokens[i - 1].key in ("of", "for"):
                 pass  # "CEO of the Hudson Trust X": the body named after the title's "of"
@@ -203,17 +203,15 @@ class RoleFinder:
         plural = singular(tokens[head].text) != tokens[head].text
         return self._span(sentence, low, end, head if plural else None), plural
 
-    def _field_between(self, tokens: list[Token], at: int, low: int | None) -> bool:
-        """Whether the word in lower case at `at` names the field of an office between a
-        title's modifier and its head ("chief commercial officer", "chief medical officer"):
-        a word of the title that no list of titles holds."""
-        token = tokens[at]
+    def _field_between(self, tokens: list[Token], at: int) -> bool:
+        """Whether the word in lower case at `at`, right before a title's word, names the
+        field of an office between the title's modifier and its head ("chief commercial
+        officer", "chief medical officer"): a word of the title that no list of titles
+        holds."""
         return (
-            low == at + 1
-            and at > 0
-            and token.lower
-            and token.key not in self.lex.function_words
-            and tokens[low].titled
+            at > 0
+            and tokens[at].key not in self.lex.function_words
+            and tokens[at + 1].titled
             and tokens[at - 1].in_title
             and tokens[at - 1].key in self.lex.title_modifiers
         )
