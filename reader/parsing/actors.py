@@ -1728,13 +1728,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if i == j and _maker_by(tokens, i, lex):
         return not is_given_name(key(cand.text))  # "engines built by X", not "by Ana"
     at = _described_from(tokens, i)  # "the chairman of Hong Kong-based X": X's place
-    if at < i and at >= 2 and tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
-        return True
+    if at >= 2 and tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
+        return True  # "the chief executive of X", "the chairman of X": X employs them
     if at < i and at >= 2 and _employed_at(tokens[at - 1], tokens[at - 2], lex):
         return True  # "analysts at Oslo-listed X"
-    if i >= 2 and tokens[i - 1].key == "of" and _officer_of(tokens, i - 2, lex):
-        return True  # "the chief executive of X", "the chairman of X": X employs them
-    if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in lex.deal_nouns:
+    if _deal_of(tokens, i, lex):
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
     if i >= 2 and _rated(tokens, i, lex):
         # "Moody's downgraded X", "cut its rating on X" (not a state: "downgraded Greece";
@@ -1910,8 +1908,14 @@ def _dealt_in_a_country(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     return tokens[at].key in lex.countries and (
         held_in(tokens, at, lex.stake_nouns)
         or _bought(tokens, at, lex)
-        or (at >= 2 and tokens[at - 1].key == "of" and tokens[at - 2].key in lex.deal_nouns)
+        or _deal_of(tokens, at, lex)
     )
+
+
+def _deal_of(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether a deal's noun and "of" stand right before `at` ("the sale of", "the merger
+    of"): what follows is what is dealt in."""
+    return at >= 2 and tokens[at - 1].key == "of" and tokens[at - 2].key in lex.deal_nouns
 
 
 def _bought(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -3931,7 +3931,7 @@ def plural_apostrophe(tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] is the apostrophe of a plural's possessive, glued to a word in
     "s" before it ("the carmakers' association", "the workers' union")."""
     return (
-        tokens[k].text in ("'", "\u2019")
+        tokens[k].text in _APOSTROPHES
         and tokens[k].attached
         and k > 0
         and tokens[k - 1].key.endswith("s")

@@ -609,8 +609,12 @@ class TimeContext:
         """Whether the period at `at` follows "since": the bound of a comparison ("the
         highest since the third quarter of 2010"), not the period the story tells, so "the
         quarter" after it is still the story's own."""
+        return self._word_before(at) == "since"
+
+    def _word_before(self, at: int) -> str:
+        """The word right before `at`, in lower case ("" when none stands within reach)."""
         before = _LAST_WORD.search(self.text, max(0, at - 10), at)
-        return before is not None and before[1].lower() == "since"
+        return "" if before is None else before[1].lower()
 
     def _comparison_base(self, at: int, end: int, day: bool) -> bool:
         """Whether text[at:end] is what a figure is compared with ("rose 5 percent from a year
@@ -624,9 +628,9 @@ class TimeContext:
         told = self.text[at:end].lower()
         if not (told.endswith(("earlier", "ago")) or any(mark in told for mark in YEAR_BACK)):
             return False
-        before = _LAST_WORD.search(self.text, max(0, at - 10), at)
-        if before is not None and before[1].lower() in COMPARED_WITH:
-            return not (day and before[1].lower() == "on")
+        before = self._word_before(at)
+        if before in COMPARED_WITH:
+            return not (day and before == "on")
         clause = self.text[max(0, at - FIGURE_REACH) : at].replace(";", ",").rpartition(",")[2]
         words = clause.lower().split()[-FIGURE_WORDS - 1 :]
         for index, word in enumerate(words[:-1]):
