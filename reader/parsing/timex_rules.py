@@ -2184,14 +2184,18 @@ _MONTH_JOIN = compiled(r",?\s+(?:(?:and|or|to)\s+)?", re.IGNORECASE)
 
 
 @cache
+def _month_joined(joiner: str, end: str) -> re.Pattern[str]:
+    """A dash, or the words of `joiner`, and a month's name (maybe early, mid or late)
+    right after a month, the month ending before `end`: the second of a range or a list
+    ("to August", "and June", "through early July", "-September")."""
+    months = words(table("timex_lexicon.json")["months"])
+    return compiled(rf"(?:\s*[-–]\s*|{joiner}\s+)(?:(?:early|mid|late)[-\s]+)?({months}){end}")
+
+
 def _month_after() -> re.Pattern[str]:
     """A word of a range or a list and a month's name right after a month: "to August",
     "and June", "through early July"."""
-    months = words(table("timex_lexicon.json")["months"])
-    return compiled(
-        r"(?:\s*[-–]\s*|,?\s+(?:to|and|or|through|until|till)\s+)"
-        rf"(?:(?:early|mid|late)[-\s]+)?{months}(?!\w)"
-    )
+    return _month_joined(r",?\s+(?:to|and|or|through|until|till)", r"(?!\w)")
 
 
 def _month_follows(text: str, at: int) -> bool:
@@ -2341,15 +2345,10 @@ def _month_value(parts, ctx, month: int) -> str:
 _STRETCH_ENDS = frozenset(("through", "thru", "until", "till"))  # words of a stretch's end
 
 
-@cache
 def _range_end_after() -> re.Pattern[str]:
     """A word of a range's end and a month's name right after a month: "to October",
     "through early July", "-September"."""
-    months = words(table("timex_lexicon.json")["months"])
-    return compiled(
-        r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+)"
-        rf"(?:(?:early|mid|late)[-\s]+)?({months})(?![\w'’])"
-    )
+    return _month_joined(r"\s+(?:to|through|thru|until|till)", r"(?![\w'’])")
 
 
 def _range_start_year(ctx: TimeContext, end: int, year: int, month: int, tense: str | None) -> int:
