@@ -41,6 +41,7 @@ from reader.parsing.lexicon import (
     lexicon,
     names_too,
     singular,
+    spelled_initials,
 )
 from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
 from reader.parsing.moves import (
@@ -3214,11 +3215,9 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
         j = long.last + 1
         # "Voice of Velmora (VOV)" spells every word; "Partido Renovador de Velmora (PRV)"
         # leaves out a particle in lower case
-        if n + 1 in coded:  # a person's code: only initials of the name's words
-            words = long.text.split()
-            spelled = (initials(words).upper(), initials(w for w in words if w[:1].isupper()))
-            if short.text not in spelled:
-                continue
+        # a person's code: only initials of the name's words
+        if n + 1 in coded and short.text not in spelled_initials(long.text.split()):
+            continue
         if (
             short.first == j + 1
             and tokens[j].text == "("

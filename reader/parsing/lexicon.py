@@ -40,6 +40,12 @@ def initials(words: Iterable[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isalpha())
 
 
+def spelled_initials(words: list[str]) -> tuple[str, str]:
+    """The initials a short form of a name may be, in capitals: of its capitalised words
+    and of all its words ("Voice of Velmora" -> "VV", "VOV")."""
+    return initials(w for w in words if w[:1].isupper()), initials(words).upper()
+
+
 def ascii_folded(name: str) -> str:
     """The name without its accents and other marks: "Zahā Ḥadīd" -> "Zaha Hadid"."""
     if name.isascii():

@@ -26,7 +26,6 @@ from reader.parsing.lexicon import (
     Lexicon,
     common_words,
     given_names,
-    initials,
     is_city,
     is_english_word,
     is_given_name,
@@ -38,6 +37,7 @@ from reader.parsing.lexicon import (
     names_too,
     same_in_plural,
     singular,
+    spelled_initials,
 )
 from reader.parsing.moves import (
     SESSION_VERBS,
@@ -4626,7 +4626,7 @@ def short_form_apposed(tokens: list[Token], long: Candidate, short: Candidate) -
         and tokens[short.last + 1].text == ","
         and len(text) >= 2
         and text.isupper()
-        and text == initials(w for w in long.text.split() if w[:1].isupper())
+        and text == spelled_initials(long.text.split())[0]
     )
 
 
@@ -4751,8 +4751,7 @@ def _spelled_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
     if not (len(letters) > 2 and letters.isalpha() and letters.isupper()):
         return False
     words = tokens[first : last + 1]
-    named = initials(t.text for t in words if t.cap).upper()
-    return letters in (named, initials(t.text for t in words).upper())
+    return letters in spelled_initials([t.text for t in words])
 
 
 _LABEL_WORDS = 7  # past the colon of the longest label of the copy ("Man of the Match:")
