@@ -1700,18 +1700,30 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     """ "shares in X", "a stake in X", "X shares", "X sells", "X's chief executive", "X said
     it/its ...", "X and its", "an editorial in (the) X", "X analysts", "the X unit": cues
     that X is a company (or
-    another body "it" refers to, or a publication)."""
+    another body "it" refers to, or a publication).
+
+    Most cues stand in the word right before the name or right after it: each rule is
+    asked only where the word it needs first stands (`before`, `nxt`; most names have
+    none of them), and the rules of a word after in lower case apart from those of one
+    capitalised, as no word is both."""
     i, j = cand.first, cand.last
+    n = len(tokens)
+    before = tokens[i - 1].key if i else ""
+    nxt = tokens[j + 1].key if j + 1 < n else ""
     if i >= 2 and tokens[i - 1].possessive and _dealt_in_a_country(tokens, i - 1, lex):
         # "a stake in Brazil's X", "agreed to buy Spain's X", "the sale of Japan's X": the
         # company of that country; not "a deal with Italy's Marco Bellini", a person
         return not (_given_name_opens(tokens, i, lex) or lex.is_place(key(cand.text)))
-    if held_in(tokens, i, lex.stake_nouns) and not _unit_sited_in(tokens, i, lex):
+    if (
+        before in _OF_IN
+        and held_in(tokens, i, lex.stake_nouns)
+        and not _unit_sited_in(tokens, i, lex)
+    ):
         # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
-    if _dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j):
+    if before == "(" and (_dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j)):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
-    bracket = j + 1 < len(tokens) and tokens[j + 1].text == "("
+    bracket = nxt == "(" and tokens[j + 1].text == "("
     if bracket and (
         _instrument_code(tokens, j)
         or ((i == j or exchange_in_brackets(tokens, j)) and ticker_after(tokens, i, j, lex))
@@ -1722,24 +1734,30 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
-    if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
+    if _body_before(tokens, i, lex) or (nxt in _APPOSING and _body_apposed(tokens, j, lex)):
         return True  # "the Dublin firm X", "X, the state company that ..."
-    if j > i and _employs_one_before(tokens, i, lex) and not lex.is_place(key(cand.text)):
+    if (
+        before == "of"
+        and j > i
+        and _employs_one_before(tokens, i, lex)
+        and not lex.is_place(key(cand.text))
+    ):
         return True  # "Ilse Marwick of Orvik Halvorsen said": her employer
     if i == j and _maker_by(tokens, i, lex):
         return not is_given_name(key(cand.text))  # "engines built by X", not "by Ana"
-    at = _described_from(tokens, i)  # "the chairman of Hong Kong-based X": X's place
+    # "the chairman of Hong Kong-based X": X's place
+    at = _described_from(tokens, i) if "-" in before else i
     if at >= 2 and tokens[at - 1].key == "of" and _officer_of(tokens, at - 2, lex):
         return True  # "the chief executive of X", "the chairman of X": X employs them
     if at < i and at >= 2 and _employed_at(tokens[at - 1], tokens[at - 2], lex):
         return True  # "analysts at Oslo-listed X"
-    if _deal_of(tokens, i, lex):
+    if before == "of" and _deal_of(tokens, i, lex):
         return not lex.is_place(key(cand.text))  # "the sale of X to Y" (not "of Crimea")
-    if i >= 2 and _rated(tokens, i, lex):
+    if (before == "on" or before in lex.rating_words) and i >= 2 and _rated(tokens, i, lex):
         # "Moody's downgraded X", "cut its rating on X" (not a state: "downgraded Greece";
         # a city's name may be a company's: "downgraded Lincoln")
         return not (_state_or_region(key(cand.text), lex) or _given_name_opens(tokens, i, lex))
-    if i >= 1 and _bought(tokens, i, lex):
+    if (before == "with" or before in lex.buying_verbs) and _bought(tokens, i, lex):
         # "agreed to buy X", "a merger with X" (not "buy Derby", "buy Ana Vell from Y",
         # "buy Kelby Farm": a site; nor a player's transfer: "buy Vellano from Harnby")
         return not (
@@ -1748,114 +1766,131 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             or _given_name_opens(tokens, i, lex)
             or _transferred(tokens, cand)
         )
-    if i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
+    if before in _AT_WITH and i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
         # "analysts at X", "an economist at X", "an analyst with X": X employs them (not
         # "staff at X airport", nor "told reporters at Kelby Park": a site's name)
-        return not (
-            _site_named(cand, lex) or (j + 1 < len(tokens) and tokens[j + 1].key in lex.kind_heads)
-        )
-    k = i - 1 - (i >= 1 and tokens[i - 1].key == "the")  # the "in" of "in (the) X"
-    if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key in lex.publication_nouns:
+        return not (_site_named(cand, lex) or nxt in lex.kind_heads)
+    k = i - 1 - (before == "the")  # the "in" of "in (the) X"
+    if k >= 1 and tokens[k].key == "in":
+        if tokens[k - 1].key in lex.publication_nouns:
+            return True
+        if tokens[k - 1].key == "published":
+            return _journal(tokens, k - 1, cand, lex)  # "findings published in X"
+    if (nxt == "and" and _other_bodies(tokens, j, lex)) or (nxt in _CLAIMS and _claimed(tokens, j)):
         return True
-    if k >= 1 and tokens[k].key == "in" and tokens[k - 1].key == "published":
-        return _journal(tokens, k - 1, cand, lex)  # "findings published in X"
-    if _other_bodies(tokens, j, lex) or _claimed(tokens, j):
-        return True
-    if j + 1 < len(tokens):
+    if j + 1 < n:
         after = tokens[j + 1]
-        if _market_street(tokens, cand, lex) or _consensus_of(tokens, cand, lex):
+        if (nxt in lex.consensus_nouns or cand.tokens[j].key in MARKET_HEADS) and (
+            _market_street(tokens, cand, lex) or _consensus_of(tokens, cand, lex)
+        ):
             return True  # "Wall Street fell", "Wall Street's expectations": the market
-        if after.key in lex.market_verbs and moved(tokens, j + 1):
+        if nxt in lex.market_verbs and moved(tokens, j + 1):
             # "the index in X fell"; "X rose 3 points in the polls": a candidate
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 1, lex))
         if moved_up_or_down(tokens, j + 1) and not _state_or_region(key(cand.text), lex):
             # "X was down 1.5 percent"; not "Ana Vell was down 3 points in the polls", nor
             # "Ohio was up 4 percent in jobless claims": a state's figures
             return not (_things_listed_of(tokens, i) or _standing_moved(tokens, cand, j + 2, lex))
-        if after.lower and after.key in lex.company_verbs:
+        if after.lower and nxt in lex.company_verbs:
             # "X sells", "X and Y merged"; not "the plant in X employs 900", "the towns of
             # X and Y merged": what the verb tells of is a thing of theirs
             return not _things_listed_of(tokens, i)
-        if after.key in _BE and j + 2 < len(tokens) and _company_verb_ing(tokens[j + 2], lex):
+        if nxt in _BE and j + 2 < n and _company_verb_ing(tokens[j + 2], lex):
             # "X is buying the UK's TSB Bank", "X was selling its stake"; not "Maria Lopez is
             # buying a new car": a person's full name
             return not _given_name_opens(tokens, i, lex)
-        passive = after.key in _BE or after.key == "agreed" or after.key in _LISTING
+        passive = nxt in _BE or nxt == "agreed" or nxt in _LISTING
         after_list = _after_the_list(tokens, j + 1) if passive else -1
         if after_list >= 0 and _taken_over(tokens, after_list, lex):
             # "X was nationalised", "X and Y were taken over by the state", "X agreed to be
             # bought by Y"; not "the plant in X was sold": a thing of theirs
             return not _things_listed_of(tokens, i)
-        if (after.key in _LISTING or (i and tokens[i - 1].key in _LISTING)) and _before_plural_body(
-            tokens, i, j, lex
-        ):
+        if (nxt in _LISTING or before in _LISTING) and _before_plural_body(tokens, i, j, lex):
             return True  # "the Colorado and National parties", "the Kelby and Tarsk clubs"
-        if after.key == "group" and after.lower and i >= 1 and tokens[i - 1].key == "the":
+        if nxt == "group" and after.lower and before == "the":
             return True  # "the Ostrel State group": a group, though named like a state
-        if i >= 1 and _owner_before_a_body(tokens[i - 1]) and _body_noun_after(tokens, j + 1, lex):
+        if (
+            after.lower
+            and i >= 1
+            and _owner_before_a_body(tokens[i - 1])
+            and _body_noun_after(tokens, j + 1, lex)
+        ):
             # "the Xinhua news agency said", "his Velkor Unity party", "Vell's X party"
             return not lex.is_place(key(cand.text))
-        if _press_speaks(tokens, cand, lex):
+        if (nxt in lex.press_nouns or nxt == "news") and _press_speaks(tokens, cand, lex):
             return True  # "Nordposten newspaper reported", "Velkor News Agency said"
         if after.text == "," and _which_trades(tokens, j + 2, lex):
             # "X, which makes tyres,": a company (a person is "who"); not "a plant in
             # Oshawa, Ontario, which makes trucks": "which" is the plant's, the state a place
             return not (_things_listed_of(tokens, i) and _region_told(tokens, i, lex))
-        if cand.tokens[j].possessive and after.key in lex.company_nouns:
+        if cand.tokens[j].possessive and nxt in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
-        if after.lower and after.key in lex.company_kin and j + 2 < len(tokens):
-            # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company; not
-            # a person's rival ("Tom Rask rival Ana Vell won the final"), nor a person the
-            # kin's word names ("Kelby parent Ana Vell said": a school's parent)
-            return (
-                tokens[j + 2].cap
-                and key(cand.text) not in lex.countries
-                and not _given_name_opens(tokens, i, lex)
-                and not _given_name_opens(tokens, j + 2, lex)
-            )
-        if after.lower and after.key in lex.results_nouns:
-            # "X profit falls 20 percent", "X earnings beat forecasts": a company's results,
-            # though named like a town; a state's are its economy's ("Kenya revenue")
-            return not (key(cand.text) in lex.countries or key(cand.text) in lex.capitals)
-        if cand.tokens[j].possessive and _described_company_noun(tokens, j + 1, lex):
-            # "X's domestic sales", "X's largest plant"; not "Ana Vell's annual earnings"
-            return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
-        if after.lower and _officer_title(tokens, j + 1, lex):
-            return True
-        if after.cap and _officer_before_name(tokens, j + 1, lex):
-            return not lex.is_place(key(cand.text))  # "X Chairman Ana Vell": her firm
-        if after.lower and _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
-            return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
-        if after.lower and _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
-            return True  # "X analysts expect", "the X unit" (not "Kelby workers")
-        if after.lower and after.key in lex.member_nouns and not lex.is_place(key(cand.text)):
-            return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
-        if after.lower and after.key in lex.volunteer_nouns and not lex.is_place(key(cand.text)):
-            # "Red Cross volunteers"; not "Ana Vell volunteers": a candidate's campaign
-            return not _given_name_opens(tokens, i, lex)
-        if service_number(tokens, j + 1, lex):
-            return not lex.is_place(key(cand.text))  # "Nordavia Flight 88": its carrier
-    if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
+        if after.lower:
+            if nxt in lex.company_kin and j + 2 < n:
+                # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company;
+                # not a person's rival ("Tom Rask rival Ana Vell won the final"), nor a
+                # person the kin's word names ("Kelby parent Ana Vell said": a school's parent)
+                return (
+                    tokens[j + 2].cap
+                    and key(cand.text) not in lex.countries
+                    and not _given_name_opens(tokens, i, lex)
+                    and not _given_name_opens(tokens, j + 2, lex)
+                )
+            if nxt in lex.results_nouns:
+                # "X profit falls 20 percent", "X earnings beat forecasts": a company's
+                # results, though named like a town; a state's are its economy's ("Kenya
+                # revenue")
+                return not (key(cand.text) in lex.countries or key(cand.text) in lex.capitals)
+            if cand.tokens[j].possessive and _described_company_noun(tokens, j + 1, lex):
+                # "X's domestic sales", "X's largest plant"; not "Ana Vell's annual earnings"
+                return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
+            if _officer_title(tokens, j + 1, lex):
+                return True
+            if _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
+                return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
+            if _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
+                return True  # "X analysts expect", "the X unit" (not "Kelby workers")
+            if nxt in lex.member_nouns and not lex.is_place(key(cand.text)):
+                return True  # "Boko Haram fighters", "Renewal lawmakers" (not "Ohio lawmakers")
+            if nxt in lex.volunteer_nouns and not lex.is_place(key(cand.text)):
+                # "Red Cross volunteers"; not "Ana Vell volunteers": a candidate's campaign
+                return not _given_name_opens(tokens, i, lex)
+        elif after.cap:
+            if _officer_before_name(tokens, j + 1, lex):
+                return not lex.is_place(key(cand.text))  # "X Chairman Ana Vell": her firm
+            if service_number(tokens, j + 1, lex):
+                return not lex.is_place(key(cand.text))  # "Nordavia Flight 88": its carrier
+    if (nxt in _LISTING or nxt in SUMMING or (j + 1 < n and tokens[j + 1].cap)) and (
+        _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex)
+    ):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if (
-        not (_thing_of_before(tokens, i) or _modifies_a_noun(tokens, i, j))
+        j + 1 < n
+        and tokens[j + 1].lower
+        and tokens[j + 1].word  # the clause's first word: see _company_clause
+        and not _thing_of_before(tokens, i)
+        and not (before == "the" and _modifies_a_noun(tokens, i, j))
         and _company_clause(tokens, j + 1, lex, subject=cand)
         and not _state_or_region(key(cand.text), lex)
     ):
         # "X cut 4,000 jobs", "X also raised its dividend", "X agreed to merge" (not "Texas
         # cut output")
         return True
-    if _site_speaks(tokens, cand, lex):
+    if before == "the" and j > i and _site_speaks(tokens, cand, lex):
         return True  # "the National Hurricane Center said": the agency, not its building
-    if j + 2 < len(tokens) and tokens[j + 1].key in _SPEECH_VERBS:
+    if j + 2 < n and nxt in _SPEECH_VERBS:
         # "X said it would", not "X, it was" nor "the embassy in X said it": the embassy
-        placed = i >= 1 and tokens[i - 1].key in lex.place_prepositions
+        placed = before in lex.place_prepositions
         return _said_it(tokens, j + 2, lex) and not placed
-    if j + 2 < len(tokens) and tokens[j + 2].key == "its":
-        return tokens[j + 1].key in (",", "and")
-    return (
-        j + 1 < len(tokens) and not tokens[j + 1].cap and tokens[j + 1].key in ("shares", "stock")
-    )
+    if j + 2 < n and tokens[j + 2].key == "its":
+        return nxt in (",", "and")
+    return nxt in ("shares", "stock") and not tokens[j + 1].cap
+
+
+_OF_IN = frozenset({"of", "in"})  # "shares of X", "a stake in X"
+_APPOSING = frozenset({",", "("})  # "X, the state company", "X (JAD), a group that ..."
+_AT_WITH = frozenset({"at", "with"})  # "an economist at X", "an analyst with X"
+_CLAIMS = frozenset({"claimed", "claims"})  # "X claimed responsibility"
 
 
 def _described_from(tokens: list[Token], i: int) -> int:
