@@ -881,72 +881,80 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             or (_state_office(tokens, j + 1, lex) and not _body_initials(cand, lex))
             or _area_named_after(tokens, j + 1, lex)
         )
+    # Each rule below is asked only where the word it reads stands (a cheap test of the
+    # word before or after the name first): most names have none of them around.
     if i >= 1:
         before = tokens[i - 1]
-        if before.text == "," and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
+        bk, comma = before.key, before.text == ","
+        if comma and i >= 2 and tokens[i - 2].cap and lex.is_state_code(cand.text):
             return True  # the "OK" of "Tulsa, OK"
-        prepositional = (not before.cap or before.initial) and before.key in lex.place_prepositions
-        after_in = i >= 2 and before.key == "in"
+        prepositional = (not before.cap or before.initial) and bk in lex.place_prepositions
+        after_in = i >= 2 and bk == "in"
         if prepositional and not (after_in and tokens[i - 2].key in lex.interest_words):
             # "losses in X and Y": shares
             return not (after_in and _a_move(tokens[i - 2], lex))
         # "interested in X", "invested in X": no place said; an apposition may say one
-        if before.key == "over" and i >= 2 and tokens[i - 2].key == "all":
+        if bk == "over" and i >= 2 and tokens[i - 2].key == "all":
             return True  # "felt all over X", "fans from all over X": a place's whole
-        if _of_an_address(tokens, i, lex):
+        if (bk == "of" or comma or before.cap) and _of_an_address(tokens, i, lex):
             return True  # "Tomas Vell, 34, of Mill Road, Kelby,": his street and town
         if before.possessive and _in_a_named_unit(tokens, cand, lex):
             return True  # "in Kelby's Tarsko area": the town's area
         if (
             i >= 2
-            and before.key == "of"
+            and bk == "of"
             and (_place_noun(tokens[i - 2].key, lex) or _of_a_place(tokens[i - 2], lex))
         ):
             return True  # "the region of X", "the areas of X and Y", "the western tip of X"
-        if i >= 2 and before.key == "at" and _site_noun(tokens[i - 2], lex):
-            return True  # "the dam at X", "a checkpoint at X": a site in a place
-        if before.key == "at" and _venue(tokens, i - 1, lex):
-            return True  # "held at X", "took place at X", "play Wales at X": the venue
-        if before.key == "at" and i >= 2 and tokens[i - 2].key in lex.waiting_words:
-            # "passengers at X", "stranded at X": an airport, a station, a port; not a name
-            # with a body's or a trade's head ("tourists at Velkor Hotels")
-            end = cand.tokens[j].key
-            return not (end in lex.org_suffixes or end in lex.industry_words)
-        at = i - 2 if before.key == "the" else i - 1  # "at X", "at the X"
+        if bk == "at":
+            if i >= 2 and _site_noun(tokens[i - 2], lex):
+                return True  # "the dam at X", "a checkpoint at X": a site in a place
+            if _venue(tokens, i - 1, lex):
+                return True  # "held at X", "took place at X", "play Wales at X": the venue
+            if i >= 2 and tokens[i - 2].key in lex.waiting_words:
+                # "passengers at X", "stranded at X": an airport, a station, a port; not a
+                # name with a body's or a trade's head ("tourists at Velkor Hotels")
+                end = cand.tokens[j].key
+                return not (end in lex.org_suffixes or end in lex.industry_words)
+        at = i - 2 if bk == "the" else i - 1  # "at X", "at the X"
         if at >= 1 and tokens[at].key == "at" and at_the_ground(tokens, at):
             return True  # "beat Harwick 2-1 at (the) X": the ground of a match
-        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.resident_nouns:
-            return True  # "residents of X"
-        if i >= 2 and before.key == "of" and _office_of_a_state(tokens[i - 2], cand, lex):
-            return True  # "a former health minister of X", "the government of X"
-        if before.text == "," and i >= 2 and _region_of_a_town(tokens, cand, lex):
-            return True  # "shot in Kelby, Velsulu on Monday": the town's province
-        if before.text == "," and i >= 2 and _a_site_s_town(tokens, cand, lex):
-            return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
+        if i >= 2 and bk == "of":
+            if tokens[i - 2].key in lex.resident_nouns:
+                return True  # "residents of X"
+            if _office_of_a_state(tokens[i - 2], cand, lex):
+                return True  # "a former health minister of X", "the government of X"
+        if comma and i >= 2:
+            if _region_of_a_town(tokens, cand, lex):
+                return True  # "shot in Kelby, Velsulu on Monday": the town's province
+            if _a_site_s_town(tokens, cand, lex):
+                return True  # "St. Anne's Hospital, Okpolo", "Kelby Stadium, Tarsk": its town
         if (
             i >= 2
-            and before.key == "from"
+            and bk == "from"
             and (_people_of_a_place(tokens[i - 2], lex) or _counted_from(tokens, i - 2))
         ):
             return not _known_company(cand, lex)  # "two men from X", "a family from X"
-        if _examples_of_places(tokens, i, lex):
+        if bk in _EXAMPLES and _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
-        if _named_by_a_place_noun(tokens, cand, lex):
-            return True  # "the villages X and Y", "the island X"
-        if i >= 2 and before.key == "off" and tokens[i - 2].key in lex.distance_units:
-            return True  # "3 miles off X": a coast or an island
-        if before.lower and (
-            before.key in lex.conquest_verbs or before.key in lex.region_adjectives
+        if (comma or (before.lower and bk in lex.place_nouns)) and _named_by_a_place_noun(
+            tokens, cand, lex
         ):
-            return True  # "troops captured X", "in northern X"
-        if before.lower and before.key in lex.impact_verbs and _disaster_before(tokens, i - 1, lex):
-            return True  # "the cyclone hit X", "Typhoon Velma battered X"
-        if before.lower and before.key in lex.visit_verbs:
-            return not is_given_name(cand.tokens[i].key)  # "will visit X", not "visited Maria"
-        if i >= 2 and before.key == "of" and tokens[i - 2].key in lex.territorial_titles:
-            return True  # "the Earl of X", "the Mayor of X"
-        if before.key == "of" and _serves_before(tokens, i, lex):
-            return True  # "Governor Ana Vell of X", "Sen. Tom Rask of X": the place served
+            return True  # "the villages X and Y", "the island X"
+        if i >= 2 and bk == "off" and tokens[i - 2].key in lex.distance_units:
+            return True  # "3 miles off X": a coast or an island
+        if before.lower:
+            if bk in lex.conquest_verbs or bk in lex.region_adjectives:
+                return True  # "troops captured X", "in northern X"
+            if bk in lex.impact_verbs and _disaster_before(tokens, i - 1, lex):
+                return True  # "the cyclone hit X", "Typhoon Velma battered X"
+            if bk in lex.visit_verbs:
+                return not is_given_name(cand.tokens[i].key)  # "will visit X", not "visited Maria"
+        if bk == "of":
+            if i >= 2 and tokens[i - 2].key in lex.territorial_titles:
+                return True  # "the Earl of X", "the Mayor of X"
+            if _serves_before(tokens, i, lex):
+                return True  # "Governor Ana Vell of X", "Sen. Tom Rask of X": the place served
         if (  # "in the X", where X ends the phrase ("in the X to Y", "in the X on Monday"):
             # not "in the X series", "in the X and Y comedy", nor an acronym
             i >= 2
@@ -957,42 +965,48 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             and not (j + 1 < len(tokens) and _goes_on(tokens[j + 1]))
         ):
             return True
-        if before.key in _TRAVEL_PREPOSITIONS and _travel(tokens, i - 1, lex):
+        if bk in _TRAVEL_PREPOSITIONS and _travel(tokens, i - 1, lex):
             return True
-        if before.key in ("with", "between") and i >= 2 and tokens[i - 2].key in lex.border_nouns:
+        if bk in ("with", "between") and i >= 2 and tokens[i - 2].key in lex.border_nouns:
             return True  # "the border with X", "the frontier between X and Y"
-        if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
+        if bk in _CALLING_OR_SPANNING and (
+            _called(tokens, i, lex) or _between_places(tokens, cand, lex)
+        ):
             return True
-        if before.text == "," and i >= 3 and _apposed_to_a_place(tokens, i - 2, lex):
+        if comma and i >= 3 and _apposed_to_a_place(tokens, i - 2, lex):
             return True  # "the capital, X", "Ostrava's old town, X"
-        if before.key in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
+        if bk in ("from", "to") and i >= 2 and tokens[i - 2].key in lex.compass_points:
             return tokens[i - 2].lower  # "moved south to X", "looking east from X"
     if j + 1 < len(tokens):
         after = tokens[j + 1]
+        ak, lower = after.key, after.lower
         if (
             not after.cap
-            and after.key in lex.place_heads
-            and not after.key.endswith("s")
+            and ak in lex.place_heads
+            and not ak.endswith("s")
             and not _branch_title(tokens, cand, j + 2, lex)
         ):
             return True  # "the Volga river" (plurals are verbs too: "Nikkei falls")
-        if _before_plural_place(tokens, j + 1, lex):
+        # a list goes on, or a plural noun follows (see _before_plural_place)
+        plural = ak in _LISTING or (lower and ak.endswith("s"))
+        if plural and _before_plural_place(tokens, j + 1, lex):
             return True  # "the Thornby and Ellis districts"
-        if after.key == "in" and _in_a_region(tokens, j + 2, lex):
+        if ak == "in" and _in_a_region(tokens, j + 2, lex):
             # "X in eastern province", "X in the north", "X in Ampara district"; not the
             # agent of a deed done there: "a lunch organized by X in Kelby City"
             return not (cand.first > 0 and tokens[cand.first - 1].key == "by")
-        if after.lower and (after.key in lex.resident_nouns or after.key in lex.border_nouns):
-            return True  # "X residents", "the X border"
-        if _sited(tokens, j, lex):
-            return True  # "the X airport"
-        if _owned_unit(tokens, cand, lex):
-            return True  # "its X plant", "the X branch of Kelby Bank"
-        if _situated(tokens, j + 1, lex):
+        if lower:
+            if ak in lex.resident_nouns or ak in lex.border_nouns:
+                return True  # "X residents", "the X border"
+            if (ak in lex.town_sites or ak in lex.town_services) and _sited(tokens, j, lex):
+                return True  # "the X airport", "the X police station"
+            if ak in lex.unit_sites and _owned_unit(tokens, cand, lex):
+                return True  # "its X plant", "the X branch of Kelby Bank"
+        if (lower or after.text == "," or ak in _BE) and _situated(tokens, j + 1, lex):
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
-        if _civic(after, lex):
+        if lower and _civic(after, lex):
             return True  # "the X mayor"
-        if _territory_titled(tokens, j + 1, lex):
+        if after.cap and _territory_titled(tokens, j + 1, lex):
             return True  # "X Mayor Ana Vell opened the bridge": her town
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
             state = tokens[j + 2]  # "X, California", "X, OK"; not "X, Denver Zoo"
@@ -1001,8 +1015,14 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             if j + 3 < len(tokens) and tokens[j + 3].cap:
                 return False
             return lex.is_place(state.key) or lex.is_state_code(state.text)
-        return _called_a_place(tokens, j + 1, lex)
+        return ak in _APPOSING and _called_a_place(tokens, j + 1, lex)
     return False
+
+
+_EXAMPLES = frozenset({"including", "like", "as"})  # see _examples_of_places
+# the words before a name that _called and _between_places read
+_CALLING_OR_SPANNING = frozenset({"called", "named", "as", "from", "to"})
+_APPOSING = frozenset({",", "is", "was"})  # see _called_a_place
 
 
 def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
