@@ -38,6 +38,8 @@ _PLURAL_VERBS = frozenset(
 # what may stand before the subject of a clause
 _CLAUSE_OPENINGS = frozenset({",", "while", "whereas", "but"})
 _FINISHED = frozenset({"finished", "finishes", "finish"})
+# the verbs after a side that _plural_subject and _finished read
+_CLAUSE_VERBS = _PLURAL_VERBS | _FINISHED
 # a place in a table: "X finished second", "X finished bottom"
 _STANDINGS = frozenset(
     {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -61,36 +63,44 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     player or its coach is of ("X striker Ana Vell", "signed for X", "played for X", see
     staffed) or came from ("signed Ana Vell from X"); or a name in the singular that takes
     a verb in the plural (see _plural_subject), that finishes in a place of a table ("X
-    finished second") or that has fans ("fans of X")."""
+    finished second") or that has fans ("fans of X").
+
+    The words right before and after the name are read once: each rule is asked only
+    where the word it needs first stands (most names have none of them)."""
     i, j = cand.first, cand.last
     n = len(tokens)
-    if staffed(tokens, j + 1, lex) or (i >= 2 and _plays_for(tokens, i - 1)):
+    before = tokens[i - 1].key if i else ""
+    nxt = tokens[j + 1].key if j + 1 < n else ""
+    if (nxt in lex.squad_roles or nxt in _SIGNS) and staffed(tokens, j + 1, lex):
         return True
-    if _plural_subject(tokens, cand) or _finished(tokens, _past_an_aside(tokens, j + 1)):
+    if before == "for" and i >= 2 and _plays_for(tokens, i - 1):
         return True
-    if _side_of_a_row(tokens, i, j):
+    # "X, who finished third last season, lost 1-0": the verb after the aside
+    verb = _past_an_aside(tokens, j + 1) if nxt == "," else j + 1
+    verb_key = tokens[verb].key if verb < n else ""
+    if verb_key in _CLAUSE_VERBS and (
+        _plural_subject(tokens, cand, verb) or _finished(tokens, verb)
+    ):
         return True
-    if i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key == "fans":
+    if (i == 0 or j + 2 >= n) and _side_of_a_row(tokens, i, j):
+        return True  # a row's side opens or ends its line
+    if before == "of" and i >= 2 and tokens[i - 2].key == "fans":
         return True  # "fans of X clashed": a side's fans, when X is named like a town
     if j > i and tokens[j].key in _CLUB_PLACES and _followed(tokens, j):
         # "Kelby City fans", "Kelby City's Arno Vesk scored"; not a city the gazetteer knows
         # ("Mexico City's Clara Brugada said": its mayor)
         return not lex.is_place(" ".join(t.key for t in tokens[i : j + 1]))
-    if i >= 2 and tokens[i - 1].key == "from" and _transferred(tokens, i - 2):
+    if before == "from" and i >= 2 and _transferred(tokens, i - 2):
         return True
-    verb = j + 1
-    if verb < n and tokens[verb].text == ",":
-        verb = _past_an_aside(tokens, verb)  # "X, who finished third last season, lost 1-0"
-    if verb < n and tokens[verb].lower and tokens[verb].key in lex.match_words:
+    if verb_key in lex.match_words and tokens[verb].lower:
         return any(_result_ends(tokens, k, lex) for k in range(verb + 1, min(verb + 4 + _REACH, n)))
     if _after_a_match_word(tokens, i, lex):
         return j + 1 < n and (_score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex))
-    if i >= 2 and tokens[i - 1].key == "against" and tokens[i - 2].key in _MATCHES:
+    if before == "against" and i >= 2 and tokens[i - 2].key in _MATCHES:
         return True  # "his debut against X", "the final against X", "scored against X"
-    if i >= 2 and tokens[i - 1].key in _OPPONENT:
+    if before in _OPPONENT and i >= 2:
         at = _before_at_home(tokens, i - 2)  # "lost 1-0 at home to X"
-        before = tokens[at]
-        if before.key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"
+        if tokens[at].key in lex.match_words:  # "a 2-1 win over X", "lost to X by 8 wickets"
             scored = any(_score_ends(tokens, k) for k in range(max(at - 3, 0), at))
             # "drew with X 1-1", "lost to X 3-0": the score after the opponent
             return scored or _score_starts(tokens, j + 1) or _margin_at(tokens, j + 1, lex)
@@ -115,32 +125,37 @@ def _side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:
     n = len(tokens)
     if i == 0:
         return first_side_of_a_row(tokens, i, j)
-    return (
+    return (  # the line's end first: most names stand before more words
         i >= 2
-        and _goals(tokens[i - 1])
-        and tokens[i - 2].cap
         and (j + 1 == n or (j + 2 == n and _figure(tokens[j + 1])))
+        and tokens[i - 2].cap
+        and _goals(tokens[i - 1])
     )
 
 
 def first_side_of_a_row(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the name at tokens[i..j] opens a row of results, before its goals or the
     score and a capitalised word, the other side ("Kelby Town 2 Ostra City 1")."""
-    return i == 0 and j + 2 < len(tokens) and _goals(tokens[j + 1]) and tokens[j + 2].cap
+    return i == 0 and j + 2 < len(tokens) and tokens[j + 2].cap and _goals(tokens[j + 1])
 
 
 def _goals(token: Token) -> bool:
-    """A side's goals or a match's score in one word: "2", "2-1"."""
-    return (_figure(token) and len(token.text) <= 2) or _SCORE.fullmatch(token.text) is not None
+    """A side's goals or a match's score in one word: "2", "2-1" (a figure first: asked
+    before the score's pattern)."""
+    text = token.text
+    return text[:1].isdigit() and (
+        (_figure(token) and len(text) <= 2) or _SCORE.fullmatch(text) is not None
+    )
 
 
 def _after_a_match_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a word of a match stands before the name at `i`, maybe with the side's
     standing in lower case between: "beat X", "beat league leaders X", "beat the
     defending champions X"."""
-    for k in range(i - 1, max(i - 2 - _STANDING_WORDS, -1), -1):  # the words, then the match's
-        token = tokens[k]
-        if token.key in lex.match_words:
+    match_words = lex.match_words
+    # the words back from the name, then the match's
+    for token in reversed(tokens[max(i - 1 - _STANDING_WORDS, 0) : i]):
+        if token.key in match_words:
             return True
         if not (token.lower and token.word):
             return False
@@ -158,19 +173,19 @@ def _finished(tokens: list[Token], at: int) -> bool:
     )
 
 
-def _plural_subject(tokens: list[Token], cand: Candidate) -> bool:
+def _plural_subject(tokens: list[Token], cand: Candidate, verb: int) -> bool:
     """Whether a name in the singular, the subject of its clause, takes a verb in the
     plural, an apposition maybe between: "Kelby were held to a draw", "Kelby, the league
     leaders, travel to Harwick": a team, as British match reports write them; a town takes
     the singular. Not a name ending in "s" ("the Netherlands", "Kurds"), nor one in a list
-    ("Kelby and Harwick are") or after "the"."""
+    ("Kelby and Harwick are") or after "the". `verb`: where the clause goes on after the
+    name (see _past_an_aside)."""
     i, j = cand.first, cand.last
     if tokens[j].key.endswith("s") or tokens[j].possessive:
         return False
     if i > 0 and tokens[i - 1].key not in _CLAUSE_OPENINGS:
         return False
-    k = _past_an_aside(tokens, j + 1)
-    return k < len(tokens) and tokens[k].lower and tokens[k].key in _PLURAL_VERBS
+    return verb < len(tokens) and tokens[verb].lower and tokens[verb].key in _PLURAL_VERBS
 
 
 def _past_an_aside(tokens: list[Token], k: int) -> int:
