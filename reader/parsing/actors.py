@@ -188,15 +188,14 @@ def find_actors(
             source = _news_source(tokens, cand, lex) or press
             cue = (
                 _person_cue(tokens, cand, i in roles, cands, sentences_, number, lex, quotes_i)
-                # after a title (see names._person_like) or an editor's given name
-                if (
+                if not determined
+                and not source
+                and (  # after a title (see names._person_like) or an editor's given name
                     personal[i]
                     or (cand.title_cue and not brand)
                     or _bracketed_before(tokens, cand, lex)
                     or _player_before(tokens, cand, lex)
                 )
-                and not determined
-                and not source
                 and not _other_bodies(tokens, cand.last, lex)  # "said X and other groups"
                 # "carmaker X said"; not "concrete supplier Jang Seo-yeon, 44,"
                 and not (_body_before(tokens, cand.first, lex) and not _aged(tokens, cand.last))
@@ -580,10 +579,10 @@ def _speech_cue(
         return _SPOKEN
     if i >= 1 and tokens[i - 1].key in _PREPOSITIONS:
         return 0  # "Analysts at Vardo Capital said": the speaker is before the name
-    after = [t.key for t in tokens[j + 1 : j + 4]]
-    # a body's initials tell of another man or woman: "VKN reports that he died"
-    initials = cand.text.isupper() and len(cand.text) > 1
     if said:
+        after = [t.key for t in tokens[j + 1 : j + 4]]
+        # a body's initials tell of another man or woman: "VKN reports that he died"
+        initials = cand.text.isupper() and len(cand.text) > 1
         if after[1:2] in (["he"], ["she"]):
             return 0 if initials else _PERSONAL
         if after[:2] in (["said", "her"], ["says", "her"]):
@@ -593,9 +592,10 @@ def _speech_cue(
         if j > i and not _said_it(tokens, j + 2, lex, True):
             return _SPOKEN  # not "Goldman Sachs said on Monday that its profit rose": a body
         return _PERSONAL if _reported_subject(tokens, j + 2) and not initials else 0
-    if after[:1] and after[0] in _AVOWING:
+    nxt = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    if nxt in _AVOWING:
         return _PERSONAL if _reported_subject(tokens, j + 2) else 0  # "Ostrum denied he ..."
-    if after[:2] == [",", "who"]:
+    if nxt == "," and j + 2 < len(tokens) and tokens[j + 2].key == "who":
         return _PERSONAL
     return _PERSONAL if _aged(tokens, j) else 0
 
@@ -608,7 +608,9 @@ def _speaks(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     Velkor said", "operators in Kelby and Velkor said"; nor telling its residents. A
     preposition before a month or a weekday is the date's ("Sales fell in May, Velkor
     said"), no list's."""
-    b, k = cand.first - 1, _after_the_list(tokens, cand.last + 1)
+    b, k = cand.first - 1, cand.last + 1
+    if k >= len(tokens) or tokens[k].cap or tokens[k].key in _LISTING:
+        k = _after_the_list(tokens, k)  # "Velkor and Tarsk Motors said"; else the word after
     if k < 0 or tokens[k].key not in _SAYING:
         return False  # most names: no verb of saying after them (asked first: cheap)
     if k + 1 < len(tokens) and tokens[k + 1].key in lex.resident_nouns:
@@ -754,7 +756,7 @@ def _personal_context(tokens: list[Token], cand: Candidate, lex: Lexicon) -> boo
         return _leader(cand, lex)  # "the Obama administration", "the Velkar era"
     if after.text == "," and _apposed_person(tokens, j + 2, lex):
         return True
-    if aged_in_brackets(tokens, j + 1, key(cand.text), lex):
+    if after.text == "(" and aged_in_brackets(tokens, j + 1, key(cand.text), lex):
         return True  # "Junaid (25) and Umair (18) died": a person by the age after the name
     # "the chief executive of X resigned", "the village of X was buried": what the verb
     # tells befell the noun before "of", not X (an apposition after a comma is X's own)
@@ -1647,8 +1649,6 @@ def _beside_a_place(
     a company the list of companies knows ("advised by Goldman Sachs and Altamira"), nor
     names a verb of saying follows ("Ford and Toyota said sales fell": no place speaks)."""
     cand = cands[i]
-    if cand.text.isupper() or is_listed_company(key(cand.text)):
-        return False
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
     beside = (
@@ -1661,7 +1661,11 @@ def _beside_a_place(
         and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
         and listed(tokens, cand, nxt)
     )
-    return beside and not _speaks(tokens, cand, lex)
+    if not beside:
+        return False  # most names: no place listed next to them (asked first: cheap)
+    if cand.text.isupper() or is_listed_company(key(cand.text)):
+        return False
+    return not _speaks(tokens, cand, lex)
 
 
 def _list_placed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
