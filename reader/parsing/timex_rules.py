@@ -2410,16 +2410,20 @@ def _after_listed(ctx: TimeContext, at: int, year: int, month: int, tense: str |
 
 def _narrated(parts, ctx) -> int | None:
     """A day or month named without a year in a story of another year, told in the past
-    ("In 1998 the mill closed; on May 4 the workers left"): that year."""
+    ("In 1998 the mill closed; on May 4 the workers left"): that year. The year of the
+    story is asked first: most times follow none, and then the clause need not be read."""
     if parts["weekday"] if "weekday" in parts.re.groupindex else False:
         return None  # a weekday with the date tells the year itself (see _year_for_day)
+    year = ctx.narrative_year(parts.start())
+    if year is None:
+        return None
     if ctx.tense(parts.start(), parts.end()) != "past" and not _held_until(parts, ctx):
         return None  # "as of May, the firm leads": the present, whatever year came before
     if _in_dateline(ctx.text, parts.start()):
         return None  # "CHENNAI, Sept 30 (Reuters) -": the report's day, whatever the headline told
     if _since_in_perfect(ctx.text, parts.start()) or _in_present_perfect(ctx.text, parts.start()):
         return None  # "has not scored a century since May", "We have had a mild December"
-    return ctx.narrative_year(parts.start())
+    return year
 
 
 # a present perfect in the clause before a time: its auxiliary, maybe an adverb, and the
