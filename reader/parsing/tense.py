@@ -170,9 +170,10 @@ def _cues() -> _Cues:
     # any word of four letters or more ending in "ed": the whole word is read at once (no
     # backtracking), then its last two letters are checked
     ending_in_ed = rf"{FOLDED_LETTER}{{4,}}+(?<=[eE][dD])"
-    # a semicolon or a colon breaks a clause, not the colon of a clock time ("at 9:15")
+    # a semicolon or a colon breaks a clause, not the colon of a clock time ("at 9:15"); the
+    # colon is read before the look-behind for a digit, as most positions hold none
     pattern = compiled(
-        r";|(?<!\d):(?!\d)|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])"
+        r";|:(?<!\d:)(?!\d)|(?<![\w'])(?:" + listed + "|" + ending_in_ed + r")(?![\w'])"
     )
     return _Cues(
         pattern,
