@@ -288,14 +288,21 @@ class TimeContext:
         return self.published
 
     def opens_line(self, at: int) -> bool:
-        """Whether only spaces stand between `at` and the start of its line."""
-        return not self.text[self.text.rfind("\n", 0, at) + 1 : at].strip()
+        """Whether only spaces stand between `at` and the start of its line: read back from
+        `at`, as a word stands right before most times (no copy of a long line)."""
+        text = self.text
+        while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1
+        return at == 0 or text[at - 1] == "\n"
 
     def _fills_line(self, at: int, end: int) -> bool:
-        """Whether text[at:end] is all its line holds but spaces (a live report's day line)."""
+        """Whether text[at:end] is all its line holds but spaces (a live report's day line):
+        its start is looked at first, as most times do not open their line."""
+        if not self.opens_line(at):
+            return False
         line_end = self.text.find("\n", end)
         after = self.text[end:] if line_end < 0 else self.text[end:line_end]
-        return self.opens_line(at) and not after.strip()
+        return not after.strip()
 
     def day_of_entries(self) -> date | None:
         """The day of a live report's entry stamped with a clock ("12:30 - Police said two
@@ -379,11 +386,16 @@ class TimeContext:
         sentence, year, end = self.head_year
         return (sentence, year) == (self._sentence(at), self.last_year) and self.frames(end, at)
 
-    def _heads_sentence(self, at: int, end: int) -> bool:
-        """Whether the time at text[at:end] opens its sentence, alone or after a preposition
-        ("In 2020, the river rose on June 25", "Last year the fair opened on July 12"), and
-        is no possessive ("Last year's winner left on May 2": a time of the winner)."""
-        return not self.text.startswith(_POSSESSIVE, end) and self.opening(at) is not None
+    def _heads_sentence(self, at: int, end: int, index: int) -> bool:
+        """Whether the time at text[at:end] (in the sentence at `index`) opens its sentence,
+        alone or after a preposition ("In 2020, the river rose on June 25", "Last year the
+        fair opened on July 12"), and is no possessive ("Last year's winner left on May 2":
+        a time of the winner)."""
+        return (
+            index >= 0
+            and not self.text.startswith(_POSSESSIVE, end)
+            and _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at) is not None
+        )
 
     def opening(self, at: int) -> re.Match[str] | None:
         """What stands in the sentence of `at` before `at`, when it is what may stand before a
@@ -635,7 +647,9 @@ class TimeContext:
         "on" before a day (`day`: the value names one) tells when, not against what ("killed
         on August 3 last year"; "up 6% on a year earlier" is a base)."""
         told = self.text[at:end].lower()
-        if not (told.endswith(("earlier", "ago")) or any(mark in told for mark in YEAR_BACK)):
+        # each mark of YEAR_BACK holds "year": most times hold none
+        year_back = "year" in told and any(mark in told for mark in YEAR_BACK)
+        if not (told.endswith(("earlier", "ago")) or year_back):
             return False
         before = self._word_before(at)
         if before in COMPARED_WITH:
@@ -692,9 +706,10 @@ class TimeContext:
         ended = self._months_ended(at, month, day)
         if ended:
             self.last_period, self.last_period_at = ended, at
+        sentence = self._sentence(at)
         if self.published and abs(year - self.published.year) < NARRATIVE_GAP:
-            self.present_sentence = self._sentence(at)
-        self.last_year_sentence = self._sentence(at)
+            self.present_sentence = sentence
+        self.last_year_sentence = sentence
         if year != self.last_year:
             self.last_day = self.last_month = self.last_quarter = self.story_day = None
         quarter = _QUARTER.fullmatch(ended or value)
@@ -702,17 +717,17 @@ class TimeContext:
             self.last_quarter = date(year, 3 * int(quarter[1]) - 2, 1)
         self.last_year = year
         self.last_year_at = at
-        if self._heads_sentence(at, end):
-            self.head_year = (self._sentence(at), year, end)
+        if self._heads_sentence(at, end, sentence):
+            self.head_year = (sentence, year, end)
         if month is not None:
             if month != self.last_month:
                 self.last_day = self.story_day = None
             self.last_month = month
             self.last_month_at = at
         if day is not None:
-            night = _NIGHT.search(value) is not None
+            night = "T" in value and _NIGHT.search(value) is not None
             if value.endswith("TNI"):
-                self.night_of, self.night_sentence = day, self._sentence(at)
+                self.night_of, self.night_sentence = day, sentence
             self.night_told = night or (self.night_told and day == self.last_day)
             # the story's day told before in this sentence, which a telling's day after it
             # leaves standing ("struck late on Friday, officials said on Saturday")
@@ -720,7 +735,7 @@ class TimeContext:
                 self.story_day is not None
                 and self.last_day == self.story_day
                 and self.last_day_at >= 0
-                and self._sentence(self.last_day_at) == self._sentence(at)
+                and self._sentence(self.last_day_at) == sentence
             )
             self.last_day = self.day_told = day
             self.last_day_at = at
