@@ -1870,7 +1870,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
                 return not (lex.is_place(key(cand.text)) or _given_name_opens(tokens, i, lex))
             if _officer_title(tokens, j + 1, lex):
                 return True
-            if _on_staff(tokens, j + 1, lex) and not lex.is_place(key(cand.text)):
+            if (
+                (nxt in lex.title_words or nxt in lex.staff_titles)  # see _on_staff
+                and _on_staff(tokens, j + 1, lex)
+                and not lex.is_place(key(cand.text))
+            ):
                 return True  # "Varo economist Ana Vell" (not "Ohio senator Tom Rask")
             if _staff_or_unit(after, lex) and not lex.is_place(key(cand.text)):
                 return True  # "X analysts expect", "the X unit" (not "Kelby workers")
@@ -2548,15 +2552,16 @@ def _company_clause(
     name ends the clause; "their" is the subject's own after a list of names (`listed`: "X
     and Y closed their branches")."""
     verb = False
+    objects, merging = lex.company_objects, lex.merging_words
     for k in range(at, min(at + _REACH_OBJECT, len(tokens))):
         token = tokens[k]
         if token.key in _CLAUSE_ENDS and not (listed and token.key == "their"):
             return False
         if token.lower and token.word:
-            if verb and token.key in lex.company_objects:
+            if verb and token.key in objects:
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 return nxt is None or not (nxt.lower and nxt.word) or nxt.function
-            if verb and token.key in lex.merging_words:
+            if verb and token.key in merging:
                 nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                 merged = nxt is None or not (nxt.lower and nxt.word) or _no_thing_merged(nxt)
                 return merged and (subject is None or _deals_tell(tokens, subject, lex))
@@ -2721,9 +2726,10 @@ def _index_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     a session up or down (see `_session_closed`)."""
     if cand.tokens[cand.last].possessive:
         return False
-    if _session_closed(tokens, cand):
+    the = cand.first >= 1 and tokens[cand.first - 1].key == "the"  # both rules below need it
+    if the and _session_closed(tokens, cand):
         return True  # "the X closed lower", "the X ended 2 percent higher"
-    if _numbered_benchmark_moved(tokens, cand, lex):
+    if the and _numbered_benchmark_moved(tokens, cand, lex):
         return True  # "the Kelby 300 fell 2 percent"
     for token in cand.tokens[cand.last + 1 : cand.last + 4]:
         if token.key in lex.index_words:
@@ -2824,20 +2830,14 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     bank manager X" has no body's noun before the name."""
     if i < 1:
         return False
-    if tokens[i - 1].key in ("and", ","):
-        return _listed_after_bodies(tokens, i - 1, lex) or _named_after_comma(tokens, i - 1, lex)
-    if tokens[i - 1].key in _INCLUDING:
-        return _included_in_bodies(tokens, i - 1, lex)  # "airlines including X"
     noun = tokens[i - 1]
+    if noun.key in _LISTING:
+        return _listed_after_bodies(tokens, i - 1, lex) or _named_after_comma(tokens, i - 1, lex)
+    if noun.key in _INCLUDING:
+        return _included_in_bodies(tokens, i - 1, lex)  # "airlines including X"
     if not (noun.lower or noun.initial) or noun.possessive:
         return False  # "the carmaker's Wolfsburg plant": the carmaker owns what is named
-    if not (
-        noun.key in lex.body_nouns
-        or noun.key in lex.press_nouns  # "the newspaper El Faro said"
-        or _plural_body(noun.key)
-        or noun.key in _RIVALS
-        or noun.key in _GIANTS
-    ):
+    if not (noun.key in _body_words(lex) or _plural_body(noun.key)):
         return False
     if noun.key in _RIVALS and _given_name_opens(tokens, i, lex):
         return False  # "Tom Rask rival Ana Vell won the final": a player's rival
@@ -2859,6 +2859,13 @@ def _body_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and noun.key not in lex.personal_body_nouns
     )
     return modified or compound or tokens[i].key not in lex.first_names
+
+
+@cache
+def _body_words(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a kind of body and of the press ("the newspaper El Faro said"), "rival"
+    and "giant": what _body_before asks of the word before a name, in one look-up."""
+    return lex.body_nouns | lex.press_nouns | _RIVALS | _GIANTS
 
 
 def _given_name_opens(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -3141,7 +3148,13 @@ def _staff_or_unit(token: Token, lex: Lexicon) -> bool:
     """A body's staff in the plural ("analysts", "employees") or a unit of a company
     ("unit", "subsidiary"): the name before it is a company's."""
     k = token.key
-    return k in lex.unit_nouns or (k.endswith("s") and singular(k) in lex.staff_titles)
+    return k in lex.unit_nouns or (k.endswith("s") and _plural_staff(k))
+
+
+@lru_cache(maxsize=100_000)  # asked of the word after most names: once for each word
+def _plural_staff(word: str) -> bool:
+    """ "analysts", "employees": a body's staff in the plural."""
+    return singular(word) in lexicon().staff_titles
 
 
 @cache
