@@ -3199,14 +3199,15 @@ def _nicknamed(tokens: list[Token], cands: list[Candidate]):
     """'Tarek "the Falcon" Ossaya', "Joss 'Red' Varnel": a name, a nickname of a few words
     in quotation marks, a name; the two names, one person's (a body takes no nickname
     between its words)."""
-    opening = {cand.first: cand for cand in cands}
     for cand in cands:
         j = cand.last + 1
         if j >= len(tokens) or tokens[j].text not in OPENING_QUOTES or tokens[j].attached:
             continue
         for k in range(j + 2, min(j + 2 + NICKNAME_WORDS, len(tokens) - 1)):
             if tokens[k].text in CLOSING_QUOTES and tokens[k].attached:
-                surname = opening.get(k + 1)
+                # the name that opens right after the quote (looked for only here: few
+                # names have a quote after them)
+                surname = next((c for c in cands if c.first == k + 1), None)
                 if surname is not None and not tokens[k + 1].attached:
                     yield cand, surname
                 break
@@ -3225,18 +3226,21 @@ def _codes(tokens: list[Token], cands: list[Candidate], personal: list[bool]) ->
     for i in range(1, len(cands)):
         cand, before = cands[i], cands[i - 1]
         at = cand.first
-        if _ticker(tokens, before, cand):
+        # one mark between the names ("(", ":"), as a ticker, an instrument's code and a
+        # person's code have (asked first: most names stand farther apart)
+        marked = before.last == at - 2
+        if marked and _ticker(tokens, before, cand):
             found.update((i - 1, i))
             continue
         if at == cand.last and code_after_an_exchange(tokens, at):
             found.add(i)  # "(Nasdaq: HLV)": the market no name, the shares' code no actor
             continue
-        if before.last == cand.first - 2 and _instrument_code(tokens, before.last):
+        if marked and _instrument_code(tokens, before.last):
             found.add(i)  # "Velkor (VLK.L)": the shares' code on their market, no actor
             continue
         if (
             at == cand.last
-            and before.last == at - 2
+            and marked
             and before.last > before.first
             and personal[i - 1]
             and tokens[at - 1].text == "("
@@ -3285,6 +3289,8 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
     Renovador de Velmora", named like a person too)."""
     for n, (long, short) in enumerate(zip(cands, cands[1:], strict=False)):
         j = long.last + 1
+        if short.first != j + 1:
+            continue  # most names: not one mark between them, as both rules need
         # "Voice of Velmora (VOV)" spells every word; "Partido Renovador de Velmora (PRV)"
         # leaves out a particle in lower case
         # a person's code: only initials of the name's words
