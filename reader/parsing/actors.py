@@ -182,7 +182,7 @@ def find_actors(
                 form.roles.extend(roles[i])
             determined = _determined(tokens, cand, lex)
             form.determined += determined
-            form.impersonal += _which_of(tokens, cand)
+            form.impersonal += cand.first <= 1 and _which_of(tokens, cand)  # the subject's
             form.coded += i in coded
             # "according to X", "X reported that", "told Le Matin": a paper, though it speaks
             source = _news_source(tokens, cand, lex) or press
@@ -220,9 +220,9 @@ def find_actors(
                 form.played += played(tokens, cand, lex)
             elif cand.first == cand.last and not is_given_name(form.key):
                 form.played += played(tokens, cand, lex) and one_score(tokens)
-            form.person_cues += _manager_of_a_side(tokens, cand, lex) or (
-                tokens[0].key == "by" and _byline_in_capitals(tokens, cand, lex)
-            )
+            form.person_cues += (  # "Pep Guardiola's side": asked of a possessive only
+                tokens[cand.last].possessive and _manager_of_a_side(tokens, cand, lex)
+            ) or (tokens[0].key == "by" and _byline_in_capitals(tokens, cand, lex))
             made = (
                 _thing_before(tokens, cand, lex)
                 or _disease_after(tokens, cand, lex)
@@ -239,7 +239,11 @@ def find_actors(
                 or (roads and _ROAD_NUMBER.fullmatch(cand.text) is not None)
                 or _numbered_street(cand, lex)
             )
-            beside = not (company or own) and _beside_a_place(tokens, cands, i, placed, lex)
+            beside = (  # a place listed next to it: only where names stand together
+                not (company or own)
+                and len(cands) > 1
+                and _beside_a_place(tokens, cands, i, placed, lex)
+            )
             placed = own or beside
             form.place_cues += placed
             form.beside += (
@@ -1004,10 +1008,17 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
                 return True  # "the X airport", "the X police station"
             if ak in lex.unit_sites and _owned_unit(tokens, cand, lex):
                 return True  # "its X plant", "the X branch of Kelby Bank"
-        if (lower or after.text == "," or ak in _BE) and _situated(tokens, j + 1, lex):
+        situating = (  # the words _situated opens with: a comma, "is", "beautifully", "lies"
+            after.text == ","
+            or ak in _BE
+            or (
+                lower and (ak.endswith("ly") or ak in lex.site_participles or ak in lex.lying_verbs)
+            )
+        )
+        if situating and _situated(tokens, j + 1, lex):
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
-        if lower and _civic(after, lex):
-            return True  # "the X mayor"
+        if lower and ak in lex.territorial_titles:
+            return True  # "the X mayor" (see _civic)
         if after.cap and _territory_titled(tokens, j + 1, lex):
             return True  # "X Mayor Ana Vell opened the bridge": her town
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
@@ -1651,12 +1662,16 @@ def _beside_a_place(
     cand = cands[i]
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
+    # names on one list stand one to three words apart (see lists.listed): the gazetteer
+    # is asked of a neighbour only that near
     beside = (
         prev is not None
+        and 1 < cand.first - prev.last <= _LIST_GAP
         and (placed or _a_place_not_a_state(prev, lex))
         and listed(tokens, prev, cand)
     ) or (
         nxt is not None
+        and 1 < nxt.first - cand.last <= _LIST_GAP
         and _a_place_not_a_state(nxt, lex)
         and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
         and listed(tokens, cand, nxt)
@@ -1666,6 +1681,9 @@ def _beside_a_place(
     if cand.text.isupper() or is_listed_company(key(cand.text)):
         return False
     return not _speaks(tokens, cand, lex)
+
+
+_LIST_GAP = 4  # from a name's last word to the next name's first on a list, at most
 
 
 def _list_placed(tokens: list[Token], i: int, lex: Lexicon) -> bool:
