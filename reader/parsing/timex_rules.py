@@ -466,8 +466,16 @@ def _year_for_day(ctx: TimeContext, published: date, parts, month: int, day: int
     tense = None if named else ctx.tense(parts.start(), parts.end())
     back = tense == "future" and ctx.refers_back(parts.start(), parts.end())
     year = tv.day_year(published, month, day, tense, back)
-    if tense != "future" and not named and planned_by_intent(ctx.text, parts.start()):
-        # "ordered him to appear on April 20": of the thing bid, to come, or of the order
+    if (
+        tense != "future"
+        and not named
+        and (
+            planned_by_intent(ctx.text, parts.start())
+            or _plan_told_in_the_past(ctx.text, parts.start(), parts.end())
+        )
+    ):
+        # "ordered him to appear on April 20": of the thing bid, to come, or of the order;
+        # "was due to open on April 20": a plan told in the past, still to come or overtaken
         year = tv.nearest_day_year(published, month, day, year)
     # "since March 28", "since the March 28 attack", "down from its peak on March 28": a
     # stretch running to now starts on or before the report's day
@@ -1432,16 +1440,18 @@ def _limit_named(ctx, start: int, end: int) -> bool:
 @cache
 def _plan_told_in_the_past_pattern() -> re.Pattern[str]:
     """A plan told in the past, its verb (plan_in_the_past, plan_in_the_past_perfect of
-    timex_tense_cues.json) and a few words (a second verb after "and to"), and a preposition
-    right before a day or a month: "The storm was expected to reach Kelby on Friday", "Talks
-    were due to resume by Monday", "It was forecast to weaken and to leave by Saturday", "The
-    firm had planned to begin production in April"."""
+    timex_tense_cues.json; after "was" or "were" none, "was to", as well) and a few words
+    (a second verb after "and to"), and a preposition right before a day or a month: "The
+    storm was expected to reach Kelby on Friday", "Talks were due to resume by Monday", "He
+    was to appear in court on 12 March", "It was forecast to weaken and to leave by
+    Saturday", "The firm had planned to begin production in April"; not "was to blame" (who
+    is at fault, no plan)."""
     cues = table("timex_tense_cues.json")
     simple, perfect = words(cues["plan_in_the_past"]), words(cues["plan_in_the_past_perfect"])
     return compiled(
-        rf"\b(?:(?i:was|were)\s+(?:(?:also|still)\s+)?{simple}"
-        rf"|(?i:had)\s+(?:(?:also|originally|initially)\s+)?{perfect})"
-        r"\s+to\s+[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
+        rf"\b(?:(?i:was|were)\s+(?:(?:also|still)\s+)?(?:{simple}\s+)?"
+        rf"|(?i:had)\s+(?:(?:also|originally|initially)\s+)?{perfect}\s+)"
+        r"to\s+(?!blame\b)[a-z]+(?:\s+(?!(?:and(?!\s+to\b)|but|that|which|who|when)\b)[\w'’,-]+){0,16}?"
         r"\s+(?:on|by|from|until|in)\s+\Z"
     )
 
