@@ -1867,7 +1867,11 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return not (_things_listed_of(tokens, i) and _region_told(tokens, i, lex))
         if cand.tokens[j].possessive and nxt in lex.company_nouns:
             return not _market_noun(tokens, j + 2, lex)  # not "Mumbai's stock market"
-        if after.lower:
+        if after.lower and (
+            cand.tokens[j].possessive  # "X's domestic sales": see _described_company_noun
+            or nxt in _staff_words(lex)
+            or (nxt.endswith("s") and _plural_staff(nxt))  # "X analysts": see _staff_or_unit
+        ):
             if nxt in lex.company_kin and j + 2 < n:
                 # "Airbus parent EADS", "Velkor rival Tarsko": a company's kin is a company;
                 # not a person's rival ("Tom Rask rival Ana Vell won the final"), nor a
@@ -3167,6 +3171,24 @@ def _staff_or_unit(token: Token, lex: Lexicon) -> bool:
     ("unit", "subsidiary"): the name before it is a company's."""
     k = token.key
     return k in lex.unit_nouns or (k.endswith("s") and _plural_staff(k))
+
+
+@cache
+def _staff_words(lex: Lexicon) -> frozenset[str]:
+    """The words in lower case after a name that make it a company's in _company_cue, but
+    a plural of staff and a word after a possessive: its kin ("parent"), its results, its
+    officers' and its staff's titles, its units, members and volunteers ("X profit", "X
+    spokesman", "X economist Ana Vell", "the X unit", "X fighters"), in one look-up."""
+    return (
+        lex.company_kin
+        | lex.results_nouns
+        | _first_words(lex.officer_titles)
+        | lex.title_words
+        | lex.staff_titles
+        | lex.unit_nouns
+        | lex.member_nouns
+        | lex.volunteer_nouns
+    )
 
 
 @lru_cache(maxsize=100_000)  # asked of the word after most names: once for each word
