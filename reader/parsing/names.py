@@ -201,6 +201,8 @@ class NameFinder:
         self.evidence = evidence
         self._seen: dict[tuple, tuple] = {}  # run context -> its names (see _names)
         self._around: dict[Token, bool] = {}  # token -> whether _read_around it
+        # the keys of words in lower case that a run may go on over (see _runs)
+        self._goes_on = lex.place_particles | _REMITS | {"in"}
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         found: list[Candidate] = []
@@ -502,6 +504,7 @@ class NameFinder:
         """(first, last) index pairs of maximal capitalised runs (connectors inside)."""
         n = len(tokens)
         title_words = self.lex.title_words
+        goes_on = self._goes_on
         j = -1
         for i in compress(count(), map(_LEAD, tokens)):  # the few tokens a name may start at
             if i <= j:
@@ -513,6 +516,16 @@ class NameFinder:
                 end = n - 1
             while j < end:
                 current, nxt = tokens[j], tokens[j + 1]
+                # the common cases first, after a word with no possessive: a word that no
+                # rule below goes on over (in lower case, no joiner, particle, "on", "to"
+                # or "in", no mark of those below), or a capitalised word set off by a space
+                # after a word with no dot, no product's name
+                if not current.possessive:
+                    if not (nxt.lead or nxt.joiner or nxt.text in _RUN_MARKS or nxt.key in goes_on):
+                        break
+                    if nxt.lead and not (nxt.attached or nxt.camel or current.text[-1] == "."):
+                        j += 1
+                        continue
                 if current.possessive and nxt.text.isdigit() and self._counted_index(tokens, i, j):
                     j += 1  # "Standard & Poor's 500 Index": the index goes on past the owner
                     continue
@@ -3902,6 +3915,8 @@ def _opens_quotation(tokens: list[Token], k: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# the marks a run of capitalised words may go on over (see NameFinder._runs)
+_RUN_MARKS = _APOSTROPHES | {".", "&", ","}
 _QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
 
 
