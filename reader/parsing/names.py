@@ -549,9 +549,15 @@ class NameFinder:
                     j += 2  # "Samuel Oduong' Otieno": the apostrophe ends a word of the name
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
-                    if nxt.text == "," and (
-                        k := self._fields_listed(tokens, i, j, end)
-                        or self._fields_before_head(tokens, i, j, end)
+                    # a body's fields listed after a comma open with a field's word
+                    if (
+                        nxt.text == ","
+                        and j + 2 <= end
+                        and _field(tokens[j + 2])
+                        and (
+                            k := self._fields_listed(tokens, i, j, end)
+                            or self._fields_before_head(tokens, i, j, end)
+                        )
                     ):
                         j = k  # "the Department for Environment, Food and Rural Affairs"
                         break
