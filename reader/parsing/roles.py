@@ -127,7 +127,14 @@ class RoleFinder:
     def _title_before(self, sentence: Sentence, cand: Candidate) -> tuple[str, bool] | None:
         lex = self.lex
         tokens = sentence.tokens
-        if cand.first > 0 and meridiem_after_clock(tokens, cand.first - 1):
+        # every title, rank, crown, field and body read below ends on a capitalised word
+        # or a title's word right before the name: most names have none (asked first)
+        before = tokens[cand.first - 1] if cand.first else None
+        if before is None or not (
+            before.cap or before.in_title or before.text in lex.rank_initials
+        ):
+            return None
+        if meridiem_after_clock(tokens, cand.first - 1):
             return None  # "at 10 PM Velkor time": the clock's half of the day, no title
         low = self._body_of_a_title(tokens, cand.first - 1)
         if low is None:
