@@ -1028,14 +1028,14 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             if j + 3 < len(tokens) and tokens[j + 3].cap:
                 return False
             return lex.is_place(state.key) or lex.is_state_code(state.text)
-        return ak in _APPOSING and _called_a_place(tokens, j + 1, lex)
+        return ak in _CALLED_A_PLACE and _called_a_place(tokens, j + 1, lex)
     return False
 
 
 _EXAMPLES = frozenset({"including", "like", "as"})  # see _examples_of_places
 # the words before a name that _called and _between_places read
 _CALLING_OR_SPANNING = frozenset({"called", "named", "as", "from", "to"})
-_APPOSING = frozenset({",", "is", "was"})  # see _called_a_place
+_CALLED_A_PLACE = frozenset({",", "is", "was"})  # see _called_a_place
 
 
 def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
