@@ -217,11 +217,14 @@ _TASK_BY = (
 
 
 @cache
-def _led_up_to(verbs: str, tail: str) -> re.Pattern[str]:
-    """A verb of a list of timex_tense_cues.json, then `tail`, ending where a time starts:
-    the shapes that make a time told in the past still to come (a task's deadline, a plan
-    to do again, a day something is called for, a new time it is put off to)."""
-    listed = words(table("timex_tense_cues.json")[verbs], fold=True)
+def _led_up_to(verbs: str | tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """A verb of a list of timex_tense_cues.json (or of any of several lists), then `tail`,
+    ending where a time starts: the shapes that make a time told in the past still to come
+    (a task's deadline, a plan to do again, a day something is called for, a new time it is
+    put off to)."""
+    cues = table("timex_tense_cues.json")
+    names = (verbs,) if isinstance(verbs, str) else verbs
+    listed = words([verb for name in names for verb in cues[name]], fold=True)
     return compiled(r"(?<![\w'])" + listed + tail)
 
 
@@ -695,12 +698,12 @@ def planned_by_intent(text: str, at: int, month: bool = False) -> bool:
     return to work on Thursday", "The court ordered him to appear on Friday", "The protests
     led him to offer to quit on April 28"): a thing agreed, decided or bid is done after it
     was, and news tells it while it is to come; a look for "to " first, as most times have
-    none before them. `month`: the time is a month, which "in" may lead."""
+    none before them, and one search for the verbs of all three lists. `month`: the time is a
+    month, which "in" may lead."""
     lower = max(0, at - _INTENT_REACH)
     if "to " not in text[lower:at]:
         return False
-    tail = _intent_plan(month)
-    return any(_led_up_to(verbs, tail).search(text, lower, at) for verbs in _PLANNING)
+    return _led_up_to(_PLANNING, _intent_plan(month)).search(text, lower, at) is not None
 
 
 # after a verb of warning or of setting a term: what is warned of or set, a few words of its
