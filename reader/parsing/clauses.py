@@ -166,21 +166,30 @@ def _best_break(breaks: re.Pattern[str], text: str, left: int, right: int) -> in
 
 def _last_clause_break(breaks, text: str, left: int, right: int) -> int | None:
     found = None
-    for match in _marked(breaks, _CLAUSE_MARK, text, left, right):
+    for match in _marked(breaks, _clause_marks(), text, left, right):
         found = match.start()
     return found
 
 
 def _first_clause_break(breaks, text: str, left: int, right: int) -> int | None:
-    match = next(_marked(breaks, _CLAUSE_MARK, text, left, right), None)
+    match = next(_marked(breaks, _clause_marks(), text, left, right), None)
     return match.start() if match else None
 
 
-# Every clause break holds one of these, and starts at it or at the white space just before
-# it (a single class is found fastest); a weak break may also be the white space before
-# "and", "but" or "while".
-_CLAUSE_MARK = compiled(r"[;:—–\-“‘,]")
-_BREAK_MARK = compiled(rf"{_CLAUSE_MARK.pattern}|(?<=\s)(?i:and|but|while)\s")
+# Every break holds one of these, and starts at it or at the white space just before it (a
+# single class is found fastest); a weak break may also be the white space before "and",
+# "but" or "while".
+_BREAK_MARK = compiled(r"[;:—–\-“‘,]|(?<=\s)(?i:and|but|while)\s")
+
+
+@cache
+def _clause_marks() -> re.Pattern[str]:
+    """The marks of _BREAK_MARK a clause break (strong or medium) may hold: a comma only
+    before a quotation mark or a clause's opener (", “", ", which"), as no clause break
+    holds another, so the other commas of a sentence, most of its marks, are passed over."""
+    openers = words(table("chronology_cues.json")["clause_openers"], fold=True)
+    # one class first, so that the engine finds the marks as fast as _BREAK_MARK's
+    return compiled(rf"[;:—–\-“‘,](?:(?<!,)|(?=\s+(?:[\"“‘]|{openers}\b)))")
 
 
 def _marked(breaks: re.Pattern[str], marks: re.Pattern[str], text: str, left: int, right: int):

@@ -194,7 +194,7 @@ def test_breaks_found_at_marks_are_those_of_a_full_scan(text, data):
     left = data.draw(st.integers(0, len(text)))
     right = data.draw(st.integers(left, len(text)))
     breaks, clause_breaks = clauses._patterns()[:2]
-    for pattern, marks in ((clause_breaks, clauses._CLAUSE_MARK), (breaks, clauses._BREAK_MARK)):
+    for pattern, marks in ((clause_breaks, clauses._clause_marks()), (breaks, clauses._BREAK_MARK)):
         expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text, left, right)]
         found = clauses._marked(pattern, marks, text, left, right)
         assert [(m.span(), m.lastgroup) for m in found] == expected
