@@ -227,12 +227,19 @@ class NameFinder:
                     continue
             for a, b, trim, title_cue in self._names(tokens, first, last):
                 a += first
-                if _article_apart(tokens, a):
+                # the word before the name and the mark after it are asked first
+                before = tokens[a - 1].text if a else ""
+                if before in _ARTICLES_APART and _article_apart(tokens, a):
                     a -= 1  # "al Shabaab", "al Jazeera": the article opens the name
-                elif a == first and self._numbered_body(tokens, a, first + b):
+                elif (
+                    a == first
+                    and before[:1].isdigit()
+                    and self._numbered_body(tokens, a, first + b)
+                ):
                     a -= 1  # "the 101st Airborne Division": its number opens the name
                 start, end = ends[a] - len(tokens[a].text), ends[first + b] - trim
-                if not trim and _plus_after(tokens, first + b):
+                plus = first + b + 1 < len(tokens) and tokens[first + b + 1].text == "+"
+                if plus and not trim and _plus_after(tokens, first + b):
                     end += 1  # "OPEC+", "Velflix+": the sign is the name's, another body's
                 cand = Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
                 if "-" in cand.text and (self._place_pair(cand) or self._named_pair(cand)):
@@ -327,6 +334,7 @@ class NameFinder:
         word, all that its rules read around it (see `_surroundings`). A run of only
         function words ("The", "In") has none, whatever its context."""
         head = tokens[first]
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if first == last:
             if head.leading:
                 return ()
@@ -337,23 +345,25 @@ class NameFinder:
                 return ()
             words = tuple(map(_IDENT, tokens[first : last + 1]))
             # "Deep Blue Shipping, a Greek firm, ...": an apposition read (see _common_phrase)
-            apposed = last + 2 < len(tokens) and tokens[last + 1].text == ","
+            apposed = nxt is not None and nxt.text == "," and last + 2 < len(tokens)
             around = (self._body_apposed(tokens, last + 2),) if apposed else ()
             if first and _day_before_a_name(tokens, first):
                 around += (True,)  # "since March Kelby Foods": the word before the run
-        if style_of_address(tokens, first, self.lex):
-            around += ("styled",)  # "His Highness": the pronoun before the run
+        # "His Highness": the pronoun before the run (asked only where one stands)
+        pronoun = first and tokens[first - 1].key in self.lex.pronouns
+        if pronoun and style_of_address(tokens, first, self.lex):
+            around += ("styled",)
         if tokens[last].possessive and last + 2 < len(tokens):
             around += (tokens[last + 2].trailing,)  # "Moody's cut the": see _possessive_own
         # few runs stand before a bracket or in one: only those are asked of
-        if last + 1 < len(tokens) and tokens[last + 1].text == "(":
+        if nxt is not None and nxt.text == "(":
             if first == last and ticker_after(tokens, first, last, self.lex):
                 around += ("ticker",)  # "Halvik (HLV)": the ticker after the word
             if last > first and _spelled_in_brackets(tokens, first, last):
                 around += ("spelled",)  # "the Voice of Velmora (VOV)": the initials after it
         elif first == last and head.nameless and short_form_in_brackets(tokens, first, self.lex):
             around += ("spelled",)  # "(NPL)" after "the National Physical Laboratory"
-        after = tokens[last + 1].trailing if last + 1 < len(tokens) else None
+        after = nxt.trailing if nxt is not None else None
         context = (words, after, around)
         names = self._seen.get(context)
         if names is None:
