@@ -127,7 +127,8 @@ def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
     match = next(ends, None)
     result = []
     for para in _PARAGRAPH.finditer(text, since, upto):
-        start, end = para.span()
+        opening, end = para.span()
+        start = opening
         while match is not None and match.start() < end:
             found, match = match, next(ends, None)
             if found.end() == end:
@@ -142,7 +143,9 @@ def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
                 continue
             result.append(_strip(text, start, found.end()))
             start = found.end()
-        if start < end:  # the rest holds the paragraph's last character, which is no space
+        if start == opening:  # a paragraph of one sentence: no white space around it
+            result.append(Span(start, end))
+        elif start < end:  # the rest holds the paragraph's last character, which is no space
             result.append(_strip(text, start, end))
     return result
 
