@@ -24,10 +24,17 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     "and" follows)."""
     if not 0 < cand.first - prev.last - 1 <= 3:
         return False  # most names follow one another at a distance no list has
-    if _qualifies_a_title(tokens, cand.last + 1):
-        return False  # "Ana Vell and Kelby police chief Tom Dorsan": Kelby is the chief's
-    if _owns_a_name(tokens, cand):
-        return False  # "Ana Vell and Norway's Ilse Marwick": Ilse Marwick is listed
+    # the words between are asked first: they join few names (all the tests are pure)
+    return _joined_between(tokens, prev, cand) and not (
+        # "Ana Vell and Kelby police chief Tom Dorsan": Kelby is the chief's
+        _qualifies_a_title(tokens, cand.last + 1)
+        # "Ana Vell and Norway's Ilse Marwick": Ilse Marwick is listed
+        or _owns_a_name(tokens, cand)
+    )
+
+
+def _joined_between(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
+    """Whether the words between the two names join them as a list does (see `listed`)."""
     between = [t.key for t in tokens[prev.last + 1 : cand.first]]
     if between == [","]:
         j = cand.last + 1
@@ -93,18 +100,18 @@ def lists(tokens: list[Token], cands: list[Candidate]) -> Iterator[list[str]]:
     with a comma alone between them are no list but a name and its apposition ("the head
     of Vardo, Ana Vell, said"): a list of two is joined by "and" or "or", or goes on with
     one after the second ("X, Y and south-eastern Z")."""
-    run = [key(cands[0].text)]
+    run = [cands[0]]  # (their keys made only for a list yielded)
     joined = False  # "and" or "or" joins two names of the run
     for prev, cand in zip(cands, cands[1:], strict=False):
         if not listed(tokens, prev, cand):
             if len(run) > 2 or (len(run) == 2 and joined):
-                yield run
+                yield [key(c.text) for c in run]
             run, joined = [], False
         elif _joined(tokens, cand.first) or _and_after(tokens, cand):
             joined = True  # "X and Y", "X, Y and south-eastern Z"
-        run.append(key(cand.text))
+        run.append(cand)
     if len(run) > 2 or (len(run) == 2 and joined):
-        yield run
+        yield [key(c.text) for c in run]
 
 
 def _qualifies_a_title(tokens: list[Token], at: int) -> bool:
