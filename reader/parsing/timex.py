@@ -124,7 +124,7 @@ def _run_start(text: str, head: int, covered: int, context: TimeContext) -> int:
     # read no further back than the window and a word: beyond it the reach changes nothing
     reached = run_reach().match(context.backwards, at, at + _REACH_WINDOW)
     reach = reached.end() - at if reached else 0
-    if not reach:
+    if reach < 2:  # a run is a word and a separator at least: none within one character
         return head
     run = prefix_run().search(text, max(covered, head - PREFIX_WINDOW, head - reach), head)
     return run.start() if run else head
