@@ -59,13 +59,14 @@ _EMPHASIS = compiled(
 )
 
 
-# A character every piece of inline Markdown above holds: most summaries have none.
-_INLINE_MARKS = frozenset("[<`*_~")
+# A character every piece of inline Markdown above holds: most summaries have none (one
+# search finds it sooner than a set of them tests each character of the line).
+_INLINE_MARK = compiled(r"[\[<`*_~]")
 
 
 def plain_inline(line: str) -> str:
     """A line of Markdown as plain text (a summary is read, not rendered)."""
-    if _INLINE_MARKS.isdisjoint(line):
+    if _INLINE_MARK.search(line) is None:
         return line
     line = _LINK.sub(lambda m: m[1] if m[1] is not None else m[2], line)
     line = _CODE.sub(r"\1", line)
