@@ -118,6 +118,7 @@ class Lexicon:
     match_margins: frozenset[str]  # "X beat Y by six wickets"
     squad_roles: frozenset[str]  # "X striker Ana Vell": X is a team
     club_words: frozenset[str]  # "Dorvale Rovers", "Marsh United": last words of clubs
+    period_tails: frozenset[str]  # "the Velkor-era cabinet": an adjective, no name
     sport_names: frozenset[str]  # "Cricket South Africa": a sport before a country's name
     agency_fields: frozenset[str]  # "Transport Canada": a state agency's field before it
     capitals: frozenset[str]  # "Moscow said it would": a government named by its capital
@@ -548,6 +549,7 @@ def word_sets() -> dict[str, Any]:
         match_margins=_keys(words["match_margins"]),
         squad_roles=_keys(words["squad_roles"]),
         club_words=_keys(words["club_words"]),
+        period_tails=_keys(words["period_tails"]),
         sport_names=_keys(words["sport_names"]),
         agency_fields=_keys(words["agency_fields"]),
         surname_endings=tuple(words["surname_endings"]),

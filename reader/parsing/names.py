@@ -4413,11 +4413,17 @@ def participle_after(token: Token) -> str:
 
 def _compound_adjective(token: Token) -> bool:
     """A hyphenated word whose last part is a word in lower case of more than three letters,
-    a common one or a participle ("Lagos-based", "Oscar-winning", "French-born", "US-led"):
-    an adjective."""
+    a common one, a participle or a word of a period or a manner ("Lagos-based",
+    "Oscar-winning", "French-born", "US-led", "the Velkor-era cabinet"): an adjective."""
     head, _, last = token.text.rpartition("-")
-    short = last in common_words() or last.endswith("ed")
-    return bool(head) and last.islower() and (len(last) > 3 or short)
+    if not (head and last.islower()):
+        return False
+    return (
+        len(last) > 3
+        or last in common_words()
+        or last.endswith("ed")
+        or last in lexicon().period_tails
+    )
 
 
 # the ends of English words that describe who someone is or how something fares, not a
