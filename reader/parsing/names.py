@@ -3087,7 +3087,7 @@ class NameFinder:
                 (words[0].nameless and not short_form_in_brackets(tokens, first, self.lex))
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
-                or _wire_label(words[0])
+                or _wire_label(words[0], self.lex)
                 or _bracketed_label(tokens, first)
                 or self._label(words, nxt)
                 or self._inside_label(tokens, first)
@@ -4070,19 +4070,17 @@ def _bracketed_label(tokens: list[Token], i: int) -> bool:
     return i == 2 and tokens[0].text == "(" and ORDINAL.fullmatch(tokens[1].text) is not None
 
 
-def _wire_label(token: Token) -> bool:
+def _wire_label(token: Token, lex: Lexicon) -> bool:
     """A word in capitals glued by a hyphen to the first word of a headline, a label of the
-    wire copy ("EXCLUSIVE-Velkor weighs port sale", "ANALYSIS-Brask bets on tourism"): no
-    name, though the word after it may be one ("NATO-Velkor talks": no English word)."""
+    wire copy ("EXCLUSIVE-Velkor weighs port sale", "ANALYSIS-Brask bets on tourism"), or a
+    sport's name in title case, the wire's sport label ("Tennis-Vell wins title"): no name,
+    though the word after it may be one ("NATO-Velkor talks": no English word)."""
     label, _, rest = token.text.partition("-")
-    return (
-        token.initial
-        and len(label) > 2
-        and label.isupper()
-        and rest[:1].isupper()
-        and not rest.isupper()
-        and label.lower() in common_words()
-    )
+    if not (token.initial and len(label) > 2 and rest[:1].isupper() and not rest.isupper()):
+        return False
+    if label.isupper():
+        return label.lower() in common_words()
+    return label[1:].islower() and label.lower() in lex.sport_names
 
 
 def _one_of_a_kind(tokens: list[Token], i: int) -> bool:
