@@ -16,4 +16,3 @@ def test_a_sport_label_before_a_headline_name_is_no_name():
         "final on Sunday."
     )
     assert "Tennis-Ostrander" not in found and "Ylva Ostrander" in found
-
