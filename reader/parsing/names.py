@@ -1167,6 +1167,8 @@ class NameFinder:
 
     def _plural_place_head(self, k: str) -> bool:
         """ "Lakes", "Emirates": the plural of a head of places' names."""
+        if not k.endswith(("s", "men", "people")):
+            return False  # no plural's ending (see `singular`): no plural
         one = singular(k)
         return one != k and one in self.lex.place_heads
 
@@ -1379,6 +1381,11 @@ class NameFinder:
         called ..." are a thing of a kind, capitalised for weight, no name. Not before a
         noun, which the article is of ("a Border Watch agent": the agency), nor with a head
         word ("a Labour Party member": the party)."""
+        for t in tokens[max(0, first - 4) : first]:
+            if t.key in _INDEFINITE:
+                break
+        else:
+            return False  # no "a" or "an" in reach (see the end): the words are not asked
         lex = self.lex
         if not all(map(_common_word, words)) or any(
             t.head or t.key in lex.org_suffixes or t.key in lex.industry_words for t in words
@@ -3007,9 +3014,10 @@ class NameFinder:
         nxt = tokens[last + 1]
         if (nxt.text == "$" and nxt.attached) or nxt.key in lex.currency_words:
             return True
+        if last == first or nxt.key not in lex.product_nouns:
+            return False
         end = tokens[last].key
-        named_org = end in lex.org_heads or end in lex.org_suffixes
-        return last > first and nxt.key in lex.product_nouns and not named_org
+        return not (end in lex.org_heads or end in lex.org_suffixes)  # no named body
 
     def _finish(self, tokens: list[Token], first: int, last: int) -> tuple[int, int, int] | None:
         """(first, last, characters to trim at the end) of the name left after the last
@@ -3362,9 +3370,9 @@ class NameFinder:
         "Area 51"): the number is part of the name, and the head alone names nothing."""
         k = head.key
         return (
-            not head.possessive
+            nxt.text[:1].isdigit()  # few names stand before a number: asked first
+            and not head.possessive
             and (k in self.lex.facility_heads or k in self.lex.place_heads)
-            and nxt.text[:1].isdigit()
             and len(nxt.text) <= 4
             and nxt.text.isalnum()
             and not nxt.attached
@@ -3678,7 +3686,7 @@ def _counted_by_numeral(words: list[Token]) -> bool:
     word ("Phase III", "Type II"): a stage counted, no name; after a name it is a ruler's
     or a pope's ("Henry VIII", "Leo XIV"). "I" and "X" alone are a pronoun and a name."""
     numeral = words[-1].text
-    if len(numeral) < 2 or _ROMAN_NUMERAL.fullmatch(numeral) is None:
+    if len(numeral) < 2 or numeral[0] not in "IVX" or _ROMAN_NUMERAL.fullmatch(numeral) is None:
         return False
     return len(words) == 1 or (len(words) == 2 and _common_word(words[0]))
 
@@ -3692,8 +3700,10 @@ def _counted_wares(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     qualifies ("three Emirates flights")."""
     token = tokens[i]
     k = token.key
+    if not (k.endswith("s") and len(k) > 4):
+        return False  # no plural: the count before it is not looked for
     c = i - 1 - (i >= 2 and model_number(tokens[i - 1]))  # "20 787-10 Velkorliners"
-    if not (c >= 0 and k.endswith("s") and len(k) > 4 and counted(tokens[c])):
+    if not (c >= 0 and counted(tokens[c])):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.word and not nxt.function:
@@ -4156,7 +4166,7 @@ def _english_compound(token: Token) -> bool:
     "Right-back", "Play-off", "Co-author": an English prefix first): a noun or an
     adjective of the language, no name, as its parts are none ("Sport-Express",
     capitalised throughout, may name a paper)."""
-    if not token.text[1:].islower():
+    if "-" not in token.text or not token.text[1:].islower():  # most words have no hyphen
         return False
     parts = token.key.split("-")
     if len(parts) < 2:
@@ -4178,8 +4188,8 @@ def _demonyms_only(words: list[Token], lex: Lexicon) -> bool:
     one demonym alone says, no name ("Christian Dior" is one)."""
     return (
         len(words) > 1
-        and not is_given_name(words[0].key)
         and all(t.key in lex.demonyms or t.key.endswith(_IDEOLOGY) for t in words)
+        and not is_given_name(words[0].key)
     )
 
 
@@ -4326,11 +4336,16 @@ def _trade(k: str) -> bool:
     """ "Carmaker", "planemakers", "Dockworkers": a common word and "maker" or "worker",
     the noun of a trade or of people at work, as "lawmaker" and "coworker" are (news
     coins more of them than a dictionary holds)."""
+    if not k.endswith(_TRADE_ENDINGS):  # few words end so: the lists asked only of those
+        return False
     stem = k[:-1] if k.endswith("s") else k
     for end in ("maker", "worker"):
         if stem.endswith(end) and stem[: -len(end)] in common_words():
             return True
     return False
+
+
+_TRADE_ENDINGS = ("maker", "makers", "worker", "workers")
 
 
 def _credit_in_brackets(tokens: list[Token], i: int) -> bool:
@@ -4402,6 +4417,8 @@ def participle_after(token: Token) -> str:
     "Front-backed", "Holdings-owned", "Prize-winning"): the name leads, backs, owns or is
     won by what follows, and the participle is no part of it; "" if none (not a hyphenated
     given name: "Dae-sung", "Xiao-ming": an "-ing" must be an English word)."""
+    if "-" not in token.text:
+        return ""  # most words have no hyphen
     head, _, tail = token.text.rpartition("-")
     if not (head and tail.islower() and len(tail) > 2):
         return ""
@@ -4413,6 +4430,8 @@ def _compound_adjective(token: Token) -> bool:
     """A hyphenated word whose last part is a word in lower case of more than three letters,
     a common one, a participle or a word of a period or a manner ("Lagos-based",
     "Oscar-winning", "French-born", "US-led", "the Velkor-era cabinet"): an adjective."""
+    if "-" not in token.text:
+        return False  # most words have no hyphen
     head, _, last = token.text.rpartition("-")
     if not (head and last.islower()):
         return False
@@ -4848,6 +4867,8 @@ def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -
     again ("limiting the American to zero aces", "the South African", "The Italian will
     face Draper"); no actor. Demonyms that are their own plural ("the French", "the
     Chinese") are the people, and one before a noun an adjective ("the American team")."""
+    if first == last and not tokens[first].demonym:
+        return False  # one word: its key is a demonym's (a possessive is none), asked first
     whole = key(" ".join(t.text for t in tokens[first : last + 1]))
     if whole not in lex.demonyms or whole.endswith("s") or same_in_plural(whole):
         return False
@@ -4949,6 +4970,8 @@ def _credit_rating(tokens: list[Token], i: int, rating_words: frozenset[str]) ->
     nouns of rating_words, or another grade: "cut to Baa1 from A2"), since alone it names
     a road or a model as often ("the A1 motorway", "the upgrade of the A1")."""
     text = tokens[i].text
+    if text[0] not in "ABC":
+        return False  # every scale's letters open with one of these: most words end here
     scale = text.rstrip("123")
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     notched = after is not None and after.attached and after.text in ("+", "-")
@@ -4981,12 +5004,13 @@ def _model_suffix(tokens: list[Token], first: int, words: list[Token]) -> bool:
     """Words in capitals right after a model's number of three or four figures, after a
     capitalised maker ("Kestrel 737 MAX", "Orvo 350 XWB"): the rest of the model's name,
     no name of their own. Not after a score ("Chelsea 2 PSG 1") nor a year."""
-    if first < 2 or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+    if first < 2:
         return False
-    number = tokens[first - 1].text
+    number = tokens[first - 1].text  # few names follow a number: it is asked first
     return (
         number.isdigit()
         and 3 <= len(number) <= 4
+        and all(t.text.isupper() and len(t.text) > 1 for t in words)
         and not year_figure(number)
         and tokens[first - 2].cap
     )
@@ -5057,9 +5081,9 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
     year or an address's street ("Kelby Cabs 1696 Tarsk Blvd")."""
     if last + 1 >= len(tokens) or tokens[last].head or not tokens[last].cap:
         return False
-    if _common_word(tokens[last]):
+    model = tokens[last + 1]  # few names stand before a number: it is asked first
+    if not model_number(model) or _common_word(tokens[last]):
         return False  # "Transit Union Local 241", "the Velmar Sport 300": the name's
-    model = tokens[last + 1]
     after = tokens[last + 2] if last + 2 < len(tokens) else None
     street = (
         after is not None
@@ -5067,7 +5091,7 @@ def _maker_of_a_model(tokens: list[Token], last: int) -> bool:
         and not after.text.isupper()
         and not calendar_word(after.text)  # "a Kelby Airlines Boeing 777 Tuesday night"
     )
-    return model_number(model) and not street  # "G W Cabs 1696 Bergen Blvd": an address
+    return not street  # "G W Cabs 1696 Bergen Blvd": an address
 
 
 def model_number(token: Token) -> bool:
