@@ -43,8 +43,12 @@ class Form:
 
     @property
     def surface(self) -> str:
-        """The spelling used most often (the first seen on a tie)."""
-        return max(self.surfaces.items(), key=_COUNT)[0]
+        """The spelling used most often (the first seen on a tie); most forms are written
+        one way only, and that one needs no counts compared."""
+        surfaces = self.surfaces
+        if len(surfaces) == 1:
+            return next(iter(surfaces))
+        return max(surfaces.items(), key=_COUNT)[0]
 
     @property
     def shown(self) -> str:
