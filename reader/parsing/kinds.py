@@ -10,6 +10,7 @@ nothing speaks for is an organisation: in news, one-word names without cues most
 from __future__ import annotations
 
 from functools import cache
+from operator import attrgetter
 
 from reader.parsing.data import table
 from reader.parsing.forms import Form
@@ -31,6 +32,11 @@ from reader.parsing.precompiled import compiled
 REGNAL = compiled(r"[ivx]{1,4}")  # the number of a monarch or pope after the name
 # a church named after a saint is a building, where "the Catholic Church" is a body
 _CHURCHES = frozenset({"church", "churches"})
+# the counts of a form that the kind weighs, summed over an actor's forms by map (most
+# actors have one form: a generator's frame would cost more than the sum)
+_SPOKEN, _DETERMINED, _PERSON_CUES = map(attrgetter, ("spoken", "determined", "person_cues"))
+_COMPANY_CUES, _DEEDS, _PLACE_CUES = map(attrgetter, ("company_cues", "deeds", "place_cues"))
+_PLAYED, _THING_CUES, _MADE = map(attrgetter, ("played", "thing_cues", "made"))
 _SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sankt"})
 
 
@@ -83,12 +89,10 @@ def _place_suffixed(word: str, lex: Lexicon) -> bool:
     """A word ending as many names of places do ("Velmoria", "Quellburg", "Tarsk"), after
     a stem of three letters or more ("Kia" is too short to be built so). Not the
     ending of a reference work's or a media firm's name ("Velmopedia", "Ostramedia")."""
-    suffix = next((s for s in lex.place_suffixes if word.endswith(s)), None)
-    return (
-        suffix is not None
-        and len(word) - len(suffix) >= _STEM
-        and not word.endswith(lex.unplaced_endings)
-    )
+    if not word.endswith(lex.place_suffixes):
+        return False  # most words: none of the endings to find
+    suffix = next(s for s in lex.place_suffixes if word.endswith(s))
+    return len(word) - len(suffix) >= _STEM and not word.endswith(lex.unplaced_endings)
 
 
 _STEM = 3  # the fewest letters before a place's ending ("Tarsk")
@@ -131,6 +135,8 @@ def _residents(words: tuple[str, ...], lex: Lexicon) -> bool:
     "Parisians", "Torontonians", "New Yorkers"): a group, as a country's demonym in the
     plural is; the lists hold few towns' demonyms, and the town's name is the stem."""
     whole = " ".join(words)
+    if not whole.endswith(_RESIDENT_ENDINGS):
+        return False  # most names: no such ending, no stem to look up
     return any(
         whole.endswith(ending) and lex.is_place(whole[: -len(ending)])
         for ending in _RESIDENT_ENDINGS
@@ -352,28 +358,29 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
         return "organization"
     if len(words) > 2 and _unit_for_a_place(name, lex):
         return "organization"  # "Velkor North America said": the firm's unit, no place
-    spoken = sum(f.spoken for f in forms)
+    if any(f.roles for f in forms):
+        return "person"
+    spoken = sum(map(_SPOKEN, forms))
     # "a spokesman for the Taliban": a name the text writes after "the" alone is no
     # person's, so such mentions weigh against a cue like "the Taliban administration"
-    determined = sum(f.determined for f in forms)
-    roles = any(f.roles for f in forms)
-    if not roles and _played(forms, name, lex) and not _named_like_a_person(name, lex):
+    determined = sum(map(_DETERMINED, forms))
+    played = _played(forms, name, lex)
+    if played and not _named_like_a_person(name, lex):
         return "organization"  # "Twente, who needed a win,": a club, as reports write it
-    if roles or sum(f.person_cues for f in forms) > spoken + determined:
+    if sum(map(_PERSON_CUES, forms)) > spoken + determined:
         return "person"
     if is_listed_company(name.key) and not (_thing(forms) or _placed(forms)):
         return "organization"  # "Goldman Sachs said": a bank of a stock index, not a person
     # "Ana Vell said": a speaker, unless the text calls it a company more often; a name with
     # the Arabic article has no person's shape to break a tie ("Al Sabra said it would")
-    company = sum(f.company_cues for f in forms) - (not arabic_article(name.surface))
     if (
         spoken
-        and spoken > company
+        and spoken > sum(map(_COMPANY_CUES, forms)) - (not arabic_article(name.surface))
         and not (_impersonal(forms) or _adjective_first(words, lex))
         and lex.body_connectors.isdisjoint(words)  # "Médecins Sans Frontières said"
     ):
         return "person"
-    if _played(forms, name, lex):
+    if played:
         return "organization"  # "Kelby beat Harwick 2-1": clubs named after their towns
     if _thing(forms) or (len(words) > 1 and words[-1] in lex.index_words):
         return "other"  # "the X index", "the X Composite Index", "the drug X": a thing
@@ -502,10 +509,12 @@ def _played(forms: list[Form], name: Form, lex: Lexicon) -> bool:
     to place Barnsley): a club, though named after its town. Not a country nor a nation
     ("England"): whether a national side is a team or the country, texts and annotations
     differ."""
-    matches = sum(f.played for f in forms)
-    places = sum(f.place_cues for f in forms)
+    matches = sum(map(_PLAYED, forms))
+    if not matches:
+        return False  # most names: no side in a match, nothing to weigh
+    places = sum(map(_PLACE_CUES, forms))
     national = name.key in lex.countries or name.key in lex.regions
-    return matches > 0 and matches >= places and not national
+    return matches >= places and not national
 
 
 def _surname_alone(forms: list[Form], name: Form, lex: Lexicon) -> bool:
@@ -778,32 +787,39 @@ def is_storm(words: tuple[str, ...], lex: Lexicon) -> bool:
 def _thing(forms: list[Form]) -> bool:
     """Whether the text calls the actor a thing at half its mentions or more ("the X
     index", "the drug X"): a name it also calls a company elsewhere stays one."""
-    cues = sum(f.thing_cues for f in forms)
-    spelled = any(f.spelled_out for f in forms)  # "a ballistic missile (BM)"
-    return spelled or cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
+    if any(f.spelled_out for f in forms):
+        return True  # "a ballistic missile (BM)"
+    cues = sum(map(_THING_CUES, forms))
+    return cues > 0 and cues * 2 >= _mentions(forms)
 
 
 def made_thing(forms: list[Form]) -> bool:
     """Whether the text calls the actor a work or a product at half its mentions or more
     ("her novel The Copper Gate", "the tanker Dunmore Star", "its drug Velmaxa"): a title
     of a work, a vessel's or a product's name, no actor."""
-    made = sum(f.made for f in forms)
     if any(f.spelled_out for f in forms):
         return True  # "a ballistic missile (BM)": a common noun's initials, no actor
-    return made > 0 and made * 2 >= sum(len(f.mentions) for f in forms)
+    made = sum(map(_MADE, forms))
+    return made > 0 and made * 2 >= _mentions(forms)
 
 
 def _placed(forms: list[Form]) -> bool:
     """Whether the text places the actor at half its mentions or more ("in X", "flights
     from X", see actors._place_cue)."""
-    cues = sum(f.place_cues for f in forms)
-    return cues > 0 and cues * 2 >= sum(len(f.mentions) for f in forms)
+    cues = sum(map(_PLACE_CUES, forms))
+    return cues > 0 and cues * 2 >= _mentions(forms)
+
+
+def _mentions(forms: list[Form]) -> int:
+    """The mentions of all the forms: asked only once a count is found to weigh them."""
+    return sum(len(f.mentions) for f in forms)
 
 
 def _determined(forms: list[Form]) -> bool:
     """Whether most mentions stand after "the" (see actors._determined): "the Red Cross",
     "the Grace Brothers", a body or a place, whatever its words."""
-    return sum(f.determined for f in forms) * 2 > sum(len(f.mentions) for f in forms)
+    determined = sum(map(_DETERMINED, forms))
+    return determined > 0 and determined * 2 > _mentions(forms)
 
 
 def _impersonal(forms: list[Form]) -> bool:
@@ -817,8 +833,10 @@ def _company(forms: list[Form], at_least: int = 1, deeds: bool = True) -> bool:
     `at_least` mentions: a place's first word, "Rio", "Platz", takes two to outweigh, as
     "the market on Platz der Einheit sells cheese" is no company's), counting what it does
     ("X bought") unless `deeds` is false."""
-    cues = sum(f.company_cues - (0 if deeds else f.deeds) for f in forms)
-    return cues >= at_least and cues > sum(f.place_cues for f in forms)
+    cues = sum(map(_COMPANY_CUES, forms))
+    if not deeds:
+        cues -= sum(map(_DEEDS, forms))
+    return cues >= at_least and cues > sum(map(_PLACE_CUES, forms))
 
 
 def _abbreviated_place(words: tuple[str, ...], lex: Lexicon) -> bool:
