@@ -3449,7 +3449,10 @@ def _default_by_article(actors: list[Actor], groups: list[list[Form]]) -> None:
 
 
 def _fullest(forms: list[Form]) -> Form:
-    """The form an actor is named by: the longest, the most mentioned of equals."""
+    """The form an actor is named by: the longest, the most mentioned of equals; the one
+    form of most actors, with nothing to compare."""
+    if len(forms) == 1:
+        return forms[0]
     return max(forms, key=lambda f: (len(f.words), len(f.key), len(f.mentions)))
 
 
@@ -3496,7 +3499,7 @@ def _actor(
     mentions = sorted(chain.from_iterable([f.mentions for f in forms]))
     roles = _distinct_roles([r for f in forms for r in f.roles])
     aliases = []
-    for form in sorted(forms, key=lambda f: f.first):
+    for form in forms if len(forms) == 1 else sorted(forms, key=lambda f: f.first):
         if form is not name and form.surface not in aliases:
             aliases.append(form.surface)
         # 'Ana "Duchess" Marsh': "Ana" and "Marsh" are names of hers too
