@@ -95,10 +95,12 @@ class _Index:
 
 
 def _plain(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words without accents: a short form may be written with or without them."""
-    if all(map(str.isascii, words)):
-        return words
-    return tuple(map(ascii_folded, words))
+    """The words without accents: a short form may be written with or without them (asked
+    at every entry and look-up: a loop, cheaper than all() over a map of one to three)."""
+    for word in words:
+        if not word.isascii():
+            return tuple(map(ascii_folded, words))
+    return words
 
 
 def group_forms(
@@ -558,12 +560,22 @@ def _without_honours(form: Form) -> tuple[str, ...]:
 
 def _country_prefix(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | None:
     """ "US Air Force" and "United States Air Force" as one key: the country's code
-    for the country its words open with, then the rest."""
+    for the country its words open with, then the rest; none where no country's name
+    opens with its first word (most names: no words joined to look up)."""
+    if words[0] not in _country_openings(lex):
+        return None
     for p in range(len(words) - 1, 0, -1):
         code = lex.countries.get(" ".join(words[:p]))
         if code:
             return ("country:" + code, *words[p:])
     return None
+
+
+@cache
+def _country_openings(lex: Lexicon) -> frozenset[str]:
+    """The first words of the countries' names ("united" of "united states"), of the one
+    lexicon."""
+    return frozenset(name.split(" ", 1)[0] for name in lex.countries)
 
 
 def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:

@@ -186,11 +186,13 @@ def burmese_name(name: Form) -> bool:
     names or an honorific ("Khin Myo Thant", "Daw Hla Hla Win"), one at least no English
     word ("Win Tin" may be two words of English): Burmese names have no family name, so
     no list of given names holds them whole."""
+    syllables = _burmese_name_words()
+    if not all(w in syllables for w in name.words):
+        return False  # most names: a word no Burmese name has, asked first
     surfaces = name.surface.split()
     if not (2 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
         return False
-    syllables = _burmese_name_words()
-    return all(w in syllables for w in name.words) and not all(map(is_english_word, name.words))
+    return not all(map(is_english_word, name.words))
 
 
 @cache
@@ -237,17 +239,17 @@ def family_name_first(name: Form) -> bool:
     of one syllable after a Vietnamese family name ("Le Minh Khoa", "Do Quang Huy"). Not
     "Ludwig Van Ostrum": no given name ends it; nor "Radio Ana Maria": no family name
     opens it."""
-    surfaces = name.surface.split()
+    words = name.words
+    surface = name.surface
+    family = words[0] in _vietnamese_family_names()
+    if not family and "Van" not in surface and "Thi" not in surface:  # (_MIDDLE_NAMES)
+        return False  # most names: neither a family name first nor a middle name inside
+    surfaces = surface.split()
     if not (3 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
         return False
     if surfaces[1] in _MIDDLE_NAMES:
-        return name.words[-1] in given_names()
-    words = name.words
-    return (
-        words[0] in _vietnamese_family_names()
-        and short_syllable(words[0])
-        and short_given_names(words[1:])
-    )
+        return words[-1] in given_names()
+    return family and short_syllable(words[0]) and short_given_names(words[1:])
 
 
 def short_syllable(word: str) -> bool:
