@@ -531,6 +531,7 @@ def _initials(tokens: list[Token], bounds: list[tuple[int, int]]) -> list[int]:
     for low, high in bounds:
         if (
             high > low
+            and tokens[high - 1].text not in _STOPS  # (most sentences: asked first)
             and not _stopped(tokens, low, high)
             and not _result_row(tokens, low, high)
             and _title_case(tokens[low:high])
@@ -563,7 +564,10 @@ def _stopped(tokens: list[Token], low: int, high: int) -> bool:
     end = high - 1
     while end > low and tokens[end].text in _CLOSERS:
         end -= 1
-    return tokens[end].text in (".", "?")
+    return tokens[end].text in _STOPS
+
+
+_STOPS = frozenset((".", "?"))  # what ends a sentence, no headline
 
 
 def _result_row(tokens: list[Token], low: int, high: int) -> bool:
@@ -588,7 +592,13 @@ def _match_score_row(tokens: list[Token], low: int, high: int) -> bool:
     last = tokens[high - 1]
     for i in range(low + 1, high - 1):
         token = tokens[i]
-        if not (_GOALS.fullmatch(token.text) and tokens[i - 1].cap and tokens[i + 1].cap):
+        # a figure first, between capitalised words (most tokens are words: asked first)
+        if not (
+            token.text[0].isdecimal()
+            and tokens[i - 1].cap
+            and tokens[i + 1].cap
+            and _GOALS.fullmatch(token.text)
+        ):
             continue
         scored = "-" in token.text or "\u2013" in token.text
         return scored or (_GOALS.fullmatch(last.text) is not None and "-" not in last.text)
