@@ -31,8 +31,9 @@ class Span:
 # A paragraph is a line that is not blank: from its first to its last non-space character.
 _PARAGRAPH = compiled(r"\S(?:[^\n]*\S)?")
 # A sentence ends at . ! or ? (maybe followed by closing quotes or brackets)
-# before white space and an upper-case letter, a digit or an opening quote.
-_SENTENCE_END = compiled(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# before white space and an upper-case letter, a digit or an opening quote, in its line:
+# the end of a line ends its paragraph, and the last sentence with it.
+_SENTENCE_END = compiled(r"[.!?][\"'”’)\]]*(?=[^\S\n]+[\"“‘(\[]?[A-Z0-9])")
 
 
 # dotted initials without their last full stop: "O.J", "J.R.R"
@@ -121,8 +122,8 @@ def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
     sentences are found within it, so those of some lines are the whole text's there."""
     abbreviations = word_list("abbreviations.txt")
     upto = len(text) if upto is None else upto
-    # one scan of the whole text, not one per paragraph; an end found there that closes its
-    # paragraph saw the next one in its look-ahead, so it is no end within the paragraph
+    # one scan of the whole text, not one per paragraph: each end found is within its
+    # paragraph (its look-ahead stays in the line), the paragraph's end none
     ends = _SENTENCE_END.finditer(text, since, upto)
     match = next(ends, None)
     result = []
@@ -131,8 +132,6 @@ def sentences(text: str, since: int = 0, upto: int | None = None) -> list[Span]:
         start = opening
         while match is not None and match.start() < end:
             found, match = match, next(ends, None)
-            if found.end() == end:
-                continue
             stop = found.start() + 1
             word = _word_before_stop(text, max(start, stop - _LONGEST_WORD), stop)
             if (
