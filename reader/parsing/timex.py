@@ -50,10 +50,14 @@ def scan(text: str, published: date | None, sentences: list[Span]) -> list[Found
     context = TimeContext(text, published, sentences)
     found: list[Found] = []
     covered = 0  # the end of the last expression found
-    for head in trigger().finditer(text):
-        if head.start() < covered:
+    # a trigger's match opens with the character before it (see trigger): one before the
+    # text, for a trigger opening it, and every position one on
+    for head in trigger().finditer(" " + text):
+        group = head.lastgroup or ""  # every trigger alternative is named
+        start, end = head.start(group) - 1, head.end(group) - 1
+        if start < covered:
             continue
-        result = _expression_at(text, head, covered, context)
+        result = _expression_at(text, group, start, end, covered, context)
         if result is not None:
             found.append(result)
             context.remember(result.value, result.start, result.end)
@@ -67,31 +71,34 @@ PREFIX_WINDOW = 64  # how far before its trigger an expression may start
 _REACH_WINDOW = 2 * PREFIX_WINDOW  # the window and more than its longest word
 
 
-def _expression_at(text: str, head: re.Match, covered: int, context: TimeContext) -> Found | None:
-    """The expression holding the trigger `head`: the rules for its kind are tried from
-    the first word of the modifier run before it ("the end of" + "year") on to the trigger."""
-    kind = head.lastgroup or ""  # every trigger alternative is named
+def _expression_at(
+    text: str, group: str, head: int, head_end: int, covered: int, context: TimeContext
+) -> Found | None:
+    """The expression holding the trigger at text[head:head_end] (`group`: the trigger's
+    alternative): the rules for its kind are tried from the first word of the modifier run
+    before it ("the end of" + "year") on to the trigger."""
+    kind = group
     if kind == "name":
-        kind = trigger_kinds()[head.group()]
+        kind = trigger_kinds()[text[head:head_end]]
     elif kind == "digit" and (
-        not digit_head().match(text, head.start()) or _table_cell(text, head, context)
+        not digit_head().match(text, head) or _table_cell(text, head, head_end, context)
     ):
         return None
     first_rule = scanner_for(kind).match
-    line_start, line_end = _line_around(text, head)
-    start = max(_run_start(text, head.start(), covered, context), line_start)
-    while start <= head.start():
+    line_start, line_end = _line_around(text, head, head_end)
+    start = max(_run_start(text, head, covered, context), line_start)
+    while start <= head:
         match = first_rule(text, start, line_end) if boundary().match(text, start) else None
         if match is not None:
-            if match.end() > head.start():
+            if match.end() > head:
                 name = match.lastgroup or ""  # every branch is named after its rule
                 parts = rule(name).fullmatch(text, start, match.end())
                 result = _resolve(name, parts, context) if parts else None
             else:  # the first rule that fits stops short of the trigger: try the others
-                result = _covering(text, start, head.start(), kind, context, line_end)
+                result = _covering(text, start, head, kind, context, line_end)
             if result is not None:
                 return result
-        following = _NEXT_WORD.search(text, start + 1, head.start() + 1)
+        following = _NEXT_WORD.search(text, start + 1, head + 1)
         if following is None:
             return None
         start = following.start()
@@ -104,11 +111,11 @@ _NUMBER_NEXT = compiled(r"\s+\d")
 _TWO_NUMBERS_NEXT = compiled(r"\s+\d+\s+\d")
 
 
-def _table_cell(text: str, head: re.Match, context: TimeContext) -> bool:
-    """Whether the number at `head` is one of a run of three or more bare numbers (white
-    space only between them): a row or column of figures ("1998 1999 2000 2001"), where
-    no number is a date, the run's first and last ones no more than the others."""
-    end, back = head.end(), len(text) - head.start()
+def _table_cell(text: str, head: int, end: int, context: TimeContext) -> bool:
+    """Whether the number at text[head:end] is one of a run of three or more bare numbers
+    (white space only between them): a row or column of figures ("1998 1999 2000 2001"),
+    where no number is a date, the run's first and last ones no more than the others."""
+    back = len(text) - head
     after = _NUMBER_NEXT.match(text, end)
     before = _NUMBER_NEXT.match(context.backwards, back)
     return bool(
@@ -130,13 +137,13 @@ def _run_start(text: str, head: int, covered: int, context: TimeContext) -> int:
     return run.start() if run else head
 
 
-def _line_around(text: str, head: re.Match) -> tuple[int, int]:
-    """The start and the end of the line holding the trigger `head`, as far as an expression
-    may reach: no expression goes on over a line break. A headline ending in a number above
-    its date line ("Flood at Kelby kills 31" / "March 4, 2009") is no date "31 March"; an
-    end beyond the reach of any expression is the text's."""
-    start = text.rfind("\n", max(head.start() - _REACH_WINDOW, 0), head.start()) + 1
-    end = text.find("\n", head.end(), head.end() + _LINE_REACH)
+def _line_around(text: str, head: int, head_end: int) -> tuple[int, int]:
+    """The start and the end of the line holding the trigger at text[head:head_end], as far
+    as an expression may reach: no expression goes on over a line break. A headline ending
+    in a number above its date line ("Flood at Kelby kills 31" / "March 4, 2009") is no
+    date "31 March"; an end beyond the reach of any expression is the text's."""
+    start = text.rfind("\n", max(head - _REACH_WINDOW, 0), head) + 1
+    end = text.find("\n", head_end, head_end + _LINE_REACH)
     return start, end if end >= 0 else len(text)
 
 

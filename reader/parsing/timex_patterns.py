@@ -202,13 +202,20 @@ def trigger() -> re.Pattern[str]:
     joined: "May Day" is found from its month. A digit is only a candidate:
     digit_head() tells whether a number could be a time (the look-ahead spares most word
     starts the digit branches).
+
+    A match opens with the character before the trigger, one of no word (white space, a
+    mark): the engine then passes over the letters of words at once, as it does over
+    any character a match cannot start with, instead of trying the pattern after each
+    of them. A trigger's own span is its group's; every trigger ends in a word's
+    character, so the one before the next trigger is never part of a match. Scan a text
+    with a space before it (see timex.scan): a trigger may open it.
     """
     lex = lexicon()
     kinds = trigger_kinds()
     lower = [w for w in kinds if w[0].islower()]
     firsts = _class({w[0] for w in [*kinds, *lex["holidays"]]} | set("'’QFAH"))
     return compiled(
-        rf"(?<!\w)(?=[{firsts}\d])"
+        rf"\W(?=[{firsts}\d])"
         rf"(?:(?P<name>(?=[{_class({w[0] for w in lower})}]){words(lower)}"
         rf"|{words([w for w in kinds if not w[0].islower()])})(?!\w)"
         rf"|(?P<holiday>{words(lex['holidays'])})(?!\w)"
