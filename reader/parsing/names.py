@@ -1007,7 +1007,9 @@ class NameFinder:
             first += 1  # "trained under Chef Marcel Dupuis": the trade, not the name
         if first > last or self._inside_label(tokens, first):
             return
-        camel = max((i for i in range(first, last + 1) if tokens[i].camel), default=None)
+        camel = None
+        if any(map(_CAMEL_CASED, tokens[first : last + 1])):  # few runs hold one
+            camel = max(i for i in range(first, last + 1) if tokens[i].camel)
         if camel is not None:  # "iPhones": a product, no actor
             after = tokens[camel + 1] if camel < last - 1 else None
             if after is None or not after.joiner or _maker_named_before(tokens, camel):
@@ -2314,7 +2316,7 @@ class NameFinder:
             yield first, first + employer - 1, False
             yield first + employer, last, True
             return
-        if any(
+        if any(map(_POSSESSIVE_FORM, tokens[first:last])) and any(  # few runs hold one
             tokens[p].possessive and self._office_of_a_title(tokens[p], tokens[p + 1])
             for p in range(first, last)
         ):
@@ -2529,13 +2531,8 @@ class NameFinder:
         k = tokens[last].key
         if last == first or k in names_too():  # "Mayor Tom Hall": a surname too
             return False
-        if not any(
-            w in lex.org_suffixes
-            or w in lex.industry_words
-            or w in lex.org_heads
-            or w in lex.facility_heads
-            for w in (k, singular(k))
-        ):
+        ends = _body_ends(lex)
+        if k not in ends and singular(k) not in ends:
             return False
         after = max((p + 1 for p in range(first, last) if tokens[p].in_title), default=first)
         between = tokens[after:last]  # after the last title word
@@ -3041,8 +3038,9 @@ class NameFinder:
             last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
         elif last > first and _period_of_figures(tokens, last, lex):
             last -= 1  # "Velkor Motors November sales", "Velmora Bank Q3 profit rises"
-        last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
-        if _described_holiday(tokens, first, last):
+        if last > first:
+            last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
+        if last == first + 1 and _described_holiday(tokens, first, last):
             return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
         if last > first and _maker_of_a_model(tokens, last):
             last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
@@ -3058,7 +3056,7 @@ class NameFinder:
             last -= 1  # "African Union Troops arrived": the body, then its people
         if first > last:
             return None
-        if _people_body_in_a_headline(tokens, first, last):
+        if last == first + 1 and _people_body_in_a_headline(tokens, first, last):
             return None  # "Spanish Court Orders Retrial": a court of Spain, no name
         if last == first + 1 and self._described_alone(tokens[first], tokens[last]):
             return None  # "an Israeli Soldier, Corporal Ana Vell,": no name of its own
@@ -3162,7 +3160,7 @@ class NameFinder:
             trim = 0  # "Moody's said", "Sotheby's sold": the 's is the name's own, shown
         if last > first and (participle := participle_after(tokens[last])):
             trim = len(participle) + 1  # "the Green Party-led coalition": "Green Party"
-        if whole in lex.demonyms or _demonyms_only(words, lex):
+        if whole in lex.demonyms or (last > first and _demonyms_only(words, lex)):
             if nxt is not None and not trim and nxt.key in lex.group_nouns:
                 # "Jordanian police", "Russian officials", "an Ostrian military engineer":
                 # people described by their country and what they are, no name (the
@@ -3941,9 +3939,23 @@ def _opens_quotation(tokens: list[Token], k: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+_CAMEL_CASED, _POSSESSIVE_FORM = attrgetter("camel"), attrgetter("possessive")
 # the marks a run of capitalised words may go on over (see NameFinder._runs)
 _RUN_MARKS = _APOSTROPHES | {".", "&", ","}
 _QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
+
+
+@cache
+def _demonym_ends(lex: Lexicon) -> frozenset[str]:
+    """The last words of the demonyms ("african" of "south african")."""
+    return frozenset(d.rpartition(" ")[2] for d in lex.demonyms)
+
+
+@cache
+def _body_ends(lex: Lexicon) -> frozenset[str]:
+    """The words a body's or a site's name ends in: its suffix ("Holdings"), trade
+    ("Petroleum"), head ("Bank") or a facility's head ("Hotel"): one set to look in."""
+    return lex.org_suffixes | lex.industry_words | lex.org_heads | lex.facility_heads
 
 
 def _halves(cand: Candidate) -> tuple[Candidate, Candidate]:
@@ -4044,6 +4056,8 @@ def _honour(words: list[Token], lex: Lexicon) -> bool:
     """An honour given to a player ("All-Star", "All-American"; not "All-India": a place
     after the hyphen) or an award category ("Best Supporting Actress", "Outstanding Drama
     Series", not "Best Buy"): what someone wins or is named to, no actor."""
+    if len(words) == 1 and "-" not in words[0].key:
+        return False  # most names are one word with no hyphen: no prefix to look up
     prefixes, openers, nouns = _honour_words()
     if len(words) == 1:
         head, _, rest = words[0].key.partition("-")
@@ -4867,8 +4881,12 @@ def _one_of_a_people(tokens: list[Token], first: int, last: int, lex: Lexicon) -
     again ("limiting the American to zero aces", "the South African", "The Italian will
     face Draper"); no actor. Demonyms that are their own plural ("the French", "the
     Chinese") are the people, and one before a noun an adjective ("the American team")."""
-    if first == last and not tokens[first].demonym:
-        return False  # one word: its key is a demonym's (a possessive is none), asked first
+    end = tokens[last]  # its key is the whole's last word (no demonym holds an "'s"): asked first
+    if first == last:
+        if not end.demonym:
+            return False
+    elif end.key and (end.possessive or end.key not in _demonym_ends(lex)):
+        return False
     whole = key(" ".join(t.text for t in tokens[first : last + 1]))
     if whole not in lex.demonyms or whole.endswith("s") or same_in_plural(whole):
         return False
