@@ -203,6 +203,7 @@ class NameFinder:
         self._around: dict[Token, bool] = {}  # token -> whether _read_around it
         # the keys of words in lower case that a run may go on over (see _runs)
         self._goes_on = lex.place_particles | _REMITS | {"in"}
+        self._press_nouns = lex.press_nouns  # (read before many words alone)
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         found: list[Candidate] = []
@@ -338,7 +339,7 @@ class NameFinder:
         if first == last:
             if head.leading:
                 return ()
-            words: tuple = (_placed(head),)
+            words: tuple = (head if head.shared else _placed(head),)  # (see _placed)
             around = self._surroundings(tokens, first)
         else:
             if self._skip_leading(tokens, first, last) > last:
@@ -389,9 +390,11 @@ class NameFinder:
         if around is None:  # a token is shared by all places of its kind: asked once
             around = self._around[token] = self._read_around(token)
         if not around:
-            last = tokens[i - 1] if i else None
-            if last is None or not (
-                last.text in _READ_BEFORE or last.key in self.lex.press_nouns or last.text.isdigit()
+            if not i:
+                return ()
+            last = tokens[i - 1]
+            if not (
+                last.text in _READ_BEFORE or last.key in self._press_nouns or last.text.isdigit()
             ):
                 return ()
             return _placed(last), (_placed(tokens[i - 2]) if i >= 2 else None)
