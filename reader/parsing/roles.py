@@ -90,7 +90,10 @@ class RoleFinder:
             # a plural title in apposition to one name is no person's: "The league
             # leaders, Dorvale, play" tells a side's standing; "The ministers, X and Y,"
             # are two ministers
-            for apposition in (self._apposition_after(sentence, cand), before_it):
+            after = self._apposition_after(sentence, cand)
+            if not (after or before_it):
+                continue  # (most names: neither)
+            for apposition in (after, before_it):
                 if apposition and not (apposition[1] and self._alone(tokens, cand, cands)):
                     found.setdefault(i, []).append(apposition[0])
         return found
