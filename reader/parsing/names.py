@@ -3760,7 +3760,7 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
     word or a conjunction ("Where Do Mai Linh and Tuan Go Next?", "and So Mai Linh left")."""
     token = tokens[i]
     if not (token.mid_capital and i < last):
-        return False
+        return token.initial and token.key in _MODALS and _given_modal(tokens, i, last)
     lex = lexicon()
     if token.key not in lex.first_names:
         return (
@@ -3770,6 +3770,34 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
         )
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
+
+
+def _given_modal(tokens: list[Token], i: int, last: int) -> bool:
+    """A modal that is also a given name ("Will") opening a sentence before a capitalised
+    surname that a finite verb follows: a person's given name ("Will Okafor was charged",
+    "Will Okafor said"), not the modal of a question, whose verb is bare ("Will Okafor be
+    charged?", "Will Okafor have to pay?", "Will Okafor cut taxes?")."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if not _finite_verb(after) or after.key in _infinitive_shaped():  # type: ignore[union-attr]
+        return False
+    nxt = tokens[i + 1]
+    return (
+        tokens[i].key in lexicon().first_names
+        and nxt.cap
+        and nxt.text.isalpha()
+        and not nxt.function
+        and not _common_word(nxt)
+    )
+
+
+@cache
+def _infinitive_shaped() -> frozenset[str]:
+    """Verbs of a finite form that is also the bare infinitive ("cut", "become", "do"),
+    which a question's subject takes after its modal (data/timex_tense_cues.json), and the
+    plural's ("have", "were"), which no one person takes."""
+    cues = table("timex_tense_cues.json")
+    bare = [*cues["participles"], *cues["past_as_present"], *cues["auxiliaries"]]
+    return frozenset(bare).union(lexicon().plural_verbs)
 
 
 def _names_one(tokens: list[Token], i: int) -> bool:
