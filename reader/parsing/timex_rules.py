@@ -3032,8 +3032,8 @@ RULES: tuple[TimeRule, ...] = (
     ),
     TimeRule(
         "ago",
-        r"(?:(?i:about|nearly|almost|some|more\s+than|less\s+than|over|just|only|roughly"
-        r"|around)\s+)?"
+        r"(?:(?i:about|nearly|almost|some|more\s+than|less\s+than|over|under|just|only"
+        r"|roughly|around)\s+)?"
         r"(?P<num>{NUM})[- ](?P<unit>{UNIT})\s+(?:(?P<dir>(?i:ago|from\s+now|hence|later|earlier"
         r"|afterwards))(?!\w)(?!\s+than\b)(?:\s+(?P<to_the_day>(?i:today|this\s+(?:week|month)))(?!\w))?|(?P<dir_end>(?i:before|after|prior))(?=\s*[,.;:)]|\s*$"
         r"|\s+(?:and|when|that|but|in|on|at)\b)"
@@ -3067,8 +3067,8 @@ RULES: tuple[TimeRule, ...] = (
     TimeRule(
         "duration",
         r"(?:(?P<span>(?i:the\s+)?(?i:past|last|next|first|previous|coming|following|final"
-        r"|remaining|preceding))\s+)?(?:(?i:more|less|fewer)\s+than\s+|(?i:over|about|nearly"
-        r"|almost|around|some|up\s+to|at\s+least|roughly|approximately|just|only|another"
+        r"|remaining|preceding))\s+)?(?:(?i:more|less|fewer)\s+than\s+|(?i:over|under|about"
+        r"|nearly|almost|around|some|up\s+to|at\s+least|roughly|approximately|just|only|another"
         r"|an\s+additional|a\s+further)\s+)?(?P<num>{NUM})(?P<half_pre>\s+and\s+a\s+half)?[- ]"
         r"(?P<unit>{UNIT})"
         r"(?P<half>\s+and\s+a\s+half)?(?![- ]olds?\b)(?:-long)?(?!\w)"
