@@ -2503,14 +2503,10 @@ class NameFinder:
         lex = self.lex
         tenure = before.key in lex.title_modifiers and (before.lower or before.initial)
         if holders:
-            held = singular(office.key)
-            opened = (
-                tenure
-                and office.cap
-                and not office.initial
-                and held != office.key
-                and held in lex.territory_offices
-            )
+            opened = tenure and office.cap and not office.initial
+            if opened:  # the singular worked out only after a word of tenure
+                held = singular(office.key)
+                opened = held != office.key and held in lex.territory_offices
         else:
             opened = (
                 before.key in DETERMINERS or before.possessive or tenure
@@ -3028,43 +3024,44 @@ class NameFinder:
         first += _malay_honour(tokens, first, last, lex)  # "Tun Harun Ambak": Harun Ambak
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1  # "Pebble Moth &" of "Pebble Moth & Mr. Quillby": no name ends so
-        if first < last and meridiem_after_clock(tokens, first):
-            first += 1  # "4:12 PM GMT": the clock's half of the day, then its zone
-        participle = participle_after(tokens[last]) if first <= last else ""
-        if participle and self._place_described(tokens, first, last):
-            return first, last, len(participle) + 1  # "Lagos" of "a Lagos-based firm"
-        if last > first and tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
-            last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
-        if last > first + 1 and tokens[last].text in lex.post_nominals:
-            last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
-        if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
-            last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
-        elif last > first and _period_of_figures(tokens, last, lex):
-            last -= 1  # "Velkor Motors November sales", "Velmora Bank Q3 profit rises"
-        if last > first:
-            last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
-        if last == first + 1 and _described_holiday(tokens, first, last):
-            return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
-        if last > first and _maker_of_a_model(tokens, last):
-            last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
-        elif last == first + 1 and _model_before_its_style(tokens, last, lex):
-            last -= 1  # "the Velkor Marbeni sedan": the maker, then its model
-        if last > first + 1 and service_number(tokens, last - 1, lex):
-            last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
-        elif last > first and service_number(tokens, last, lex):
-            last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
-        if last > first and self._office_of_a_place(tokens, first, last, holders=True):
-            last -= 1  # "Two former Ohio Governors spoke": the state, then its office's holders
-        if last > first + 1 and _members_after_a_body(tokens, first, last, lex):
-            last -= 1  # "African Union Troops arrived": the body, then its people
         if first > last:
             return None
-        if last == first + 1 and _people_body_in_a_headline(tokens, first, last):
-            return None  # "Spanish Court Orders Retrial": a court of Spain, no name
-        if last == first + 1 and self._described_alone(tokens[first], tokens[last]):
-            return None  # "an Israeli Soldier, Corporal Ana Vell,": no name of its own
-        if last == first + 1 and self._office_adjective(tokens, first, last):
-            return None  # "the Vice Presidential debate": an office's adjective, no name
+        if first < last and meridiem_after_clock(tokens, first):
+            first += 1  # "4:12 PM GMT": the clock's half of the day, then its zone
+        participle = participle_after(tokens[last])
+        if participle and self._place_described(tokens, first, last):
+            return first, last, len(participle) + 1  # "Lagos" of "a Lagos-based firm"
+        if last > first:  # the trims and checks of a name of more words than one
+            if tokens[last].text == "I" and _pronoun_i(tokens, first, last, lex):
+                last -= 1  # "the novel Quiet Harbours I liked": the pronoun opens a clause
+            if last > first + 1 and tokens[last].text in lex.post_nominals:
+                last -= 1  # "Ana Vell KC", "Ana Vell PhD": an honour, a degree or an office
+            if last > first and (_day_told(tokens, first, last) or _dated(tokens, last)):
+                last -= 1  # "met Jonas Eriksen Monday", "in Kelby June 3": the day, not the name
+            elif last > first and _period_of_figures(tokens, last, lex):
+                last -= 1  # "Velkor Motors November sales", "Velmora Bank Q3 profit rises"
+            if last > first:
+                last -= _holiday_after_a_name(tokens, first, last)  # "the Kelby Easter fair": a day
+            if last == first + 1 and _described_holiday(tokens, first, last):
+                return None  # "Orthodox Easter", "Merry Christmas": a day, no actor
+            if last > first and _maker_of_a_model(tokens, last):
+                last -= 1  # "a Kelby Airlines Boeing 777": the airline, then the plane
+            elif last == first + 1 and _model_before_its_style(tokens, last, lex):
+                last -= 1  # "the Velkor Marbeni sedan": the maker, then its model
+            if last > first + 1 and service_number(tokens, last - 1, lex):
+                last -= 2  # "Nordavia Flight NV88": the airline, then its flight and its code
+            elif last > first and service_number(tokens, last, lex):
+                last -= 1  # "Tarsk Airways Flight 412": the airline, then its flight
+            if last > first and self._office_of_a_place(tokens, first, last, holders=True):
+                last -= 1  # "Two former Ohio Governors spoke": the state, then its office's holders
+            if last > first + 1 and _members_after_a_body(tokens, first, last, lex):
+                last -= 1  # "African Union Troops arrived": the body, then its people
+            if last == first + 1 and _people_body_in_a_headline(tokens, first, last):
+                return None  # "Spanish Court Orders Retrial": a court of Spain, no name
+            if last == first + 1 and self._described_alone(tokens[first], tokens[last]):
+                return None  # "an Israeli Soldier, Corporal Ana Vell,": no name of its own
+            if last == first + 1 and self._office_adjective(tokens, first, last):
+                return None  # "the Vice Presidential debate": an office's adjective, no name
         words = tokens[first : last + 1]
         if _model_suffix(tokens, first, words):
             return None
@@ -4130,8 +4127,10 @@ def _wire_label(token: Token, lex: Lexicon) -> bool:
     wire copy ("EXCLUSIVE-Velkor weighs port sale", "ANALYSIS-Brask bets on tourism"), or a
     sport's name in title case, the wire's sport label ("Tennis-Vell wins title"): no name,
     though the word after it may be one ("NATO-Velkor talks": no English word)."""
+    if not token.initial or "-" not in token.text:
+        return False  # most words have no hyphen
     label, _, rest = token.text.partition("-")
-    if not (token.initial and len(label) > 2 and rest[:1].isupper() and not rest.isupper()):
+    if not (len(label) > 2 and rest[:1].isupper() and not rest.isupper()):
         return False
     if label.isupper():
         return label.lower() in common_words()
