@@ -272,14 +272,14 @@ def _written_out(words: tuple[str, ...]) -> str | None:
 
 def _is_place_words(words: tuple[str, ...], lex: Lexicon) -> bool:
     joined = " ".join(words)
-    return lex.is_place(joined) or all(w in lex.demonyms for w in words)
+    return lex.is_place(joined) or lex.demonyms.issuperset(words)
 
 
 def _compass_part(words: tuple[str, ...], lex: Lexicon) -> bool:
     """ "North" of "North Yorkshire": a compass point names a part or a neighbour of the
     place after it ("West Virginia", "South Africa"), not a body of it as "US" names the
     owner of "US State Department": the rest is another place."""
-    return all(w in lex.compass_points for w in words)
+    return lex.compass_points.issuperset(words)
 
 
 def _looks_personal(form: Form, lex: Lexicon) -> bool:

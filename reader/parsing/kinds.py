@@ -127,7 +127,7 @@ def _saints_church(words: tuple[str, ...], head: str, lex: Lexicon) -> bool:
 def _demonyms(words: tuple[str, ...], lex: Lexicon) -> bool:
     """A demonym ("Kurds", "North Koreans"), or demonyms in a row ("Coptic Christians"): a
     people."""
-    return " ".join(words) in lex.demonyms or all(w in lex.demonyms for w in words)
+    return " ".join(words) in lex.demonyms or lex.demonyms.issuperset(words)
 
 
 def _residents(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -155,7 +155,7 @@ def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:
     return (
         len(words) > 1
         and (words[-1] in lex.group_nouns or singular(words[-1]) in lex.person_nouns)
-        and all(w in lex.demonyms for w in words[:-1])
+        and lex.demonyms.issuperset(words[:-1])
     )
 
 
@@ -187,7 +187,7 @@ def burmese_name(name: Form) -> bool:
     word ("Win Tin" may be two words of English): Burmese names have no family name, so
     no list of given names holds them whole."""
     syllables = _burmese_name_words()
-    if not all(w in syllables for w in name.words):
+    if not syllables.issuperset(name.words):
         return False  # most names: a word no Burmese name has, asked first
     surfaces = name.surface.split()
     if not (2 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
@@ -205,7 +205,7 @@ def _of_descent(name: Form, lex: Lexicon) -> bool:
     "Sidi ould Menane", "Siti binti Osman": son or daughter of): a person's name, in any
     of the languages that write one so."""
     inner = name.surface.split()[1:-1]
-    return any(w in lex.descent_particles for w in inner)
+    return not lex.descent_particles.isdisjoint(inner)
 
 
 def _family_name(name: Form, lex: Lexicon) -> bool:
@@ -338,13 +338,17 @@ def _part_of_a_place(name: Form, lex: Lexicon) -> bool:
     after a region's adjective alone (rates to "Northern Europe" fell: no company's name,
     though a verb follows it)."""
     words = name.words
-    if len(words) < 2 or any(w in lex.org_heads or w in lex.org_suffixes for w in words):
+    if len(words) < 2 or not (
+        lex.org_heads.isdisjoint(words) and lex.org_suffixes.isdisjoint(words)
+    ):
         return False
     if len(words) == 2 and words[0] in lex.region_adjectives and lex.is_place(words[1]):
         return True
     places = [w for w in words if lex.is_place(w)]
-    return bool(places) and any(
-        w in lex.place_nouns or w in lex.place_heads or w in lex.area_words for w in words
+    return bool(places) and not (
+        lex.place_nouns.isdisjoint(words)
+        and lex.place_heads.isdisjoint(words)
+        and lex.area_words.isdisjoint(words)
     )
 
 
@@ -400,7 +404,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     sited = facility or head in lex.place_heads
     organised = len(words) > 1 and (
         head in lex.org_heads
-        or (not sited and any(w in lex.org_suffixes for w in words))
+        or (not sited and not lex.org_suffixes.isdisjoint(words))
         or _team(name, lex)
         or words[-1] in lex.industry_words  # "Okoro Petroleum"
         or words[0] in lex.org_prefixes  # "Air Velmora", "Dinamo Kelby"
@@ -429,7 +433,7 @@ def _evidenced(forms: list[Form], name: Form, lex: Lexicon) -> str | None:
     if len(words) > 1 or head in lex.org_suffixes:
         if facility:  # "Open Platform, the party that ...": a body the text calls one
             return "organization" if before_for or _company(forms) else "place"
-        if head in lex.org_heads or (not sited and any(w in lex.org_suffixes for w in words)):
+        if head in lex.org_heads or (not sited and not lex.org_suffixes.isdisjoint(words)):
             return "organization"
         if head in lex.place_heads:  # "Ostrel State claimed responsibility": a group
             return "organization" if _company(forms) else "place"
@@ -646,19 +650,17 @@ def personal_shape(name: Form, lex: Lexicon) -> bool:
     words = name.words
     if len(surfaces) > 2 and surfaces[-1].rstrip(".").lower() in lex.generations:
         surfaces, words = surfaces[:-1], words[:-1]  # "Amara Osei Sr.": which Amara Osei
-    if not 2 <= len(surfaces) <= 3 or any(w in lex.joiners for w in words):
+    if not 2 <= len(surfaces) <= 3 or not lex.joiners.isdisjoint(words):
         return False
     if not all(w[0].isupper() and not w.isupper() and w[-1] != "." for w in surfaces):
         return False
-    common = common_words()
-    return not any(
-        w in common
-        or w in lex.kind_heads
-        or w in lex.place_nouns
-        or w in lex.demonyms
-        or lex.is_place(w)
-        or w in lex.name_prefixes
-        for w in words
+    return (  # the word sets first, each asked of all the words at once
+        lex.kind_heads.isdisjoint(words)
+        and lex.place_nouns.isdisjoint(words)
+        and lex.demonyms.isdisjoint(words)
+        and lex.name_prefixes.isdisjoint(words)
+        and common_words().keys().isdisjoint(words)
+        and not any(map(lex.is_place, words))
     )
 
 
