@@ -64,9 +64,12 @@ class _Index:
         self.entries: dict[tuple[str, ...], dict[str, tuple[Form, int]]] = {}
 
     def add(self, short: tuple[str, ...], owner: Form, mentions: int) -> None:
-        options = self.entries.setdefault(_plain(short), {})
-        _, seen = options.get(owner.key, (owner, 0))
-        options[owner.key] = owner, seen + mentions
+        short = _plain(short)
+        options = self.entries.get(short)
+        if options is None:  # (no dict nor tuple made for a default that is not needed)
+            options = self.entries[short] = {}
+        held = options.get(owner.key)
+        options[owner.key] = owner, (held[1] if held else 0) + mentions
 
     def only(self, short: tuple[str, ...]) -> Form | None:
         """The one long form that allows `short`, if just one does."""
@@ -505,6 +508,8 @@ def _before_a_particle(name: tuple[str, ...], lex: Lexicon) -> list[tuple[str, .
     ("Velho"), unless it is the second word and a given name ("Maria" of "Ana Maria de
     Souza": her given names; "Maria de Souza" is hers still). Not a particle of descent
     ("Tarik bin Velani": the word before is the person's own name)."""
+    if len(name) < 4 or lex.particles.isdisjoint(name):
+        return []  # most names: no particle inside, nor room for one before a last word
     p = next(
         (
             p

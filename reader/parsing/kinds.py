@@ -603,8 +603,8 @@ def opens_with_given_name(
         lex.kind_heads.isdisjoint(words[1:-1]) or _middle_name(words, lex)
     ):
         return False  # "Major League Baseball": a body's word inside, no personal name
-    if any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))):
-        return False
+    if len(words) > 2 and any(lex.is_place(" ".join(words[:k])) for k in range(2, len(words))):
+        return False  # (a place of two words or more before the last: three words at least)
     if _no_surname(words, lex):
         return False
     if is_given_name(first):
@@ -712,7 +712,7 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     a place)."""
     if "&" in words or lex.is_place(" ".join(words)):
         return False
-    if len(surfaces) > 1 and any(_acronym(p) for w in surfaces for p in w.split("-")[1:]):
+    if len(surfaces) > 1 and _hyphened_acronym(surfaces):
         return False  # "Air France-KLM": no personal name holds a part in capitals
     if len(words) == 1:
         return lex.kind_heads.isdisjoint(words)
@@ -729,6 +729,15 @@ def person_shaped(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
     ):
         return True
     return len(words) <= 3 and opens_with_given_name(words, surfaces, lex)
+
+
+def _hyphened_acronym(surfaces: list[str]) -> bool:
+    """Whether a part after a hyphen is an acronym ("France-KLM"): asked of the words with
+    a hyphen only, few of them."""
+    for word in surfaces:
+        if "-" in word and any(_acronym(part) for part in word.split("-")[1:]):
+            return True
+    return False
 
 
 def shaped_but_placed(words: list[str], surfaces: list[str], lex: Lexicon) -> bool:
