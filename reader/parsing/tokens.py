@@ -618,10 +618,13 @@ def after_dateline(tokens: list[Token], low: int, high: int) -> int | None:
     (a headline "Kelby - The Inside Story" has none). Some agencies end it with their
     bracket after the day, and no dash ("Kelby, Feb 1 (Velnap) Four soldiers ..."). The
     story's first word is capitalised by its place."""
-    first = tokens[low].text
-    if len(first) < 2 or not first.isalpha() or not first[0].isupper():
+    opening = tokens[low]
+    first = opening.text
+    if not opening.cap or len(first) < 2 or not first.isalpha():  # (cap: its first letter)
         return None
     upper = first.isupper()
+    if not upper and low + 1 < len(tokens) and tokens[low + 1].lower:
+        return None  # (most sentences: "The union said", as the loop below finds at once)
     for i in range(low + 1, min(high - 1, low + _DATELINE_TOKENS)):
         token = tokens[i]
         if token.text in DASHES:
