@@ -3089,12 +3089,11 @@ class NameFinder:
             return None
         if first == last:
             whole = words[0].key
+            text = words[0].text
             if not (_after_a_titled_the(tokens, first) or self._press_named(tokens, first)) and (
                 (words[0].nameless and not short_form_in_brackets(tokens, first, self.lex))
                 or _particle_alone(words[0], self.lex)
                 or self._direction(tokens, first)
-                or _wire_label(words[0], self.lex)
-                or _bracketed_label(tokens, first)
                 or self._label(words, nxt)
                 or self._inside_label(tokens, first)
                 or self._region_adjective(tokens, first)
@@ -3103,20 +3102,34 @@ class NameFinder:
                 or self._given_name_as_adjective(tokens, first)
                 or self._title_opening(tokens, first)
                 or self._model(tokens, first)
-                or self._emphasis(tokens, first)
                 or _genus(tokens, first)
-                or _prefixed(words[0])
-                or _zone_after_clock(tokens, first)
                 or _one_of_a_kind(tokens, first)
                 or _form_after_brackets(tokens, first, self.lex)
                 or _amount_before_its_scale(tokens, first)
                 or _one_of_a_people(tokens, first, last, self.lex)
-                or _PARTY_AND_STATE.fullmatch(words[0].text) is not None
                 or _counted_wares(tokens, first, self.lex)
+                # the rules of a word with a hyphen ("EXCLUSIVE-Velkor", "Ex-Dravik", "D-Ohio")
+                or (
+                    "-" in text
+                    and (
+                        _wire_label(words[0], self.lex)
+                        or _prefixed(words[0])
+                        or _PARTY_AND_STATE.fullmatch(text) is not None
+                    )
+                )
+                # the rules of a word in capitals ("(URGENT)", "Do NOT open", "18:05 BRT")
+                or (
+                    text.isupper()
+                    and (
+                        _bracketed_label(tokens, first)
+                        or self._emphasis(tokens, first)
+                        or _zone_after_clock(tokens, first)
+                    )
+                )
             ):
                 return None
         else:
-            whole = key(" ".join([bare(t) for t in words]))
+            whole = " ".join(filter(None, map(_KEY, words)))  # key() of the words joined
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
             if _amount_in_title_case(words) or _one_of_a_people(tokens, first, last, lex):
@@ -4232,6 +4245,7 @@ def _demonyms_only(words: list[Token], lex: Lexicon) -> bool:
     one demonym alone says, no name ("Christian Dior" is one)."""
     return (
         len(words) > 1
+        and (words[0].key in lex.demonyms or words[0].key.endswith(_IDEOLOGY))  # most fail here
         and all(t.key in lex.demonyms or t.key.endswith(_IDEOLOGY) for t in words)
         and not is_given_name(words[0].key)
     )
