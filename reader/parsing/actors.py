@@ -3487,8 +3487,7 @@ def _generic_body(forms: list[Form], lex: Lexicon) -> bool:
     house style or a headline, it names no one body. Merged into a name that has one ("the
     Cairo Criminal Court ... the Court") it stays that name's short form."""
     return all(
-        f.words[-1] in lex.generic_bodies and all(w in lex.demonyms for w in f.words[:-1])
-        for f in forms
+        f.words[-1] in lex.generic_bodies and lex.demonyms.issuperset(f.words[:-1]) for f in forms
     )
 
 
@@ -3539,7 +3538,10 @@ def _shown(name: Form, kind: str, lex: Lexicon) -> str:
 
 def _distinct_roles(roles: list[str]) -> list[str]:
     """Roles without repeats (the first spelling of each set of words); one whose words
-    another role holds is left out. Repeats go first: an actor named often has many."""
+    another role holds is left out. Repeats go first: an actor named often has many; most
+    have none."""
+    if not roles:
+        return []
     first_of: dict[frozenset[str], str] = {}
     for role in roles:
         words = frozenset(w for w in _ROLE_WORD.findall(role.casefold()) if w not in _ROLE_STOP)

@@ -37,6 +37,7 @@ _CHURCHES = frozenset({"church", "churches"})
 _SPOKEN, _DETERMINED, _PERSON_CUES = map(attrgetter, ("spoken", "determined", "person_cues"))
 _COMPANY_CUES, _DEEDS, _PLACE_CUES = map(attrgetter, ("company_cues", "deeds", "place_cues"))
 _PLAYED, _THING_CUES, _MADE = map(attrgetter, ("played", "thing_cues", "made"))
+_SPEAKS = attrgetter("speaks")
 _SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sankt"})
 
 
@@ -163,7 +164,8 @@ def _named_like_a_person(name: Form, lex: Lexicon) -> bool:
     """A first name alone ("Tom"), an Arabic compound ("Zia-ul-Haq"), or the shape of a
     personal name ("Tosui Nakarai", "O.J. Velmont"): a person, when nothing in the text says otherwise. No name with a possessive
     inside is a person's ("Cox's Bazar")."""
-    if arabic_article(name.surface) or any(w.endswith("'s") for w in name.words[:-1]):
+    # (a word but the last ending in "'s" is followed by a space in the key, the words joined)
+    if arabic_article(name.surface) or "'s " in name.key:
         return False
     if len(name.words) == 1 and (
         name.key in lex.first_names
@@ -290,11 +292,11 @@ def _town_speaks(forms: list[Form], name: Form, lex: Lexicon) -> bool:
     named like the town, as carmakers and banks are; a town speaks only through its
     government, and news names that by a capital or a country."""
     k = name.key
-    return (
+    return (  # the counts first: most names never speak, and need no gazetteer asked
         len(name.words) == 1
+        and sum(map(_SPEAKS, forms)) > sum(map(_PLACE_CUES, forms))
         and (is_town(k) or is_city(k))
         and not (is_given_name(k) or k in lex.capitals or k in lex.countries)
-        and sum(f.speaks for f in forms) > sum(f.place_cues for f in forms)
     )
 
 
