@@ -84,7 +84,10 @@ class _Index:
         """The one long form that allows `short` named before `form` is, when the others
         are named only after its last mention: "Steve" between "Steve Hale" and a later
         "Steve Ortiz" is Steve Hale, as a reader takes it."""
-        owners = [owner for owner, _ in self.entries.get(_plain(short), {}).values()]
+        options = self.entries.get(_plain(short))
+        if not options:
+            return None  # most given names: no long form allows them
+        owners = [owner for owner, _ in options.values()]
         earlier = [owner for owner in owners if owner.first < form.first]
         last = max(start for start, _ in form.mentions)
         later = [owner for owner in owners if owner.first > last]
@@ -238,8 +241,8 @@ def _full_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _unclipped(words: tuple[str, ...], forms: dict[str, Form]) -> str | None:
     """The key of a form that writes the name with its given name in full ("Timothy
     Quarrie" of "Tim Quarrie"), if the article has one."""
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or words[0] not in full_given_names():
+        return None  # most names: no short given name first
     return next((k for k in map(" ".join, _full_forms(words)) if k in forms), None)
 
 
@@ -411,7 +414,7 @@ def _register(
         head = next((words[p - 1] for p in range(1, len(words)) if words[p] in _OF), words[-1])
         if head in lex.kind_heads:  # "Court" of "High Court", "Bank" of "Reserve Bank of X"
             index.add(("head:" + head,), owner, count)
-        letters = initials(w for w in words if w not in _JOINERS)
+        letters = initials([w for w in words if w not in _JOINERS])
         if len(letters) >= 2:
             index.add(("initials:" + letters,), owner, count)
             last = words[-1]
@@ -420,7 +423,7 @@ def _register(
     elif len(words) > 1 and lex.is_place(form.key):
         # "NZ" of "New Zealand", "PNG" of "Papua New Guinea": copy shortens a place of
         # several words to its initials, in capitals ("NZ officials said")
-        index.add(("initials:" + initials(w for w in words if w not in _JOINERS),), owner, count)
+        index.add(("initials:" + initials([w for w in words if w not in _JOINERS]),), owner, count)
 
 
 def _combined(
@@ -442,10 +445,10 @@ def _opens_a_firm(
 ) -> bool:
     """Whether another name opens with the word and ends in a company's suffix or an
     industry's word ("Velkor AB", "Maher Containers")."""
-    return any(
-        other != words and (other[-1] in lex.org_suffixes or other[-1] in lex.industry_words)
-        for other in openings.get(word, ())
-    )
+    for other in openings.get(word, ()):  # (a loop: most words open one name, or none)
+        if other != words and (other[-1] in lex.org_suffixes or other[-1] in lex.industry_words):
+            return True
+    return False
 
 
 def _unit_of(
