@@ -563,20 +563,20 @@ class NameFinder:
                     continue
                 if not (nxt.lead or nxt.joiner or nxt.text in (".", "&")):
                     # a body's fields listed after a comma open with a field's word
-                    if (
-                        nxt.text == ","
-                        and j + 2 <= end
-                        and _field(tokens[j + 2])
-                        and (
-                            k := self._fields_listed(tokens, i, j, end)
-                            or self._fields_before_head(tokens, i, j, end)
-                        )
-                    ):
-                        j = k  # "the Department for Environment, Food and Rural Affairs"
+                    if nxt.text == ",":
+                        # a name goes on after a comma only over a capitalised word (the
+                        # fields' and the partners' rules open with one)
+                        if j + 2 <= end and tokens[j + 2].cap:
+                            if _field(tokens[j + 2]) and (
+                                k := self._fields_listed(tokens, i, j, end)
+                                or self._fields_before_head(tokens, i, j, end)
+                            ):
+                                j = k  # "the Department for Environment, Food and Rural Affairs"
+                                break
+                            if i == j and (k := self._partners(tokens, j, end)):
+                                j = k  # "Keefe, Bruyette & Woods": a firm named by its partners
+                                continue
                         break
-                    if nxt.text == "," and i == j and (k := self._partners(tokens, j, end)):
-                        j = k  # "Keefe, Bruyette & Woods": a firm named by its partners
-                        continue
                     if nxt.key in self.lex.place_particles and (
                         k := self._particled(tokens, i, j, end)
                     ):
