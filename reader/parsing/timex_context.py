@@ -209,7 +209,7 @@ class TimeContext:
     backwards: str = field(init=False)  # the text reversed, for the scanner's run_reach()
     # the tense of each stretch asked about (see tense): the rules of one expression ask
     # about it again and again ("on June 3": the year of a story, then the day's own)
-    told: dict[tuple[int, int], str | None] = field(init=False, default_factory=dict)
+    tense_of: dict[tuple[int, int], str | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [s.start for s in self.sentences]
@@ -224,9 +224,9 @@ class TimeContext:
         With no cue either way, a time after "from" starts a rule or a service ("The budget
         cuts taxes from July 1", "Buses run from Monday"): still to come; not a day in the
         possessive, which names a thing of that day ("votes from Sunday's election")."""
-        if (start, end) not in self.told:
-            self.told[start, end] = self._tense(start, end)
-        return self.told[start, end]
+        if (start, end) not in self.tense_of:
+            self.tense_of[start, end] = self._tense(start, end)
+        return self.tense_of[start, end]
 
     def _tense(self, start: int, end: int) -> str | None:
         """tense(start, end), worked out."""
