@@ -963,7 +963,7 @@ class NameFinder:
             first += 2  # "Reporting By Ana Vell": a credit in title case, then the name
         while last >= first and (tokens[last].joiner or tokens[last].text == "&"):
             last -= 1
-        while last >= first and _PLURAL_INITIALS.fullmatch(tokens[last].text):
+        while last >= first and _plural_initials(tokens[last].text):
             last -= 1  # "the central SOEs", "loans to SMEs": a common noun's plural, no name
         if last < first:
             return
@@ -1029,7 +1029,7 @@ class NameFinder:
             yield from self._trusted_pieces(tokens, first, last)  # a title-case line
             return
         for a, b in self._split_and(tokens, first, last):
-            if a == b and _PLURAL_INITIALS.fullmatch(tokens[a].text):
+            if a == b and _plural_initials(tokens[a].text):
                 continue  # "loans to SMEs and Velkor Bank": a common noun's plural
             if a == b and _credit_rating(tokens, a, self.lex.rating_words):
                 continue  # "its rating of A3 and Tarsk Bank's": the grade, then the name
@@ -5012,6 +5012,12 @@ _PERIOD_CODE = compiled(r"Q[1-4]|[1-4]Q|H[12]|9M|FY(?:\d\d){1,2}")
 # initials in capitals with a plural's "s" ("SOEs", "SMEs", "PHEVs"): many of a kind that
 # initials name, a common noun's plural; a name has no plural
 _PLURAL_INITIALS = compiled(r"[A-Z]{2,6}s")
+
+
+def _plural_initials(text: str) -> bool:
+    """Whether the word is initials in the plural ("SMEs", "SOEs"): a common noun's plural,
+    no name. Most words end in no "s": the pattern is asked only of those that do."""
+    return text[-1] == "s" and _PLURAL_INITIALS.fullmatch(text) is not None
 
 
 def meridiem_after_clock(tokens: list[Token], i: int) -> bool:
