@@ -37,7 +37,7 @@ _CHURCHES = frozenset({"church", "churches"})
 _SPOKEN, _DETERMINED, _PERSON_CUES = map(attrgetter, ("spoken", "determined", "person_cues"))
 _COMPANY_CUES, _DEEDS, _PLACE_CUES = map(attrgetter, ("company_cues", "deeds", "place_cues"))
 _PLAYED, _THING_CUES, _MADE = map(attrgetter, ("played", "thing_cues", "made"))
-_SPEAKS = attrgetter("speaks")
+_SPEAKS, _SPELLED_OUT = attrgetter("speaks"), attrgetter("spelled_out")
 _SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sankt"})
 
 
@@ -47,9 +47,10 @@ def _head(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool]:
     "for" follows it; the last two words when they name a kind of site ("the Harwick Opera
     House": a building, where "House" alone would name a body); a body's head before a
     country ("Sonali Bank UK": its arm there)."""
-    for i, word in enumerate(words):
-        if i > 0 and (word == "for" or word in lex.of_words):
-            return words[i - 1], word == "for"
+    if not (lex.of_words.isdisjoint(words) and "for" not in words):  # few names hold one
+        for i, word in enumerate(words):
+            if i > 0 and (word == "for" or word in lex.of_words):
+                return words[i - 1], word == "for"
     if len(words) > 1 and (words[-1][:1].isdigit() or REGNAL.fullmatch(words[-1])):
         numbered = len(words) > 2 and words[-2] == "no"  # "Kelso Lodge No. 3"
         return words[-3 if numbered else -2], False
@@ -153,10 +154,10 @@ def _people_of_a_nation(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Demonyms before a plural of people or of a trade ("Russian Peacekeepers", "Sunni
     Militants", "Australian Nurses"): a group. A capitalised word of another kind between them makes the run a body's name
     ("the Canadian Auto Workers", "the Irish Farm Workers"): a union, an organisation."""
-    return (
+    return (  # the demonyms first: few names open with one, and the singular costs more
         len(words) > 1
-        and (words[-1] in lex.group_nouns or singular(words[-1]) in lex.person_nouns)
         and lex.demonyms.issuperset(words[:-1])
+        and (words[-1] in lex.group_nouns or singular(words[-1]) in lex.person_nouns)
     )
 
 
@@ -551,10 +552,10 @@ def _team(name: Form, lex: Lexicon) -> bool:
     Adams"), nor a people ("South Africans")."""
     words = name.words
     last = words[-1]
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
+        return False  # (asked first: most names end in no plural)
     if is_given_name(words[0]) or name.key in lex.demonyms:
         return False  # "South Africans": a people, though "South" names a town
-    if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in lex.kind_heads:
-        return False
     if lex.is_place(last) or last in lex.place_nouns or lex.is_place(name.key):
         return False  # "West Texas": "West" is a town too, "Texas" no team's plural
     if not lex.joiners.isdisjoint(words):
@@ -630,9 +631,9 @@ def _no_surname(words: tuple[str, ...] | list[str], lex: Lexicon) -> bool:
     name no person (but "Elizabeth II" does)."""
     first, last = words[0], words[-1]
     common = common_words()
-    return (
-        (lex.is_place(first) or first in common or lex.is_title_word(first))
-        and last in common
+    return (  # the last word first: few names end in a common word
+        last in common
+        and (lex.is_place(first) or first in common or lex.is_title_word(first))
         and not REGNAL.fullmatch(last)
     )
 
@@ -802,7 +803,7 @@ def is_storm(words: tuple[str, ...], lex: Lexicon) -> bool:
 def _thing(forms: list[Form]) -> bool:
     """Whether the text calls the actor a thing at half its mentions or more ("the X
     index", "the drug X"): a name it also calls a company elsewhere stays one."""
-    if any(f.spelled_out for f in forms):
+    if any(map(_SPELLED_OUT, forms)):
         return True  # "a ballistic missile (BM)"
     cues = sum(map(_THING_CUES, forms))
     return cues > 0 and cues * 2 >= _mentions(forms)

@@ -151,6 +151,8 @@ def kinds_of_lists(actors: list[Actor], groups: list[list[Form]], runs: list[lis
     lists have from the text, or else that their guesses from their shapes agree on (a
     default organisation takes it then); the actors and the groups of forms they were
     made of go in the same order."""
+    if not runs:
+        return  # most articles: no list of names of one kind
     actor_of = {
         form.key: actor for actor, group in zip(actors, groups, strict=True) for form in group
     }
