@@ -3129,6 +3129,8 @@ class NameFinder:
             ):
                 return None
         else:
+            if _wire_label(words[0], lex):
+                return None  # "Soccer-Kelby United sign Vell": a label glued to a longer name
             whole = " ".join(filter(None, map(_KEY, words)))  # key() of the words joined
             if any(map(_DIGITS, words)) or whole in lex.non_names or _only_title(words, lex):
                 return None
