@@ -1172,8 +1172,8 @@ class NameFinder:
 
     def _plural_place_head(self, k: str) -> bool:
         """ "Lakes", "Emirates": the plural of a head of places' names."""
-        if not k.endswith(("s", "men", "people")):
-            return False  # no plural's ending (see `singular`): no plural
+        if not k.endswith(_PLURAL_ENDINGS):
+            return False  # no plural's ending: no plural
         one = singular(k)
         return one != k and one in self.lex.place_heads
 
@@ -2531,7 +2531,7 @@ class NameFinder:
         if last == first or k in names_too():  # "Mayor Tom Hall": a surname too
             return False
         ends = _body_ends(lex)
-        if k not in ends and singular(k) not in ends:
+        if k not in ends and not (k.endswith(_PLURAL_ENDINGS) and singular(k) in ends):
             return False
         after = max((p + 1 for p in range(first, last) if tokens[p].in_title), default=first)
         between = tokens[after:last]  # after the last title word
@@ -3983,6 +3983,7 @@ def _opens_quotation(tokens: list[Token], k: int) -> bool:
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _CAMEL_CASED, _POSSESSIVE_FORM = attrgetter("camel"), attrgetter("possessive")
+_PLURAL_ENDINGS = ("s", "men", "people")  # of every plural lexicon.singular makes singular
 # the marks a run of capitalised words may go on over (see NameFinder._runs)
 _RUN_MARKS = _APOSTROPHES | {".", "&", ","}
 _QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
@@ -4156,11 +4157,11 @@ def _one_of_a_kind(tokens: list[Token], i: int) -> bool:
     """A noun of a member of a kind after "a" or "an" ("Ana Vell, a Democrat, won", "a
     Jesuit who taught in Kelby"; data/kind_words.txt): what someone is, no actor, as "a
     farmer" is none; not before a noun it describes ("a Xerox spokesman": a company's)."""
+    if not (i >= 1 and tokens[i - 1].key in _INDEFINITE):
+        return False  # most words follow no "a" nor "an"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        i >= 1
-        and tokens[i - 1].key in _INDEFINITE
-        and not tokens[i].possessive
+        not tokens[i].possessive
         and tokens[i].key in single_words("kind_words.txt")
         and (nxt is None or not nxt.lower or nxt.function)
     )
