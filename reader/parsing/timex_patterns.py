@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.parsing.alternation import FOLDED_LETTER, words
+from reader.parsing.alternation import FOLDED_LETTER, folded_words, words
 from reader.parsing.data import table
 from reader.parsing.precompiled import compiled
 from reader.parsing.timex_rules import RULES
@@ -279,8 +279,10 @@ def _openers() -> list[str]:
 
 @cache
 def prefix_run() -> re.Pattern[str]:
-    """A run of words that may open an expression before its trigger, up to the trigger."""
-    opener = rf"(?:{words(_openers(), fold=True)}|\d[\d.,]*(?:st|nd|rd|th)?|'\d0)"
+    """A run of words that may open an expression before its trigger, up to the trigger
+    (searched for over the stretch before it: its words' letters as classes, see
+    alternation.folded_words)."""
+    opener = rf"(?:{folded_words(_openers())}|\d[\d.,]*(?:st|nd|rd|th)?|'\d0)"
     return compiled(rf"(?<![\w'’])(?:{opener}(?:\s+|-|,\s*)){{1,{MAX_PREFIX_WORDS}}}\Z")
 
 
@@ -290,8 +292,9 @@ def run_reach() -> re.Pattern[str]:
     it that a prefix_run() could cover (separators, digits and the words of openers). The
     search for the run, tried at every position, need not start before that stretch, which
     is often empty or a space."""
-    # the pieces between dots too ("c." is a "c" and a dot), as the dots are read apart
+    # the pieces between dots too ("c." is a "c" and a dot), as the dots are read apart;
+    # their letters as classes, as the stretch is read word after word (see folded_words)
     pieces = compiled(r"[\s.]+")
     vocabulary = {word for opener in _openers() for word in pieces.split(opener) if word}
-    backwards = words([word[::-1] for word in vocabulary], fold=True)
+    backwards = folded_words([word[::-1] for word in vocabulary])
     return compiled(rf"(?:[\s,.\-'\d]|{backwards}(?!{FOLDED_LETTER})|(?:ts|dn|dr|ht)(?=\d))*+")
