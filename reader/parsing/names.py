@@ -61,7 +61,7 @@ from reader.parsing.tokens import (
 )
 
 _KEY, _CAP, _LOWER, _MID_CAPITAL = map(attrgetter, ("key", "cap", "lower", "mid_capital"))
-_LEAD, _TOKENS, _INITIAL = map(attrgetter, ("lead", "tokens", "initial"))
+_LEAD, _TOKENS = attrgetter("lead"), attrgetter("tokens")
 _IDENT, _TITLED, _DIGITS = map(attrgetter, ("ident", "titled", "digits"))
 
 
@@ -144,8 +144,8 @@ def article_evidence(tokens: Tokens) -> Evidence:
         frozenset(opening_names),
         frozenset(
             a.key
-            for a, b in compress(zip(every, seconds, strict=False), map(_INITIAL, every))
-            if a.cap and not b.cap
+            for a, b in zip(tokens.openings, tokens.after_openings, strict=True)
+            if a.cap and b is not None and not b.cap
         ),
     )
 

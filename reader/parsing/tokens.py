@@ -204,6 +204,9 @@ class Tokens:
 
     sentences: list[Sentence]
     openings: list[Token]  # the tokens at an opening, one for each place
+    # the token after each of them (the next sentence's first after a sentence's last), None
+    # after the article's last: the sentences' tokens are the text's, in order (see tokenize)
+    after_openings: list[Token | None]
     distinct: set[Token]  # every shared token of the article once (some words maybe more often)
     received: int | None = None  # the first sentence another process scanned (see tokenize)
 
@@ -289,9 +292,13 @@ def tokenize(
     if len(parts) == 1 and received is None:
         return parts[0]
     distinct = set().union(*(part.distinct for part in parts))
+    for part, after in zip(parts, parts[1:], strict=False):
+        if part.after_openings and part.after_openings[-1] is None:
+            part.after_openings[-1] = after.sentences[0].tokens[0]  # its last token opens
     return Tokens(
         list(chain.from_iterable(part.sentences for part in parts)),
         list(chain.from_iterable(part.openings for part in parts)),
+        list(chain.from_iterable(part.after_openings for part in parts)),
         distinct if _Shared.unkept == unkept else set(filter(_SHARED, distinct)),
         received,
     )
@@ -458,9 +465,11 @@ def _built(
     # numbers made anew at each place would make the set as long as the article (and a
     # number tells the evidence nothing)
     distinct = set(tokens) if _Shared.unkept == unkept else set(filter(_SHARED, tokens))
+    last = len(tokens) - 1  # (no token after it in this stretch)
     return Tokens(
         [Sentence(tokens[low:high], ends[low:high]) for low, high in bounds],
         [tokens[i] for i in openings],
+        [tokens[i + 1] if i < last else None for i in openings],
         distinct,
     )
 
