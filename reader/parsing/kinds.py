@@ -653,25 +653,30 @@ def personal_shape(name: Form, lex: Lexicon) -> bool:
     words = name.words
     if len(surfaces) > 2 and surfaces[-1].rstrip(".").lower() in lex.generations:
         surfaces, words = surfaces[:-1], words[:-1]  # "Amara Osei Sr.": which Amara Osei
-    if not 2 <= len(surfaces) <= 3 or not lex.joiners.isdisjoint(words):
+    if not 2 <= len(surfaces) <= 3:
         return False
-    if not all(w[0].isupper() and not w.isupper() and w[-1] != "." for w in surfaces):
-        return False
-    return (  # the word sets first, each asked of all the words at once
-        lex.kind_heads.isdisjoint(words)
+    if not (  # the word sets first, each asked of all the words at once: most names fail one
+        lex.joiners.isdisjoint(words)
+        and lex.kind_heads.isdisjoint(words)
         and lex.place_nouns.isdisjoint(words)
         and lex.demonyms.isdisjoint(words)
         and lex.name_prefixes.isdisjoint(words)
         and common_words().keys().isdisjoint(words)
-        and not any(map(lex.is_place, words))
-    )
+    ):
+        return False
+    if not all(w[0].isupper() and not w.isupper() and w[-1] != "." for w in surfaces):
+        return False
+    return not any(map(lex.is_place, words))
 
 
 def _initialled(name: Form, lex: Lexicon) -> bool:
     """Initials, then one or two capitalised words that name no kind: "O.J. Velmont", "T. R.
     Olembe", the shape of a personal name. Not one letter of a compass point before a
     street's name ("S. Denver", "N. Main")."""
-    surfaces = name.surface.split()
+    surface = name.surface
+    if "." not in surface:
+        return False  # most names: no initial, which is written with its dot
+    surfaces = surface.split()
     initials = 0
     while initials < len(surfaces) and _INITIALS.fullmatch(surfaces[initials]):
         initials += 1
