@@ -3246,8 +3246,9 @@ def _nicknamed(tokens: list[Token], cands: list[Candidate]):
         for k in range(j + 2, min(j + 2 + NICKNAME_WORDS, len(tokens) - 1)):
             if tokens[k].text in CLOSING_QUOTES and tokens[k].attached:
                 # the name that opens right after the quote (looked for only here: few
-                # names have a quote after them)
-                surname = next((c for c in cands if c.first == k + 1), None)
+                # names have a quote after them); the last of two that open there (the
+                # halves of a hyphened pair, "Kenya-Uganda", share a token)
+                surname = next((c for c in reversed(cands) if c.first == k + 1), None)
                 if surname is not None and not tokens[k + 1].attached:
                     yield cand, surname
                 break
