@@ -342,8 +342,8 @@ class NameFinder:
             words: tuple = (head if head.shared else _placed(head),)  # (see _placed)
             around = self._surroundings(tokens, first)
         else:
-            if self._skip_leading(tokens, first, last) > last:
-                return ()
+            if head.leading and self._skip_leading(tokens, first, last) > last:
+                return ()  # (a run opens with a function word or a joiner seldom: asked first)
             words = tuple(map(_IDENT, tokens[first : last + 1]))
             # "Deep Blue Shipping, a Greek firm, ...": an apposition read (see _common_phrase)
             apposed = nxt is not None and nxt.text == "," and last + 2 < len(tokens)
