@@ -870,8 +870,7 @@ class NameFinder:
             return False
         last = tokens[end]
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        owner = " ".join(t.key for t in tokens[i : j + 1])
-        return (
+        if not (
             all(t.cap for t in tokens[j + 1 : end + 1])
             and (
                 last.key in lex.org_suffixes
@@ -880,9 +879,10 @@ class NameFinder:
             )
             and not (after is not None and (after.joiner or after.key in lex.body_nouns))
             and not (after is not None and after.key in lex.company_nouns)
-            and not lex.is_place(owner.removesuffix("'s"))
-            and owner.removesuffix("'s") not in lex.demonyms
-        )
+        ):
+            return False
+        owner = " ".join(t.key for t in tokens[i : j + 1]).removesuffix("'s")  # (asked last)
+        return not lex.is_place(owner) and owner not in lex.demonyms
 
     def _clients_served(self, clients: Token, head: Token) -> bool:
         """A plural English noun before a body's head, what a firm serves and how ("Moody's
