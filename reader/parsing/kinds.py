@@ -245,7 +245,7 @@ def family_name_first(name: Form) -> bool:
     words = name.words
     surface = name.surface
     family = words[0] in _vietnamese_family_names()
-    if not family and "Van" not in surface and "Thi" not in surface:  # (_MIDDLE_NAMES)
+    if not family and not any(middle in surface for middle in _MIDDLE_NAMES):
         return False  # most names: neither a family name first nor a middle name inside
     surfaces = surface.split()
     if not (3 <= len(surfaces) <= 4 and all(w.istitle() for w in surfaces)):
