@@ -19,17 +19,28 @@ from reader.parsing.precompiled import compiled
 MAX_SUMMARY = 160  # characters shown in the chronology pane
 MIN_WORDS = 3  # a clause with fewer words of its own is no event (a date line)
 
+# Every break holds one of these marks, and starts at it or at the white space just before
+# it; a weak break may also be the white space before one of the _WEAK_WORDS.
+_MARKS = r"[;:—–\-“‘,]"
+_WEAK_WORDS = r"(?i:and|but|while)"
+
+
+@cache
+def _openers() -> str:
+    """The words that open a clause after a comma (", which", ", according to")."""
+    return words(table("chronology_cues.json")["clause_openers"], fold=True)
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Breaks of any strength, clause breaks only, leading connectives, a leading
     preposition."""
     cues = table("chronology_cues.json")
-    openers = words(cues["clause_openers"], fold=True)
+    openers = _openers()
     breaks = compiled(
         r"(?P<strong>\s*;\s*|:\s+|\s+[—–-]{1,2}\s+|\s*[—–]\s*|,?\s+[“‘]|,\s+\"(?=\w))"
         rf"|(?P<medium>,\s+(?={openers}\b))"
-        r"|(?P<weak>,\s+|\s+(?=(?i:and|but|while)\s))"
+        rf"|(?P<weak>,\s+|\s+(?={_WEAK_WORDS}\s))"
     )
     clause_breaks = compiled(breaks.pattern.split("|(?P<weak>")[0])
     leading = compiled(rf"(?:[\s,;:—–\-\"“”'‘’()*_]+|{openers}\b)+")
@@ -177,20 +188,19 @@ def _first_clause_break(breaks, text: str, left: int, right: int) -> int | None:
     return match.start() if match else None
 
 
-# Every break holds one of these, and starts at it or at the white space just before it (a
-# single class is found fastest); a weak break may also be the white space before "and",
-# "but" or "while".
-_BREAK_MARK = compiled(r"[;:—–\-“‘,]|(?<=\s)(?i:and|but|while)\s")
+# Where a break of _patterns() may start: one of the _MARKS (a single class is found
+# fastest), or the white space before one of the _WEAK_WORDS.
+_BREAK_MARK = compiled(rf"{_MARKS}|(?<=\s){_WEAK_WORDS}\s")
 
 
 @cache
 def _clause_marks() -> re.Pattern[str]:
-    """The marks of _BREAK_MARK a clause break (strong or medium) may hold: a comma only
-    before a quotation mark or a clause's opener (", “", ", which"), as no clause break
-    holds another, so the other commas of a sentence, most of its marks, are passed over."""
-    openers = words(table("chronology_cues.json")["clause_openers"], fold=True)
+    """The _MARKS a clause break (strong or medium) may hold: a comma only where
+    _patterns() lets one open such a break, before a quotation mark or a clause's opener
+    (", “", ", which"), as no clause break holds another, so the other commas of a
+    sentence, most of its marks, are passed over."""
     # one class first, so that the engine finds the marks as fast as _BREAK_MARK's
-    return compiled(rf"[;:—–\-“‘,](?:(?<!,)|(?=\s+(?:[\"“‘]|{openers}\b)))")
+    return compiled(rf"{_MARKS}(?:(?<!,)|(?=\s+(?:[\"“‘]|{_openers()}\b)))")
 
 
 def _marked(breaks: re.Pattern[str], marks: re.Pattern[str], text: str, left: int, right: int):
