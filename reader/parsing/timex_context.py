@@ -392,9 +392,7 @@ class TimeContext:
         fair opened on July 12"), and is no possessive ("Last year's winner left on May 2":
         a time of the winner)."""
         return (
-            index >= 0
-            and not self.text.startswith(_POSSESSIVE, end)
-            and _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at) is not None
+            not self.text.startswith(_POSSESSIVE, end) and self._opening_in(index, at) is not None
         )
 
     def opening(self, at: int) -> re.Match[str] | None:
@@ -402,7 +400,11 @@ class TimeContext:
         phrase that frames the sentence: maybe a quote mark, maybe a short phrase set off by a
         comma, maybe a preposition of a time (its group "lead") and an article ("In 2020,",
         "Last year the ...", "In a typical year, ..."); None when other words stand there."""
-        index = self._sentence(at)
+        return self._opening_in(self._sentence(at), at)
+
+    def _opening_in(self, index: int, at: int) -> re.Match[str] | None:
+        """opening(at), for `at` in the sentence at `index` (-1: in none), which the caller
+        has found already."""
         return None if index < 0 else _SENTENCE_HEAD.fullmatch(self.text, self.starts[index], at)
 
     def frames(self, frame_end: int, at: int) -> bool:
