@@ -72,12 +72,12 @@ _REACH_WINDOW = 2 * PREFIX_WINDOW  # the window and more than its longest word
 
 
 def _expression_at(
-    text: str, group: str, head: int, head_end: int, covered: int, context: TimeContext
+    text: str, kind: str, head: int, head_end: int, covered: int, context: TimeContext
 ) -> Found | None:
-    """The expression holding the trigger at text[head:head_end] (`group`: the trigger's
-    alternative): the rules for its kind are tried from the first word of the modifier run
-    before it ("the end of" + "year") on to the trigger."""
-    kind = group
+    """The expression holding the trigger at text[head:head_end] (`kind`: the trigger's
+    alternative, "name" for any named trigger, whose kind is looked up): the rules for its
+    kind are tried from the first word of the modifier run before it ("the end of" +
+    "year") on to the trigger."""
     if kind == "name":
         kind = trigger_kinds()[text[head:head_end]]
     elif kind == "digit" and (
