@@ -268,8 +268,14 @@ def looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith(("s", "S")) and not word.lower().endswith("ss")
 
 
+# How every plural that singular() changes ends, in lower case ("ministers", "chairmen",
+# "salespeople"): a key that ends in none of them is its own singular.
+PLURAL_ENDINGS = ("s", "men", "people")
+
+
 def singular(word: str) -> str:
-    """The singular of a plural title word ("ministers" -> "minister"), case kept."""
+    """The singular of a plural title word ("ministers" -> "minister"), case kept (see
+    PLURAL_ENDINGS)."""
     lowered = word.lower()
     if lowered.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

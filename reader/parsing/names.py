@@ -23,6 +23,7 @@ from reader.parsing.kinds import (
     short_syllable,
 )
 from reader.parsing.lexicon import (
+    PLURAL_ENDINGS,
     Lexicon,
     common_words,
     given_names,
@@ -1172,7 +1173,7 @@ class NameFinder:
 
     def _plural_place_head(self, k: str) -> bool:
         """ "Lakes", "Emirates": the plural of a head of places' names."""
-        if not k.endswith(_PLURAL_ENDINGS):
+        if not k.endswith(PLURAL_ENDINGS):
             return False  # no plural's ending: no plural
         one = singular(k)
         return one != k and one in self.lex.place_heads
@@ -2531,7 +2532,7 @@ class NameFinder:
         if last == first or k in names_too():  # "Mayor Tom Hall": a surname too
             return False
         ends = _body_ends(lex)
-        if k not in ends and not (k.endswith(_PLURAL_ENDINGS) and singular(k) in ends):
+        if k not in ends and not (k.endswith(PLURAL_ENDINGS) and singular(k) in ends):
             return False
         after = max((p + 1 for p in range(first, last) if tokens[p].in_title), default=first)
         between = tokens[after:last]  # after the last title word
@@ -3983,7 +3984,6 @@ def _opens_quotation(tokens: list[Token], k: int) -> bool:
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
 _CAMEL_CASED, _POSSESSIVE_FORM = attrgetter("camel"), attrgetter("possessive")
-_PLURAL_ENDINGS = ("s", "men", "people")  # of every plural lexicon.singular makes singular
 # the marks a run of capitalised words may go on over (see NameFinder._runs)
 _RUN_MARKS = _APOSTROPHES | {".", "&", ","}
 _QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
