@@ -3765,9 +3765,10 @@ def _all_of_a_name(tokens: list[Token], i: int, last: int) -> bool:
 
 def _given_function(tokens: list[Token], i: int, last: int) -> bool:
     """A function word that is also a given name ("Will"), capitalised inside a sentence
-    where no word has to be and followed by a capitalised word that is no common English
-    word: the given name of a person ("stars Will Harwood"), not the modal of a title of a
-    work ("What Will Happen"). So is one that is a Vietnamese family name ("Do") before
+    where no word has to be, or a modal opening a sentence before a finite verb (see
+    _given_modal), and followed by a surname (see _surname_next): the given name of a
+    person ("stars Will Harwood", "Will Okafor said"), not the modal of a title of a work
+    ("What Will Happen"). So is one that is a Vietnamese family name ("Do") before
     two short given names there, after a title, a trade or a determiner ("tycoon Do Thanh
     Hai", "Minister Do Quang Vinh", see kinds.family_name_first); not after a question
     word or a conjunction ("Where Do Mai Linh and Tuan Go Next?", "and So Mai Linh left")."""
@@ -3781,6 +3782,12 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
             and _capitalised_short_given(tokens[i + 1 : i + 3])
             and _names_one(tokens, i)
         )
+    return _surname_next(tokens, i)
+
+
+def _surname_next(tokens: list[Token], i: int) -> bool:
+    """Whether the word after tokens[i] may be a surname: capitalised, of letters, neither
+    a function word nor a common English word ("Will Harwood"; not "Will Happen")."""
     nxt = tokens[i + 1]
     return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
 
@@ -3793,14 +3800,7 @@ def _given_modal(tokens: list[Token], i: int, last: int) -> bool:
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if not _finite_verb(after) or after.key in _infinitive_shaped():  # type: ignore[union-attr]
         return False
-    nxt = tokens[i + 1]
-    return (
-        tokens[i].key in lexicon().first_names
-        and nxt.cap
-        and nxt.text.isalpha()
-        and not nxt.function
-        and not _common_word(nxt)
-    )
+    return tokens[i].key in lexicon().first_names and _surname_next(tokens, i)
 
 
 @cache
