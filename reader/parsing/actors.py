@@ -1910,9 +1910,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
                 return not lex.is_place(key(cand.text))  # "X Chairman Ana Vell": her firm
             if service_number(tokens, j + 1, lex):
                 return not lex.is_place(key(cand.text))  # "Nordavia Flight 88": its carrier
-    if (nxt in _LISTING or nxt in SUMMING or (j + 1 < n and tokens[j + 1].cap)) and (
-        _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex)
-    ):
+    if _listed_price_moves(tokens, cand, lex) or _listed_company_clause(tokens, cand, lex):
         return True  # "X and Velkor fell 5 percent", "X and Velkor cut 4,000 jobs"
     if (
         j + 1 < n
