@@ -888,7 +888,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             or _area_named_after(tokens, j + 1, lex)
         )
     # Each rule below is asked only where the word it reads stands (a cheap test of the
-    # word before or after the name first): most names have none of them around.
+    # word before or after the name first, here or as the rule's own first test): most
+    # names have none of them around.
     if i >= 1:
         before = tokens[i - 1]
         bk, comma = before.key, before.text == ","
@@ -941,7 +942,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             and (_people_of_a_place(tokens[i - 2], lex) or _counted_from(tokens, i - 2))
         ):
             return not _known_company(cand, lex)  # "two men from X", "a family from X"
-        if bk in _EXAMPLES and _examples_of_places(tokens, i, lex):
+        if _examples_of_places(tokens, i, lex):
             return True  # "towns such as X", "provinces including X"
         if (comma or (before.lower and bk in lex.place_nouns)) and _named_by_a_place_noun(
             tokens, cand, lex
@@ -975,9 +976,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if bk in ("with", "between") and i >= 2 and tokens[i - 2].key in lex.border_nouns:
             return True  # "the border with X", "the frontier between X and Y"
-        if bk in _CALLING_OR_SPANNING and (
-            _called(tokens, i, lex) or _between_places(tokens, cand, lex)
-        ):
+        if _called(tokens, i, lex) or _between_places(tokens, cand, lex):
             return True
         if comma and i >= 3 and _apposed_to_a_place(tokens, i - 2, lex):
             return True  # "the capital, X", "Ostrava's old town, X"
@@ -1028,14 +1027,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             if j + 3 < len(tokens) and tokens[j + 3].cap:
                 return False
             return lex.is_place(state.key) or lex.is_state_code(state.text)
-        return ak in _CALLED_A_PLACE and _called_a_place(tokens, j + 1, lex)
+        return _called_a_place(tokens, j + 1, lex)
     return False
-
-
-_EXAMPLES = frozenset({"including", "like", "as"})  # see _examples_of_places
-# the words before a name that _called and _between_places read
-_CALLING_OR_SPANNING = frozenset({"called", "named", "as", "from", "to"})
-_CALLED_A_PLACE = frozenset({",", "is", "was"})  # see _called_a_place
 
 
 def _examples_of_places(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1745,9 +1738,9 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     another body "it" refers to, or a publication).
 
     Most cues stand in the word right before the name or right after it: each rule is
-    asked only where the word it needs first stands (`before`, `nxt`; most names have
-    none of them), and the rules of a word after in lower case apart from those of one
-    capitalised, as no word is both."""
+    asked only where the word it needs first stands (`before`, `nxt`, or the rule's own
+    first test; most names have none of them), and the rules of a word after in lower
+    case apart from those of one capitalised, as no word is both."""
     i, j = cand.first, cand.last
     n = len(tokens)
     before = tokens[i - 1].key if i else ""
@@ -1756,11 +1749,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         # "a stake in Brazil's X", "agreed to buy Spain's X", "the sale of Japan's X": the
         # company of that country; not "a deal with Italy's Marco Bellini", a person
         return not (_given_name_opens(tokens, i, lex) or lex.is_place(key(cand.text)))
-    if (
-        before in _OF_IN
-        and held_in(tokens, i, lex.stake_nouns)
-        and not _unit_sited_in(tokens, i, lex)
-    ):
+    if held_in(tokens, i, lex.stake_nouns) and not _unit_sited_in(tokens, i, lex):
         # "shares in Europe's biggest bank": its owner; "stocks in X fell": X's market
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if before == "(" and (_dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j)):
@@ -1776,7 +1765,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True
     if i >= 2 and tokens[i - 1].text == "/" and _credited(tokens, i - 2, lex):
         return True  # "Photo: Ana Vell/X": the photographer's agency
-    if _body_before(tokens, i, lex) or (nxt in _APPOSING and _body_apposed(tokens, j, lex)):
+    if _body_before(tokens, i, lex) or _body_apposed(tokens, j, lex):
         return True  # "the Dublin firm X", "X, the state company that ..."
     if (
         before == "of"
@@ -1808,7 +1797,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             or _given_name_opens(tokens, i, lex)
             or _transferred(tokens, cand)
         )
-    if before in _AT_WITH and i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
+    if i >= 2 and _employed_at(tokens[i - 1], tokens[i - 2], lex):
         # "analysts at X", "an economist at X", "an analyst with X": X employs them (not
         # "staff at X airport", nor "told reporters at Kelby Park": a site's name)
         return not (_site_named(cand, lex) or nxt in lex.kind_heads)
@@ -1818,7 +1807,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             return True
         if tokens[k - 1].key == "published":
             return _journal(tokens, k - 1, cand, lex)  # "findings published in X"
-    if (nxt == "and" and _other_bodies(tokens, j, lex)) or (nxt in _CLAIMS and _claimed(tokens, j)):
+    if (nxt == "and" and _other_bodies(tokens, j, lex)) or _claimed(tokens, j):
         return True
     if j + 1 < n:
         after = tokens[j + 1]
@@ -1933,12 +1922,6 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if j + 2 < n and tokens[j + 2].key == "its":
         return nxt in (",", "and")
     return nxt in ("shares", "stock") and not tokens[j + 1].cap
-
-
-_OF_IN = frozenset({"of", "in"})  # "shares of X", "a stake in X"
-_APPOSING = frozenset({",", "("})  # "X, the state company", "X (JAD), a group that ..."
-_AT_WITH = frozenset({"at", "with"})  # "an economist at X", "an analyst with X"
-_CLAIMS = frozenset({"claimed", "claims"})  # "X claimed responsibility"
 
 
 def _described_from(tokens: list[Token], i: int) -> int:
