@@ -1007,14 +1007,7 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
                 return True  # "the X airport", "the X police station"
             if ak in lex.unit_sites and _owned_unit(tokens, cand, lex):
                 return True  # "its X plant", "the X branch of Kelby Bank"
-        situating = (  # the words _situated opens with: a comma, "is", "beautifully", "lies"
-            after.text == ","
-            or ak in _BE
-            or (
-                lower and (ak.endswith("ly") or ak in lex.site_participles or ak in lex.lying_verbs)
-            )
-        )
-        if situating and _situated(tokens, j + 1, lex):
+        if _situated(tokens, j + 1, lex):
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
         if lower and ak in lex.territorial_titles:
             return True  # "the X mayor" (see _civic)
