@@ -1009,8 +1009,8 @@ def _place_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
                 return True  # "its X plant", "the X branch of Kelby Bank"
         if _situated(tokens, j + 1, lex):
             return True  # "X is located in", "X lies on the coast", "X, nestled in"
-        if lower and ak in lex.territorial_titles:
-            return True  # "the X mayor" (see _civic)
+        if _civic(after, lex):
+            return True  # "the X mayor"
         if after.cap and _territory_titled(tokens, j + 1, lex):
             return True  # "X Mayor Ana Vell opened the bridge": her town
         if after.text == "," and j + 2 < len(tokens) and tokens[j + 2].cap:
