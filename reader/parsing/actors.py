@@ -43,7 +43,7 @@ from reader.parsing.lexicon import (
     singular,
     spelled_initials,
 )
-from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists
+from reader.parsing.lists import closes_an_opening, kinds_of_lists, listed, lists, near
 from reader.parsing.moves import (
     MARKET_HEADS,
     SESSION_VERBS,
@@ -1648,16 +1648,16 @@ def _beside_a_place(
     cand = cands[i]
     prev = cands[i - 1] if i else None
     nxt = cands[i + 1] if i + 1 < len(cands) else None
-    # names on one list stand one to three words apart (see lists.listed): the gazetteer
-    # is asked of a neighbour only that near
+    # names on one list stand one to three words apart (lists.near, listed's first
+    # test): the gazetteer is asked of a neighbour only that near
     beside = (
         prev is not None
-        and 1 < cand.first - prev.last <= _LIST_GAP
+        and near(prev, cand)
         and (placed or _a_place_not_a_state(prev, lex))
         and listed(tokens, prev, cand)
     ) or (
         nxt is not None
-        and 1 < nxt.first - cand.last <= _LIST_GAP
+        and near(cand, nxt)
         and _a_place_not_a_state(nxt, lex)
         and not tokens[nxt.last].possessive  # "X and Norway's Y": Y is the one listed
         and listed(tokens, cand, nxt)
@@ -1667,9 +1667,6 @@ def _beside_a_place(
     if cand.text.isupper() or is_listed_company(key(cand.text)):
         return False
     return not _speaks(tokens, cand, lex)
-
-
-_LIST_GAP = 4  # from a name's last word to the next name's first on a list, at most
 
 
 def _list_placed(tokens: list[Token], i: int, lex: Lexicon) -> bool:

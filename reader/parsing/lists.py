@@ -22,7 +22,7 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
     """Whether `cand` follows `prev` in a list: "in Ohio and Indiana", "in X, Y and Z",
     "to Asia and the Americas" (a comma alone goes on a list only when another comma or
     "and" follows)."""
-    if not 0 < cand.first - prev.last - 1 <= 3:
+    if not near(prev, cand):
         return False  # most names follow one another at a distance no list has
     # the words between are asked first: they join few names (all the tests are pure)
     return _joined_between(tokens, prev, cand) and not (
@@ -31,6 +31,13 @@ def listed(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
         # "Ana Vell and Norway's Ilse Marwick": Ilse Marwick is listed
         or _owns_a_name(tokens, cand)
     )
+
+
+def near(prev: Candidate, cand: Candidate) -> bool:
+    """Whether one to three words stand between the two names: as near as names on one
+    list stand ("X and Y", "X, and the Y"); `listed`'s first test, which a caller may ask
+    before costlier tests of its own."""
+    return 0 < cand.first - prev.last - 1 <= 3
 
 
 def _joined_between(tokens: list[Token], prev: Candidate, cand: Candidate) -> bool:
