@@ -1744,7 +1744,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.tokens[j].possessive or _stocks_in(tokens, i))
     if before == "(" and (_dateline_agency(tokens, i, j) or _opening_agency(tokens, i, j)):
         return True  # "TOKYO (Bloomberg) - ...": the news agency, though named like a town
-    bracket = nxt == "(" and tokens[j + 1].text == "("
+    bracket = nxt == "("
     if bracket and (
         _instrument_code(tokens, j)
         or ((i == j or exchange_in_brackets(tokens, j)) and ticker_after(tokens, i, j, lex))
@@ -3309,8 +3309,7 @@ def _bracketed(tokens: list[Token], cands: list[Candidate], coded: Collection[in
         if n + 1 in coded and short.text not in spelled_initials(long.text.split()):
             continue
         if (
-            short.first == j + 1
-            and tokens[j].text == "("
+            tokens[j].text == "("
             and short.last + 1 < len(tokens)
             and tokens[short.last + 1].text == ")"
             and short.first == short.last
