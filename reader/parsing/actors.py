@@ -31,6 +31,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     city_spelling,
     common_words,
+    first_words,
     initials,
     is_city,
     is_english_word,
@@ -3087,7 +3088,7 @@ def _officer_title(
     """How many words a company officer's title takes that opens tokens[i:] in lower case
     ("spokesman", "chief executive", "vice president"), or in the `case` asked: the name
     before it is the officer's company. 0 for none."""
-    if tokens[i].key not in _first_words(lex.officer_titles):
+    if tokens[i].key not in first_words(lex.officer_titles):
         return 0  # most words open no title: the joins below are for the few that do
     longest = 0
     for n, token in enumerate(tokens[i : i + 3], 1):
@@ -3153,7 +3154,7 @@ def _staff_words(lex: Lexicon) -> frozenset[str]:
     return (
         lex.company_kin
         | lex.results_nouns
-        | _first_words(lex.officer_titles)
+        | first_words(lex.officer_titles)
         | lex.title_words
         | lex.staff_titles
         | lex.unit_nouns
@@ -3166,11 +3167,6 @@ def _staff_words(lex: Lexicon) -> frozenset[str]:
 def _plural_staff(word: str) -> bool:
     """ "analysts", "employees": a body's staff in the plural."""
     return singular(word) in lexicon().staff_titles
-
-
-@cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(phrase.split()[0] for phrase in phrases)
 
 
 def _joined_around_nicknames(
@@ -3349,7 +3345,7 @@ def _also_named(tokens: list[Token], cands: list[Candidate], lex: Lexicon):
     an actor of its own, of the same kind. Not a name that only qualifies what follows
     ("Ruiz, formerly Vesta's chief", "formerly Vesta chairman"), nor one after "of" ("the
     old square of Ostrel, known as the Amber Yard": the phrase names what the name is of)."""
-    openers = _first_words(lex.alias_phrases)
+    openers = first_words(lex.alias_phrases)
     for first, other in zip(cands, cands[1:], strict=False):
         at = first.last + 1
         while at < other.first and tokens[at].key in _ALIAS_MARKS:

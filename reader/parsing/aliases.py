@@ -22,6 +22,7 @@ from reader.parsing.lexicon import (
     Lexicon,
     ascii_folded,
     common_words,
+    first_words,
     full_given_names,
     given_names,
     initials,
@@ -583,7 +584,7 @@ def _country_prefix(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...] | N
 def _country_openings(lex: Lexicon) -> frozenset[str]:
     """The first words of the countries' names ("united" of "united states"), of the one
     lexicon."""
-    return frozenset(name.split(" ", 1)[0] for name in lex.countries)
+    return first_words(frozenset(lex.countries))
 
 
 def _long_form(form: Form, index: _Index, lex: Lexicon) -> Form | None:

@@ -46,6 +46,14 @@ def spelled_initials(words: list[str]) -> tuple[str, str]:
     return initials(w for w in words if w[:1].isupper()), initials(words).upper()
 
 
+@cache
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase ("chief" of "chief executive", "united" of "united
+    states"): a word no phrase opens with opens none of them, which a look-up of the
+    phrases at a word asks first."""
+    return frozenset(phrase.split()[0] for phrase in phrases)
+
+
 def ascii_folded(name: str) -> str:
     """The name without its accents and other marks: "Zahā Ḥadīd" -> "Zaha Hadid"."""
     if name.isascii():
