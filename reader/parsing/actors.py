@@ -94,6 +94,7 @@ from reader.parsing.tokens import (
     Token,
     after_dateline,
     bare,
+    keys_around,
     opens_dateline,
     tokenize,
 )
@@ -1734,8 +1735,7 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     case apart from those of one capitalised, as no word is both."""
     i, j = cand.first, cand.last
     n = len(tokens)
-    before = tokens[i - 1].key if i else ""
-    nxt = tokens[j + 1].key if j + 1 < n else ""
+    before, nxt = keys_around(tokens, i, j)
     if i >= 2 and tokens[i - 1].possessive and _dealt_in_a_country(tokens, i - 1, lex):
         # "a stake in Brazil's X", "agreed to buy Spain's X", "the sale of Japan's X": the
         # company of that country; not "a deal with Italy's Marco Bellini", a person
@@ -2320,8 +2320,7 @@ def _news_source(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     i, j = cand.first, cand.last
     if j > i + 1:
         return False  # no paper's shape
-    before = tokens[i - 1].key if i else ""
-    nxt = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    before, nxt = keys_around(tokens, i, j)
     if not (nxt in _SOURCE_VERBS or before in _SOURCE_BEFORE or nxt == ","):
         return False  # (most names) no source's place: asked before the words after are
     after = [t.key for t in tokens[j + 1 : j + 5]]

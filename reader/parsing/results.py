@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.parsing.lexicon import Lexicon
 from reader.parsing.precompiled import compiled
-from reader.parsing.tokens import Token
+from reader.parsing.tokens import Token, keys_around
 
 if TYPE_CHECKING:  # names.py reads a row's first side here (first_side_of_a_row)
     from reader.parsing.names import Candidate
@@ -69,8 +69,7 @@ def played(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     where the word it needs first stands (most names have none of them)."""
     i, j = cand.first, cand.last
     n = len(tokens)
-    before = tokens[i - 1].key if i else ""
-    nxt = tokens[j + 1].key if j + 1 < n else ""
+    before, nxt = keys_around(tokens, i, j)
     if (nxt in lex.squad_roles or nxt in _SIGNS) and staffed(tokens, j + 1, lex):
         return True
     if before == "for" and i >= 2 and _plays_for(tokens, i - 1):

@@ -102,6 +102,13 @@ def bare(token: Token) -> str:
     return token.text[:-2] if token.possessive else token.text
 
 
+def keys_around(tokens: list[Token], first: int, last: int) -> tuple[str, str]:
+    """The keys of the words right before tokens[first] and right after tokens[last] (""
+    at the sentence's edges): the words the rules about a name there read first."""
+    before = tokens[first - 1].key if first else ""
+    return before, tokens[last + 1].key if last + 1 < len(tokens) else ""
+
+
 class _Number:
     """A number of ASCII digits ("2024", "15") that no lexicon list holds: its facts are
     those of every such number but for its length, so it keeps only its text, whether
