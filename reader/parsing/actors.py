@@ -1911,7 +1911,10 @@ def _company_cue(tokens: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         placed = before in lex.place_prepositions
         return _said_it(tokens, j + 2, lex) and not placed
     if j + 2 < n and tokens[j + 2].key == "its":
-        return nxt in (",", "and")
+        # "X and its partners", "X, its parent, said": a body; not "Ana Vell, its
+        # engineer, said": a person's full name, whose apposition tells a post at the body
+        # "its" names
+        return nxt == "and" or (nxt == "," and not _given_name_opens(tokens, i, lex))
     return nxt in ("shares", "stock") and not tokens[j + 1].cap
 
 
