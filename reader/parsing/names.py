@@ -3786,19 +3786,25 @@ def _given_function(tokens: list[Token], i: int, last: int) -> bool:
 
 
 def _surname_next(tokens: list[Token], i: int) -> bool:
-    """Whether the word after tokens[i] may be a surname: capitalised, of letters, neither
-    a function word nor a common English word ("Will Harwood"; not "Will Happen")."""
+    """Whether the word after tokens[i] may be a surname: capitalised, of letters (maybe
+    joined by a hyphen: "Will Adeyemi-Bello"), neither a function word nor a common English
+    word ("Will Harwood"; not "Will Happen")."""
     nxt = tokens[i + 1]
-    return nxt.cap and nxt.text.isalpha() and not nxt.function and not _common_word(nxt)
+    letters = nxt.text.replace("-", "")
+    return nxt.cap and letters.isalpha() and not nxt.function and not _common_word(nxt)
 
 
 def _given_modal(tokens: list[Token], i: int, last: int) -> bool:
     """A modal that is also a given name ("Will") opening a sentence before a capitalised
-    surname that a finite verb follows: a person's given name ("Will Okafor was charged",
-    "Will Okafor said"), not the modal of a question, whose verb is bare ("Will Okafor be
-    charged?", "Will Okafor have to pay?", "Will Okafor cut taxes?")."""
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if not _finite_verb(after) or after.key in _infinitive_shaped():  # type: ignore[union-attr]
+    surname that a finite verb or, in a sentence that asks nothing, an apposition follows:
+    a person's given name ("Will Okafor was charged", "Will Okafor said", "Will Okafor, the
+    chief engineer, said"), not the modal of a question, whose verb is bare ("Will Okafor
+    be charged?", "Will Okafor have to pay?", "Will Okafor cut taxes?")."""
+    if last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1]
+    apposed = after.text == "," and tokens[-1].text != "?"
+    if not apposed and (not _finite_verb(after) or after.key in _infinitive_shaped()):
         return False
     return tokens[i].key in lexicon().first_names and _surname_next(tokens, i)
 
