@@ -216,7 +216,7 @@ def first_lines(text: str, count: int) -> list[str]:
 @cache
 def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may come before the date of a date line (a label, then a place or a weekday
-    and a comma) and what ends it (a dash, then the article's first sentence; the wire's
+    and a comma, or a town, its country or state and a comma: "TARSK, Velmora, May 4") and what ends it (a dash, then the article's first sentence; the wire's
     agency in brackets may stand before the dash: "KELBY, May 4, 2021 (Reuters) - ")."""
     labels = "|".join(
         sorted(
@@ -226,7 +226,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         )
     )
     lead = compiled(
-        rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+)?"
+        rf"^(?:(?i:{labels})(?:\s+(?i:on))?\s*:?\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s+){{0,2}}"
     )
     return lead, compiled(r"(?:\s+\([^()\n]{1,40}\))?\s+[—–-]{1,2}\s+")
 
