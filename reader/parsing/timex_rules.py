@@ -1400,18 +1400,14 @@ def _weekday_and_day(parts, ctx):
     if ctx.published is None:
         return None
     weekday = ctx.words.weekdays[parts["weekday"].lower()]
-    number = _leading_number(parts["day"])
-    first = ctx.published.replace(day=1)
-    months = [m for m in (tv.shift_date(first, "M", step) for step in (-1, 0, 1)) if m]
-    days = [m.replace(day=number) for m in months if tv.valid_day(m.year, m.month, number)]
+    days = _days_around(ctx.published, _leading_number(parts["day"]))
     fits = [d for d in days if d.isoweekday() == weekday]
     if not fits:  # "Friday 20th" with no Friday the 20th near: the Friday alone
         from reader.parsing.timex_patterns import rule
 
         weekday_alone = rule("weekday").match(ctx.text, parts.start("weekday"))
         return _weekday(weekday_alone, ctx) if weekday_alone else None
-    day = min(fits, key=lambda d: abs((d - ctx.published).days))
-    return _date(parts, "DATE", day.isoformat())
+    return _date(parts, "DATE", _nearest(ctx.published, fits).isoformat())
 
 
 _NOUN_AFTER_A_DAY = compiled(r"(?:['’]s)?\s+([a-z-]+)")
@@ -1926,12 +1922,21 @@ def _setting_verbs() -> frozenset[str]:
 def _nearest_month_of_day(published: date, day: int) -> date:
     """The first of the month, the publication's or the one before or after it, whose `day`
     is nearest the publication: a day a thing was set for, to come or overtaken."""
-    here = date(published.year, published.month, 1)
-    months = [as_date(tv.shift(here, "M", step) + "-01") or here for step in (-1, 0, 1)]
-    valid = [m for m in months if tv.valid_day(m.year, m.month, day)]
-    if not valid:
-        return here
-    return min(valid, key=lambda m: abs((date(m.year, m.month, day) - published).days))
+    days = _days_around(published, day)
+    return (_nearest(published, days) if days else published).replace(day=1)
+
+
+def _days_around(published: date, day: int) -> list[date]:
+    """Day `day` of the month before the publication's, of its own and of the one after,
+    in that order, in those that have such a day."""
+    first = published.replace(day=1)
+    months = (tv.shift_date(first, "M", step) for step in (-1, 0, 1))
+    return [m.replace(day=day) for m in months if m and tv.valid_day(m.year, m.month, day)]
+
+
+def _nearest(published: date, days: list[date]) -> date:
+    """The day nearest the publication, the earlier of two as near."""
+    return min(days, key=lambda d: abs((d - published).days))
 
 
 _FOR_BEFORE = compiled(r"([a-z]+)\s+for\s+\Z")
