@@ -71,8 +71,10 @@ _NEXT_WORD = compiled(r"\s+([A-Za-z]+)")
 # off, "back", "from Tuesday") and "to", "into", "until" or "for" ("postponed the launch of
 # its new satellite to June", "to April 12, or to May 22", "moving the budget into
 # September"), right before the time
-_PUT_OFF_TO = r"(?:\s+(?!that\b)[\w'-]+,?){0,8}\s+(?:to|into|until|till|for)(?:\s+(?:the\s+)?)?\Z"
-_PUT_OFF_LEADS = frozenset(("to", "into", "until", "till", "for"))
+_PUT_OFF_LEADS = ("to", "into", "until", "till", "for")
+_PUT_OFF_TO = (
+    rf"(?:\s+(?!that\b)[\w'-]+,?){{0,8}}\s+(?:{'|'.join(_PUT_OFF_LEADS)})(?:\s+(?:the\s+)?)?\Z"
+)
 _TO_OR_FOR = compiled(r"\s+(?:to|for)\b", re.IGNORECASE)
 _BE = frozenset(("is", "are"))
 _COUNTDOWN = compiled(
@@ -311,7 +313,9 @@ class TenseIndex:
         if self._condition_to_come(lower, start, upper):
             return "future"  # "would file it if they reached a deal by Thursday"
         if lead in _PUT_OFF_LEADS and self._put_off(max(lower, start - WINDOW), start):
-            return "future"  # "is considering moving the budget to September": the new time
+            # "is considering moving the budget to September", "the vote was postponed to June":
+            # the new time, to come
+            return "future"
         task = (
             _led_up_to("intent", _TASK_BY).search(self.text, max(lower, start - WINDOW), start)
             if lead == "by"
@@ -358,12 +362,6 @@ class TenseIndex:
                 # crash on Sunday", "are searching for survivors of Sunday's quake": the time
                 # of what a preposition brings in, or of a thing, not the verb's
                 best = None
-            if (
-                best == "past"
-                and lead in _PUT_OFF_LEADS
-                and self._put_off(max(lower, start - WINDOW), start)
-            ):
-                return "future"  # "the vote was postponed to June": the new time is to come
             if (
                 best is not None
                 and _ADJUNCT.fullmatch(self.text, ends[index], start)
