@@ -628,12 +628,6 @@ class TimeContext:
         told = self.last_period
         return value[4:] == told[4:] and int(value[:4]) == int(told[:4]) - 1
 
-    def _bound_since(self, at: int) -> bool:
-        """Whether the period at `at` follows "since": the bound of a comparison ("the
-        highest since the third quarter of 2010"), not the period the story tells, so "the
-        quarter" after it is still the story's own."""
-        return self._word_before(at) == "since"
-
     def _word_before(self, at: int) -> str:
         """The word right before `at`, in lower case ("" when none stands within reach)."""
         before = _LAST_WORD.search(self.text, max(0, at - 10), at)
@@ -700,7 +694,10 @@ class TimeContext:
         if (
             _PERIOD.fullmatch(value)
             and not self._base_of_period_told(value, at)
-            and not self._bound_since(at)
+            # after "since", the bound of a comparison ("the highest since the third
+            # quarter of 2010"), not the period the story tells: "the quarter" after it is
+            # still the story's own
+            and self._word_before(at) != "since"
         ):
             self.last_period, self.last_period_at = value, at
             if not self.first_quarter and _QUARTER.fullmatch(value):
