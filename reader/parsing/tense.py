@@ -133,7 +133,7 @@ def _past_not(text: str, end: int) -> int:
 
 def _negated(text: str, end: int, word: str) -> bool:
     """Whether a verb ending at `end` is negated: "couldn't", or "not" right after it."""
-    return word.endswith(("n't", "n’t")) or _past_not(text, end) > end
+    return word.endswith(_CONTRACTED_NOT) or _past_not(text, end) > end
 
 
 class _Cues(NamedTuple):
@@ -271,7 +271,10 @@ _SUBJECT_AFTER = compiled(
 )
 _OUTCOME_AFTER = compiled(r",?\s+(?:but|and)\b")  # a clause of how a task went, after it
 _HAD_IN = compiled(r"\bhad\b")  # a past perfect in the clause of "if": a past condition
-_NEGATIONS = frozenset(("not", "never", "n't"))  # "would not confirm if": a verb of "whether"
+# "would not confirm if", "wouldn't confirm if": a verb of "whether" (a contraction ends
+# in "n't": see _negated)
+_NEGATIONS = frozenset(("not", "never"))
+_CONTRACTED_NOT = ("n't", "n’t")
 # what ends a clause of "if" before the time: a comma, a clause break or a sentence's end
 _NO_CONDITION = compiled(r"[,;:.!?\n]")
 # a verb of what would follow, not of a past that did not happen ("would have walked out")
@@ -476,7 +479,11 @@ class TenseIndex:
         if _HAD_IN.search(window, at):
             return False  # "would try to establish if the pilot had slept on Sunday": gone by
         before = window[:at].split()[-2:]
-        if before and (before[-1] in _cues().whether_if or before[0] in _NEGATIONS):
+        if before and (
+            before[-1] in _cues().whether_if
+            or before[0] in _NEGATIONS
+            or before[0].endswith(_CONTRACTED_NOT)
+        ):
             return False  # "asked if", "would not confirm if": "whether", no condition
         return _WOULD.search(self.text, lower, upper) is not None
 
