@@ -1578,11 +1578,16 @@ def _earliest_bound(text: str, at: int) -> bool:
 def _figure_before(parts, ctx) -> bool:
     """Whether a figure comes shortly before the expression in its sentence ("lost 8 percent
     for the week"; not "Sales rose 5 percent. He moved to York for the year")."""
+    return any(c.isdigit() for c in _told_before(parts, ctx))
+
+
+def _told_before(parts, ctx) -> str:
+    """The words of the expression's sentence shortly before it (_MARKET_FIGURE_REACH)."""
     before = ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
-    return any(c.isdigit() for c in _SENTENCE_END.split(before)[-1])
+    return _STOP_BEFORE.split(before)[-1]
 
 
-_SENTENCE_END = compiled(r"[.!?]\s")
+_STOP_BEFORE = compiled(r"[.!?]\s")  # a sentence's end before the words told
 
 
 def _change_told_before(parts, ctx) -> bool:
@@ -1590,8 +1595,7 @@ def _change_told_before(parts, ctx) -> bool:
     sentence ("exports grow 9 percent in first half", "profit rose by 4% in the quarter"),
     a figure reported; not a figure after another word ("sees demand up 5% in the second
     half", "stay above $90 through the first quarter"), which may tell an outlook."""
-    before = ctx.text[max(0, parts.start() - _MARKET_FIGURE_REACH) : parts.start()]
-    return _change_figure().search(_SENTENCE_END.split(before)[-1]) is not None
+    return _change_figure().search(_told_before(parts, ctx)) is not None
 
 
 @cache
