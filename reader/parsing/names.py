@@ -244,18 +244,23 @@ class NameFinder:
                 if plus and not trim and _plus_after(tokens, first + b):
                     end += 1  # "OPEC+", "Velflix+": the sign is the name's, another body's
                 cand = Candidate(tokens, a, first + b, start, end, text[start:end], title_cue)
-                if "-" in cand.text and (self._place_pair(cand) or self._named_pair(cand)):
+                if "-" in cand.text and self._pair(cand):
                     found.extend(_halves(cand))  # "Paris" and "Berlin" of "the Paris-Berlin route"
                 else:
                     found.append(cand)
         return found
 
-    def _place_pair(self, cand: Candidate) -> bool:
-        """Whether the name is two places joined by a hyphen before the noun they describe
-        ("the Paris-Berlin route", "London-New York flights", "Japan-Korea relations"): two
-        actors, not one. Each half is a country, a city or a place of several words, and
-        the whole is no place ("Guinea-Bissau"); a verb of a person's after the name
-        ("Chester-Lincoln said") or one hyphen more ("Stratford-upon-Avon") keeps it."""
+    def _pair(self, cand: Candidate) -> bool:
+        """Whether the name is two actors joined by a hyphen before the noun they describe,
+        not one: two places ("the Paris-Berlin route", "London-New York flights", "Japan-Korea
+        relations"; each half a country, a city or a place of several words), or one word of
+        two names each capitalised alone elsewhere in the article ("the Velkor-Tarsk merger"
+        beside "Velkor agreed to buy Tarsk"), as a deal, an alliance or a match names its
+        sides. Not a place the gazetteer knows whole ("Guinea-Bissau"), a name before a
+        person's verb ("Chester-Lincoln said"), one of more hyphens ("Stratford-upon-Avon"),
+        a name whose halves the article never writes alone ("Rolls-Royce", "Mercedes-Benz"
+        beside "Mercedes"), nor one of a point of the compass ("the North-West region"), which
+        is never a side."""
         text = cand.text
         if text.count("-") != 1 or text.startswith("-") or text.endswith("-"):
             return False
@@ -263,34 +268,20 @@ class NameFinder:
         if nxt is None or not nxt.lower or _finite_verb(nxt):
             return False
         lex = self.lex
-        if lex.is_place(key(text)):
+        whole = key(text)
+        if lex.is_place(whole):
             return False
-        return all(map(self._major_place, text.split("-")))
-
-    def _named_pair(self, cand: Candidate) -> bool:
-        """Whether the name of one word is two names joined by a hyphen before the noun
-        they describe, each capitalised alone elsewhere in the article ("the Velkor-Tarsk
-        merger", "the Kelby-Marrow bid" beside "Velkor agreed to buy Tarsk"): two actors,
-        as a deal, an alliance or a match names its sides. Not a name whose halves the
-        article never writes alone ("Rolls-Royce", "Saint-Gobain", "Mercedes-Benz" beside
-        "Mercedes"), nor one before a verb ("Kelby-Marrow said"), nor a place the gazetteer
-        knows whole ("the Guinea-Bissau government"), nor one of a point of the compass ("the
-        North-West region"), which is never a side."""
-        if cand.first != cand.last or cand.text.count("-") != 1:
-            return False
-        lex = self.lex
-        whole = key(cand.text)
-        if lex.is_place(whole) or whole in lex.regions:
-            return False
-        nxt = cand.tokens[cand.last + 1] if cand.last + 1 < len(cand.tokens) else None
-        if nxt is None or not nxt.lower or _finite_verb(nxt):
+        halves = text.split("-")
+        if all(map(self._major_place, halves)):
+            return True
+        if cand.first != cand.last or whole in lex.regions:
             return False
         evidence = self.evidence
         return all(
             half[:1].isupper()
             and key(half) not in lex.compass_points
             and (key(half) in evidence.confirmed or key(half) in evidence.opened)
-            for half in cand.text.split("-")
+            for half in halves
         )
 
     def _major_place(self, half: str) -> bool:
@@ -3418,8 +3409,10 @@ _NAME_OPENERS = frozenset({"all", "first", "one"})  # function words that open n
 _ARTICLES_APART = frozenset({"al", "el"})  # the Arabic article as wire copy writes it apart
 _ROMAN_NUMERAL = compiled(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")  # to XXXIX: stages, rulers
 _INDEFINITE = ("a", "an")
-OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
-CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
+_APOSTROPHES = frozenset({"'", "\u2019"})  # an apostrophe, or a single closing mark
+OPENING_QUOTES = frozenset({'"', "\u201c"}) | _QUOTES
+CLOSING_QUOTES = frozenset({'"', "\u201d"}) | _APOSTROPHES
 NICKNAME_WORDS = 4  # the most words of a quoted nickname inside a name
 _APPOSED = frozenset({"a", "an", "the"})  # may open an apposition after a comma
 # a body's rival or peer in an apposition ("X, a rival, fell 3 percent"), as a body's noun
@@ -3988,11 +3981,9 @@ def _opens_quotation(tokens: list[Token], k: int) -> bool:
     )
 
 
-_APOSTROPHES = frozenset({"'", "\u2019"})
 _CAMEL_CASED, _POSSESSIVE_FORM = attrgetter("camel"), attrgetter("possessive")
 # the marks a run of capitalised words may go on over (see NameFinder._runs)
 _RUN_MARKS = _APOSTROPHES | {".", "&", ","}
-_QUOTES = frozenset({"'", "\u2018"})  # a single quotation mark, or an apostrophe
 
 
 @cache
